@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource, type EntitySchema, type Logger, type MixedList } from 'typeorm';
+
+export type DbKind = 'sqlite' | 'mysql';
+
+export interface DataSourceOptions {
+  databaseUrl: string | null;
+  /** SQLite file (ignored for MySQL); ':memory:' allowed in tests. */
+  sqliteFile: string;
+  entities: EntitySchema[];
+  migrations: MixedList<Function>;
+  logger?: Logger;
+}
+
+/** Builds (does not initialise) the TypeORM data source for SQLite or MySQL/MariaDB. */
+export function createDataSource(opts: DataSourceOptions): DataSource {
+  const common = {
+    entities: opts.entities,
+    migrations: opts.migrations,
+    migrationsRun: false,
+    synchronize: false,
+    logging: opts.logger ? (['query', 'error'] as const) : (['error'] as const),
+    logger: opts.logger,
+  };
+  if (opts.databaseUrl) {
+    return new DataSource({
+      ...common,
+      logging: opts.logger ? ['query', 'error'] : ['error'],
+      type: 'mysql',
+      url: opts.databaseUrl,
+      timezone: 'Z',
+      charset: 'utf8mb4_unicode_ci',
+      supportBigNumbers: true,
+      bigNumberStrings: false,
+      extra: { connectionLimit: 20 },
+    });
+  }
+  if (opts.sqliteFile !== ':memory:') fs.mkdirSync(path.dirname(opts.sqliteFile), { recursive: true });
+  return new DataSource({
+    ...common,
+    logging: opts.logger ? ['query', 'error'] : ['error'],
+    type: 'better-sqlite3',
+    database: opts.sqliteFile,
+    prepareDatabase: (db: { pragma: (s: string) => unknown }) => {
+      db.pragma('journal_mode = WAL');
+      db.pragma('busy_timeout = 5000');
+      db.pragma('foreign_keys = ON');
+    },
+  });
+}
+
+export function dbKind(ds: DataSource): DbKind {
+  return ds.options.type === 'mysql' ? 'mysql' : 'sqlite';
+}

@@ -1,0 +1,129 @@
+import type { ColumnDef } from './ledger.types.js';
+
+export type Coerced = { ok: true; value: unknown } | { ok: false; code: string; message: string };
+
+const DATE_RE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
+
+function isEmpty(raw: unknown): boolean {
+  return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
+}
+
+/** A calendar date 'YYYY-MM-DD' (also accepts 2026/1/5 and 2026.1.5 as typed on paper-era sheets). */
+export function parseLocalDate(raw: string): string | null {
+  const m = DATE_RE.exec(raw.trim());
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) return null;
+  return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * A moment. Without an offset it is read as China time (UTC+8), the time printed on the paper forms:
+ * "2026-03-02 14:30" and "2026-03-02T14:30:00+08:00" are the same moment.
+ */
+export function parseDateTime(raw: unknown): Date | null {
+  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? null : raw;
+  const s = String(raw).trim();
+  const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/.exec(s);
+  if (!m) return null;
+  const date = parseLocalDate(`${m[1]}-${m[2]}-${m[3]}`);
+  if (!date) return null;
+  const [h, mi, sec] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
+  if (h > 23 || mi > 59 || sec > 59) return null;
+  const ms = Number((m[7] ?? '0').padEnd(3, '0'));
+  const tz = m[8] ?? '+08:00';
+  const iso = `${date}T${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}:${String(sec).padStart(2, '0')}.${String(ms).padStart(3, '0')}${tz === 'Z' ? 'Z' : tz.length === 5 ? `${tz.slice(0, 3)}:${tz.slice(3)}` : tz}`;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+const TRUE_WORDS = new Set(['true', '1', 'yes', 'y', '是', '对', '√', '✓']);
+const FALSE_WORDS = new Set(['false', '0', 'no', 'n', '否', '不', '×', '✗']);
+
+/**
+ * Turns what a clerk typed, pasted or imported (or a typed GraphQL value) into the column's value,
+ * or a coded error. Enums accept the code or either label; refs stay as the typed key (resolved later).
+ */
+export function coerceCell(col: ColumnDef, raw: unknown): Coerced {
+  const name = col.label.zh;
+  if (isEmpty(raw)) {
+    return col.required
+      ? { ok: false, code: 'REQUIRED', message: `「${name}」必填` }
+      : { ok: true, value: null };
+  }
+  const text = typeof raw === 'string' ? raw.trim() : raw;
+  let value: unknown;
+  switch (col.type) {
+    case 'string':
+    case 'text': {
+      value = String(text);
+      const max = col.maxLength ?? (col.type === 'string' ? 255 : 10_000);
+      if ((value as string).length > max) {
+        return { ok: false, code: 'TOO_LONG', message: `「${name}」最多 ${max} 个字符` };
+      }
+      break;
+    }
+    case 'ref':
+      value = String(text);
+      break;
+    case 'int': {
+      const n = typeof text === 'number' ? text : Number(String(text).replace(/,/g, ''));
+      if (!Number.isInteger(n) || Math.abs(n) > 2_147_483_647) {
+        return { ok: false, code: 'INVALID_NUMBER', message: `「${name}」应为整数` };
+      }
+      value = n;
+      break;
+    }
+    case 'decimal': {
+      const n = typeof text === 'number' ? text : Number(String(text).replace(/[,¥￥\s]/g, ''));
+      if (!Number.isFinite(n) || Math.abs(n) >= 1e12) {
+        return { ok: false, code: 'INVALID_NUMBER', message: `「${name}」应为数字` };
+      }
+      value = Math.round(n * 100) / 100;
+      break;
+    }
+    case 'bool': {
+      if (typeof text === 'boolean') value = text;
+      else {
+        const w = String(text).toLowerCase();
+        if (TRUE_WORDS.has(w)) value = true;
+        else if (FALSE_WORDS.has(w)) value = false;
+        else return { ok: false, code: 'INVALID_BOOLEAN', message: `「${name}」应为 是/否` };
+      }
+      break;
+    }
+    case 'date': {
+      const d = text instanceof Date ? text.toISOString().slice(0, 10) : parseLocalDate(String(text));
+      if (!d) return { ok: false, code: 'INVALID_DATE', message: `「${name}」应为日期 YYYY-MM-DD` };
+      value = d;
+      break;
+    }
+    case 'datetime': {
+      const d = parseDateTime(text);
+      if (!d) return { ok: false, code: 'INVALID_DATETIME', message: `「${name}」应为时间 YYYY-MM-DD HH:mm` };
+      value = d;
+      break;
+    }
+    case 'enum': {
+      const values = col.enum!.values;
+      const s = String(text);
+      const hit = Object.entries(values).find(
+        ([code, l]) => code === s || code === s.toUpperCase() || l.zh === s || l.en.toLowerCase() === s.toLowerCase(),
+      );
+      if (!hit) {
+        const allowed = Object.values(values)
+          .map((l) => l.zh)
+          .join('、');
+        return { ok: false, code: 'INVALID_ENUM', message: `「${name}」只能是：${allowed}` };
+      }
+      value = hit[0];
+      break;
+    }
+  }
+  if (col.check) {
+    const msg = col.check(value);
+    if (msg) return { ok: false, code: 'INVALID', message: `「${name}」${msg}` };
+  }
+  return { ok: true, value };
+}

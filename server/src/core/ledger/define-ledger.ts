@@ -1,0 +1,46 @@
+import type { ColumnDef, LedgerDef } from './ledger.types.js';
+
+const registry = new Map<string, LedgerDef>();
+
+/**
+ * Declares a ledger once; everything else (entity, GraphQL types, list/save/export/import, grid
+ * columns) is derived from it.
+ * @example
+ * export const customerLedger = defineLedger({ name: 'customer', typeName: 'Customer', plural: 'customers',
+ *   table: 'customer', label: { zh: '客户', en: 'Customers' }, description: '…',
+ *   readRoles: ALL, writeRoles: ['ADMIN', 'CLERK'],
+ *   columns: [{ field: 'code', label: { zh: '客户编号', en: 'Code' }, type: 'string', required: true, unique: true }] });
+ */
+export function defineLedger(def: LedgerDef): LedgerDef {
+  const seen = new Set<string>();
+  for (const c of def.columns) {
+    if (seen.has(c.field)) throw new Error(`ledger ${def.name}: column ${c.field} declared twice`);
+    seen.add(c.field);
+    if (c.type === 'enum' && !c.enum) throw new Error(`ledger ${def.name}: enum column ${c.field} needs enum`);
+    if (c.type === 'ref' && !c.ref) throw new Error(`ledger ${def.name}: ref column ${c.field} needs ref`);
+  }
+  registry.set(def.name, def);
+  return def;
+}
+
+export function getLedger(name: string): LedgerDef | undefined {
+  return registry.get(name);
+}
+
+export function allLedgers(): LedgerDef[] {
+  return [...registry.values()];
+}
+
+/** The database column of a declared column (`customer` → `customerId`). */
+export function storageField(c: ColumnDef): string {
+  return c.type === 'ref' ? `${c.field}Id` : c.field;
+}
+
+export function isEditableBy(ledger: LedgerDef, c: ColumnDef, role: string): boolean {
+  const roles = c.editableBy ?? ledger.writeRoles;
+  return roles.includes(role);
+}
+
+export function columnOf(ledger: LedgerDef, field: string): ColumnDef | undefined {
+  return ledger.columns.find((c) => c.field === field || storageField(c) === field);
+}

@@ -1,0 +1,104 @@
+import type { DataSource } from 'typeorm';
+import { toSqlParam } from '../db/sql-value.js';
+import { coerceCell } from './cell-value.js';
+import { storageField } from './define-ledger.js';
+import { LedgerInputError } from './ledger-input-error.js';
+import { BASE_COLUMNS, quote, storageType } from './ledger-store.js';
+import type { ColumnDef, LedgerDef } from './ledger.types.js';
+
+/** Per-column filter: every operator given must hold. `in` takes up to 500 values. */
+export interface ColumnFilter {
+  eq?: unknown;
+  in?: unknown[];
+  gte?: unknown;
+  lte?: unknown;
+  contains?: string;
+  isNull?: boolean;
+}
+
+export type LedgerFilter = Record<string, ColumnFilter | null | undefined>;
+
+export interface SqlFragment {
+  sql: string[];
+  params: unknown[];
+}
+
+const OPS = new Set(['eq', 'in', 'gte', 'lte', 'contains', 'isNull']);
+
+/** Filterable columns by their filter key (storage field: refs filter by `customerId`). */
+export function filterableColumns(ledger: LedgerDef): Map<string, ColumnDef> {
+  const out = new Map<string, ColumnDef>();
+  out.set('id', { field: 'id', label: { zh: 'ID', en: 'ID' }, type: 'int' });
+  const created = BASE_COLUMNS.find((c) => c.field === 'createdAt')!;
+  out.set('createdAt', { field: created.field, label: { zh: '录入时间', en: 'Created at' }, type: 'datetime' });
+  out.set('updatedAt', { field: 'updatedAt', label: { zh: '修改时间', en: 'Updated at' }, type: 'datetime' });
+  for (const c of ledger.columns) {
+    if (c.filterable === false) continue;
+    out.set(storageField(c), c.type === 'ref' ? { ...c, type: 'int', field: storageField(c) } : c);
+  }
+  return out;
+}
+
+function operand(col: ColumnDef, path: string, raw: unknown): unknown {
+  const r = coerceCell({ ...col, required: false, check: undefined }, raw);
+  if (!r.ok) throw new LedgerInputError(path, r.code, `${path}: ${r.message}`);
+  return r.value;
+}
+
+/**
+ * Turns a typed filter into SQL conditions on alias `t`, accepting only declared filterable columns.
+ * @example parseFilter(ds, complaintLedger, { status: { in: ['RECEIVED'] }, receivedAt: { gte: '2026-01-01' } })
+ */
+export function parseFilter(ds: DataSource, ledger: LedgerDef, filter: LedgerFilter | null | undefined): SqlFragment {
+  const out: SqlFragment = { sql: [], params: [] };
+  if (!filter) return out;
+  const columns = filterableColumns(ledger);
+  for (const [key, f] of Object.entries(filter)) {
+    if (f === null || f === undefined) continue;
+    const col = columns.get(key);
+    if (!col) throw new LedgerInputError(`filter.${key}`, 'UNKNOWN_FIELD', `filter.${key}: 不可筛选的列 (not a filterable column)`);
+    const c = `t.${quote(ds, storageField(col))}`;
+    const type = storageType(col);
+    const param = (v: unknown) => toSqlParam(ds, type, v);
+    for (const [op, raw] of Object.entries(f)) {
+      if (raw === undefined || raw === null) continue;
+      const path = `filter.${key}.${op}`;
+      if (!OPS.has(op)) throw new LedgerInputError(path, 'UNKNOWN_OPERATOR', `${path}: 不支持的运算 (unknown operator)`);
+      switch (op) {
+        case 'eq':
+          out.sql.push(`${c} = ?`);
+          out.params.push(param(operand(col, path, raw)));
+          break;
+        case 'in': {
+          if (!Array.isArray(raw) || raw.length === 0 || raw.length > 500) {
+            throw new LedgerInputError(path, 'INVALID_LIST', `${path}: 需要 1–500 个值 (1 to 500 values)`);
+          }
+          out.sql.push(`${c} IN (${raw.map(() => '?').join(', ')})`);
+          out.params.push(...raw.map((v, i) => param(operand(col, `${path}[${i}]`, v))));
+          break;
+        }
+        case 'gte':
+        case 'lte':
+          if (['bool', 'enum', 'text'].includes(col.type)) {
+            throw new LedgerInputError(path, 'UNKNOWN_OPERATOR', `${path}: 该列不支持范围筛选 (no range on this column)`);
+          }
+          out.sql.push(`${c} ${op === 'gte' ? '>=' : '<='} ?`);
+          out.params.push(param(operand(col, path, raw)));
+          break;
+        case 'contains': {
+          if (col.type !== 'string' && col.type !== 'text') {
+            throw new LedgerInputError(path, 'UNKNOWN_OPERATOR', `${path}: 只有文字列可以“包含”筛选 (text columns only)`);
+          }
+          const s = String(raw).replace(/[\\%_]/g, (m) => `\\${m}`);
+          out.sql.push(`${c} LIKE ? ESCAPE '\\'`);
+          out.params.push(`%${s}%`);
+          break;
+        }
+        case 'isNull':
+          out.sql.push(raw ? `${c} IS NULL` : `${c} IS NOT NULL`);
+          break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,141 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { fromSql, toSqlParam, type StorageType } from '../db/sql-value.js';
+import { forUpdate } from '../db/transaction.js';
+import { storageField } from './define-ledger.js';
+import type { ColumnDef, LedgerDef, Row } from './ledger.types.js';
+
+/** System columns every ledger table has, besides its declared ones. */
+export const BASE_COLUMNS: ReadonlyArray<{ field: string; type: StorageType }> = [
+  { field: 'id', type: 'int' },
+  { field: 'version', type: 'int' },
+  { field: 'createdAt', type: 'datetime' },
+  { field: 'createdBy', type: 'int' },
+  { field: 'updatedAt', type: 'datetime' },
+  { field: 'updatedBy', type: 'int' },
+  { field: 'voidedAt', type: 'datetime' },
+  { field: 'voidReason', type: 'text' },
+];
+
+export function storageType(c: ColumnDef): StorageType {
+  if (c.type === 'enum') return 'string';
+  if (c.type === 'ref') return 'int';
+  return c.type;
+}
+
+interface StoredColumn {
+  field: string;
+  type: StorageType;
+}
+
+const storedCache = new WeakMap<LedgerDef, StoredColumn[]>();
+
+/** Every stored column of a ledger: system columns, then declared ones (refs as `<field>Id`). */
+export function storedColumns(ledger: LedgerDef): StoredColumn[] {
+  let cols = storedCache.get(ledger);
+  if (!cols) {
+    cols = [...BASE_COLUMNS, ...ledger.columns.map((c) => ({ field: storageField(c), type: storageType(c) }))];
+    storedCache.set(ledger, cols);
+  }
+  return cols;
+}
+
+export function quote(ds: DataSource, name: string): string {
+  return ds.driver.escape(name);
+}
+
+export function selectList(ds: DataSource, ledger: LedgerDef, alias = 't'): string {
+  return storedColumns(ledger)
+    .map((c) => `${alias}.${quote(ds, c.field)}`)
+    .join(', ');
+}
+
+export function hydrate(ledger: LedgerDef, raw: Record<string, unknown>): Row {
+  const row: Record<string, unknown> = {};
+  for (const c of storedColumns(ledger)) row[c.field] = fromSql(c.type, raw[c.field]);
+  return row as Row;
+}
+
+/** Rows by id, in no particular order; `lock` takes row locks for the rest of the transaction. */
+export async function findByIds(
+  em: EntityManager,
+  ledger: LedgerDef,
+  ids: readonly number[],
+  lock = false,
+): Promise<Row[]> {
+  if (!ids.length) return [];
+  const ds = em.connection;
+  const out: Row[] = [];
+  for (let i = 0; i < ids.length; i += 1000) {
+    const chunk = ids.slice(i, i + 1000);
+    const raw: Record<string, unknown>[] = await em.query(
+      `SELECT ${selectList(ds, ledger)} FROM ${quote(ds, ledger.table)} t WHERE t.${quote(ds, 'id')} IN (${chunk
+        .map(() => '?')
+        .join(',')})${lock ? forUpdate(ds) : ''}`,
+      chunk,
+    );
+    for (const r of raw) out.push(hydrate(ledger, r));
+  }
+  return out;
+}
+
+/** Rows whose `field` is one of `values` (e.g. customers by code), non-voided only. */
+export async function findByField(
+  em: EntityManager,
+  ledger: LedgerDef,
+  field: string,
+  values: readonly unknown[],
+): Promise<Row[]> {
+  if (!values.length) return [];
+  const ds = em.connection;
+  const out: Row[] = [];
+  for (let i = 0; i < values.length; i += 1000) {
+    const chunk = values.slice(i, i + 1000);
+    const raw: Record<string, unknown>[] = await em.query(
+      `SELECT ${selectList(ds, ledger)} FROM ${quote(ds, ledger.table)} t WHERE t.${quote(ds, field)} IN (${chunk
+        .map(() => '?')
+        .join(',')}) AND t.${quote(ds, 'voidedAt')} IS NULL`,
+      chunk,
+    );
+    for (const r of raw) out.push(hydrate(ledger, r));
+  }
+  return out;
+}
+
+function paramFor(ds: DataSource, ledger: LedgerDef, field: string, value: unknown): unknown {
+  const col = storedColumns(ledger).find((c) => c.field === field);
+  return toSqlParam(ds, col?.type ?? 'string', value);
+}
+
+/** Inserts one row and answers its new id. */
+export async function insertRow(em: EntityManager, ledger: LedgerDef, values: Record<string, unknown>): Promise<number> {
+  const ds = em.connection;
+  const fields = Object.keys(values);
+  const sql = `INSERT INTO ${quote(ds, ledger.table)} (${fields.map((f) => quote(ds, f)).join(', ')}) VALUES (${fields
+    .map(() => '?')
+    .join(', ')})`;
+  const params = fields.map((f) => paramFor(ds, ledger, f, values[f]));
+  const result = await em.queryRunner!.query(sql, params, true);
+  const raw = result.raw as { insertId?: number; lastInsertRowid?: number | bigint } | number;
+  if (typeof raw === 'number') return raw;
+  return Number(raw.insertId ?? raw.lastInsertRowid);
+}
+
+/** Updates one row if its version still matches; answers whether it did. Bumps the version. */
+export async function updateRow(
+  em: EntityManager,
+  ledger: LedgerDef,
+  id: number,
+  expectedVersion: number,
+  values: Record<string, unknown>,
+): Promise<boolean> {
+  const ds = em.connection;
+  const fields = Object.keys(values);
+  const sets = [...fields.map((f) => `${quote(ds, f)} = ?`), `${quote(ds, 'version')} = ${quote(ds, 'version')} + 1`];
+  const sql = `UPDATE ${quote(ds, ledger.table)} SET ${sets.join(', ')} WHERE ${quote(ds, 'id')} = ? AND ${quote(
+    ds,
+    'version',
+  )} = ?`;
+  const params = [...fields.map((f) => paramFor(ds, ledger, f, values[f])), id, expectedVersion];
+  const result = await em.queryRunner!.query(sql, params, true);
+  return Number(result.affected ?? 0) === 1;
+}

@@ -1,0 +1,87 @@
+import type { EntityManager } from 'typeorm';
+import type { StorageType } from '../db/sql-value.js';
+
+/** Column kinds a ledger can declare. `ref` stores `<field>Id` and is typed by the referenced row's key. */
+export type ColumnType = StorageType | 'enum' | 'ref';
+
+/** A label pair: as printed on the paper form, and its English. */
+export interface Label {
+  zh: string;
+  en: string;
+}
+
+/** An enumeration with labels; registered once as a GraphQL enum. */
+export interface EnumDef {
+  name: string;
+  description: string;
+  values: Record<string, Label>;
+}
+
+export interface CellError {
+  /** The client's row key: `ref` of a created row, or the id of an updated/voided row. */
+  row: string;
+  field: string | null;
+  code: string;
+  message: string;
+}
+
+export interface ColumnDef {
+  field: string;
+  label: Label;
+  type: ColumnType;
+  description?: string;
+  required?: boolean;
+  /** For string columns. */
+  maxLength?: number;
+  enum?: EnumDef;
+  /** For ref columns: the referenced ledger and its human key (what a clerk types). */
+  ref?: { ledger: () => LedgerDef; key: string };
+  /** Roles that may write this cell; omitted → the ledger's writeRoles; [] → set by the system only. */
+  editableBy?: readonly string[];
+  filterable?: boolean;
+  sortable?: boolean;
+  /** Unique among non-voided rows; checked before writing. */
+  unique?: boolean;
+  /** Extra cell rule: returns a message when the value is wrong. */
+  check?: (value: unknown) => string | null;
+  /** Grid width in px. */
+  width?: number;
+  /** Column index in the database (sortable/filterable hot columns). */
+  index?: boolean;
+}
+
+export type Row = Record<string, unknown> & { id: number; version: number };
+
+/** What a hook receives: the transaction and who is saving. */
+export interface SaveContext {
+  em: EntityManager;
+  userId: number;
+  role: string;
+  now: Date;
+}
+
+export interface LedgerHooks {
+  /** Row-level rules over the merged row (current values + changes); returns cell errors. */
+  validateRow?(row: Record<string, unknown>, rowKey: string, isNew: boolean): CellError[];
+  /** Sets system fields (numbers, computed deadlines) on rows about to be written. */
+  beforeWrite?(
+    ctx: SaveContext,
+    rows: Array<{ values: Record<string, unknown>; previous: Row | null }>,
+  ): Promise<void>;
+}
+
+export interface LedgerDef {
+  /** Singular camelCase name: `complaint`. */
+  name: string;
+  /** GraphQL type name: `Complaint`. */
+  typeName: string;
+  /** Plural, used for the list query: `complaints`. */
+  plural: string;
+  table: string;
+  label: Label;
+  description: string;
+  readRoles: readonly string[];
+  writeRoles: readonly string[];
+  columns: ColumnDef[];
+  hooks?: LedgerHooks;
+}

@@ -1,0 +1,119 @@
+import type { DataSource } from 'typeorm';
+import { fromSql, toSqlParam, type StorageType } from '../db/sql-value.js';
+import { storageField } from './define-ledger.js';
+import { LedgerInputError } from './ledger-input-error.js';
+import { quote, storageType } from './ledger-store.js';
+import type { LedgerDef, Row } from './ledger.types.js';
+
+export type SortDirection = 'ASC' | 'DESC';
+
+export interface SortKey {
+  field: string;
+  direction: SortDirection;
+}
+
+export interface ResolvedSortKey extends SortKey {
+  type: StorageType;
+  /** Required columns never hold NULL, so their keyset condition can stay index-friendly. */
+  nullable: boolean;
+}
+
+/** Sortable keys: system times, id, and declared sortable columns (refs sort by `<field>Id`). */
+export function sortableFields(ledger: LedgerDef): Map<string, { type: StorageType; nullable: boolean }> {
+  const m = new Map<string, { type: StorageType; nullable: boolean }>([
+    ['id', { type: 'int', nullable: false }],
+    ['createdAt', { type: 'datetime', nullable: false }],
+    ['updatedAt', { type: 'datetime', nullable: false }],
+  ]);
+  for (const c of ledger.columns) {
+    if (c.sortable !== false && c.type !== 'text') m.set(storageField(c), { type: storageType(c), nullable: !c.required });
+  }
+  return m;
+}
+
+/** Validates the requested order and appends `id` as the tie-breaker, so paging is stable. */
+export function parseSort(ledger: LedgerDef, orderBy: SortKey[] | null | undefined): ResolvedSortKey[] {
+  const allowed = sortableFields(ledger);
+  const keys: ResolvedSortKey[] = [];
+  for (const [i, k] of (orderBy ?? []).entries()) {
+    const spec = allowed.get(k.field);
+    if (!spec) throw new LedgerInputError(`orderBy[${i}].field`, 'UNKNOWN_FIELD', `orderBy: 不可排序的列 ${k.field}`);
+    if (k.direction !== 'ASC' && k.direction !== 'DESC') {
+      throw new LedgerInputError(`orderBy[${i}].direction`, 'INVALID', 'orderBy: direction must be ASC or DESC');
+    }
+    if (keys.some((x) => x.field === k.field)) continue;
+    keys.push({ field: k.field, direction: k.direction, ...spec });
+    if (k.field === 'id') return keys;
+  }
+  if (keys.length > 3) throw new LedgerInputError('orderBy', 'TOO_MANY', 'orderBy: 最多 3 个排序列');
+  keys.push({ field: 'id', direction: 'ASC', type: 'int', nullable: false });
+  return keys;
+}
+
+export function orderBySql(ds: DataSource, keys: ResolvedSortKey[]): string {
+  return keys.map((k) => `t.${quote(ds, k.field)} ${k.direction}`).join(', ');
+}
+
+/** Opaque cursor: the sort keys' values of the last row, base64url JSON. */
+export function encodeCursor(keys: ResolvedSortKey[], row: Row): string {
+  const values = keys.map((k) => {
+    const v = row[k.field];
+    return v instanceof Date ? v.toISOString() : (v ?? null);
+  });
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+export function decodeCursor(keys: ResolvedSortKey[], cursor: string): unknown[] {
+  let values: unknown;
+  try {
+    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    values = null;
+  }
+  if (!Array.isArray(values) || values.length !== keys.length) {
+    throw new LedgerInputError('after', 'INVALID_CURSOR', 'after: 游标无效或与排序不符 (cursor does not match this order)');
+  }
+  return values.map((v, i) => fromSql(keys[i].type, v));
+}
+
+/**
+ * Rows strictly after the cursor in the given order, written as OR-expanded comparisons
+ * (`a > x OR (a = x AND id > y)`) because MySQL does not use an index for row-value comparisons.
+ * NULLs sort first ascending and last descending on both MySQL and SQLite.
+ */
+export function keysetCondition(
+  ds: DataSource,
+  keys: ResolvedSortKey[],
+  values: unknown[],
+): { sql: string; params: unknown[] } {
+  const ors: string[] = [];
+  const params: unknown[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const parts: string[] = [];
+    const p: unknown[] = [];
+    for (let j = 0; j < i; j++) {
+      const c = `t.${quote(ds, keys[j].field)}`;
+      if (values[j] === null) parts.push(`${c} IS NULL`);
+      else {
+        parts.push(`${c} = ?`);
+        p.push(toSqlParam(ds, keys[j].type, values[j]));
+      }
+    }
+    const c = `t.${quote(ds, keys[i].field)}`;
+    const v = values[i];
+    const asc = keys[i].direction === 'ASC';
+    if (v === null) {
+      if (!asc) continue; // nothing sorts after NULL descending but more NULLs (ties)
+      parts.push(`${c} IS NOT NULL`);
+    } else if (asc) {
+      parts.push(`${c} > ?`);
+      p.push(toSqlParam(ds, keys[i].type, v));
+    } else {
+      parts.push(keys[i].nullable ? `(${c} < ? OR ${c} IS NULL)` : `${c} < ?`);
+      p.push(toSqlParam(ds, keys[i].type, v));
+    }
+    ors.push(parts.length > 1 ? `(${parts.join(' AND ')})` : parts[0]);
+    params.push(...p);
+  }
+  return { sql: ors.length ? `(${ors.join(' OR ')})` : '1 = 0', params };
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// graphql must resolve to one copy, or type-graphql and Apollo see two realms.
+export default defineConfig({
+  resolve: { alias: { graphql: 'graphql/index.js' } },
+  test: {
+    include: ['server/src/**/*.spec.ts', 'test/**/*.test.ts'],
+    exclude: ['test/e2e/**'],
+    environment: 'node',
+    pool: 'forks',
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+  },
+});

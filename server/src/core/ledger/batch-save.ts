@@ -10,6 +10,7 @@ import type { CellError, ColumnDef, LedgerDef, Row, SaveContext } from './ledger
 export interface Actor {
   userId: number;
   role: string;
+  displayName: string;
 }
 
 export interface SaveInput {
@@ -143,7 +144,13 @@ async function checkUnique(
  * Everything is validated first; any cell error or stale version writes nothing. Otherwise all rows
  * and their audit events commit in one transaction.
  */
-export async function batchSave(ds: DataSource, ledger: LedgerDef, actor: Actor, input: SaveInput): Promise<SaveResult> {
+export async function batchSave(
+  ds: DataSource,
+  ledger: LedgerDef,
+  actor: Actor,
+  input: SaveInput,
+  opts: { dryRun?: boolean; action?: string } = {},
+): Promise<SaveResult> {
   if (!ledger.writeRoles.includes(actor.role)) throw new ForbiddenError(`角色 ${actor.role} 不能修改「${ledger.label.zh}」`);
   const total = (input.creates?.length ?? 0) + (input.updates?.length ?? 0) + (input.voids?.length ?? 0);
   const errors: CellError[] = [];
@@ -197,8 +204,9 @@ export async function batchSave(ds: DataSource, ledger: LedgerDef, actor: Actor,
     }
     await checkUnique(ds, ledger, rows, errors);
     if (errors.length || conflicts.length) return { ok: false, batchId: null, errors, conflicts, saved: [] };
+    if (opts.dryRun) return { ok: true, batchId: null, errors: [], conflicts: [], saved: [] };
 
-    const ctx: SaveContext = { em, userId: actor.userId, role: actor.role, now };
+    const ctx: SaveContext = { em, userId: actor.userId, role: actor.role, displayName: actor.displayName, now };
     const writes = rows.filter((r) => r.isNew || Object.keys(r.values).length);
     await ledger.hooks?.beforeWrite?.(
       ctx,
@@ -214,7 +222,7 @@ export async function batchSave(ds: DataSource, ledger: LedgerDef, actor: Actor,
           ...r.values, version: 1, createdAt: now, createdBy: actor.userId, updatedAt: now, updatedBy: actor.userId,
         });
         for (const [f, v] of Object.entries(r.values)) {
-          if (v !== null) audit.push({ userId: actor.userId, action: 'CREATE', entity: ledger.name, entityId: id, field: f, oldValue: null, newValue: auditValue(v), reason: null });
+          if (v !== null) audit.push({ userId: actor.userId, action: opts.action ?? 'CREATE', entity: ledger.name, entityId: id, field: f, oldValue: null, newValue: auditValue(v), reason: null });
         }
         savedIds.push({ row: r.key, id });
       } else {

@@ -57,6 +57,7 @@ export interface SaveContext {
   em: EntityManager;
   userId: number;
   role: string;
+  displayName: string;
   now: Date;
 }
 

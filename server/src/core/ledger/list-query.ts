@@ -34,9 +34,9 @@ export function whereOf(em: EntityManager, ledger: LedgerDef, args: ListArgs): {
  * One keyset page of a ledger: declared filters and sorts pushed into SQL, `id` as tie-breaker,
  * `first + 1` rows read to know whether another page follows.
  */
-export async function listLedger(em: EntityManager, ledger: LedgerDef, args: ListArgs): Promise<ListPage> {
+export async function listLedger(em: EntityManager, ledger: LedgerDef, args: ListArgs, maxPage = MAX_PAGE): Promise<ListPage> {
   const first = args.first ?? 100;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
+  if (!Number.isInteger(first) || first < 1 || first > maxPage) {
     throw new LedgerInputError('first', 'INVALID_PAGE_SIZE', `first: 每页 1–${MAX_PAGE} 行 (1 to ${MAX_PAGE})`);
   }
   const ds = em.connection;

@@ -1,0 +1,146 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Request, type Response } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { dbKind } from './core/db/data-source.js';
+import { createContext, type RequestContext, type SessionUser } from './core/graphql/context.js';
+import { depthLimit } from './core/graphql/limits.js';
+import { buildAppSchema } from './core/graphql/schema.js';
+import { getLedger } from './core/ledger/define-ledger.js';
+import { exportLedger, type ExportFormat } from './core/ledger/export.js';
+import { importLedger, parseCsv, readXlsx } from './core/ledger/import.js';
+import { LedgerInputError } from './core/ledger/ledger-input-error.js';
+import { listLedger, type ListArgs } from './core/ledger/list-query.js';
+import { appResolvers } from './modules/index.js';
+import { userForToken } from './modules/user/user.store.js';
+
+export interface AppOptions {
+  production: boolean;
+  /** Built client (index.html and assets); served at / when present. */
+  clientDir?: string;
+}
+
+async function userFrom(ds: DataSource, req: Request): Promise<SessionUser | null> {
+  const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+  return m ? userForToken(ds, m[1]) : null;
+}
+
+function jsonParam(req: Request, name: string): unknown {
+  const raw = req.query[name];
+  if (raw === undefined || raw === '') return undefined;
+  try {
+    return JSON.parse(String(raw));
+  } catch {
+    throw new LedgerInputError(name, 'INVALID_JSON', `${name}: 不是有效的 JSON`);
+  }
+}
+
+function sendError(res: Response, status: number, code: string, message: string, field?: string): void {
+  res.status(status).json({ error: { code, message, field } });
+}
+
+/** Never shows internals to clients; logs what was hidden. */
+const maskInternalErrors: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors }) {
+        for (const e of errors) if (!e.extensions?.code || e.extensions.code === 'INTERNAL_SERVER_ERROR') console.error(e.originalError ?? e);
+      },
+    };
+  },
+};
+
+export async function createApp(ds: DataSource, opts: AppOptions): Promise<{ app: express.Express; apollo: ApolloServer<RequestContext>; schema: GraphQLSchema }> {
+  const schema = await buildAppSchema(appResolvers());
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: !opts.production,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    validationRules: [depthLimit(12)],
+    plugins: [maskInternalErrors],
+    formatError: (formatted) =>
+      !formatted.extensions?.code || formatted.extensions.code === 'INTERNAL_SERVER_ERROR'
+        ? { message: '服务器内部错误 (internal server error)', extensions: { code: 'INTERNAL_SERVER_ERROR' } }
+        : formatted,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await ds.query('SELECT 1');
+      res.json({ status: 'ok', database: dbKind(ds) });
+    } catch {
+      res.status(503).json({ status: 'unavailable', database: dbKind(ds) });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '20mb' }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(ds, await userFrom(ds, req), req.ip ?? '') }),
+  );
+
+  app.get('/export/:ledger.:format', async (req, res) => {
+    const user = await userFrom(ds, req);
+    if (!user) return sendError(res, 401, 'UNAUTHENTICATED', '请先登录 (sign in first)');
+    const ledger = getLedger(String(req.params.ledger));
+    const format = String(req.params.format) as ExportFormat;
+    if (!ledger || !['csv', 'xlsx'].includes(format)) return sendError(res, 404, 'NOT_FOUND', '没有这个台账或格式');
+    if (!ledger.readRoles.includes(user.role)) return sendError(res, 403, 'FORBIDDEN', `角色 ${user.role} 不能导出「${ledger.label.zh}」`);
+    const lang = req.query.lang === 'en' ? 'en' : 'zh';
+    let args: ListArgs;
+    try {
+      args = { filter: jsonParam(req, 'filter') as ListArgs['filter'], orderBy: jsonParam(req, 'orderBy') as ListArgs['orderBy'], includeVoided: req.query.includeVoided === 'true' };
+      // validate before the first byte goes out, so a bad filter is a clean 400
+      await listLedger(ds.manager, ledger, { ...args, first: 1 });
+    } catch (e) {
+      if (e instanceof LedgerInputError) return sendError(res, 400, e.code, e.message, e.path);
+      throw e;
+    }
+    const stamp = new Date().toISOString().slice(0, 10);
+    const filename = `${ledger.label[lang]}-${stamp}.${format}`;
+    res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader('Content-Disposition', `attachment; filename="${ledger.name}-${stamp}.${format}"; filename*=UTF-8''${encodeURIComponent(filename)}`);
+    res.setHeader('Cache-Control', 'no-store');
+    try {
+      await exportLedger(ds, ledger, args, format, lang, res, { userId: user.id, displayName: user.displayName });
+    } catch (e) {
+      console.error('export failed', e);
+      res.destroy(e as Error);
+    }
+  });
+
+  app.post('/import/:ledger', express.raw({ type: () => true, limit: '50mb' }), async (req, res) => {
+    const user = await userFrom(ds, req);
+    if (!user) return sendError(res, 401, 'UNAUTHENTICATED', '请先登录 (sign in first)');
+    const ledger = getLedger(String(req.params.ledger));
+    if (!ledger) return sendError(res, 404, 'NOT_FOUND', '没有这个台账');
+    if (!ledger.writeRoles.includes(user.role)) return sendError(res, 403, 'FORBIDDEN', `角色 ${user.role} 不能导入「${ledger.label.zh}」`);
+    const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    const isXlsx = body.subarray(0, 2).toString('latin1') === 'PK';
+    const table = isXlsx ? await readXlsx(body) : parseCsv(body.toString('utf8'));
+    const dryRun = req.query.dryRun !== 'false';
+    const report = await importLedger(ds, ledger, { userId: user.id, role: user.role, displayName: user.displayName }, table, dryRun);
+    res.status(report.ok ? 200 : 422).json({
+      ok: report.ok, dryRun: report.dryRun, rows: report.rows, batchId: report.batchId, errors: report.errors,
+      saved: report.saved.map((s) => ({ row: s.row, id: s.id })),
+    });
+  });
+
+  if (opts.clientDir && fs.existsSync(path.join(opts.clientDir, 'index.html'))) {
+    app.use(express.static(opts.clientDir, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql|export|import|healthz).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(path.join(opts.clientDir!, 'index.html'));
+    });
+  }
+  return { app, apollo, schema };
+}

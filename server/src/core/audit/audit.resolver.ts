@@ -1,0 +1,90 @@
+import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../graphql/context.js';
+import { badInput, forbidden } from '../graphql/errors.js';
+import { GraphQLISODateTime } from '../graphql/shared-types.js';
+import { getLedger } from '../ledger/define-ledger.js';
+import { auditHistory, verifyAuditChain } from './audit-trail.js';
+
+@ObjectType({ description: 'One entry of the insert-only, hash-chained audit trail.' })
+export class AuditEvent {
+  @Field(() => Int, { description: 'Position in the chain.' })
+  seq!: number;
+  @Field(() => GraphQLISODateTime, { description: 'Server time of the change.' })
+  at!: Date;
+  @Field(() => Int, { nullable: true, description: 'Who (user id).' })
+  userId!: number | null;
+  @Field(() => String, { nullable: true, description: 'Who (display name).' })
+  userName?: string | null;
+  @Field(() => String, { description: 'CREATE, UPDATE, VOID, IMPORT, EXPORT or a workflow command name.' })
+  action!: string;
+  @Field(() => String, { description: 'Ledger name.' })
+  entity!: string;
+  @Field(() => Int, { nullable: true, description: 'Record id.' })
+  entityId!: number | null;
+  @Field(() => String, { nullable: true, description: 'Field changed.' })
+  field!: string | null;
+  @Field(() => String, { nullable: true, description: 'Value before.' })
+  oldValue!: string | null;
+  @Field(() => String, { nullable: true, description: 'Value after.' })
+  newValue!: string | null;
+  @Field(() => String, { description: 'All entries of one save share it.' })
+  batchId!: string;
+  @Field(() => String, { nullable: true, description: 'Reason given (void, reject, …).' })
+  reason!: string | null;
+  @Field(() => String, { description: 'SHA-256 of this entry and the previous hash.' })
+  hash!: string;
+}
+
+@ObjectType({ description: 'Result of recomputing the audit hash chain.' })
+export class AuditChainReport {
+  @Field(() => Boolean, { description: 'Every entry fits the chain.' })
+  ok!: boolean;
+  @Field(() => Int, { description: 'Entries checked.' })
+  checked!: number;
+  @Field(() => Int, { description: 'Sequence number of the chain head.' })
+  headSeq!: number;
+  @Field(() => String, { description: 'Hash at the chain head.' })
+  headHash!: string;
+  @Field(() => Int, { nullable: true, description: 'First entry that does not fit.' })
+  firstBrokenSeq!: number | null;
+  @Field(() => String, { nullable: true, description: 'What is wrong with it.' })
+  problem!: string | null;
+}
+
+/** Roles allowed to verify the chain; set by the application wiring (core names no roles). */
+export const auditSettings = { verifyRoles: [] as string[] };
+
+@Resolver()
+export class AuditResolver {
+  @Authorized()
+  @Query(() => [AuditEvent], { description: 'Changes of a record, or of one cell, oldest first. Readers of that ledger.' })
+  async history(
+    @Arg('entity', () => String, { description: 'Ledger name, e.g. "complaint".' }) entity: string,
+    @Arg('id', () => Int, { description: 'Record id.' }) id: number,
+    @Arg('field', () => String, { nullable: true, description: 'Field; omit for the whole record.' }) field: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AuditEvent[]> {
+    const ledger = getLedger(entity);
+    if (!ledger) throw badInput('entity', 'UNKNOWN_LEDGER', `没有台账 ${entity}`);
+    if (!ledger.readRoles.includes(ctx.user!.role)) throw forbidden(`角色 ${ctx.user!.role} 不能查看「${ledger.label.zh}」`);
+    const rows = await auditHistory(ctx.ds, entity, id, field ?? undefined);
+    const ids = [...new Set(rows.map((r) => r.userId).filter((x): x is number => x !== null))];
+    const names = new Map<number, string>();
+    if (ids.length) {
+      const q = (s: string) => ctx.ds.driver.escape(s);
+      const users: Array<{ id: number; displayName: string }> = await ctx.ds.query(
+        `SELECT ${q('id')}, ${q('displayName')} FROM ${q('app_user')} WHERE ${q('id')} IN (${ids.map(() => '?').join(',')})`,
+        ids,
+      );
+      for (const u of users) names.set(Number(u.id), u.displayName);
+    }
+    return rows.map((r) => ({ ...r, userName: r.userId === null ? null : (names.get(r.userId) ?? null) }));
+  }
+
+  @Authorized()
+  @Query(() => AuditChainReport, { description: 'Recomputes the whole hash chain; names the first broken entry. Auditors and administrators.' })
+  async verifyAuditChain(@Ctx() ctx: RequestContext): Promise<AuditChainReport> {
+    if (!auditSettings.verifyRoles.includes(ctx.user!.role)) throw forbidden(`角色 ${ctx.user!.role} 不能校验审计链`);
+    return verifyAuditChain(ctx.ds);
+  }
+}

@@ -1,0 +1,288 @@
+import type { GraphQLScalarType } from 'graphql';
+import {
+  Arg, Authorized, Ctx, Field, FieldResolver, Float, InputType, Int, Mutation, ObjectType, Query,
+  registerEnumType, Resolver, Root,
+} from 'type-graphql';
+import type { RequestContext } from '../graphql/context.js';
+import { badInput, forbidden } from '../graphql/errors.js';
+import {
+  BooleanFilter, CellErrorType, DateFilter, DateTimeFilter, FloatFilter, GraphQLISODateTime, GraphQLLocalDate,
+  IntFilter, PageInfo, SavedRow, SortDirection, StringFilter, VoidRowInput,
+} from '../graphql/shared-types.js';
+import { batchSave, ForbiddenError, type SaveInput } from './batch-save.js';
+import { storageField } from './define-ledger.js';
+import { filterableColumns } from './filter-parser.js';
+import { LedgerInputError } from './ledger-input-error.js';
+import type { ColumnDef, EnumDef, LedgerDef, Row } from './ledger.types.js';
+import { listLedger, type ListArgs } from './list-query.js';
+import { sortableFields } from './sort-parser.js';
+
+type Ctor = new () => object;
+type TypeFn = () => unknown;
+
+/** The GraphQL artifacts derived from one ledger declaration. */
+export interface LedgerGraphQL {
+  ledger: LedgerDef;
+  ObjectType: Ctor;
+  Filter: Ctor;
+  OrderBy: Ctor;
+  Resolver: Function;
+}
+
+const built = new Map<string, LedgerGraphQL>();
+const enums = new Map<string, { gql: object; filter: Ctor }>();
+
+function namedClass(name: string): Ctor {
+  const holder = { [name]: class {} };
+  return holder[name] as Ctor;
+}
+
+function prop(target: Ctor, name: string, type: TypeFn, opts: { nullable?: boolean; description?: string; defaultValue?: unknown }): void {
+  Field(type as never, opts as never)(target.prototype, name);
+}
+
+/** Registers an enum once (as a GraphQL enum) with its filter input. */
+export function enumType(def: EnumDef): { gql: object; filter: Ctor } {
+  let e = enums.get(def.name);
+  if (!e) {
+    const gql = Object.fromEntries(Object.keys(def.values).map((k) => [k, k]));
+    registerEnumType(gql, {
+      name: def.name,
+      description: def.description,
+      valuesConfig: Object.fromEntries(Object.entries(def.values).map(([k, l]) => [k, { description: `${l.zh} / ${l.en}` }])),
+    });
+    const filter = namedClass(`${def.name}Filter`);
+    prop(filter, 'eq', () => gql, { nullable: true, description: 'Equals.' });
+    prop(filter, 'in', () => [gql], { nullable: true, description: 'One of.' });
+    prop(filter, 'isNull', () => Boolean, { nullable: true, description: 'Is empty (true) or not empty (false).' });
+    InputType(`${def.name}Filter`, { description: `Filter on ${def.name}.` })(filter);
+    e = { gql, filter };
+    enums.set(def.name, e);
+  }
+  return e;
+}
+
+function outputType(c: ColumnDef): TypeFn {
+  switch (c.type) {
+    case 'string':
+    case 'text':
+      return () => String;
+    case 'int':
+    case 'ref':
+      return () => Int;
+    case 'decimal':
+      return () => Float;
+    case 'bool':
+      return () => Boolean;
+    case 'date':
+      return () => GraphQLLocalDate as GraphQLScalarType;
+    case 'datetime':
+      return () => GraphQLISODateTime;
+    case 'enum':
+      return () => enumType(c.enum!).gql;
+  }
+}
+
+function inputType(c: ColumnDef): TypeFn {
+  if (c.type === 'ref') return () => String; // the referenced row's key, as a clerk types it
+  return outputType(c);
+}
+
+function filterType(c: ColumnDef): TypeFn {
+  switch (c.type) {
+    case 'string':
+    case 'text':
+      return () => StringFilter;
+    case 'int':
+    case 'ref':
+      return () => IntFilter;
+    case 'decimal':
+      return () => FloatFilter;
+    case 'bool':
+      return () => BooleanFilter;
+    case 'date':
+      return () => DateFilter;
+    case 'datetime':
+      return () => DateTimeFilter;
+    case 'enum':
+      return () => enumType(c.enum!).filter;
+  }
+}
+
+function describe(c: ColumnDef, extra = ''): string {
+  return `${c.label.zh} / ${c.label.en}${c.description ? `. ${c.description}` : ''}${extra}`;
+}
+
+/** Maps engine errors to GraphQL errors that name the argument. */
+export function asGraphQLError(e: unknown): unknown {
+  if (e instanceof LedgerInputError) return badInput(e.path, e.code, e.message);
+  if (e instanceof ForbiddenError) return forbidden(e.message);
+  return e;
+}
+
+export function ledgerGraphQL(name: string): LedgerGraphQL {
+  const g = built.get(name);
+  if (!g) throw new Error(`ledger ${name} has no GraphQL types yet`);
+  return g;
+}
+
+/**
+ * Builds a ledger's GraphQL surface from its declaration: object type, filter, order, connection,
+ * batch-save input/result, the list/one/save operations and loader-backed ref fields.
+ */
+export function buildLedgerGraphQL(ledger: LedgerDef): LedgerGraphQL {
+  const T = ledger.typeName;
+  for (const c of ledger.columns) if (c.enum) enumType(c.enum); // enums must be registered before the schema is built
+  const Obj = namedClass(T);
+  prop(Obj, 'id', () => Int, { description: 'Record id.' });
+  prop(Obj, 'version', () => Int, { description: 'Optimistic-lock version; send it back with updates.' });
+  prop(Obj, 'createdAt', () => GraphQLISODateTime, { description: '录入时间 / Created at.' });
+  prop(Obj, 'updatedAt', () => GraphQLISODateTime, { description: '修改时间 / Updated at.' });
+  prop(Obj, 'voidedAt', () => GraphQLISODateTime, { nullable: true, description: '作废时间 / Voided at (never deleted).' });
+  prop(Obj, 'voidReason', () => String, { nullable: true, description: '作废原因 / Why it was voided.' });
+  for (const c of ledger.columns) {
+    prop(Obj, storageField(c), outputType(c), { nullable: !c.required, description: describe(c, c.type === 'ref' ? ' (id)' : '') });
+  }
+  ObjectType(T, { description: `${ledger.label.zh} / ${ledger.label.en}: ${ledger.description}` })(Obj);
+
+  const Filter = namedClass(`${T}Filter`);
+  for (const [key, c] of filterableColumns(ledger)) {
+    prop(Filter, key, filterType(c), { nullable: true, description: `Filter on ${c.label.en}.` });
+  }
+  InputType(`${T}Filter`, { description: `Filter of the ${ledger.label.en} ledger: only declared columns.` })(Filter);
+
+  const sortFields = Object.fromEntries([...sortableFields(ledger).keys()].map((k) => [k, k]));
+  registerEnumType(sortFields, { name: `${T}SortField`, description: `Sortable columns of ${ledger.label.en}.` });
+  const OrderBy = namedClass(`${T}OrderBy`);
+  prop(OrderBy, 'field', () => sortFields, { description: 'Column.' });
+  prop(OrderBy, 'direction', () => SortDirection, { defaultValue: SortDirection.ASC, description: 'Direction.' });
+  InputType(`${T}OrderBy`, { description: 'One sort key; id is always the final tie-breaker.' })(OrderBy);
+
+  const Edge = namedClass(`${T}Edge`);
+  prop(Edge, 'cursor', () => String, { description: 'Keyset cursor of this row.' });
+  prop(Edge, 'node', () => Obj, { description: 'The row.' });
+  ObjectType(`${T}Edge`, { description: `An edge of ${T}Connection.` })(Edge);
+  const Conn = namedClass(`${T}Connection`);
+  prop(Conn, 'edges', () => [Edge], { description: 'Rows of this page.' });
+  prop(Conn, 'pageInfo', () => PageInfo, { description: 'Paging.' });
+  prop(Conn, 'totalCount', () => Int, { description: 'Rows matching the filter; counted only when selected.' });
+  ObjectType(`${T}Connection`, { description: `A keyset-paged list of ${T}.` })(Conn);
+
+  const editable = ledger.columns.filter((c) => (c.editableBy ?? ledger.writeRoles).length > 0);
+  const Values = namedClass(`${T}Values`);
+  for (const c of editable) {
+    prop(Values, c.field, inputType(c), {
+      nullable: true,
+      description: describe(c, c.type === 'ref' ? ` (key: ${c.ref!.key})` : ''),
+    });
+  }
+  InputType(`${T}Values`, { description: `Cells of a ${T} row; only the fields sent are changed, null clears a cell.` })(Values);
+  const CreateRow = namedClass(`${T}CreateRow`);
+  prop(CreateRow, 'ref', () => String, { description: "Client's key for this new row; errors name it." });
+  prop(CreateRow, 'values', () => Values, { description: 'Cells.' });
+  InputType(`${T}CreateRow`, { description: `A new ${T} row.` })(CreateRow);
+  const UpdateRow = namedClass(`${T}UpdateRow`);
+  prop(UpdateRow, 'id', () => Int, { description: 'Record id.' });
+  prop(UpdateRow, 'version', () => Int, { description: 'The version the clerk edited.' });
+  prop(UpdateRow, 'values', () => Values, { description: 'Changed cells only.' });
+  InputType(`${T}UpdateRow`, { description: `Changes to an existing ${T} row.` })(UpdateRow);
+  const SaveInputT = namedClass(`Save${T}Input`);
+  prop(SaveInputT, 'creates', () => [CreateRow], { nullable: true, description: 'New rows.' });
+  prop(SaveInputT, 'updates', () => [UpdateRow], { nullable: true, description: 'Changed rows.' });
+  prop(SaveInputT, 'voids', () => [VoidRowInput], { nullable: true, description: 'Rows to void.' });
+  InputType(`Save${T}Input`, { description: `One batch for the ${ledger.label.en} ledger: all or nothing.` })(SaveInputT);
+
+  const Conflict = namedClass(`${T}Conflict`);
+  prop(Conflict, 'row', () => String, { description: "The client's row key." });
+  prop(Conflict, 'id', () => Int, { description: 'Record id.' });
+  prop(Conflict, 'fields', () => [String], { description: 'Fields this batch wanted to change.' });
+  prop(Conflict, 'current', () => Obj, { description: "The row as someone else saved it (theirs)." });
+  ObjectType(`${T}Conflict`, { description: 'A row changed by someone else since it was loaded.' })(Conflict);
+  const Result = namedClass(`Save${T}Result`);
+  prop(Result, 'ok', () => Boolean, { description: 'True when the batch was written.' });
+  prop(Result, 'batchId', () => String, { nullable: true, description: 'Audit batch id of the write.' });
+  prop(Result, 'errors', () => [CellErrorType], { description: 'Per-cell errors; nothing was written when any.' });
+  prop(Result, 'conflicts', () => [Conflict], { description: 'Stale rows; nothing was written when any.' });
+  prop(Result, 'saved', () => [SavedRow], { description: 'Written rows with their new versions.' });
+  prop(Result, 'rows', () => [Obj], { description: 'Written rows as stored now.' });
+  ObjectType(`Save${T}Result`, { description: `Outcome of save${T}s.` })(Result);
+
+  const R = namedClass(`${T}LedgerResolver`);
+  const proto = R.prototype as Record<string, unknown>;
+  const method = (key: string, fn: (...a: never[]) => unknown) => {
+    proto[key] = fn;
+    return Object.getOwnPropertyDescriptor(proto, key)!;
+  };
+
+  const listDesc = method('list', async function (first: number | null, after: string | null, filter: ListArgs['filter'], orderBy: ListArgs['orderBy'], includeVoided: boolean | null, ctx: RequestContext) {
+    try {
+      const page = await listLedger(ctx.ds.manager, ledger, { first, after, filter: plain(filter), orderBy: orderBy?.map(plain) as ListArgs['orderBy'], includeVoided });
+      const conn: Record<string, unknown> = {
+        edges: page.rows.map((node, i) => ({ cursor: page.cursors[i], node })),
+        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+      };
+      Object.defineProperty(conn, 'totalCount', { get: () => page.count() });
+      return conn;
+    } catch (e) {
+      throw asGraphQLError(e);
+    }
+  });
+  Arg('first', () => Int, { nullable: true, description: 'Page size, 1–500 (default 100).' })(proto, 'list', 0);
+  Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })(proto, 'list', 1);
+  Arg('filter', () => Filter, { nullable: true, description: 'Declared columns only.' })(proto, 'list', 2);
+  Arg('orderBy', () => [OrderBy], { nullable: true, description: 'Up to 3 keys; id breaks ties.' })(proto, 'list', 3);
+  Arg('includeVoided', () => Boolean, { nullable: true, description: 'Also list voided rows.' })(proto, 'list', 4);
+  Ctx()(proto, 'list', 5);
+  Authorized(...ledger.readRoles)(proto, 'list', listDesc);
+  Query(() => Conn, { name: ledger.plural, description: `${ledger.label.zh}: keyset-paged, filtered, sorted.` })(proto, 'list', listDesc);
+
+  const oneDesc = method('one', async function (id: number, ctx: RequestContext) {
+    return ctx.loaders.row(ledger).load(id);
+  });
+  Arg('id', () => Int, { description: 'Record id.' })(proto, 'one', 0);
+  Ctx()(proto, 'one', 1);
+  Authorized(...ledger.readRoles)(proto, 'one', oneDesc);
+  Query(() => Obj, { name: ledger.name, nullable: true, description: `One ${T} by id.` })(proto, 'one', oneDesc);
+
+  const saveDesc = method('save', async function (input: SaveInput, ctx: RequestContext) {
+    try {
+      const res = await batchSave(ctx.ds, ledger, { userId: ctx.user!.id, role: ctx.user!.role, displayName: ctx.user!.displayName }, plainSave(input));
+      return { ...res, rows: res.saved.map((s) => s.record) };
+    } catch (e) {
+      throw asGraphQLError(e);
+    }
+  });
+  Arg('input', () => SaveInputT, { description: 'Creates, updates and voids.' })(proto, 'save', 0);
+  Ctx()(proto, 'save', 1);
+  Authorized(...ledger.writeRoles)(proto, 'save', saveDesc);
+  Mutation(() => Result, { name: `save${T}s`, description: `Batch save of the ${ledger.label.zh} ledger: validated first, one transaction, audited.` })(proto, 'save', saveDesc);
+
+  for (const c of ledger.columns.filter((x) => x.type === 'ref')) {
+    const key = `ref_${c.field}`;
+    const d = method(key, async function (root: Row, ctx: RequestContext) {
+      const id = root[storageField(c)] as number | null;
+      return id === null || id === undefined ? null : ctx.loaders.row(c.ref!.ledger()).load(id);
+    });
+    Root()(proto, key, 0);
+    Ctx()(proto, key, 1);
+    FieldResolver(() => ledgerGraphQL(c.ref!.ledger().name).ObjectType, { name: c.field, nullable: true, description: describe(c) })(proto, key, d);
+  }
+  Resolver(() => Obj)(R);
+
+  const result: LedgerGraphQL = { ledger, ObjectType: Obj, Filter, OrderBy, Resolver: R };
+  built.set(ledger.name, result);
+  return result;
+}
+
+/** type-graphql hands inputs over as class instances; the engine wants plain objects. */
+function plain<T>(v: T): T {
+  return v && typeof v === 'object' ? ({ ...(v as object) } as T) : v;
+}
+
+function plainSave(input: SaveInput): SaveInput {
+  return {
+    creates: input.creates?.map((c) => ({ ref: c.ref, values: plain(c.values) })),
+    updates: input.updates?.map((u) => ({ id: u.id, version: u.version, values: plain(u.values) })),
+    voids: input.voids?.map((v) => ({ id: v.id, version: v.version, reason: v.reason })),
+  };
+}

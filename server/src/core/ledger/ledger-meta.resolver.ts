@@ -1,0 +1,103 @@
+import { Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../graphql/context.js';
+import { allLedgers, isEditableBy, storageField } from './define-ledger.js';
+import { sortableFields } from './sort-parser.js';
+import { filterableColumns } from './filter-parser.js';
+
+@ObjectType({ description: 'One allowed value of an enum column.' })
+export class EnumValueMeta {
+  @Field(() => String, { description: 'Code sent over the API.' })
+  value!: string;
+  @Field(() => String, { description: 'Chinese label.' })
+  zh!: string;
+  @Field(() => String, { description: 'English label.' })
+  en!: string;
+}
+
+@ObjectType({ description: 'A ledger column as declared: what the grid, filters and import derive from.' })
+export class ColumnMeta {
+  @Field(() => String, { description: 'Field name in `<Type>Values` (refs: the typed key).' })
+  field!: string;
+  @Field(() => String, { description: 'Field name on the row type and in filters/sorts (refs: `<field>Id`).' })
+  storageField!: string;
+  @Field(() => String, { description: 'Label on the paper form.' })
+  zh!: string;
+  @Field(() => String, { description: 'English label.' })
+  en!: string;
+  @Field(() => String, { description: 'string, text, int, decimal, bool, date, datetime, enum or ref.' })
+  type!: string;
+  @Field(() => Boolean, { description: 'Must be filled.' })
+  required!: boolean;
+  @Field(() => Boolean, { description: 'The signed-in user may edit this cell.' })
+  editable!: boolean;
+  @Field(() => Boolean, { description: 'Usable in filter.' })
+  filterable!: boolean;
+  @Field(() => Boolean, { description: 'Usable in orderBy.' })
+  sortable!: boolean;
+  @Field(() => Int, { nullable: true, description: 'Maximum length of text.' })
+  maxLength!: number | null;
+  @Field(() => Int, { description: 'Grid width in px.' })
+  width!: number;
+  @Field(() => [EnumValueMeta], { nullable: true, description: 'Allowed values of an enum column.' })
+  enumValues!: EnumValueMeta[] | null;
+  @Field(() => String, { nullable: true, description: 'Referenced ledger of a ref column.' })
+  refLedger!: string | null;
+  @Field(() => String, { nullable: true, description: 'Human key of the referenced row (what is typed).' })
+  refKey!: string | null;
+  @Field(() => String, { nullable: true, description: 'Help text.' })
+  description!: string | null;
+}
+
+@ObjectType({ description: 'A ledger declaration, for building its grid.' })
+export class LedgerMeta {
+  @Field(() => String, { description: 'Ledger name (export/import path).' })
+  name!: string;
+  @Field(() => String, { description: 'GraphQL type name.' })
+  typeName!: string;
+  @Field(() => String, { description: 'List query name.' })
+  plural!: string;
+  @Field(() => String, { description: 'Chinese title.' })
+  zh!: string;
+  @Field(() => String, { description: 'English title.' })
+  en!: string;
+  @Field(() => Boolean, { description: 'The signed-in user may save rows.' })
+  writable!: boolean;
+  @Field(() => [ColumnMeta], { description: 'Columns in the paper form’s order.' })
+  columns!: ColumnMeta[];
+}
+
+@Resolver()
+export class LedgerMetaResolver {
+  @Authorized()
+  @Query(() => [LedgerMeta], { description: 'Ledgers the signed-in user may read, with their columns. Any signed-in user.' })
+  ledgerDefinitions(@Ctx() ctx: RequestContext): LedgerMeta[] {
+    const role = ctx.user!.role;
+    return allLedgers()
+      .filter((l) => l.readRoles.includes(role))
+      .map((l) => {
+        const sortable = sortableFields(l);
+        const filterable = filterableColumns(l);
+        return {
+          name: l.name, typeName: l.typeName, plural: l.plural, zh: l.label.zh, en: l.label.en,
+          writable: l.writeRoles.includes(role),
+          columns: l.columns.map((c) => ({
+            field: c.field,
+            storageField: storageField(c),
+            zh: c.label.zh,
+            en: c.label.en,
+            type: c.type,
+            required: !!c.required,
+            editable: isEditableBy(l, c, role),
+            filterable: filterable.has(storageField(c)),
+            sortable: sortable.has(storageField(c)),
+            maxLength: c.maxLength ?? null,
+            width: c.width ?? 120,
+            enumValues: c.enum ? Object.entries(c.enum.values).map(([value, lb]) => ({ value, zh: lb.zh, en: lb.en })) : null,
+            refLedger: c.ref ? c.ref.ledger().name : null,
+            refKey: c.ref ? c.ref.key : null,
+            description: c.description ?? null,
+          })),
+        };
+      });
+  }
+}

@@ -1,0 +1,90 @@
+import type { DataSource } from 'typeorm';
+import { auditValue } from '../audit/audit-hash.js';
+import { appendAudit, newBatchId, type AuditInput } from '../audit/audit-trail.js';
+import { inTransaction } from '../db/transaction.js';
+import { findByIds, updateRow } from './ledger-store.js';
+import type { LedgerDef, Row } from './ledger.types.js';
+
+export interface WorkflowActor {
+  userId: number;
+  role: string;
+  displayName: string;
+}
+
+type Values = Record<string, unknown>;
+
+/** One workflow command: who, from which states, to which state (null: stays), what must hold, what it sets. */
+export interface Transition {
+  label: string;
+  roles: readonly string[];
+  from: readonly string[];
+  to: string | null;
+  /** Input keys that must be given. */
+  needs?: readonly string[];
+  guard?(row: Values, input: Values): { field: string; message: string } | null;
+  apply?(row: Values, input: Values, now: Date, actor: WorkflowActor): Values;
+}
+
+export class WorkflowError extends Error {
+  constructor(
+    readonly code: 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_STATE' | 'PRECONDITION' | 'REQUIRED',
+    message: string,
+    readonly field: string | null = null,
+    readonly current: Row | null = null,
+  ) {
+    super(message);
+  }
+}
+
+/** Pure check: may `actor` run `t` on `row` with `input`? Throws the first reason it may not. */
+export function checkTransition(t: Transition, row: Values, input: Values, role: string, statusField = 'status'): void {
+  if (!t.roles.includes(role)) throw new WorkflowError('FORBIDDEN', `角色 ${role} 不能执行「${t.label}」`);
+  const status = String(row[statusField]);
+  if (!t.from.includes(status)) {
+    throw new WorkflowError('INVALID_STATE', `当前状态 ${status} 不能执行「${t.label}」`, statusField);
+  }
+  for (const k of t.needs ?? []) {
+    const v = input[k];
+    if (v === undefined || v === null || (typeof v === 'string' && !v.trim())) {
+      throw new WorkflowError('REQUIRED', `「${t.label}」需要填写 ${k}`, k);
+    }
+  }
+  const blocked = t.guard?.(row, input);
+  if (blocked) throw new WorkflowError('PRECONDITION', blocked.message, blocked.field);
+}
+
+/**
+ * Runs a workflow command on one row in one transaction: locks the row, checks version, role,
+ * state and guard, writes the changes and their audit events (action = command name).
+ */
+export async function runTransition(
+  ds: DataSource,
+  ledger: LedgerDef,
+  command: string,
+  t: Transition,
+  actor: WorkflowActor,
+  target: { id: number; version: number },
+  input: Values = {},
+  statusField = 'status',
+): Promise<Row> {
+  return inTransaction(ds, async (em) => {
+    const [row] = await findByIds(em, ledger, [target.id], true);
+    if (!row || row.voidedAt) throw new WorkflowError('NOT_FOUND', `记录 ${target.id} 不存在或已作废`);
+    if (row.version !== target.version) {
+      throw new WorkflowError('CONFLICT', `记录已被他人修改（版本 ${row.version}），请刷新后再试`, null, row);
+    }
+    checkTransition(t, row, input, actor.role, statusField);
+    const now = new Date();
+    const changes: Values = { ...(t.apply?.(row, input, now, actor) ?? {}) };
+    if (t.to) changes[statusField] = t.to;
+    const reason = typeof input.reason === 'string' ? input.reason.trim() : null;
+    await updateRow(em, ledger, row.id, row.version, { ...changes, updatedAt: now, updatedBy: actor.userId });
+    const audit: AuditInput[] = Object.entries(changes).map(([field, v]) => ({
+      userId: actor.userId, action: command, entity: ledger.name, entityId: row.id, field,
+      oldValue: auditValue(row[field]), newValue: auditValue(v), reason,
+    }));
+    await appendAudit(em, audit, newBatchId(), now);
+    const [updated] = await findByIds(em, ledger, [row.id]);
+    return updated;
+  });
+}

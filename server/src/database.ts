@@ -1,0 +1,35 @@
+import path from 'node:path';
+import type { DataSource, Logger } from 'typeorm';
+import { seedOfficialCalendar } from './core/calendar/calendar.store.js';
+import { createDataSource } from './core/db/data-source.js';
+import { inTransaction } from './core/db/transaction.js';
+import { migrations } from './migrations/index.js';
+
+export interface OpenOptions {
+  databaseUrl: string | null;
+  dataDir: string;
+  /** Overrides the SQLite file (tests use ':memory:' or a temp file). */
+  sqliteFile?: string;
+  logger?: Logger;
+}
+
+/** Connects, runs pending migrations and makes sure the official calendar is loaded. */
+export async function openDatabase(opts: OpenOptions): Promise<DataSource> {
+  const ds = createDataSource({
+    databaseUrl: opts.databaseUrl,
+    sqliteFile: opts.sqliteFile ?? path.join(opts.dataDir, 'service-ledger.sqlite'),
+    entities: [],
+    migrations,
+    logger: opts.logger,
+  });
+  await ds.initialize();
+  await ds.runMigrations({ transaction: 'each' });
+  const year = new Date().getFullYear();
+  await inTransaction(ds, (em) => seedOfficialCalendar(em, 2020, year + 1));
+  return ds;
+}
+
+export async function isEmptyDatabase(ds: DataSource): Promise<boolean> {
+  const rows: Array<{ n: number }> = await ds.query(`SELECT COUNT(*) AS n FROM ${ds.driver.escape('app_user')}`);
+  return Number(rows[0].n) === 0;
+}

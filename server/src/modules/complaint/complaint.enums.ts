@@ -1,0 +1,70 @@
+import type { EnumDef } from '../../core/ledger/ledger.types.js';
+
+export const ComplaintChannel: EnumDef = {
+  name: 'ComplaintChannel',
+  description: 'How the complaint reached the company.',
+  values: {
+    HOTLINE: { zh: '热线', en: 'Hotline' },
+    PHONE: { zh: '电话', en: 'Phone' },
+    LETTER: { zh: '信函', en: 'Letter' },
+    VISIT: { zh: '来访', en: 'Visit' },
+    EMAIL: { zh: '电子邮件', en: 'E-mail' },
+    SURVEY: { zh: '调查', en: 'Survey' },
+    MEDIA: { zh: '媒体', en: 'Media' },
+    STAFF: { zh: '员工反映', en: 'Staff' },
+    OTHER_DEPARTMENT: { zh: '其他部门转来', en: 'Other department' },
+    THIRD_PARTY: { zh: '第三方', en: 'Third party' },
+  },
+};
+
+export const ComplaintKind: EnumDef = {
+  name: 'ComplaintKind',
+  description: 'APPEAL asks for return/exchange/repair; CLAIM asks for compensation; NON_QUALITY is not about quality.',
+  values: {
+    APPEAL: { zh: '申诉', en: 'Appeal' },
+    CLAIM: { zh: '索赔', en: 'Claim' },
+    NON_QUALITY: { zh: '非质量抱怨', en: 'Non-quality' },
+  },
+};
+
+export const ComplaintCause: EnumDef = {
+  name: 'ComplaintCause',
+  description: 'Cause category of a complaint.',
+  values: {
+    QUALITY: { zh: '产品质量', en: 'Quality' },
+    WORK_ERROR: { zh: '工作失误', en: 'Work error' },
+    SERVICE_ATTITUDE: { zh: '服务态度', en: 'Service attitude' },
+    INTERNAL_MANAGEMENT: { zh: '内部管理', en: 'Internal management' },
+    SERVICE_PRODUCT: { zh: '服务产品', en: 'Service product' },
+    SERVICE_CHANNEL: { zh: '服务渠道', en: 'Service channel' },
+    VIOLATION: { zh: '违规操作', en: 'Violation' },
+    OTHER: { zh: '其他', en: 'Other' },
+  },
+};
+
+export const HandlingScope: EnumDef = {
+  name: 'HandlingScope',
+  description: 'Who must handle it, which sets the deadline: 24 h, 48 h or 4 working days.',
+  values: {
+    DEPARTMENT: { zh: '直接/本部门处理（24小时）', en: 'Direct / one department (24 h)' },
+    CROSS_DEPARTMENT: { zh: '市级/跨部门（48小时）', en: 'City-level / cross-department (48 h)' },
+    CROSS_REGION: { zh: '跨地区（4个工作日）', en: 'Cross-region (4 working days)' },
+  },
+};
+
+export const ComplaintStatus: EnumDef = {
+  name: 'ComplaintStatus',
+  description: 'Where a complaint is in its handling; changed only by commands.',
+  values: {
+    RECEIVED: { zh: '已受理', en: 'Received' },
+    ACKNOWLEDGED: { zh: '已确认', en: 'Acknowledged' },
+    INVESTIGATING: { zh: '调查中', en: 'Investigating' },
+    COUNTERMEASURE: { zh: '已制定对策', en: 'Countermeasure' },
+    RESPONDED: { zh: '已答复', en: 'Responded' },
+    CALLBACK: { zh: '已回访', en: 'Called back' },
+    CLOSED: { zh: '已结案', en: 'Closed' },
+    REJECTED: { zh: '不予受理', en: 'Rejected' },
+    WITHDRAWN: { zh: '已撤诉', en: 'Withdrawn' },
+    REOPENED: { zh: '重复投诉', en: 'Reopened' },
+  },
+};

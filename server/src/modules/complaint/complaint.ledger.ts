@@ -1,0 +1,108 @@
+import { deadline } from '../../core/calendar/sla-clock.js';
+import { loadCalendar } from '../../core/calendar/calendar.store.js';
+import { addDays, localDate } from '../../core/calendar/working-calendar.js';
+import { reserveNumbers } from '../../core/db/number-sequence.js';
+import { defineLedger } from '../../core/ledger/define-ledger.js';
+import type { SaveContext } from '../../core/ledger/ledger.types.js';
+import { customerLedger } from '../customer/customer.ledger.js';
+import { ALL_ROLES, Role } from '../user/roles.js';
+import { ComplaintCause, ComplaintChannel, ComplaintKind, ComplaintStatus, HandlingScope } from './complaint.enums.js';
+import { HANDLING_SLA, REPLY_SLA, validateComplaintRow } from './complaint.rules.js';
+
+const SYSTEM: readonly string[] = [];
+const HANDLERS = [Role.CLERK, Role.QUALITY, Role.ADMIN];
+const QUALITY = [Role.QUALITY, Role.ADMIN];
+
+/** 客户投诉和抱怨记录台账: one row a complaint, in the paper ledger's column order. */
+export const complaintLedger = defineLedger({
+  name: 'complaint',
+  typeName: 'Complaint',
+  plural: 'complaints',
+  table: 'complaint',
+  label: { zh: '投诉台账', en: 'Complaint ledger' },
+  description: 'Customer complaints and grievances with their deadlines and handling (客户投诉和抱怨记录台账).',
+  readRoles: ALL_ROLES,
+  writeRoles: HANDLERS,
+  columns: [
+    { field: 'complaintNo', label: { zh: '投诉编号', en: 'Complaint no.' }, type: 'string', editableBy: SYSTEM, maxLength: 20, width: 140, index: true, description: 'Assigned by the server: TS-<year>-<6 digits>.' },
+    { field: 'receivedAt', label: { zh: '受理时间', en: 'Received at' }, type: 'datetime', required: true, width: 150, index: true },
+    { field: 'channel', label: { zh: '投诉渠道', en: 'Channel' }, type: 'enum', enum: ComplaintChannel, required: true, width: 100, index: true },
+    { field: 'customer', label: { zh: '客户', en: 'Customer' }, type: 'ref', ref: { ledger: () => customerLedger, key: 'code' }, width: 110, index: true },
+    { field: 'anonymous', label: { zh: '匿名', en: 'Anonymous' }, type: 'bool', width: 70 },
+    { field: 'contactName', label: { zh: '投诉人', en: 'Complainant' }, type: 'string', maxLength: 40, width: 90 },
+    { field: 'contactPhone', label: { zh: '联系电话', en: 'Phone' }, type: 'string', maxLength: 40, width: 120 },
+    { field: 'productModel', label: { zh: '产品型号', en: 'Product model' }, type: 'string', maxLength: 60, width: 110, index: true },
+    { field: 'serialNo', label: { zh: '产品序列号', en: 'Serial no.' }, type: 'string', maxLength: 60, width: 130, index: true },
+    { field: 'receiver', label: { zh: '受理人', en: 'Receiver' }, type: 'string', maxLength: 40, width: 80, description: 'First responder (首问责任人); defaults to the clerk who saves it.' },
+    { field: 'kind', label: { zh: '投诉类型', en: 'Kind' }, type: 'enum', enum: ComplaintKind, required: true, width: 100, index: true },
+    { field: 'causeCategory', label: { zh: '原因类别', en: 'Cause category' }, type: 'enum', enum: ComplaintCause, width: 100, index: true },
+    { field: 'description', label: { zh: '投诉内容', en: 'Description' }, type: 'text', required: true, maxLength: 2000, width: 260 },
+    { field: 'handlingScope', label: { zh: '处理范围', en: 'Handling scope' }, type: 'enum', enum: HandlingScope, required: true, width: 170 },
+    { field: 'dueAt', label: { zh: '处理期限', en: 'Due at' }, type: 'datetime', editableBy: SYSTEM, width: 150, index: true, description: 'From the handling scope on the working calendar.' },
+    { field: 'replyDueAt', label: { zh: '书面答复期限', en: 'Reply due' }, type: 'datetime', editableBy: SYSTEM, width: 150, description: 'Written reply within 7 days.' },
+    { field: 'deadlineProvisional', label: { zh: '期限暂定', en: 'Deadline provisional' }, type: 'bool', editableBy: SYSTEM, width: 80, description: 'The working calendar had no official data for a year the deadline crosses.' },
+    { field: 'responsibleDept', label: { zh: '对策单位', en: 'Responsible dept.' }, type: 'string', maxLength: 60, width: 110, index: true },
+    { field: 'companyResponsible', label: { zh: '公司责任', en: 'Company responsible' }, type: 'bool', editableBy: QUALITY, width: 80 },
+    { field: 'claimAmount', label: { zh: '索赔金额', en: 'Claim amount' }, type: 'decimal', width: 100 },
+    { field: 'containment', label: { zh: '临时措施', en: 'Containment' }, type: 'text', maxLength: 2000, width: 200 },
+    { field: 'rootCause', label: { zh: '原因分析', en: 'Root cause' }, type: 'text', editableBy: QUALITY, maxLength: 2000, width: 200 },
+    { field: 'correctiveAction', label: { zh: '纠正措施', en: 'Corrective action' }, type: 'text', editableBy: QUALITY, maxLength: 2000, width: 200 },
+    { field: 'preventiveAction', label: { zh: '预防措施', en: 'Preventive action' }, type: 'text', editableBy: QUALITY, maxLength: 2000, width: 200 },
+    { field: 'verifiedBy', label: { zh: '效果验证人', en: 'Verified by' }, type: 'string', editableBy: SYSTEM, maxLength: 40, width: 90 },
+    { field: 'verifiedAt', label: { zh: '验证时间', en: 'Verified at' }, type: 'datetime', editableBy: SYSTEM, width: 150 },
+    { field: 'result', label: { zh: '处理结果', en: 'Result' }, type: 'text', maxLength: 2000, width: 200 },
+    { field: 'repliedAt', label: { zh: '答复时间', en: 'Replied at' }, type: 'datetime', editableBy: SYSTEM, width: 150 },
+    { field: 'callbackAt', label: { zh: '回访时间', en: 'Callback at' }, type: 'datetime', editableBy: SYSTEM, width: 150 },
+    { field: 'callbackBy', label: { zh: '回访人', en: 'Callback by' }, type: 'string', editableBy: SYSTEM, maxLength: 40, width: 80 },
+    { field: 'callbackResult', label: { zh: '回访结果', en: 'Callback result' }, type: 'text', editableBy: SYSTEM, maxLength: 2000, width: 180 },
+    { field: 'satisfied', label: { zh: '客户满意', en: 'Satisfied' }, type: 'bool', editableBy: SYSTEM, width: 80 },
+    { field: 'status', label: { zh: '状态', en: 'Status' }, type: 'enum', enum: ComplaintStatus, editableBy: SYSTEM, width: 100, index: true, description: 'Changed only by the workflow commands.' },
+    { field: 'escalated', label: { zh: '已升级', en: 'Escalated' }, type: 'bool', editableBy: SYSTEM, width: 70 },
+    { field: 'escalationReason', label: { zh: '升级原因', en: 'Escalation reason' }, type: 'string', editableBy: SYSTEM, maxLength: 200, width: 150 },
+    { field: 'rejectReason', label: { zh: '不予受理原因', en: 'Reject reason' }, type: 'string', editableBy: SYSTEM, maxLength: 500, width: 150 },
+    { field: 'withdrawReason', label: { zh: '撤诉原因', en: 'Withdraw reason' }, type: 'string', editableBy: SYSTEM, maxLength: 500, width: 150 },
+    { field: 'withdrawnVoluntarily', label: { zh: '自愿撤诉', en: 'Withdrawn freely' }, type: 'bool', editableBy: SYSTEM, width: 80 },
+    { field: 'reopenCount', label: { zh: '重复投诉次数', en: 'Repeat count' }, type: 'int', editableBy: SYSTEM, width: 90 },
+    { field: 'acknowledgedAt', label: { zh: '确认时间', en: 'Acknowledged at' }, type: 'datetime', editableBy: SYSTEM, width: 150 },
+    { field: 'closedAt', label: { zh: '结案时间', en: 'Closed at' }, type: 'datetime', editableBy: SYSTEM, width: 150, index: true },
+    { field: 'remark', label: { zh: '备注', en: 'Remark' }, type: 'text', maxLength: 2000, width: 160 },
+  ],
+  hooks: {
+    validateRow: (row, key) => validateComplaintRow(row, key),
+    beforeWrite: assignNumbersAndDeadlines,
+  },
+});
+
+/** New complaints get a number, a receiver and status RECEIVED; a changed receipt time or scope moves the deadlines. */
+async function assignNumbersAndDeadlines(
+  ctx: SaveContext,
+  rows: Array<{ values: Record<string, unknown>; previous: Record<string, unknown> | null }>,
+): Promise<void> {
+  const creates = rows.filter((r) => !r.previous);
+  const byYear = new Map<string, Array<Record<string, unknown>>>();
+  for (const r of creates) {
+    const year = localDate(r.values.receivedAt as Date).slice(0, 4);
+    byYear.set(year, [...(byYear.get(year) ?? []), r.values]);
+    r.values.status = 'RECEIVED';
+    r.values.escalated = false;
+    r.values.reopenCount = 0;
+    if (!r.values.receiver) r.values.receiver = ctx.displayName;
+  }
+  for (const [year, list] of byYear) {
+    const numbers = await reserveNumbers(ctx.em, `TS-${year}`, list.length);
+    list.forEach((v, i) => (v.complaintNo = `TS-${year}-${String(numbers[i]).padStart(6, '0')}`));
+  }
+  const timed = rows.filter((r) => !r.previous || 'receivedAt' in r.values || 'handlingScope' in r.values);
+  if (!timed.length) return;
+  const merged = timed.map((r) => ({ ...(r.previous ?? {}), ...r.values }));
+  const days = merged.map((m) => localDate(m.receivedAt as Date)).sort();
+  const cal = await loadCalendar(ctx.em, days[0], addDays(days.at(-1)!, 90));
+  timed.forEach((r, i) => {
+    const m = merged[i];
+    const due = deadline(m.receivedAt as Date, HANDLING_SLA[String(m.handlingScope)], cal);
+    const reply = deadline(m.receivedAt as Date, REPLY_SLA, cal);
+    r.values.dueAt = due.at;
+    r.values.replyDueAt = reply.at;
+    r.values.deadlineProvisional = due.provisional || reply.provisional;
+  });
+}

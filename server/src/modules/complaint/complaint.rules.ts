@@ -1,0 +1,180 @@
+import type { SlaRule } from '../../core/calendar/sla-clock.js';
+import type { CellError } from '../../core/ledger/ledger.types.js';
+import type { Transition } from '../../core/ledger/workflow.js';
+import { Role } from '../user/roles.js';
+
+export type ComplaintStatusCode =
+  | 'RECEIVED' | 'ACKNOWLEDGED' | 'INVESTIGATING' | 'COUNTERMEASURE' | 'RESPONDED'
+  | 'CALLBACK' | 'CLOSED' | 'REJECTED' | 'WITHDRAWN' | 'REOPENED';
+
+export const TERMINAL: ReadonlySet<string> = new Set(['CLOSED', 'REJECTED', 'WITHDRAWN']);
+const OPEN: ComplaintStatusCode[] = ['RECEIVED', 'ACKNOWLEDGED', 'INVESTIGATING', 'COUNTERMEASURE', 'RESPONDED', 'CALLBACK', 'REOPENED'];
+
+/** Handling deadline by scope (procedure: 24 h; 48 h; 4 working days). */
+export const HANDLING_SLA: Record<string, SlaRule> = {
+  DEPARTMENT: { amount: 24, unit: 'CLOCK_HOURS' },
+  CROSS_DEPARTMENT: { amount: 48, unit: 'CLOCK_HOURS' },
+  CROSS_REGION: { amount: 4, unit: 'WORKING_DAYS' },
+};
+
+/** Written reply to the customer within 7 days. */
+export const REPLY_SLA: SlaRule = { amount: 7, unit: 'CALENDAR_DAYS' };
+
+type C = Record<string, unknown>;
+const text = (v: unknown) => typeof v === 'string' && v.trim().length > 0;
+
+/** Who may move a complaint, from where, to where, and what must hold first. */
+export const COMPLAINT_TRANSITIONS: Record<string, Transition> = {
+  acknowledge: {
+    label: '确认受理',
+    roles: [Role.CLERK, Role.QUALITY, Role.ADMIN],
+    from: ['RECEIVED', 'REOPENED'],
+    to: 'ACKNOWLEDGED',
+    apply: (_row, _input, now) => ({ acknowledgedAt: now }),
+  },
+  startInvestigation: {
+    label: '开始调查',
+    roles: [Role.CLERK, Role.QUALITY, Role.ADMIN],
+    from: ['ACKNOWLEDGED'],
+    to: 'INVESTIGATING',
+    guard: (row) => (text(row.responsibleDept) ? null : { field: 'responsibleDept', message: '请先填写「对策单位」' }),
+  },
+  recordCountermeasure: {
+    label: '登记对策',
+    roles: [Role.QUALITY, Role.ADMIN],
+    from: ['INVESTIGATING'],
+    to: 'COUNTERMEASURE',
+    guard: (row) =>
+      !text(row.rootCause)
+        ? { field: 'rootCause', message: '请先填写「原因分析」' }
+        : !text(row.correctiveAction)
+          ? { field: 'correctiveAction', message: '请先填写「纠正措施」' }
+          : null,
+  },
+  verifyCountermeasure: {
+    label: '验证对策效果',
+    roles: [Role.QUALITY, Role.MANAGER, Role.ADMIN],
+    from: ['COUNTERMEASURE', 'RESPONDED', 'CALLBACK'],
+    to: null,
+    guard: (row) => (row.verifiedAt ? { field: 'verifiedAt', message: '对策效果已验证' } : null),
+    apply: (_row, _input, now, actor) => ({ verifiedAt: now, verifiedBy: actor.displayName }),
+  },
+  respond: {
+    label: '答复客户',
+    roles: [Role.CLERK, Role.QUALITY, Role.ADMIN],
+    from: ['INVESTIGATING', 'COUNTERMEASURE'],
+    to: 'RESPONDED',
+    guard: (row) =>
+      !text(row.result)
+        ? { field: 'result', message: '请先填写「处理结果」' }
+        : row.companyResponsible === true && row.status === 'INVESTIGATING'
+          ? { field: 'status', message: '公司有责任的投诉须先登记对策' }
+          : null,
+    apply: (_row, _input, now) => ({ repliedAt: now }),
+  },
+  recordCallback: {
+    label: '登记回访',
+    roles: [Role.CLERK, Role.QUALITY, Role.ADMIN],
+    from: ['RESPONDED'],
+    to: 'CALLBACK',
+    needs: ['callbackResult', 'satisfied'],
+    apply: (_row, input, now, actor) => ({
+      callbackAt: now,
+      callbackBy: actor.displayName,
+      callbackResult: String(input.callbackResult).trim(),
+      satisfied: Boolean(input.satisfied),
+      // a customer who rejects the answer escalates the complaint to leadership
+      ...(input.satisfied ? {} : { escalated: true, escalationReason: '客户不认可处理结果' }),
+    }),
+  },
+  close: {
+    label: '结案',
+    roles: [Role.QUALITY, Role.MANAGER, Role.ADMIN],
+    from: ['CALLBACK'],
+    to: 'CLOSED',
+    guard: (row) => closeBlocker(row),
+    apply: (_row, _input, now) => ({ closedAt: now }),
+  },
+  reject: {
+    label: '不予受理',
+    roles: [Role.QUALITY, Role.MANAGER, Role.ADMIN],
+    from: ['RECEIVED', 'ACKNOWLEDGED', 'INVESTIGATING', 'REOPENED'],
+    to: 'REJECTED',
+    needs: ['reason'],
+    apply: (_row, input, now) => ({ rejectReason: String(input.reason).trim(), closedAt: now, companyResponsible: false }),
+  },
+  withdraw: {
+    label: '撤诉',
+    roles: [Role.CLERK, Role.QUALITY, Role.ADMIN],
+    from: OPEN,
+    to: 'WITHDRAWN',
+    needs: ['reason', 'voluntary'],
+    apply: (_row, input, now) => ({
+      withdrawReason: String(input.reason).trim(),
+      withdrawnVoluntarily: Boolean(input.voluntary),
+      closedAt: now,
+    }),
+  },
+  reopen: {
+    label: '重复投诉',
+    roles: [Role.CLERK, Role.QUALITY, Role.ADMIN],
+    from: ['CLOSED', 'REJECTED', 'WITHDRAWN'],
+    to: 'REOPENED',
+    needs: ['reason'],
+    apply: (row, input) => ({
+      reopenCount: Number(row.reopenCount ?? 0) + 1,
+      closedAt: null,
+      escalated: true, // a repeat complaint always goes to leadership
+      escalationReason: `重复投诉：${String(input.reason).trim()}`,
+    }),
+  },
+  escalate: {
+    label: '升级',
+    roles: [Role.CLERK, Role.QUALITY, Role.MANAGER, Role.ADMIN],
+    from: OPEN,
+    to: null,
+    needs: ['reason'],
+    guard: (row) => (row.escalated ? { field: 'escalated', message: '已升级' } : null),
+    apply: (_row, input) => ({ escalated: true, escalationReason: String(input.reason).trim() }),
+  },
+};
+
+/** Why a complaint cannot close yet, or null: a callback result, and a verified countermeasure where the company was responsible. */
+export function closeBlocker(row: C): { field: string; message: string } | null {
+  if (!text(row.callbackResult)) return { field: 'callbackResult', message: '结案前必须有回访结果' };
+  if (row.companyResponsible === true && !row.verifiedAt) {
+    return { field: 'verifiedAt', message: '公司有责任：结案前对策效果须经验证' };
+  }
+  return null;
+}
+
+/** Row rules of the ledger: a named customer unless anonymous; a claim amount only on claims. */
+export function validateComplaintRow(row: C, key: string): CellError[] {
+  const errors: CellError[] = [];
+  if (!row.anonymous && (row.customerId === null || row.customerId === undefined)) {
+    errors.push({ row: key, field: 'customer', code: 'REQUIRED', message: '「客户」必填（匿名投诉除外）' });
+  }
+  if (row.claimAmount !== null && row.claimAmount !== undefined) {
+    if (row.kind !== 'CLAIM') errors.push({ row: key, field: 'claimAmount', code: 'INVALID', message: '只有「索赔」类投诉才有索赔金额' });
+    else if (Number(row.claimAmount) < 0) errors.push({ row: key, field: 'claimAmount', code: 'INVALID', message: '索赔金额不能为负' });
+  }
+  if (row.receivedAt instanceof Date && row.receivedAt.getTime() > Date.now() + 5 * 60_000) {
+    errors.push({ row: key, field: 'receivedAt', code: 'INVALID', message: '受理时间不能晚于现在' });
+  }
+  return errors;
+}
+
+/** Overdue: still open past the deadline, or finished after it. */
+export function isOverdue(row: C, now: Date): boolean {
+  const due = row.dueAt as Date | null;
+  if (!due) return false;
+  if (TERMINAL.has(String(row.status))) return row.closedAt instanceof Date && row.closedAt > due;
+  return now > due;
+}
+
+/** Seconds until the deadline (negative when past); null once the complaint is finished. */
+export function secondsLeft(row: C, now: Date): number | null {
+  const due = row.dueAt as Date | null;
+  if (!due || TERMINAL.has(String(row.status))) return null;
+  return Math.round((due.getTime() - now.getTime()) / 1000);
+}

@@ -1,0 +1,36 @@
+import { defineLedger } from '../../core/ledger/define-ledger.js';
+import type { EnumDef } from '../../core/ledger/ledger.types.js';
+import { ALL_ROLES, Role } from '../user/roles.js';
+
+export const CustomerTier: EnumDef = {
+  name: 'CustomerTier',
+  description: 'Customer importance, which sets the callback frequency.',
+  values: {
+    KEY: { zh: '重要客户', en: 'Key (callback every 6 months)' },
+    LONG_TERM: { zh: '长期客户', en: 'Long-term (callback yearly)' },
+    REGULAR: { zh: '一般客户', en: 'Regular' },
+  },
+};
+
+/** 客户档案: the customer register every other ledger refers to by code. */
+export const customerLedger = defineLedger({
+  name: 'customer',
+  typeName: 'Customer',
+  plural: 'customers',
+  table: 'customer',
+  label: { zh: '客户', en: 'Customers' },
+  description: 'Customer register; other ledgers refer to a customer by its code.',
+  readRoles: ALL_ROLES,
+  writeRoles: [Role.ADMIN, Role.CLERK],
+  columns: [
+    { field: 'code', label: { zh: '客户编号', en: 'Customer code' }, type: 'string', required: true, unique: true, maxLength: 32, width: 110, index: true },
+    { field: 'name', label: { zh: '客户名称', en: 'Customer name' }, type: 'string', required: true, maxLength: 100, width: 220, index: true },
+    { field: 'tier', label: { zh: '客户类别', en: 'Tier' }, type: 'enum', enum: CustomerTier, required: true, width: 100, index: true },
+    { field: 'region', label: { zh: '地区', en: 'Region' }, type: 'string', maxLength: 40, width: 90, index: true },
+    { field: 'contactName', label: { zh: '联系人', en: 'Contact' }, type: 'string', maxLength: 40, width: 90 },
+    { field: 'phone', label: { zh: '联系电话', en: 'Phone' }, type: 'string', maxLength: 40, width: 130,
+      check: (v) => (/^[0-9+\-() 转]{5,40}$/.test(String(v)) ? null : '格式不对（只能有数字、+、-、括号）') },
+    { field: 'address', label: { zh: '地址', en: 'Address' }, type: 'string', maxLength: 200, width: 220, sortable: false },
+    { field: 'remark', label: { zh: '备注', en: 'Remark' }, type: 'text', width: 200 },
+  ],
+});

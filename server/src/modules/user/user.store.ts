@@ -1,0 +1,93 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { SessionUser } from '../../core/graphql/context.js';
+import { fromSql, toSqlParam } from '../../core/db/sql-value.js';
+
+export interface UserRecord {
+  id: number;
+  username: string;
+  displayName: string;
+  role: string;
+  departmentId: number | null;
+  passwordHash: string;
+  active: boolean;
+  failedLogins: number;
+  lockedUntil: Date | null;
+}
+
+const q = (ds: DataSource, s: string) => ds.driver.escape(s);
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function findUserByUsername(ds: DataSource, username: string): Promise<UserRecord | null> {
+  const rows: Record<string, unknown>[] = await ds.query(
+    `SELECT * FROM ${q(ds, 'app_user')} WHERE ${q(ds, 'username')} = ?`,
+    [username],
+  );
+  if (!rows.length) return null;
+  const r = rows[0];
+  return {
+    id: Number(r.id),
+    username: String(r.username),
+    displayName: String(r.displayName),
+    role: String(r.role),
+    departmentId: r.departmentId === null ? null : Number(r.departmentId),
+    passwordHash: String(r.passwordHash),
+    active: fromSql('bool', r.active) as boolean,
+    failedLogins: Number(r.failedLogins),
+    lockedUntil: fromSql('datetime', r.lockedUntil) as Date | null,
+  };
+}
+
+export async function recordLoginFailure(ds: DataSource, user: UserRecord, lockUntil: Date | null): Promise<void> {
+  await ds.query(
+    `UPDATE ${q(ds, 'app_user')} SET ${q(ds, 'failedLogins')} = ?, ${q(ds, 'lockedUntil')} = ? WHERE ${q(ds, 'id')} = ?`,
+    [lockUntil ? 0 : user.failedLogins + 1, toSqlParam(ds, 'datetime', lockUntil), user.id],
+  );
+}
+
+export async function recordLoginSuccess(ds: DataSource, userId: number): Promise<void> {
+  await ds.query(
+    `UPDATE ${q(ds, 'app_user')} SET ${q(ds, 'failedLogins')} = 0, ${q(ds, 'lockedUntil')} = NULL WHERE ${q(ds, 'id')} = ?`,
+    [userId],
+  );
+}
+
+/** Opens a session and answers its bearer token; only the token's SHA-256 is stored. */
+export async function openSession(ds: DataSource, userId: number, ttlHours: number): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  const now = new Date();
+  await ds.query(
+    `INSERT INTO ${q(ds, 'user_session')} (${q(ds, 'tokenHash')}, ${q(ds, 'userId')}, ${q(ds, 'createdAt')}, ${q(ds, 'expiresAt')}) VALUES (?, ?, ?, ?)`,
+    [tokenHash(token), userId, toSqlParam(ds, 'datetime', now), toSqlParam(ds, 'datetime', new Date(now.getTime() + ttlHours * 3600_000))],
+  );
+  return token;
+}
+
+export async function closeSession(ds: DataSource, sessionId: number): Promise<void> {
+  await ds.query(`UPDATE ${q(ds, 'user_session')} SET ${q(ds, 'revokedAt')} = ? WHERE ${q(ds, 'id')} = ?`, [
+    toSqlParam(ds, 'datetime', new Date()),
+    sessionId,
+  ]);
+}
+
+/** The user behind a bearer token, if the session is open and unexpired and the user active. */
+export async function userForToken(ds: DataSource, token: string): Promise<SessionUser | null> {
+  const rows: Record<string, unknown>[] = await ds.query(
+    `SELECT s.${q(ds, 'id')} AS sessionId, s.${q(ds, 'expiresAt')} AS expiresAt, u.${q(ds, 'id')} AS id, u.${q(ds, 'username')} AS username,
+       u.${q(ds, 'displayName')} AS displayName, u.${q(ds, 'role')} AS role, u.${q(ds, 'departmentId')} AS departmentId, u.${q(ds, 'active')} AS active
+     FROM ${q(ds, 'user_session')} s JOIN ${q(ds, 'app_user')} u ON u.${q(ds, 'id')} = s.${q(ds, 'userId')}
+     WHERE s.${q(ds, 'tokenHash')} = ? AND s.${q(ds, 'revokedAt')} IS NULL`,
+    [tokenHash(token)],
+  );
+  if (!rows.length) return null;
+  const r = rows[0];
+  if (!fromSql('bool', r.active) || (fromSql('datetime', r.expiresAt) as Date) < new Date()) return null;
+  return {
+    id: Number(r.id),
+    username: String(r.username),
+    displayName: String(r.displayName),
+    role: String(r.role),
+    departmentId: r.departmentId === null ? null : Number(r.departmentId),
+    sessionId: Number(r.sessionId),
+  };
+}

@@ -1,0 +1,85 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import type { Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import mysql from 'mysql2/promise';
+import type { DataSource } from 'typeorm';
+import { createApp } from '../../server/src/app.js';
+import { QueryCounter } from '../../server/src/core/db/query-counter.js';
+import { openDatabase } from '../../server/src/database.js';
+import { loadDemoData } from '../../seeds/demo-data.js';
+
+/** Which database the integration tests run on: TEST_DB=mysql uses MariaDB/MySQL at TEST_MYSQL_URL. */
+export const TEST_DB = process.env.TEST_DB === 'mysql' ? 'mysql' : 'sqlite';
+const MYSQL_URL = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
+
+export interface TestServer {
+  url: string;
+  ds: DataSource;
+  counter: QueryCounter;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<{ data?: T; errors?: any[]; status: number }>;
+  login(username: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** A real server on a fresh, uniquely named database (SQLite temp file or a MariaDB schema), with the demo data. */
+export async function startTestServer(opts: { demo?: boolean } = {}): Promise<TestServer> {
+  const name = `sl_test_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  let databaseUrl: string | null = null;
+  let tmpDir: string | null = null;
+  if (TEST_DB === 'mysql') {
+    const admin = await mysql.createConnection(MYSQL_URL);
+    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await admin.end();
+    databaseUrl = `${MYSQL_URL}/${name}`;
+  } else {
+    tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-test-'));
+  }
+  const counter = new QueryCounter();
+  const ds = await openDatabase({ databaseUrl, dataDir: tmpDir ?? os.tmpdir(), sqliteFile: tmpDir ? path.join(tmpDir, 'test.sqlite') : undefined, logger: counter });
+  if (opts.demo !== false) await loadDemoData(ds);
+  const { app, apollo } = await createApp(ds, { production: false });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const addr = server.address();
+  const url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  const tokens = new Map<string, string>();
+
+  const gql: TestServer['gql'] = async (query, variables = {}, token = null) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: any; errors?: any[] };
+    return { ...body, status: res.status };
+  };
+
+  return {
+    url,
+    ds,
+    counter,
+    gql,
+    async login(username, password = 'demo') {
+      const cached = tokens.get(username);
+      if (cached && password === 'demo') return cached;
+      const res = await gql(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: username, p: password });
+      if (!res.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
+      tokens.set(username, res.data.login.token);
+      return res.data.login.token;
+    },
+    async close() {
+      await new Promise((r) => server.close(r));
+      await apollo.stop();
+      await ds.destroy();
+      if (TEST_DB === 'mysql') {
+        const admin = await mysql.createConnection(MYSQL_URL);
+        await admin.query(`DROP DATABASE \`${name}\``);
+        await admin.end();
+      } else if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
+    },
+  };
+}

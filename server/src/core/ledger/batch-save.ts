@@ -199,7 +199,9 @@ export async function batchSave(
     if (ledger.hooks?.validateRow) {
       for (const r of rows) {
         const merged = r.isNew ? { ...r.values } : { ...current.get(r.id!), ...r.values };
-        errors.push(...ledger.hooks.validateRow(merged, r.key, r.isNew));
+        // a cell already rejected (e.g. an unknown customer code) is not reported twice
+        const fresh = ledger.hooks.validateRow(merged, r.key, r.isNew).filter((e) => !errors.some((x) => x.row === e.row && x.field === e.field));
+        errors.push(...fresh);
       }
     }
     await checkUnique(ds, ledger, rows, errors);

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import type { NonEmptyArray } from 'type-graphql';
 import { AuditResolver, auditSettings } from '../core/audit/audit.resolver.js';
 import { buildLedgerGraphQL } from '../core/ledger/ledger-graphql.js';

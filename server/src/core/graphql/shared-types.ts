@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, GraphQLISODateTime, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 

@@ -89,8 +89,9 @@ export function parseFilter(ds: DataSource, ledger: LedgerDef, filter: LedgerFil
           if (col.type !== 'string' && col.type !== 'text') {
             throw new LedgerInputError(path, 'UNKNOWN_OPERATOR', `${path}: 只有文字列可以“包含”筛选 (text columns only)`);
           }
-          const s = String(raw).replace(/[\\%_]/g, (m) => `\\${m}`);
-          out.sql.push(`${c} LIKE ? ESCAPE '\\'`);
+          // '!' as escape character: a backslash means different things in MySQL and SQLite literals
+          const s = String(raw).replace(/[!%_]/g, (m) => `!${m}`);
+          out.sql.push(`${c} LIKE ? ESCAPE '!'`);
           out.params.push(`%${s}%`);
           break;
         }

@@ -19,7 +19,7 @@ export interface TestServer {
   url: string;
   ds: DataSource;
   counter: QueryCounter;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<{ data?: T; errors?: any[]; status: number }>;
+  gql(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<{ data: any; errors: any; status: number }>;
   login(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -54,7 +54,7 @@ export async function startTestServer(opts: { demo?: boolean } = {}): Promise<Te
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await res.json()) as { data?: any; errors?: any[] };
+    const body = (await res.json()) as { data: any; errors: any };
     return { ...body, status: res.status };
   };
 

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { alias: { graphql: 'graphql/index.js' } },
   test: {
-    include: ['server/src/**/*.spec.ts', 'test/**/*.test.ts'],
+    include: ['server/src/**/*.spec.ts', 'client/src/**/*.spec.ts', 'test/**/*.test.ts'],
     exclude: ['test/e2e/**'],
     environment: 'node',
     pool: 'forks',

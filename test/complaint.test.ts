@@ -187,3 +187,16 @@ describe('complaint queries', () => {
     expect(large).toBeLessThanOrEqual(3); // session, page, customers
   });
 });
+
+describe('complaint actions', () => {
+  it('offers each role only the commands it may run from the current status', async () => {
+    const [c] = (await s.gql(SAVE, { input: { creates: [row('act')] } }, clerk)).data.saveComplaints.rows;
+    const q = `query($id: Int!) { complaint(id: $id) { availableActions { name mutation needs } } }`;
+    const forClerk = (await s.gql(q, { id: c.id }, clerk)).data.complaint.availableActions.map((a: any) => a.name);
+    expect(forClerk).toEqual(['acknowledge', 'withdraw', 'escalate']);
+    const forQuality = (await s.gql(q, { id: c.id }, await s.login('quality'))).data.complaint.availableActions;
+    expect(forQuality.map((a: any) => a.name)).toEqual(['acknowledge', 'reject', 'withdraw', 'escalate']);
+    expect(forQuality.find((a: any) => a.name === 'reject')).toEqual({ name: 'reject', mutation: 'rejectComplaint', needs: ['reason'] });
+    expect((await s.gql(q, { id: c.id }, await s.login('auditor'))).data.complaint.availableActions).toEqual([]);
+  });
+});

@@ -25,7 +25,7 @@ export interface TestServer {
 }
 
 /** A real server on a fresh, uniquely named database (SQLite temp file or a MariaDB schema), with the demo data. */
-export async function startTestServer(opts: { demo?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(opts: { demo?: boolean; clientDir?: string } = {}): Promise<TestServer> {
   const name = `sl_test_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   let databaseUrl: string | null = null;
   let tmpDir: string | null = null;
@@ -40,7 +40,7 @@ export async function startTestServer(opts: { demo?: boolean } = {}): Promise<Te
   const counter = new QueryCounter();
   const ds = await openDatabase({ databaseUrl, dataDir: tmpDir ?? os.tmpdir(), sqliteFile: tmpDir ? path.join(tmpDir, 'test.sqlite') : undefined, logger: counter });
   if (opts.demo !== false) await loadDemoData(ds);
-  const { app, apollo } = await createApp(ds, { production: false });
+  const { app, apollo } = await createApp(ds, { production: false, clientDir: opts.clientDir });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

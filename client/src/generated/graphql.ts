@@ -59,6 +59,7 @@ export interface ColumnMeta {
 export interface Complaint {
   acknowledgedAt: string | null;
   anonymous: boolean | null;
+  availableActions: Array<WorkflowAction>;
   callbackAt: string | null;
   callbackBy: string | null;
   callbackResult: string | null;
@@ -484,4 +485,11 @@ export interface VoidRowInput {
   id: number;
   reason: string;
   version: number;
+}
+
+export interface WorkflowAction {
+  label: string;
+  mutation: string;
+  name: string;
+  needs: Array<string>;
 }

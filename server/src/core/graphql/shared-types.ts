@@ -130,3 +130,15 @@ export class VoidRowInput {
   @Field(() => String, { description: 'Why the row is voided (required).' })
   reason!: string;
 }
+
+@ObjectType({ description: 'A workflow command the signed-in user may run on a row now.' })
+export class WorkflowAction {
+  @Field(() => String, { description: 'Command name.' })
+  name!: string;
+  @Field(() => String, { description: 'Mutation that runs it (takes id and version, plus `needs`).' })
+  mutation!: string;
+  @Field(() => String, { description: 'Button label (Chinese).' })
+  label!: string;
+  @Field(() => [String], { description: 'Extra arguments it needs: reason, voluntary, callbackResult, satisfied.' })
+  needs!: string[];
+}

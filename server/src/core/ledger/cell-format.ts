@@ -2,6 +2,8 @@ import { BUSINESS_OFFSET_MS } from '../calendar/working-calendar.js';
 import { storageField } from './define-ledger.js';
 import type { ColumnDef, Row } from './ledger.types.js';
 
+export { parseDelimited } from './delimited.js';
+
 export type Lang = 'zh' | 'en';
 
 /** 'YYYY-MM-DD HH:mm:ss' in China time, as clerks read and type it. */
@@ -39,37 +41,3 @@ export function csvField(s: string): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** RFC 4180 CSV (or TSV) with quoted multi-line cells; strips a UTF-8 BOM. */
-export function parseDelimited(text: string, sep = ','): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else cell += ch;
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === sep) {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../core/graphql/context.js';
+import { WorkflowAction } from '../../core/graphql/shared-types.js';
 import { ledgerGraphQL } from '../../core/ledger/ledger-graphql.js';
 import type { Row } from '../../core/ledger/ledger.types.js';
 import { runTransition, WorkflowError } from '../../core/ledger/workflow.js';
@@ -8,6 +9,21 @@ import { complaintLedger } from './complaint.ledger.js';
 import { COMPLAINT_TRANSITIONS, isOverdue, secondsLeft } from './complaint.rules.js';
 
 const Complaint = () => ledgerGraphQL('complaint').ObjectType;
+
+/** The mutation of each command. */
+const MUTATIONS: Record<string, string> = {
+  acknowledge: 'acknowledgeComplaint',
+  startInvestigation: 'startComplaintInvestigation',
+  recordCountermeasure: 'recordComplaintCountermeasure',
+  verifyCountermeasure: 'verifyComplaintCountermeasure',
+  respond: 'respondToComplaint',
+  recordCallback: 'recordComplaintCallback',
+  close: 'closeComplaint',
+  reject: 'rejectComplaint',
+  withdraw: 'withdrawComplaint',
+  reopen: 'reopenComplaint',
+  escalate: 'escalateComplaint',
+};
 const roles = (command: string) => [...COMPLAINT_TRANSITIONS[command].roles];
 
 function asGraphQL(e: unknown): unknown {
@@ -41,6 +57,14 @@ export class ComplaintResolver {
   @FieldResolver(() => Int, { nullable: true, description: '剩余时间（秒）/ Seconds left until the deadline, negative when past; null once finished.' })
   secondsLeft(@Root() row: Row): number | null {
     return secondsLeft(row, new Date());
+  }
+
+  @FieldResolver(() => [WorkflowAction], { description: '可执行操作 / Commands the signed-in user may run on this complaint now.' })
+  availableActions(@Root() row: Row, @Ctx() ctx: RequestContext): WorkflowAction[] {
+    if (row.voidedAt) return [];
+    return Object.entries(COMPLAINT_TRANSITIONS)
+      .filter(([, t]) => t.roles.includes(ctx.user!.role) && t.from.includes(String(row.status)))
+      .map(([name, t]) => ({ name, mutation: MUTATIONS[name], label: t.label, needs: [...(t.needs ?? [])] }));
   }
 
   @Authorized(...roles('acknowledge'))

@@ -1,0 +1,83 @@
+import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
+import { ref } from 'vue';
+import type { User } from './generated/graphql';
+
+const TOKEN_KEY = 'sl.token';
+const USER_KEY = 'sl.user';
+
+/** The signed-in user, or null. */
+export const currentUser = ref<User | null>(JSON.parse(localStorage.getItem(USER_KEY) ?? 'null'));
+
+export function token(): string | null {
+  return localStorage.getItem(TOKEN_KEY);
+}
+
+export const apollo = new ApolloClient({
+  cache: new InMemoryCache(),
+  link: new HttpLink({
+    uri: '/graphql',
+    fetch: (uri, init) => {
+      const t = token();
+      return fetch(uri, { ...init, headers: { ...(init?.headers ?? {}), ...(t ? { authorization: `Bearer ${t}` } : {}) } });
+    },
+  }),
+});
+
+export interface GqlResult<T> {
+  data: T | null;
+  error: { message: string; code?: string; field?: string } | null;
+}
+
+function firstError(error: unknown): GqlResult<never>['error'] {
+  if (!error) return null;
+  const e = error as { errors?: Array<{ message: string; extensions?: Record<string, unknown> }>; message: string };
+  const g = e.errors?.[0];
+  if (g?.extensions?.code === 'UNAUTHENTICATED' && token()) signedOut();
+  return g ? { message: g.message, code: String(g.extensions?.code ?? ''), field: (g.extensions?.field as string) ?? undefined } : { message: e.message };
+}
+
+/** Runs a query (never cached: ledgers change under other clerks). */
+export async function query<T>(source: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
+  const res = await apollo.query<T>({ query: gql(source), variables, fetchPolicy: 'no-cache', errorPolicy: 'all' });
+  return { data: (res.data as T) ?? null, error: firstError(res.error) };
+}
+
+export async function mutate<T>(source: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
+  const res = await apollo.mutate<T>({ mutation: gql(source), variables, errorPolicy: 'all' });
+  return { data: (res.data as T) ?? null, error: firstError(res.error) };
+}
+
+export async function login(username: string, password: string): Promise<string | null> {
+  const r = await mutate<{ login: { token: string; user: User } }>(
+    `mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token user { id username displayName role departmentId } } }`,
+    { u: username, p: password },
+  );
+  if (!r.data?.login) return r.error?.message ?? 'error';
+  localStorage.setItem(TOKEN_KEY, r.data.login.token);
+  localStorage.setItem(USER_KEY, JSON.stringify(r.data.login.user));
+  currentUser.value = r.data.login.user;
+  return null;
+}
+
+function signedOut(): void {
+  localStorage.removeItem(TOKEN_KEY);
+  localStorage.removeItem(USER_KEY);
+  currentUser.value = null;
+}
+
+export async function logout(): Promise<void> {
+  await mutate(`mutation Logout { logout }`);
+  signedOut();
+}
+
+/** Downloads a streamed export with the session token. */
+export async function download(url: string, filename: string): Promise<void> {
+  const res = await fetch(url, { headers: { authorization: `Bearer ${token()}` } });
+  if (!res.ok) throw new Error((await res.json().catch(() => null))?.error?.message ?? res.statusText);
+  const blob = await res.blob();
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}

@@ -1,0 +1,53 @@
+import { coerceCell } from '../../../server/src/core/ledger/cell-value';
+import type { ColumnDef } from '../../../server/src/core/ledger/ledger.types';
+import type { ColumnMeta } from '../generated/graphql';
+
+/** The shared cell rules need a ColumnDef; the server's declaration reaches the client as ColumnMeta. */
+export function columnDef(m: ColumnMeta): ColumnDef {
+  return {
+    field: m.field,
+    label: { zh: m.zh, en: m.en },
+    type: m.type as ColumnDef['type'],
+    required: m.required,
+    maxLength: m.maxLength ?? undefined,
+    enum: m.enumValues ? { name: m.field, description: '', values: Object.fromEntries(m.enumValues.map((v) => [v.value, { zh: v.zh, en: v.en }])) } : undefined,
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A moment as China time 'YYYY-MM-DD HH:mm', as clerks read it on paper. */
+export function localDateTime(iso: string): string {
+  const d = new Date(new Date(iso).getTime() + 8 * 3600_000);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}
+
+/** What a grid cell holds for a server row: refs by their key, times in local form. */
+export function cellFromNode(m: ColumnMeta, node: Record<string, unknown>): unknown {
+  if (m.type === 'ref') return (node[m.field] as Record<string, unknown> | null)?.[m.refKey!] ?? null;
+  const v = node[m.storageField];
+  if (v === null || v === undefined) return null;
+  if (m.type === 'datetime') return localDateTime(String(v));
+  return v;
+}
+
+/** Validates a cell as the server will; answers the API value or the message. */
+export function toApiValue(m: ColumnMeta, raw: unknown): { ok: true; value: unknown } | { ok: false; message: string } {
+  const r = coerceCell(columnDef(m), raw === true ? 'true' : raw === false ? 'false' : raw);
+  if (!r.ok) return { ok: false, message: r.message };
+  return { ok: true, value: r.value instanceof Date ? r.value.toISOString() : r.value };
+}
+
+/** How a cell reads: enum labels, yes/no. */
+export function displayCell(m: ColumnMeta, v: unknown, lang: 'zh' | 'en'): string {
+  if (v === null || v === undefined || v === '') return '';
+  if (m.type === 'enum') {
+    const e = m.enumValues?.find((x) => x.value === v);
+    return e ? e[lang] : String(v);
+  }
+  if (m.type === 'bool') {
+    if (v === true || v === 'true') return lang === 'zh' ? '是' : 'yes';
+    if (v === false || v === 'false') return lang === 'zh' ? '否' : 'no';
+  }
+  return String(v);
+}

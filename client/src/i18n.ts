@@ -1,0 +1,63 @@
+import { ref } from 'vue';
+
+export type Lang = 'zh' | 'en';
+
+const saved = (typeof localStorage !== 'undefined' && localStorage.getItem('sl.lang')) as Lang | null;
+/** UI language; Chinese by default. */
+export const lang = ref<Lang>(saved === 'en' ? 'en' : 'zh');
+
+export function setLang(l: Lang): void {
+  lang.value = l;
+  localStorage.setItem('sl.lang', l);
+}
+
+const TEXT = {
+  title: ['售后服务台账', 'ServiceLedger'],
+  username: ['用户名', 'Username'],
+  password: ['密码', 'Password'],
+  login: ['登录', 'Sign in'],
+  logout: ['退出', 'Sign out'],
+  save: ['保存 {n} 处修改', 'Save {n} changes'],
+  discard: ['放弃修改', 'Discard'],
+  undo: ['撤销', 'Undo'],
+  redo: ['重做', 'Redo'],
+  fillDown: ['向下填充', 'Fill down'],
+  exportCsv: ['导出 CSV', 'Export CSV'],
+  exportXlsx: ['导出 Excel', 'Export XLSX'],
+  rows: ['共 {n} 行', '{n} rows'],
+  loaded: ['已加载 {n}', '{n} loaded'],
+  dirty: ['未保存 {n}', '{n} unsaved'],
+  errors: ['错误 {n}', '{n} errors'],
+  conflicts: ['冲突 {n}', '{n} conflicts'],
+  saved: ['已保存 {n} 行', 'Saved {n} rows'],
+  fixErrors: ['有 {n} 个单元格需要修改，未保存', '{n} cells need fixing; nothing was saved'],
+  conflictTitle: ['以下行已被他人修改', 'These rows were changed by someone else'],
+  keepMine: ['保留我的', 'Keep mine'],
+  takeTheirs: ['采用对方的', 'Take theirs'],
+  theirs: ['对方的值', 'Theirs'],
+  history: ['单元格历史', 'Cell history'],
+  noHistory: ['暂无修改记录', 'No changes recorded'],
+  pickCell: ['选择一个已保存的单元格查看历史', 'Focus a saved cell to see its history'],
+  actions: ['操作', 'Actions'],
+  run: ['执行', 'Run'],
+  cancel: ['取消', 'Cancel'],
+  reason: ['原因', 'Reason'],
+  voluntary: ['客户自愿', 'Freely'],
+  callbackResult: ['回访结果', 'Callback result'],
+  satisfied: ['客户满意', 'Satisfied'],
+  saveFirst: ['请先保存此行的修改', 'Save this row first'],
+  newRow: ['新', 'new'],
+  yes: ['是', 'yes'],
+  no: ['否', 'no'],
+  loginFailed: ['登录失败', 'Sign-in failed'],
+  unsavedRestored: ['已恢复 {n} 处未保存的修改', 'Restored {n} unsaved changes'],
+  overdue: ['超期', 'Overdue'],
+} as const;
+
+export type TextKey = keyof typeof TEXT;
+
+/** A UI string in the current language, with {n}-style placeholders filled. */
+export function t(key: TextKey, vars: Record<string, string | number> = {}): string {
+  const s: string = TEXT[key][lang.value === 'zh' ? 0 : 1];
+  return s.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ''));
+}

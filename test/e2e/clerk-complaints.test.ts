@@ -1,0 +1,130 @@
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
+
+const CLIENT = path.resolve('dist/client');
+let s: TestServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(CLIENT, 'index.html'))) execSync('npm run build:client', { stdio: 'inherit' });
+  s = await startTestServer({ clientDir: CLIENT });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-dev-shm-usage'],
+  });
+  page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await s?.close();
+});
+
+const cell = (rowId: string, col: string) => page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${col}"]`);
+
+async function scrollToEntryRow(): Promise<void> {
+  await page.locator('.ag-row[row-index="0"] .ag-cell[col-id="receivedAt"]').click();
+  for (let i = 0; i < 60 && !(await page.locator('.ag-row[row-id="blank"]').count()); i++) {
+    await page.keyboard.press('PageDown');
+    await page.waitForTimeout(120);
+  }
+  await expect.poll(() => page.locator('.ag-row[row-id="blank"]').count()).toBeGreaterThan(0);
+}
+
+async function paste(text: string): Promise<void> {
+  await page.evaluate((tsv) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', tsv);
+    (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+describe('a clerk enters paper complaints in the grid', () => {
+  it('logs in and sees the first rows of the complaint ledger', async () => {
+    await page.goto(s.url);
+    await page.fill('input[name=username]', 'clerk');
+    await page.fill('input[name=password]', 'demo');
+    await page.click('button[type=submit]');
+    await page.locator('.ag-header-cell-text', { hasText: '受理时间' }).waitFor();
+    await expect.poll(() => page.locator(".ag-row").count()).toBeGreaterThan(20);
+    await expect.poll(() => page.locator('[data-test=footer]').innerText()).toContain('共 400 行');
+  });
+
+  it('pastes three rows from Excel, fixes the cell the server rejected, saves, and finds them after a reload', async () => {
+    await scrollToEntryRow();
+    await cell('blank', 'receivedAt').click();
+    const rows = [
+      ['2026-11-20 09:15', '热线', 'C0001', '否', '张伟', '13800000001', 'SL-KY200 螺杆空压机', 'KY200-E2E01', '', '申诉', '产品质量', 'e2e-粘贴-1 设备异响', '直接/本部门处理（24小时）'],
+      ['2026-11-20 10:30', '电话', 'C9999', '否', '李娜', '13800000002', 'SL-LG50 冷干机', 'LG50-E2E02', '', '索赔', '产品质量', '"e2e-粘贴-2 露点偏高\n客户要求赔偿"', '跨地区（4个工作日）'],
+      ['2026-11-21 14:00', '电子邮件', 'C0003', '否', '王强', '13800000003', 'SL-BP75 变频空压机', 'BP75-E2E03', '', '非质量抱怨', '服务态度', 'e2e-粘贴-3 工程师迟到', '市级/跨部门（48小时）'],
+    ];
+    await paste(rows.map((r) => r.join('\t')).join('\r\n'));
+    await expect.poll(() => page.locator('[data-test=save]').innerText()).toMatch(/保存 \d+ 处修改/);
+    await page.click('[data-test=save]');
+    await expect.poll(() => page.locator('.sl-error').count()).toBe(1);
+    const bad = page.locator('.sl-error');
+    expect(await bad.getAttribute('col-id')).toBe('customer');
+    expect(await bad.innerText()).toBe('C9999');
+    expect(Number((await s.gql(`{ complaints(filter: { serialNo: { contains: "E2E" } }) { totalCount } }`, {}, await s.login('clerk'))).data.complaints.totalCount)).toBe(0);
+
+    await bad.click();
+    await page.keyboard.type('C0002');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.sl-error').count()).toBe(0);
+    await page.click('[data-test=save]');
+    await expect.poll(() => page.locator('[data-test=message]').innerText()).toContain('已保存 3 行');
+
+    const saved = await s.gql(`{ complaints(filter: { serialNo: { contains: "E2E" } }, orderBy: [{ field: receivedAt }]) { edges { node { id complaintNo description customer { code } status } } } }`, {}, await s.login('clerk'));
+    const nodes = saved.data.complaints.edges.map((e: any) => e.node);
+    expect(nodes.map((n: any) => n.customer.code)).toEqual(['C0001', 'C0002', 'C0003']);
+    expect(nodes[1].description).toBe('e2e-粘贴-2 露点偏高\n客户要求赔偿');
+    expect(nodes.every((n: any) => n.status === 'RECEIVED' && /^TS-2026-\d{6}$/.test(n.complaintNo))).toBe(true);
+
+    await page.reload();
+    await page.locator('.ag-header-cell-text', { hasText: '受理时间' }).waitFor();
+    await scrollToEntryRow();
+    const id = String(nodes[1].id);
+    await expect.poll(() => cell(id, 'customer').innerText()).toBe('C0002');
+    await expect.poll(() => cell(id, 'complaintNo').innerText()).toBe(nodes[1].complaintNo);
+
+    await cell(id, 'customer').click();
+    await expect.poll(() => page.locator('[data-test=history]').innerText()).toContain('∅ → ');
+    await page.screenshot({ path: 'test-results/clerk-complaints.png' });
+  });
+
+  it('keeps unsaved edits across a reload, undoes and discards them', async () => {
+    await page.reload();
+    await page.locator('.ag-header-cell-text', { hasText: '受理时间' }).waitFor();
+    const first = page.locator('.ag-row[row-index="0"][row-id]');
+    await first.waitFor();
+    const rowId = await first.getAttribute('row-id');
+    const original = await cell(rowId!, 'contactName').innerText();
+    await cell(rowId!, 'contactName').click();
+    await page.keyboard.press('F2'); // Chinese comes through the IME, so open the editor first
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('未保存的备注');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-test=footer]').innerText()).toContain('未保存 1');
+    await page.reload();
+    await page.locator('.ag-header-cell-text', { hasText: '受理时间' }).waitFor();
+    await expect.poll(() => cell(rowId!, 'contactName').innerText()).toBe('未保存的备注');
+    expect(await cell(rowId!, 'contactName').getAttribute('class')).toContain('sl-dirty');
+    await cell(rowId!, 'contactName').click();
+    await page.keyboard.press('F2');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('第二次');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cell(rowId!, 'contactName').innerText()).toBe('第二次');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => cell(rowId!, 'contactName').innerText()).toBe('未保存的备注');
+    await page.click('[data-test=discard]');
+    await expect.poll(() => cell(rowId!, 'contactName').innerText()).toBe(original);
+    await expect.poll(() => page.locator('[data-test=footer]').innerText()).toContain('未保存 0');
+  });
+});

@@ -2,8 +2,10 @@ import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 't
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, forbidden } from '../graphql/errors.js';
 import { GraphQLISODateTime } from '../graphql/shared-types.js';
-import { getLedger } from '../ledger/define-ledger.js';
-import { auditHistory, verifyAuditChain } from './audit-trail.js';
+import { getLedger, storageField } from '../ledger/define-ledger.js';
+import { findByIds } from '../ledger/ledger-store.js';
+import type { LedgerDef } from '../ledger/ledger.types.js';
+import { auditHistory, verifyAuditChain, type AuditRecord } from './audit-trail.js';
 
 @ObjectType({ description: 'One entry of the insert-only, hash-chained audit trail.' })
 export class AuditEvent {
@@ -51,6 +53,18 @@ export class AuditChainReport {
   problem!: string | null;
 }
 
+/** Ref cells are stored as ids; the history shows the key a clerk typed (a customer code). */
+async function refKeys(ctx: RequestContext, ledger: LedgerDef, rows: AuditRecord[]): Promise<(field: string | null, v: string | null) => string | null> {
+  const maps = new Map<string, Map<string, string>>();
+  for (const col of ledger.columns.filter((c) => c.type === 'ref')) {
+    const f = storageField(col);
+    const ids = [...new Set(rows.filter((r) => r.field === f).flatMap((r) => [r.oldValue, r.newValue]).filter((v): v is string => v !== null).map(Number))];
+    const found = await findByIds(ctx.ds.manager, col.ref!.ledger(), ids);
+    maps.set(f, new Map(found.map((r) => [String(r.id), String(r[col.ref!.key])])));
+  }
+  return (field, v) => (field && v !== null ? (maps.get(field)?.get(v) ?? v) : v);
+}
+
 /** Roles allowed to verify the chain; set by the application wiring (core names no roles). */
 export const auditSettings = { verifyRoles: [] as string[] };
 
@@ -78,7 +92,13 @@ export class AuditResolver {
       );
       for (const u of users) names.set(Number(u.id), u.displayName);
     }
-    return rows.map((r) => ({ ...r, userName: r.userId === null ? null : (names.get(r.userId) ?? null) }));
+    const refKey = await refKeys(ctx, ledger, rows);
+    return rows.map((r) => ({
+      ...r,
+      oldValue: refKey(r.field, r.oldValue),
+      newValue: refKey(r.field, r.newValue),
+      userName: r.userId === null ? null : (names.get(r.userId) ?? null),
+    }));
   }
 
   @Authorized()

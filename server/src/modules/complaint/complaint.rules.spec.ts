@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { checkTransition, WorkflowError } from '../../core/ledger/workflow.js';
+import { closeBlocker, COMPLAINT_TRANSITIONS, isOverdue, secondsLeft, validateComplaintRow } from './complaint.rules.js';
+
+const T = COMPLAINT_TRANSITIONS;
+const reason = (fn: () => void): string | null => {
+  try {
+    fn();
+    return null;
+  } catch (e) {
+    return e instanceof WorkflowError ? `${e.code}${e.field ? `:${e.field}` : ''}` : String(e);
+  }
+};
+
+describe('complaint state machine', () => {
+  it('moves forward one step at a time', () => {
+    const path: Array<[string, string, string]> = [
+      ['acknowledge', 'RECEIVED', 'ACKNOWLEDGED'],
+      ['startInvestigation', 'ACKNOWLEDGED', 'INVESTIGATING'],
+      ['recordCountermeasure', 'INVESTIGATING', 'COUNTERMEASURE'],
+      ['respond', 'COUNTERMEASURE', 'RESPONDED'],
+      ['recordCallback', 'RESPONDED', 'CALLBACK'],
+      ['close', 'CALLBACK', 'CLOSED'],
+      ['reopen', 'CLOSED', 'REOPENED'],
+      ['acknowledge', 'REOPENED', 'ACKNOWLEDGED'],
+    ];
+    for (const [cmd, from, to] of path) {
+      expect(T[cmd].from).toContain(from);
+      expect(T[cmd].to).toBe(to);
+    }
+  });
+
+  it('refuses a command from the wrong state and for the wrong role', () => {
+    expect(reason(() => checkTransition(T.close, { status: 'RESPONDED' }, {}, 'QUALITY'))).toBe('INVALID_STATE:status');
+    expect(reason(() => checkTransition(T.acknowledge, { status: 'RECEIVED' }, {}, 'AUDITOR'))).toBe('FORBIDDEN');
+    expect(reason(() => checkTransition(T.reject, { status: 'RECEIVED' }, {}, 'CLERK'))).toBe('FORBIDDEN');
+    expect(reason(() => checkTransition(T.reject, { status: 'CLOSED' }, { reason: 'x' }, 'QUALITY'))).toBe('INVALID_STATE:status');
+    for (const cmd of Object.keys(T)) expect(T[cmd].roles).not.toContain('AUDITOR');
+  });
+
+  it('asks for what a command needs', () => {
+    expect(reason(() => checkTransition(T.reject, { status: 'RECEIVED' }, { reason: '  ' }, 'QUALITY'))).toBe('REQUIRED:reason');
+    expect(reason(() => checkTransition(T.withdraw, { status: 'RECEIVED' }, { reason: '已解决' }, 'CLERK'))).toBe('REQUIRED:voluntary');
+    expect(reason(() => checkTransition(T.startInvestigation, { status: 'ACKNOWLEDGED' }, {}, 'CLERK'))).toBe('PRECONDITION:responsibleDept');
+    expect(reason(() => checkTransition(T.recordCountermeasure, { status: 'INVESTIGATING', rootCause: '轴承' }, {}, 'QUALITY'))).toBe('PRECONDITION:correctiveAction');
+  });
+
+  it('closes only with a callback result and, where the company was responsible, a verified countermeasure', () => {
+    expect(closeBlocker({ callbackResult: '' })?.field).toBe('callbackResult');
+    expect(closeBlocker({ callbackResult: '满意', companyResponsible: true })?.field).toBe('verifiedAt');
+    expect(closeBlocker({ callbackResult: '满意', companyResponsible: true, verifiedAt: new Date() })).toBeNull();
+    expect(closeBlocker({ callbackResult: '满意', companyResponsible: false })).toBeNull();
+  });
+
+  it('escalates an unsatisfied callback and every repeat complaint', () => {
+    const now = new Date();
+    const actor = { userId: 1, role: 'CLERK', displayName: '王丽' };
+    expect(T.recordCallback.apply!({}, { callbackResult: '不满意', satisfied: false }, now, actor)).toMatchObject({ escalated: true, satisfied: false });
+    expect(T.recordCallback.apply!({}, { callbackResult: '满意', satisfied: true }, now, actor)).not.toHaveProperty('escalated');
+    expect(T.reopen.apply!({ reopenCount: 1 }, { reason: '再次故障' }, now, actor)).toMatchObject({ escalated: true, reopenCount: 2, closedAt: null });
+  });
+});
+
+describe('complaint row rules', () => {
+  it('needs a customer unless anonymous, and a claim amount only on claims', () => {
+    expect(validateComplaintRow({ anonymous: false, customerId: null }, 'r').map((e) => e.field)).toEqual(['customer']);
+    expect(validateComplaintRow({ anonymous: true, customerId: null }, 'r')).toEqual([]);
+    expect(validateComplaintRow({ customerId: 1, kind: 'APPEAL', claimAmount: 5 }, 'r').map((e) => e.field)).toEqual(['claimAmount']);
+    expect(validateComplaintRow({ customerId: 1, kind: 'CLAIM', claimAmount: 5 }, 'r')).toEqual([]);
+  });
+
+  it('is overdue when open past the deadline or finished after it', () => {
+    const due = new Date('2026-03-09T02:00:00Z');
+    expect(isOverdue({ status: 'INVESTIGATING', dueAt: due }, new Date('2026-03-09T02:00:01Z'))).toBe(true);
+    expect(isOverdue({ status: 'INVESTIGATING', dueAt: due }, new Date('2026-03-09T01:59:59Z'))).toBe(false);
+    expect(isOverdue({ status: 'CLOSED', dueAt: due, closedAt: new Date('2026-03-10T00:00:00Z') }, new Date())).toBe(true);
+    expect(isOverdue({ status: 'CLOSED', dueAt: due, closedAt: new Date('2026-03-08T00:00:00Z') }, new Date())).toBe(false);
+    expect(secondsLeft({ status: 'RECEIVED', dueAt: due }, new Date('2026-03-09T01:00:00Z'))).toBe(3600);
+    expect(secondsLeft({ status: 'CLOSED', dueAt: due }, new Date())).toBeNull();
+  });
+});

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, GraphQLISODateTime, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { filterInput } from './dynamic-type.js';
 
 export { GraphQLISODateTime };
 /** Calendar date 'YYYY-MM-DD'. */
@@ -21,83 +22,13 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-@InputType({ description: 'Text filter: every operator given must hold.' })
-export class StringFilter {
-  @Field(() => String, { nullable: true, description: 'Equals.' })
-  eq?: string;
-  @Field(() => [String], { nullable: true, description: 'One of (1–500 values).' })
-  in?: string[];
-  @Field(() => String, { nullable: true, description: 'Contains (substring).' })
-  contains?: string;
-  @Field(() => String, { nullable: true, description: 'Greater than or equal.' })
-  gte?: string;
-  @Field(() => String, { nullable: true, description: 'Less than or equal.' })
-  lte?: string;
-  @Field(() => Boolean, { nullable: true, description: 'Is empty (true) or not empty (false).' })
-  isNull?: boolean;
-}
-
-@InputType({ description: 'Whole-number filter.' })
-export class IntFilter {
-  @Field(() => Int, { nullable: true, description: 'Equals.' })
-  eq?: number;
-  @Field(() => [Int], { nullable: true, description: 'One of (1–500 values).' })
-  in?: number[];
-  @Field(() => Int, { nullable: true, description: 'Greater than or equal.' })
-  gte?: number;
-  @Field(() => Int, { nullable: true, description: 'Less than or equal.' })
-  lte?: number;
-  @Field(() => Boolean, { nullable: true, description: 'Is empty (true) or not empty (false).' })
-  isNull?: boolean;
-}
-
-@InputType({ description: 'Number filter.' })
-export class FloatFilter {
-  @Field(() => Float, { nullable: true, description: 'Equals.' })
-  eq?: number;
-  @Field(() => [Float], { nullable: true, description: 'One of (1–500 values).' })
-  in?: number[];
-  @Field(() => Float, { nullable: true, description: 'Greater than or equal.' })
-  gte?: number;
-  @Field(() => Float, { nullable: true, description: 'Less than or equal.' })
-  lte?: number;
-  @Field(() => Boolean, { nullable: true, description: 'Is empty (true) or not empty (false).' })
-  isNull?: boolean;
-}
-
-@InputType({ description: 'Date filter (YYYY-MM-DD), range inclusive.' })
-export class DateFilter {
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'On this day.' })
-  eq?: string;
-  @Field(() => [GraphQLLocalDate], { nullable: true, description: 'One of these days.' })
-  in?: string[];
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'On or after.' })
-  gte?: string;
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'On or before.' })
-  lte?: string;
-  @Field(() => Boolean, { nullable: true, description: 'Is empty (true) or not empty (false).' })
-  isNull?: boolean;
-}
-
-@InputType({ description: 'Moment filter, range inclusive.' })
-export class DateTimeFilter {
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'At exactly this moment.' })
-  eq?: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'At or after.' })
-  gte?: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'At or before.' })
-  lte?: Date;
-  @Field(() => Boolean, { nullable: true, description: 'Is empty (true) or not empty (false).' })
-  isNull?: boolean;
-}
-
-@InputType({ description: 'Yes/no filter.' })
-export class BooleanFilter {
-  @Field(() => Boolean, { nullable: true, description: 'Equals.' })
-  eq?: boolean;
-  @Field(() => Boolean, { nullable: true, description: 'Is empty (true) or not empty (false).' })
-  isNull?: boolean;
-}
+const ALL_OPS = ['eq', 'in', 'gte', 'lte', 'isNull'] as const;
+export const StringFilter = filterInput('StringFilter', 'Text filter: every operator given must hold.', () => String, ['eq', 'in', 'contains', 'gte', 'lte', 'isNull']);
+export const IntFilter = filterInput('IntFilter', 'Whole-number filter.', () => Int, ALL_OPS);
+export const FloatFilter = filterInput('FloatFilter', 'Number filter.', () => Float, ALL_OPS);
+export const DateFilter = filterInput('DateFilter', 'Date filter (YYYY-MM-DD), range inclusive.', () => GraphQLLocalDate, ALL_OPS);
+export const DateTimeFilter = filterInput('DateTimeFilter', 'Moment filter, range inclusive.', () => GraphQLISODateTime, ['eq', 'gte', 'lte', 'isNull']);
+export const BooleanFilter = filterInput('BooleanFilter', 'Yes/no filter.', () => Boolean, ['eq', 'isNull']);
 
 @ObjectType({ description: 'A rejected cell (or row when field is null) of a batch save or import.' })
 export class CellErrorType {

@@ -4,6 +4,7 @@ import {
   registerEnumType, Resolver, Root,
 } from 'type-graphql';
 import type { RequestContext } from '../graphql/context.js';
+import { filterInput, namedClass, prop, type Ctor, type TypeFn } from '../graphql/dynamic-type.js';
 import { badInput, forbidden } from '../graphql/errors.js';
 import {
   BooleanFilter, CellErrorType, DateFilter, DateTimeFilter, FloatFilter, GraphQLISODateTime, GraphQLLocalDate,
@@ -17,8 +18,6 @@ import type { ColumnDef, EnumDef, LedgerDef, Row } from './ledger.types.js';
 import { listLedger, type ListArgs } from './list-query.js';
 import { sortableFields } from './sort-parser.js';
 
-type Ctor = new () => object;
-type TypeFn = () => unknown;
 
 /** The GraphQL artifacts derived from one ledger declaration. */
 export interface LedgerGraphQL {
@@ -32,15 +31,6 @@ export interface LedgerGraphQL {
 const built = new Map<string, LedgerGraphQL>();
 const enums = new Map<string, { gql: object; filter: Ctor }>();
 
-function namedClass(name: string): Ctor {
-  const holder = { [name]: class {} };
-  return holder[name] as Ctor;
-}
-
-function prop(target: Ctor, name: string, type: TypeFn, opts: { nullable?: boolean; description?: string; defaultValue?: unknown }): void {
-  Field(type as never, opts as never)(target.prototype, name);
-}
-
 /** Registers an enum once (as a GraphQL enum) with its filter input. */
 export function enumType(def: EnumDef): { gql: object; filter: Ctor } {
   let e = enums.get(def.name);
@@ -51,11 +41,7 @@ export function enumType(def: EnumDef): { gql: object; filter: Ctor } {
       description: def.description,
       valuesConfig: Object.fromEntries(Object.entries(def.values).map(([k, l]) => [k, { description: `${l.zh} / ${l.en}` }])),
     });
-    const filter = namedClass(`${def.name}Filter`);
-    prop(filter, 'eq', () => gql, { nullable: true, description: 'Equals.' });
-    prop(filter, 'in', () => [gql], { nullable: true, description: 'One of.' });
-    prop(filter, 'isNull', () => Boolean, { nullable: true, description: 'Is empty (true) or not empty (false).' });
-    InputType(`${def.name}Filter`, { description: `Filter on ${def.name}.` })(filter);
+    const filter = filterInput(`${def.name}Filter`, `Filter on ${def.name}.`, () => gql, ['eq', 'in', 'isNull']);
     e = { gql, filter };
     enums.set(def.name, e);
   }

@@ -16,6 +16,16 @@ export interface UserRecord {
 }
 
 const q = (ds: DataSource, s: string) => ds.driver.escape(s);
+
+function identity(r: Record<string, unknown>): Omit<SessionUser, 'sessionId'> {
+  return {
+    id: Number(r.id),
+    username: String(r.username),
+    displayName: String(r.displayName),
+    role: String(r.role),
+    departmentId: r.departmentId === null ? null : Number(r.departmentId),
+  };
+}
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export async function findUserByUsername(ds: DataSource, username: string): Promise<UserRecord | null> {
@@ -26,11 +36,7 @@ export async function findUserByUsername(ds: DataSource, username: string): Prom
   if (!rows.length) return null;
   const r = rows[0];
   return {
-    id: Number(r.id),
-    username: String(r.username),
-    displayName: String(r.displayName),
-    role: String(r.role),
-    departmentId: r.departmentId === null ? null : Number(r.departmentId),
+    ...identity(r),
     passwordHash: String(r.passwordHash),
     active: fromSql('bool', r.active) as boolean,
     failedLogins: Number(r.failedLogins),
@@ -82,12 +88,5 @@ export async function userForToken(ds: DataSource, token: string): Promise<Sessi
   if (!rows.length) return null;
   const r = rows[0];
   if (!fromSql('bool', r.active) || (fromSql('datetime', r.expiresAt) as Date) < new Date()) return null;
-  return {
-    id: Number(r.id),
-    username: String(r.username),
-    displayName: String(r.displayName),
-    role: String(r.role),
-    departmentId: r.departmentId === null ? null : Number(r.departmentId),
-    sessionId: Number(r.sessionId),
-  };
+  return { ...identity(r), sessionId: Number(r.sessionId) };
 }

@@ -1,4 +1,6 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { localDate } from '../calendar/working-calendar.js';
+import { reserveNumbers } from '../db/number-sequence.js';
 import { appendAudit, newBatchId, type AuditInput } from '../audit/audit-trail.js';
 import { auditValue } from '../audit/audit-hash.js';
 import { inTransaction } from '../db/transaction.js';
@@ -90,12 +92,13 @@ function prepare(ledger: LedgerDef, actor: Actor, input: SaveInput, errors: Cell
 }
 
 /** Step 2: typed keys of ref columns (customer codes…) become ids; unknown keys are cell errors. */
-async function resolveRefs(ds: DataSource, ledger: LedgerDef, rows: PreparedRow[], errors: CellError[]): Promise<void> {
+async function resolveRefs(em: EntityManager, ledger: LedgerDef, rows: PreparedRow[], errors: CellError[], created?: CreatedRefs): Promise<void> {
   for (const col of ledger.columns.filter((c) => c.type === 'ref')) {
     const target = col.ref!.ledger();
-    const keys = [...new Set(rows.map((r) => r.values[col.field]).filter((v): v is string => typeof v === 'string'))];
-    const found = await findByField(ds.manager, target, col.ref!.key, keys);
+    const keys = [...new Set(rows.map((r) => r.values[col.field]).filter((v): v is string => typeof v === 'string' && !v.startsWith('@')))];
+    const found = await findByField(em, target, col.ref!.key, keys);
     const idByKey = new Map(found.map((r) => [String(r[col.ref!.key]), r.id]));
+    for (const [ref, id] of created?.get(target.name) ?? []) idByKey.set(`@${ref}`, id);
     for (const r of rows) {
       if (!(col.field in r.values)) continue;
       const key = r.values[col.field];
@@ -114,7 +117,7 @@ async function resolveRefs(ds: DataSource, ledger: LedgerDef, rows: PreparedRow[
 
 /** Unique columns: no two rows of the batch, and no other live row, may share a value. */
 async function checkUnique(
-  ds: DataSource,
+  em: EntityManager,
   ledger: LedgerDef,
   rows: PreparedRow[],
   errors: CellError[],
@@ -128,7 +131,7 @@ async function checkUnique(
         errors.push({ row: r.key, field: col.field, code: 'DUPLICATE', message: `「${col.label.zh}」${String(r.values[f])} 在本批中重复` });
       } else seen.set(r.values[f], r.key);
     }
-    const existing = await findByField(ds.manager, ledger, f, [...seen.keys()]);
+    const existing = await findByField(em, ledger, f, [...seen.keys()]);
     for (const e of existing) {
       const rowKey = seen.get(e[f]);
       const r = candidates.find((c) => c.key === rowKey);
@@ -139,24 +142,30 @@ async function checkUnique(
   }
 }
 
-/**
- * The ledger engine's batch save: creates, updates (id + version + changed fields) and voids.
- * Everything is validated first; any cell error or stale version writes nothing. Otherwise all rows
- * and their audit events commit in one transaction.
- */
-export async function batchSave(
-  ds: DataSource,
-  ledger: LedgerDef,
-  actor: Actor,
-  input: SaveInput,
-  opts: { dryRun?: boolean; action?: string } = {},
-): Promise<SaveResult> {
+export interface SaveOptions {
+  dryRun?: boolean;
+  /** Audit action of created rows (IMPORT for imports). */
+  action?: string;
+}
+
+/** Aborts the surrounding transaction carrying the answer (a later part of a multi-ledger batch failed). */
+class Rollback extends Error {
+  constructor(readonly results: SaveResult[]) {
+    super('rollback');
+  }
+}
+
+function refuse(errors: CellError[], conflicts: RowConflict[] = []): SaveResult {
+  return { ok: false, batchId: null, errors, conflicts, saved: [] };
+}
+
+/** Checks that need no database: batch size, duplicate keys, void reasons, cells. */
+function precheck(ledger: LedgerDef, actor: Actor, input: SaveInput, errors: CellError[]): PreparedRow[] | null {
   if (!ledger.writeRoles.includes(actor.role)) throw new ForbiddenError(`角色 ${actor.role} 不能修改「${ledger.label.zh}」`);
   const total = (input.creates?.length ?? 0) + (input.updates?.length ?? 0) + (input.voids?.length ?? 0);
-  const errors: CellError[] = [];
   if (total > MAX_BATCH_ROWS) {
     errors.push({ row: '', field: null, code: 'BATCH_TOO_LARGE', message: `一次最多保存 ${MAX_BATCH_ROWS} 行` });
-    return { ok: false, batchId: null, errors, conflicts: [], saved: [] };
+    return null;
   }
   const refs = new Set<string>();
   for (const c of input.creates ?? []) {
@@ -170,86 +179,172 @@ export async function batchSave(
   for (const v of input.voids ?? []) {
     if (!v.reason?.trim()) errors.push({ row: String(v.id), field: 'voidReason', code: 'REQUIRED', message: '作废必须填写原因' });
   }
-  const rows = prepare(ledger, actor, input, errors);
-  await resolveRefs(ds, ledger, rows, errors);
+  return prepare(ledger, actor, input, errors);
+}
 
-  const batchId = newBatchId();
-  return inTransaction(ds, async (em) => {
-    const now = new Date();
-    const current = new Map((await findByIds(em, ledger, touched, true)).map((r) => [r.id, r]));
-    const conflicts: RowConflict[] = [];
-    const checkCurrent = (id: number, version: number, fields: string[]): Row | null => {
-      const cur = current.get(id);
-      if (!cur || cur.voidedAt) {
-        errors.push({ row: String(id), field: null, code: 'NOT_FOUND', message: `第 ${id} 行不存在或已作废` });
-        return null;
-      }
-      if (cur.version !== version) {
-        conflicts.push({ row: String(id), id, fields, current: cur });
-        return null;
-      }
-      return cur;
-    };
-    for (const r of rows.filter((x) => !x.isNew)) {
-      const cur = checkCurrent(r.id!, r.version!, Object.keys(r.values));
-      if (!cur) continue;
-      for (const [f, v] of Object.entries(r.values)) if (valueEquals(cur[f], v)) delete r.values[f];
-    }
-    for (const v of input.voids ?? []) checkCurrent(v.id, v.version, []);
-    if (ledger.hooks?.validateRow) {
-      for (const r of rows) {
-        const merged = r.isNew ? { ...r.values } : { ...current.get(r.id!), ...r.values };
-        // a cell already rejected (e.g. an unknown customer code) is not reported twice
-        const fresh = ledger.hooks.validateRow(merged, r.key, r.isNew).filter((e) => !errors.some((x) => x.row === e.row && x.field === e.field));
-        errors.push(...fresh);
-      }
-    }
-    await checkUnique(ds, ledger, rows, errors);
-    if (errors.length || conflicts.length) return { ok: false, batchId: null, errors, conflicts, saved: [] };
-    if (opts.dryRun) return { ok: true, batchId: null, errors: [], conflicts: [], saved: [] };
+/** Rows created earlier in the same transaction, by ledger and client ref: lets a line point at its new order ("@ref"). */
+export type CreatedRefs = Map<string, Map<string, number>>;
 
-    const ctx: SaveContext = { em, userId: actor.userId, role: actor.role, displayName: actor.displayName, now };
-    const writes = rows.filter((r) => r.isNew || Object.keys(r.values).length);
-    await ledger.hooks?.beforeWrite?.(
-      ctx,
-      writes.map((r) => ({ values: r.values, previous: r.isNew ? null : current.get(r.id!)! })),
-    );
-    const audit: AuditInput[] = [];
-    const savedIds: Array<{ row: string; id: number }> = rows
-      .filter((r) => !r.isNew && !Object.keys(r.values).length)
-      .map((r) => ({ row: r.key, id: r.id! }));
-    for (const r of writes) {
-      if (r.isNew) {
-        const id = await insertRow(em, ledger, {
-          ...r.values, version: 1, createdAt: now, createdBy: actor.userId, updatedAt: now, updatedBy: actor.userId,
-        });
-        for (const [f, v] of Object.entries(r.values)) {
-          if (v !== null) audit.push({ userId: actor.userId, action: opts.action ?? 'CREATE', entity: ledger.name, entityId: id, field: f, oldValue: null, newValue: auditValue(v), reason: null });
-        }
-        savedIds.push({ row: r.key, id });
-      } else {
-        const cur = current.get(r.id!)!;
-        const ok = await updateRow(em, ledger, r.id!, r.version!, { ...r.values, updatedAt: now, updatedBy: actor.userId });
-        if (!ok) throw new Error(`row ${r.id} changed during save`); // guarded by the row lock above
-        for (const [f, v] of Object.entries(r.values)) {
-          audit.push({ userId: actor.userId, action: 'UPDATE', entity: ledger.name, entityId: r.id!, field: f, oldValue: auditValue(cur[f]), newValue: auditValue(v), reason: null });
-        }
-        savedIds.push({ row: r.key, id: r.id! });
+/**
+ * One ledger's part of a batch inside the caller's transaction: locks and version-checks the rows,
+ * runs the row and batch rules, then writes rows and audit events. Writes nothing when it refuses.
+ */
+export async function saveInTransaction(
+  em: EntityManager,
+  ledger: LedgerDef,
+  actor: Actor,
+  input: SaveInput,
+  opts: SaveOptions & { batchId: string; now: Date; created?: CreatedRefs },
+): Promise<SaveResult> {
+  const errors: CellError[] = [];
+  const rows = precheck(ledger, actor, input, errors);
+  if (!rows) return refuse(errors);
+  await resolveRefs(em, ledger, rows, errors, opts.created);
+  const touched = [...(input.updates ?? []), ...(input.voids ?? [])].map((r) => r.id);
+  const current = new Map((await findByIds(em, ledger, touched, true)).map((r) => [r.id, r]));
+  const conflicts: RowConflict[] = [];
+  const checkCurrent = (id: number, version: number, fields: string[]): Row | null => {
+    const cur = current.get(id);
+    if (!cur || cur.voidedAt) {
+      errors.push({ row: String(id), field: null, code: 'NOT_FOUND', message: `第 ${id} 行不存在或已作废` });
+      return null;
+    }
+    if (cur.version !== version) {
+      conflicts.push({ row: String(id), id, fields, current: cur });
+      return null;
+    }
+    const frozen = ledger.hooks?.frozen?.(cur);
+    if (frozen) {
+      errors.push({ row: String(id), field: null, code: 'FROZEN', message: frozen });
+      return null;
+    }
+    return cur;
+  };
+  for (const r of rows.filter((x) => !x.isNew)) {
+    const cur = checkCurrent(r.id!, r.version!, Object.keys(r.values));
+    if (!cur) continue;
+    for (const [f, v] of Object.entries(r.values)) if (valueEquals(cur[f], v)) delete r.values[f];
+  }
+  for (const v of input.voids ?? []) checkCurrent(v.id, v.version, []);
+  const ctx: SaveContext = { em, userId: actor.userId, role: actor.role, displayName: actor.displayName, now: opts.now, audit: [], batchId: opts.batchId };
+  const merged = rows.map((r) => ({ key: r.key, isNew: r.isNew, row: r.isNew ? { ...r.values } : { ...current.get(r.id!), ...r.values }, values: r.values }));
+  // a cell already rejected (e.g. an unknown customer code) is not reported twice
+  const fresh = (list: CellError[]) => list.filter((e) => !errors.some((x) => x.row === e.row && x.field === e.field));
+  if (ledger.hooks?.validateRow) for (const m of merged) errors.push(...fresh(ledger.hooks.validateRow(m.row, m.key, m.isNew)));
+  await checkUnique(em, ledger, rows, errors);
+  if (ledger.hooks?.validateBatch && !errors.length && !conflicts.length) errors.push(...fresh(await ledger.hooks.validateBatch(ctx, merged)));
+  if (errors.length || conflicts.length) return refuse(errors, conflicts);
+  if (opts.dryRun) return { ok: true, batchId: null, errors: [], conflicts: [], saved: [] };
+
+  const { now } = opts;
+  const writes = rows.filter((r) => r.isNew || Object.keys(r.values).length);
+  if (ledger.numbering) await assignNumbers(ctx, ledger, writes.filter((r) => r.isNew).map((r) => r.values));
+  await ledger.hooks?.beforeWrite?.(ctx, writes.map((r) => ({ values: r.values, previous: r.isNew ? null : current.get(r.id!)! })));
+  const audit = ctx.audit;
+  const savedIds: Array<{ row: string; id: number }> = rows
+    .filter((r) => !r.isNew && !Object.keys(r.values).length)
+    .map((r) => ({ row: r.key, id: r.id! }));
+  const written: Array<{ id: number; values: Record<string, unknown>; previous: Row | null }> = [];
+  for (const r of writes) {
+    if (r.isNew) {
+      const id = await insertAudited(ctx, ledger, r.values, opts.action ?? 'CREATE');
+      opts.created?.get(ledger.name)?.set(r.key, id) ?? opts.created?.set(ledger.name, new Map([[r.key, id]]));
+      savedIds.push({ row: r.key, id });
+      written.push({ id, values: r.values, previous: null });
+    } else {
+      const cur = current.get(r.id!)!;
+      const ok = await updateRow(em, ledger, r.id!, r.version!, { ...r.values, updatedAt: now, updatedBy: actor.userId });
+      if (!ok) throw new Error(`row ${r.id} changed during save`); // guarded by the row lock above
+      for (const [f, v] of Object.entries(r.values)) {
+        audit.push({ userId: actor.userId, action: 'UPDATE', entity: ledger.name, entityId: r.id!, field: f, oldValue: auditValue(cur[f]), newValue: auditValue(v), reason: null });
       }
+      savedIds.push({ row: r.key, id: r.id! });
+      written.push({ id: r.id!, values: r.values, previous: cur });
     }
-    for (const v of input.voids ?? []) {
-      await updateRow(em, ledger, v.id, v.version, { voidedAt: now, voidReason: v.reason.trim(), updatedAt: now, updatedBy: actor.userId });
-      audit.push({ userId: actor.userId, action: 'VOID', entity: ledger.name, entityId: v.id, field: null, oldValue: null, newValue: null, reason: v.reason.trim() });
-      savedIds.push({ row: String(v.id), id: v.id });
-    }
-    await appendAudit(em, audit, batchId, now);
-    const saved = new Map((await findByIds(em, ledger, savedIds.map((s) => s.id))).map((r) => [r.id, r]));
-    return {
-      ok: true,
-      batchId,
-      errors: [],
-      conflicts: [],
-      saved: savedIds.map((s) => ({ row: s.row, id: s.id, version: saved.get(s.id)!.version, record: saved.get(s.id)! })),
-    };
+  }
+  for (const v of input.voids ?? []) {
+    await updateRow(em, ledger, v.id, v.version, { voidedAt: now, voidReason: v.reason.trim(), updatedAt: now, updatedBy: actor.userId });
+    audit.push({ userId: actor.userId, action: 'VOID', entity: ledger.name, entityId: v.id, field: null, oldValue: null, newValue: null, reason: v.reason.trim() });
+    savedIds.push({ row: String(v.id), id: v.id });
+  }
+  await ledger.hooks?.afterWrite?.(ctx, written);
+  await appendAudit(em, audit, opts.batchId, now);
+  const saved = new Map((await findByIds(em, ledger, savedIds.map((x) => x.id))).map((r) => [r.id, r]));
+  return {
+    ok: true,
+    batchId: opts.batchId,
+    errors: [],
+    conflicts: [],
+    saved: savedIds.map((x) => ({ row: x.row, id: x.id, version: saved.get(x.id)!.version, record: saved.get(x.id)! })),
+  };
+}
+
+/** Inserts a row with its system columns and queues one audit event per filled cell; for hooks that create rows of other ledgers. */
+export async function insertAudited(ctx: SaveContext, ledger: LedgerDef, values: Record<string, unknown>, action = 'CREATE'): Promise<number> {
+  const id = await insertRow(ctx.em, ledger, {
+    ...values, version: 1, createdAt: ctx.now, createdBy: ctx.userId, updatedAt: ctx.now, updatedBy: ctx.userId,
   });
+  for (const [f, v] of Object.entries(values)) {
+    if (v !== null && v !== undefined) ctx.audit.push({ userId: ctx.userId, action, entity: ledger.name, entityId: id, field: f, oldValue: null, newValue: auditValue(v), reason: null });
+  }
+  return id;
+}
+
+/** Server-assigned numbers like TS-2026-000123: per prefix and year (of the date field, China time). */
+async function assignNumbers(ctx: SaveContext, ledger: LedgerDef, creates: Array<Record<string, unknown>>): Promise<void> {
+  const n = ledger.numbering!;
+  const byYear = new Map<string, Array<Record<string, unknown>>>();
+  for (const v of creates) {
+    const when = n.dateField ? v[n.dateField] : ctx.now;
+    const year = when instanceof Date ? localDate(when).slice(0, 4) : typeof when === 'string' ? when.slice(0, 4) : localDate(ctx.now).slice(0, 4);
+    byYear.set(year, [...(byYear.get(year) ?? []), v]);
+  }
+  for (const [year, list] of byYear) {
+    const numbers = await reserveNumbers(ctx.em, `${n.prefix}-${year}`, list.length);
+    list.forEach((v, i) => (v[n.field] = `${n.prefix}-${year}-${String(numbers[i]).padStart(6, '0')}`));
+  }
+}
+
+/**
+ * The ledger engine's batch save: creates, updates (id + version + changed fields) and voids.
+ * Everything is validated first; any cell error or stale version writes nothing. Otherwise all rows
+ * and their audit events commit in one transaction.
+ */
+export async function batchSave(ds: DataSource, ledger: LedgerDef, actor: Actor, input: SaveInput, opts: SaveOptions = {}): Promise<SaveResult> {
+  const [result] = await saveTogether(ds, actor, [{ ledger, input }], opts);
+  return result;
+}
+
+/**
+ * Several ledgers' batches in one transaction — an order with its lines. A line may point at an
+ * order created in the same batch by writing "@<ref of the order>" in its ref cell. All or nothing.
+ */
+export async function saveTogether(
+  ds: DataSource,
+  actor: Actor,
+  parts: Array<{ ledger: LedgerDef; input: SaveInput }>,
+  opts: SaveOptions = {},
+): Promise<SaveResult[]> {
+  for (const p of parts) if (!p.ledger.writeRoles.includes(actor.role)) throw new ForbiddenError(`角色 ${actor.role} 不能修改「${p.ledger.label.zh}」`);
+  const batchId = newBatchId();
+  const now = new Date();
+  const created: CreatedRefs = new Map();
+  try {
+    return await inTransaction(ds, async (em) => {
+      const results: SaveResult[] = [];
+      for (const p of parts) {
+        const r = await saveInTransaction(em, p.ledger, actor, p.input, { ...opts, batchId, now, created });
+        results.push(r);
+        if (!r.ok) {
+          // answer every part: the failing one with its errors, the others as not written
+          for (const rest of parts.slice(results.length)) results.push({ ok: false, batchId: null, errors: [], conflicts: [], saved: [] });
+          throw new Rollback(results.map((x) => ({ ...x, ok: false, batchId: null, saved: [] })));
+        }
+      }
+      return results;
+    });
+  } catch (e) {
+    if (e instanceof Rollback) return e.results;
+    throw e;
+  }
 }

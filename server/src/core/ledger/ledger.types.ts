@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { AuditInput } from '../audit/audit-trail.js';
 import type { StorageType } from '../db/sql-value.js';
 
 /** Column kinds a ledger can declare. `ref` stores `<field>Id` and is typed by the referenced row's key. */
@@ -59,9 +60,18 @@ export interface SaveContext {
   role: string;
   displayName: string;
   now: Date;
+  /** Audit events hooks add for rows they write themselves (see insertAudited). */
+  audit: AuditInput[];
+  batchId: string;
 }
 
 export interface LedgerHooks {
+  /** Rules that need the database or several rows (quantities against other rows…). */
+  validateBatch?(ctx: SaveContext, rows: Array<{ key: string; isNew: boolean; row: Record<string, unknown>; values: Record<string, unknown> }>): Promise<CellError[]>;
+  /** A message when the row may no longer change (an approved notice); refuses updates and voids. */
+  frozen?(row: Row): string | null;
+  /** After the rows are written, in the same transaction (e.g. schedule follow-up rows). */
+  afterWrite?(ctx: SaveContext, rows: Array<{ id: number; values: Record<string, unknown>; previous: Row | null }>): Promise<void>;
   /** Row-level rules over the merged row (current values + changes); returns cell errors. */
   validateRow?(row: Record<string, unknown>, rowKey: string, isNew: boolean): CellError[];
   /** Sets system fields (numbers, computed deadlines) on rows about to be written. */
@@ -85,4 +95,6 @@ export interface LedgerDef {
   writeRoles: readonly string[];
   columns: ColumnDef[];
   hooks?: LedgerHooks;
+  /** Server-assigned numbers on create: `<prefix>-<year>-<6 digits>`, the year of `dateField` (else today). */
+  numbering?: { field: string; prefix: string; dateField?: string };
 }

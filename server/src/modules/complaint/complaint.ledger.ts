@@ -1,7 +1,6 @@
 import { deadline } from '../../core/calendar/sla-clock.js';
 import { loadCalendar } from '../../core/calendar/calendar.store.js';
 import { addDays, localDate } from '../../core/calendar/working-calendar.js';
-import { reserveNumbers } from '../../core/db/number-sequence.js';
 import { defineLedger } from '../../core/ledger/define-ledger.js';
 import type { SaveContext } from '../../core/ledger/ledger.types.js';
 import { customerLedger } from '../customer/customer.ledger.js';
@@ -67,30 +66,23 @@ export const complaintLedger = defineLedger({
     { field: 'closedAt', label: { zh: '结案时间', en: 'Closed at' }, type: 'datetime', editableBy: SYSTEM, width: 150, index: true },
     { field: 'remark', label: { zh: '备注', en: 'Remark' }, type: 'text', maxLength: 2000, width: 160 },
   ],
+  numbering: { field: 'complaintNo', prefix: 'TS', dateField: 'receivedAt' },
   hooks: {
     validateRow: (row, key) => validateComplaintRow(row, key),
-    beforeWrite: assignNumbersAndDeadlines,
+    beforeWrite: statusAndDeadlines,
   },
 });
 
-/** New complaints get a number, a receiver and status RECEIVED; a changed receipt time or scope moves the deadlines. */
-async function assignNumbersAndDeadlines(
+/** New complaints get a receiver and status RECEIVED; a changed receipt time or scope moves the deadlines. */
+async function statusAndDeadlines(
   ctx: SaveContext,
   rows: Array<{ values: Record<string, unknown>; previous: Record<string, unknown> | null }>,
 ): Promise<void> {
-  const creates = rows.filter((r) => !r.previous);
-  const byYear = new Map<string, Array<Record<string, unknown>>>();
-  for (const r of creates) {
-    const year = localDate(r.values.receivedAt as Date).slice(0, 4);
-    byYear.set(year, [...(byYear.get(year) ?? []), r.values]);
+  for (const r of rows.filter((x) => !x.previous)) {
     r.values.status = 'RECEIVED';
     r.values.escalated = false;
     r.values.reopenCount = 0;
     if (!r.values.receiver) r.values.receiver = ctx.displayName;
-  }
-  for (const [year, list] of byYear) {
-    const numbers = await reserveNumbers(ctx.em, `TS-${year}`, list.length);
-    list.forEach((v, i) => (v.complaintNo = `TS-${year}-${String(numbers[i]).padStart(6, '0')}`));
   }
   const timed = rows.filter((r) => !r.previous || 'receivedAt' in r.values || 'handlingScope' in r.values);
   if (!timed.length) return;

@@ -5,7 +5,7 @@ import { buildLedgerGraphQL } from '../core/ledger/ledger-graphql.js';
 import { LedgerMetaResolver } from '../core/ledger/ledger-meta.resolver.js';
 import type { LedgerDef } from '../core/ledger/ledger.types.js';
 import { complaintLedger } from './complaint/complaint.ledger.js';
-import { ComplaintResolver } from './complaint/complaint.resolver.js';
+import { ComplaintResolver, ComplaintWorkflowResolver } from './complaint/complaint.resolver.js';
 import { customerLedger } from './customer/customer.ledger.js';
 import { AuthResolver } from './user/auth.resolver.js';
 import { Role } from './user/roles.js';
@@ -21,7 +21,7 @@ let resolvers: NonEmptyArray<Function> | null = null;
 export function appResolvers(): NonEmptyArray<Function> {
   if (!resolvers) {
     const generated = LEDGERS.map((l) => buildLedgerGraphQL(l).Resolver);
-    resolvers = [AuthResolver, LedgerMetaResolver, AuditResolver, ...generated, ComplaintResolver];
+    resolvers = [AuthResolver, LedgerMetaResolver, AuditResolver, ...generated, ComplaintResolver, ComplaintWorkflowResolver];
   }
   return resolvers;
 }

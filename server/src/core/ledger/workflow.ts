@@ -3,7 +3,7 @@ import { auditValue } from '../audit/audit-hash.js';
 import { appendAudit, newBatchId, type AuditInput } from '../audit/audit-trail.js';
 import { inTransaction } from '../db/transaction.js';
 import { findByIds, updateRow } from './ledger-store.js';
-import type { LedgerDef, Row } from './ledger.types.js';
+import type { LedgerDef, Row, SaveContext } from './ledger.types.js';
 
 export interface WorkflowActor {
   userId: number;
@@ -23,6 +23,10 @@ export interface Transition {
   needs?: readonly string[];
   guard?(row: Values, input: Values): { field: string; message: string } | null;
   apply?(row: Values, input: Values, now: Date, actor: WorkflowActor): Values;
+  /** Checks that need the database (quantities issued, lines present…); a message refuses the command. */
+  check?(ctx: SaveContext, row: Row, input: Values): Promise<{ field: string | null; message: string } | null>;
+  /** Work on other rows in the same transaction (open the next order, update the one before). */
+  effect?(ctx: SaveContext, row: Row, input: Values): Promise<void>;
 }
 
 export class WorkflowError extends Error {
@@ -75,6 +79,9 @@ export async function runTransition(
     }
     checkTransition(t, row, input, actor.role, statusField);
     const now = new Date();
+    const ctx: SaveContext = { em, userId: actor.userId, role: actor.role, displayName: actor.displayName, now, audit: [], batchId: newBatchId() };
+    const blocked = await t.check?.(ctx, row, input);
+    if (blocked) throw new WorkflowError('PRECONDITION', blocked.message, blocked.field);
     const changes: Values = { ...(t.apply?.(row, input, now, actor) ?? {}) };
     if (t.to) changes[statusField] = t.to;
     const reason = typeof input.reason === 'string' ? input.reason.trim() : null;
@@ -83,7 +90,8 @@ export async function runTransition(
       userId: actor.userId, action: command, entity: ledger.name, entityId: row.id, field,
       oldValue: auditValue(row[field]), newValue: auditValue(v), reason,
     }));
-    await appendAudit(em, audit, newBatchId(), now);
+    await t.effect?.(ctx, { ...row, ...changes } as Row, input);
+    await appendAudit(em, [...audit, ...ctx.audit], ctx.batchId, now);
     const [updated] = await findByIds(em, ledger, [row.id]);
     return updated;
   });

@@ -1,0 +1,81 @@
+import { GraphQLError } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Float, Int, Mutation, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../graphql/context.js';
+import { namedClass } from '../graphql/dynamic-type.js';
+import { WorkflowAction } from '../graphql/shared-types.js';
+import { ledgerGraphQL } from './ledger-graphql.js';
+import type { LedgerDef, Row } from './ledger.types.js';
+import { runTransition, WorkflowError, type Transition } from './workflow.js';
+
+export type ArgType = 'String' | 'Boolean' | 'Int' | 'Float';
+
+/** One command as the API offers it: its mutation, its description, and the arguments besides id and version. */
+export interface CommandSpec {
+  transition: Transition;
+  mutation: string;
+  description: string;
+  args?: Record<string, { type: ArgType; description: string; optional?: boolean }>;
+}
+
+const SCALAR = { String, Boolean, Int, Float } as const;
+
+export function workflowError(e: unknown): unknown {
+  if (!(e instanceof WorkflowError)) return e;
+  return new GraphQLError(e.message, {
+    extensions: {
+      code: e.code === 'FORBIDDEN' ? 'FORBIDDEN' : e.code === 'CONFLICT' ? 'CONFLICT' : 'BAD_USER_INPUT',
+      reason: e.code,
+      field: e.field,
+      currentVersion: e.current?.version,
+    },
+  });
+}
+
+/**
+ * Builds a ledger's workflow surface from its command table: one mutation per command (id, version
+ * and the declared arguments; roles from the transition), and `availableActions` on the row type.
+ */
+export function buildWorkflowResolver(ledger: LedgerDef, commands: Record<string, CommandSpec>, statusField = 'status'): Function {
+  const R = namedClass(`${ledger.typeName}WorkflowResolver`);
+  const proto = R.prototype as Record<string, unknown>;
+  const Obj = () => ledgerGraphQL(ledger.name).ObjectType;
+
+  proto.availableActions = function (row: Row, ctx: RequestContext) {
+    if (row.voidedAt || !ctx.user) return [];
+    return Object.entries(commands)
+      .filter(([, c]) => c.transition.roles.includes(ctx.user!.role) && c.transition.from.includes(String(row[statusField])))
+      .map(([name, c]) => ({ name, mutation: c.mutation, label: c.transition.label, needs: Object.keys(c.args ?? {}) }));
+  };
+  Root()(proto, 'availableActions', 0);
+  Ctx()(proto, 'availableActions', 1);
+  FieldResolver(() => [WorkflowAction], { description: '可执行操作 / Commands the signed-in user may run on this row now.' })(
+    proto, 'availableActions', Object.getOwnPropertyDescriptor(proto, 'availableActions')!,
+  );
+
+  for (const [name, c] of Object.entries(commands)) {
+    const argNames = Object.keys(c.args ?? {});
+    proto[c.mutation] = async function (...params: unknown[]) {
+      const [id, version] = params as [number, number];
+      const ctx = params[2 + argNames.length] as RequestContext;
+      const input = Object.fromEntries(argNames.map((a, i) => [a, params[2 + i]]));
+      const u = ctx.user!;
+      try {
+        return await runTransition(ctx.ds, ledger, name, c.transition, { userId: u.id, role: u.role, displayName: u.displayName }, { id, version }, input, statusField);
+      } catch (e) {
+        throw workflowError(e);
+      }
+    };
+    Arg('id', () => Int, { description: `${ledger.typeName} id.` })(proto, c.mutation, 0);
+    Arg('version', () => Int, { description: 'The version the user saw; a stale one is a CONFLICT.' })(proto, c.mutation, 1);
+    argNames.forEach((a, i) => {
+      const spec = c.args![a];
+      Arg(a, () => SCALAR[spec.type], { description: spec.description, nullable: !!spec.optional })(proto, c.mutation, 2 + i);
+    });
+    Ctx()(proto, c.mutation, 2 + argNames.length);
+    const d = Object.getOwnPropertyDescriptor(proto, c.mutation)!;
+    Authorized(...c.transition.roles)(proto, c.mutation, d);
+    Mutation(Obj, { name: c.mutation, description: `${c.transition.label}: ${c.description}` })(proto, c.mutation, d);
+  }
+  Resolver(Obj)(R);
+  return R;
+}

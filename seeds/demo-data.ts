@@ -49,7 +49,8 @@ function name(r: () => number): string {
 
 async function seedUsers(ds: DataSource): Promise<Map<string, { id: number; displayName: string; role: string }>> {
   const q = (s: string) => ds.driver.escape(s);
-  for (const [code, n] of DEPARTMENTS) await ds.query(`INSERT INTO ${q('department')} (${q('code')}, ${q('name')}) VALUES (?, ?)`, [code, n]);
+  const at = toSqlParam(ds, 'datetime', new Date());
+  for (const [code, n] of DEPARTMENTS) await ds.query(`INSERT INTO ${q('department')} (${q('code')}, ${q('name')}, ${q('version')}, ${q('createdAt')}, ${q('updatedAt')}) VALUES (?, ?, 1, ?, ?)`, [code, n, at, at]);
   const depts: Array<{ id: number; code: string }> = await ds.query(`SELECT ${q('id')}, ${q('code')} FROM ${q('department')}`);
   const deptId = new Map(depts.map((d) => [d.code, Number(d.id)]));
   const users = new Map<string, { id: number; displayName: string; role: string }>();

@@ -6,7 +6,7 @@ export class Foundation1764000000001 implements MigrationInterface {
   name = 'Foundation1764000000001';
 
   async up(qr: QueryRunner): Promise<void> {
-    await qr.createTable(table('department', [col('id', 'id'), col('code', 'string', { length: 20, unique: true }), col('name', 'string', { length: 60 })]));
+    await qr.createTable(table('department', [...ledgerSystemColumns(), col('code', 'string', { length: 20, unique: true }), col('name', 'string', { length: 60 })]));
     await qr.createTable(table('app_user', [
       col('id', 'id'),
       col('username', 'string', { length: 40, unique: true }),
@@ -43,7 +43,7 @@ export class Foundation1764000000001 implements MigrationInterface {
     ], [['entity', 'entityId', 'seq'], ['at']]));
     await qr.createTable(table('audit_head', [col('id', 'int', { primary: true }), col('seq', 'bigint'), col('hash', 'hash')]));
     await qr.createTable(table('number_sequence', [col('name', 'string', { length: 40, primary: true }), col('last', 'int')]));
-    await qr.createTable(table('calendar_day', [col('date', 'string', { length: 10, primary: true }), col('kind', 'string', { length: 10 }), col('name', 'string', { length: 60 })]));
+    await qr.createTable(table('calendar_day', [...ledgerSystemColumns(), col('date', 'date', { unique: true }), col('kind', 'string', { length: 10 }), col('name', 'string', { length: 60, nullable: true })]));
     await qr.createTable(table('calendar_year', [col('year', 'int', { primary: true }), col('source', 'string', { length: 100 })]));
 
     await qr.createTable(table('customer', [
@@ -69,6 +69,7 @@ export class Foundation1764000000001 implements MigrationInterface {
       col('contactPhone', 'string', { length: 40, nullable: true }),
       col('productModel', 'string', { length: 60, nullable: true }),
       col('serialNo', 'string', { length: 60, nullable: true }),
+      col('archiveId', 'int', { nullable: true }),
       col('receiver', 'string', { length: 40, nullable: true }),
       col('kind', 'string', { length: 20 }),
       col('causeCategory', 'string', { length: 30, nullable: true }),
@@ -103,7 +104,7 @@ export class Foundation1764000000001 implements MigrationInterface {
       col('closedAt', 'datetime', { nullable: true }),
       col('remark', 'text', { nullable: true }),
     ], [
-      ['receivedAt'], ['channel'], ['customerId'], ['productModel'], ['serialNo'], ['kind'], ['causeCategory'],
+      ['receivedAt'], ['channel'], ['customerId'], ['productModel'], ['serialNo'], ['archiveId'], ['kind'], ['causeCategory'],
       ['dueAt'], ['responsibleDept'], ['status'], ['closedAt'], ['createdAt'], ['updatedAt'],
     ]));
     await qr.createForeignKey('complaint', new TableForeignKey({ columnNames: ['customerId'], referencedTableName: 'customer', referencedColumnNames: ['id'] }));

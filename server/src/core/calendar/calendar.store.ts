@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { fromSql, toSqlParam } from '../db/sql-value.js';
 import { officialDays, officialYears } from './official-days.js';
 import { WorkingCalendar, type CalendarDay, type DayKind } from './working-calendar.js';
 
@@ -7,12 +8,12 @@ const q = (em: EntityManager, s: string) => em.connection.driver.escape(s);
 /** The calendar between two dates (inclusive), plus which years have official data. */
 export async function loadCalendar(em: EntityManager, from: string, to: string): Promise<WorkingCalendar> {
   const days: Array<{ date: string; kind: string; name: string }> = await em.query(
-    `SELECT ${q(em, 'date')}, ${q(em, 'kind')}, ${q(em, 'name')} FROM ${q(em, 'calendar_day')} WHERE ${q(em, 'date')} >= ? AND ${q(em, 'date')} <= ?`,
+    `SELECT ${q(em, 'date')}, ${q(em, 'kind')}, ${q(em, 'name')} FROM ${q(em, 'calendar_day')} WHERE ${q(em, 'date')} >= ? AND ${q(em, 'date')} <= ? AND ${q(em, 'voidedAt')} IS NULL`,
     [from, to],
   );
   const years: Array<{ year: number }> = await em.query(`SELECT ${q(em, 'year')} FROM ${q(em, 'calendar_year')}`);
   return new WorkingCalendar(
-    days.map((d) => ({ date: String(d.date).slice(0, 10), kind: d.kind as DayKind, name: d.name })),
+    days.map((d) => ({ date: fromSql('date', d.date) as string, kind: d.kind as DayKind, name: d.name })),
     new Set(years.map((y) => Number(y.year))),
   );
 }
@@ -28,9 +29,10 @@ export async function seedOfficialCalendar(em: EntityManager, fromYear: number, 
     const days: CalendarDay[] = officialDays(y, y);
     for (let i = 0; i < days.length; i += 200) {
       const chunk = days.slice(i, i + 200);
+      const now = toSqlParam(em.connection, 'datetime', new Date());
       await em.query(
-        `INSERT INTO ${q(em, 'calendar_day')} (${q(em, 'date')}, ${q(em, 'kind')}, ${q(em, 'name')}) VALUES ${chunk.map(() => '(?, ?, ?)').join(', ')}`,
-        chunk.flatMap((d) => [d.date, d.kind, d.name]),
+        `INSERT INTO ${q(em, 'calendar_day')} (${['date', 'kind', 'name', 'version', 'createdAt', 'updatedAt'].map((c) => q(em, c)).join(', ')}) VALUES ${chunk.map(() => '(?, ?, ?, 1, ?, ?)').join(', ')}`,
+        chunk.flatMap((d) => [d.date, d.kind, d.name, now, now]),
       );
     }
     await em.query(`INSERT INTO ${q(em, 'calendar_year')} (${q(em, 'year')}, ${q(em, 'source')}) VALUES (?, ?)`, [y, 'chinese-days (State Council)']);

@@ -20,6 +20,21 @@ export function localMoment(date: string, msOfDay = 0): Date {
   return new Date(Date.parse(`${date}T00:00:00.000Z`) - BUSINESS_OFFSET_MS + msOfDay);
 }
 
+/** Whole days from `a` to `b` (dates 'YYYY-MM-DD'). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The matching day `months` later; the month's last day when it has no such day (01-31 + 1 → 02-28). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const total = y * 12 + (m - 1) + months;
+  const ty = Math.floor(total / 12);
+  const tm = total % 12;
+  const last = new Date(Date.UTC(ty, tm + 1, 0)).getUTCDate();
+  return `${ty}-${String(tm + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
 export function addDays(date: string, n: number): string {
   return new Date(Date.parse(`${date}T00:00:00.000Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }
@@ -42,6 +57,11 @@ export class WorkingCalendar {
     if (kind) return kind === 'WORKDAY';
     const dow = new Date(`${date}T00:00:00Z`).getUTCDay();
     return dow !== 0 && dow !== 6;
+  }
+
+  /** An official holiday (not an ordinary weekend). */
+  isHoliday(date: string): boolean {
+    return this.days.get(date) === 'HOLIDAY';
   }
 
   covers(date: string): boolean {

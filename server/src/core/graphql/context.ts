@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { findByIds } from '../ledger/ledger-store.js';
+import { findByField, findByIds } from '../ledger/ledger-store.js';
 import type { LedgerDef, Row } from '../ledger/ledger.types.js';
 
 /** The signed-in user as every resolver sees it. */
@@ -13,10 +13,37 @@ export interface SessionUser {
   sessionId: number;
 }
 
-/** Per-request DataLoaders, one per ledger; batches capped at 1000 ids. */
+/** Per-request DataLoaders, one per ledger (by id) and per ledger field (rows pointing at a parent); batches capped at 1000. */
 export class Loaders {
   private readonly byLedger = new Map<string, DataLoader<number, Row | null>>();
+  private readonly byParent = new Map<string, DataLoader<number, Row[]>>();
+  /** Per-request memo for other shared reads (the working calendar…). */
+  readonly memo = new Map<string, Promise<unknown>>();
   constructor(private readonly ds: DataSource) {}
+
+  /** Live rows of `ledger` whose `field` holds the given id, oldest first. */
+  children(ledger: LedgerDef, field: string): DataLoader<number, Row[]> {
+    const key = `${ledger.name}.${field}`;
+    let l = this.byParent.get(key);
+    if (!l) {
+      l = new DataLoader<number, Row[]>(
+        async (ids) => {
+          const rows = await findByField(this.ds.manager, ledger, field, ids);
+          const by = new Map<number, Row[]>(ids.map((id) => [id, []]));
+          for (const r of rows.sort((a, b) => a.id - b.id)) by.get(r[field] as number)?.push(r);
+          return ids.map((id) => by.get(id) ?? []);
+        },
+        { maxBatchSize: 1000 },
+      );
+      this.byParent.set(key, l);
+    }
+    return l;
+  }
+
+  once<T>(key: string, load: () => Promise<T>): Promise<T> {
+    if (!this.memo.has(key)) this.memo.set(key, load());
+    return this.memo.get(key) as Promise<T>;
+  }
 
   row(ledger: LedgerDef): DataLoader<number, Row | null> {
     let l = this.byLedger.get(ledger.name);

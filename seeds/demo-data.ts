@@ -9,6 +9,7 @@ import { complaintLedger } from '../server/src/modules/complaint/complaint.ledge
 import { customerLedger } from '../server/src/modules/customer/customer.ledger.js';
 import { hashPassword, verifyPassword } from '../server/src/modules/user/password.js';
 import { pick, rng, weighted } from './random.js';
+import { isoDay, seedAfterSalesLoop, seedArchives } from './demo-loop.js';
 
 export const DEMO_PASSWORD = 'demo';
 
@@ -24,7 +25,7 @@ export const DEMO_USERS = [
 
 const DEPARTMENTS = [
   ['CS', '客户服务部'], ['QA', '品质部'], ['PMC', '生产计划物控部'], ['PROD', '生产部'], ['MKT', '市场部'],
-  ['SALES', '销售中心'], ['GM', '总经理室'], ['AUDIT', '审计部'], ['IT', '信息部'],
+  ['SALES', '销售中心'], ['GM', '总经理室'], ['AUDIT', '审计部'], ['IT', '信息部'], ['AS', '售后服务部'], ['WH', '仓储部'], ['FIN', '财务部'],
 ] as const;
 
 const CITIES = ['上海', '苏州', '杭州', '宁波', '南京', '无锡', '合肥', '武汉', '长沙', '成都', '重庆', '西安', '郑州', '济南', '青岛', '天津', '广州', '深圳', '东莞', '佛山', '厦门', '福州'];
@@ -107,11 +108,14 @@ export async function loadDemoData(ds: DataSource, now = new Date()): Promise<st
     };
   });
   const savedCustomers = must(await batchSave(ds, customerLedger, actor, { creates: customers }), 'customers');
+  const admin = users.get('admin')!;
+  const units = await seedArchives(ds, { userId: admin.id, role: 'ADMIN', displayName: admin.displayName }, actor, customers.map((c) => String(c.values.code)), now, r);
 
   const start = now.getTime() - 548 * 86_400_000;
   const complaints = Array.from({ length: 400 }, (_, i) => {
     // skewed: a few customers complain much more often
     const c = customers[Math.floor(Math.pow(r(), 1.8) * customers.length)];
+    const unit = r() < 0.8 ? pick(r, units.filter((u) => u.customer === c.values.code && u.invoiceDate < isoDay(now))) : undefined;
     const kind = weighted(r, [['APPEAL', 6], ['CLAIM', 2], ['NON_QUALITY', 2]] as const);
     const hour = 8 + Math.floor(r() * 10);
     const receivedAt = new Date(start + ((i + r()) / 400) * (now.getTime() - start - 3600_000));
@@ -127,8 +131,8 @@ export async function loadDemoData(ds: DataSource, now = new Date()): Promise<st
         anonymous,
         contactName: anonymous ? null : (c.values.contactName as string),
         contactPhone: anonymous ? null : (c.values.phone as string),
-        productModel: MODELS[m],
-        serialNo: `${MODEL_CODES[m]}-${2023 + Math.floor(r() * 3)}${String(Math.floor(r() * 99999)).padStart(5, '0')}`,
+        productModel: unit ? MODELS[MODEL_CODES.indexOf(unit.model)] : MODELS[m],
+        serialNo: unit ? unit.serialNo : `${MODEL_CODES[m]}-${2023 + Math.floor(r() * 3)}${String(Math.floor(r() * 99999)).padStart(5, '0')}`,
         kind,
         causeCategory: kind === 'NON_QUALITY'
           ? weighted(r, [['SERVICE_ATTITUDE', 3], ['WORK_ERROR', 3], ['INTERNAL_MANAGEMENT', 2], ['SERVICE_CHANNEL', 1], ['OTHER', 1]] as const)
@@ -142,7 +146,8 @@ export async function loadDemoData(ds: DataSource, now = new Date()): Promise<st
   });
   const saved = must(await batchSave(ds, complaintLedger, actor, { creates: complaints }), 'complaints');
   await progressComplaints(ds, saved.saved.map((s) => s.id), users, now, r);
-  return `${savedCustomers.saved.length} customers, ${saved.saved.length} complaints, ${users.size} users`;
+  const loop = await seedAfterSalesLoop(ds, users, now, r);
+  return `${savedCustomers.saved.length} customers, ${units.length} archives, ${saved.saved.length} complaints, ${loop}, ${users.size} users`;
 }
 
 /** Moves each demo complaint as far along its workflow as its age makes plausible, audited as the commands would be. */

@@ -31,6 +31,165 @@ export interface BooleanFilter {
   isNull?: boolean | null;
 }
 
+export interface CalendarDay {
+  createdAt: string;
+  date: string;
+  id: number;
+  kind: DayKind;
+  name: string | null;
+  updatedAt: string;
+  version: number;
+  voidReason: string | null;
+  voidedAt: string | null;
+}
+
+export interface CalendarDayConflict {
+  current: CalendarDay;
+  fields: Array<string>;
+  id: number;
+  row: string;
+}
+
+export interface CalendarDayConnection {
+  edges: Array<CalendarDayEdge>;
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface CalendarDayCreateRow {
+  ref: string;
+  values: CalendarDayValues;
+}
+
+export interface CalendarDayEdge {
+  cursor: string;
+  node: CalendarDay;
+}
+
+export interface CalendarDayFilter {
+  createdAt?: DateTimeFilter | null;
+  date?: DateFilter | null;
+  id?: IntFilter | null;
+  kind?: DayKindFilter | null;
+  name?: StringFilter | null;
+  updatedAt?: DateTimeFilter | null;
+}
+
+export interface CalendarDayOrderBy {
+  direction: SortDirection;
+  field: CalendarDaySortField;
+}
+
+export type CalendarDaySortField = 'createdAt' | 'date' | 'id' | 'kind' | 'name' | 'updatedAt';
+
+export interface CalendarDayUpdateRow {
+  id: number;
+  values: CalendarDayValues;
+  version: number;
+}
+
+export interface CalendarDayValues {
+  date?: string | null;
+  kind?: DayKind | null;
+  name?: string | null;
+}
+
+export interface Callback {
+  archive: ServiceArchive | null;
+  archiveId: number | null;
+  callbackAt: string;
+  callbackBy: string | null;
+  complaint: Complaint | null;
+  complaintId: number | null;
+  content: string;
+  createdAt: string;
+  customer: Customer | null;
+  customerId: number;
+  id: number;
+  method: CallbackMethod;
+  satisfied: boolean | null;
+  updatedAt: string;
+  version: number;
+  voidReason: string | null;
+  voidedAt: string | null;
+}
+
+export interface CallbackConflict {
+  current: Callback;
+  fields: Array<string>;
+  id: number;
+  row: string;
+}
+
+export interface CallbackConnection {
+  edges: Array<CallbackEdge>;
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface CallbackCreateRow {
+  ref: string;
+  values: CallbackValues;
+}
+
+export interface CallbackEdge {
+  cursor: string;
+  node: Callback;
+}
+
+export interface CallbackFilter {
+  archiveId?: IntFilter | null;
+  callbackAt?: DateTimeFilter | null;
+  callbackBy?: StringFilter | null;
+  complaintId?: IntFilter | null;
+  content?: StringFilter | null;
+  createdAt?: DateTimeFilter | null;
+  customerId?: IntFilter | null;
+  id?: IntFilter | null;
+  method?: CallbackMethodFilter | null;
+  satisfied?: BooleanFilter | null;
+  updatedAt?: DateTimeFilter | null;
+}
+
+export type CallbackMethod = 'EMAIL' | 'LETTER' | 'PHONE' | 'VISIT' | 'WECHAT';
+
+export interface CallbackMethodFilter {
+  eq?: CallbackMethod | null;
+  in?: Array<CallbackMethod> | null;
+  isNull?: boolean | null;
+}
+
+export interface CallbackOrderBy {
+  direction: SortDirection;
+  field: CallbackSortField;
+}
+
+export interface CallbackPlanItem {
+  customer: Customer;
+  lastCallback: string | null;
+  nextDue: string;
+  overdue: boolean;
+}
+
+export type CallbackSortField = 'archiveId' | 'callbackAt' | 'callbackBy' | 'complaintId' | 'createdAt' | 'customerId' | 'id' | 'method' | 'satisfied' | 'updatedAt';
+
+export interface CallbackUpdateRow {
+  id: number;
+  values: CallbackValues;
+  version: number;
+}
+
+export interface CallbackValues {
+  archive?: string | null;
+  callbackAt?: string | null;
+  callbackBy?: string | null;
+  complaint?: string | null;
+  content?: string | null;
+  customer?: string | null;
+  method?: CallbackMethod | null;
+  satisfied?: boolean | null;
+}
+
 export interface CellErrorType {
   code: string;
   field: string | null;
@@ -59,6 +218,8 @@ export interface ColumnMeta {
 export interface Complaint {
   acknowledgedAt: string | null;
   anonymous: boolean | null;
+  archive: ServiceArchive | null;
+  archiveId: number | null;
   availableActions: Array<WorkflowAction>;
   callbackAt: string | null;
   callbackBy: string | null;
@@ -153,6 +314,7 @@ export interface ComplaintEdge {
 export interface ComplaintFilter {
   acknowledgedAt?: DateTimeFilter | null;
   anonymous?: BooleanFilter | null;
+  archiveId?: IntFilter | null;
   callbackAt?: DateTimeFilter | null;
   callbackBy?: StringFilter | null;
   callbackResult?: StringFilter | null;
@@ -211,7 +373,7 @@ export interface ComplaintOrderBy {
   field: ComplaintSortField;
 }
 
-export type ComplaintSortField = 'acknowledgedAt' | 'anonymous' | 'callbackAt' | 'callbackBy' | 'causeCategory' | 'channel' | 'claimAmount' | 'closedAt' | 'companyResponsible' | 'complaintNo' | 'contactName' | 'contactPhone' | 'createdAt' | 'customerId' | 'deadlineProvisional' | 'dueAt' | 'escalated' | 'escalationReason' | 'handlingScope' | 'id' | 'kind' | 'productModel' | 'receivedAt' | 'receiver' | 'rejectReason' | 'reopenCount' | 'repliedAt' | 'replyDueAt' | 'responsibleDept' | 'satisfied' | 'serialNo' | 'status' | 'updatedAt' | 'verifiedAt' | 'verifiedBy' | 'withdrawReason' | 'withdrawnVoluntarily';
+export type ComplaintSortField = 'acknowledgedAt' | 'anonymous' | 'archiveId' | 'callbackAt' | 'callbackBy' | 'causeCategory' | 'channel' | 'claimAmount' | 'closedAt' | 'companyResponsible' | 'complaintNo' | 'contactName' | 'contactPhone' | 'createdAt' | 'customerId' | 'deadlineProvisional' | 'dueAt' | 'escalated' | 'escalationReason' | 'handlingScope' | 'id' | 'kind' | 'productModel' | 'receivedAt' | 'receiver' | 'rejectReason' | 'reopenCount' | 'repliedAt' | 'replyDueAt' | 'responsibleDept' | 'satisfied' | 'serialNo' | 'status' | 'updatedAt' | 'verifiedAt' | 'verifiedBy' | 'withdrawReason' | 'withdrawnVoluntarily';
 
 export type ComplaintStatus = 'ACKNOWLEDGED' | 'CALLBACK' | 'CLOSED' | 'COUNTERMEASURE' | 'INVESTIGATING' | 'RECEIVED' | 'REJECTED' | 'REOPENED' | 'RESPONDED' | 'WITHDRAWN';
 
@@ -338,11 +500,95 @@ export interface CustomerValues {
   tier?: CustomerTier | null;
 }
 
+export interface DateFilter {
+  eq?: string | null;
+  gte?: string | null;
+  in?: Array<string> | null;
+  isNull?: boolean | null;
+  lte?: string | null;
+}
+
 export interface DateTimeFilter {
   eq?: string | null;
   gte?: string | null;
   isNull?: boolean | null;
   lte?: string | null;
+}
+
+export type DayKind = 'HOLIDAY' | 'WORKDAY';
+
+export interface DayKindFilter {
+  eq?: DayKind | null;
+  in?: Array<DayKind> | null;
+  isNull?: boolean | null;
+}
+
+export type DefectCause = 'ASSEMBLY' | 'DESIGN' | 'MATERIAL' | 'MISUSE' | 'OTHER' | 'SETTING' | 'TRANSPORT' | 'WEAR';
+
+export interface DefectCauseFilter {
+  eq?: DefectCause | null;
+  in?: Array<DefectCause> | null;
+  isNull?: boolean | null;
+}
+
+export interface Department {
+  code: string;
+  createdAt: string;
+  id: number;
+  name: string;
+  updatedAt: string;
+  version: number;
+  voidReason: string | null;
+  voidedAt: string | null;
+}
+
+export interface DepartmentConflict {
+  current: Department;
+  fields: Array<string>;
+  id: number;
+  row: string;
+}
+
+export interface DepartmentConnection {
+  edges: Array<DepartmentEdge>;
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface DepartmentCreateRow {
+  ref: string;
+  values: DepartmentValues;
+}
+
+export interface DepartmentEdge {
+  cursor: string;
+  node: Department;
+}
+
+export interface DepartmentFilter {
+  code?: StringFilter | null;
+  createdAt?: DateTimeFilter | null;
+  id?: IntFilter | null;
+  name?: StringFilter | null;
+  updatedAt?: DateTimeFilter | null;
+}
+
+export interface DepartmentOrderBy {
+  direction: SortDirection;
+  field: DepartmentSortField;
+}
+
+export type DepartmentSortField = 'code' | 'createdAt' | 'id' | 'name' | 'updatedAt';
+
+export interface DepartmentUpdateRow {
+  id: number;
+  values: DepartmentValues;
+  version: number;
+}
+
+export interface DepartmentValues {
+  code?: string | null;
+  name?: string | null;
 }
 
 export interface EnumValueMeta {
@@ -364,6 +610,14 @@ export type HandlingScope = 'CROSS_DEPARTMENT' | 'CROSS_REGION' | 'DEPARTMENT';
 export interface HandlingScopeFilter {
   eq?: HandlingScope | null;
   in?: Array<HandlingScope> | null;
+  isNull?: boolean | null;
+}
+
+export type InspectionResult = 'ISSUE_FOUND' | 'NORMAL';
+
+export interface InspectionResultFilter {
+  eq?: InspectionResult | null;
+  in?: Array<InspectionResult> | null;
   isNull?: boolean | null;
 }
 
@@ -390,22 +644,230 @@ export interface LoginResult {
   user: User;
 }
 
+export type MaterialAction = 'ADD' | 'RECYCLE' | 'REMOVE';
+
+export interface MaterialActionFilter {
+  eq?: MaterialAction | null;
+  in?: Array<MaterialAction> | null;
+  isNull?: boolean | null;
+}
+
+export interface MaterialList {
+  action: MaterialAction;
+  createdAt: string;
+  id: number;
+  newSerial: string | null;
+  oldSerial: string | null;
+  partName: string;
+  partNo: string;
+  qty: number;
+  remark: string | null;
+  reworkOrder: ReworkOrder | null;
+  reworkOrderId: number;
+  unitCost: number;
+  updatedAt: string;
+  version: number;
+  voidReason: string | null;
+  voidedAt: string | null;
+}
+
+export interface MaterialListConflict {
+  current: MaterialList;
+  fields: Array<string>;
+  id: number;
+  row: string;
+}
+
+export interface MaterialListConnection {
+  edges: Array<MaterialListEdge>;
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface MaterialListCreateRow {
+  ref: string;
+  values: MaterialListValues;
+}
+
+export interface MaterialListEdge {
+  cursor: string;
+  node: MaterialList;
+}
+
+export interface MaterialListFilter {
+  action?: MaterialActionFilter | null;
+  createdAt?: DateTimeFilter | null;
+  id?: IntFilter | null;
+  newSerial?: StringFilter | null;
+  oldSerial?: StringFilter | null;
+  partName?: StringFilter | null;
+  partNo?: StringFilter | null;
+  qty?: IntFilter | null;
+  remark?: StringFilter | null;
+  reworkOrderId?: IntFilter | null;
+  unitCost?: FloatFilter | null;
+  updatedAt?: DateTimeFilter | null;
+}
+
+export interface MaterialListOrderBy {
+  direction: SortDirection;
+  field: MaterialListSortField;
+}
+
+export type MaterialListSortField = 'action' | 'createdAt' | 'id' | 'newSerial' | 'oldSerial' | 'partName' | 'partNo' | 'qty' | 'reworkOrderId' | 'unitCost' | 'updatedAt';
+
+export interface MaterialListUpdateRow {
+  id: number;
+  values: MaterialListValues;
+  version: number;
+}
+
+export interface MaterialListValues {
+  action?: MaterialAction | null;
+  newSerial?: string | null;
+  oldSerial?: string | null;
+  partName?: string | null;
+  partNo?: string | null;
+  qty?: number | null;
+  remark?: string | null;
+  reworkOrder?: string | null;
+  unitCost?: number | null;
+}
+
+export interface MaterialRequisition {
+  availableActions: Array<WorkflowAction>;
+  createdAt: string;
+  id: number;
+  issuedAt: string | null;
+  issuedBy: string | null;
+  lines: Array<RequisitionLine>;
+  remark: string | null;
+  reqNo: string | null;
+  requestedBy: string | null;
+  reworkOrder: ReworkOrder | null;
+  reworkOrderId: number;
+  status: RequisitionStatus | null;
+  updatedAt: string;
+  version: number;
+  voidReason: string | null;
+  voidedAt: string | null;
+  warehouse: string;
+}
+
+export interface MaterialRequisitionConflict {
+  current: MaterialRequisition;
+  fields: Array<string>;
+  id: number;
+  row: string;
+}
+
+export interface MaterialRequisitionConnection {
+  edges: Array<MaterialRequisitionEdge>;
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface MaterialRequisitionCreateRow {
+  ref: string;
+  values: MaterialRequisitionValues;
+}
+
+export interface MaterialRequisitionEdge {
+  cursor: string;
+  node: MaterialRequisition;
+}
+
+export interface MaterialRequisitionFilter {
+  createdAt?: DateTimeFilter | null;
+  id?: IntFilter | null;
+  issuedAt?: DateTimeFilter | null;
+  issuedBy?: StringFilter | null;
+  remark?: StringFilter | null;
+  reqNo?: StringFilter | null;
+  requestedBy?: StringFilter | null;
+  reworkOrderId?: IntFilter | null;
+  status?: RequisitionStatusFilter | null;
+  updatedAt?: DateTimeFilter | null;
+  warehouse?: StringFilter | null;
+}
+
+export interface MaterialRequisitionOrderBy {
+  direction: SortDirection;
+  field: MaterialRequisitionSortField;
+}
+
+export type MaterialRequisitionSortField = 'createdAt' | 'id' | 'issuedAt' | 'issuedBy' | 'reqNo' | 'requestedBy' | 'reworkOrderId' | 'status' | 'updatedAt' | 'warehouse';
+
+export interface MaterialRequisitionUpdateRow {
+  id: number;
+  values: MaterialRequisitionValues;
+  version: number;
+}
+
+export interface MaterialRequisitionValues {
+  remark?: string | null;
+  reworkOrder?: string | null;
+  warehouse?: string | null;
+}
+
 export interface Mutation {
   acknowledgeComplaint: Complaint;
+  approveNotice: RewardPenaltyNotice;
   closeComplaint: Complaint;
+  closeReturnOrder: ReturnOrder;
+  countReturnOrder: ReturnOrder;
   escalateComplaint: Complaint;
+  feedbackReworkToSales: ReworkOrder;
+  finishRework: ReworkOrder;
+  issueRequisition: MaterialRequisition;
   login: LoginResult;
   logout: boolean;
+  openReworkOrder: ReturnOrder;
   recordComplaintCallback: Complaint;
   recordComplaintCountermeasure: Complaint;
+  recordFinalInspection: ReworkOrder;
+  recordReworkInspection: ReworkOrder;
   rejectComplaint: Complaint;
+  rejectNotice: RewardPenaltyNotice;
   reopenComplaint: Complaint;
   respondToComplaint: Complaint;
+  saveCalendarDays: SaveCalendarDayResult;
+  saveCallbacks: SaveCallbackResult;
   saveComplaints: SaveComplaintResult;
   saveCustomers: SaveCustomerResult;
+  saveDepartments: SaveDepartmentResult;
+  saveMaterialLists: SaveMaterialListResult;
+  saveMaterialRequisitions: SaveMaterialRequisitionResult;
+  saveRequisitionLines: SaveRequisitionLineResult;
+  saveReturnOrders: SaveReturnOrderResult;
+  saveRewardPenaltyNotices: SaveRewardPenaltyNoticeResult;
+  saveReworkOrders: SaveReworkOrderResult;
+  saveRoutineInspections: SaveRoutineInspectionResult;
+  saveSatisfactionSurveys: SaveSatisfactionSurveyResult;
+  saveServiceArchives: SaveServiceArchiveResult;
+  saveWarrantyPolicys: SaveWarrantyPolicyResult;
   startComplaintInvestigation: Complaint;
+  startRework: ReworkOrder;
+  startReworkInspection: ReworkOrder;
+  submitNotice: RewardPenaltyNotice;
   verifyComplaintCountermeasure: Complaint;
   withdrawComplaint: Complaint;
+}
+
+export type NoticeKind = 'PENALTY' | 'REWARD';
+
+export interface NoticeKindFilter {
+  eq?: NoticeKind | null;
+  in?: Array<NoticeKind> | null;
+  isNull?: boolean | null;
+}
+
+export type NoticeStatus = 'APPROVED' | 'DRAFT' | 'REJECTED' | 'SUBMITTED';
+
+export interface NoticeStatusFilter {
+  eq?: NoticeStatus | null;
+  in?: Array<NoticeStatus> | null;
+  isNull?: boolean | null;
 }
 
 export interface PageInfo {
@@ -414,17 +876,648 @@ export interface PageInfo {
 }
 
 export interface Query {
+  calendarDay: CalendarDay | null;
+  calendarDays: CalendarDayConnection;
+  callback: Callback | null;
+  callbackPlan: Array<CallbackPlanItem>;
+  callbacks: CallbackConnection;
   complaint: Complaint | null;
   complaints: ComplaintConnection;
   customer: Customer | null;
   customers: CustomerConnection;
+  department: Department | null;
+  departments: DepartmentConnection;
   history: Array<AuditEvent>;
   ledgerDefinitions: Array<LedgerMeta>;
+  materialLine: MaterialList | null;
+  materialLists: MaterialListConnection;
+  materialRequisition: MaterialRequisition | null;
+  materialRequisitions: MaterialRequisitionConnection;
   me: User;
+  overdueInspections: Array<RoutineInspection>;
+  requisitionLine: RequisitionLine | null;
+  requisitionLines: RequisitionLineConnection;
+  returnOrder: ReturnOrder | null;
+  returnOrders: ReturnOrderConnection;
+  rewardPenaltyNotice: RewardPenaltyNotice | null;
+  rewardPenaltyNotices: RewardPenaltyNoticeConnection;
+  reworkOrder: ReworkOrder | null;
+  reworkOrders: ReworkOrderConnection;
+  routineInspection: RoutineInspection | null;
+  routineInspections: RoutineInspectionConnection;
+  satisfactionOfYear: SatisfactionSummary;
+  satisfactionSurvey: SatisfactionSurvey | null;
+  satisfactionSurveys: SatisfactionSurveyConnection;
+  seriousComplaintsWithoutNotice: Array<Complaint>;
+  serviceArchive: ServiceArchive | null;
+  serviceArchiveByNo: ServiceArchive | null;
+  serviceArchives: ServiceArchiveConnection;
   verifyAuditChain: AuditChainReport;
+  warrantyPolicies: WarrantyPolicyConnection;
+  warrantyPolicy: WarrantyPolicy | null;
+  warrantyStatus: WarrantyStatus | null;
+}
+
+export type Remedy = 'CHARGED_REPAIR' | 'EXCHANGE' | 'FREE_REPAIR' | 'RETURN';
+
+export interface RemedyFilter {
+  eq?: Remedy | null;
+  in?: Array<Remedy> | null;
+  isNull?: boolean | null;
+}
+
+export interface RequisitionLine {
+  createdAt: string;
+  id: number;
+  partNo: string;
+  qtyIssued: number | null;
+  qtyRequested: number;
+  requisition: MaterialRequisition | null;
+  requisitionId: number;
+  reworkOrder: ReworkOrder | null;
+  reworkOrderId: number | null;
+  unitCost: number | null;
+  updatedAt: string;
+  version: number;
+  voidReason: string | null;
+  voidedAt: string | null;
+}
+
+export interface RequisitionLineConflict {
+  current: RequisitionLine;
+  fields: Array<string>;
+  id: number;
+  row: string;
+}
+
+export interface RequisitionLineConnection {
+  edges: Array<RequisitionLineEdge>;
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface RequisitionLineCreateRow {
+  ref: string;
+  values: RequisitionLineValues;
+}
+
+export interface RequisitionLineEdge {
+  cursor: string;
+  node: RequisitionLine;
+}
+
+export interface RequisitionLineFilter {
+  createdAt?: DateTimeFilter | null;
+  id?: IntFilter | null;
+  partNo?: StringFilter | null;
+  qtyIssued?: IntFilter | null;
+  qtyRequested?: IntFilter | null;
+  requisitionId?: IntFilter | null;
+  reworkOrderId?: IntFilter | null;
+  unitCost?: FloatFilter | null;
+  updatedAt?: DateTimeFilter | null;
+}
+
+export interface RequisitionLineOrderBy {
+  direction: SortDirection;
+  field: RequisitionLineSortField;
+}
+
+export type RequisitionLineSortField = 'createdAt' | 'id' | 'partNo' | 'qtyIssued' | 'qtyRequested' | 'requisitionId' | 'reworkOrderId' | 'unitCost' | 'updatedAt';
+
+export interface RequisitionLineUpdateRow {
+  id: number;
+  values: RequisitionLineValues;
+  version: number;
+}
+
+export interface RequisitionLineValues {
+  partNo?: string | null;
+  qtyIssued?: number | null;
+  qtyRequested?: number | null;
+  requisition?: string | null;
+}
+
+export type RequisitionStatus = 'DRAFT' | 'ISSUED';
+
+export interface RequisitionStatusFilter {
+  eq?: RequisitionStatus | null;
+  in?: Array<RequisitionStatus> | null;
+  isNull?: boolean | null;
+}
+
+export interface ReturnOrder {
+  archive: ServiceArchive | null;
+  archiveId: number;
+  availableActions: Array<WorkflowAction>;
+  complaint: Complaint | null;
+  complaintId: number | null;
+  completedAt: string | null;
+  createdAt: string;
+  customer: Customer | null;
+  customerId: number | null;
+  decisionReason: string | null;
+  fault: string;
+  fee: number | null;
+  flags: string | null;
+  id: number;
+  orderNo: string | null;
+  qtyClaimed: number;
+  qtyCounted: number | null;
+  receivedAt: string;
+  remark: string | null;
+  reworkOrders: Array<ReworkOrder>;
+  status: ReturnStatus | null;
+  type: ReturnType;
+  updatedAt: string;
+  version: number;
+  voidReason: string | null;
+  voidedAt: string | null;
+  warrantyDecision: Remedy | null;
+}
+
+export interface ReturnOrderConflict {
+  current: ReturnOrder;
+  fields: Array<string>;
+  id: number;
+  row: string;
+}
+
+export interface ReturnOrderConnection {
+  edges: Array<ReturnOrderEdge>;
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface ReturnOrderCreateRow {
+  ref: string;
+  values: ReturnOrderValues;
+}
+
+export interface ReturnOrderEdge {
+  cursor: string;
+  node: ReturnOrder;
+}
+
+export interface ReturnOrderFilter {
+  archiveId?: IntFilter | null;
+  complaintId?: IntFilter | null;
+  completedAt?: DateTimeFilter | null;
+  createdAt?: DateTimeFilter | null;
+  customerId?: IntFilter | null;
+  decisionReason?: StringFilter | null;
+  fault?: StringFilter | null;
+  fee?: FloatFilter | null;
+  flags?: StringFilter | null;
+  id?: IntFilter | null;
+  orderNo?: StringFilter | null;
+  qtyClaimed?: IntFilter | null;
+  qtyCounted?: IntFilter | null;
+  receivedAt?: DateTimeFilter | null;
+  remark?: StringFilter | null;
+  status?: ReturnStatusFilter | null;
+  type?: ReturnTypeFilter | null;
+  updatedAt?: DateTimeFilter | null;
+  warrantyDecision?: RemedyFilter | null;
+}
+
+export interface ReturnOrderOrderBy {
+  direction: SortDirection;
+  field: ReturnOrderSortField;
+}
+
+export type ReturnOrderSortField = 'archiveId' | 'complaintId' | 'completedAt' | 'createdAt' | 'customerId' | 'fee' | 'flags' | 'id' | 'orderNo' | 'qtyClaimed' | 'qtyCounted' | 'receivedAt' | 'status' | 'type' | 'updatedAt' | 'warrantyDecision';
+
+export interface ReturnOrderUpdateRow {
+  id: number;
+  values: ReturnOrderValues;
+  version: number;
+}
+
+export interface ReturnOrderValues {
+  archive?: string | null;
+  complaint?: string | null;
+  fault?: string | null;
+  fee?: number | null;
+  qtyClaimed?: number | null;
+  receivedAt?: string | null;
+  remark?: string | null;
+  type?: ReturnType | null;
+}
+
+export type ReturnStatus = 'CLOSED' | 'COUNTED' | 'IN_REWORK' | 'REGISTERED' | 'REPAIRED';
+
+export interface ReturnStatusFilter {
+  eq?: ReturnStatus | null;
+  in?: Array<ReturnStatus> | null;
+  isNull?: boolean | null;
+}
+
+export type ReturnType = 'EXCHANGE' | 'REPAIR' | 'RETURN';
+
+export interface ReturnTypeFilter {
+  eq?: ReturnType | null;
+  in?: Array<ReturnType> | null;
+  isNull?: boolean | null;
+}
+
+export interface RewardPenaltyNotice {
+  amount: number;
+  approver: string | null;
+  availableActions: Array<WorkflowAction>;
+  bonusMonth: string;
+  createdAt: string;
+  decidedAt: string | null;
+  decisionNote: string | null;
+  department: string | null;
+  id: number;
+  kind: NoticeKind;
+  noticeNo: string | null;
+  person: string | null;
+  proposedBy: string | null;
+  reason: string;
+  sourceComplaint: Complaint | null;
+  sourceComplaintId: number | null;
+  sourceRework: ReworkOrder | null;
+  sourceReworkId: number | null;
+  status: NoticeStatus | null;
+  updatedAt: string;
+  version: number;
+  voidReason: string | null;
+  voidedAt: string | null;
+}
+
+export interface RewardPenaltyNoticeConflict {
+  current: RewardPenaltyNotice;
+  fields: Array<string>;
+  id: number;
+  row: string;
+}
+
+export interface RewardPenaltyNoticeConnection {
+  edges: Array<RewardPenaltyNoticeEdge>;
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface RewardPenaltyNoticeCreateRow {
+  ref: string;
+  values: RewardPenaltyNoticeValues;
+}
+
+export interface RewardPenaltyNoticeEdge {
+  cursor: string;
+  node: RewardPenaltyNotice;
+}
+
+export interface RewardPenaltyNoticeFilter {
+  amount?: FloatFilter | null;
+  approver?: StringFilter | null;
+  bonusMonth?: StringFilter | null;
+  createdAt?: DateTimeFilter | null;
+  decidedAt?: DateTimeFilter | null;
+  decisionNote?: StringFilter | null;
+  department?: StringFilter | null;
+  id?: IntFilter | null;
+  kind?: NoticeKindFilter | null;
+  noticeNo?: StringFilter | null;
+  person?: StringFilter | null;
+  proposedBy?: StringFilter | null;
+  reason?: StringFilter | null;
+  sourceComplaintId?: IntFilter | null;
+  sourceReworkId?: IntFilter | null;
+  status?: NoticeStatusFilter | null;
+  updatedAt?: DateTimeFilter | null;
+}
+
+export interface RewardPenaltyNoticeOrderBy {
+  direction: SortDirection;
+  field: RewardPenaltyNoticeSortField;
+}
+
+export type RewardPenaltyNoticeSortField = 'amount' | 'approver' | 'bonusMonth' | 'createdAt' | 'decidedAt' | 'department' | 'id' | 'kind' | 'noticeNo' | 'person' | 'proposedBy' | 'sourceComplaintId' | 'sourceReworkId' | 'status' | 'updatedAt';
+
+export interface RewardPenaltyNoticeUpdateRow {
+  id: number;
+  values: RewardPenaltyNoticeValues;
+  version: number;
+}
+
+export interface RewardPenaltyNoticeValues {
+  amount?: number | null;
+  bonusMonth?: string | null;
+  department?: string | null;
+  kind?: NoticeKind | null;
+  person?: string | null;
+  reason?: string | null;
+  sourceComplaint?: string | null;
+  sourceRework?: string | null;
+}
+
+export interface ReworkCost {
+  labour: number;
+  material: number;
+  total: number;
+}
+
+export interface ReworkOrder {
+  archive: ServiceArchive | null;
+  archiveId: number | null;
+  availableActions: Array<WorkflowAction>;
+  cost: ReworkCost;
+  createdAt: string;
+  defect: string | null;
+  defectCause: DefectCause | null;
+  feedbackAt: string | null;
+  feedbackBy: string | null;
+  finalInspectedAt: string | null;
+  finalInspector: string | null;
+  finalResult: string | null;
+  id: number;
+  inspectionResult: string | null;
+  inspector: string | null;
+  labourHours: number | null;
+  labourRate: number | null;
+  materialLines: Array<MaterialList>;
+  partsNeeded: boolean | null;
+  qty: number;
+  remark: string | null;
+  requisitions: Array<MaterialRequisition>;
+  returnOrder: ReturnOrder | null;
+  returnOrderId: number | null;
+  reworkNo: string | null;
+  status: ReworkStatus | null;
+  updatedAt: string;
+  version: number;
+  voidReason: string | null;
+  voidedAt: string | null;
+}
+
+export interface ReworkOrderConflict {
+  current: ReworkOrder;
+  fields: Array<string>;
+  id: number;
+  row: string;
+}
+
+export interface ReworkOrderConnection {
+  edges: Array<ReworkOrderEdge>;
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface ReworkOrderCreateRow {
+  ref: string;
+  values: ReworkOrderValues;
+}
+
+export interface ReworkOrderEdge {
+  cursor: string;
+  node: ReworkOrder;
+}
+
+export interface ReworkOrderFilter {
+  archiveId?: IntFilter | null;
+  createdAt?: DateTimeFilter | null;
+  defect?: StringFilter | null;
+  defectCause?: DefectCauseFilter | null;
+  feedbackAt?: DateTimeFilter | null;
+  feedbackBy?: StringFilter | null;
+  finalInspectedAt?: DateTimeFilter | null;
+  finalInspector?: StringFilter | null;
+  finalResult?: StringFilter | null;
+  id?: IntFilter | null;
+  inspectionResult?: StringFilter | null;
+  inspector?: StringFilter | null;
+  labourHours?: FloatFilter | null;
+  labourRate?: FloatFilter | null;
+  partsNeeded?: BooleanFilter | null;
+  qty?: IntFilter | null;
+  remark?: StringFilter | null;
+  returnOrderId?: IntFilter | null;
+  reworkNo?: StringFilter | null;
+  status?: ReworkStatusFilter | null;
+  updatedAt?: DateTimeFilter | null;
+}
+
+export interface ReworkOrderOrderBy {
+  direction: SortDirection;
+  field: ReworkOrderSortField;
+}
+
+export type ReworkOrderSortField = 'archiveId' | 'createdAt' | 'defectCause' | 'feedbackAt' | 'feedbackBy' | 'finalInspectedAt' | 'finalInspector' | 'id' | 'inspector' | 'labourHours' | 'labourRate' | 'partsNeeded' | 'qty' | 'returnOrderId' | 'reworkNo' | 'status' | 'updatedAt';
+
+export interface ReworkOrderUpdateRow {
+  id: number;
+  values: ReworkOrderValues;
+  version: number;
+}
+
+export interface ReworkOrderValues {
+  defect?: string | null;
+  labourHours?: number | null;
+  labourRate?: number | null;
+  qty?: number | null;
+  remark?: string | null;
+}
+
+export type ReworkStatus = 'AWAITING_MATERIAL' | 'DONE' | 'FINAL_INSPECTION' | 'INSPECTING' | 'OPEN' | 'REWORKING';
+
+export interface ReworkStatusFilter {
+  eq?: ReworkStatus | null;
+  in?: Array<ReworkStatus> | null;
+  isNull?: boolean | null;
 }
 
 export type Role = 'ADMIN' | 'AUDITOR' | 'CLERK' | 'MANAGER' | 'PMC' | 'PRODUCTION' | 'QUALITY';
+
+export interface RoutineInspection {
+  archive: ServiceArchive | null;
+  archiveId: number;
+  createdAt: string;
+  doneAt: string | null;
+  doneBy: string | null;
+  dueDate: string;
+  findings: string | null;
+  id: number;
+  planMonth: number | null;
+  result: InspectionResult | null;
+  updatedAt: string;
+  version: number;
+  voidReason: string | null;
+  voidedAt: string | null;
+}
+
+export interface RoutineInspectionConflict {
+  current: RoutineInspection;
+  fields: Array<string>;
+  id: number;
+  row: string;
+}
+
+export interface RoutineInspectionConnection {
+  edges: Array<RoutineInspectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface RoutineInspectionCreateRow {
+  ref: string;
+  values: RoutineInspectionValues;
+}
+
+export interface RoutineInspectionEdge {
+  cursor: string;
+  node: RoutineInspection;
+}
+
+export interface RoutineInspectionFilter {
+  archiveId?: IntFilter | null;
+  createdAt?: DateTimeFilter | null;
+  doneAt?: DateFilter | null;
+  doneBy?: StringFilter | null;
+  dueDate?: DateFilter | null;
+  findings?: StringFilter | null;
+  id?: IntFilter | null;
+  planMonth?: IntFilter | null;
+  result?: InspectionResultFilter | null;
+  updatedAt?: DateTimeFilter | null;
+}
+
+export interface RoutineInspectionOrderBy {
+  direction: SortDirection;
+  field: RoutineInspectionSortField;
+}
+
+export type RoutineInspectionSortField = 'archiveId' | 'createdAt' | 'doneAt' | 'doneBy' | 'dueDate' | 'id' | 'planMonth' | 'result' | 'updatedAt';
+
+export interface RoutineInspectionUpdateRow {
+  id: number;
+  values: RoutineInspectionValues;
+  version: number;
+}
+
+export interface RoutineInspectionValues {
+  archive?: string | null;
+  doneAt?: string | null;
+  doneBy?: string | null;
+  dueDate?: string | null;
+  findings?: string | null;
+  result?: InspectionResult | null;
+}
+
+export interface SatisfactionSummary {
+  customersNotSurveyed: number;
+  customersSurveyed: number;
+  questionnaires: number;
+  satisfaction: number | null;
+  year: number;
+}
+
+export interface SatisfactionSurvey {
+  comments: string | null;
+  createdAt: string;
+  customer: Customer | null;
+  customerId: number;
+  id: number;
+  maxScore: number;
+  rawScore: number;
+  score: number | null;
+  surveyDate: string;
+  surveyor: string | null;
+  updatedAt: string;
+  version: number;
+  voidReason: string | null;
+  voidedAt: string | null;
+}
+
+export interface SatisfactionSurveyConflict {
+  current: SatisfactionSurvey;
+  fields: Array<string>;
+  id: number;
+  row: string;
+}
+
+export interface SatisfactionSurveyConnection {
+  edges: Array<SatisfactionSurveyEdge>;
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface SatisfactionSurveyCreateRow {
+  ref: string;
+  values: SatisfactionSurveyValues;
+}
+
+export interface SatisfactionSurveyEdge {
+  cursor: string;
+  node: SatisfactionSurvey;
+}
+
+export interface SatisfactionSurveyFilter {
+  comments?: StringFilter | null;
+  createdAt?: DateTimeFilter | null;
+  customerId?: IntFilter | null;
+  id?: IntFilter | null;
+  maxScore?: FloatFilter | null;
+  rawScore?: FloatFilter | null;
+  score?: FloatFilter | null;
+  surveyDate?: DateFilter | null;
+  surveyor?: StringFilter | null;
+  updatedAt?: DateTimeFilter | null;
+}
+
+export interface SatisfactionSurveyOrderBy {
+  direction: SortDirection;
+  field: SatisfactionSurveySortField;
+}
+
+export type SatisfactionSurveySortField = 'createdAt' | 'customerId' | 'id' | 'maxScore' | 'rawScore' | 'score' | 'surveyDate' | 'surveyor' | 'updatedAt';
+
+export interface SatisfactionSurveyUpdateRow {
+  id: number;
+  values: SatisfactionSurveyValues;
+  version: number;
+}
+
+export interface SatisfactionSurveyValues {
+  comments?: string | null;
+  customer?: string | null;
+  maxScore?: number | null;
+  rawScore?: number | null;
+  surveyDate?: string | null;
+  surveyor?: string | null;
+}
+
+export interface SaveCalendarDayInput {
+  creates?: Array<CalendarDayCreateRow> | null;
+  updates?: Array<CalendarDayUpdateRow> | null;
+  voids?: Array<VoidRowInput> | null;
+}
+
+export interface SaveCalendarDayResult {
+  batchId: string | null;
+  conflicts: Array<CalendarDayConflict>;
+  errors: Array<CellErrorType>;
+  ok: boolean;
+  rows: Array<CalendarDay>;
+  saved: Array<SavedRow>;
+}
+
+export interface SaveCallbackInput {
+  creates?: Array<CallbackCreateRow> | null;
+  updates?: Array<CallbackUpdateRow> | null;
+  voids?: Array<VoidRowInput> | null;
+}
+
+export interface SaveCallbackResult {
+  batchId: string | null;
+  conflicts: Array<CallbackConflict>;
+  errors: Array<CellErrorType>;
+  ok: boolean;
+  rows: Array<Callback>;
+  saved: Array<SavedRow>;
+}
 
 export interface SaveComplaintInput {
   creates?: Array<ComplaintCreateRow> | null;
@@ -456,10 +1549,265 @@ export interface SaveCustomerResult {
   saved: Array<SavedRow>;
 }
 
+export interface SaveDepartmentInput {
+  creates?: Array<DepartmentCreateRow> | null;
+  updates?: Array<DepartmentUpdateRow> | null;
+  voids?: Array<VoidRowInput> | null;
+}
+
+export interface SaveDepartmentResult {
+  batchId: string | null;
+  conflicts: Array<DepartmentConflict>;
+  errors: Array<CellErrorType>;
+  ok: boolean;
+  rows: Array<Department>;
+  saved: Array<SavedRow>;
+}
+
+export interface SaveMaterialListInput {
+  creates?: Array<MaterialListCreateRow> | null;
+  updates?: Array<MaterialListUpdateRow> | null;
+  voids?: Array<VoidRowInput> | null;
+}
+
+export interface SaveMaterialListResult {
+  batchId: string | null;
+  conflicts: Array<MaterialListConflict>;
+  errors: Array<CellErrorType>;
+  ok: boolean;
+  rows: Array<MaterialList>;
+  saved: Array<SavedRow>;
+}
+
+export interface SaveMaterialRequisitionInput {
+  creates?: Array<MaterialRequisitionCreateRow> | null;
+  updates?: Array<MaterialRequisitionUpdateRow> | null;
+  voids?: Array<VoidRowInput> | null;
+}
+
+export interface SaveMaterialRequisitionResult {
+  batchId: string | null;
+  conflicts: Array<MaterialRequisitionConflict>;
+  errors: Array<CellErrorType>;
+  ok: boolean;
+  rows: Array<MaterialRequisition>;
+  saved: Array<SavedRow>;
+}
+
+export interface SaveRequisitionLineInput {
+  creates?: Array<RequisitionLineCreateRow> | null;
+  updates?: Array<RequisitionLineUpdateRow> | null;
+  voids?: Array<VoidRowInput> | null;
+}
+
+export interface SaveRequisitionLineResult {
+  batchId: string | null;
+  conflicts: Array<RequisitionLineConflict>;
+  errors: Array<CellErrorType>;
+  ok: boolean;
+  rows: Array<RequisitionLine>;
+  saved: Array<SavedRow>;
+}
+
+export interface SaveReturnOrderInput {
+  creates?: Array<ReturnOrderCreateRow> | null;
+  updates?: Array<ReturnOrderUpdateRow> | null;
+  voids?: Array<VoidRowInput> | null;
+}
+
+export interface SaveReturnOrderResult {
+  batchId: string | null;
+  conflicts: Array<ReturnOrderConflict>;
+  errors: Array<CellErrorType>;
+  ok: boolean;
+  rows: Array<ReturnOrder>;
+  saved: Array<SavedRow>;
+}
+
+export interface SaveRewardPenaltyNoticeInput {
+  creates?: Array<RewardPenaltyNoticeCreateRow> | null;
+  updates?: Array<RewardPenaltyNoticeUpdateRow> | null;
+  voids?: Array<VoidRowInput> | null;
+}
+
+export interface SaveRewardPenaltyNoticeResult {
+  batchId: string | null;
+  conflicts: Array<RewardPenaltyNoticeConflict>;
+  errors: Array<CellErrorType>;
+  ok: boolean;
+  rows: Array<RewardPenaltyNotice>;
+  saved: Array<SavedRow>;
+}
+
+export interface SaveReworkOrderInput {
+  creates?: Array<ReworkOrderCreateRow> | null;
+  updates?: Array<ReworkOrderUpdateRow> | null;
+  voids?: Array<VoidRowInput> | null;
+}
+
+export interface SaveReworkOrderResult {
+  batchId: string | null;
+  conflicts: Array<ReworkOrderConflict>;
+  errors: Array<CellErrorType>;
+  ok: boolean;
+  rows: Array<ReworkOrder>;
+  saved: Array<SavedRow>;
+}
+
+export interface SaveRoutineInspectionInput {
+  creates?: Array<RoutineInspectionCreateRow> | null;
+  updates?: Array<RoutineInspectionUpdateRow> | null;
+  voids?: Array<VoidRowInput> | null;
+}
+
+export interface SaveRoutineInspectionResult {
+  batchId: string | null;
+  conflicts: Array<RoutineInspectionConflict>;
+  errors: Array<CellErrorType>;
+  ok: boolean;
+  rows: Array<RoutineInspection>;
+  saved: Array<SavedRow>;
+}
+
+export interface SaveSatisfactionSurveyInput {
+  creates?: Array<SatisfactionSurveyCreateRow> | null;
+  updates?: Array<SatisfactionSurveyUpdateRow> | null;
+  voids?: Array<VoidRowInput> | null;
+}
+
+export interface SaveSatisfactionSurveyResult {
+  batchId: string | null;
+  conflicts: Array<SatisfactionSurveyConflict>;
+  errors: Array<CellErrorType>;
+  ok: boolean;
+  rows: Array<SatisfactionSurvey>;
+  saved: Array<SavedRow>;
+}
+
+export interface SaveServiceArchiveInput {
+  creates?: Array<ServiceArchiveCreateRow> | null;
+  updates?: Array<ServiceArchiveUpdateRow> | null;
+  voids?: Array<VoidRowInput> | null;
+}
+
+export interface SaveServiceArchiveResult {
+  batchId: string | null;
+  conflicts: Array<ServiceArchiveConflict>;
+  errors: Array<CellErrorType>;
+  ok: boolean;
+  rows: Array<ServiceArchive>;
+  saved: Array<SavedRow>;
+}
+
+export interface SaveWarrantyPolicyInput {
+  creates?: Array<WarrantyPolicyCreateRow> | null;
+  updates?: Array<WarrantyPolicyUpdateRow> | null;
+  voids?: Array<VoidRowInput> | null;
+}
+
+export interface SaveWarrantyPolicyResult {
+  batchId: string | null;
+  conflicts: Array<WarrantyPolicyConflict>;
+  errors: Array<CellErrorType>;
+  ok: boolean;
+  rows: Array<WarrantyPolicy>;
+  saved: Array<SavedRow>;
+}
+
 export interface SavedRow {
   id: number;
   row: string;
   version: number;
+}
+
+export interface ServiceArchive {
+  acceptanceDate: string | null;
+  archiveNo: string | null;
+  contactName: string | null;
+  contactPhone: string | null;
+  createdAt: string;
+  customer: Customer | null;
+  customerId: number;
+  id: number;
+  installAddress: string | null;
+  invoiceDate: string;
+  policy: WarrantyPolicy | null;
+  policyId: number;
+  remark: string | null;
+  salesRep: string | null;
+  serialNo: string;
+  timeline: Array<TimelineEvent>;
+  updatedAt: string;
+  version: number;
+  voidReason: string | null;
+  voidedAt: string | null;
+  warranty: WarrantyStatus | null;
+}
+
+export interface ServiceArchiveConflict {
+  current: ServiceArchive;
+  fields: Array<string>;
+  id: number;
+  row: string;
+}
+
+export interface ServiceArchiveConnection {
+  edges: Array<ServiceArchiveEdge>;
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface ServiceArchiveCreateRow {
+  ref: string;
+  values: ServiceArchiveValues;
+}
+
+export interface ServiceArchiveEdge {
+  cursor: string;
+  node: ServiceArchive;
+}
+
+export interface ServiceArchiveFilter {
+  acceptanceDate?: DateFilter | null;
+  archiveNo?: StringFilter | null;
+  contactName?: StringFilter | null;
+  contactPhone?: StringFilter | null;
+  createdAt?: DateTimeFilter | null;
+  customerId?: IntFilter | null;
+  id?: IntFilter | null;
+  installAddress?: StringFilter | null;
+  invoiceDate?: DateFilter | null;
+  policyId?: IntFilter | null;
+  remark?: StringFilter | null;
+  salesRep?: StringFilter | null;
+  serialNo?: StringFilter | null;
+  updatedAt?: DateTimeFilter | null;
+}
+
+export interface ServiceArchiveOrderBy {
+  direction: SortDirection;
+  field: ServiceArchiveSortField;
+}
+
+export type ServiceArchiveSortField = 'acceptanceDate' | 'archiveNo' | 'contactName' | 'contactPhone' | 'createdAt' | 'customerId' | 'id' | 'invoiceDate' | 'policyId' | 'salesRep' | 'serialNo' | 'updatedAt';
+
+export interface ServiceArchiveUpdateRow {
+  id: number;
+  values: ServiceArchiveValues;
+  version: number;
+}
+
+export interface ServiceArchiveValues {
+  acceptanceDate?: string | null;
+  contactName?: string | null;
+  contactPhone?: string | null;
+  customer?: string | null;
+  installAddress?: string | null;
+  invoiceDate?: string | null;
+  policy?: string | null;
+  remark?: string | null;
+  salesRep?: string | null;
+  serialNo?: string | null;
 }
 
 export type SortDirection = 'ASC' | 'DESC';
@@ -471,6 +1819,18 @@ export interface StringFilter {
   in?: Array<string> | null;
   isNull?: boolean | null;
   lte?: string | null;
+}
+
+export interface TimelineEvent {
+  at: string;
+  children: Array<TimelineEvent>;
+  detail: string | null;
+  id: number;
+  kind: string;
+  ledger: string;
+  number: string | null;
+  status: string | null;
+  title: string;
 }
 
 export interface User {
@@ -485,6 +1845,115 @@ export interface VoidRowInput {
   id: number;
   reason: string;
   version: number;
+}
+
+export interface WarrantyPolicy {
+  consumerSanbao: boolean | null;
+  contractNo: string | null;
+  createdAt: string;
+  exchangeDays: number | null;
+  id: number;
+  inspectionMonths: string | null;
+  modelCode: string;
+  modelName: string;
+  remark: string | null;
+  returnDays: number | null;
+  startBasis: WarrantyStartBasis;
+  updatedAt: string;
+  version: number;
+  voidReason: string | null;
+  voidedAt: string | null;
+  warrantyMonths: number;
+}
+
+export interface WarrantyPolicyConflict {
+  current: WarrantyPolicy;
+  fields: Array<string>;
+  id: number;
+  row: string;
+}
+
+export interface WarrantyPolicyConnection {
+  edges: Array<WarrantyPolicyEdge>;
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface WarrantyPolicyCreateRow {
+  ref: string;
+  values: WarrantyPolicyValues;
+}
+
+export interface WarrantyPolicyEdge {
+  cursor: string;
+  node: WarrantyPolicy;
+}
+
+export interface WarrantyPolicyFilter {
+  consumerSanbao?: BooleanFilter | null;
+  contractNo?: StringFilter | null;
+  createdAt?: DateTimeFilter | null;
+  exchangeDays?: IntFilter | null;
+  id?: IntFilter | null;
+  inspectionMonths?: StringFilter | null;
+  modelCode?: StringFilter | null;
+  modelName?: StringFilter | null;
+  remark?: StringFilter | null;
+  returnDays?: IntFilter | null;
+  startBasis?: WarrantyStartBasisFilter | null;
+  updatedAt?: DateTimeFilter | null;
+  warrantyMonths?: IntFilter | null;
+}
+
+export interface WarrantyPolicyOrderBy {
+  direction: SortDirection;
+  field: WarrantyPolicySortField;
+}
+
+export type WarrantyPolicySortField = 'consumerSanbao' | 'contractNo' | 'createdAt' | 'exchangeDays' | 'id' | 'modelCode' | 'modelName' | 'returnDays' | 'startBasis' | 'updatedAt' | 'warrantyMonths';
+
+export interface WarrantyPolicyUpdateRow {
+  id: number;
+  values: WarrantyPolicyValues;
+  version: number;
+}
+
+export interface WarrantyPolicyValues {
+  consumerSanbao?: boolean | null;
+  contractNo?: string | null;
+  exchangeDays?: number | null;
+  inspectionMonths?: string | null;
+  modelCode?: string | null;
+  modelName?: string | null;
+  remark?: string | null;
+  returnDays?: number | null;
+  startBasis?: WarrantyStartBasis | null;
+  warrantyMonths?: number | null;
+}
+
+export type WarrantyStartBasis = 'ACCEPTANCE' | 'INVOICE';
+
+export interface WarrantyStartBasisFilter {
+  eq?: WarrantyStartBasis | null;
+  in?: Array<WarrantyStartBasis> | null;
+  isNull?: boolean | null;
+}
+
+export interface WarrantyStatus {
+  asOf: string;
+  daysLeft: number;
+  end: string;
+  exchangeUntil: string | null;
+  extensionDays: number;
+  flags: Array<string>;
+  inWarranty: boolean;
+  provisional: boolean;
+  reason: string;
+  remedy: string;
+  restartedOn: string | null;
+  returnUntil: string | null;
+  serialNo: string;
+  start: string;
 }
 
 export interface WorkflowAction {

@@ -239,7 +239,8 @@ export async function saveInTransaction(
   const { now } = opts;
   const writes = rows.filter((r) => r.isNew || Object.keys(r.values).length);
   if (ledger.numbering) await assignNumbers(ctx, ledger, writes.filter((r) => r.isNew).map((r) => r.values));
-  await ledger.hooks?.beforeWrite?.(ctx, writes.map((r) => ({ values: r.values, previous: r.isNew ? null : current.get(r.id!)! })));
+  const derived = await ledger.hooks?.beforeWrite?.(ctx, writes.map((r) => ({ key: r.key, values: r.values, previous: r.isNew ? null : current.get(r.id!)! })));
+  if (derived?.length) return refuse(derived); // the caller rolls the transaction back
   const audit = ctx.audit;
   const savedIds: Array<{ row: string; id: number }> = rows
     .filter((r) => !r.isNew && !Object.keys(r.values).length)
@@ -279,8 +280,9 @@ export async function saveInTransaction(
   };
 }
 
-/** Inserts a row with its system columns and queues one audit event per filled cell; for hooks that create rows of other ledgers. */
+/** Inserts a row with its system columns (and number) and queues one audit event per filled cell; for hooks and commands that create rows of other ledgers. */
 export async function insertAudited(ctx: SaveContext, ledger: LedgerDef, values: Record<string, unknown>, action = 'CREATE'): Promise<number> {
+  if (ledger.numbering && !values[ledger.numbering.field]) await assignNumbers(ctx, ledger, [values]);
   const id = await insertRow(ctx.em, ledger, {
     ...values, version: 1, createdAt: ctx.now, createdBy: ctx.userId, updatedAt: ctx.now, updatedBy: ctx.userId,
   });
@@ -288,6 +290,15 @@ export async function insertAudited(ctx: SaveContext, ledger: LedgerDef, values:
     if (v !== null && v !== undefined) ctx.audit.push({ userId: ctx.userId, action, entity: ledger.name, entityId: id, field: f, oldValue: null, newValue: auditValue(v), reason: null });
   }
   return id;
+}
+
+/** Updates another row (by its current version) and queues its audit events; for commands that move the order before or after. */
+export async function updateAudited(ctx: SaveContext, ledger: LedgerDef, row: Row, changes: Record<string, unknown>, action: string): Promise<void> {
+  const ok = await updateRow(ctx.em, ledger, row.id, row.version, { ...changes, updatedAt: ctx.now, updatedBy: ctx.userId });
+  if (!ok) throw new Error(`${ledger.name} ${row.id} changed meanwhile`);
+  for (const [f, v] of Object.entries(changes)) {
+    ctx.audit.push({ userId: ctx.userId, action, entity: ledger.name, entityId: row.id, field: f, oldValue: auditValue(row[f]), newValue: auditValue(v), reason: null });
+  }
 }
 
 /** Server-assigned numbers like TS-2026-000123: per prefix and year (of the date field, China time). */

@@ -74,11 +74,11 @@ export interface LedgerHooks {
   afterWrite?(ctx: SaveContext, rows: Array<{ id: number; values: Record<string, unknown>; previous: Row | null }>): Promise<void>;
   /** Row-level rules over the merged row (current values + changes); returns cell errors. */
   validateRow?(row: Record<string, unknown>, rowKey: string, isNew: boolean): CellError[];
-  /** Sets system fields (numbers, computed deadlines) on rows about to be written. */
+  /** Sets system fields (computed deadlines, decisions) on rows about to be written; may still refuse cells. */
   beforeWrite?(
     ctx: SaveContext,
-    rows: Array<{ values: Record<string, unknown>; previous: Row | null }>,
-  ): Promise<void>;
+    rows: Array<{ key: string; values: Record<string, unknown>; previous: Row | null }>,
+  ): Promise<CellError[] | void>;
 }
 
 export interface LedgerDef {

@@ -3,6 +3,8 @@ import { loadCalendar } from '../../core/calendar/calendar.store.js';
 import { addDays, localDate } from '../../core/calendar/working-calendar.js';
 import { defineLedger } from '../../core/ledger/define-ledger.js';
 import type { SaveContext } from '../../core/ledger/ledger.types.js';
+import { findByField } from '../../core/ledger/ledger-store.js';
+import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { customerLedger } from '../customer/customer.ledger.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
 import { ComplaintCause, ComplaintChannel, ComplaintKind, ComplaintStatus, HandlingScope } from './complaint.enums.js';
@@ -32,6 +34,7 @@ export const complaintLedger = defineLedger({
     { field: 'contactPhone', label: { zh: '联系电话', en: 'Phone' }, type: 'string', maxLength: 40, width: 120 },
     { field: 'productModel', label: { zh: '产品型号', en: 'Product model' }, type: 'string', maxLength: 60, width: 110, index: true },
     { field: 'serialNo', label: { zh: '产品序列号', en: 'Serial no.' }, type: 'string', maxLength: 60, width: 130, index: true },
+    { field: 'archive', label: { zh: '服务档案', en: 'Service archive' }, type: 'ref', ref: { ledger: () => serviceArchiveLedger, key: 'archiveNo' }, editableBy: SYSTEM, width: 140, description: 'Linked by the server when the serial number is a known unit.' },
     { field: 'receiver', label: { zh: '受理人', en: 'Receiver' }, type: 'string', maxLength: 40, width: 80, description: 'First responder (首问责任人); defaults to the clerk who saves it.' },
     { field: 'kind', label: { zh: '投诉类型', en: 'Kind' }, type: 'enum', enum: ComplaintKind, required: true, width: 100, index: true },
     { field: 'causeCategory', label: { zh: '原因类别', en: 'Cause category' }, type: 'enum', enum: ComplaintCause, width: 100, index: true },
@@ -78,6 +81,7 @@ async function statusAndDeadlines(
   ctx: SaveContext,
   rows: Array<{ values: Record<string, unknown>; previous: Record<string, unknown> | null }>,
 ): Promise<void> {
+  await linkArchives(ctx, rows);
   for (const r of rows.filter((x) => !x.previous)) {
     r.values.status = 'RECEIVED';
     r.values.escalated = false;
@@ -97,4 +101,15 @@ async function statusAndDeadlines(
     r.values.replyDueAt = reply.at;
     r.values.deadlineProvisional = due.provisional || reply.provisional;
   });
+}
+
+/** A complaint about a known unit is linked to its service archive (and so to the unit's timeline). */
+async function linkArchives(ctx: SaveContext, rows: Array<{ values: Record<string, unknown>; previous: Record<string, unknown> | null }>): Promise<void> {
+  const changed = rows.filter((r) => !r.previous || 'serialNo' in r.values);
+  const serials = [...new Set(changed.map((r) => r.values.serialNo).filter((v): v is string => typeof v === 'string' && v.length > 0))];
+  const archives = new Map((await findByField(ctx.em, serviceArchiveLedger, 'serialNo', serials)).map((a) => [a.serialNo, a.id]));
+  for (const r of changed) {
+    const id = typeof r.values.serialNo === 'string' ? (archives.get(r.values.serialNo) ?? null) : null;
+    if (r.previous || id !== null) r.values.archiveId = id;
+  }
 }

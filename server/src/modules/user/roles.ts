@@ -28,3 +28,6 @@ registerEnumType(Role, {
 export const ALL_ROLES: readonly Role[] = Object.values(Role);
 /** Everyone but the auditor may write somewhere; the auditor only reads and exports. */
 export const WRITERS: readonly Role[] = ALL_ROLES.filter((r) => r !== Role.AUDITOR);
+
+/** Roles that read every ledger. */
+export const READERS: readonly Role[] = ALL_ROLES;

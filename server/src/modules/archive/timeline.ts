@@ -1,0 +1,92 @@
+import type { RequestContext } from '../../core/graphql/context.js';
+import { localMoment } from '../../core/calendar/working-calendar.js';
+import type { Row } from '../../core/ledger/ledger.types.js';
+import { callbackLedger } from '../survey/survey.ledgers.js';
+import { complaintLedger } from '../complaint/complaint.ledger.js';
+import { ComplaintStatus } from '../complaint/complaint.enums.js';
+import { routineInspectionLedger } from '../inspection/routine-inspection.ledger.js';
+import { noticeLedger } from '../notice/notice.ledger.js';
+import { Remedy, ReturnType, returnOrderLedger } from '../return-order/return-order.ledger.js';
+import { MaterialAction } from '../rework/rework.enums.js';
+import { reworkOrderLedger } from '../rework/rework-order.ledger.js';
+import { materialLineLedger, materialRequisitionLedger, requisitionLineLedger } from '../rework/rework.ledgers.js';
+import { reworkCost } from '../rework/rework.rules.js';
+
+export interface TimelineNode {
+  at: Date;
+  kind: string;
+  ledger: string;
+  id: number;
+  number: string | null;
+  title: string;
+  detail: string | null;
+  status: string | null;
+  children: TimelineNode[];
+}
+
+const byTime = (a: TimelineNode, b: TimelineNode) => a.at.getTime() - b.at.getTime() || a.id - b.id;
+const node = (n: Omit<TimelineNode, 'children'> & { children?: TimelineNode[] }): TimelineNode => ({ children: [], ...n });
+
+/**
+ * Everything that happened to one unit, oldest first. Every relation is read through the request's
+ * loaders, so N archives cost the same number of SQL statements as one.
+ */
+export async function archiveTimeline(ctx: RequestContext, archive: Row): Promise<TimelineNode[]> {
+  const l = ctx.loaders;
+  const [complaints, returns, inspections, callbacks] = await Promise.all([
+    l.children(complaintLedger, 'archiveId').load(archive.id),
+    l.children(returnOrderLedger, 'archiveId').load(archive.id),
+    l.children(routineInspectionLedger, 'archiveId').load(archive.id),
+    l.children(callbackLedger, 'archiveId').load(archive.id),
+  ]);
+  const events: TimelineNode[] = [];
+  const reworksOf = await Promise.all(returns.map((r) => l.children(reworkOrderLedger, 'returnOrderId').load(r.id)));
+  const reworks = reworksOf.flat();
+  const [noticesByComplaint, noticesByRework] = await Promise.all([
+    Promise.all(complaints.map((c) => l.children(noticeLedger, 'sourceComplaintId').load(c.id))),
+    Promise.all(reworks.map((w) => l.children(noticeLedger, 'sourceReworkId').load(w.id))),
+  ]);
+  for (const c of complaints) {
+    events.push(node({ at: c.receivedAt as Date, kind: 'COMPLAINT', ledger: 'complaint', id: c.id, number: c.complaintNo as string, title: `投诉：${String(c.description)}`, detail: (c.result as string) ?? null, status: ComplaintStatus.values[String(c.status)]?.zh ?? null }));
+  }
+  const children = (ledger: Parameters<typeof l.children>[0], field: string, ids: number[]) => Promise.all(ids.map((id) => l.children(ledger, field).load(id)));
+  const ids = reworks.map((w) => w.id);
+  const [linesOf, reqsOf, issuedOf] = await Promise.all([
+    children(materialLineLedger, 'reworkOrderId', ids),
+    children(materialRequisitionLedger, 'reworkOrderId', ids),
+    children(requisitionLineLedger, 'reworkOrderId', ids),
+  ]);
+  const reqLinesOf = await children(requisitionLineLedger, 'requisitionId', reqsOf.flat().map((q) => q.id));
+  const reqLines = new Map(reqsOf.flat().map((q, k) => [q.id, reqLinesOf[k]]));
+  const reworkNodes = new Map(reworks.map((w, k) => {
+    const cost = reworkCost(w, issuedOf[k]);
+    return [w.id, node({
+      at: w.createdAt as Date, kind: 'REWORK', ledger: 'reworkOrder', id: w.id, number: w.reworkNo as string,
+      title: `返工：${String(w.defect ?? '')}`,
+      detail: [w.inspectionResult && `检验：${String(w.inspectionResult)}`, w.finalResult && `终检：${String(w.finalResult)}`, `成本 ${cost.total} 元（工时 ${cost.labour} + 物料 ${cost.material}）`].filter(Boolean).join('；'),
+      status: String(w.status),
+      children: [
+        ...linesOf[k].map((m) => node({ at: m.createdAt as Date, kind: 'MATERIAL', ledger: 'materialLine', id: m.id, number: m.partNo as string, title: `物料：${String(m.partName)} ×${String(m.qty)}（${MaterialAction.values[String(m.action)]?.zh ?? ''}）`, detail: m.oldSerial || m.newSerial ? `旧件 ${String(m.oldSerial ?? '-')} → 新件 ${String(m.newSerial ?? '-')}` : null, status: null })),
+        ...reqsOf[k].map((q) => node({ at: (q.issuedAt as Date) ?? (q.createdAt as Date), kind: 'REQUISITION', ledger: 'materialRequisition', id: q.id, number: q.reqNo as string, title: `领料：${String(q.warehouse)}`, detail: (reqLines.get(q.id) ?? []).map((x) => `${String(x.partNo)} 申领 ${String(x.qtyRequested)} 实发 ${String(x.qtyIssued ?? '-')}`).join('；') || null, status: String(q.status) })),
+      ].sort(byTime),
+    })];
+  }));
+  for (const [i, r] of returns.entries()) {
+    events.push(node({
+      at: r.receivedAt as Date, kind: 'RETURN', ledger: 'returnOrder', id: r.id, number: r.orderNo as string,
+      title: `${ReturnType.values[String(r.type)]?.zh ?? ''}：${String(r.fault)}`,
+      detail: `${Remedy.values[String(r.warrantyDecision)]?.zh ?? ''}，费用 ${String(r.fee ?? 0)} 元；${String(r.decisionReason ?? '')}`,
+      status: String(r.status), children: reworksOf[i].map((w) => reworkNodes.get(w.id)!).sort(byTime),
+    }));
+  }
+  for (const x of inspections) {
+    events.push(node({ at: localMoment(String(x.doneAt ?? x.dueDate), 9 * 3600_000), kind: 'INSPECTION', ledger: 'routineInspection', id: x.id, number: null, title: `例行检查（第 ${String(x.planMonth ?? '-')} 个月）`, detail: (x.findings as string) ?? null, status: x.doneAt ? '已检查' : '待检查' }));
+  }
+  for (const cb of callbacks) {
+    events.push(node({ at: cb.callbackAt as Date, kind: 'CALLBACK', ledger: 'callback', id: cb.id, number: null, title: `回访：${String(cb.content)}`, detail: cb.satisfied === null ? null : cb.satisfied ? '满意' : '不满意', status: null }));
+  }
+  for (const n of [...noticesByComplaint.flat(), ...noticesByRework.flat()]) {
+    events.push(node({ at: (n.decidedAt as Date) ?? (n.createdAt as Date), kind: 'NOTICE', ledger: 'rewardPenaltyNotice', id: n.id, number: n.noticeNo as string, title: `${n.kind === 'REWARD' ? '奖励' : '处罚'}：${String(n.reason)}`, detail: `${String(n.department ?? n.person ?? '')} ${String(n.amount)} 元`, status: String(n.status) }));
+  }
+  return events.sort(byTime);
+}

@@ -1,0 +1,28 @@
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { localDate } from '../../core/calendar/working-calendar.js';
+import type { RequestContext } from '../../core/graphql/context.js';
+import { GraphQLLocalDate } from '../../core/graphql/shared-types.js';
+import { ledgerGraphQL } from '../../core/ledger/ledger-graphql.js';
+import type { Row } from '../../core/ledger/ledger.types.js';
+import { listLedger } from '../../core/ledger/list-query.js';
+import { ALL_ROLES } from '../user/roles.js';
+import { routineInspectionLedger } from './routine-inspection.ledger.js';
+
+@Resolver()
+export class InspectionResolver {
+  @Authorized(...ALL_ROLES)
+  @Query(() => [ledgerGraphQL('routineInspection').ObjectType], { description: '逾期例行检查: inspections due before the date and not done, oldest first.' })
+  async overdueInspections(
+    @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: 'Day to judge by (default today, China time).' }) asOf: string | null,
+    @Arg('first', () => Int, { nullable: true, description: 'At most this many (1–500, default 100).' }) first: number | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Row[]> {
+    const day = asOf ?? localDate(new Date());
+    const page = await listLedger(ctx.ds.manager, routineInspectionLedger, {
+      first: first ?? 100,
+      filter: { dueDate: { lte: day }, doneAt: { isNull: true } },
+      orderBy: [{ field: 'dueDate', direction: 'ASC' }],
+    });
+    return page.rows.filter((r) => String(r.dueDate) < day);
+  }
+}

@@ -1,0 +1,35 @@
+import { defineLedger } from '../../core/ledger/define-ledger.js';
+import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
+import { ALL_ROLES, Role } from '../user/roles.js';
+
+/** 例行检查: scheduled per unit at the policy's months after acceptance. */
+export const routineInspectionLedger = defineLedger({
+  name: 'routineInspection',
+  typeName: 'RoutineInspection',
+  plural: 'routineInspections',
+  table: 'routine_inspection',
+  label: { zh: '例行检查', en: 'Routine inspections' },
+  description: 'Routine inspections of sold units: due date from the policy, done date, findings.',
+  readRoles: ALL_ROLES,
+  writeRoles: [Role.ADMIN, Role.CLERK, Role.QUALITY],
+  columns: [
+    { field: 'archive', label: { zh: '产品序列号', en: 'Serial no.' }, type: 'ref', ref: { ledger: () => serviceArchiveLedger, key: 'serialNo' }, required: true, width: 140 },
+    { field: 'planMonth', label: { zh: '第几个月', en: 'Month' }, type: 'int', editableBy: [], width: 80, description: 'Months after acceptance this inspection is planned for.' },
+    { field: 'dueDate', label: { zh: '应检日期', en: 'Due' }, type: 'date', required: true, width: 110 },
+    { field: 'doneAt', label: { zh: '实检日期', en: 'Done on' }, type: 'date', width: 110 },
+    { field: 'doneBy', label: { zh: '检查人', en: 'Done by' }, type: 'string', maxLength: 40, width: 90 },
+    {
+      field: 'result', label: { zh: '检查结果', en: 'Result' }, type: 'enum', width: 100,
+      enum: { name: 'InspectionResult', description: 'Outcome of a routine inspection.', values: { NORMAL: { zh: '正常', en: 'Normal' }, ISSUE_FOUND: { zh: '发现问题', en: 'Issue found' } } },
+    },
+    { field: 'findings', label: { zh: '检查情况', en: 'Findings' }, type: 'text', maxLength: 2000, width: 220 },
+  ],
+  hooks: {
+    validateRow: (row, key) => {
+      const errors = [];
+      if (row.doneAt && !row.result) errors.push({ row: key, field: 'result', code: 'REQUIRED', message: '已检查的须填写「检查结果」' });
+      if (row.doneAt && row.doneAt > new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)) errors.push({ row: key, field: 'doneAt', code: 'INVALID', message: '实检日期不能晚于今天' });
+      return errors;
+    },
+  },
+});

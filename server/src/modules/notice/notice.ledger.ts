@@ -1,0 +1,93 @@
+import { defineLedger } from '../../core/ledger/define-ledger.js';
+import type { CellError, EnumDef, Row } from '../../core/ledger/ledger.types.js';
+import type { Transition } from '../../core/ledger/workflow.js';
+import { complaintLedger } from '../complaint/complaint.ledger.js';
+import { reworkOrderLedger } from '../rework/rework-order.ledger.js';
+import { ALL_ROLES, Role } from '../user/roles.js';
+
+export const NoticeKind: EnumDef = {
+  name: 'NoticeKind',
+  description: 'Reward or penalty.',
+  values: { REWARD: { zh: '奖励', en: 'Reward' }, PENALTY: { zh: '处罚', en: 'Penalty' } },
+};
+
+export const NoticeStatus: EnumDef = {
+  name: 'NoticeStatus',
+  description: 'A notice is drafted, submitted, then approved or rejected by the general manager.',
+  values: {
+    DRAFT: { zh: '草稿', en: 'Draft' },
+    SUBMITTED: { zh: '已提交', en: 'Submitted' },
+    APPROVED: { zh: '已批准', en: 'Approved' },
+    REJECTED: { zh: '已驳回', en: 'Rejected' },
+  },
+};
+
+const PROPOSERS = [Role.ADMIN, Role.QUALITY, Role.PMC, Role.MANAGER];
+
+/** 奖罚通知单. Frozen once decided. */
+export const noticeLedger = defineLedger({
+  name: 'rewardPenaltyNotice',
+  typeName: 'RewardPenaltyNotice',
+  plural: 'rewardPenaltyNotices',
+  table: 'reward_penalty_notice',
+  label: { zh: '奖罚通知单', en: 'Reward/penalty notices' },
+  description: 'Rewards and penalties proposed from complaints or reworks; only the general manager approves.',
+  readRoles: ALL_ROLES,
+  writeRoles: PROPOSERS,
+  numbering: { field: 'noticeNo', prefix: 'JF' },
+  columns: [
+    { field: 'noticeNo', label: { zh: '通知单号', en: 'Notice no.' }, type: 'string', editableBy: [], maxLength: 20, width: 140 },
+    { field: 'kind', label: { zh: '奖/罚', en: 'Kind' }, type: 'enum', enum: NoticeKind, required: true, width: 70 },
+    { field: 'department', label: { zh: '部门', en: 'Department' }, type: 'string', maxLength: 60, width: 100 },
+    { field: 'person', label: { zh: '责任人', en: 'Person' }, type: 'string', maxLength: 40, width: 90 },
+    { field: 'amount', label: { zh: '金额', en: 'Amount' }, type: 'decimal', required: true, width: 90, check: (v) => (Number(v) > 0 ? null : '应大于 0') },
+    { field: 'reason', label: { zh: '事由', en: 'Reason' }, type: 'text', required: true, maxLength: 2000, width: 240 },
+    { field: 'sourceComplaint', label: { zh: '来源投诉', en: 'From complaint' }, type: 'ref', ref: { ledger: () => complaintLedger, key: 'complaintNo' }, width: 140 },
+    { field: 'sourceRework', label: { zh: '来源返工单', en: 'From rework' }, type: 'ref', ref: { ledger: () => reworkOrderLedger, key: 'reworkNo' }, width: 140 },
+    { field: 'bonusMonth', label: { zh: '扣发/发放月份', en: 'Bonus month' }, type: 'string', required: true, maxLength: 7, width: 100, check: (v) => (/^\d{4}-(0[1-9]|1[0-2])$/.test(String(v)) ? null : '格式为 YYYY-MM') },
+    { field: 'proposedBy', label: { zh: '提出人', en: 'Proposed by' }, type: 'string', editableBy: [], maxLength: 40, width: 90 },
+    { field: 'status', label: { zh: '状态', en: 'Status' }, type: 'enum', enum: NoticeStatus, editableBy: [], width: 80 },
+    { field: 'approver', label: { zh: '审批人', en: 'Approver' }, type: 'string', editableBy: [], maxLength: 40, width: 90 },
+    { field: 'decidedAt', label: { zh: '审批时间', en: 'Decided at' }, type: 'datetime', editableBy: [], width: 150 },
+    { field: 'decisionNote', label: { zh: '审批意见', en: 'Decision note' }, type: 'text', editableBy: [], width: 160 },
+  ],
+  hooks: {
+    frozen: (row: Row) => (row.status === 'APPROVED' || row.status === 'REJECTED' ? `奖罚通知单 ${String(row.noticeNo)} 已审批，不可修改` : null),
+    validateRow: (row, key) => {
+      const errors: CellError[] = [];
+      if (!row.department && !row.person) errors.push({ row: key, field: 'department', code: 'REQUIRED', message: '「部门」和「责任人」至少填一项' });
+      if (!row.sourceComplaintId && !row.sourceReworkId) errors.push({ row: key, field: 'sourceComplaint', code: 'REQUIRED', message: '须注明来源投诉或来源返工单' });
+      return errors;
+    },
+    beforeWrite: async (ctx, rows) => {
+      for (const r of rows.filter((x) => !x.previous)) {
+        r.values.status = 'DRAFT';
+        r.values.proposedBy = ctx.displayName;
+      }
+    },
+  },
+});
+
+export const NOTICE_TRANSITIONS: Record<string, Transition> = {
+  submit: { label: '提交', roles: PROPOSERS, from: ['DRAFT'], to: 'SUBMITTED' },
+  approve: {
+    label: '批准',
+    roles: [Role.MANAGER],
+    from: ['SUBMITTED'],
+    to: 'APPROVED',
+    apply: (_row, input, now, actor) => ({ approver: actor.displayName, decidedAt: now, decisionNote: typeof input.note === 'string' && input.note.trim() ? input.note.trim() : null }),
+  },
+  reject: {
+    label: '驳回',
+    roles: [Role.MANAGER],
+    from: ['SUBMITTED'],
+    to: 'REJECTED',
+    needs: ['reason'],
+    apply: (_row, input, now, actor) => ({ approver: actor.displayName, decidedAt: now, decisionNote: String(input.reason).trim() }),
+  },
+};
+
+/** Serious: escalated, a claim, or a repeat complaint. */
+export function isSerious(c: Row): boolean {
+  return c.escalated === true || c.kind === 'CLAIM' || Number(c.reopenCount ?? 0) > 0;
+}

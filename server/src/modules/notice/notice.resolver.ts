@@ -1,0 +1,51 @@
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { addMonths, localDate, localMoment } from '../../core/calendar/working-calendar.js';
+import type { RequestContext } from '../../core/graphql/context.js';
+import { badInput } from '../../core/graphql/errors.js';
+import { ledgerGraphQL } from '../../core/ledger/ledger-graphql.js';
+import { findByField } from '../../core/ledger/ledger-store.js';
+import type { Row } from '../../core/ledger/ledger.types.js';
+import { listLedger } from '../../core/ledger/list-query.js';
+import { buildWorkflowResolver } from '../../core/ledger/workflow-graphql.js';
+import { complaintLedger } from '../complaint/complaint.ledger.js';
+import { Role } from '../user/roles.js';
+import { isSerious, NOTICE_TRANSITIONS as T, noticeLedger } from './notice.ledger.js';
+
+export const NoticeWorkflowResolver = buildWorkflowResolver(noticeLedger, {
+  submit: { transition: T.submit, mutation: 'submitNotice', description: 'DRAFT → SUBMITTED for the general manager.' },
+  approve: { transition: T.approve, mutation: 'approveNotice', description: 'SUBMITTED → APPROVED (general manager only); the notice is frozen.', args: { note: { type: 'String', description: '审批意见.', optional: true } } },
+  reject: { transition: T.reject, mutation: 'rejectNotice', description: 'SUBMITTED → REJECTED (general manager only), with the reason.', args: { reason: { type: 'String', description: '驳回理由.' } } },
+});
+
+/** The previous calendar month of a day, 'YYYY-MM'. */
+export function previousMonth(today: string): string {
+  return addMonths(`${today.slice(0, 7)}-01`, -1).slice(0, 7);
+}
+
+@Resolver()
+export class NoticeReviewResolver {
+  @Authorized(Role.MANAGER, Role.QUALITY, Role.ADMIN, Role.AUDITOR)
+  @Query(() => [ledgerGraphQL('complaint').ObjectType], {
+    description: '总经理月度检查: serious complaints (escalated, claims, repeats) closed in the month (default: last month) that have no reward/penalty notice yet.',
+  })
+  async seriousComplaintsWithoutNotice(
+    @Arg('month', () => String, { nullable: true, description: 'YYYY-MM; last month when omitted.' }) month: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Row[]> {
+    const m = month ?? previousMonth(localDate(new Date()));
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(m)) throw badInput('month', 'INVALID', 'month: 格式为 YYYY-MM');
+    const from = localMoment(`${m}-01`);
+    const to = new Date(localMoment(`${addMonths(`${m}-01`, 1)}`).getTime() - 1);
+    const closed: Row[] = [];
+    let after: string | null = null;
+    do {
+      const page = await listLedger(ctx.ds.manager, complaintLedger, { first: 500, after, filter: { status: { eq: 'CLOSED' }, closedAt: { gte: from, lte: to } } });
+      closed.push(...page.rows);
+      after = page.hasNextPage ? page.cursors.at(-1)! : null;
+    } while (after);
+    const serious = closed.filter(isSerious);
+    const notices = await findByField(ctx.ds.manager, noticeLedger, 'sourceComplaintId', serious.map((c) => c.id));
+    const covered = new Set(notices.map((n) => n.sourceComplaintId));
+    return serious.filter((c) => !covered.has(c.id));
+  }
+}

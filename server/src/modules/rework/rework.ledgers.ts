@@ -1,0 +1,149 @@
+import { defineLedger } from '../../core/ledger/define-ledger.js';
+import { findByField, findByIds } from '../../core/ledger/ledger-store.js';
+import type { CellError, SaveContext } from '../../core/ledger/ledger.types.js';
+import { ALL_ROLES, Role } from '../user/roles.js';
+import { MaterialAction, RequisitionStatus } from './rework.enums.js';
+import { reworkOrderLedger } from './rework-order.ledger.js';
+
+const PMC = [Role.ADMIN, Role.PMC];
+const ISSUERS = [Role.ADMIN, Role.PRODUCTION, Role.PMC];
+const positive = (v: unknown) => (Number(v) > 0 ? null : '应大于 0');
+const notNegative = (v: unknown) => (Number(v) >= 0 ? null : '不能为负');
+
+
+/** 物料单: parts PMC lists for a rework order (lines under the order). */
+export const materialLineLedger = defineLedger({
+  name: 'materialLine',
+  typeName: 'MaterialList',
+  plural: 'materialLists',
+  table: 'material_line',
+  label: { zh: '物料单', en: 'Material lists' },
+  description: 'Material list lines of rework orders: part, quantity, unit cost, action, old and new serial.',
+  readRoles: ALL_ROLES,
+  writeRoles: PMC,
+  columns: [
+    { field: 'reworkOrder', label: { zh: '返工单号', en: 'Rework no.' }, type: 'ref', ref: { ledger: () => reworkOrderLedger, key: 'reworkNo' }, required: true, width: 140 },
+    { field: 'partNo', label: { zh: '料号', en: 'Part no.' }, type: 'string', required: true, maxLength: 40, width: 110 },
+    { field: 'partName', label: { zh: '品名', en: 'Part name' }, type: 'string', required: true, maxLength: 100, width: 150 },
+    { field: 'qty', label: { zh: '数量', en: 'Qty' }, type: 'int', required: true, width: 70, check: positive },
+    { field: 'unitCost', label: { zh: '单价', en: 'Unit cost' }, type: 'decimal', required: true, width: 90, check: notNegative },
+    { field: 'action', label: { zh: '处理方式', en: 'Action' }, type: 'enum', enum: MaterialAction, required: true, width: 90 },
+    { field: 'oldSerial', label: { zh: '旧件序列号', en: 'Old serial' }, type: 'string', maxLength: 60, width: 120 },
+    { field: 'newSerial', label: { zh: '新件序列号', en: 'New serial' }, type: 'string', maxLength: 60, width: 120 },
+    { field: 'remark', label: { zh: '备注', en: 'Remark' }, type: 'text', width: 140 },
+  ],
+  hooks: {
+    validateBatch: async (ctx, rows) => refuseWhenReworkDone(ctx, rows.map((r) => ({ key: r.key, reworkId: r.row.reworkOrderId as number }))),
+  },
+});
+
+async function refuseWhenReworkDone(ctx: SaveContext, rows: Array<{ key: string; reworkId: number }>): Promise<CellError[]> {
+  const reworks = new Map((await findByIds(ctx.em, reworkOrderLedger, [...new Set(rows.map((r) => r.reworkId))])).map((w) => [w.id, w]));
+  return rows
+    .filter((r) => ['DONE', 'FINAL_INSPECTION'].includes(String(reworks.get(r.reworkId)?.status)))
+    .map((r) => ({ row: r.key, field: 'reworkOrder', code: 'FROZEN', message: '返工单已终检或完成，物料单不可再改' }));
+}
+
+/** 领料单: production issues material against a rework order's material list. */
+export const materialRequisitionLedger = defineLedger({
+  name: 'materialRequisition',
+  typeName: 'MaterialRequisition',
+  plural: 'materialRequisitions',
+  table: 'material_requisition',
+  label: { zh: '领料单', en: 'Requisitions' },
+  description: 'Material requisitions against rework orders; lines say requested and issued quantities.',
+  readRoles: ALL_ROLES,
+  writeRoles: ISSUERS,
+  numbering: { field: 'reqNo', prefix: 'LL' },
+  columns: [
+    { field: 'reqNo', label: { zh: '领料单号', en: 'Requisition no.' }, type: 'string', editableBy: [], maxLength: 20, width: 140 },
+    { field: 'reworkOrder', label: { zh: '返工单号', en: 'Rework no.' }, type: 'ref', ref: { ledger: () => reworkOrderLedger, key: 'reworkNo' }, required: true, width: 140 },
+    { field: 'warehouse', label: { zh: '仓库', en: 'Warehouse' }, type: 'string', required: true, maxLength: 40, width: 100 },
+    { field: 'requestedBy', label: { zh: '领料人', en: 'Requested by' }, type: 'string', editableBy: [], maxLength: 40, width: 90 },
+    { field: 'status', label: { zh: '状态', en: 'Status' }, type: 'enum', enum: RequisitionStatus, editableBy: [], width: 80 },
+    { field: 'issuedBy', label: { zh: '发料人', en: 'Issued by' }, type: 'string', editableBy: [], maxLength: 40, width: 90 },
+    { field: 'issuedAt', label: { zh: '发料时间', en: 'Issued at' }, type: 'datetime', editableBy: [], width: 150 },
+    { field: 'remark', label: { zh: '备注', en: 'Remark' }, type: 'text', width: 140 },
+  ],
+  hooks: {
+    frozen: (row) => (row.status === 'ISSUED' ? '已发料的领料单不可修改' : null),
+    validateBatch: async (ctx, rows) => refuseWhenReworkDone(ctx, rows.map((r) => ({ key: r.key, reworkId: r.row.reworkOrderId as number }))),
+    beforeWrite: async (ctx, rows) => {
+      for (const r of rows.filter((x) => !x.previous)) {
+        r.values.status = 'DRAFT';
+        r.values.requestedBy = ctx.displayName;
+      }
+    },
+  },
+});
+
+/** 领料单明细: one part of a requisition; issued never above requested, requested never above the material list. */
+export const requisitionLineLedger = defineLedger({
+  name: 'requisitionLine',
+  typeName: 'RequisitionLine',
+  plural: 'requisitionLines',
+  table: 'requisition_line',
+  label: { zh: '领料明细', en: 'Requisition lines' },
+  description: 'Lines of material requisitions.',
+  readRoles: ALL_ROLES,
+  writeRoles: ISSUERS,
+  columns: [
+    { field: 'requisition', label: { zh: '领料单号', en: 'Requisition no.' }, type: 'ref', ref: { ledger: () => materialRequisitionLedger, key: 'reqNo' }, required: true, width: 140 },
+    { field: 'reworkOrder', label: { zh: '返工单号', en: 'Rework no.' }, type: 'ref', ref: { ledger: () => reworkOrderLedger, key: 'reworkNo' }, editableBy: [], width: 140, description: 'From the requisition.' },
+    { field: 'partNo', label: { zh: '料号', en: 'Part no.' }, type: 'string', required: true, maxLength: 40, width: 110 },
+    { field: 'qtyRequested', label: { zh: '申领数量', en: 'Qty requested' }, type: 'int', required: true, width: 90, check: positive },
+    { field: 'qtyIssued', label: { zh: '实发数量', en: 'Qty issued' }, type: 'int', width: 90, check: notNegative },
+    { field: 'unitCost', label: { zh: '单价', en: 'Unit cost' }, type: 'decimal', editableBy: [], width: 90, description: 'From the material list.' },
+  ],
+  hooks: {
+    validateRow: (row, key) =>
+      row.qtyIssued !== null && row.qtyIssued !== undefined && Number(row.qtyIssued) > Number(row.qtyRequested)
+        ? [{ row: key, field: 'qtyIssued', code: 'OVER_ISSUE', message: `实发数量 ${row.qtyIssued} 不能超过申领数量 ${row.qtyRequested}` }]
+        : [],
+    validateBatch: checkLinesAgainstMaterialList,
+    beforeWrite: async (ctx, rows) => {
+      const reqs = new Map((await findByIds(ctx.em, materialRequisitionLedger, [...new Set(rows.map((r) => (r.values.requisitionId ?? r.previous?.requisitionId) as number))])).map((q) => [q.id, q]));
+      const lists = await findByField(ctx.em, materialLineLedger, 'reworkOrderId', [...new Set([...reqs.values()].map((q) => q.reworkOrderId as number))]);
+      for (const r of rows) {
+        const req = reqs.get((r.values.requisitionId ?? r.previous?.requisitionId) as number)!;
+        r.values.reworkOrderId = req.reworkOrderId;
+        const part = (r.values.partNo ?? r.previous?.partNo) as string;
+        r.values.unitCost = lists.find((l) => l.reworkOrderId === req.reworkOrderId && l.partNo === part && l.action === 'ADD')?.unitCost ?? null;
+      }
+    },
+  },
+});
+
+/** Lines may only change on a draft requisition, for parts on the rework's material list, within its quantity. */
+async function checkLinesAgainstMaterialList(
+  ctx: SaveContext,
+  rows: Array<{ key: string; isNew: boolean; row: Record<string, unknown>; values: Record<string, unknown> }>,
+): Promise<CellError[]> {
+  const errors: CellError[] = [];
+  const reqs = new Map((await findByIds(ctx.em, materialRequisitionLedger, [...new Set(rows.map((r) => r.row.requisitionId as number))])).map((q) => [q.id, q]));
+  const reworkIds = [...new Set([...reqs.values()].map((q) => q.reworkOrderId as number))];
+  const lists = await findByField(ctx.em, materialLineLedger, 'reworkOrderId', reworkIds);
+  const others = await findByField(ctx.em, requisitionLineLedger, 'reworkOrderId', reworkIds);
+  const changing = new Set(rows.filter((r) => !r.isNew).map((r) => r.row.id));
+  const requested = new Map<string, number>();
+  for (const o of others.filter((x) => !changing.has(x.id))) requested.set(`${o.reworkOrderId}|${o.partNo}`, (requested.get(`${o.reworkOrderId}|${o.partNo}`) ?? 0) + Number(o.qtyRequested));
+  for (const r of rows) {
+    const req = reqs.get(r.row.requisitionId as number);
+    if (!req) continue;
+    if (req.status === 'ISSUED') {
+      errors.push({ row: r.key, field: 'requisition', code: 'FROZEN', message: `领料单 ${req.reqNo} 已发料，不可修改` });
+      continue;
+    }
+    const onList = lists.filter((l) => l.reworkOrderId === req.reworkOrderId && l.partNo === r.row.partNo && l.action === 'ADD');
+    if (!onList.length) {
+      errors.push({ row: r.key, field: 'partNo', code: 'NOT_ON_LIST', message: `料号 ${String(r.row.partNo)} 不在该返工单的物料单上` });
+      continue;
+    }
+    const key = `${req.reworkOrderId}|${r.row.partNo}`;
+    const total = (requested.get(key) ?? 0) + Number(r.row.qtyRequested);
+    requested.set(key, total);
+    const allowed = onList.reduce((n, l) => n + Number(l.qty), 0);
+    if (total > allowed) errors.push({ row: r.key, field: 'qtyRequested', code: 'OVER_LIST', message: `料号 ${String(r.row.partNo)} 共申领 ${total}，超过物料单数量 ${allowed}` });
+  }
+  return errors;
+}

@@ -1,0 +1,79 @@
+import { Ctx, Field, FieldResolver, Float, ObjectType, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../core/graphql/context.js';
+import { ledgerGraphQL } from '../../core/ledger/ledger-graphql.js';
+import type { Row } from '../../core/ledger/ledger.types.js';
+import { buildWorkflowResolver } from '../../core/ledger/workflow-graphql.js';
+import { reworkOrderLedger } from './rework-order.ledger.js';
+import { materialLineLedger, materialRequisitionLedger, requisitionLineLedger } from './rework.ledgers.js';
+import { REQUISITION_TRANSITIONS, REWORK_TRANSITIONS as T, reworkCost } from './rework.rules.js';
+
+export const ReworkWorkflowResolver = buildWorkflowResolver(reworkOrderLedger, {
+  startInspection: { transition: T.startInspection, mutation: 'startReworkInspection', description: 'OPEN → INSPECTING; QA takes the unit.' },
+  recordInspection: {
+    transition: T.recordInspection, mutation: 'recordReworkInspection', description: 'INSPECTING → AWAITING_MATERIAL (parts needed) or REWORKING.',
+    args: {
+      result: { type: 'String', description: '检验结果.' },
+      defectCause: { type: 'String', description: 'Defect cause code (DefectCause).' },
+      partsNeeded: { type: 'Boolean', description: '是否需要换件.' },
+    },
+  },
+  startRework: { transition: T.startRework, mutation: 'startRework', description: 'AWAITING_MATERIAL → REWORKING once every part on the list is issued.' },
+  finishRework: { transition: T.finishRework, mutation: 'finishRework', description: 'REWORKING → FINAL_INSPECTION; needs labour hours.' },
+  finalInspection: {
+    transition: T.finalInspection, mutation: 'recordFinalInspection', description: 'FINAL_INSPECTION → DONE when passed, else back to REWORKING.',
+    args: { passed: { type: 'Boolean', description: '终检是否合格.' }, result: { type: 'String', description: '终检结果.' } },
+  },
+  feedbackToSales: { transition: T.feedbackToSales, mutation: 'feedbackReworkToSales', description: 'feeds the inspection result back to sales; the return order becomes REPAIRED.' },
+});
+
+export const RequisitionWorkflowResolver = buildWorkflowResolver(materialRequisitionLedger, {
+  issue: { transition: REQUISITION_TRANSITIONS.issue, mutation: 'issueRequisition', description: 'DRAFT → ISSUED once every line has its issued quantity.' },
+});
+
+@ObjectType({ description: 'Rework cost = labour + issued material.' })
+export class ReworkCost {
+  @Field(() => Float, { description: 'Labour hours × rate.' })
+  labour!: number;
+  @Field(() => Float, { description: 'Σ issued quantity × unit cost.' })
+  material!: number;
+  @Field(() => Float, { description: 'Labour + material.' })
+  total!: number;
+}
+
+const Rework = () => ledgerGraphQL('reworkOrder').ObjectType;
+const Requisition = () => ledgerGraphQL('materialRequisition').ObjectType;
+
+@Resolver(Rework)
+export class ReworkOrderResolver {
+  @FieldResolver(() => ReworkCost, { description: '返工成本 / Rework cost.' })
+  async cost(@Root() row: Row, @Ctx() ctx: RequestContext): Promise<ReworkCost> {
+    return reworkCost(row, await ctx.loaders.children(requisitionLineLedger, 'reworkOrderId').load(row.id));
+  }
+
+  @FieldResolver(() => [ledgerGraphQL('materialLine').ObjectType], { description: '物料单 / Material list lines.' })
+  materialLines(@Root() row: Row, @Ctx() ctx: RequestContext): Promise<Row[]> {
+    return ctx.loaders.children(materialLineLedger, 'reworkOrderId').load(row.id);
+  }
+
+  @FieldResolver(() => [ledgerGraphQL('materialRequisition').ObjectType], { description: '领料单 / Requisitions.' })
+  requisitions(@Root() row: Row, @Ctx() ctx: RequestContext): Promise<Row[]> {
+    return ctx.loaders.children(materialRequisitionLedger, 'reworkOrderId').load(row.id);
+  }
+}
+
+@Resolver(Requisition)
+export class RequisitionResolver {
+  @FieldResolver(() => [ledgerGraphQL('requisitionLine').ObjectType], { description: '领料明细 / Lines.' })
+  lines(@Root() row: Row, @Ctx() ctx: RequestContext): Promise<Row[]> {
+    return ctx.loaders.children(requisitionLineLedger, 'requisitionId').load(row.id);
+  }
+}
+
+@Resolver(() => ledgerGraphQL('returnOrder').ObjectType)
+export class ReturnOrderReworkResolver {
+  @FieldResolver(() => [ledgerGraphQL('reworkOrder').ObjectType], { description: '返工单 / Rework orders opened on this order.' })
+  reworkOrders(@Root() row: Row, @Ctx() ctx: RequestContext): Promise<Row[]> {
+    return ctx.loaders.children(reworkOrderLedger, 'returnOrderId').load(row.id);
+  }
+}
+

@@ -1,0 +1,145 @@
+import { insertAudited, updateAudited } from '../../core/ledger/batch-save.js';
+import { findByField, findByIds } from '../../core/ledger/ledger-store.js';
+import type { Row } from '../../core/ledger/ledger.types.js';
+import type { Transition } from '../../core/ledger/workflow.js';
+import { returnOrderLedger } from '../return-order/return-order.ledger.js';
+import { Role } from '../user/roles.js';
+import { DefectCause } from './rework.enums.js';
+import { reworkOrderLedger } from './rework-order.ledger.js';
+import { materialLineLedger, requisitionLineLedger } from './rework.ledgers.js';
+
+/** Yuan per labour hour when a rework order names no rate. */
+export const DEFAULT_LABOUR_RATE = 80;
+
+/** Rework cost = labour (hours × rate) + issued material (Σ issued × unit cost). */
+export function reworkCost(order: Row, issuedLines: Row[]): { labour: number; material: number; total: number } {
+  const labour = Number(order.labourHours ?? 0) * Number(order.labourRate ?? DEFAULT_LABOUR_RATE);
+  const material = issuedLines.reduce((n, l) => n + Number(l.qtyIssued ?? 0) * Number(l.unitCost ?? 0), 0);
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return { labour: round(labour), material: round(material), total: round(labour + material) };
+}
+
+/** Parts of ADD lines not yet issued in full: "partNo 还差 n". */
+export function missingMaterial(lines: Row[], issued: Row[]): string[] {
+  const need = new Map<string, number>();
+  for (const l of lines.filter((x) => x.action === 'ADD')) need.set(String(l.partNo), (need.get(String(l.partNo)) ?? 0) + Number(l.qty));
+  for (const i of issued) need.set(String(i.partNo), (need.get(String(i.partNo)) ?? 0) - Number(i.qtyIssued ?? 0));
+  return [...need].filter(([, n]) => n > 0).map(([p, n]) => `${p} 还差 ${n}`);
+}
+
+/** 退/换/维修单 commands. */
+export const RETURN_TRANSITIONS: Record<string, Transition> = {
+  count: {
+    label: '清点数量',
+    roles: [Role.CLERK, Role.ADMIN],
+    from: ['REGISTERED'],
+    to: 'COUNTED',
+    needs: ['qtyCounted'],
+    guard: (_row, input) => (Number(input.qtyCounted) >= 0 && Number.isInteger(Number(input.qtyCounted)) ? null : { field: 'qtyCounted', message: '清点数量应为非负整数' }),
+    apply: (_row, input) => ({ qtyCounted: Number(input.qtyCounted) }),
+  },
+  openRework: {
+    label: '开返工单',
+    roles: [Role.PMC, Role.ADMIN],
+    from: ['COUNTED'],
+    to: 'IN_REWORK',
+    guard: (row) => (row.type === 'RETURN' ? { field: 'type', message: '退货不返工' } : Number(row.qtyCounted) < 1 ? { field: 'qtyCounted', message: '清点数量为 0，无需返工' } : null),
+    effect: async (ctx, row) => {
+      await insertAudited(ctx, reworkOrderLedger, { returnOrderId: row.id, archiveId: row.archiveId, qty: row.qtyCounted, defect: row.fault, status: 'OPEN' });
+    },
+  },
+  close: {
+    label: '完结（交还客户）',
+    roles: [Role.CLERK, Role.ADMIN],
+    from: ['COUNTED', 'REPAIRED'],
+    to: 'CLOSED',
+    guard: (row) => (row.status === 'COUNTED' && row.type === 'REPAIR' ? { field: 'status', message: '维修单须返工修复后才能完结' } : null),
+    apply: (_row, _input, now) => ({ completedAt: now }),
+  },
+};
+
+/** 返工单 commands: QA inspection, production rework, final inspection, feedback to sales. */
+export const REWORK_TRANSITIONS: Record<string, Transition> = {
+  startInspection: {
+    label: '开始检验',
+    roles: [Role.QUALITY, Role.ADMIN],
+    from: ['OPEN'],
+    to: 'INSPECTING',
+    apply: (_row, _input, _now, actor) => ({ inspector: actor.displayName }),
+  },
+  recordInspection: {
+    label: '登记检验结果',
+    roles: [Role.QUALITY, Role.ADMIN],
+    from: ['INSPECTING'],
+    to: null,
+    needs: ['result', 'defectCause', 'partsNeeded'],
+    guard: (_row, input) => (String(input.defectCause) in DefectCause.values ? null : { field: 'defectCause', message: `不良原因代码应为：${Object.keys(DefectCause.values).join('、')}` }),
+    apply: (_row, input) => ({
+      inspectionResult: String(input.result).trim(),
+      defectCause: input.defectCause,
+      partsNeeded: Boolean(input.partsNeeded),
+      status: input.partsNeeded ? 'AWAITING_MATERIAL' : 'REWORKING',
+    }),
+  },
+  startRework: {
+    label: '开始返工',
+    roles: [Role.PRODUCTION, Role.ADMIN],
+    from: ['AWAITING_MATERIAL'],
+    to: 'REWORKING',
+    check: async (ctx, row) => {
+      const lines = await findByField(ctx.em, materialLineLedger, 'reworkOrderId', [row.id]);
+      if (!lines.some((l) => l.action === 'ADD')) return { field: null, message: '需换件的返工单须先有物料单' };
+      const missing = missingMaterial(lines, await findByField(ctx.em, requisitionLineLedger, 'reworkOrderId', [row.id]));
+      return missing.length ? { field: null, message: `物料未发齐：${missing.join('，')}` } : null;
+    },
+  },
+  finishRework: {
+    label: '返工完成',
+    roles: [Role.PRODUCTION, Role.ADMIN],
+    from: ['REWORKING'],
+    to: 'FINAL_INSPECTION',
+    guard: (row) => (row.labourHours === null || row.labourHours === undefined ? { field: 'labourHours', message: '请先填写「工时」' } : null),
+  },
+  finalInspection: {
+    label: '终检',
+    roles: [Role.QUALITY, Role.ADMIN],
+    from: ['FINAL_INSPECTION'],
+    to: null,
+    needs: ['passed', 'result'],
+    apply: (_row, input, now, actor) => ({
+      finalResult: String(input.result).trim(),
+      finalInspector: actor.displayName,
+      finalInspectedAt: now,
+      status: input.passed ? 'DONE' : 'REWORKING',
+    }),
+  },
+  feedbackToSales: {
+    label: '反馈销售',
+    roles: [Role.QUALITY, Role.PMC, Role.ADMIN],
+    from: ['DONE'],
+    to: null,
+    guard: (row) => (row.feedbackAt ? { field: 'feedbackAt', message: '已反馈销售' } : null),
+    apply: (_row, _input, now, actor) => ({ feedbackAt: now, feedbackBy: actor.displayName }),
+    effect: async (ctx, row) => {
+      const [ret] = await findByIds(ctx.em, returnOrderLedger, [row.returnOrderId as number], true);
+      if (ret && ret.status === 'IN_REWORK') await updateAudited(ctx, returnOrderLedger, ret, { status: 'REPAIRED' }, 'feedbackToSales');
+    },
+  },
+};
+
+/** 领料单: issue. */
+export const REQUISITION_TRANSITIONS: Record<string, Transition> = {
+  issue: {
+    label: '发料',
+    roles: [Role.PRODUCTION, Role.ADMIN],
+    from: ['DRAFT'],
+    to: 'ISSUED',
+    check: async (ctx, row) => {
+      const lines = await findByField(ctx.em, requisitionLineLedger, 'requisitionId', [row.id]);
+      if (!lines.length) return { field: null, message: '领料单没有明细' };
+      const open = lines.filter((l) => l.qtyIssued === null || l.qtyIssued === undefined);
+      return open.length ? { field: 'qtyIssued', message: `料号 ${open.map((l) => l.partNo).join('、')} 未填写实发数量` } : null;
+    },
+    apply: (_row, _input, now, actor) => ({ issuedAt: now, issuedBy: actor.displayName }),
+  },
+};

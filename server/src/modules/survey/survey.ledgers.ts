@@ -1,0 +1,77 @@
+import { defineLedger } from '../../core/ledger/define-ledger.js';
+import type { CellError, EnumDef } from '../../core/ledger/ledger.types.js';
+import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
+import { complaintLedger } from '../complaint/complaint.ledger.js';
+import { customerLedger } from '../customer/customer.ledger.js';
+import { ALL_ROLES, Role } from '../user/roles.js';
+import { normaliseScore } from './survey.rules.js';
+
+const WRITERS = [Role.ADMIN, Role.CLERK, Role.QUALITY];
+
+export const CallbackMethod: EnumDef = {
+  name: 'CallbackMethod',
+  description: 'How the customer was called back.',
+  values: { PHONE: { zh: '电话', en: 'Phone' }, VISIT: { zh: '上门', en: 'Visit' }, EMAIL: { zh: '电子邮件', en: 'E-mail' }, WECHAT: { zh: '微信', en: 'WeChat' }, LETTER: { zh: '信函', en: 'Letter' } },
+};
+
+/** 回访: calls to customers — after complaints and on the plan by tier. */
+export const callbackLedger = defineLedger({
+  name: 'callback',
+  typeName: 'Callback',
+  plural: 'callbacks',
+  table: 'callback',
+  label: { zh: '回访记录', en: 'Callbacks' },
+  description: 'Customer callbacks: KEY customers at least every 6 months, LONG_TERM yearly.',
+  readRoles: ALL_ROLES,
+  writeRoles: WRITERS,
+  columns: [
+    { field: 'customer', label: { zh: '客户', en: 'Customer' }, type: 'ref', ref: { ledger: () => customerLedger, key: 'code' }, required: true, width: 90 },
+    { field: 'archive', label: { zh: '产品序列号', en: 'Serial no.' }, type: 'ref', ref: { ledger: () => serviceArchiveLedger, key: 'serialNo' }, width: 140 },
+    { field: 'complaint', label: { zh: '投诉编号', en: 'Complaint no.' }, type: 'ref', ref: { ledger: () => complaintLedger, key: 'complaintNo' }, width: 140 },
+    { field: 'callbackAt', label: { zh: '回访时间', en: 'Called at' }, type: 'datetime', required: true, width: 150 },
+    { field: 'method', label: { zh: '方式', en: 'Method' }, type: 'enum', enum: CallbackMethod, required: true, width: 80 },
+    { field: 'callbackBy', label: { zh: '回访人', en: 'Called by' }, type: 'string', maxLength: 40, width: 90, description: 'Defaults to the clerk who saves it.' },
+    { field: 'content', label: { zh: '回访内容', en: 'Content' }, type: 'text', required: true, maxLength: 2000, width: 240 },
+    { field: 'satisfied', label: { zh: '满意', en: 'Satisfied' }, type: 'bool', width: 70 },
+  ],
+  hooks: {
+    beforeWrite: async (ctx, rows) => {
+      for (const r of rows.filter((x) => !x.previous && !x.values.callbackBy)) r.values.callbackBy = ctx.displayName;
+    },
+  },
+});
+
+/** 客户满意度调查: one questionnaire a row; its score is normalised to 0–100. */
+export const surveyLedger = defineLedger({
+  name: 'satisfactionSurvey',
+  typeName: 'SatisfactionSurvey',
+  plural: 'satisfactionSurveys',
+  table: 'satisfaction_survey',
+  label: { zh: '满意度调查', en: 'Satisfaction surveys' },
+  description: 'Satisfaction questionnaires; satisfaction = Σ scores ÷ number of questionnaires.',
+  readRoles: ALL_ROLES,
+  writeRoles: WRITERS,
+  columns: [
+    { field: 'customer', label: { zh: '客户', en: 'Customer' }, type: 'ref', ref: { ledger: () => customerLedger, key: 'code' }, required: true, width: 90 },
+    { field: 'surveyDate', label: { zh: '调查日期', en: 'Date' }, type: 'date', required: true, width: 110 },
+    { field: 'rawScore', label: { zh: '得分', en: 'Score' }, type: 'decimal', required: true, width: 80 },
+    { field: 'maxScore', label: { zh: '满分', en: 'Out of' }, type: 'decimal', required: true, width: 80 },
+    { field: 'score', label: { zh: '百分制得分', en: 'Score (0–100)' }, type: 'decimal', editableBy: [], width: 100 },
+    { field: 'surveyor', label: { zh: '调查人', en: 'Surveyor' }, type: 'string', maxLength: 40, width: 90 },
+    { field: 'comments', label: { zh: '意见与建议', en: 'Comments' }, type: 'text', maxLength: 2000, width: 240 },
+  ],
+  hooks: {
+    validateRow: (row, key) => {
+      const errors: CellError[] = [];
+      if (Number(row.maxScore) <= 0) errors.push({ row: key, field: 'maxScore', code: 'INVALID', message: '满分应大于 0' });
+      else if (Number(row.rawScore) < 0 || Number(row.rawScore) > Number(row.maxScore)) errors.push({ row: key, field: 'rawScore', code: 'INVALID', message: `得分应在 0 到 ${String(row.maxScore)} 之间` });
+      return errors;
+    },
+    beforeWrite: async (_ctx, rows) => {
+      for (const r of rows) {
+        const m = { ...r.previous, ...r.values };
+        if ('rawScore' in r.values || 'maxScore' in r.values) r.values.score = normaliseScore(Number(m.rawScore), Number(m.maxScore));
+      }
+    },
+  },
+});

@@ -1,0 +1,94 @@
+import { Arg, Authorized, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { localDate } from '../../core/calendar/working-calendar.js';
+import type { RequestContext } from '../../core/graphql/context.js';
+import { GraphQLLocalDate } from '../../core/graphql/shared-types.js';
+import { ledgerGraphQL } from '../../core/ledger/ledger-graphql.js';
+import type { Row } from '../../core/ledger/ledger.types.js';
+import { listLedger, type ListArgs } from '../../core/ledger/list-query.js';
+import type { LedgerDef } from '../../core/ledger/ledger.types.js';
+import { customerLedger } from '../customer/customer.ledger.js';
+import { ALL_ROLES } from '../user/roles.js';
+import { callbackLedger, surveyLedger } from './survey.ledgers.js';
+import { nextCallbackDue, satisfaction } from './survey.rules.js';
+
+@ObjectType({ description: 'A customer on the callback plan.' })
+export class CallbackPlanItem {
+  @Field(() => ledgerGraphQL('customer').ObjectType, { description: 'Customer.' })
+  customer!: Row;
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Last callback (China date).' })
+  lastCallback!: string | null;
+  @Field(() => GraphQLLocalDate, { description: 'Next callback due.' })
+  nextDue!: string;
+  @Field(() => Boolean, { description: 'Due date has passed.' })
+  overdue!: boolean;
+}
+
+@ObjectType({ description: 'Satisfaction of a year: Σ scores ÷ number of questionnaires.' })
+export class SatisfactionSummary {
+  @Field(() => Int, { description: 'Year.' })
+  year!: number;
+  @Field(() => Int, { description: 'Questionnaires.' })
+  questionnaires!: number;
+  @Field(() => Float, { nullable: true, description: 'Satisfaction, 0–100.' })
+  satisfaction!: number | null;
+  @Field(() => Int, { description: 'Customers surveyed at least once.' })
+  customersSurveyed!: number;
+  @Field(() => Int, { description: 'Customers not surveyed that year (the procedure asks for one a year).' })
+  customersNotSurveyed!: number;
+}
+
+/** Every row of a filtered ledger, read in keyset pages. */
+async function allRows(ctx: RequestContext, ledger: LedgerDef, args: ListArgs): Promise<Row[]> {
+  const out: Row[] = [];
+  let after: string | null = null;
+  do {
+    const page = await listLedger(ctx.ds.manager, ledger, { ...args, first: 500, after });
+    out.push(...page.rows);
+    after = page.hasNextPage ? page.cursors.at(-1)! : null;
+  } while (after);
+  return out;
+}
+
+@Resolver()
+export class SurveyResolver {
+  @Authorized(...ALL_ROLES)
+  @Query(() => [CallbackPlanItem], { description: '回访计划: KEY customers every 6 months, LONG_TERM yearly; soonest due first.' })
+  async callbackPlan(
+    @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: 'Day to judge by (default today).' }) asOf: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CallbackPlanItem[]> {
+    const day = asOf ?? localDate(new Date());
+    const customers = await allRows(ctx, customerLedger, { filter: { tier: { in: ['KEY', 'LONG_TERM'] } } });
+    const callbacks: Row[] = [];
+    for (let i = 0; i < customers.length; i += 500) {
+      callbacks.push(...(await allRows(ctx, callbackLedger, { filter: { customerId: { in: customers.slice(i, i + 500).map((c) => c.id) } } })));
+    }
+    const last = new Map<number, string>();
+    for (const cb of callbacks) {
+      const d = localDate(cb.callbackAt as Date);
+      if (d <= day && (last.get(cb.customerId as number) ?? '') < d) last.set(cb.customerId as number, d);
+    }
+    return customers
+      .map((c) => {
+        const lastCallback = last.get(c.id) ?? null;
+        const nextDue = nextCallbackDue(String(c.tier), lastCallback, localDate(c.createdAt as Date))!;
+        return { customer: c, lastCallback, nextDue, overdue: nextDue < day };
+      })
+      .sort((a, b) => a.nextDue.localeCompare(b.nextDue));
+  }
+
+  @Authorized(...ALL_ROLES)
+  @Query(() => SatisfactionSummary, { description: '年度满意度 = Σ 百分制得分 ÷ 问卷份数.' })
+  async satisfactionOfYear(@Arg('year', () => Int, { description: 'Calendar year.' }) year: number, @Ctx() ctx: RequestContext): Promise<SatisfactionSummary> {
+    const surveys = await allRows(ctx, surveyLedger, { filter: { surveyDate: { gte: `${year}-01-01`, lte: `${year}-12-31` } } });
+    const customers = await allRows(ctx, customerLedger, {});
+    const surveyed = new Set(surveys.map((s) => s.customerId));
+    return {
+      year,
+      questionnaires: surveys.length,
+      satisfaction: satisfaction(surveys.map((s) => Number(s.score))),
+      customersSurveyed: surveyed.size,
+      customersNotSurveyed: customers.filter((c) => !surveyed.has(c.id)).length,
+    };
+  }
+}

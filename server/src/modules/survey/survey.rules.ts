@@ -1,0 +1,21 @@
+import { addMonths } from '../../core/calendar/working-calendar.js';
+
+/** A questionnaire's score on the 0–100 scale. */
+export function normaliseScore(raw: number, max: number): number {
+  return Math.round((raw / max) * 10000) / 100;
+}
+
+/** Satisfaction = Σ scores ÷ number of questionnaires (null with none). */
+export function satisfaction(scores: number[]): number | null {
+  return scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 100) / 100 : null;
+}
+
+/** Callback frequency by tier: KEY every 6 months, LONG_TERM every 12; REGULAR customers have no plan. */
+export const CALLBACK_MONTHS: Record<string, number | undefined> = { KEY: 6, LONG_TERM: 12 };
+
+/** When a customer is next due a callback: the last one + the tier's months; due now when never called. */
+export function nextCallbackDue(tier: string, lastCallback: string | null, customerSince: string): string | null {
+  const months = CALLBACK_MONTHS[tier];
+  if (!months) return null;
+  return addMonths(lastCallback ?? customerSince, lastCallback ? months : 0);
+}

@@ -1,0 +1,39 @@
+import { defineLedger } from '../../core/ledger/define-ledger.js';
+import { ALL_ROLES, Role } from '../user/roles.js';
+
+export const StartBasis = {
+  name: 'WarrantyStartBasis',
+  description: 'Which date starts the warranty.',
+  values: { INVOICE: { zh: '发票日期', en: 'Invoice date' }, ACCEPTANCE: { zh: '交验日期', en: 'Acceptance date' } },
+};
+
+/** "1,3,6,12" → [1, 3, 6, 12]; null when malformed. */
+export function parseMonths(s: string | null | undefined): number[] | null {
+  if (!s) return [1, 3, 6, 12];
+  const parts = s.split(/[,，、\s]+/).filter(Boolean).map(Number);
+  return parts.length && parts.every((n) => Number.isInteger(n) && n > 0 && n <= 120) ? [...new Set(parts)].sort((a, b) => a - b) : null;
+}
+
+/** 三包/保修政策: one per product model (or contract) — "一品一案". */
+export const warrantyPolicyLedger = defineLedger({
+  name: 'warrantyPolicy',
+  typeName: 'WarrantyPolicy',
+  plural: 'warrantyPolicies',
+  table: 'warranty_policy',
+  label: { zh: '保修政策', en: 'Warranty policies' },
+  description: 'Warranty terms per product model: months, start basis, consumer 三包, routine-inspection months.',
+  readRoles: ALL_ROLES,
+  writeRoles: [Role.ADMIN, Role.QUALITY],
+  columns: [
+    { field: 'modelCode', label: { zh: '产品型号', en: 'Model' }, type: 'string', required: true, unique: true, maxLength: 40, width: 100 },
+    { field: 'modelName', label: { zh: '产品名称', en: 'Product name' }, type: 'string', required: true, maxLength: 100, width: 180 },
+    { field: 'contractNo', label: { zh: '合同号', en: 'Contract no.' }, type: 'string', maxLength: 40, width: 110 },
+    { field: 'warrantyMonths', label: { zh: '保修月数', en: 'Warranty months' }, type: 'int', required: true, width: 90, check: (v) => (Number(v) >= 1 && Number(v) <= 120 ? null : '应在 1–120 之间') },
+    { field: 'startBasis', label: { zh: '起算依据', en: 'Starts from' }, type: 'enum', enum: StartBasis, required: true, width: 100 },
+    { field: 'consumerSanbao', label: { zh: '适用三包', en: 'Consumer 三包' }, type: 'bool', width: 90 },
+    { field: 'returnDays', label: { zh: '包退天数', en: 'Return days' }, type: 'int', width: 80, check: (v) => (Number(v) >= 0 && Number(v) <= 60 ? null : '应在 0–60 之间') },
+    { field: 'exchangeDays', label: { zh: '包换天数', en: 'Exchange days' }, type: 'int', width: 80, check: (v) => (Number(v) >= 0 && Number(v) <= 90 ? null : '应在 0–90 之间') },
+    { field: 'inspectionMonths', label: { zh: '例行检查月份', en: 'Inspection months' }, type: 'string', maxLength: 60, width: 110, sortable: false, description: 'Months after acceptance, e.g. 1,3,6,12.', check: (v) => (parseMonths(String(v)) ? null : '格式如 1,3,6,12') },
+    { field: 'remark', label: { zh: '备注', en: 'Remark' }, type: 'text', width: 160 },
+  ],
+});

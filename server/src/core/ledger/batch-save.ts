@@ -203,7 +203,7 @@ export async function saveInTransaction(
   const touched = [...(input.updates ?? []), ...(input.voids ?? [])].map((r) => r.id);
   const current = new Map((await findByIds(em, ledger, touched, true)).map((r) => [r.id, r]));
   const conflicts: RowConflict[] = [];
-  const checkCurrent = (id: number, version: number, fields: string[]): Row | null => {
+  const checkCurrent = async (id: number, version: number, fields: string[]): Promise<Row | null> => {
     const cur = current.get(id);
     if (!cur || cur.voidedAt) {
       errors.push({ row: String(id), field: null, code: 'NOT_FOUND', message: `第 ${id} 行不存在或已作废` });
@@ -213,7 +213,7 @@ export async function saveInTransaction(
       conflicts.push({ row: String(id), id, fields, current: cur });
       return null;
     }
-    const frozen = ledger.hooks?.frozen?.(cur);
+    const frozen = await ledger.hooks?.frozen?.(cur, em);
     if (frozen) {
       errors.push({ row: String(id), field: null, code: 'FROZEN', message: frozen });
       return null;
@@ -221,11 +221,11 @@ export async function saveInTransaction(
     return cur;
   };
   for (const r of rows.filter((x) => !x.isNew)) {
-    const cur = checkCurrent(r.id!, r.version!, Object.keys(r.values));
+    const cur = await checkCurrent(r.id!, r.version!, Object.keys(r.values));
     if (!cur) continue;
     for (const [f, v] of Object.entries(r.values)) if (valueEquals(cur[f], v)) delete r.values[f];
   }
-  for (const v of input.voids ?? []) checkCurrent(v.id, v.version, []);
+  for (const v of input.voids ?? []) await checkCurrent(v.id, v.version, []);
   const ctx: SaveContext = { em, userId: actor.userId, role: actor.role, displayName: actor.displayName, now: opts.now, audit: [], batchId: opts.batchId };
   const merged = rows.map((r) => ({ key: r.key, isNew: r.isNew, row: r.isNew ? { ...r.values } : { ...current.get(r.id!), ...r.values }, values: r.values }));
   // a cell already rejected (e.g. an unknown customer code) is not reported twice

@@ -68,8 +68,8 @@ export interface SaveContext {
 export interface LedgerHooks {
   /** Rules that need the database or several rows (quantities against other rows…). */
   validateBatch?(ctx: SaveContext, rows: Array<{ key: string; isNew: boolean; row: Record<string, unknown>; values: Record<string, unknown> }>): Promise<CellError[]>;
-  /** A message when the row may no longer change (an approved notice); refuses updates and voids. */
-  frozen?(row: Row): string | null;
+  /** A message when the row may no longer change (an approved notice, a line of an issued requisition); refuses updates and voids. */
+  frozen?(row: Row, em: EntityManager): string | null | Promise<string | null>;
   /** After the rows are written, in the same transaction (e.g. schedule follow-up rows). */
   afterWrite?(ctx: SaveContext, rows: Array<{ id: number; values: Record<string, unknown>; previous: Row | null }>): Promise<void>;
   /** Row-level rules over the merged row (current values + changes); returns cell errors. */

@@ -1,6 +1,6 @@
 import { defineLedger } from '../../core/ledger/define-ledger.js';
 import { findByField, findByIds } from '../../core/ledger/ledger-store.js';
-import type { CellError, SaveContext } from '../../core/ledger/ledger.types.js';
+import type { CellError, Row, SaveContext } from '../../core/ledger/ledger.types.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
 import { MaterialAction, RequisitionStatus } from './rework.enums.js';
 import { reworkOrderLedger } from './rework-order.ledger.js';
@@ -33,15 +33,19 @@ export const materialLineLedger = defineLedger({
     { field: 'remark', label: { zh: '备注', en: 'Remark' }, type: 'text', width: 140 },
   ],
   hooks: {
+    frozen: async (row, em) => (isFinished((await findByIds(em, reworkOrderLedger, [row.reworkOrderId as number]))[0]) ? REWORK_FINISHED : null),
     validateBatch: async (ctx, rows) => refuseWhenReworkDone(ctx, rows.map((r) => ({ key: r.key, reworkId: r.row.reworkOrderId as number }))),
   },
 });
 
+const REWORK_FINISHED = '返工单已终检或完成，物料单不可再改';
+const isFinished = (rework: Row | undefined) => ['DONE', 'FINAL_INSPECTION'].includes(String(rework?.status));
+
 async function refuseWhenReworkDone(ctx: SaveContext, rows: Array<{ key: string; reworkId: number }>): Promise<CellError[]> {
   const reworks = new Map((await findByIds(ctx.em, reworkOrderLedger, [...new Set(rows.map((r) => r.reworkId))])).map((w) => [w.id, w]));
   return rows
-    .filter((r) => ['DONE', 'FINAL_INSPECTION'].includes(String(reworks.get(r.reworkId)?.status)))
-    .map((r) => ({ row: r.key, field: 'reworkOrder', code: 'FROZEN', message: '返工单已终检或完成，物料单不可再改' }));
+    .filter((r) => isFinished(reworks.get(r.reworkId)))
+    .map((r) => ({ row: r.key, field: 'reworkOrder', code: 'FROZEN', message: REWORK_FINISHED }));
 }
 
 /** 领料单: production issues material against a rework order's material list. */
@@ -100,6 +104,10 @@ export const requisitionLineLedger = defineLedger({
       row.qtyIssued !== null && row.qtyIssued !== undefined && Number(row.qtyIssued) > Number(row.qtyRequested)
         ? [{ row: key, field: 'qtyIssued', code: 'OVER_ISSUE', message: `实发数量 ${row.qtyIssued} 不能超过申领数量 ${row.qtyRequested}` }]
         : [],
+    frozen: async (row, em) => {
+      const [req] = await findByIds(em, materialRequisitionLedger, [row.requisitionId as number]);
+      return req?.status === 'ISSUED' ? `领料单 ${String(req.reqNo)} 已发料，明细不可修改` : null;
+    },
     validateBatch: checkLinesAgainstMaterialList,
     beforeWrite: async (ctx, rows) => {
       const reqs = new Map((await findByIds(ctx.em, materialRequisitionLedger, [...new Set(rows.map((r) => (r.values.requisitionId ?? r.previous?.requisitionId) as number))])).map((q) => [q.id, q]));

@@ -1581,6 +1581,7 @@ export interface SaveMaterialListResult {
 
 export interface SaveMaterialRequisitionInput {
   creates?: Array<MaterialRequisitionCreateRow> | null;
+  lines?: SaveRequisitionLineInput | null;
   updates?: Array<MaterialRequisitionUpdateRow> | null;
   voids?: Array<VoidRowInput> | null;
 }
@@ -1589,6 +1590,7 @@ export interface SaveMaterialRequisitionResult {
   batchId: string | null;
   conflicts: Array<MaterialRequisitionConflict>;
   errors: Array<CellErrorType>;
+  lines: SaveRequisitionLineResult | null;
   ok: boolean;
   rows: Array<MaterialRequisition>;
   saved: Array<SavedRow>;
@@ -1641,6 +1643,7 @@ export interface SaveRewardPenaltyNoticeResult {
 
 export interface SaveReworkOrderInput {
   creates?: Array<ReworkOrderCreateRow> | null;
+  lines?: SaveMaterialListInput | null;
   updates?: Array<ReworkOrderUpdateRow> | null;
   voids?: Array<VoidRowInput> | null;
 }
@@ -1649,6 +1652,7 @@ export interface SaveReworkOrderResult {
   batchId: string | null;
   conflicts: Array<ReworkOrderConflict>;
   errors: Array<CellErrorType>;
+  lines: SaveMaterialListResult | null;
   ok: boolean;
   rows: Array<ReworkOrder>;
   saved: Array<SavedRow>;

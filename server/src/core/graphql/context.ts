@@ -13,6 +13,11 @@ export interface SessionUser {
   sessionId: number;
 }
 
+// Batches wait for setImmediate rather than the end of the current microtask queue, so loads that
+// sibling field resolvers reach a few promise hops apart still share one statement: the number of
+// statements then follows the shape of the query, not its row count.
+const batchSchedule = { batchScheduleFn: (run: () => void) => setImmediate(run), maxBatchSize: 1000 };
+
 /** Per-request DataLoaders, one per ledger (by id) and per ledger field (rows pointing at a parent); batches capped at 1000. */
 export class Loaders {
   private readonly byLedger = new Map<string, DataLoader<number, Row | null>>();
@@ -33,7 +38,7 @@ export class Loaders {
           for (const r of rows.sort((a, b) => a.id - b.id)) by.get(r[field] as number)?.push(r);
           return ids.map((id) => by.get(id) ?? []);
         },
-        { maxBatchSize: 1000 },
+        batchSchedule,
       );
       this.byParent.set(key, l);
     }
@@ -54,7 +59,7 @@ export class Loaders {
           const byId = new Map(rows.map((r) => [r.id, r]));
           return ids.map((id) => byId.get(id) ?? null);
         },
-        { maxBatchSize: 1000 },
+        batchSchedule,
       );
       this.byLedger.set(ledger.name, l);
     }

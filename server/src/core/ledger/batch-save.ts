@@ -232,7 +232,7 @@ export async function saveInTransaction(
   const fresh = (list: CellError[]) => list.filter((e) => !errors.some((x) => x.row === e.row && x.field === e.field));
   if (ledger.hooks?.validateRow) for (const m of merged) errors.push(...fresh(ledger.hooks.validateRow(m.row, m.key, m.isNew)));
   await checkUnique(em, ledger, rows, errors);
-  if (ledger.hooks?.validateBatch && !errors.length && !conflicts.length) errors.push(...fresh(await ledger.hooks.validateBatch(ctx, merged)));
+  if (ledger.hooks?.validateBatch && !conflicts.length) errors.push(...fresh(await ledger.hooks.validateBatch(ctx, merged)));
   if (errors.length || conflicts.length) return refuse(errors, conflicts);
   if (opts.dryRun) return { ok: true, batchId: null, errors: [], conflicts: [], saved: [] };
 

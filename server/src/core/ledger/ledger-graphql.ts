@@ -10,7 +10,7 @@ import {
   BooleanFilter, CellErrorType, DateFilter, DateTimeFilter, FloatFilter, GraphQLISODateTime, GraphQLLocalDate,
   IntFilter, PageInfo, SavedRow, SortDirection, StringFilter, VoidRowInput,
 } from '../graphql/shared-types.js';
-import { batchSave, ForbiddenError, type SaveInput } from './batch-save.js';
+import { ForbiddenError, saveTogether, type SaveInput } from './batch-save.js';
 import { storageField } from './define-ledger.js';
 import { filterableColumns } from './filter-parser.js';
 import { LedgerInputError } from './ledger-input-error.js';
@@ -23,6 +23,8 @@ import { sortableFields } from './sort-parser.js';
 export interface LedgerGraphQL {
   ledger: LedgerDef;
   ObjectType: Ctor;
+  SaveInput: Ctor;
+  SaveResult: Ctor;
   Filter: Ctor;
   OrderBy: Ctor;
   Resolver: Function;
@@ -176,6 +178,13 @@ export function buildLedgerGraphQL(ledger: LedgerDef): LedgerGraphQL {
   prop(SaveInputT, 'creates', () => [CreateRow], { nullable: true, description: 'New rows.' });
   prop(SaveInputT, 'updates', () => [UpdateRow], { nullable: true, description: 'Changed rows.' });
   prop(SaveInputT, 'voids', () => [VoidRowInput], { nullable: true, description: 'Rows to void.' });
+  const lines = ledger.lines;
+  if (lines) {
+    prop(SaveInputT, 'lines', () => ledgerGraphQL(lines.ledger().name).SaveInput, {
+      nullable: true,
+      description: `Its lines (${lines.ledger().label.en}) in the same transaction; a line of a new row writes "@<ref>" in \`${lines.parentField}\`.`,
+    });
+  }
   InputType(`Save${T}Input`, { description: `One batch for the ${ledger.label.en} ledger: all or nothing.` })(SaveInputT);
 
   const Conflict = namedClass(`${T}Conflict`);
@@ -191,6 +200,7 @@ export function buildLedgerGraphQL(ledger: LedgerDef): LedgerGraphQL {
   prop(Result, 'conflicts', () => [Conflict], { description: 'Stale rows; nothing was written when any.' });
   prop(Result, 'saved', () => [SavedRow], { description: 'Written rows with their new versions.' });
   prop(Result, 'rows', () => [Obj], { description: 'Written rows as stored now.' });
+  if (lines) prop(Result, 'lines', () => ledgerGraphQL(lines.ledger().name).SaveResult, { nullable: true, description: 'Outcome of the lines.' });
   ObjectType(`Save${T}Result`, { description: `Outcome of save${T}s.` })(Result);
 
   const R = namedClass(`${T}LedgerResolver`);
@@ -232,8 +242,12 @@ export function buildLedgerGraphQL(ledger: LedgerDef): LedgerGraphQL {
 
   const saveDesc = method('save', async function (input: SaveInput, ctx: RequestContext) {
     try {
-      const res = await batchSave(ctx.ds, ledger, { userId: ctx.user!.id, role: ctx.user!.role, displayName: ctx.user!.displayName }, plainSave(input));
-      return { ...res, rows: res.saved.map((s) => s.record) };
+      const actor = { userId: ctx.user!.id, role: ctx.user!.role, displayName: ctx.user!.displayName };
+      const lineInput = lines && (input as SaveInput & { lines?: SaveInput }).lines;
+      const parts = [{ ledger, input: plainSave(input) }, ...(lineInput ? [{ ledger: lines!.ledger(), input: plainSave(lineInput) }] : [])];
+      const [res, lineRes] = await saveTogether(ctx.ds, actor, parts);
+      const withRows = (r: typeof res) => ({ ...r, rows: r.saved.map((x) => x.record) });
+      return { ...withRows(res), lines: lineRes ? withRows(lineRes) : null };
     } catch (e) {
       throw asGraphQLError(e);
     }
@@ -255,7 +269,7 @@ export function buildLedgerGraphQL(ledger: LedgerDef): LedgerGraphQL {
   }
   Resolver(() => Obj)(R);
 
-  const result: LedgerGraphQL = { ledger, ObjectType: Obj, Filter, OrderBy, Resolver: R };
+  const result: LedgerGraphQL = { ledger, ObjectType: Obj, SaveInput: SaveInputT, SaveResult: Result, Filter, OrderBy, Resolver: R };
   built.set(ledger.name, result);
   return result;
 }

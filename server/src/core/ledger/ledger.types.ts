@@ -95,6 +95,8 @@ export interface LedgerDef {
   writeRoles: readonly string[];
   columns: ColumnDef[];
   hooks?: LedgerHooks;
+  /** Line items saved in the same batch as their orders (material list lines under a rework order). */
+  lines?: { ledger: () => LedgerDef; parentField: string };
   /** Server-assigned numbers on create: `<prefix>-<year>-<6 digits>`, the year of `dateField` (else today). */
   numbering?: { field: string; prefix: string; dateField?: string };
 }

@@ -33,31 +33,33 @@ const node = (n: Omit<TimelineNode, 'children'> & { children?: TimelineNode[] })
  */
 export async function archiveTimeline(ctx: RequestContext, archive: Row): Promise<TimelineNode[]> {
   const l = ctx.loaders;
-  const [complaints, returns, inspections, callbacks] = await Promise.all([
-    l.children(complaintLedger, 'archiveId').load(archive.id),
-    l.children(returnOrderLedger, 'archiveId').load(archive.id),
+  const many = (ledger: Parameters<typeof l.children>[0], field: string) => (ids: number[]) => Promise.all(ids.map((id) => l.children(ledger, field).load(id)));
+  // Independent chains, each step waiting only on the one batch before it: every archive of a request
+  // then reaches each loader in the same wave, so N archives cost the statements of one.
+  const complaintsP = l.children(complaintLedger, 'archiveId').load(archive.id);
+  const returnsP = l.children(returnOrderLedger, 'archiveId').load(archive.id);
+  const reworksOfP = returnsP.then((rs) => many(reworkOrderLedger, 'returnOrderId')(rs.map((r) => r.id)));
+  const reworkIdsP = reworksOfP.then((x) => x.flat().map((w) => w.id));
+  const reqsOfP = reworkIdsP.then(many(materialRequisitionLedger, 'reworkOrderId'));
+  const [complaints, returns, inspections, callbacks, reworksOf, noticesByComplaint, noticesByRework, linesOf, reqsOf, issuedOf, reqLinesOf] = await Promise.all([
+    complaintsP,
+    returnsP,
     l.children(routineInspectionLedger, 'archiveId').load(archive.id),
     l.children(callbackLedger, 'archiveId').load(archive.id),
+    reworksOfP,
+    complaintsP.then((cs) => many(noticeLedger, 'sourceComplaintId')(cs.map((c) => c.id))),
+    reworkIdsP.then(many(noticeLedger, 'sourceReworkId')),
+    reworkIdsP.then(many(materialLineLedger, 'reworkOrderId')),
+    reqsOfP,
+    reworkIdsP.then(many(requisitionLineLedger, 'reworkOrderId')),
+    reqsOfP.then((x) => many(requisitionLineLedger, 'requisitionId')(x.flat().map((q) => q.id))),
   ]);
   const events: TimelineNode[] = [];
-  const reworksOf = await Promise.all(returns.map((r) => l.children(reworkOrderLedger, 'returnOrderId').load(r.id)));
   const reworks = reworksOf.flat();
-  const [noticesByComplaint, noticesByRework] = await Promise.all([
-    Promise.all(complaints.map((c) => l.children(noticeLedger, 'sourceComplaintId').load(c.id))),
-    Promise.all(reworks.map((w) => l.children(noticeLedger, 'sourceReworkId').load(w.id))),
-  ]);
+  const reqLines = new Map(reqsOf.flat().map((q, k) => [q.id, reqLinesOf[k]]));
   for (const c of complaints) {
     events.push(node({ at: c.receivedAt as Date, kind: 'COMPLAINT', ledger: 'complaint', id: c.id, number: c.complaintNo as string, title: `投诉：${String(c.description)}`, detail: (c.result as string) ?? null, status: ComplaintStatus.values[String(c.status)]?.zh ?? null }));
   }
-  const children = (ledger: Parameters<typeof l.children>[0], field: string, ids: number[]) => Promise.all(ids.map((id) => l.children(ledger, field).load(id)));
-  const ids = reworks.map((w) => w.id);
-  const [linesOf, reqsOf, issuedOf] = await Promise.all([
-    children(materialLineLedger, 'reworkOrderId', ids),
-    children(materialRequisitionLedger, 'reworkOrderId', ids),
-    children(requisitionLineLedger, 'reworkOrderId', ids),
-  ]);
-  const reqLinesOf = await children(requisitionLineLedger, 'requisitionId', reqsOf.flat().map((q) => q.id));
-  const reqLines = new Map(reqsOf.flat().map((q, k) => [q.id, reqLinesOf[k]]));
   const reworkNodes = new Map(reworks.map((w, k) => {
     const cost = reworkCost(w, issuedOf[k]);
     return [w.id, node({

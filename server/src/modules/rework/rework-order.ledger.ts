@@ -3,6 +3,7 @@ import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { returnOrderLedger } from '../return-order/return-order.ledger.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
 import { DefectCause, ReworkStatus } from './rework.enums.js';
+import { materialLineLedger } from './rework.ledgers.js';
 
 /** 返工单: opened by PMC when a return arrives; QA inspects, production reworks, QA signs off. */
 export const reworkOrderLedger = defineLedger({
@@ -15,6 +16,7 @@ export const reworkOrderLedger = defineLedger({
   readRoles: ALL_ROLES,
   writeRoles: [Role.ADMIN, Role.PMC, Role.PRODUCTION, Role.QUALITY],
   numbering: { field: 'reworkNo', prefix: 'FG' },
+  lines: { ledger: () => materialLineLedger, parentField: 'reworkOrder' },
   columns: [
     { field: 'reworkNo', label: { zh: '返工单号', en: 'Rework no.' }, type: 'string', editableBy: [], maxLength: 20, width: 140 },
     { field: 'returnOrder', label: { zh: '退/换/维修单号', en: 'Return order' }, type: 'ref', ref: { ledger: () => returnOrderLedger, key: 'orderNo' }, editableBy: [], width: 140 },

@@ -59,6 +59,7 @@ export const materialRequisitionLedger = defineLedger({
   readRoles: ALL_ROLES,
   writeRoles: ISSUERS,
   numbering: { field: 'reqNo', prefix: 'LL' },
+  lines: { ledger: () => requisitionLineLedger, parentField: 'requisition' },
   columns: [
     { field: 'reqNo', label: { zh: '领料单号', en: 'Requisition no.' }, type: 'string', editableBy: [], maxLength: 20, width: 140 },
     { field: 'reworkOrder', label: { zh: '返工单号', en: 'Rework no.' }, type: 'ref', ref: { ledger: () => reworkOrderLedger, key: 'reworkNo' }, required: true, width: 140 },

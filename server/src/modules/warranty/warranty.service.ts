@@ -51,18 +51,15 @@ export function policyTerms(p: Row): PolicyTerms {
 
 /** A unit's warranty as of a date, from its archive row; `except` leaves one return order out (the one being decided). */
 export async function archiveWarranty(src: WarrantySource, archive: Row, asOf: Date, except?: number): Promise<WarrantyVerdict | null> {
-  const policy = await src.policy(archive.policyId as number);
+  const [policy, all, calendar] = await Promise.all([src.policy(archive.policyId as number), src.returns(archive.id), src.calendar()]);
   if (!policy) return null;
-  const returns = (await src.returns(archive.id)).filter((r) => r.id !== except);
-  const events: ServiceEvent[] = [];
-  for (const r of returns) {
-    const reworks = await src.reworks(r.id);
-    events.push({
-      type: r.type as ServiceEvent['type'],
-      receivedAt: r.receivedAt as Date,
-      completedAt: (r.completedAt as Date | null) ?? null,
-      waitedForParts: reworks.some((w) => w.partsNeeded === true),
-    });
-  }
-  return warrantyStatus(policyTerms(policy), { invoiceDate: String(archive.invoiceDate), acceptanceDate: (archive.acceptanceDate as string | null) ?? null }, events, asOf, await src.calendar());
+  const returns = all.filter((r) => r.id !== except);
+  const reworks = await Promise.all(returns.map((r) => src.reworks(r.id)));
+  const events: ServiceEvent[] = returns.map((r, i) => ({
+    type: r.type as ServiceEvent['type'],
+    receivedAt: r.receivedAt as Date,
+    completedAt: (r.completedAt as Date | null) ?? null,
+    waitedForParts: reworks[i].some((w) => w.partsNeeded === true),
+  }));
+  return warrantyStatus(policyTerms(policy), { invoiceDate: String(archive.invoiceDate), acceptanceDate: (archive.acceptanceDate as string | null) ?? null }, events, asOf, calendar);
 }

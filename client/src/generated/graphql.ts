@@ -632,6 +632,9 @@ export interface IntFilter {
 export interface LedgerMeta {
   columns: Array<ColumnMeta>;
   en: string;
+  keyField: string | null;
+  linesLedger: string | null;
+  linesParentField: string | null;
   name: string;
   plural: string;
   typeName: string;

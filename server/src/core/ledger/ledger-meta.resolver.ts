@@ -64,6 +64,12 @@ export class LedgerMeta {
   writable!: boolean;
   @Field(() => [ColumnMeta], { description: 'Columns in the paper form’s order.' })
   columns!: ColumnMeta[];
+  @Field(() => String, { nullable: true, description: 'Ledger of its line items, saved in the same batch.' })
+  linesLedger!: string | null;
+  @Field(() => String, { nullable: true, description: 'Column of a line that names its order.' })
+  linesParentField!: string | null;
+  @Field(() => String, { nullable: true, description: 'The human key of a row (what lines and other ledgers type to refer to it).' })
+  keyField!: string | null;
 }
 
 @Resolver()
@@ -80,6 +86,9 @@ export class LedgerMetaResolver {
         return {
           name: l.name, typeName: l.typeName, plural: l.plural, zh: l.label.zh, en: l.label.en,
           writable: l.writeRoles.includes(role),
+          linesLedger: l.lines ? l.lines.ledger().name : null,
+          linesParentField: l.lines ? l.lines.parentField : null,
+          keyField: l.numbering?.field ?? l.columns.find((c) => c.unique)?.field ?? null,
           columns: l.columns.map((c) => ({
             field: c.field,
             storageField: storageField(c),

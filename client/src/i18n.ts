@@ -52,9 +52,29 @@ const TEXT = {
   loginFailed: ['登录失败', 'Sign-in failed'],
   unsavedRestored: ['已恢复 {n} 处未保存的修改', 'Restored {n} unsaved changes'],
   overdue: ['超期', 'Overdue'],
+  related: ['关联单据', 'Related'],
+  archivePage: ['档案查询', 'Unit archive'],
+  cost: ['返工成本', 'Rework cost'],
+  search: ['查询', 'Search'],
+  serialOrArchive: ['产品序列号或档案编号', 'Serial or archive no.'],
+  notFound: ['没有找到', 'Not found'],
+  warranty: ['保修判定', 'Warranty'],
+  timeline: ['服务时间线', 'Timeline'],
+  lines: ['明细', 'Lines'],
+  pickOrder: ['选择上方一行查看明细', 'Select a row above to see its lines'],
+  qtyCounted: ['清点数量', 'Qty counted'],
+  result: ['结果', 'Result'],
+  defectCause: ['不良原因代码', 'Defect cause'],
+  partsNeeded: ['需换件', 'Parts needed'],
+  passed: ['合格', 'Passed'],
+  note: ['意见', 'Note'],
 } as const;
 
 export type TextKey = keyof typeof TEXT;
+
+export function hasText(key: string): key is TextKey {
+  return key in TEXT;
+}
 
 /** A UI string in the current language, with {n}-style placeholders filled. */
 export function t(key: TextKey, vars: Record<string, string | number> = {}): string {

@@ -13,9 +13,31 @@ const PAGE = 100;
 const BLANK = 'blank';
 
 /** Extra selections some ledgers show beside their columns. */
+const ACTIONS = 'availableActions { name mutation label needs }';
 const EXTRA_FIELDS: Record<string, string> = {
-  complaint: 'overdue secondsLeft availableActions { name mutation label needs }',
+  complaint: `overdue secondsLeft ${ACTIONS}`,
+  returnOrder: `${ACTIONS} reworkOrders { id reworkNo status }`,
+  reworkOrder: `${ACTIONS} cost { labour material total } requisitions { id reqNo status }`,
+  materialRequisition: ACTIONS,
+  rewardPenaltyNotice: ACTIONS,
+  serviceArchive: 'warranty { remedy inWarranty end }',
 };
+
+export interface GridOptions {
+  /** Always applied (the lines of one order). */
+  fixedFilter?: Record<string, unknown>;
+  /** Cells every new row starts with (the order a line belongs to). */
+  defaults?: Record<string, unknown>;
+  /** Grid filter model to open with (a link from another ledger). */
+  initialFilter?: Record<string, unknown>;
+}
+
+export interface SaveResultLike {
+  ok: boolean;
+  errors: Array<{ row: string; field: string | null; message: string }>;
+  conflicts: Array<{ row: string; fields: string[]; current: Record<string, unknown> }>;
+  saved: Array<{ row: string }>;
+}
 
 export interface GridRow {
   __rowId: string;
@@ -31,7 +53,7 @@ export interface GridRow {
  * scrolling, pending edits (kept across reloads), paste/copy/fill, undo/redo, one batch save with
  * per-cell errors and conflicts.
  */
-export function useLedgerGrid(ledger: Ref<LedgerMeta>, username: string) {
+export function useLedgerGrid(ledger: Ref<LedgerMeta>, username: string, options: GridOptions = {}) {
   const api = shallowRef<GridApi<GridRow> | null>(null);
   const store = new PendingStore();
   const tick = ref(0); // bumps on store changes so computed footers update
@@ -46,7 +68,7 @@ export function useLedgerGrid(ledger: Ref<LedgerMeta>, username: string) {
   let filterArgs: Record<string, unknown> = {};
   let orderArgs: Array<{ field: string; direction: string }> = [];
 
-  const storageKey = () => `sl.pending.${username}.${ledger.value.name}`;
+  const storageKey = () => `sl.pending.${username}.${ledger.value.name}${options.fixedFilter ? `.${JSON.stringify(options.fixedFilter)}` : ''}`;
   const restored = localStorage.getItem(storageKey());
   if (restored) {
     store.load(JSON.parse(restored));
@@ -131,7 +153,7 @@ export function useLedgerGrid(ledger: Ref<LedgerMeta>, username: string) {
           cursors = new Map([[0, null]]);
           serverEnd = null;
           serverCells.clear();
-          filterArgs = { ...toServerFilter(p.filterModel as Record<string, GridFilter>, columns.value), ...(await refFilters(p.filterModel)) };
+          filterArgs = { ...toServerFilter(p.filterModel as Record<string, GridFilter>, columns.value), ...(await refFilters(p.filterModel)), ...options.fixedFilter };
           orderArgs = toServerOrder(p.sortModel, columns.value);
         }
         let rows: GridRow[] = [];
@@ -146,6 +168,8 @@ export function useLedgerGrid(ledger: Ref<LedgerMeta>, username: string) {
           }
           if (page.totalCount !== undefined) total.value = page.totalCount;
           rows = page.edges.map((e) => merged(toGridRow(e.node)));
+          const f = focused.value && rows.find((x) => x.__rowId === focused.value!.row.__rowId);
+          if (f) focused.value = { ...focused.value!, row: f }; // actions and history follow the reloaded row
           if (page.pageInfo.hasNextPage) cursors.set(p.startRow + PAGE, page.pageInfo.endCursor);
           else serverEnd = p.startRow + rows.length;
         }
@@ -172,7 +196,10 @@ export function useLedgerGrid(ledger: Ref<LedgerMeta>, username: string) {
     if (!m || !m.editable) return row.__rowId;
     const v = value === '' ? null : value;
     let rowId = row.__rowId;
-    if (row.__kind === 'blank') rowId = store.createRow({ [field]: v });
+    if (row.__kind === 'blank') {
+      rowId = store.createRow({ ...options.defaults, [field]: v });
+      for (const [f, dv] of Object.entries(options.defaults ?? {})) if (colMeta(f)) validateCell(rowId, colMeta(f)!, dv);
+    }
     else if (row.__kind === 'new') store.setCell(rowId, field, v);
     else store.setCell(rowId, field, v, { id: row.__id!, version: row.__version!, original: serverCells.get(rowId)?.[field] ?? null });
     validateCell(rowId, m, v);
@@ -214,8 +241,10 @@ export function useLedgerGrid(ledger: Ref<LedgerMeta>, username: string) {
     const cell = a?.getFocusedCell();
     if (!a || !cell) return;
     const block = parseDelimited(text.replace(/\r?\n$/, ''), '\t');
-    const order = columnOrder();
-    const startCol = order.indexOf(cell.column.getColId());
+    // system columns (numbers, statuses, computed deadlines) take no pasted value: the block fills
+    // the editable columns from the anchor on, as the paper form lists them
+    const order = columnOrder().filter((c, i, all) => i >= all.indexOf(cell.column.getColId()) && colMeta(c)?.editable);
+    const startCol = 0;
     let structural = false;
     store.begin();
     const created: string[] = [];
@@ -223,7 +252,7 @@ export function useLedgerGrid(ledger: Ref<LedgerMeta>, username: string) {
       const node = a.getDisplayedRowAtIndex(cell.rowIndex + i);
       let row: GridRow | undefined = node?.data;
       if (!row || row.__kind === 'blank') {
-        const id = created[i] ?? store.createRow();
+        const id = created[i] ?? store.createRow({ ...options.defaults });
         created[i] = id;
         row = { __rowId: id, __kind: 'new' };
         structural = true;
@@ -289,8 +318,8 @@ export function useLedgerGrid(ledger: Ref<LedgerMeta>, username: string) {
   }
 
   // ---- save -------------------------------------------------------------------------------------
-  async function save(): Promise<boolean> {
-    const l = ledger.value;
+  /** This grid's part of a batch, validated with the same cell rules as the server; null when a cell is wrong. */
+  function collectInput(): { creates: unknown[]; updates: unknown[] } | null {
     store.clearErrors();
     const values = (rowId: string, v: Record<string, unknown>) => {
       const out: Record<string, unknown> = {};
@@ -303,7 +332,7 @@ export function useLedgerGrid(ledger: Ref<LedgerMeta>, username: string) {
       }
       return out;
     };
-    const creates = store.newRows().filter((r) => Object.keys(r.values).length).map((r) => {
+    const creates = store.newRows().filter((r) => Object.keys(r.values).some((f) => !(f in (options.defaults ?? {})))).map((r) => {
       for (const m of columns.value) if (m.required && m.editable && !(m.field in r.values)) store.setError(r.rowId, m.field, `「${m.zh}」必填`);
       return { ref: r.rowId, values: values(r.rowId, r.values) };
     });
@@ -312,21 +341,22 @@ export function useLedgerGrid(ledger: Ref<LedgerMeta>, username: string) {
       message.value = t('fixErrors', { n: store.errorCount() });
       tick.value++;
       redraw(false);
-      return false;
+      return null;
     }
-    if (!creates.length && !updates.length) return true;
+    return { creates, updates };
+  }
+
+  /** Fields to select on a save result so conflicts come back as rows the grid can show. */
+  function resultFields(): string {
+    const l = ledger.value;
     const fields = ['id', 'version', ...l.columns.map((c) => c.storageField)].join(' ');
-    const r = await mutate<Record<string, { ok: boolean; errors: Array<{ row: string; field: string | null; message: string }>; conflicts: Array<{ row: string; fields: string[]; current: Record<string, unknown> }>; saved: Array<{ row: string }> }>>(
-      `mutation Save($input: Save${l.typeName}Input!) { save${l.typeName}s(input: $input) { ok errors { row field code message } conflicts { row id fields current { ${fields} ${l.columns.filter((c) => c.type === 'ref').map((c) => `${c.field} { id ${c.refKey} }`).join(' ')} } } saved { row id version } } }`,
-      { input: { creates, updates } },
-    );
-    const res = r.data?.[`save${l.typeName}s`];
-    if (!res) {
-      message.value = r.error?.message ?? 'save failed';
-      return false;
-    }
+    return `ok errors { row field code message } conflicts { row id fields current { ${fields} ${l.columns.filter((c) => c.type === 'ref').map((c) => `${c.field} { id ${c.refKey} }`).join(' ')} } } saved { row id version }`;
+  }
+
+  /** Shows a save's outcome: errors and conflicts on their cells, or the saved rows reloaded. */
+  function applyResult(res: SaveResultLike): boolean {
     if (!res.ok) {
-      for (const e of res.errors) store.setError(e.row, e.field ?? l.columns[0].field, e.message);
+      for (const e of res.errors) store.setError(e.row, e.field ?? ledger.value.columns[0].field, e.message);
       for (const c of res.conflicts) {
         const theirs: Record<string, unknown> = {};
         for (const m of columns.value) theirs[m.field] = cellFromNode(m, c.current);
@@ -337,10 +367,31 @@ export function useLedgerGrid(ledger: Ref<LedgerMeta>, username: string) {
       redraw(false);
       return false;
     }
-    store.saved(res.saved.map((s) => s.row).concat(creates.length ? store.newRows().filter((x) => !Object.keys(x.values).length).map((x) => x.rowId) : []));
+    const untouched = store.newRows().filter((x) => !Object.keys(x.values).some((f) => !(f in (options.defaults ?? {})))).map((x) => x.rowId);
+    store.saved(res.saved.map((x) => x.row).concat(untouched));
     message.value = t('saved', { n: res.saved.length });
     redraw(true);
     return true;
+  }
+
+  /** Saves this grid's edits — with its lines grid's edits in the same batch when given. */
+  async function save(lines?: { collectInput: () => { creates: unknown[]; updates: unknown[] } | null; resultFields: () => string; applyResult: (r: SaveResultLike) => boolean }): Promise<boolean> {
+    const l = ledger.value;
+    const input = collectInput();
+    const lineInput = lines?.collectInput();
+    if (!input || (lines && !lineInput)) return false;
+    if (!input.creates.length && !input.updates.length && !lineInput?.creates.length && !lineInput?.updates.length) return true;
+    const r = await mutate<Record<string, SaveResultLike & { lines?: SaveResultLike }>>(
+      `mutation Save($input: Save${l.typeName}Input!) { save${l.typeName}s(input: $input) { ${resultFields()} ${lines ? `lines { ${lines.resultFields()} }` : ''} } }`,
+      { input: lineInput && (lineInput.creates.length || lineInput.updates.length) ? { ...input, lines: lineInput } : input },
+    );
+    const res = r.data?.[`save${l.typeName}s`];
+    if (!res) {
+      message.value = r.error?.message ?? 'save failed';
+      return false;
+    }
+    const okLines = lines && res.lines ? lines.applyResult(res.lines) : true;
+    return applyResult(res) && okLines;
   }
 
   function keepMine(rowId: string): void {
@@ -404,7 +455,12 @@ export function useLedgerGrid(ledger: Ref<LedgerMeta>, username: string) {
 
   function onGridReady(e: GridReadyEvent<GridRow>): void {
     api.value = e.api;
+    if (options.initialFilter) e.api.setFilterModel(options.initialFilter);
     e.api.setGridOption('datasource', datasource);
+  }
+
+  function reload(): void {
+    api.value?.refreshInfiniteCache();
   }
 
   function onCellFocused(e: CellFocusedEvent<GridRow>): void {
@@ -486,7 +542,8 @@ export function useLedgerGrid(ledger: Ref<LedgerMeta>, username: string) {
 
   async function runAction(row: GridRow, mutation: string, needs: Record<string, unknown>): Promise<string | null> {
     if (store.changedRows().some((r) => r.rowId === row.__rowId)) return t('saveFirst');
-    const argDefs = Object.keys(needs).map((k) => `$${k}: ${typeof needs[k] === 'boolean' ? 'Boolean!' : 'String!'}`);
+    const type = (v: unknown) => (typeof v === 'boolean' ? 'Boolean!' : typeof v === 'number' ? 'Int!' : 'String!');
+    const argDefs = Object.keys(needs).map((k) => `$${k}: ${type(needs[k])}`);
     const args = Object.keys(needs).map((k) => `${k}: $${k}`);
     const r = await mutate<Record<string, { id: number }>>(
       `mutation Run($id: Int!, $version: Int!${argDefs.map((d) => `, ${d}`).join('')}) { ${mutation}(id: $id, version: $version${args.map((a) => `, ${a}`).join('')}) { id version } }`,
@@ -515,7 +572,8 @@ export function useLedgerGrid(ledger: Ref<LedgerMeta>, username: string) {
   return {
     api, columnDefs, total, loaded, message, focused, status, conflicts,
     onGridReady, onCellValueChanged, onCellFocused, onCellClicked, onCellKeyDown, attachClipboard,
-    save, discard, undo, redo, fillDown, keepMine, takeTheirs, runAction, exportUrl, token,
+    save, collectInput, resultFields, applyResult, reload, store,
+    discard, undo, redo, fillDown, keepMine, takeTheirs, runAction, exportUrl, token,
     getRowId: (p: { data: GridRow }) => p.data.__rowId,
   };
 }

@@ -53,6 +53,7 @@ const TEXT = {
   unsavedRestored: ['已恢复 {n} 处未保存的修改', 'Restored {n} unsaved changes'],
   overdue: ['超期', 'Overdue'],
   related: ['关联单据', 'Related'],
+  findByKey: ['按编号查找（回车）', 'Find by number (Enter)'],
   archivePage: ['档案查询', 'Unit archive'],
   cost: ['返工成本', 'Rework cost'],
   search: ['查询', 'Search'],

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { NonEmptyArray } from 'type-graphql';
 import { AuditResolver, auditSettings } from '../core/audit/audit.resolver.js';
+import { setLedgerOrder } from '../core/ledger/define-ledger.js';
 import { buildLedgerGraphQL } from '../core/ledger/ledger-graphql.js';
 import { LedgerMetaResolver } from '../core/ledger/ledger-meta.resolver.js';
 import type { LedgerDef } from '../core/ledger/ledger.types.js';
@@ -32,6 +33,7 @@ export const LEDGERS: LedgerDef[] = [
   callbackLedger, surveyLedger, calendarDayLedger, departmentLedger,
 ];
 
+setLedgerOrder(LEDGERS);
 auditSettings.verifyRoles = [Role.AUDITOR, Role.ADMIN];
 
 let resolvers: NonEmptyArray<Function> | null = null;

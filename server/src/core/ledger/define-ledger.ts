@@ -23,6 +23,13 @@ export function defineLedger(def: LedgerDef): LedgerDef {
   return def;
 }
 
+/** Lists ledgers in the given order (menus follow it); any not named keep their place after them. */
+export function setLedgerOrder(order: LedgerDef[]): void {
+  const rest = [...registry.values()].filter((l) => !order.includes(l));
+  registry.clear();
+  for (const l of [...order, ...rest]) registry.set(l.name, l);
+}
+
 export function getLedger(name: string): LedgerDef | undefined {
   return registry.get(name);
 }

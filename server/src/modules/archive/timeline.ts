@@ -5,9 +5,9 @@ import { callbackLedger } from '../survey/survey.ledgers.js';
 import { complaintLedger } from '../complaint/complaint.ledger.js';
 import { ComplaintStatus } from '../complaint/complaint.enums.js';
 import { routineInspectionLedger } from '../inspection/routine-inspection.ledger.js';
-import { noticeLedger } from '../notice/notice.ledger.js';
-import { Remedy, ReturnType, returnOrderLedger } from '../return-order/return-order.ledger.js';
-import { MaterialAction } from '../rework/rework.enums.js';
+import { noticeLedger, NoticeStatus } from '../notice/notice.ledger.js';
+import { Remedy, ReturnStatus, ReturnType, returnOrderLedger } from '../return-order/return-order.ledger.js';
+import { MaterialAction, RequisitionStatus, ReworkStatus } from '../rework/rework.enums.js';
 import { reworkOrderLedger } from '../rework/rework-order.ledger.js';
 import { materialLineLedger, materialRequisitionLedger, requisitionLineLedger } from '../rework/rework.ledgers.js';
 import { reworkCost } from '../rework/rework.rules.js';
@@ -66,10 +66,10 @@ export async function archiveTimeline(ctx: RequestContext, archive: Row): Promis
       at: w.createdAt as Date, kind: 'REWORK', ledger: 'reworkOrder', id: w.id, number: w.reworkNo as string,
       title: `返工：${String(w.defect ?? '')}`,
       detail: [w.inspectionResult && `检验：${String(w.inspectionResult)}`, w.finalResult && `终检：${String(w.finalResult)}`, `成本 ${cost.total} 元（工时 ${cost.labour} + 物料 ${cost.material}）`].filter(Boolean).join('；'),
-      status: String(w.status),
+      status: ReworkStatus.values[String(w.status)]?.zh ?? null,
       children: [
         ...linesOf[k].map((m) => node({ at: m.createdAt as Date, kind: 'MATERIAL', ledger: 'materialLine', id: m.id, number: m.partNo as string, title: `物料：${String(m.partName)} ×${String(m.qty)}（${MaterialAction.values[String(m.action)]?.zh ?? ''}）`, detail: m.oldSerial || m.newSerial ? `旧件 ${String(m.oldSerial ?? '-')} → 新件 ${String(m.newSerial ?? '-')}` : null, status: null })),
-        ...reqsOf[k].map((q) => node({ at: (q.issuedAt as Date) ?? (q.createdAt as Date), kind: 'REQUISITION', ledger: 'materialRequisition', id: q.id, number: q.reqNo as string, title: `领料：${String(q.warehouse)}`, detail: (reqLines.get(q.id) ?? []).map((x) => `${String(x.partNo)} 申领 ${String(x.qtyRequested)} 实发 ${String(x.qtyIssued ?? '-')}`).join('；') || null, status: String(q.status) })),
+        ...reqsOf[k].map((q) => node({ at: (q.issuedAt as Date) ?? (q.createdAt as Date), kind: 'REQUISITION', ledger: 'materialRequisition', id: q.id, number: q.reqNo as string, title: `领料：${String(q.warehouse)}`, detail: (reqLines.get(q.id) ?? []).map((x) => `${String(x.partNo)} 申领 ${String(x.qtyRequested)} 实发 ${String(x.qtyIssued ?? '-')}`).join('；') || null, status: RequisitionStatus.values[String(q.status)]?.zh ?? null })),
       ].sort(byTime),
     })];
   }));
@@ -78,7 +78,7 @@ export async function archiveTimeline(ctx: RequestContext, archive: Row): Promis
       at: r.receivedAt as Date, kind: 'RETURN', ledger: 'returnOrder', id: r.id, number: r.orderNo as string,
       title: `${ReturnType.values[String(r.type)]?.zh ?? ''}：${String(r.fault)}`,
       detail: `${Remedy.values[String(r.warrantyDecision)]?.zh ?? ''}，费用 ${String(r.fee ?? 0)} 元；${String(r.decisionReason ?? '')}`,
-      status: String(r.status), children: reworksOf[i].map((w) => reworkNodes.get(w.id)!).sort(byTime),
+      status: ReturnStatus.values[String(r.status)]?.zh ?? null, children: reworksOf[i].map((w) => reworkNodes.get(w.id)!).sort(byTime),
     }));
   }
   for (const x of inspections) {
@@ -88,7 +88,7 @@ export async function archiveTimeline(ctx: RequestContext, archive: Row): Promis
     events.push(node({ at: cb.callbackAt as Date, kind: 'CALLBACK', ledger: 'callback', id: cb.id, number: null, title: `回访：${String(cb.content)}`, detail: cb.satisfied === null ? null : cb.satisfied ? '满意' : '不满意', status: null }));
   }
   for (const n of [...noticesByComplaint.flat(), ...noticesByRework.flat()]) {
-    events.push(node({ at: (n.decidedAt as Date) ?? (n.createdAt as Date), kind: 'NOTICE', ledger: 'rewardPenaltyNotice', id: n.id, number: n.noticeNo as string, title: `${n.kind === 'REWARD' ? '奖励' : '处罚'}：${String(n.reason)}`, detail: `${String(n.department ?? n.person ?? '')} ${String(n.amount)} 元`, status: String(n.status) }));
+    events.push(node({ at: (n.decidedAt as Date) ?? (n.createdAt as Date), kind: 'NOTICE', ledger: 'rewardPenaltyNotice', id: n.id, number: n.noticeNo as string, title: `${n.kind === 'REWARD' ? '奖励' : '处罚'}：${String(n.reason)}`, detail: `${String(n.department ?? n.person ?? '')} ${String(n.amount)} 元`, status: NoticeStatus.values[String(n.status)]?.zh ?? null }));
   }
   return events.sort(byTime);
 }

@@ -1,0 +1,143 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { CLIENT_DIR, ensureClientBuilt, launch, login, paste } from './browser.js';
+
+let s: TestServer;
+let browser: Browser;
+let page: Page;
+const SERIAL = 'BP75-E2E0001';
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  ensureClientBuilt();
+  s = await startTestServer({ clientDir: CLIENT_DIR });
+  // a unit sold 40 days ago: in warranty
+  const r = await s.gql(`mutation($i: SaveServiceArchiveInput!) { saveServiceArchives(input: $i) { ok errors { message } } }`, {
+    i: { creates: [{ ref: 'u', values: { customer: 'C0005', policy: 'BP75', serialNo: SERIAL, invoiceDate: day(-40), acceptanceDate: day(-35) } }] },
+  }, await s.login('clerk'));
+  expect(r.data.saveServiceArchives.ok).toBe(true);
+  ({ browser, page } = await launch());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await s?.close();
+});
+
+const grid = (ledger: string) => page.locator(`[data-test=grid-${ledger}]`);
+const cell = (ledger: string, rowId: string | number, col: string) => grid(ledger).locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${col}"]`);
+
+async function openLedger(name: string): Promise<void> {
+  await page.click(`[data-ledger=${name}]`);
+  await grid(name).locator('.ag-row[row-id]').first().waitFor();
+}
+
+async function find(key: string): Promise<void> {
+  await page.fill('[data-test=find]', key);
+  await page.press('[data-test=find]', 'Enter');
+}
+
+async function runAction(action: string, fill: Record<string, string> = {}): Promise<void> {
+  await page.click(`[data-action=${action}]`);
+  for (const [name, value] of Object.entries(fill)) await page.fill(`[data-test=actions] input[name=${name}]`, value);
+  if (await page.locator('[data-test=actions] button[type=submit]').count()) await page.click('[data-test=actions] button[type=submit]');
+}
+
+async function api(query: string, who = 'admin') {
+  return (await s.gql(query, {}, await s.login(who))).data;
+}
+
+describe('the after-sales loop in the browser', () => {
+  it('a clerk registers a return for an in-warranty unit and sees "free repair" with its reason', async () => {
+    await login(page, s.url, 'clerk');
+    await openLedger('returnOrder');
+    // go to the entry row at the end of the ledger
+    await grid('returnOrder').locator('.ag-row[row-index="0"] .ag-cell[col-id="fault"]').click();
+    for (let i = 0; i < 40 && !(await grid('returnOrder').locator('.ag-row[row-id="blank"]').count()); i++) {
+      await page.keyboard.press('PageDown');
+      await page.waitForTimeout(100);
+    }
+    await cell('returnOrder', 'blank', 'archive').click();
+    await paste(page, [[SERIAL, '', '维修', '1', `${day(0)} 09:30`, 'e2e 变频器过流报警']]);
+    await page.click('[data-test=save]');
+    await expect.poll(() => page.locator('[data-test=message]').innerText()).toContain('已保存 1 行');
+    const order = (await api(`{ returnOrders(filter: { fault: { contains: "e2e" } }) { edges { node { id orderNo } } } }`)).returnOrders.edges[0].node;
+    await expect.poll(() => cell('returnOrder', order.id, 'warrantyDecision').innerText()).toBe('免费维修');
+    expect(await cell('returnOrder', order.id, 'decisionReason').innerText()).toContain('在保修期内');
+    await cell('returnOrder', order.id, 'orderNo').click();
+    await runAction('count', { qtyCounted: '1' });
+    await expect.poll(async () => (await api(`{ returnOrder(id: ${order.id}) { status } }`)).returnOrder.status).toBe('COUNTED');
+  });
+
+  it('PMC opens the rework order and adds two material lines in one save', async () => {
+    await login(page, s.url, 'pmc');
+    await openLedger('returnOrder');
+    const order = (await api(`{ returnOrders(filter: { fault: { contains: "e2e" } }) { edges { node { id orderNo } } } }`)).returnOrders.edges[0].node;
+    await find(order.orderNo);
+    await cell('returnOrder', order.id, 'orderNo').click();
+    await runAction('openRework');
+    await expect.poll(async () => (await api(`{ returnOrder(id: ${order.id}) { status } }`)).returnOrder.status).toBe('IN_REWORK');
+    await page.locator('[data-test=related] a', { hasText: '返工单' }).click();
+    const rework = (await api(`{ reworkOrders(filter: { returnOrderId: { eq: ${order.id} } }) { edges { node { id reworkNo } } } }`)).reworkOrders.edges[0].node;
+    await cell('reworkOrder', rework.id, 'reworkNo').click();
+    await grid('materialLine').locator('.ag-row[row-id="blank"]').waitFor();
+    await cell('materialLine', 'blank', 'partNo').click();
+    await paste(page, [
+      ['P-INV-75', '变频器功率模块', '1', '3600', '新增', 'INV-OLD-1', 'INV-NEW-1'],
+      ['P-BRG-6310', '电机轴承 6310', '2', '220', '新增', '', ''],
+    ]);
+    await expect.poll(() => page.locator('[data-test=save]').innerText()).toMatch(/保存 1[0-9] 处修改/);
+    await page.click('[data-test=save]');
+    await expect.poll(() => page.locator('[data-test=message]').innerText()).toContain('已保存 2 行');
+    const lines = (await api(`{ reworkOrder(id: ${rework.id}) { materialLines { partNo qty unitCost action } } }`)).reworkOrder.materialLines;
+    expect(lines).toEqual([
+      { partNo: 'P-INV-75', qty: 1, unitCost: 3600, action: 'ADD' },
+      { partNo: 'P-BRG-6310', qty: 2, unitCost: 220, action: 'ADD' },
+    ]);
+  });
+
+  it('production issues the material, and the archive timeline shows every step', async () => {
+    const rework = (await api(`{ reworkOrders(filter: { archiveId: { isNull: false } }, orderBy: [{ field: id, direction: DESC }], first: 1) { edges { node { id reworkNo } } } }`)).reworkOrders.edges[0].node;
+    await login(page, s.url, 'production');
+    await openLedger('materialRequisition');
+    await grid('materialRequisition').locator('.ag-row[row-index="0"] .ag-cell[col-id="warehouse"]').click();
+    for (let i = 0; i < 40 && !(await grid('materialRequisition').locator('.ag-row[row-id="blank"]').count()); i++) {
+      await page.keyboard.press('PageDown');
+      await page.waitForTimeout(100);
+    }
+    await cell('materialRequisition', 'blank', 'reworkOrder').click();
+    await paste(page, [[rework.reworkNo, '备件仓']]);
+    await page.click('[data-test=save]');
+    await expect.poll(() => page.locator('[data-test=message]').innerText()).toContain('已保存 1 行');
+    const req = (await api(`{ reworkOrder(id: ${rework.id}) { requisitions { id reqNo } } }`)).reworkOrder.requisitions[0];
+    await find(req.reqNo);
+    await cell('materialRequisition', req.id, 'reqNo').click();
+    await grid('requisitionLine').locator('.ag-row[row-id="blank"]').waitFor();
+    await cell('requisitionLine', 'blank', 'partNo').click();
+    await paste(page, [['P-INV-75', '1', '1'], ['P-BRG-6310', '2', '3']]);
+    await page.click('[data-test=save]');
+    // issued above requested is refused on the cell, nothing written
+    await expect.poll(() => grid('requisitionLine').locator('.sl-error').count()).toBe(1);
+    expect(await grid('requisitionLine').locator('.sl-error').getAttribute('col-id')).toBe('qtyIssued');
+    await grid('requisitionLine').locator('.sl-error').click();
+    await page.keyboard.type('2');
+    await page.keyboard.press('Enter');
+    await page.click('[data-test=save]');
+    await expect.poll(() => page.locator('[data-test=message]').innerText()).toContain('已保存 2 行');
+    await cell('materialRequisition', req.id, 'reqNo').click();
+    await runAction('issue');
+    await expect.poll(async () => (await api(`{ materialRequisition(id: ${req.id}) { status } }`)).materialRequisition.status).toBe('ISSUED');
+
+    await page.click('[data-ledger=archive]');
+    await page.fill('input[name=serial]', SERIAL);
+    await page.click('[data-test=archive-page] button[type=submit]');
+    await expect.poll(() => page.locator('[data-test=verdict]').innerText()).toContain('免费维修');
+    const timeline = page.locator('[data-test=timeline]');
+    await expect.poll(() => timeline.locator('[data-kind=RETURN]').count()).toBe(1);
+    expect(await timeline.locator('[data-kind=REWORK]').count()).toBe(1);
+    expect(await timeline.locator('[data-kind=MATERIAL]').count()).toBe(2);
+    expect(await timeline.locator('[data-kind=REQUISITION]').innerText()).toContain('P-BRG-6310 申领 2 实发 2');
+    await page.screenshot({ path: 'test-results/archive-timeline.png', fullPage: true });
+  });
+});

@@ -1,0 +1,41 @@
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CLIENT_DIR = path.resolve('dist/client');
+
+/** Builds the client when it is not built yet. */
+export function ensureClientBuilt(): void {
+  if (!fs.existsSync(path.join(CLIENT_DIR, 'index.html'))) execSync('npm run build:client', { stdio: 'inherit' });
+}
+
+export async function launch(): Promise<{ browser: Browser; page: Page }> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-dev-shm-usage'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  return { browser, page };
+}
+
+/** Dispatches the paste event a clerk's Ctrl+V of an Excel block produces, on the focused cell. */
+export async function paste(page: Page, rows: string[][]): Promise<void> {
+  await page.evaluate((tsv) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', tsv);
+    (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, rows.map((r) => r.join('\t')).join('\r\n'));
+}
+
+export async function login(page: Page, url: string, username: string): Promise<void> {
+  await page.goto(url);
+  if (await page.locator('[data-test=logout]').count()) {
+    await page.click('[data-test=logout]');
+  }
+  await page.fill('input[name=username]', username);
+  await page.fill('input[name=password]', 'demo');
+  await page.click('button[type=submit]');
+  await page.locator('[data-test=logout]').waitFor();
+}

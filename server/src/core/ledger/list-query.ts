@@ -68,3 +68,15 @@ export async function listLedger(em: EntityManager, ledger: LedgerDef, args: Lis
     },
   };
 }
+
+/** Every row of a filtered ledger, read in keyset pages of 500 (reports over a month or a year). */
+export async function listAll(em: EntityManager, ledger: LedgerDef, args: Omit<ListArgs, 'first' | 'after'>): Promise<Row[]> {
+  const out: Row[] = [];
+  let after: string | null = null;
+  do {
+    const page = await listLedger(em, ledger, { ...args, first: MAX_PAGE, after });
+    out.push(...page.rows);
+    after = page.hasNextPage ? page.cursors.at(-1)! : null;
+  } while (after);
+  return out;
+}

@@ -5,7 +5,7 @@ import { badInput } from '../../core/graphql/errors.js';
 import { ledgerGraphQL } from '../../core/ledger/ledger-graphql.js';
 import { findByField } from '../../core/ledger/ledger-store.js';
 import type { Row } from '../../core/ledger/ledger.types.js';
-import { listLedger } from '../../core/ledger/list-query.js';
+import { listAll } from '../../core/ledger/list-query.js';
 import { buildWorkflowResolver } from '../../core/ledger/workflow-graphql.js';
 import { complaintLedger } from '../complaint/complaint.ledger.js';
 import { Role } from '../user/roles.js';
@@ -36,13 +36,7 @@ export class NoticeReviewResolver {
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(m)) throw badInput('month', 'INVALID', 'month: 格式为 YYYY-MM');
     const from = localMoment(`${m}-01`);
     const to = new Date(localMoment(`${addMonths(`${m}-01`, 1)}`).getTime() - 1);
-    const closed: Row[] = [];
-    let after: string | null = null;
-    do {
-      const page = await listLedger(ctx.ds.manager, complaintLedger, { first: 500, after, filter: { status: { eq: 'CLOSED' }, closedAt: { gte: from, lte: to } } });
-      closed.push(...page.rows);
-      after = page.hasNextPage ? page.cursors.at(-1)! : null;
-    } while (after);
+    const closed = await listAll(ctx.ds.manager, complaintLedger, { filter: { status: { eq: 'CLOSED' }, closedAt: { gte: from, lte: to } } });
     const serious = closed.filter(isSerious);
     const notices = await findByField(ctx.ds.manager, noticeLedger, 'sourceComplaintId', serious.map((c) => c.id));
     const covered = new Set(notices.map((n) => n.sourceComplaintId));

@@ -4,8 +4,7 @@ import type { RequestContext } from '../../core/graphql/context.js';
 import { GraphQLLocalDate } from '../../core/graphql/shared-types.js';
 import { ledgerGraphQL } from '../../core/ledger/ledger-graphql.js';
 import type { Row } from '../../core/ledger/ledger.types.js';
-import { listLedger, type ListArgs } from '../../core/ledger/list-query.js';
-import type { LedgerDef } from '../../core/ledger/ledger.types.js';
+import { listAll } from '../../core/ledger/list-query.js';
 import { customerLedger } from '../customer/customer.ledger.js';
 import { ALL_ROLES } from '../user/roles.js';
 import { callbackLedger, surveyLedger } from './survey.ledgers.js';
@@ -37,18 +36,6 @@ export class SatisfactionSummary {
   customersNotSurveyed!: number;
 }
 
-/** Every row of a filtered ledger, read in keyset pages. */
-async function allRows(ctx: RequestContext, ledger: LedgerDef, args: ListArgs): Promise<Row[]> {
-  const out: Row[] = [];
-  let after: string | null = null;
-  do {
-    const page = await listLedger(ctx.ds.manager, ledger, { ...args, first: 500, after });
-    out.push(...page.rows);
-    after = page.hasNextPage ? page.cursors.at(-1)! : null;
-  } while (after);
-  return out;
-}
-
 @Resolver()
 export class SurveyResolver {
   @Authorized(...ALL_ROLES)
@@ -58,10 +45,10 @@ export class SurveyResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<CallbackPlanItem[]> {
     const day = asOf ?? localDate(new Date());
-    const customers = await allRows(ctx, customerLedger, { filter: { tier: { in: ['KEY', 'LONG_TERM'] } } });
+    const customers = await listAll(ctx.ds.manager, customerLedger, { filter: { tier: { in: ['KEY', 'LONG_TERM'] } } });
     const callbacks: Row[] = [];
     for (let i = 0; i < customers.length; i += 500) {
-      callbacks.push(...(await allRows(ctx, callbackLedger, { filter: { customerId: { in: customers.slice(i, i + 500).map((c) => c.id) } } })));
+      callbacks.push(...(await listAll(ctx.ds.manager, callbackLedger, { filter: { customerId: { in: customers.slice(i, i + 500).map((c) => c.id) } } })));
     }
     const last = new Map<number, string>();
     for (const cb of callbacks) {
@@ -80,8 +67,8 @@ export class SurveyResolver {
   @Authorized(...ALL_ROLES)
   @Query(() => SatisfactionSummary, { description: '年度满意度 = Σ 百分制得分 ÷ 问卷份数.' })
   async satisfactionOfYear(@Arg('year', () => Int, { description: 'Calendar year.' }) year: number, @Ctx() ctx: RequestContext): Promise<SatisfactionSummary> {
-    const surveys = await allRows(ctx, surveyLedger, { filter: { surveyDate: { gte: `${year}-01-01`, lte: `${year}-12-31` } } });
-    const customers = await allRows(ctx, customerLedger, {});
+    const surveys = await listAll(ctx.ds.manager, surveyLedger, { filter: { surveyDate: { gte: `${year}-01-01`, lte: `${year}-12-31` } } });
+    const customers = await listAll(ctx.ds.manager, customerLedger, {});
     const surveyed = new Set(surveys.map((s) => s.customerId));
     return {
       year,

@@ -32,7 +32,7 @@ async function one(type: string, id: number, fields: string) {
 describe('the closed loop on one unit', () => {
   let archive: { id: number; version: number; archiveNo: string };
   let ret: { id: number; version: number };
-  let rework: { id: number; version: number };
+  let rework: { id: number; version: number; status?: string };
   const serial = 'KY200-TEST0001';
 
   it('registers a unit; acceptance schedules its routine inspections from the policy', async () => {

@@ -48,7 +48,7 @@ function name(r: () => number): string {
   return pick(r, SURNAMES) + pick(r, GIVEN);
 }
 
-async function seedUsers(ds: DataSource): Promise<Map<string, { id: number; displayName: string; role: string }>> {
+export async function seedUsers(ds: DataSource): Promise<Map<string, { id: number; displayName: string; role: string }>> {
   const q = (s: string) => ds.driver.escape(s);
   const at = toSqlParam(ds, 'datetime', new Date());
   for (const [code, n] of DEPARTMENTS) await ds.query(`INSERT INTO ${q('department')} (${q('code')}, ${q('name')}, ${q('version')}, ${q('createdAt')}, ${q('updatedAt')}) VALUES (?, ?, 1, ?, ?)`, [code, n, at, at]);

@@ -4,11 +4,15 @@ import type { Logger } from 'typeorm';
 export class QueryCounter implements Logger {
   count = 0;
   statements: string[] = [];
+  params: unknown[][] = [];
   keep = false;
-  logQuery(query: string): void {
+  logQuery(query: string, parameters?: unknown[]): void {
     if (/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i.test(query)) return;
     this.count++;
-    if (this.keep) this.statements.push(query);
+    if (this.keep) {
+      this.statements.push(query);
+      this.params.push(parameters ?? []);
+    }
   }
   logQueryError(error: string | Error, query: string): void {
     if (process.env.SQL_DEBUG) console.error('SQL error', error, query);
@@ -20,5 +24,6 @@ export class QueryCounter implements Logger {
   reset(): void {
     this.count = 0;
     this.statements = [];
+    this.params = [];
   }
 }

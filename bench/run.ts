@@ -1,0 +1,233 @@
+/**
+ * `npm run bench [-- --scale L|S] [--quick]`: the figures of DESIGN.md §7, each side by side with
+ * the physical limit measured in the same run. Prints a table and writes bench/results.json.
+ */
+import 'reflect-metadata';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+import autocannon from 'autocannon';
+import mysql from 'mysql2/promise';
+import { createApp } from '../server/src/app.js';
+import { QueryCounter } from '../server/src/core/db/query-counter.js';
+import { parseSort, encodeCursor } from '../server/src/core/ledger/sort-parser.js';
+import { hydrate } from '../server/src/core/ledger/ledger-store.js';
+import { openDatabase } from '../server/src/database.js';
+import { complaintLedger } from '../server/src/modules/complaint/complaint.ledger.js';
+import { DEFAULT_BENCH_URL, scaleLoaded, seedScale, type ScaleName } from '../seeds/scale.js';
+import { round, timeIt } from './stats.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const scale = ((process.argv.includes('--scale') ? process.argv[process.argv.indexOf('--scale') + 1] : 'L') ?? 'L').toUpperCase() as ScaleName;
+const quick = process.argv.includes('--quick') || scale === 'S';
+const url = process.env.DATABASE_URL || DEFAULT_BENCH_URL;
+
+interface Figure { name: string; value: number | null; unit: string; target: string; pass: boolean | null; note?: string }
+const figures: Figure[] = [];
+const add = (f: Figure) => {
+  figures.push(f);
+  console.log(`  ${f.name}: ${f.value ?? '—'} ${f.unit}  (target ${f.target}) ${f.pass === null ? '' : f.pass ? 'PASS' : 'MISS'}${f.note ? `  ${f.note}` : ''}`);
+};
+
+const PAGE_Q = `query Page($after: String, $first: Int) { complaints(first: $first, after: $after, filter: { status: { eq: INVESTIGATING } }, orderBy: [{ field: receivedAt, direction: DESC }]) {
+  edges { node { id complaintNo receivedAt channel customerId kind description handlingScope dueAt status } } pageInfo { hasNextPage endCursor } } }`;
+const DEEP_Q = `query Deep($after: String) { complaints(first: 20, after: $after, orderBy: [{ field: receivedAt, direction: DESC }]) { edges { node { id complaintNo receivedAt status } } pageInfo { endCursor } } }`;
+const TIMELINE_Q = `query T($ids: [Int!]) { serviceArchives(first: 50, filter: { id: { in: $ids } }) { edges { node { archiveNo customer { name } policy { modelName } warranty { remedy reason }
+  timeline { kind title children { kind title children { kind title } } } } } } }`;
+
+async function post(base: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data: any; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
+  return body.data;
+}
+
+async function loginAt(base: string, user: string): Promise<string> {
+  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `mutation { login(username: "${user}", password: "demo") { token } }` }) });
+  return ((await res.json()) as any).data.login.token;
+}
+
+function childServer(port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [path.join(root, 'dist/server/src/main.js')], { env: { ...process.env, DATABASE_URL: url, PORT: String(port), DEMO_DATA: 'off', NODE_ENV: 'development' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => d.toString().includes('ServiceLedger') && resolve(child));
+    child.on('exit', (c) => reject(new Error(`server exited ${c}`)));
+  });
+}
+
+const peakRss = (pid: number) => Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+
+async function cannon(target: string, body?: string, headers: Record<string, string> = {}, seconds = 10): Promise<number> {
+  const result = await autocannon({ url: target, connections: 50, duration: seconds, method: body ? 'POST' : 'GET', body, headers: { 'content-type': 'application/json', ...headers } });
+  return round(result.requests.average, 0);
+}
+
+async function main(): Promise<void> {
+  const t0 = Date.now();
+  if (!(await scaleLoaded(url, scale))) {
+    console.log(`scale ${scale} not loaded in ${url}: loading it`);
+    add({ name: 'seed time', value: round(await seedScale(url, scale), 0), unit: 's', target: 'minutes', pass: null });
+  }
+  console.log(`\nServiceLedger benchmark — scale ${scale}, ${url.replace(/\/\/[^@]*@/, '//')}\n`);
+  const counter = new QueryCounter();
+  const ds = await openDatabase({ databaseUrl: url, dataDir: '.', logger: counter });
+  const { app, apollo } = await createApp(ds, { production: false });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const token = await loginAt(base, 'quality');
+  const raw = mysql.createPool({ uri: url, connectionLimit: 4, timezone: 'Z' });
+  const n = quick ? 60 : 300;
+  const warm = quick ? 10 : 40;
+
+  // 1. ledger page of 100, one filter + one sort, vs raw mysql2 running the same SQL
+  counter.keep = true;
+  counter.reset();
+  await post(base, token, PAGE_Q, { first: 100 });
+  const pageSql = counter.statements.find((s) => s.includes('FROM `complaint`'))!;
+  const pageParams = counter.params[counter.statements.indexOf(pageSql)] ?? [];
+  counter.keep = false;
+  const gqlPage = await timeIt(() => post(base, token, PAGE_Q, { first: 100 }), n, warm);
+  const rawPage = await timeIt(() => raw.query(pageSql, pageParams), n, warm);
+  add({ name: '1. page of 100 via GraphQL p50', value: gqlPage.p50, unit: 'ms', target: '—', pass: null });
+  add({ name: '1. page of 100 via GraphQL p95', value: gqlPage.p95, unit: 'ms', target: '≤ 25', pass: gqlPage.p95 <= 25 });
+  add({ name: '1. raw mysql2 same SQL p95', value: rawPage.p95, unit: 'ms', target: '—', pass: null });
+  add({ name: '1. ratio GraphQL / raw (p95)', value: round(gqlPage.p95 / rawPage.p95), unit: '×', target: '≤ 2', pass: gqlPage.p95 / rawPage.p95 <= 2 });
+
+  // 2. keyset depth: page 5,000 (of 20 rows) vs page 1
+  const keys = parseSort(complaintLedger, [{ field: 'receivedAt', direction: 'DESC' }]);
+  const total = Number(((await raw.query('SELECT COUNT(*) AS n FROM `complaint`')) as any)[0][0].n);
+  const depth = Math.min(5000 * 20, total - 21);
+  const [deepRows] = (await raw.query('SELECT * FROM `complaint` WHERE `voidedAt` IS NULL ORDER BY `receivedAt` DESC, `id` ASC LIMIT 1 OFFSET ?', [depth - 1])) as any;
+  const cursor = encodeCursor(keys, hydrate(complaintLedger, deepRows[0]));
+  const first = await timeIt(() => post(base, token, DEEP_Q, {}), n, warm);
+  const deep = await timeIt(() => post(base, token, DEEP_Q, { after: cursor }), n, warm);
+  add({ name: `2. keyset page ${Math.round(depth / 20)} deep p95`, value: deep.p95, unit: 'ms', target: '—', pass: null });
+  add({ name: '2. ratio deep / first page (p95)', value: round(deep.p95 / first.p95), unit: '×', target: '≤ 1.5', pass: deep.p95 / first.p95 <= 1.5 });
+
+  // 3. timeline of 50 archives: statements for 1 and 50, p95, ratio to the same statements run raw
+  const [withReturns] = (await raw.query('SELECT DISTINCT `archiveId` AS id FROM `return_order` ORDER BY `archiveId` LIMIT 50')) as any;
+  const ids: number[] = withReturns.map((x: any) => Number(x.id));
+  counter.keep = true;
+  counter.reset();
+  await post(base, token, TIMELINE_Q, { ids: ids.slice(0, 1) });
+  const one = counter.count;
+  counter.reset();
+  await post(base, token, TIMELINE_Q, { ids });
+  const fifty = counter.count;
+  const replay = counter.statements.map((s, i) => [s, counter.params[i]] as const);
+  counter.keep = false;
+  const gqlTimeline = await timeIt(() => post(base, token, TIMELINE_Q, { ids }), quick ? 20 : 100, 5);
+  const rawTimeline = await timeIt(async () => {
+    for (const [s, p] of replay) await raw.query(s, p as unknown[]);
+  }, quick ? 20 : 100, 5);
+  add({ name: '3. timeline SQL statements, 1 archive', value: one, unit: 'stmts', target: '= 50 archives', pass: one === fifty });
+  add({ name: '3. timeline SQL statements, 50 archives', value: fifty, unit: 'stmts', target: 'constant', pass: one === fifty });
+  add({ name: '3. timeline of 50 p95', value: gqlTimeline.p95, unit: 'ms', target: '—', pass: null });
+  add({ name: '3. ratio GraphQL / raw statements (p95)', value: round(gqlTimeline.p95 / rawTimeline.p95), unit: '×', target: '≤ 3', pass: gqlTimeline.p95 / rawTimeline.p95 <= 3 });
+
+  // 4. batch save: 5,000 changed cells over 1,000 rows, audit included, one transaction
+  const [rows] = (await raw.query('SELECT `id`, `version` FROM `complaint` WHERE `voidedAt` IS NULL ORDER BY `id` DESC LIMIT 1000')) as any;
+  const stamp = Date.now();
+  const updates = rows.map((r: any) => ({ id: Number(r.id), version: Number(r.version), values: { remark: `基准 ${stamp}`, result: `已处理 ${stamp}`, containment: '临时措施', contactName: '基准测试', responsibleDept: '品质部' } }));
+  const saveStart = Date.now();
+  const saved = await post(base, await loginAt(base, 'quality'), `mutation($i: SaveComplaintInput!) { saveComplaints(input: $i) { ok errors { code message } saved { id } } }`, { i: { updates } });
+  const saveMs = Date.now() - saveStart;
+  add({ name: '4. batch save 5,000 cells / 1,000 rows', value: saveMs, unit: 'ms', target: '≤ 1500', pass: saved.saveComplaints.ok && saveMs <= 1500, note: saved.saveComplaints.ok ? '' : JSON.stringify(saved.saveComplaints.errors[0]) });
+
+  server.close();
+  await apollo.stop();
+  await ds.destroy();
+
+  // 5 and 6 against a server in its own process (its RSS, and load from this one)
+  const port = 4400 + Math.floor(Math.random() * 500);
+  const child = await childServer(port);
+  const cbase = `http://127.0.0.1:${port}`;
+  const ctoken = await loginAt(cbase, 'auditor');
+  for (const [ledger, format] of [['materialLine', 'csv'], ['complaint', 'csv'], ['materialLine', 'xlsx'], ['complaint', 'xlsx']] as const) {
+    const start = Date.now();
+    const res = await fetch(`${cbase}/export/${ledger}.${format}`, { headers: { authorization: `Bearer ${ctoken}` } });
+    let bytes = 0;
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.length;
+    const secs = (Date.now() - start) / 1000;
+    const count = Number(((await raw.query(`SELECT COUNT(*) AS n FROM \`${ledger === 'materialLine' ? 'material_line' : 'complaint'}\``)) as any)[0][0].n);
+    const rate = round(count / secs, 0);
+    add({ name: `5. export ${ledger} ${format.toUpperCase()} (${count.toLocaleString()} rows, ${(bytes / 1e6).toFixed(0)} MB)`, value: rate, unit: 'rows/s', target: format === 'csv' ? '≥ 100000' : '≥ 30000', pass: rate >= (format === 'csv' ? 100_000 : 30_000) });
+  }
+  const rss = round(peakRss(child.pid!), 0);
+  add({ name: '5. server peak RSS during exports', value: rss, unit: 'MB', target: '≤ 300', pass: rss <= 300 });
+
+  const body = JSON.stringify({ query: PAGE_Q, variables: { first: 100 } });
+  const seconds = quick ? 3 : 10;
+  const ours = await cannon(`${cbase}/graphql`, body, { authorization: `Bearer ${ctoken}` }, seconds);
+  child.kill();
+  const barePort = port + 1;
+  const bare = fork(path.join(here, 'bare-server.js'), { env: { ...process.env, BARE_URL: url, BARE_SQL: pageSql, BARE_PARAMS: JSON.stringify(pageParams), PORT: String(barePort) } });
+  await new Promise((r) => bare.once('message', r));
+  const limit = await cannon(`http://127.0.0.1:${barePort}/`, undefined, {}, seconds);
+  bare.kill();
+  add({ name: '6. page under 50 connections, GraphQL', value: ours, unit: 'req/s', target: '—', pass: null });
+  add({ name: '6. bare http + mysql2 same page', value: limit, unit: 'req/s', target: '—', pass: null });
+  add({ name: '6. ratio GraphQL / bare', value: round(ours / limit), unit: '×', target: '≥ 0.5', pass: ours / limit >= 0.5 });
+
+  // 7. client: bundle sizes, and the complaint ledger's first 100 rows in headless Chromium
+  const assets = path.join(root, 'dist/client/assets');
+  const html = fs.readFileSync(path.join(root, 'dist/client/index.html'), 'utf8');
+  let firstPage = 0;
+  for (const f of fs.readdirSync(assets)) {
+    const gz = zlib.gzipSync(fs.readFileSync(path.join(assets, f))).length / 1024;
+    if (html.includes(f)) firstPage += gz;
+    else add({ name: `7. lazy chunk ${f}`, value: round(gz, 1), unit: 'KB gz', target: '—', pass: null });
+  }
+  add({ name: '7. first page bundle', value: round(firstPage, 1), unit: 'KB gz', target: '≤ 400', pass: firstPage <= 400 });
+  await firstRows(port + 2).catch((e) => add({ name: '7. first 100 rows visible', value: null, unit: 'ms', target: '≤ 1000', pass: null, note: `not measured: ${(e as Error).message}` }));
+
+  await raw.end();
+  const out = { scale, url: url.replace(/\/\/[^@]*@/, '//'), at: new Date().toISOString(), seconds: round((Date.now() - t0) / 1000, 0), figures };
+  fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(out, null, 2)}\n`);
+  console.log('\n| measure | value | unit | target | result |\n|---|---|---|---|---|');
+  for (const f of figures) console.log(`| ${f.name} | ${f.value ?? '—'} | ${f.unit} | ${f.target} | ${f.pass === null ? '' : f.pass ? 'pass' : 'miss'}${f.note ? ` ${f.note}` : ''} |`);
+  console.log(JSON.stringify(out));
+}
+
+/** Time from navigation to the complaint ledger showing its first 100 rows loaded. */
+async function firstRows(port: number): Promise<void> {
+  const { chromium } = await import('playwright-core');
+  const child = await childServer(port);
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    const token = await loginAt(base, 'clerk');
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+    const page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
+    await page.goto(`${base}/healthz`);
+    await page.evaluate((t: string) => {
+      const localStorage = (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage;
+      localStorage.setItem('sl.token', t);
+      localStorage.setItem('sl.user', JSON.stringify({ id: 2, username: 'clerk', displayName: '王丽', role: 'CLERK', departmentId: null }));
+      localStorage.setItem('sl.ledger', 'complaint');
+    }, token);
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const start = Date.now();
+      await page.goto(base);
+      await page.locator('[data-test=footer]', { hasText: '已加载 100' }).waitFor({ timeout: 20_000 });
+      await page.locator('.ag-row[row-index="0"][row-id]').waitFor();
+      times.push(Date.now() - start);
+    }
+    await browser.close();
+    const best = Math.min(...times);
+    add({ name: '7. first 100 rows visible (Chromium)', value: best, unit: 'ms', target: '≤ 1000', pass: best <= 1000, note: `runs ${times.join(', ')}` });
+  } finally {
+    child.kill();
+  }
+}
+
+main().then(() => process.exit(0), (e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -83,7 +83,7 @@ describe.each(LEDGERS.map((l) => [l.name, l] as const))('ledger %s', (_name, l) 
         const f = storageField(c);
         for (let i = 1; i < paged.length; i++) {
           const [a, b] = [paged[i - 1][f], paged[i][f]];
-          if (a === b) expect(paged[i - 1].id < paged[i].id, `${c.field} tie order`).toBe(true);
+          if (a === b) expect(direction === 'ASC' ? paged[i - 1].id < paged[i].id : paged[i - 1].id > paged[i].id, `${c.field} tie order`).toBe(true);
           else if (a !== null && b !== null) expect(direction === 'ASC' ? a < b || typeof a !== typeof b : a > b, `${c.field} ${direction} at ${i}`).toBe(true);
         }
       }

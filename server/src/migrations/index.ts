@@ -1,5 +1,6 @@
 import { Foundation1764000000001 } from './0001-foundation.js';
 import { AfterSalesLoop1764000000002 } from './0002-after-sales-loop.js';
+import { LedgerViewIndexes1764000000003 } from './0003-ledger-view-indexes.js';
 
 /** Every migration, in order; the same ones run on SQLite and MySQL. */
-export const migrations = [Foundation1764000000001, AfterSalesLoop1764000000002];
+export const migrations = [Foundation1764000000001, AfterSalesLoop1764000000002, LedgerViewIndexes1764000000003];

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { auditHead, appendAudit, newBatchId } from '../audit/audit-trail.js';
 import { inTransaction } from '../db/transaction.js';
-import { csvField, formatCell, formatDateTime, guardFormula, type Lang } from './cell-format.js';
+import { cellFormatters, csvField, formatCell, formatDateTime, guardFormula, type Lang } from './cell-format.js';
 import { storageField } from './define-ledger.js';
 import { findByIds } from './ledger-store.js';
 import type { ColumnDef, LedgerDef, Row } from './ledger.types.js';
@@ -21,13 +21,15 @@ export interface ExportSummary {
   sha256: string;
 }
 
+/** Keyset batches of the filtered ledger; the next batch is already being read while one is written. */
 async function* batches(ds: DataSource, ledger: LedgerDef, args: ListArgs): AsyncGenerator<Row[]> {
-  let after: string | null = null;
+  const read = (after: string | null) => listLedger(ds.manager, ledger, { ...args, first: BATCH, after }, BATCH);
+  let pending = read(null);
   for (;;) {
-    const page = await listLedger(ds.manager, ledger, { ...args, first: BATCH, after }, BATCH);
+    const page = await pending;
+    if (page.hasNextPage) pending = read(page.cursors.at(-1)!);
     if (page.rows.length) yield page.rows;
     if (!page.hasNextPage) return;
-    after = page.cursors.at(-1)!;
   }
 }
 
@@ -68,14 +70,18 @@ export async function exportLedger(
 
   if (format === 'csv') {
     await write(out, `\uFEFF${header.map(csvField).join(',')}\r\n`);
+    const formatters = cellFormatters(cols, lang);
     for await (const batch of batches(ds, ledger, args)) {
       const key = await refKeys(ds, ledger, batch);
-      let chunk = '';
-      for (const r of batch) {
-        const line = `${[String(r.id), ...cols.map((c) => guardFormula(formatCell(c, r, lang, key)))].map(csvField).join(',')}\r\n`;
-        digest.update(line);
-        chunk += line;
+      const lines: string[] = new Array(batch.length);
+      for (let i = 0; i < batch.length; i++) {
+        const r = batch[i];
+        let line = String(r.id);
+        for (const format of formatters) line += `,${csvField(guardFormula(format(r, key)))}`;
+        lines[i] = `${line}\r\n`;
       }
+      const chunk = lines.join('');
+      digest.update(chunk); // the hash of the concatenated lines, as if hashed one by one
       rows += batch.length;
       await write(out, chunk);
     }

@@ -46,7 +46,9 @@ export function parseSort(ledger: LedgerDef, orderBy: SortKey[] | null | undefin
     if (k.field === 'id') return keys;
   }
   if (keys.length > 3) throw new LedgerInputError('orderBy', 'TOO_MANY', 'orderBy: 最多 3 个排序列');
-  keys.push({ field: 'id', direction: 'ASC', type: 'int', nullable: false });
+  // id runs the same way as the last key, so (key, id) is one index walked forwards or backwards:
+  // MySQL cannot use an index for mixed directions and would sort the whole table for every page
+  keys.push({ field: 'id', direction: keys.at(-1)?.direction ?? 'ASC', type: 'int', nullable: false });
   return keys;
 }
 

@@ -14,7 +14,7 @@ export type ExportFormat = 'csv' | 'xlsx';
 
 /** Excel's sheet limit is 1,048,576 rows; one is the header. */
 export const XLSX_ROWS_PER_SHEET = 1_048_575;
-const BATCH = 2000;
+const BATCH = 1000;
 
 export interface ExportSummary {
   rows: number;

@@ -1,3 +1,9 @@
+// graphql-js checks every instanceof across realms unless NODE_ENV is production: measure what production runs
+if (process.env.NODE_ENV !== 'production') {
+  console.error('run the benchmark with NODE_ENV=production (npm run bench does)');
+  process.exit(2);
+}
+
 /**
  * `npm run bench [-- --scale L|S] [--quick]`: the figures of DESIGN.md §7, each side by side with
  * the physical limit measured in the same run. Prints a table and writes bench/results.json.
@@ -17,7 +23,7 @@ import { parseSort, encodeCursor } from '../server/src/core/ledger/sort-parser.j
 import { hydrate } from '../server/src/core/ledger/ledger-store.js';
 import { openDatabase } from '../server/src/database.js';
 import { complaintLedger } from '../server/src/modules/complaint/complaint.ledger.js';
-import { DEFAULT_BENCH_URL, scaleLoaded, seedScale, type ScaleName } from '../seeds/scale.js';
+import { BENCH_PASSWORD, DEFAULT_BENCH_URL, scaleLoaded, seedScale, type ScaleName } from '../seeds/scale.js';
 import { round, timeIt } from './stats.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -47,13 +53,13 @@ async function post(base: string, token: string, query: string, variables: Recor
 }
 
 async function loginAt(base: string, user: string): Promise<string> {
-  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `mutation { login(username: "${user}", password: "demo") { token } }` }) });
+  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `mutation { login(username: "${user}", password: "${BENCH_PASSWORD}") { token } }` }) });
   return ((await res.json()) as any).data.login.token;
 }
 
 function childServer(port: number): Promise<ChildProcess> {
   // its stderr is dropped: killing it under load logs the closing pool, which is not a finding
-  const child = spawn(process.execPath, [path.join(root, 'dist/server/src/main.js')], { env: { ...process.env, DATABASE_URL: url, PORT: String(port), DEMO_DATA: 'off', NODE_ENV: 'development' }, stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [path.join(root, 'dist/server/src/main.js')], { env: { ...process.env, DATABASE_URL: url, PORT: String(port), DEMO_DATA: 'off', NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'ignore'] });
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (d: Buffer) => d.toString().includes('ServiceLedger') && resolve(child));
     child.on('exit', (c) => reject(new Error(`server exited ${c}`)));
@@ -76,7 +82,7 @@ async function main(): Promise<void> {
   console.log(`\nServiceLedger benchmark — scale ${scale}, ${url.replace(/\/\/[^@]*@/, '//')}\n`);
   const counter = new QueryCounter();
   const ds = await openDatabase({ databaseUrl: url, dataDir: '.', logger: counter });
-  const { app, apollo } = await createApp(ds, { production: false });
+  const { app, apollo } = await createApp(ds, { production: true });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

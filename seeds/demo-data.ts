@@ -48,7 +48,7 @@ function name(r: () => number): string {
   return pick(r, SURNAMES) + pick(r, GIVEN);
 }
 
-export async function seedUsers(ds: DataSource): Promise<Map<string, { id: number; displayName: string; role: string }>> {
+export async function seedUsers(ds: DataSource, password = DEMO_PASSWORD): Promise<Map<string, { id: number; displayName: string; role: string }>> {
   const q = (s: string) => ds.driver.escape(s);
   const at = toSqlParam(ds, 'datetime', new Date());
   for (const [code, n] of DEPARTMENTS) await ds.query(`INSERT INTO ${q('department')} (${q('code')}, ${q('name')}, ${q('version')}, ${q('createdAt')}, ${q('updatedAt')}) VALUES (?, ?, 1, ?, ?)`, [code, n, at, at]);
@@ -58,7 +58,7 @@ export async function seedUsers(ds: DataSource): Promise<Map<string, { id: numbe
   for (const u of DEMO_USERS) {
     await ds.query(
       `INSERT INTO ${q('app_user')} (${q('username')}, ${q('displayName')}, ${q('passwordHash')}, ${q('role')}, ${q('departmentId')}, ${q('active')}, ${q('failedLogins')}) VALUES (?, ?, ?, ?, ?, ?, 0)`,
-      [u.username, u.displayName, await hashPassword(DEMO_PASSWORD), u.role, deptId.get(u.dept) ?? null, toSqlParam(ds, 'bool', true)],
+      [u.username, u.displayName, await hashPassword(password), u.role, deptId.get(u.dept) ?? null, toSqlParam(ds, 'bool', true)],
     );
   }
   const rows: Array<{ id: number; username: string; displayName: string; role: string }> = await ds.query(

@@ -22,6 +22,8 @@ export const SCALES = {
 export type ScaleName = keyof typeof SCALES;
 
 export const DEFAULT_BENCH_URL = 'mysql://root@127.0.0.1:3306/serviceledger_bench';
+/** The scale data set's users (the benchmark runs the server with NODE_ENV=production, which refuses demo passwords). */
+export const BENCH_PASSWORD = 'bench-password';
 
 const CITIES = ['上海', '苏州', '杭州', '宁波', '南京', '无锡', '合肥', '武汉', '长沙', '成都', '重庆', '西安', '郑州', '济南', '青岛', '天津', '广州', '深圳', '东莞', '佛山'];
 const TRADES = ['精密机械', '汽车零部件', '食品', '包装', '纺织', '电子', '塑胶制品', '医药', '家具', '五金', '化工'];
@@ -71,7 +73,7 @@ export async function seedScale(url: string, scale: ScaleName, seed = 42): Promi
   await admin.end();
   console.log(`scale ${scale} into ${dbName} (seed ${seed})`);
   const ds = await openDatabase({ databaseUrl: url, dataDir: '.' });
-  const users = await seedUsers(ds);
+  const users = await seedUsers(ds, BENCH_PASSWORD);
   const clerk = users.get('clerk')!.id;
   const cal = await loadCalendar(ds.manager, '2019-01-01', '2030-12-31');
   await ds.destroy();

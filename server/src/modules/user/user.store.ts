@@ -70,23 +70,41 @@ export async function openSession(ds: DataSource, userId: number, ttlHours: numb
 }
 
 export async function closeSession(ds: DataSource, sessionId: number): Promise<void> {
+  for (const [key, v] of sessionCache) if (v.user.sessionId === sessionId) sessionCache.delete(key);
   await ds.query(`UPDATE ${q(ds, 'user_session')} SET ${q(ds, 'revokedAt')} = ? WHERE ${q(ds, 'id')} = ?`, [
     toSqlParam(ds, 'datetime', new Date()),
     sessionId,
   ]);
 }
 
+// Sessions looked up in the last few seconds, so a busy client costs one SQL statement per request,
+// not two. Logout evicts here at once; another replica may honour a revoked token for SESSION_CACHE_MS.
+export const SESSION_CACHE_MS = 10_000;
+const sessionCache = new Map<string, { user: SessionUser; until: number }>();
+
 /** The user behind a bearer token, if the session is open and unexpired and the user active. */
 export async function userForToken(ds: DataSource, token: string): Promise<SessionUser | null> {
+  const key = tokenHash(token);
+  const hit = sessionCache.get(key);
+  if (hit && hit.until > Date.now()) return hit.user;
+  const user = await loadSessionUser(ds, key);
+  if (sessionCache.size > 10_000) sessionCache.clear();
+  if (user) sessionCache.set(key, { user: user.user, until: Math.min(Date.now() + SESSION_CACHE_MS, user.expiresAt.getTime()) });
+  else sessionCache.delete(key);
+  return user?.user ?? null;
+}
+
+async function loadSessionUser(ds: DataSource, hash: string): Promise<{ user: SessionUser; expiresAt: Date } | null> {
   const rows: Record<string, unknown>[] = await ds.query(
     `SELECT s.${q(ds, 'id')} AS sessionId, s.${q(ds, 'expiresAt')} AS expiresAt, u.${q(ds, 'id')} AS id, u.${q(ds, 'username')} AS username,
        u.${q(ds, 'displayName')} AS displayName, u.${q(ds, 'role')} AS role, u.${q(ds, 'departmentId')} AS departmentId, u.${q(ds, 'active')} AS active
      FROM ${q(ds, 'user_session')} s JOIN ${q(ds, 'app_user')} u ON u.${q(ds, 'id')} = s.${q(ds, 'userId')}
      WHERE s.${q(ds, 'tokenHash')} = ? AND s.${q(ds, 'revokedAt')} IS NULL`,
-    [tokenHash(token)],
+    [hash],
   );
   if (!rows.length) return null;
   const r = rows[0];
-  if (!fromSql('bool', r.active) || (fromSql('datetime', r.expiresAt) as Date) < new Date()) return null;
-  return { ...identity(r), sessionId: Number(r.sessionId) };
+  const expiresAt = fromSql('datetime', r.expiresAt) as Date;
+  if (!fromSql('bool', r.active) || expiresAt < new Date()) return null;
+  return { user: { ...identity(r), sessionId: Number(r.sessionId) }, expiresAt };
 }

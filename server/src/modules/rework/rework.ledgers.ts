@@ -1,6 +1,7 @@
 import { defineLedger } from '../../core/ledger/define-ledger.js';
 import { findByField, findByIds } from '../../core/ledger/ledger-store.js';
-import type { CellError, Row, SaveContext } from '../../core/ledger/ledger.types.js';
+import type { EntityManager } from 'typeorm';
+import type { CellError, LedgerDef, Row, SaveContext } from '../../core/ledger/ledger.types.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
 import { MaterialAction, RequisitionStatus } from './rework.enums.js';
 import { reworkOrderLedger } from './rework-order.ledger.js';
@@ -33,12 +34,22 @@ export const materialLineLedger = defineLedger({
     { field: 'remark', label: { zh: '备注', en: 'Remark' }, type: 'text', width: 140 },
   ],
   hooks: {
-    frozen: async (row, em) => (isFinished((await findByIds(em, reworkOrderLedger, [row.reworkOrderId as number]))[0]) ? REWORK_FINISHED : null),
+    frozen: async (row, em) => (isFinished(await parentRow(em, reworkOrderLedger, row.reworkOrderId as number)) ? REWORK_FINISHED : null),
     validateBatch: async (ctx, rows) => refuseWhenReworkDone(ctx, rows.map((r) => ({ key: r.key, reworkId: r.row.reworkOrderId as number }))),
   },
 });
 
 const REWORK_FINISHED = '返工单已终检或完成，物料单不可再改';
+
+// A batch of lines asks for the same few orders: read each once per transaction, not once per line.
+const parents = new WeakMap<EntityManager, Map<string, Promise<Row | undefined>>>();
+function parentRow(em: EntityManager, ledger: LedgerDef, id: number): Promise<Row | undefined> {
+  let m = parents.get(em);
+  if (!m) parents.set(em, (m = new Map()));
+  const key = `${ledger.name}:${id}`;
+  if (!m.has(key)) m.set(key, findByIds(em, ledger, [id]).then((r) => r[0]));
+  return m.get(key)!;
+}
 const isFinished = (rework: Row | undefined) => ['DONE', 'FINAL_INSPECTION'].includes(String(rework?.status));
 
 async function refuseWhenReworkDone(ctx: SaveContext, rows: Array<{ key: string; reworkId: number }>): Promise<CellError[]> {
@@ -106,7 +117,7 @@ export const requisitionLineLedger = defineLedger({
         ? [{ row: key, field: 'qtyIssued', code: 'OVER_ISSUE', message: `实发数量 ${row.qtyIssued} 不能超过申领数量 ${row.qtyRequested}` }]
         : [],
     frozen: async (row, em) => {
-      const [req] = await findByIds(em, materialRequisitionLedger, [row.requisitionId as number]);
+      const req = await parentRow(em, materialRequisitionLedger, row.requisitionId as number);
       return req?.status === 'ISSUED' ? `领料单 ${String(req.reqNo)} 已发料，明细不可修改` : null;
     },
     validateBatch: checkLinesAgainstMaterialList,

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { localDate } from '../calendar/working-calendar.js';
 import { reserveNumbers } from '../db/number-sequence.js';
-import { appendAudit, newBatchId, type AuditInput } from '../audit/audit-trail.js';
+import { appendAudit, newBatchId } from '../audit/audit-trail.js';
 import { auditValue } from '../audit/audit-hash.js';
 import { inTransaction } from '../db/transaction.js';
 import { coerceCell } from './cell-value.js';
@@ -348,7 +348,7 @@ export async function saveTogether(
         results.push(r);
         if (!r.ok) {
           // answer every part: the failing one with its errors, the others as not written
-          for (const rest of parts.slice(results.length)) results.push({ ok: false, batchId: null, errors: [], conflicts: [], saved: [] });
+          while (results.length < parts.length) results.push({ ok: false, batchId: null, errors: [], conflicts: [], saved: [] });
           throw new Rollback(results.map((x) => ({ ...x, ok: false, batchId: null, saved: [] })));
         }
       }

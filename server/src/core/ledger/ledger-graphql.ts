@@ -1,6 +1,6 @@
 import type { GraphQLScalarType } from 'graphql';
 import {
-  Arg, Authorized, Ctx, Field, FieldResolver, Float, InputType, Int, Mutation, ObjectType, Query,
+  Arg, Authorized, Ctx, FieldResolver, Float, InputType, Int, Mutation, ObjectType, Query,
   registerEnumType, Resolver, Root,
 } from 'type-graphql';
 import type { RequestContext } from '../graphql/context.js';

@@ -1,6 +1,8 @@
 import { BUSINESS_OFFSET_MS } from '../calendar/working-calendar.js';
 import { storageField } from './define-ledger.js';
-import type { ColumnDef, Row } from './ledger.types.js';
+import type { ColumnDef, LedgerDef, Row } from './ledger.types.js';
+import { storedColumns } from './ledger-store.js';
+import { fromSql } from '../db/sql-value.js';
 
 export { parseDelimited } from './delimited.js';
 
@@ -49,25 +51,34 @@ export function csvField(s: string): string {
 }
 
 
-/** One formatter per column, decided once per export rather than per cell (the export's hot loop). */
-export function cellFormatters(cols: ColumnDef[], lang: Lang): Array<(row: Row, refKey?: (col: ColumnDef, id: number) => string | undefined) => string> {
-  return cols.map((col) => {
-    const f = storageField(col);
+/**
+ * One formatter per declared column over a stored-column array (as the export reads rows), decided
+ * once per export rather than per cell. Accepts both drivers' raw forms (Date or text times, 0/1 or
+ * boolean flags, decimal strings).
+ */
+export function cellFormatters(ledger: LedgerDef, lang: Lang): Array<(row: unknown[], refKey?: (col: ColumnDef, id: number) => string | undefined) => string> {
+  const stored = storedColumns(ledger).map((c) => c.field);
+  return ledger.columns.map((col) => {
+    const i = stored.indexOf(storageField(col));
     switch (col.type) {
       case 'datetime':
-        return (row) => (row[f] == null ? '' : formatDateTime(row[f] as Date));
+        return (row) => (row[i] == null ? '' : formatDateTime(fromSql('datetime', row[i]) as Date));
+      case 'date':
+        return (row) => (row[i] == null ? '' : (fromSql('date', row[i]) as string));
       case 'bool': {
         const [yes, no] = lang === 'zh' ? ['是', '否'] : ['yes', 'no'];
-        return (row) => (row[f] == null ? '' : row[f] ? yes : no);
+        return (row) => (row[i] == null ? '' : fromSql('bool', row[i]) ? yes : no);
       }
       case 'enum': {
         const labels = new Map(Object.entries(col.enum!.values).map(([k, l]) => [k, l[lang]]));
-        return (row) => (row[f] == null ? '' : (labels.get(String(row[f])) ?? String(row[f])));
+        return (row) => (row[i] == null ? '' : (labels.get(String(row[i])) ?? String(row[i])));
       }
       case 'ref':
-        return (row, refKey) => (row[f] == null ? '' : (refKey?.(col, row[f] as number) ?? String(row[f])));
+        return (row, refKey) => (row[i] == null ? '' : (refKey?.(col, Number(row[i])) ?? String(row[i])));
+      case 'decimal':
+        return (row) => (row[i] == null ? '' : String(Number(row[i])));
       default:
-        return (row) => (row[f] == null ? '' : String(row[f]));
+        return (row) => (row[i] == null ? '' : String(row[i]));
     }
   });
 }

@@ -4,11 +4,14 @@ import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { auditHead, appendAudit, newBatchId } from '../audit/audit-trail.js';
 import { inTransaction } from '../db/transaction.js';
-import { cellFormatters, csvField, formatCell, formatDateTime, guardFormula, type Lang } from './cell-format.js';
+import { cellFormatters, csvField, formatDateTime, guardFormula, type Lang } from './cell-format.js';
 import { storageField } from './define-ledger.js';
-import { findByIds } from './ledger-store.js';
+import { storedColumns } from './ledger-store.js';
+import { dbKind } from '../db/data-source.js';
+import { fromSql } from '../db/sql-value.js';
+import { encodeCursor } from './sort-parser.js';
 import type { ColumnDef, LedgerDef, Row } from './ledger.types.js';
-import { listLedger, type ListArgs } from './list-query.js';
+import { pageQuery, type ListArgs } from './list-query.js';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -21,27 +24,62 @@ export interface ExportSummary {
   sha256: string;
 }
 
-/** Keyset batches of the filtered ledger; the next batch is already being read while one is written. */
-async function* batches(ds: DataSource, ledger: LedgerDef, args: ListArgs): AsyncGenerator<Row[]> {
-  const read = (after: string | null) => listLedger(ds.manager, ledger, { ...args, first: BATCH, after }, BATCH);
+type Cells = unknown[];
+
+interface RawPool {
+  query(opts: { sql: string; values: unknown[]; rowsAsArray: boolean }, cb: (err: Error | null, rows: Cells[]) => void): void;
+}
+
+/**
+ * Keyset batches of the filtered ledger as arrays in stored-column order. On MySQL the driver hands
+ * rows over as arrays (no object per row: the export is bound by allocation); the next batch is
+ * already being read while one is written.
+ */
+async function* batches(ds: DataSource, ledger: LedgerDef, args: ListArgs): AsyncGenerator<Cells[]> {
+  const cols = storedColumns(ledger);
+  const pool = dbKind(ds) === 'mysql' ? (ds.driver as unknown as { pool: RawPool }).pool : null;
+  const read = async (after: string | null): Promise<{ rows: Cells[]; next: string | null }> => {
+    const q = pageQuery(ds.manager, ledger, { ...args, after }, BATCH);
+    const rows: Cells[] = pool
+      ? await new Promise<Cells[]>((resolve, reject) => pool.query({ sql: q.sql, values: q.params, rowsAsArray: true }, (e, r) => (e ? reject(e) : resolve(r))))
+      : ((await ds.manager.query(q.sql, q.params)) as Record<string, unknown>[]).map((r) => cols.map((c) => r[c.field]));
+    const more = rows.length > BATCH;
+    if (more) rows.length = BATCH;
+    if (!more) return { rows, next: null };
+    const last = rows[rows.length - 1];
+    const keyRow = Object.fromEntries(q.keys.map((k) => [k.field, fromSql(k.type, last[cols.findIndex((c) => c.field === k.field)])])) as Row;
+    return { rows, next: encodeCursor(q.keys, keyRow) };
+  };
   let pending = read(null);
   for (;;) {
     const page = await pending;
-    if (page.hasNextPage) pending = read(page.cursors.at(-1)!);
+    if (page.next) pending = read(page.next);
     if (page.rows.length) yield page.rows;
-    if (!page.hasNextPage) return;
+    if (!page.next) return;
   }
 }
 
-/** Keys (customer codes…) of the refs in one batch, one query per referenced ledger. */
-async function refKeys(ds: DataSource, ledger: LedgerDef, rows: Row[]): Promise<(col: ColumnDef, id: number) => string | undefined> {
-  const maps = new Map<string, Map<number, string>>();
-  for (const col of ledger.columns.filter((c) => c.type === 'ref')) {
-    const ids = [...new Set(rows.map((r) => r[storageField(col)]).filter((v): v is number => typeof v === 'number'))];
-    const found = await findByIds(ds.manager, col.ref!.ledger(), ids);
-    maps.set(col.field, new Map(found.map((r) => [r.id, String(r[col.ref!.key])])));
-  }
-  return (col, id) => maps.get(col.field)?.get(id);
+/**
+ * Keys (customer codes…) of the refs in a batch. Only ids not seen earlier in this export are read,
+ * and only their id and key: a batch of complaints mostly names customers already met.
+ */
+function refKeyReader(ds: DataSource, ledger: LedgerDef): (rows: Cells[]) => Promise<(col: ColumnDef, id: number) => string | undefined> {
+  const cols = storedColumns(ledger);
+  const q = (x: string) => ds.driver.escape(x);
+  const refs = ledger.columns.filter((c) => c.type === 'ref').map((col) => ({ col, at: cols.findIndex((c) => c.field === storageField(col)), keys: new Map<number, string>() }));
+  const lookup = (col: ColumnDef, id: number) => refs.find((r) => r.col === col)?.keys.get(id);
+  return async (rows) => {
+    for (const r of refs) {
+      const missing = [...new Set(rows.map((row) => row[r.at]).filter((v) => v !== null && v !== undefined).map(Number))].filter((id) => !r.keys.has(id));
+      const target = r.col.ref!.ledger();
+      for (let i = 0; i < missing.length; i += 1000) {
+        const chunk = missing.slice(i, i + 1000);
+        const found: Array<{ id: number; k: unknown }> = await ds.query(`SELECT ${q('id')} AS id, ${q(r.col.ref!.key)} AS k FROM ${q(target.table)} WHERE ${q('id')} IN (${chunk.map(() => '?').join(',')})`, chunk);
+        for (const f of found) r.keys.set(Number(f.id), String(f.k));
+      }
+    }
+    return lookup;
+  };
 }
 
 function write(out: Writable, chunk: string): Promise<void> {
@@ -70,13 +108,14 @@ export async function exportLedger(
 
   if (format === 'csv') {
     await write(out, `\uFEFF${header.map(csvField).join(',')}\r\n`);
-    const formatters = cellFormatters(cols, lang);
+    const formatters = cellFormatters(ledger, lang);
+    const refKeys = refKeyReader(ds, ledger);
     for await (const batch of batches(ds, ledger, args)) {
-      const key = await refKeys(ds, ledger, batch);
+      const key = await refKeys(batch);
       const lines: string[] = new Array(batch.length);
       for (let i = 0; i < batch.length; i++) {
         const r = batch[i];
-        let line = String(r.id);
+        let line = String(r[0]);
         for (const format of formatters) line += `,${csvField(guardFormula(format(r, key)))}`;
         lines[i] = `${line}\r\n`;
       }
@@ -98,11 +137,18 @@ export async function exportLedger(
     };
     newSheet(1);
     let sheets = 1;
+    const formatters = cellFormatters(ledger, lang);
+    const numeric = cols.map((c) => c.type === 'int' || c.type === 'decimal');
+    const refKeys = refKeyReader(ds, ledger);
     for await (const batch of batches(ds, ledger, args)) {
-      const key = await refKeys(ds, ledger, batch);
+      const key = await refKeys(batch);
       for (const r of batch) {
         if (inSheet === XLSX_ROWS_PER_SHEET) newSheet(++sheets);
-        const cells = [r.id, ...cols.map((c) => xlsxCell(c, r, lang, key))];
+        const cells: Array<string | number | null> = [Number(r[0])];
+        formatters.forEach((format, i) => {
+          const text = format(r, key);
+          cells.push(text === '' ? null : numeric[i] ? Number(text) : guardFormula(text));
+        });
         digest.update(`${JSON.stringify(cells)}\n`);
         sheet!.addRow(cells).commit();
         inSheet++;
@@ -133,11 +179,4 @@ export async function exportLedger(
     }], newBatchId()),
   );
   return { rows, sha256 };
-}
-
-function xlsxCell(col: ColumnDef, r: Row, lang: Lang, key: (c: ColumnDef, id: number) => string | undefined): string | number | null {
-  const v = r[storageField(col)];
-  if (v === null || v === undefined) return null;
-  if (col.type === 'int' || col.type === 'decimal') return v as number;
-  return guardFormula(formatCell(col, r, lang, key));
 }

@@ -3,7 +3,7 @@ import { parseFilter, type LedgerFilter } from './filter-parser.js';
 import { LedgerInputError } from './ledger-input-error.js';
 import { hydrate, quote, selectList } from './ledger-store.js';
 import type { LedgerDef, Row } from './ledger.types.js';
-import { decodeCursor, encodeCursor, keysetCondition, orderBySql, parseSort, type SortKey } from './sort-parser.js';
+import { decodeCursor, encodeCursor, keysetCondition, orderBySql, parseSort, type ResolvedSortKey, type SortKey } from './sort-parser.js';
 
 export interface ListArgs {
   first?: number | null;
@@ -30,15 +30,8 @@ export function whereOf(em: EntityManager, ledger: LedgerDef, args: ListArgs): {
   return f;
 }
 
-/**
- * One keyset page of a ledger: declared filters and sorts pushed into SQL, `id` as tie-breaker,
- * `first + 1` rows read to know whether another page follows.
- */
-export async function listLedger(em: EntityManager, ledger: LedgerDef, args: ListArgs, maxPage = MAX_PAGE): Promise<ListPage> {
-  const first = args.first ?? 100;
-  if (!Number.isInteger(first) || first < 1 || first > maxPage) {
-    throw new LedgerInputError('first', 'INVALID_PAGE_SIZE', `first: 每页 1–${MAX_PAGE} 行 (1 to ${MAX_PAGE})`);
-  }
+/** The SQL of one keyset page (`first + 1` rows), its parameters and the resolved sort keys. */
+export function pageQuery(em: EntityManager, ledger: LedgerDef, args: ListArgs, first: number): { sql: string; params: unknown[]; keys: ResolvedSortKey[]; where: { sql: string[]; params: unknown[] } } {
   const ds = em.connection;
   const keys = parseSort(ledger, args.orderBy);
   const where = whereOf(em, ledger, args);
@@ -48,21 +41,40 @@ export async function listLedger(em: EntityManager, ledger: LedgerDef, args: Lis
     pageWhere.sql.push(k.sql);
     pageWhere.params.push(...k.params);
   }
-  const whereSql = (w: string[]) => (w.length ? ` WHERE ${w.join(' AND ')}` : '');
-  const table = quote(ds, ledger.table);
-  const raw: Record<string, unknown>[] = await em.query(
-    `SELECT ${selectList(ds, ledger)} FROM ${table} t${whereSql(pageWhere.sql)} ORDER BY ${orderBySql(ds, keys)} LIMIT ${first + 1}`,
-    pageWhere.params,
-  );
+  return {
+    sql: `SELECT ${selectList(ds, ledger)} FROM ${quote(ds, ledger.table)} t${whereSql(pageWhere.sql)} ORDER BY ${orderBySql(ds, keys)} LIMIT ${first + 1}`,
+    params: pageWhere.params,
+    keys,
+    where,
+  };
+}
+
+const whereSql = (w: string[]) => (w.length ? ` WHERE ${w.join(' AND ')}` : '');
+
+export function checkPageSize(first: number, maxPage: number): void {
+  if (!Number.isInteger(first) || first < 1 || first > maxPage) {
+    throw new LedgerInputError('first', 'INVALID_PAGE_SIZE', `first: 每页 1–${MAX_PAGE} 行 (1 to ${MAX_PAGE})`);
+  }
+}
+
+/**
+ * One keyset page of a ledger: declared filters and sorts pushed into SQL, `id` as tie-breaker,
+ * `first + 1` rows read to know whether another page follows.
+ */
+export async function listLedger(em: EntityManager, ledger: LedgerDef, args: ListArgs, maxPage = MAX_PAGE): Promise<ListPage> {
+  const first = args.first ?? 100;
+  checkPageSize(first, maxPage);
+  const q = pageQuery(em, ledger, args, first);
+  const raw: Record<string, unknown>[] = await em.query(q.sql, q.params);
   const rows = raw.slice(0, first).map((r) => hydrate(ledger, r));
   return {
     rows,
-    cursors: rows.map((r) => encodeCursor(keys, r)),
+    cursors: rows.map((r) => encodeCursor(q.keys, r)),
     hasNextPage: raw.length > first,
     count: async () => {
       const res: Array<{ n: number | string }> = await em.query(
-        `SELECT COUNT(*) AS n FROM ${table} t${whereSql(where.sql)}`,
-        where.params,
+        `SELECT COUNT(*) AS n FROM ${quote(em.connection, ledger.table)} t${whereSql(q.where.sql)}`,
+        q.where.params,
       );
       return Number(res[0].n);
     },

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { auditValue } from '../server/src/core/audit/audit-hash.js';
 import { appendAudit, newBatchId, type AuditInput } from '../server/src/core/audit/audit-trail.js';
 import { inTransaction } from '../server/src/core/db/transaction.js';
-import { toSqlParam } from '../server/src/core/db/sql-value.js';
+import { quoter, toSqlParam } from '../server/src/core/db/sql-value.js';
 import { batchSave, type Actor } from '../server/src/core/ledger/batch-save.js';
 import { findByIds, updateRow } from '../server/src/core/ledger/ledger-store.js';
 import { complaintLedger } from '../server/src/modules/complaint/complaint.ledger.js';
@@ -49,7 +49,7 @@ function name(r: () => number): string {
 }
 
 export async function seedUsers(ds: DataSource, password = DEMO_PASSWORD): Promise<Map<string, { id: number; displayName: string; role: string }>> {
-  const q = (s: string) => ds.driver.escape(s);
+  const q = quoter(ds);
   const at = toSqlParam(ds, 'datetime', new Date());
   for (const [code, n] of DEPARTMENTS) await ds.query(`INSERT INTO ${q('department')} (${q('code')}, ${q('name')}, ${q('version')}, ${q('createdAt')}, ${q('updatedAt')}) VALUES (?, ?, 1, ?, ?)`, [code, n, at, at]);
   const depts: Array<{ id: number; code: string }> = await ds.query(`SELECT ${q('id')}, ${q('code')} FROM ${q('department')}`);
@@ -70,7 +70,7 @@ export async function seedUsers(ds: DataSource, password = DEMO_PASSWORD): Promi
 
 /** Usernames whose password is still the demo one (production refuses to start then). */
 export async function findDemoPasswords(ds: DataSource): Promise<string[]> {
-  const q = (s: string) => ds.driver.escape(s);
+  const q = quoter(ds);
   const rows: Array<{ username: string; passwordHash: string }> = await ds.query(`SELECT ${q('username')}, ${q('passwordHash')} FROM ${q('app_user')}`);
   const out: string[] = [];
   for (const r of rows) if (await verifyPassword(r.passwordHash, DEMO_PASSWORD)) out.push(r.username);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { fromSql, toSqlParam } from '../db/sql-value.js';
+import { fromSql, quoter, toSqlParam } from '../db/sql-value.js';
 import { forUpdate } from '../db/transaction.js';
 import { chainHash, GENESIS_HASH, type AuditEntry } from './audit-hash.js';
 
@@ -22,7 +22,7 @@ export async function appendAudit(
 ): Promise<void> {
   if (!entries.length) return;
   const ds = em.connection;
-  const q = (s: string) => ds.driver.escape(s);
+  const q = quoter(ds);
   const head: Array<{ seq: number; hash: string }> = await em.query(
     `SELECT ${q('seq')}, ${q('hash')} FROM ${q('audit_head')} WHERE ${q('id')} = 1${forUpdate(ds)}`,
   );
@@ -79,7 +79,7 @@ export async function auditHistory(
   field?: string | null,
   limit = 500,
 ): Promise<AuditRecord[]> {
-  const q = (s: string) => ds.driver.escape(s);
+  const q = quoter(ds);
   const params: unknown[] = [entity, entityId];
   let sql = `SELECT ${COLS.map(q).join(', ')} FROM ${q('audit_event')} WHERE ${q('entity')} = ? AND ${q('entityId')} = ?`;
   if (field) {
@@ -102,7 +102,7 @@ export interface ChainReport {
 
 /** Recomputes the whole chain in seq order, in batches, and names the first entry that does not fit. */
 export async function verifyAuditChain(ds: DataSource, batch = 5000): Promise<ChainReport> {
-  const q = (s: string) => ds.driver.escape(s);
+  const q = quoter(ds);
   let prev = GENESIS_HASH;
   let expectedSeq = 1;
   let checked = 0;
@@ -138,7 +138,7 @@ export async function verifyAuditChain(ds: DataSource, batch = 5000): Promise<Ch
 /** The current chain head, quoted in export manifests. */
 export async function auditHead(ds: DataSource | EntityManager): Promise<{ seq: number; hash: string }> {
   const conn = 'connection' in ds ? ds.connection : ds;
-  const q = (s: string) => conn.driver.escape(s);
+  const q = quoter(conn);
   const head: Array<{ seq: number; hash: string }> = await ds.query(
     `SELECT ${q('seq')}, ${q('hash')} FROM ${q('audit_head')} WHERE ${q('id')} = 1`,
   );

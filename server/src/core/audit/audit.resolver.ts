@@ -1,3 +1,4 @@
+import { quoter } from '../db/sql-value.js';
 import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../graphql/context.js';
 import { badInput, forbidden } from '../graphql/errors.js';
@@ -85,7 +86,7 @@ export class AuditResolver {
     const ids = [...new Set(rows.map((r) => r.userId).filter((x): x is number => x !== null))];
     const names = new Map<number, string>();
     if (ids.length) {
-      const q = (s: string) => ctx.ds.driver.escape(s);
+      const q = quoter(ctx.ds);
       const users: Array<{ id: number; displayName: string }> = await ctx.ds.query(
         `SELECT ${q('id')}, ${q('displayName')} FROM ${q('app_user')} WHERE ${q('id')} IN (${ids.map(() => '?').join(',')})`,
         ids,

@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { fromSql, toSqlParam } from '../db/sql-value.js';
+import { fromSql, quoter, toSqlParam } from '../db/sql-value.js';
 import { officialDays, officialYears } from './official-days.js';
 import { WorkingCalendar, type CalendarDay, type DayKind } from './working-calendar.js';
 
-const q = (em: EntityManager, s: string) => em.connection.driver.escape(s);
+const q = (em: EntityManager, name: string) => quoter(em.connection)(name);
 
 /** The calendar between two dates (inclusive), plus which years have official data. */
 export async function loadCalendar(em: EntityManager, from: string, to: string): Promise<WorkingCalendar> {

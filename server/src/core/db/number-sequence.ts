@@ -1,3 +1,4 @@
+import { quoter } from './sql-value.js';
 import type { EntityManager } from 'typeorm';
 import { forUpdate } from './transaction.js';
 
@@ -7,7 +8,7 @@ import { forUpdate } from './transaction.js';
  */
 export async function reserveNumbers(em: EntityManager, name: string, count: number): Promise<number[]> {
   const ds = em.connection;
-  const q = (s: string) => ds.driver.escape(s);
+  const q = quoter(ds);
   const rows: Array<{ last: number }> = await em.query(
     `SELECT ${q('last')} FROM ${q('number_sequence')} WHERE ${q('name')} = ?${forUpdate(ds)}`,
     [name],

@@ -1,6 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { dbKind } from './data-source.js';
 
+/** A quoter for table and column names in the data source's dialect (`name` / "name"). */
+export function quoter(ds: DataSource): (name: string) => string {
+  return (name) => ds.driver.escape(name);
+}
+
 /** Column kinds as the storage layer sees them. */
 export type StorageType = 'string' | 'text' | 'int' | 'decimal' | 'bool' | 'date' | 'datetime';
 

@@ -1,6 +1,6 @@
 import { BUSINESS_OFFSET_MS } from '../calendar/working-calendar.js';
 import { storageField } from './define-ledger.js';
-import type { ColumnDef, LedgerDef, Row } from './ledger.types.js';
+import type { ColumnDef, LedgerDef } from './ledger.types.js';
 import { storedColumns } from './ledger-store.js';
 import { fromSql } from '../db/sql-value.js';
 
@@ -16,28 +16,6 @@ export function formatDateTime(d: Date): string {
   return `${t.getUTCFullYear()}-${two(t.getUTCMonth() + 1)}-${two(t.getUTCDate())} ${two(t.getUTCHours())}:${two(t.getUTCMinutes())}:${two(t.getUTCSeconds())}`;
 }
 
-/**
- * A cell as text for export and copy: enums by label, yes/no, local times, refs by their key
- * (looked up by the caller). Import reads every one of these forms back.
- */
-export function formatCell(col: ColumnDef, row: Row, lang: Lang, refKey?: (col: ColumnDef, id: number) => string | undefined): string {
-  const v = row[storageField(col)];
-  if (v === null || v === undefined) return '';
-  switch (col.type) {
-    case 'datetime':
-      return formatDateTime(v as Date);
-    case 'bool':
-      return v ? (lang === 'zh' ? '是' : 'yes') : lang === 'zh' ? '否' : 'no';
-    case 'enum':
-      return col.enum!.values[String(v)]?.[lang] ?? String(v);
-    case 'ref':
-      return refKey?.(col, v as number) ?? String(v);
-    default:
-      return String(v);
-  }
-}
-
-/** Cells Excel would run as a formula get a leading apostrophe. */
 const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r']);
 
 export function guardFormula(s: string): string {

@@ -47,7 +47,3 @@ export function isEditableBy(ledger: LedgerDef, c: ColumnDef, role: string): boo
   const roles = c.editableBy ?? ledger.writeRoles;
   return roles.includes(role);
 }
-
-export function columnOf(ledger: LedgerDef, field: string): ColumnDef | undefined {
-  return ledger.columns.find((c) => c.field === field || storageField(c) === field);
-}

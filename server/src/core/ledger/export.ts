@@ -8,7 +8,7 @@ import { cellFormatters, csvField, formatDateTime, guardFormula, type Lang } fro
 import { storageField } from './define-ledger.js';
 import { storedColumns } from './ledger-store.js';
 import { dbKind } from '../db/data-source.js';
-import { fromSql } from '../db/sql-value.js';
+import { fromSql, quoter } from '../db/sql-value.js';
 import { encodeCursor } from './sort-parser.js';
 import type { ColumnDef, LedgerDef, Row } from './ledger.types.js';
 import { pageQuery, type ListArgs } from './list-query.js';
@@ -65,7 +65,7 @@ async function* batches(ds: DataSource, ledger: LedgerDef, args: ListArgs): Asyn
  */
 function refKeyReader(ds: DataSource, ledger: LedgerDef): (rows: Cells[]) => Promise<(col: ColumnDef, id: number) => string | undefined> {
   const cols = storedColumns(ledger);
-  const q = (x: string) => ds.driver.escape(x);
+  const q = quoter(ds);
   const refs = ledger.columns.filter((c) => c.type === 'ref').map((col) => ({ col, at: cols.findIndex((c) => c.field === storageField(col)), keys: new Map<number, string>() }));
   const lookup = (col: ColumnDef, id: number) => refs.find((r) => r.col === col)?.keys.get(id);
   return async (rows) => {

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { fromSql, toSqlParam, type StorageType } from '../db/sql-value.js';
+import { fromSql, quoter, toSqlParam, type StorageType } from '../db/sql-value.js';
 import { forUpdate } from '../db/transaction.js';
 import { storageField } from './define-ledger.js';
 import type { ColumnDef, LedgerDef, Row } from './ledger.types.js';
@@ -40,7 +40,7 @@ export function storedColumns(ledger: LedgerDef): StoredColumn[] {
 }
 
 export function quote(ds: DataSource, name: string): string {
-  return ds.driver.escape(name);
+  return quoter(ds)(name);
 }
 
 export function selectList(ds: DataSource, ledger: LedgerDef, alias = 't'): string {
@@ -55,22 +55,14 @@ export function hydrate(ledger: LedgerDef, raw: Record<string, unknown>): Row {
   return row as Row;
 }
 
-/** Rows by id, in no particular order; `lock` takes row locks for the rest of the transaction. */
-export async function findByIds(
-  em: EntityManager,
-  ledger: LedgerDef,
-  ids: readonly number[],
-  lock = false,
-): Promise<Row[]> {
-  if (!ids.length) return [];
+/** Rows whose `field` is one of `values`, read 1,000 values per statement; `extra` adds conditions. */
+async function readIn(em: EntityManager, ledger: LedgerDef, field: string, values: readonly unknown[], extra: string, suffix = ''): Promise<Row[]> {
   const ds = em.connection;
   const out: Row[] = [];
-  for (let i = 0; i < ids.length; i += 1000) {
-    const chunk = ids.slice(i, i + 1000);
+  for (let i = 0; i < values.length; i += 1000) {
+    const chunk = values.slice(i, i + 1000);
     const raw: Record<string, unknown>[] = await em.query(
-      `SELECT ${selectList(ds, ledger)} FROM ${quote(ds, ledger.table)} t WHERE t.${quote(ds, 'id')} IN (${chunk
-        .map(() => '?')
-        .join(',')})${lock ? forUpdate(ds) : ''}`,
+      `SELECT ${selectList(ds, ledger)} FROM ${quote(ds, ledger.table)} t WHERE t.${quote(ds, field)} IN (${chunk.map(() => '?').join(',')})${extra}${suffix}`,
       chunk,
     );
     for (const r of raw) out.push(hydrate(ledger, r));
@@ -78,27 +70,14 @@ export async function findByIds(
   return out;
 }
 
+/** Rows by id, in no particular order; `lock` takes row locks for the rest of the transaction. */
+export function findByIds(em: EntityManager, ledger: LedgerDef, ids: readonly number[], lock = false): Promise<Row[]> {
+  return readIn(em, ledger, 'id', ids, '', lock ? forUpdate(em.connection) : '');
+}
+
 /** Rows whose `field` is one of `values` (e.g. customers by code), non-voided only. */
-export async function findByField(
-  em: EntityManager,
-  ledger: LedgerDef,
-  field: string,
-  values: readonly unknown[],
-): Promise<Row[]> {
-  if (!values.length) return [];
-  const ds = em.connection;
-  const out: Row[] = [];
-  for (let i = 0; i < values.length; i += 1000) {
-    const chunk = values.slice(i, i + 1000);
-    const raw: Record<string, unknown>[] = await em.query(
-      `SELECT ${selectList(ds, ledger)} FROM ${quote(ds, ledger.table)} t WHERE t.${quote(ds, field)} IN (${chunk
-        .map(() => '?')
-        .join(',')}) AND t.${quote(ds, 'voidedAt')} IS NULL`,
-      chunk,
-    );
-    for (const r of raw) out.push(hydrate(ledger, r));
-  }
-  return out;
+export function findByField(em: EntityManager, ledger: LedgerDef, field: string, values: readonly unknown[]): Promise<Row[]> {
+  return readIn(em, ledger, field, values, ` AND t.${quote(em.connection, 'voidedAt')} IS NULL`);
 }
 
 function paramFor(ds: DataSource, ledger: LedgerDef, field: string, value: unknown): unknown {

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { SessionUser } from '../../core/graphql/context.js';
-import { fromSql, toSqlParam } from '../../core/db/sql-value.js';
+import { fromSql, quoter, toSqlParam } from '../../core/db/sql-value.js';
 
 export interface UserRecord {
   id: number;
@@ -15,7 +15,7 @@ export interface UserRecord {
   lockedUntil: Date | null;
 }
 
-const q = (ds: DataSource, s: string) => ds.driver.escape(s);
+const q = (ds: DataSource, name: string) => quoter(ds)(name);
 
 function identity(r: Record<string, unknown>): Omit<SessionUser, 'sessionId'> {
   return {

@@ -8,6 +8,7 @@ import { findByIds, updateRow } from '../server/src/core/ledger/ledger-store.js'
 import { complaintLedger } from '../server/src/modules/complaint/complaint.ledger.js';
 import { customerLedger } from '../server/src/modules/customer/customer.ledger.js';
 import { hashPassword, verifyPassword } from '../server/src/modules/user/password.js';
+import { createUser } from '../server/src/modules/user/user.store.js';
 import { pick, rng, weighted } from './random.js';
 import { isoDay, seedAfterSalesLoop, seedArchives } from './demo-loop.js';
 
@@ -52,17 +53,12 @@ export async function seedUsers(ds: DataSource, password = DEMO_PASSWORD): Promi
   const q = quoter(ds);
   const at = toSqlParam(ds, 'datetime', new Date());
   for (const [code, n] of DEPARTMENTS) await ds.query(`INSERT INTO ${q('department')} (${q('code')}, ${q('name')}, ${q('version')}, ${q('createdAt')}, ${q('updatedAt')}) VALUES (?, ?, 1, ?, ?)`, [code, n, at, at]);
-  const depts: Array<{ id: number; code: string }> = await ds.query(`SELECT ${q('id')}, ${q('code')} FROM ${q('department')}`);
+  const depts: Array<{ id: number; code: string }> = await ds.query(`SELECT ${q('id')}, ${q('code')} FROM ${q('department')} ORDER BY ${q('id')}`);
   const deptId = new Map(depts.map((d) => [d.code, Number(d.id)]));
   const users = new Map<string, { id: number; displayName: string; role: string }>();
-  for (const u of DEMO_USERS) {
-    await ds.query(
-      `INSERT INTO ${q('app_user')} (${q('username')}, ${q('displayName')}, ${q('passwordHash')}, ${q('role')}, ${q('departmentId')}, ${q('active')}, ${q('failedLogins')}) VALUES (?, ?, ?, ?, ?, ?, 0)`,
-      [u.username, u.displayName, await hashPassword(password), u.role, deptId.get(u.dept) ?? null, toSqlParam(ds, 'bool', true)],
-    );
-  }
+  for (const u of DEMO_USERS) await createUser(ds, { ...u, departmentId: deptId.get(u.dept) ?? null }, await hashPassword(password));
   const rows: Array<{ id: number; username: string; displayName: string; role: string }> = await ds.query(
-    `SELECT ${q('id')}, ${q('username')}, ${q('displayName')}, ${q('role')} FROM ${q('app_user')}`,
+    `SELECT ${q('id')}, ${q('username')}, ${q('displayName')}, ${q('role')} FROM ${q('app_user')} ORDER BY ${q('id')}`,
   );
   for (const r of rows) users.set(r.username, { id: Number(r.id), displayName: r.displayName, role: r.role });
   return users;
@@ -86,9 +82,10 @@ function must<T extends { ok: boolean; errors: unknown[] }>(res: T, what: string
  * The demo story: 40 customers of every tier and ~400 complaints over the last 18 months, entered
  * through the ledger engine (so numbers, deadlines and audit are real) and moved along their workflow.
  */
-export async function loadDemoData(ds: DataSource, now = new Date()): Promise<string> {
+/** Loads the demo story into an empty database; its users get `password` (default "demo"). */
+export async function loadDemoData(ds: DataSource, now = new Date(), password = DEMO_PASSWORD): Promise<string> {
   const r = rng(20260101);
-  const users = await seedUsers(ds);
+  const users = await seedUsers(ds, password);
   const clerk = users.get('clerk')!;
   const actor: Actor = { userId: clerk.id, role: clerk.role, displayName: clerk.displayName };
 

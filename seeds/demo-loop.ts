@@ -212,7 +212,7 @@ export async function seedAfterSalesLoop(ds: DataSource, users: Map<string, { id
   });
 
   // yearly satisfaction questionnaires, through the ledger so scores are normalised
-  const customers: Row[] = await ds.query(`SELECT ${ds.driver.escape('code')} FROM ${ds.driver.escape('customer')}`);
+  const customers: Row[] = await ds.query(`SELECT ${ds.driver.escape('code')} FROM ${ds.driver.escape('customer')} ORDER BY ${ds.driver.escape('id')}`);
   const surveys = [2025, 2026].flatMap((y) => customers.filter(() => r() < 0.8).map((c, i) => ({
     ref: `s${y}-${i}`,
     values: { customer: c.code, surveyDate: `${y}-${y === 2026 ? '06' : '11'}-${String(5 + Math.floor(r() * 20)).padStart(2, '0')}`, rawScore: 30 + Math.round(r() * 20), maxScore: 50, surveyor: clerk.displayName },

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { passwordProblem } from './modules/user/password-policy.js';
 
 /** Validated runtime configuration; every variable is listed in README.md. */
 export interface AppConfig {
@@ -11,9 +12,15 @@ export interface AppConfig {
   sessionTtlHours: number;
   /** Load the demo data set when the database is empty. */
   demoData: boolean;
+  /** Password of the first administrator, created on an empty database (required there unless demo data is loaded). */
+  adminPassword: string | null;
+  /** pino level of the request log. */
+  logLevel: string;
 }
 
 export class ConfigError extends Error {}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -34,15 +41,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!['development', 'production', 'test'].includes(nodeEnv)) {
     throw new ConfigError(`NODE_ENV must be development, production or test, got "${nodeEnv}"`);
   }
+  const production = nodeEnv === 'production';
   const demo = (env.DEMO_DATA ?? 'auto').toLowerCase();
-  if (!['auto', 'off'].includes(demo)) throw new ConfigError(`DEMO_DATA must be auto or off, got "${env.DEMO_DATA}"`);
+  if (!['auto', 'on', 'off'].includes(demo)) throw new ConfigError(`DEMO_DATA must be auto, on or off, got "${env.DEMO_DATA}"`);
+  const adminPassword = env.ADMIN_PASSWORD || null;
+  const weak = adminPassword === null ? null : passwordProblem(adminPassword, 'admin');
+  if (weak) throw new ConfigError(`ADMIN_PASSWORD is too weak: ${weak}`);
+  const logLevel = (env.LOG_LEVEL ?? 'info').toLowerCase();
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
   return {
     port: intVar(env, 'PORT', 4000, 0, 65535),
     host: env.HOST?.trim() || '127.0.0.1',
     databaseUrl,
     dataDir: path.resolve(env.DATA_DIR?.trim() || './data'),
-    production: nodeEnv === 'production',
+    production,
     sessionTtlHours: intVar(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
-    demoData: demo === 'auto',
+    // auto: demo data for a developer's first start, never in production unless asked with `on`
+    demoData: demo === 'on' || (demo === 'auto' && !production),
+    adminPassword,
+    logLevel,
   };
 }

@@ -1,13 +1,10 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './config.js';
-import { startServer, StartupRefused } from './server.js';
+import { runCli } from './cli.js';
 
-try {
-  const running = await startServer(loadConfig());
-  const stop = () => running.stop().then(() => process.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-} catch (e) {
-  console.error(e instanceof ConfigError ? `configuration error: ${e.message}` : e instanceof StartupRefused ? e.message : e);
-  process.exit(1);
-}
+await runCli({
+  env: process.env,
+  exit: (code) => process.exit(code),
+  error: (line) => console.error(line),
+  log: (line) => console.log(line),
+  on: (signal, handler) => process.on(signal, handler),
+});

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataSource } from 'typeorm';
@@ -6,7 +6,10 @@ import { DEMO_USERS, findDemoPasswords, loadDemoData } from '../../seeds/demo-da
 import { createApp } from './app.js';
 import type { AppConfig } from './config.js';
 import { isEmptyDatabase, openDatabase } from './database.js';
+import { createLogger } from './core/http/logger.js';
 import { sessionSettings } from './modules/user/auth.resolver.js';
+import { hashPassword } from './modules/user/password.js';
+import { createUser } from './modules/user/user.store.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -19,40 +22,69 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-/** config → database (migrated, demo data on first start) → app → listen. */
+/** Listens, or rejects with a message naming the address when the port is taken or not allowed. */
+function listen(app: (req: never, res: never) => void, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = createServer(app as never);
+    server.once('error', (e: NodeJS.ErrnoException) => {
+      const why = e.code === 'EADDRINUSE' ? '已被占用 (already in use)' : e.code === 'EACCES' ? '无权使用 (permission denied)' : e.code === 'EADDRNOTAVAIL' ? '地址不可用 (address not available)' : `无法监听 (${e.code ?? e.message})`;
+      reject(new StartupRefused(`cannot listen on ${host}:${port}: 端口 ${port} ${why}; set PORT to a free port`));
+    });
+    server.listen(port, host, () => resolve(server));
+  });
+}
+
+/**
+ * A database with no user gets the demo story (when asked; in production its users get
+ * ADMIN_PASSWORD, never "demo") or else the first administrator, "admin" with ADMIN_PASSWORD.
+ */
+async function fillEmptyDatabase(ds: DataSource, config: AppConfig, log: (line: string) => void): Promise<void> {
+  if (!(await isEmptyDatabase(ds))) return;
+  if ((config.production || !config.demoData) && !config.adminPassword) {
+    throw new StartupRefused('refusing to start: the database has no user; set ADMIN_PASSWORD (at least 10 characters, not a common password) to create the administrator "admin"');
+  }
+  if (config.demoData) {
+    const t = Date.now();
+    const summary = await loadDemoData(ds, new Date(), config.production ? config.adminPassword! : undefined);
+    log(`demo data loaded in ${Date.now() - t} ms: ${summary}`);
+    return;
+  }
+  await createUser(ds, { username: 'admin', displayName: '系统管理员', role: 'ADMIN' }, await hashPassword(config.adminPassword!));
+  log('created the administrator "admin" with the password from ADMIN_PASSWORD');
+}
+
+/** config → database (migrated, demo data or first administrator on first start) → app → listen. */
 export async function startServer(config: AppConfig, log: (line: string) => void = console.log): Promise<Running> {
   const started = Date.now();
   sessionSettings.ttlHours = config.sessionTtlHours;
   const ds = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  let server: Server;
+  let apollo: Awaited<ReturnType<typeof createApp>>['apollo'] | null = null;
   try {
-    if (config.demoData && (await isEmptyDatabase(ds))) {
-      const t = Date.now();
-      const summary = await loadDemoData(ds);
-      log(`demo data loaded in ${Date.now() - t} ms: ${summary}`);
-    }
+    await fillEmptyDatabase(ds, config, log);
     if (config.production) {
       const weak = await findDemoPasswords(ds);
       if (weak.length) throw new StartupRefused(`refusing to start: NODE_ENV=production and these users still have the demo password: ${weak.join(', ')}`);
     }
+    const built = await createApp(ds, { production: config.production, clientDir: path.resolve(here, '../../client'), logger: createLogger(config.logLevel) });
+    apollo = built.apollo;
+    server = await listen(built.app, config.port, config.host);
   } catch (e) {
+    await apollo?.stop();
     await ds.destroy();
     throw e;
   }
-  const { app, apollo } = await createApp(ds, { production: config.production, clientDir: path.resolve(here, '../../client') });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(config.port, config.host, () => resolve(s));
-  });
   const addr = server.address();
   const url = `http://${config.host}:${typeof addr === 'object' && addr ? addr.port : config.port}/`;
   log(`ServiceLedger 售后服务台账 on ${url}  (database: ${config.databaseUrl ? 'MySQL' : path.join(config.dataDir, 'service-ledger.sqlite')}, ready in ${Date.now() - started} ms)`);
-  if (!config.production) log(`demo logins (password "demo"): ${DEMO_USERS.map((u) => `${u.username} (${u.role})`).join(', ')}`);
+  if (!config.production && config.demoData) log(`demo logins (password "demo"): ${DEMO_USERS.map((u) => `${u.username} (${u.role})`).join(', ')}`);
   return {
     server,
     ds,
     url,
     async stop() {
       await new Promise((r) => server.close(r));
-      await apollo.stop();
+      await apollo!.stop();
       await ds.destroy();
     },
   };

@@ -6,7 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
+import { Writable } from 'node:stream';
 import { createApp } from '../../server/src/app.js';
+import { createLogger } from '../../server/src/core/http/logger.js';
 import { QueryCounter } from '../../server/src/core/db/query-counter.js';
 import { openDatabase } from '../../server/src/database.js';
 import { loadDemoData } from '../../seeds/demo-data.js';
@@ -19,13 +21,19 @@ export interface TestServer {
   url: string;
   ds: DataSource;
   counter: QueryCounter;
+  /** The request log's lines so far (parsed JSON). */
+  logs: Array<Record<string, unknown>>;
+  /** The raw text written to the log. */
+  logText(): string;
+  /** A second app instance on the same database (own connection pool), as behind a load balancer. */
+  twin(): Promise<{ url: string; close(): Promise<void> }>;
   gql(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<{ data: any; errors: any; status: number }>;
   login(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
 
 /** A real server on a fresh, uniquely named database (SQLite temp file or a MariaDB schema), with the demo data. */
-export async function startTestServer(opts: { demo?: boolean; clientDir?: string } = {}): Promise<TestServer> {
+export async function startTestServer(opts: { demo?: boolean; clientDir?: string; production?: boolean } = {}): Promise<TestServer> {
   const name = `sl_test_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   let databaseUrl: string | null = null;
   let tmpDir: string | null = null;
@@ -38,15 +46,31 @@ export async function startTestServer(opts: { demo?: boolean; clientDir?: string
     tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-test-'));
   }
   const counter = new QueryCounter();
-  const ds = await openDatabase({ databaseUrl, dataDir: tmpDir ?? os.tmpdir(), sqliteFile: tmpDir ? path.join(tmpDir, 'test.sqlite') : undefined, logger: counter });
+  const sqliteFile = tmpDir ? path.join(tmpDir, 'test.sqlite') : undefined;
+  const ds = await openDatabase({ databaseUrl, dataDir: tmpDir ?? os.tmpdir(), sqliteFile, logger: counter });
   if (opts.demo !== false) await loadDemoData(ds);
-  const { app, apollo } = await createApp(ds, { production: false, clientDir: opts.clientDir });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  let logText = '';
+  const logs: Array<Record<string, unknown>> = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      logText += String(chunk);
+      for (const line of String(chunk).split('\n').filter(Boolean)) logs.push(JSON.parse(line));
+      done();
+    },
   });
-  const addr = server.address();
-  const url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  const serve = async (source: DataSource) => {
+    const { app, apollo } = await createApp(source, { production: opts.production ?? false, clientDir: opts.clientDir, logger: createLogger('info', sink) });
+    const server: Server = await new Promise((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    const addr = server.address();
+    const url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    return { url, close: async () => { await new Promise((r) => server.close(r)); await apollo.stop(); } };
+  };
+  const main = await serve(ds);
+  const url = main.url;
   const tokens = new Map<string, string>();
+  const twins: Array<() => Promise<void>> = [];
 
   const gql: TestServer['gql'] = async (query, variables = {}, token = null) => {
     const res = await fetch(`${url}/graphql`, {
@@ -62,6 +86,15 @@ export async function startTestServer(opts: { demo?: boolean; clientDir?: string
     url,
     ds,
     counter,
+    logs,
+    logText: () => logText,
+    async twin() {
+      const other = await openDatabase({ databaseUrl, dataDir: tmpDir ?? os.tmpdir(), sqliteFile });
+      const served = await serve(other);
+      const close = async () => { await served.close(); if (other.isInitialized) await other.destroy(); };
+      twins.push(close);
+      return { url: served.url, close };
+    },
     gql,
     async login(username, password = 'demo') {
       const cached = tokens.get(username);
@@ -72,8 +105,8 @@ export async function startTestServer(opts: { demo?: boolean; clientDir?: string
       return res.data.login.token;
     },
     async close() {
-      await new Promise((r) => server.close(r));
-      await apollo.stop();
+      for (const t of twins) await t();
+      await main.close();
       await ds.destroy();
       if (TEST_DB === 'mysql') {
         const admin = await mysql.createConnection(MYSQL_URL);

@@ -124,6 +124,9 @@ export async function verifyAuditChain(ds: DataSource, batch = 5000): Promise<Ch
       checked++;
     }
     if (rows.length < batch) break;
+    // better-sqlite3 answers synchronously: without this the whole pass is one turn of the event
+    // loop and the server answers nothing else until it ends
+    await new Promise((r) => setImmediate(r));
   }
   const head: Array<{ seq: number; hash: string }> = await ds.query(
     `SELECT ${q('seq')}, ${q('hash')} FROM ${q('audit_head')} WHERE ${q('id')} = 1`,
@@ -133,6 +136,21 @@ export async function verifyAuditChain(ds: DataSource, batch = 5000): Promise<Ch
     return { ok: false, checked, headSeq, headHash: prev, firstBrokenSeq: checked + 1, problem: `chain head says ${headSeq} entries, found ${checked} (entries removed at the end)` };
   }
   return { ok: true, checked, headSeq, headHash: prev, firstBrokenSeq: null, problem: null };
+}
+
+const verifying = new WeakMap<DataSource, Promise<ChainReport>>();
+
+/**
+ * At most one verification per database per process: a caller that comes while one runs gets that
+ * run's report, so a burst of requests (or aliases) costs one pass over the chain.
+ */
+export function verifyAuditChainShared(ds: DataSource): Promise<ChainReport> {
+  let run = verifying.get(ds);
+  if (!run) {
+    run = verifyAuditChain(ds).finally(() => verifying.delete(ds));
+    verifying.set(ds, run);
+  }
+  return run;
 }
 
 /** The current chain head, quoted in export manifests. */

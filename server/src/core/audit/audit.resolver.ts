@@ -6,7 +6,7 @@ import { GraphQLISODateTime } from '../graphql/shared-types.js';
 import { getLedger, storageField } from '../ledger/define-ledger.js';
 import { findByIds } from '../ledger/ledger-store.js';
 import type { LedgerDef } from '../ledger/ledger.types.js';
-import { auditHistory, verifyAuditChain, type AuditRecord } from './audit-trail.js';
+import { auditHistory, verifyAuditChainShared, type AuditRecord } from './audit-trail.js';
 
 @ObjectType({ description: 'One entry of the insert-only, hash-chained audit trail.' })
 export class AuditEvent {
@@ -103,9 +103,12 @@ export class AuditResolver {
   }
 
   @Authorized()
-  @Query(() => AuditChainReport, { description: 'Recomputes the whole hash chain; names the first broken entry. Auditors and administrators.' })
+  @Query(() => AuditChainReport, {
+    description: 'Recomputes the whole hash chain; names the first broken entry. Auditors and administrators. One run at a time per server; callers meanwhile share its report.',
+    complexity: 5000,
+  })
   async verifyAuditChain(@Ctx() ctx: RequestContext): Promise<AuditChainReport> {
     if (!auditSettings.verifyRoles.includes(ctx.user!.role)) throw forbidden(`角色 ${ctx.user!.role} 不能校验审计链`);
-    return verifyAuditChain(ctx.ds);
+    return verifyAuditChainShared(ctx.ds);
   }
 }

@@ -72,8 +72,10 @@ export interface RequestContext {
   user: SessionUser | null;
   loaders: Loaders;
   ip: string;
+  /** Request id of the request log (X-Request-Id). */
+  requestId?: string;
 }
 
-export function createContext(ds: DataSource, user: SessionUser | null, ip = ''): RequestContext {
-  return { ds, user, loaders: new Loaders(ds), ip };
+export function createContext(ds: DataSource, user: SessionUser | null, ip = '', requestId?: string): RequestContext {
+  return { ds, user, loaders: new Loaders(ds), ip, requestId };
 }

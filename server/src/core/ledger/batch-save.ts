@@ -4,7 +4,7 @@ import { reserveNumbers } from '../db/number-sequence.js';
 import { appendAudit, newBatchId } from '../audit/audit-trail.js';
 import { auditValue } from '../audit/audit-hash.js';
 import { inTransaction } from '../db/transaction.js';
-import { coerceCell } from './cell-value.js';
+import { coerceCell, textProblem } from './cell-value.js';
 import { isEditableBy, storageField } from './define-ledger.js';
 import { findByField, findByIds, insertRow, updateRow } from './ledger-store.js';
 import type { CellError, ColumnDef, LedgerDef, Row, SaveContext } from './ledger.types.js';
@@ -177,7 +177,9 @@ function precheck(ledger: LedgerDef, actor: Actor, input: SaveInput, errors: Cel
     errors.push({ row: '', field: null, code: 'DUPLICATE_ROW', message: '同一行在本批中出现多次' });
   }
   for (const v of input.voids ?? []) {
+    const bad = v.reason ? textProblem(v.reason) : null;
     if (!v.reason?.trim()) errors.push({ row: String(v.id), field: 'voidReason', code: 'REQUIRED', message: '作废必须填写原因' });
+    else if (bad) errors.push({ row: String(v.id), field: 'voidReason', code: bad.code, message: `作废原因${bad.message}` });
   }
   return prepare(ledger, actor, input, errors);
 }

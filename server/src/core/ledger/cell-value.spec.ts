@@ -42,3 +42,29 @@ describe('dates', () => {
     expect(parseDateTime('2026-03-02 25:00')).toBeNull();
   });
 });
+
+describe('text the database cannot store exactly, lengths and sane dates', () => {
+  it('refuses lone surrogates and NUL per cell, in string, text and key cells', () => {
+    for (const type of ['string', 'text', 'ref'] as const) {
+      expect(coerceCell(col({ type }), '\ud800 x')).toMatchObject({ ok: false, code: 'INVALID_CHARACTER' });
+      expect(coerceCell(col({ type }), 'x \udc00')).toMatchObject({ ok: false, code: 'INVALID_CHARACTER' });
+      expect(coerceCell(col({ type }), 'a\u0000b')).toMatchObject({ ok: false, code: 'INVALID_CHARACTER' });
+    }
+    expect(coerceCell(col({}), '😀 𠮷 é')).toEqual({ ok: true, value: '😀 𠮷 é' });
+  });
+  it('counts characters (code points), not UTF-16 units', () => {
+    expect(coerceCell(col({ maxLength: 40 }), '😀'.repeat(40))).toEqual({ ok: true, value: '😀'.repeat(40) });
+    expect(coerceCell(col({ maxLength: 40 }), '𠮷'.repeat(41))).toMatchObject({ ok: false, code: 'TOO_LONG' });
+  });
+  it('refuses business dates before 1900 or after 2100', () => {
+    for (const type of ['date', 'datetime'] as const) {
+      expect(coerceCell(col({ type }), '0000-01-01')).toMatchObject({ ok: false });
+      expect(coerceCell(col({ type }), '1899-12-31')).toMatchObject({ ok: false, code: 'DATE_OUT_OF_RANGE' });
+      expect(coerceCell(col({ type }), '2101-01-01')).toMatchObject({ ok: false, code: 'DATE_OUT_OF_RANGE' });
+      expect(coerceCell(col({ type }), new Date(0))).toMatchObject({ ok: true });
+      expect(coerceCell(col({ type }), '1900-01-01')).toMatchObject({ ok: true });
+      expect(coerceCell(col({ type }), '2100-12-31')).toMatchObject({ ok: true });
+    }
+    expect(coerceCell(col({ type: 'date' }), '1969-12-31')).toEqual({ ok: true, value: '1969-12-31' });
+  });
+});

@@ -4,6 +4,44 @@ export type Coerced = { ok: true; value: unknown } | { ok: false; code: string; 
 
 const DATE_RE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 
+/** Business dates outside these years are typing mistakes (0000, 1969 from a zero timestamp, 20260). */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Why a text cannot be stored exactly as given, or null: a NUL character, or half of a UTF-16
+ * surrogate pair (neither database keeps it; one stores U+FFFD instead).
+ */
+export function textProblem(s: string): { code: string; message: string } | null {
+  if (s.includes('\u0000')) return { code: 'INVALID_CHARACTER', message: '含有不可保存的空字符 (NUL)' };
+  if (LONE_SURROGATE.test(s)) return { code: 'INVALID_CHARACTER', message: '含有无效的字符（不成对的代理项）' };
+  return null;
+}
+
+/** Length in characters (code points), as MySQL counts them: an emoji is one. */
+export function charLength(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+/** The year of a 'YYYY-MM-DD' day, or of a moment in China time (the business calendar's year). */
+function yearInRange(isoOrDate: string | Date): boolean {
+  const y = typeof isoOrDate === 'string' ? Number(isoOrDate.slice(0, 4)) : new Date(isoOrDate.getTime() + 8 * 3600_000).getUTCFullYear();
+  return y >= MIN_YEAR && y <= MAX_YEAR;
+}
+
 function isEmpty(raw: unknown): boolean {
   return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
 }
@@ -53,13 +91,17 @@ export function coerceCell(col: ColumnDef, raw: unknown): Coerced {
       : { ok: true, value: null };
   }
   const text = typeof raw === 'string' ? raw.trim() : raw;
+  if (typeof text === 'string') {
+    const bad = textProblem(text);
+    if (bad) return { ok: false, code: bad.code, message: `「${name}」${bad.message}` };
+  }
   let value: unknown;
   switch (col.type) {
     case 'string':
     case 'text': {
       value = String(text);
       const max = col.maxLength ?? (col.type === 'string' ? 255 : 10_000);
-      if ((value as string).length > max) {
+      if (charLength(value as string) > max) {
         return { ok: false, code: 'TOO_LONG', message: `「${name}」最多 ${max} 个字符` };
       }
       break;
@@ -96,12 +138,14 @@ export function coerceCell(col: ColumnDef, raw: unknown): Coerced {
     case 'date': {
       const d = text instanceof Date ? text.toISOString().slice(0, 10) : parseLocalDate(String(text));
       if (!d) return { ok: false, code: 'INVALID_DATE', message: `「${name}」应为日期 YYYY-MM-DD` };
+      if (!yearInRange(d)) return { ok: false, code: 'DATE_OUT_OF_RANGE', message: `「${name}」年份应在 ${MIN_YEAR}–${MAX_YEAR} 之间` };
       value = d;
       break;
     }
     case 'datetime': {
       const d = parseDateTime(text);
       if (!d) return { ok: false, code: 'INVALID_DATETIME', message: `「${name}」应为时间 YYYY-MM-DD HH:mm` };
+      if (!yearInRange(d)) return { ok: false, code: 'DATE_OUT_OF_RANGE', message: `「${name}」年份应在 ${MIN_YEAR}–${MAX_YEAR} 之间` };
       value = d;
       break;
     }

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { batchSave, type Actor, type SaveResult } from './batch-save.js';
 import { parseDelimited } from './cell-format.js';
+import { LedgerInputError } from './ledger-input-error.js';
 import type { CellError, ColumnDef, LedgerDef } from './ledger.types.js';
 
 export interface ImportReport extends SaveResult {
@@ -9,21 +10,64 @@ export interface ImportReport extends SaveResult {
   rows: number;
 }
 
-/** Reads the first sheet of an XLSX file as text rows. */
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Excel keeps dates without a zone; exceljs hands them over as UTC. They are the clerk's wall-clock
+ * (China time), so they become the text a clerk would have typed: a day, or a day and a time.
+ */
+function excelDateText(d: Date): string {
+  const day = `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+  const h = d.getUTCHours(), m = d.getUTCMinutes(), sec = d.getUTCSeconds();
+  return h || m || sec ? `${day} ${pad2(h)}:${pad2(m)}:${pad2(sec)}` : day;
+}
+
+/** The text of one cell's value: formulas by their cached result, rich text and links by their text. */
+function cellText(value: ExcelJS.CellValue, address: string): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return excelDateText(value);
+  if (typeof value !== 'object') return String(value);
+  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = (value as { result?: ExcelJS.CellValue }).result;
+    if (result === undefined || result === null || (typeof result === 'object' && !(result instanceof Date) && 'error' in result)) {
+      throw new LedgerInputError(address, 'FORMULA_WITHOUT_VALUE', `单元格 ${address} 是公式，没有可用的计算结果；请在 Excel 中重新计算或粘贴为数值后再导入`);
+    }
+    return cellText(result, address);
+  }
+  if ('error' in value) throw new LedgerInputError(address, 'CELL_ERROR', `单元格 ${address} 是错误值 ${String(value.error)}`);
+  if ('text' in value) return typeof value.text === 'string' ? value.text : cellText(value.text as ExcelJS.CellValue, address);
+  throw new LedgerInputError(address, 'UNSUPPORTED_CELL', `单元格 ${address} 的内容无法导入`);
+}
+
+/** Reads the first sheet of an XLSX file as text rows; a damaged file or an unusable cell is a LedgerInputError naming it. */
 export async function readXlsx(buffer: Buffer): Promise<string[][]> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+  try {
+    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+  } catch {
+    throw new LedgerInputError('file', 'INVALID_XLSX', '文件不是有效的 XLSX 工作簿（可能已损坏或不完整）');
+  }
   const sheet = wb.worksheets[0];
   const out: string[][] = [];
   sheet?.eachRow({ includeEmpty: true }, (row) => {
     const cells: string[] = [];
     for (let i = 1; i <= row.cellCount; i++) {
-      const v = row.getCell(i).value;
-      cells.push(v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : typeof v === 'object' && 'text' in v ? String(v.text) : String(v));
+      const cell = row.getCell(i);
+      cells.push(cellText(cell.value, cell.address));
     }
     out.push(cells);
   });
   return out;
+}
+
+/** Text of a CSV file: UTF-8 (with or without BOM), or GB18030 as Excel on a Chinese Windows saves it. */
+export function decodeCsv(body: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    return new TextDecoder('gb18030').decode(body);
+  }
 }
 
 /** Maps header cells to columns by Chinese label, English label or field name. */

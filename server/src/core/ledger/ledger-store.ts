@@ -55,14 +55,17 @@ export function hydrate(ledger: LedgerDef, raw: Record<string, unknown>): Row {
   return row as Row;
 }
 
-/** Rows whose `field` is one of `values`, read 1,000 values per statement; `extra` adds conditions. */
+/**
+ * Rows whose `field` is one of `values`, read 1,000 values per statement, each statement's rows by
+ * id (the same order on every engine); `extra` adds conditions.
+ */
 async function readIn(em: EntityManager, ledger: LedgerDef, field: string, values: readonly unknown[], extra: string, suffix = ''): Promise<Row[]> {
   const ds = em.connection;
   const out: Row[] = [];
   for (let i = 0; i < values.length; i += 1000) {
     const chunk = values.slice(i, i + 1000);
     const raw: Record<string, unknown>[] = await em.query(
-      `SELECT ${selectList(ds, ledger)} FROM ${quote(ds, ledger.table)} t WHERE t.${quote(ds, field)} IN (${chunk.map(() => '?').join(',')})${extra}${suffix}`,
+      `SELECT ${selectList(ds, ledger)} FROM ${quote(ds, ledger.table)} t WHERE t.${quote(ds, field)} IN (${chunk.map(() => '?').join(',')})${extra} ORDER BY t.${quote(ds, 'id')}${suffix}`,
       chunk,
     );
     for (const r of raw) out.push(hydrate(ledger, r));
@@ -70,7 +73,7 @@ async function readIn(em: EntityManager, ledger: LedgerDef, field: string, value
   return out;
 }
 
-/** Rows by id, in no particular order; `lock` takes row locks for the rest of the transaction. */
+/** Rows by id, in id order; `lock` takes row locks for the rest of the transaction. */
 export function findByIds(em: EntityManager, ledger: LedgerDef, ids: readonly number[], lock = false): Promise<Row[]> {
   return readIn(em, ledger, 'id', ids, '', lock ? forUpdate(em.connection) : '');
 }

@@ -58,3 +58,39 @@ describe('parseFilter', () => {
     expect(() => parseFilter(ds, ledger, { at: { gte: 'yesterday' } })).toThrow(/filter.at.gte/);
   });
 });
+
+describe('forged cursors', () => {
+  const b64 = (v: unknown) => Buffer.from(typeof v === 'string' ? v : JSON.stringify(v)).toString('base64url');
+  const byId = parseSort(ledger, []);
+  const byAt = parseSort(ledger, [{ field: 'at', direction: 'DESC' }]);
+  const byNote = parseSort(ledger, [{ field: 'note', direction: 'ASC' }]);
+  const refused = (keys: typeof byId, cursor: string) => {
+    try {
+      decodeCursor(keys, cursor);
+    } catch (e) {
+      return e instanceof LedgerInputError && e.path === 'after' && e.code === 'INVALID_CURSOR';
+    }
+    return false;
+  };
+  it('refuses values that do not fit the sort keys’ types, naming `after`', () => {
+    expect(refused(byId, 'WyJ4Il0')).toBe(true); // ["x"] for an id
+    expect(refused(byId, b64('[1e400]'))).toBe(true); // Infinity
+    expect(refused(byId, b64([1.5]))).toBe(true);
+    expect(refused(byId, b64([null]))).toBe(true); // id is never NULL
+    expect(refused(byId, b64([{ a: 1 }]))).toBe(true);
+    expect(refused(byId, b64('['.repeat(3000) + ']'.repeat(3000)))).toBe(true); // nested arrays
+    expect(refused(byAt, b64(['2026-13-45T00:00:00.000Z', 5]))).toBe(true);
+    expect(refused(byAt, b64(['yesterday', 5]))).toBe(true);
+    expect(refused(byAt, b64([null, 5]))).toBe(true); // required column
+    expect(refused(byNote, b64([['x'], 5]))).toBe(true);
+    expect(refused(byNote, b64(['x', 5, 6]))).toBe(true);
+    expect(refused(byId, 'not base64 at all!')).toBe(true);
+    expect(refused(byId, 'A'.repeat(10_000))).toBe(true);
+    expect(refused(byId, b64('{"0":1}'))).toBe(true);
+  });
+  it('takes back what it encoded', () => {
+    const row = { id: 7, at: new Date('2026-03-02T06:30:00Z'), note: null } as never;
+    expect(decodeCursor(byAt, encodeCursor(byAt, row))).toEqual([new Date('2026-03-02T06:30:00Z'), 7]);
+    expect(decodeCursor(byNote, encodeCursor(byNote, row))).toEqual([null, 7]);
+  });
+});

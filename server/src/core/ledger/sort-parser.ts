@@ -65,16 +65,47 @@ export function encodeCursor(keys: ResolvedSortKey[], row: Row): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
+/** Longest cursor accepted: three keys of long text and an id fit with room to spare. */
+const MAX_CURSOR_LENGTH = 4096;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real instant, written as encodeCursor writes it (V8 reads 2026-02-30 as March 2nd). */
+function isoRoundTrips(v: string): boolean {
+  const t = Date.parse(v);
+  return !Number.isNaN(t) && new Date(t).toISOString() === (v.includes('.') ? v : v.replace('Z', '.000Z'));
+}
+
+/** Whether a decoded cursor value can be a value of a sort key of this type. */
+function fitsKey(key: ResolvedSortKey, v: unknown): boolean {
+  if (v === null) return key.nullable;
+  switch (key.type) {
+    case 'int':
+      return Number.isSafeInteger(v);
+    case 'decimal':
+      return typeof v === 'number' && Number.isFinite(v);
+    case 'bool':
+      return typeof v === 'boolean' || v === 0 || v === 1;
+    case 'date':
+      return typeof v === 'string' && ISO_DATE.test(v) && isoRoundTrips(`${v}T00:00:00.000Z`);
+    case 'datetime':
+      return typeof v === 'string' && ISO_INSTANT.test(v) && isoRoundTrips(v);
+    default:
+      return typeof v === 'string' && v.length <= MAX_CURSOR_LENGTH;
+  }
+}
+
+/** The sort keys' values a cursor carries; anything that is not exactly that is BAD_USER_INPUT on `after`. */
 export function decodeCursor(keys: ResolvedSortKey[], cursor: string): unknown[] {
+  const invalid = () => new LedgerInputError('after', 'INVALID_CURSOR', 'after: 游标无效或与排序不符 (cursor does not match this order)');
+  if (cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]*$/.test(cursor)) throw invalid();
   let values: unknown;
   try {
     values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    values = null;
+    throw invalid();
   }
-  if (!Array.isArray(values) || values.length !== keys.length) {
-    throw new LedgerInputError('after', 'INVALID_CURSOR', 'after: 游标无效或与排序不符 (cursor does not match this order)');
-  }
+  if (!Array.isArray(values) || values.length !== keys.length || !values.every((v, i) => fitsKey(keys[i], v))) throw invalid();
   return values.map((v, i) => fromSql(keys[i].type, v));
 }
 

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { auditValue } from '../audit/audit-hash.js';
 import { appendAudit, newBatchId, type AuditInput } from '../audit/audit-trail.js';
 import { inTransaction } from '../db/transaction.js';
+import { textProblem } from './cell-value.js';
 import { findByIds, updateRow } from './ledger-store.js';
 import type { LedgerDef, Row, SaveContext } from './ledger.types.js';
 
@@ -31,7 +32,7 @@ export interface Transition {
 
 export class WorkflowError extends Error {
   constructor(
-    readonly code: 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_STATE' | 'PRECONDITION' | 'REQUIRED',
+    readonly code: 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_STATE' | 'PRECONDITION' | 'REQUIRED' | 'INVALID_CHARACTER',
     message: string,
     readonly field: string | null = null,
     readonly current: Row | null = null,
@@ -46,6 +47,10 @@ export function checkTransition(t: Transition, row: Values, input: Values, role:
   const status = String(row[statusField]);
   if (!t.from.includes(status)) {
     throw new WorkflowError('INVALID_STATE', `当前状态 ${status} 不能执行「${t.label}」`, statusField);
+  }
+  for (const [k, v] of Object.entries(input)) {
+    const bad = typeof v === 'string' ? textProblem(v) : null;
+    if (bad) throw new WorkflowError('INVALID_CHARACTER', `「${t.label}」的 ${k} ${bad.message}`, k);
   }
   for (const k of t.needs ?? []) {
     const v = input[k];

@@ -1,12 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../core/graphql/context.js';
-import { verifyPassword } from './password.js';
+import { authenticate, LOCK_MINUTES } from './authenticate.js';
 import { Role } from './roles.js';
-import { closeSession, findUserByUsername, openSession, recordLoginFailure, recordLoginSuccess } from './user.store.js';
-
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
+import { closeSession, openSession } from './user.store.js';
 
 @ObjectType({ description: 'A person who uses ServiceLedger.' })
 export class User {
@@ -45,17 +42,13 @@ export class AuthResolver {
     @Arg('password', () => String, { description: 'Password.' }) password: string,
     @Ctx() ctx: RequestContext,
   ): Promise<LoginResult> {
-    const user = await findUserByUsername(ctx.ds, username.trim());
-    if (!user || !user.active) throw loginError('用户名或密码错误 (wrong username or password)');
-    if (user.lockedUntil && user.lockedUntil > new Date()) {
-      throw loginError(`尝试次数过多，请 ${LOCK_MINUTES} 分钟后再试 (too many attempts, try later)`);
+    const outcome = await authenticate(ctx.ds, username, password);
+    if (!outcome.ok) {
+      throw loginError(
+        outcome.reason === 'LOCKED' ? `尝试次数过多，请 ${LOCK_MINUTES} 分钟后再试 (too many attempts, try later)` : '用户名或密码错误 (wrong username or password)',
+      );
     }
-    if (!(await verifyPassword(user.passwordHash, password))) {
-      const lock = user.failedLogins + 1 >= MAX_FAILED_LOGINS ? new Date(Date.now() + LOCK_MINUTES * 60_000) : null;
-      await recordLoginFailure(ctx.ds, user, lock);
-      throw loginError('用户名或密码错误 (wrong username or password)');
-    }
-    await recordLoginSuccess(ctx.ds, user.id);
+    const user = outcome.user;
     const token = await openSession(ctx.ds, user.id, sessionSettings.ttlHours);
     return { token, user: { ...user, role: user.role as Role } };
   }

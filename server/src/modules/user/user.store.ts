@@ -44,17 +44,60 @@ export async function findUserByUsername(ds: DataSource, username: string): Prom
   };
 }
 
-export async function recordLoginFailure(ds: DataSource, user: UserRecord, lockUntil: Date | null): Promise<void> {
+/**
+ * Takes one login attempt for a user, atomically, wherever it comes from (any process, any number
+ * in parallel): counts it, and answers false when the account is locked or this attempt is past
+ * the limit (which locks it). At most `max` passwords are ever checked per lock period.
+ */
+export async function reserveLoginAttempt(ds: DataSource, userId: number, max: number, lockMs: number): Promise<boolean> {
+  const now = toSqlParam(ds, 'datetime', new Date());
+  const [failed, locked, id] = [q(ds, 'failedLogins'), q(ds, 'lockedUntil'), q(ds, 'id')];
+  // an expired lock starts a fresh count
   await ds.query(
-    `UPDATE ${q(ds, 'app_user')} SET ${q(ds, 'failedLogins')} = ?, ${q(ds, 'lockedUntil')} = ? WHERE ${q(ds, 'id')} = ?`,
-    [lockUntil ? 0 : user.failedLogins + 1, toSqlParam(ds, 'datetime', lockUntil), user.id],
+    `UPDATE ${q(ds, 'app_user')} SET ${failed} = CASE WHEN ${locked} IS NULL THEN ${failed} + 1 ELSE 1 END, ${locked} = NULL
+     WHERE ${id} = ? AND (${locked} IS NULL OR ${locked} <= ?)`,
+    [userId, now],
   );
+  const rows: Array<Record<string, unknown>> = await ds.query(`SELECT ${failed} AS failed, ${locked} AS locked FROM ${q(ds, 'app_user')} WHERE ${id} = ?`, [userId]);
+  const lockedUntil = fromSql('datetime', rows[0]?.locked) as Date | null;
+  if (lockedUntil && lockedUntil > new Date()) return false;
+  if (Number(rows[0]?.failed) > max) {
+    await lockAccount(ds, userId, lockMs);
+    return false;
+  }
+  return true;
+}
+
+/** Locks the account for `lockMs` unless it is locked already. */
+export async function lockAccount(ds: DataSource, userId: number, lockMs: number): Promise<void> {
+  await ds.query(`UPDATE ${q(ds, 'app_user')} SET ${q(ds, 'lockedUntil')} = ? WHERE ${q(ds, 'id')} = ? AND ${q(ds, 'lockedUntil')} IS NULL`, [
+    toSqlParam(ds, 'datetime', new Date(Date.now() + lockMs)),
+    userId,
+  ]);
+}
+
+/** The attempt's count after it failed; the account locks when it reaches `max`. */
+export async function failedLoginCount(ds: DataSource, userId: number): Promise<number> {
+  const rows: Array<Record<string, unknown>> = await ds.query(`SELECT ${q(ds, 'failedLogins')} AS n FROM ${q(ds, 'app_user')} WHERE ${q(ds, 'id')} = ?`, [userId]);
+  return Number(rows[0]?.n ?? 0);
 }
 
 export async function recordLoginSuccess(ds: DataSource, userId: number): Promise<void> {
   await ds.query(
     `UPDATE ${q(ds, 'app_user')} SET ${q(ds, 'failedLogins')} = 0, ${q(ds, 'lockedUntil')} = NULL WHERE ${q(ds, 'id')} = ?`,
     [userId],
+  );
+}
+
+/** Creates an active user with the given password hash. */
+export async function createUser(
+  ds: DataSource,
+  user: { username: string; displayName: string; role: string; departmentId?: number | null },
+  passwordHash: string,
+): Promise<void> {
+  await ds.query(
+    `INSERT INTO ${q(ds, 'app_user')} (${q(ds, 'username')}, ${q(ds, 'displayName')}, ${q(ds, 'passwordHash')}, ${q(ds, 'role')}, ${q(ds, 'departmentId')}, ${q(ds, 'active')}, ${q(ds, 'failedLogins')}) VALUES (?, ?, ?, ?, ?, ?, 0)`,
+    [user.username, user.displayName, passwordHash, user.role, user.departmentId ?? null, toSqlParam(ds, 'bool', true)],
   );
 }
 

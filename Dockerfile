@@ -1,11 +1,21 @@
-FROM node:20-bookworm-slim
+# Production image: NODE_ENV=production (introspection and suggestions off, demo passwords refused).
+# On an empty database ADMIN_PASSWORD creates the administrator "admin"; DEMO_DATA=on loads the demo story.
+FROM node:20-bookworm-slim AS build
 WORKDIR /app
-# toolchain for better-sqlite3 when no prebuilt binary can be fetched
+# better-sqlite3 compiles from source where no prebuilt binary can be fetched
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
-RUN npm install --no-audit --no-fund
+RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npm run build
-ENV HOST=0.0.0.0 PORT=4000
+RUN npm run build && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+USER node
 EXPOSE 4000
+HEALTHCHECK --interval=10s --timeout=3s --retries=5 CMD node -e "fetch('http://127.0.0.1:4000/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 CMD ["node", "dist/server/src/main.js"]

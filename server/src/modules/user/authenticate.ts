@@ -27,7 +27,10 @@ export async function authenticate(ds: DataSource, username: string, password: s
     return { ok: false, reason: 'WRONG' };
   }
   const lockMs = LOCK_MINUTES * 60_000;
-  if (!(await reserveLoginAttempt(ds, user.id, MAX_FAILED_LOGINS, lockMs))) return { ok: false, reason: 'LOCKED' };
+  if (!(await reserveLoginAttempt(ds, user.id, MAX_FAILED_LOGINS, lockMs))) {
+    await checks.verifyNobody(password); // a locked account answers no faster than an open one
+    return { ok: false, reason: 'LOCKED' };
+  }
   if (!(await checks.verify(user.passwordHash, password))) {
     if ((await failedLoginCount(ds, user.id)) >= MAX_FAILED_LOGINS) await lockAccount(ds, user.id, lockMs);
     return { ok: false, reason: 'WRONG' };

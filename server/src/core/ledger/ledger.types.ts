@@ -32,7 +32,9 @@ export interface ColumnDef {
   type: ColumnType;
   description?: string;
   required?: boolean;
-  /** For string columns. */
+  /** Database nullability where it differs from `!required` (system-set columns filled after creation). */
+  nullable?: boolean;
+  /** For string and enum columns: length in characters (string 255, enum 20 when omitted). */
   maxLength?: number;
   enum?: EnumDef;
   /** For ref columns: the referenced ledger and its human key (what a clerk types). */
@@ -43,12 +45,12 @@ export interface ColumnDef {
   sortable?: boolean;
   /** Unique among non-voided rows; checked before writing. */
   unique?: boolean;
+  /** Also a unique constraint in the database (server-assigned numbers, serials). */
+  dbUnique?: boolean;
   /** Extra cell rule: returns a message when the value is wrong. */
   check?: (value: unknown) => string | null;
   /** Grid width in px. */
   width?: number;
-  /** Column index in the database (sortable/filterable hot columns). */
-  index?: boolean;
 }
 
 export type Row = Record<string, unknown> & { id: number; version: number };
@@ -94,6 +96,8 @@ export interface LedgerDef {
   readRoles: readonly string[];
   writeRoles: readonly string[];
   columns: ColumnDef[];
+  /** Database indexes, by stored column names (`customerId`), single or composite, in key order. */
+  indexes?: ReadonlyArray<readonly string[]>;
   hooks?: LedgerHooks;
   /** Line items saved in the same batch as their orders (material list lines under a rework order). */
   lines?: { ledger: () => LedgerDef; parentField: string };

@@ -12,7 +12,7 @@ export const departmentLedger = defineLedger({
   readRoles: ALL_ROLES,
   writeRoles: [Role.ADMIN],
   columns: [
-    { field: 'code', label: { zh: '部门编码', en: 'Code' }, type: 'string', required: true, unique: true, maxLength: 20, width: 100 },
+    { field: 'code', dbUnique: true, label: { zh: '部门编码', en: 'Code' }, type: 'string', required: true, unique: true, maxLength: 20, width: 100 },
     { field: 'name', label: { zh: '部门名称', en: 'Name' }, type: 'string', required: true, maxLength: 60, width: 160 },
   ],
 });
@@ -28,9 +28,9 @@ export const calendarDayLedger = defineLedger({
   readRoles: ALL_ROLES,
   writeRoles: [Role.ADMIN],
   columns: [
-    { field: 'date', label: { zh: '日期', en: 'Date' }, type: 'date', required: true, unique: true, width: 110 },
+    { field: 'date', dbUnique: true, label: { zh: '日期', en: 'Date' }, type: 'date', required: true, unique: true, width: 110 },
     {
-      field: 'kind', label: { zh: '类型', en: 'Kind' }, type: 'enum', required: true, width: 110,
+      field: 'kind', maxLength: 10, label: { zh: '类型', en: 'Kind' }, type: 'enum', required: true, width: 110,
       enum: { name: 'DayKind', description: 'A holiday, or a make-up working day on a weekend.', values: { HOLIDAY: { zh: '放假', en: 'Holiday' }, WORKDAY: { zh: '调休上班', en: 'Make-up working day' } } },
     },
     { field: 'name', label: { zh: '名称', en: 'Name' }, type: 'string', maxLength: 60, width: 140 },

@@ -12,6 +12,7 @@ export const routineInspectionLedger = defineLedger({
   description: 'Routine inspections of sold units: due date from the policy, done date, findings.',
   readRoles: ALL_ROLES,
   writeRoles: [Role.ADMIN, Role.CLERK, Role.QUALITY],
+  indexes: [['archiveId'], ['dueDate'], ['doneAt'], ['result'], ['createdAt'], ['updatedAt']],
   columns: [
     { field: 'archive', label: { zh: '产品序列号', en: 'Serial no.' }, type: 'ref', ref: { ledger: () => serviceArchiveLedger, key: 'serialNo' }, required: true, width: 140 },
     { field: 'planMonth', label: { zh: '第几个月', en: 'Month' }, type: 'int', editableBy: [], width: 80, description: 'Months after acceptance this inspection is planned for.' },

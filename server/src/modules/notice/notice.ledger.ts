@@ -35,9 +35,10 @@ export const noticeLedger = defineLedger({
   readRoles: ALL_ROLES,
   writeRoles: PROPOSERS,
   numbering: { field: 'noticeNo', prefix: 'JF' },
+  indexes: [['kind'], ['department'], ['sourceComplaintId'], ['sourceReworkId'], ['bonusMonth'], ['status'], ['amount'], ['createdAt'], ['updatedAt']],
   columns: [
-    { field: 'noticeNo', label: { zh: '通知单号', en: 'Notice no.' }, type: 'string', editableBy: [], maxLength: 20, width: 140 },
-    { field: 'kind', label: { zh: '奖/罚', en: 'Kind' }, type: 'enum', enum: NoticeKind, required: true, width: 70 },
+    { field: 'noticeNo', nullable: false, dbUnique: true, label: { zh: '通知单号', en: 'Notice no.' }, type: 'string', editableBy: [], maxLength: 20, width: 140 },
+    { field: 'kind', maxLength: 10, label: { zh: '奖/罚', en: 'Kind' }, type: 'enum', enum: NoticeKind, required: true, width: 70 },
     { field: 'department', label: { zh: '部门', en: 'Department' }, type: 'string', maxLength: 60, width: 100 },
     { field: 'person', label: { zh: '责任人', en: 'Person' }, type: 'string', maxLength: 40, width: 90 },
     { field: 'amount', label: { zh: '金额', en: 'Amount' }, type: 'decimal', required: true, width: 90, check: (v) => (Number(v) > 0 ? null : '应大于 0') },

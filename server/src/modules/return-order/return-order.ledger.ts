@@ -47,8 +47,9 @@ export const returnOrderLedger = defineLedger({
   readRoles: ALL_ROLES,
   writeRoles: [Role.ADMIN, Role.CLERK],
   numbering: { field: 'orderNo', prefix: 'TH', dateField: 'receivedAt' },
+  indexes: [['archiveId'], ['customerId'], ['complaintId'], ['type'], ['receivedAt'], ['warrantyDecision'], ['status'], ['completedAt'], ['createdAt'], ['updatedAt'], ['status', 'receivedAt']],
   columns: [
-    { field: 'orderNo', label: { zh: '单号', en: 'Order no.' }, type: 'string', editableBy: [], maxLength: 20, width: 140 },
+    { field: 'orderNo', nullable: false, dbUnique: true, label: { zh: '单号', en: 'Order no.' }, type: 'string', editableBy: [], maxLength: 20, width: 140 },
     { field: 'archive', label: { zh: '产品序列号', en: 'Serial no.' }, type: 'ref', ref: { ledger: () => serviceArchiveLedger, key: 'serialNo' }, required: true, width: 140 },
     { field: 'customer', label: { zh: '客户', en: 'Customer' }, type: 'ref', ref: { ledger: () => customerLedger, key: 'code' }, editableBy: [], width: 90, description: 'From the archive.' },
     { field: 'complaint', label: { zh: '投诉编号', en: 'Complaint no.' }, type: 'ref', ref: { ledger: () => complaintLedger, key: 'complaintNo' }, width: 140 },

@@ -22,6 +22,7 @@ export const materialLineLedger = defineLedger({
   description: 'Material list lines of rework orders: part, quantity, unit cost, action, old and new serial.',
   readRoles: ALL_ROLES,
   writeRoles: PMC,
+  indexes: [['reworkOrderId'], ['partNo'], ['action'], ['createdAt'], ['updatedAt']],
   columns: [
     { field: 'reworkOrder', label: { zh: '返工单号', en: 'Rework no.' }, type: 'ref', ref: { ledger: () => reworkOrderLedger, key: 'reworkNo' }, required: true, width: 140 },
     { field: 'partNo', label: { zh: '料号', en: 'Part no.' }, type: 'string', required: true, maxLength: 40, width: 110 },
@@ -71,8 +72,9 @@ export const materialRequisitionLedger = defineLedger({
   writeRoles: ISSUERS,
   numbering: { field: 'reqNo', prefix: 'LL' },
   lines: { ledger: () => requisitionLineLedger, parentField: 'requisition' },
+  indexes: [['reworkOrderId'], ['warehouse'], ['status'], ['issuedAt'], ['createdAt'], ['updatedAt']],
   columns: [
-    { field: 'reqNo', label: { zh: '领料单号', en: 'Requisition no.' }, type: 'string', editableBy: [], maxLength: 20, width: 140 },
+    { field: 'reqNo', nullable: false, dbUnique: true, label: { zh: '领料单号', en: 'Requisition no.' }, type: 'string', editableBy: [], maxLength: 20, width: 140 },
     { field: 'reworkOrder', label: { zh: '返工单号', en: 'Rework no.' }, type: 'ref', ref: { ledger: () => reworkOrderLedger, key: 'reworkNo' }, required: true, width: 140 },
     { field: 'warehouse', label: { zh: '仓库', en: 'Warehouse' }, type: 'string', required: true, maxLength: 40, width: 100 },
     { field: 'requestedBy', label: { zh: '领料人', en: 'Requested by' }, type: 'string', editableBy: [], maxLength: 40, width: 90 },
@@ -103,6 +105,7 @@ export const requisitionLineLedger = defineLedger({
   description: 'Lines of material requisitions.',
   readRoles: ALL_ROLES,
   writeRoles: ISSUERS,
+  indexes: [['requisitionId'], ['reworkOrderId'], ['partNo'], ['createdAt'], ['updatedAt']],
   columns: [
     { field: 'requisition', label: { zh: '领料单号', en: 'Requisition no.' }, type: 'ref', ref: { ledger: () => materialRequisitionLedger, key: 'reqNo' }, required: true, width: 140 },
     { field: 'reworkOrder', label: { zh: '返工单号', en: 'Rework no.' }, type: 'ref', ref: { ledger: () => reworkOrderLedger, key: 'reworkNo' }, editableBy: [], width: 140, description: 'From the requisition.' },

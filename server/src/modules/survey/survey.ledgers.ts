@@ -24,6 +24,7 @@ export const callbackLedger = defineLedger({
   description: 'Customer callbacks: KEY customers at least every 6 months, LONG_TERM yearly.',
   readRoles: ALL_ROLES,
   writeRoles: WRITERS,
+  indexes: [['customerId'], ['archiveId'], ['complaintId'], ['callbackAt'], ['method'], ['createdAt'], ['updatedAt']],
   columns: [
     { field: 'customer', label: { zh: '客户', en: 'Customer' }, type: 'ref', ref: { ledger: () => customerLedger, key: 'code' }, required: true, width: 90 },
     { field: 'archive', label: { zh: '产品序列号', en: 'Serial no.' }, type: 'ref', ref: { ledger: () => serviceArchiveLedger, key: 'serialNo' }, width: 140 },
@@ -51,6 +52,7 @@ export const surveyLedger = defineLedger({
   description: 'Satisfaction questionnaires; satisfaction = Σ scores ÷ number of questionnaires.',
   readRoles: ALL_ROLES,
   writeRoles: WRITERS,
+  indexes: [['customerId'], ['surveyDate'], ['score'], ['createdAt'], ['updatedAt']],
   columns: [
     { field: 'customer', label: { zh: '客户', en: 'Customer' }, type: 'ref', ref: { ledger: () => customerLedger, key: 'code' }, required: true, width: 90 },
     { field: 'surveyDate', label: { zh: '调查日期', en: 'Date' }, type: 'date', required: true, width: 110 },

@@ -24,8 +24,9 @@ export const warrantyPolicyLedger = defineLedger({
   description: 'Warranty terms per product model: months, start basis, consumer 三包, routine-inspection months.',
   readRoles: ALL_ROLES,
   writeRoles: [Role.ADMIN, Role.QUALITY],
+  indexes: [['modelName'], ['warrantyMonths'], ['startBasis'], ['createdAt'], ['updatedAt']],
   columns: [
-    { field: 'modelCode', label: { zh: '产品型号', en: 'Model' }, type: 'string', required: true, unique: true, maxLength: 40, width: 100 },
+    { field: 'modelCode', dbUnique: true, label: { zh: '产品型号', en: 'Model' }, type: 'string', required: true, unique: true, maxLength: 40, width: 100 },
     { field: 'modelName', label: { zh: '产品名称', en: 'Product name' }, type: 'string', required: true, maxLength: 100, width: 180 },
     { field: 'contractNo', label: { zh: '合同号', en: 'Contract no.' }, type: 'string', maxLength: 40, width: 110 },
     { field: 'warrantyMonths', label: { zh: '保修月数', en: 'Warranty months' }, type: 'int', required: true, width: 90, check: (v) => (Number(v) >= 1 && Number(v) <= 120 ? null : '应在 1–120 之间') },

@@ -1,0 +1,69 @@
+import type { ColumnDef, LedgerDef } from './ledger.types.js';
+import { storageField } from './define-ledger.js';
+
+/** Database column kinds, as the migrations' Table API writes them. */
+export type DbType = 'int' | 'bigint' | 'varchar' | 'text' | 'boolean' | 'datetime' | 'date' | 'decimal';
+
+export interface ColumnSpec {
+  name: string;
+  type: DbType;
+  /** varchar length in characters. */
+  length?: number;
+  nullable: boolean;
+  /** A unique constraint in the database (besides the engine's check among live rows). */
+  unique?: boolean;
+  primary?: boolean;
+}
+
+export interface IndexSpec {
+  name: string;
+  columns: string[];
+}
+
+/** A ledger's table as its declaration makes it. */
+export interface TableSpec {
+  name: string;
+  columns: ColumnSpec[];
+  indexes: IndexSpec[];
+}
+
+/** Every ledger table has these, before its declared columns (ledger-store's BASE_COLUMNS). */
+export const SYSTEM_COLUMNS: readonly ColumnSpec[] = [
+  { name: 'id', type: 'int', nullable: false, primary: true },
+  { name: 'version', type: 'int', nullable: false },
+  { name: 'createdAt', type: 'datetime', nullable: false },
+  { name: 'createdBy', type: 'int', nullable: true },
+  { name: 'updatedAt', type: 'datetime', nullable: false },
+  { name: 'updatedBy', type: 'int', nullable: true },
+  { name: 'voidedAt', type: 'datetime', nullable: true },
+  { name: 'voidReason', type: 'text', nullable: true },
+];
+
+const DEFAULT_LENGTH = { string: 255, enum: 20 } as const;
+
+export function columnSpec(c: ColumnDef): ColumnSpec {
+  const base = { name: storageField(c), nullable: c.nullable ?? !c.required, ...(c.dbUnique ? { unique: true } : {}) };
+  switch (c.type) {
+    case 'string':
+      return { ...base, type: 'varchar', length: c.maxLength ?? DEFAULT_LENGTH.string };
+    case 'enum':
+      return { ...base, type: 'varchar', length: c.maxLength ?? DEFAULT_LENGTH.enum };
+    case 'ref':
+      return { ...base, type: 'int' };
+    case 'bool':
+      return { ...base, type: 'boolean' };
+    default:
+      return { ...base, type: c.type };
+  }
+}
+
+export const indexName = (table: string, columns: readonly string[]) => `ix_${table}_${columns.join('_')}`;
+
+/** The table a ledger declaration makes: system columns, declared columns in order, declared indexes. */
+export function tableSpec(ledger: LedgerDef): TableSpec {
+  return {
+    name: ledger.table,
+    columns: [...SYSTEM_COLUMNS, ...ledger.columns.map(columnSpec)],
+    indexes: (ledger.indexes ?? []).map((cols) => ({ name: indexName(ledger.table, cols), columns: [...cols] })),
+  };
+}

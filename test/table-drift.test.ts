@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allLedgers } from '../server/src/core/ledger/define-ledger.js';
+import { readTable, tableDrift } from '../server/src/core/ledger/table-drift.js';
+import { tableSpec } from '../server/src/core/ledger/table-spec.js';
+import { startTestServer, type TestServer } from './helpers/test-server.js';
+
+let s: TestServer;
+beforeAll(async () => {
+  s = await startTestServer({ demo: false });
+});
+afterAll(async () => s?.close());
+
+describe('the declarations are the tables', () => {
+  it('every ledger declaration matches its migrated table: columns, types, lengths, nullability, uniqueness, indexes', async () => {
+    const drift: string[] = [];
+    for (const l of allLedgers()) drift.push(...tableDrift(tableSpec(l), await readTable(s.ds, l.table)));
+    expect(drift).toEqual([]);
+  });
+
+  it('notices a column the database lacks, one it has beyond the declaration, and a changed length', async () => {
+    const [complaint] = allLedgers().filter((l) => l.name === 'complaint');
+    const spec = tableSpec(complaint);
+    const altered = {
+      ...spec,
+      columns: [...spec.columns.filter((c) => c.name !== 'remark').map((c) => (c.name === 'serialNo' ? { ...c, length: 80 } : c)), { name: 'newField', type: 'int' as const, nullable: true }],
+    };
+    const drift = tableDrift(altered, await readTable(s.ds, 'complaint'));
+    expect(drift).toEqual([
+      'complaint.serialNo: declared varchar(80) NULL, database has varchar(60) NULL',
+      'complaint.newField: declared int NULL, missing in the database',
+      'complaint.remark: in the database (text NULL), not declared',
+    ]);
+  });
+
+  it('the committed snapshot is the declarations as migrated (run `npm run migration:new -- <name>` after changing one)', () => {
+    const snapshot = JSON.parse(fs.readFileSync('server/src/migrations/ledger-tables.snapshot.json', 'utf8'));
+    expect(Object.fromEntries(allLedgers().map((l) => [l.table, tableSpec(l)]))).toEqual(snapshot);
+  });
+});

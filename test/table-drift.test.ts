@@ -33,6 +33,14 @@ describe('the declarations are the tables', () => {
     ]);
   });
 
+  it('the newest generated migration goes down and up again, leaving no drift', async () => {
+    const drift = async () => (await Promise.all(allLedgers().map(async (l) => tableDrift(tableSpec(l), await readTable(s.ds, l.table))))).flat();
+    await s.ds.undoLastMigration({ transaction: 'each' });
+    expect(await drift()).not.toEqual([]); // the declarations are ahead of the database again
+    await s.ds.runMigrations({ transaction: 'each' });
+    expect(await drift()).toEqual([]);
+  });
+
   it('the committed snapshot is the declarations as migrated (run `npm run migration:new -- <name>` after changing one)', () => {
     const snapshot = JSON.parse(fs.readFileSync('server/src/migrations/ledger-tables.snapshot.json', 'utf8'));
     expect(Object.fromEntries(allLedgers().map((l) => [l.table, tableSpec(l)]))).toEqual(snapshot);

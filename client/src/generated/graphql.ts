@@ -230,6 +230,7 @@ export interface Complaint {
   closedAt: string | null;
   companyResponsible: boolean | null;
   complaintNo: string | null;
+  contactEmail: string | null;
   contactName: string | null;
   contactPhone: string | null;
   containment: string | null;
@@ -324,6 +325,7 @@ export interface ComplaintFilter {
   closedAt?: DateTimeFilter | null;
   companyResponsible?: BooleanFilter | null;
   complaintNo?: StringFilter | null;
+  contactEmail?: StringFilter | null;
   contactName?: StringFilter | null;
   contactPhone?: StringFilter | null;
   containment?: StringFilter | null;
@@ -373,7 +375,7 @@ export interface ComplaintOrderBy {
   field: ComplaintSortField;
 }
 
-export type ComplaintSortField = 'acknowledgedAt' | 'anonymous' | 'archiveId' | 'callbackAt' | 'callbackBy' | 'causeCategory' | 'channel' | 'claimAmount' | 'closedAt' | 'companyResponsible' | 'complaintNo' | 'contactName' | 'contactPhone' | 'createdAt' | 'customerId' | 'deadlineProvisional' | 'dueAt' | 'escalated' | 'escalationReason' | 'handlingScope' | 'id' | 'kind' | 'productModel' | 'receivedAt' | 'receiver' | 'rejectReason' | 'reopenCount' | 'repliedAt' | 'replyDueAt' | 'responsibleDept' | 'satisfied' | 'serialNo' | 'status' | 'updatedAt' | 'verifiedAt' | 'verifiedBy' | 'withdrawReason' | 'withdrawnVoluntarily';
+export type ComplaintSortField = 'acknowledgedAt' | 'anonymous' | 'archiveId' | 'callbackAt' | 'callbackBy' | 'causeCategory' | 'channel' | 'claimAmount' | 'closedAt' | 'companyResponsible' | 'complaintNo' | 'contactEmail' | 'contactName' | 'contactPhone' | 'createdAt' | 'customerId' | 'deadlineProvisional' | 'dueAt' | 'escalated' | 'escalationReason' | 'handlingScope' | 'id' | 'kind' | 'productModel' | 'receivedAt' | 'receiver' | 'rejectReason' | 'reopenCount' | 'repliedAt' | 'replyDueAt' | 'responsibleDept' | 'satisfied' | 'serialNo' | 'status' | 'updatedAt' | 'verifiedAt' | 'verifiedBy' | 'withdrawReason' | 'withdrawnVoluntarily';
 
 export type ComplaintStatus = 'ACKNOWLEDGED' | 'CALLBACK' | 'CLOSED' | 'COUNTERMEASURE' | 'INVESTIGATING' | 'RECEIVED' | 'REJECTED' | 'REOPENED' | 'RESPONDED' | 'WITHDRAWN';
 
@@ -395,6 +397,7 @@ export interface ComplaintValues {
   channel?: ComplaintChannel | null;
   claimAmount?: number | null;
   companyResponsible?: boolean | null;
+  contactEmail?: string | null;
   contactName?: string | null;
   contactPhone?: string | null;
   containment?: string | null;

@@ -1,6 +1,7 @@
 import { Foundation1764000000001 } from './0001-foundation.js';
 import { AfterSalesLoop1764000000002 } from './0002-after-sales-loop.js';
 import { LedgerViewIndexes1764000000003 } from './0003-ledger-view-indexes.js';
+import { ComplaintContactEmail1795834754761 } from './0004-complaint-contact-email.js';
 
 /** Every migration, in order; the same ones run on SQLite and MySQL. */
-export const migrations = [Foundation1764000000001, AfterSalesLoop1764000000002, LedgerViewIndexes1764000000003];
+export const migrations = [Foundation1764000000001, AfterSalesLoop1764000000002, LedgerViewIndexes1764000000003, ComplaintContactEmail1795834754761];

@@ -69,6 +69,7 @@ export const complaintLedger = defineLedger({
     { field: 'acknowledgedAt', label: { zh: '确认时间', en: 'Acknowledged at' }, type: 'datetime', editableBy: SYSTEM, width: 150 },
     { field: 'closedAt', label: { zh: '结案时间', en: 'Closed at' }, type: 'datetime', editableBy: SYSTEM, width: 150 },
     { field: 'remark', label: { zh: '备注', en: 'Remark' }, type: 'text', maxLength: 2000, width: 160 },
+    { field: 'contactEmail', label: { zh: '联系邮箱', en: 'Contact e-mail' }, type: 'string', maxLength: 100, width: 160, check: (v) => (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(String(v)) ? null : '格式不对（如 name@example.com）') },
   ],
   numbering: { field: 'complaintNo', prefix: 'TS', dateField: 'receivedAt' },
   hooks: {

@@ -10,6 +10,8 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    fileParallelism: false,
+    // every test file owns its database (a temp SQLite file or a uniquely named MariaDB schema)
+    fileParallelism: true,
+    maxWorkers: 2,
   },
 });

@@ -1,10 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // graphql must resolve to one copy, or type-graphql and Apollo see two realms.
 export default defineConfig({
-  resolve: { alias: { graphql: 'graphql/index.js' } },
+  resolve: { alias: { graphql: 'graphql/index.js', '@common': fileURLToPath(new URL('./common', import.meta.url)) } },
   test: {
-    include: ['server/src/**/*.spec.ts', 'client/src/**/*.spec.ts', 'test/**/*.test.ts'],
+    include: ['server/src/**/*.spec.ts', 'common/**/*.spec.ts', 'client/src/**/*.spec.ts', 'test/**/*.test.ts'],
     exclude: ['test/e2e/**'],
     environment: 'node',
     pool: 'forks',

@@ -7,6 +7,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   plugins: [vue()],
+  // code the server shares with the client (cell coercion, delimited text, business time, cell types)
+  resolve: { alias: { '@common': fileURLToPath(new URL('../common', import.meta.url)) } },
   build: {
     outDir: fileURLToPath(new URL('../dist/client', import.meta.url)),
     emptyOutDir: true,

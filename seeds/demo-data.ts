@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import '../server/src/modules/index.js'; // every ledger with its hooks
 import { auditValue } from '../server/src/core/audit/audit-hash.js';
 import { appendAudit, newBatchId, type AuditInput } from '../server/src/core/audit/audit-trail.js';
 import { inTransaction } from '../server/src/core/db/transaction.js';

@@ -10,7 +10,7 @@ import { complaintLedger } from '../server/src/modules/complaint/complaint.ledge
 import { routineInspectionLedger } from '../server/src/modules/inspection/routine-inspection.ledger.js';
 import { noticeLedger } from '../server/src/modules/notice/notice.ledger.js';
 import { returnOrderLedger } from '../server/src/modules/return-order/return-order.ledger.js';
-import { reworkOrderLedger } from '../server/src/modules/rework/rework-order.ledger.js';
+import { reworkOrderLedger } from '../server/src/modules/rework/rework.ledgers.js';
 import { materialLineLedger, materialRequisitionLedger, requisitionLineLedger } from '../server/src/modules/rework/rework.ledgers.js';
 import { callbackLedger, surveyLedger } from '../server/src/modules/survey/survey.ledgers.js';
 import { warrantyPolicyLedger } from '../server/src/modules/warranty/warranty-policy.ledger.js';

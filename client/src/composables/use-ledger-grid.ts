@@ -1,6 +1,6 @@
 import type { CellClassParams, ColDef, GridApi, GridReadyEvent, IDatasource, IGetRowsParams, CellValueChangedEvent, CellFocusedEvent, CellKeyDownEvent, CellClickedEvent } from 'ag-grid-community';
 import { computed, ref, shallowRef, type Ref } from 'vue';
-import { parseDelimited, toTsv } from '../../../server/src/core/ledger/delimited';
+import { parseDelimited, toTsv } from '@common/delimited';
 import { mutate, query, token } from '../api';
 import type { ColumnMeta, LedgerMeta } from '../generated/graphql';
 import { lang, t } from '../i18n';

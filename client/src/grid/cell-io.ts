@@ -1,5 +1,6 @@
-import { coerceCell } from '../../../server/src/core/ledger/cell-value';
-import type { ColumnDef } from '../../../server/src/core/ledger/ledger.types';
+import { localDateTimeText } from '@common/business-time';
+import { coerceCell } from '@common/cell-value';
+import type { CellColumn as ColumnDef } from '@common/cell-types';
 import type { ColumnMeta } from '../generated/graphql';
 
 /** The shared cell rules need a ColumnDef; the server's declaration reaches the client as ColumnMeta. */
@@ -14,12 +15,9 @@ export function columnDef(m: ColumnMeta): ColumnDef {
   };
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** A moment as China time 'YYYY-MM-DD HH:mm', as clerks read it on paper. */
 export function localDateTime(iso: string): string {
-  const d = new Date(new Date(iso).getTime() + 8 * 3600_000);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  return localDateTimeText(new Date(iso));
 }
 
 /** What a grid cell holds for a server row: refs by their key, times in local form. */

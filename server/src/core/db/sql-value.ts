@@ -6,8 +6,9 @@ export function quoter(ds: DataSource): (name: string) => string {
   return (name) => ds.driver.escape(name);
 }
 
-/** Column kinds as the storage layer sees them. */
-export type StorageType = 'string' | 'text' | 'int' | 'decimal' | 'bool' | 'date' | 'datetime';
+import type { StorageType } from '../../../../common/cell-types.js';
+
+export type { StorageType };
 
 function pad(n: number, w = 2): string {
   return String(n).padStart(w, '0');

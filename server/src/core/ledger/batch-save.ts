@@ -4,7 +4,7 @@ import { reserveNumbers } from '../db/number-sequence.js';
 import { appendAudit, newBatchId } from '../audit/audit-trail.js';
 import { auditValue } from '../audit/audit-hash.js';
 import { inTransaction } from '../db/transaction.js';
-import { coerceCell, textProblem } from './cell-value.js';
+import { coerceCell, textProblem } from '../../../../common/cell-value.js';
 import { isEditableBy, storageField } from './define-ledger.js';
 import { findByField, findByIds, insertRow, updateRow } from './ledger-store.js';
 import type { CellError, ColumnDef, LedgerDef, Row, SaveContext } from './ledger.types.js';

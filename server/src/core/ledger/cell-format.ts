@@ -4,7 +4,7 @@ import type { ColumnDef, LedgerDef } from './ledger.types.js';
 import { storedColumns } from './ledger-store.js';
 import { fromSql } from '../db/sql-value.js';
 
-export { parseDelimited } from './delimited.js';
+export { parseDelimited } from '../../../../common/delimited.js';
 
 export type Lang = 'zh' | 'en';
 

@@ -1,4 +1,4 @@
-import type { ColumnDef, LedgerDef } from './ledger.types.js';
+import type { ColumnDef, LedgerDef, LedgerHooks } from './ledger.types.js';
 
 const registry = new Map<string, LedgerDef>();
 
@@ -21,6 +21,14 @@ export function defineLedger(def: LedgerDef): LedgerDef {
   }
   registry.set(def.name, def);
   return def;
+}
+
+/**
+ * Gives a ledger its behaviour. Hooks live in `*.hooks.ts` beside the declaration (which stays data),
+ * so a hook may use services that read other ledgers without an import cycle.
+ */
+export function attachHooks(ledger: LedgerDef, hooks: LedgerHooks): void {
+  ledger.hooks = { ...ledger.hooks, ...hooks };
 }
 
 /** Lists ledgers in the given order (menus follow it); any not named keep their place after them. */

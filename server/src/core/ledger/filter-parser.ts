@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { toSqlParam } from '../db/sql-value.js';
-import { coerceCell } from './cell-value.js';
+import { coerceCell } from '../../../../common/cell-value.js';
 import { storageField } from './define-ledger.js';
 import { LedgerInputError } from './ledger-input-error.js';
 import { BASE_COLUMNS, quote, storageType } from './ledger-store.js';

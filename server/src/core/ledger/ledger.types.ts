@@ -1,42 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import type { AuditInput } from '../audit/audit-trail.js';
-import type { StorageType } from '../db/sql-value.js';
+import type { CellColumn, CellError, Label } from '../../../../common/cell-types.js';
 
-/** Column kinds a ledger can declare. `ref` stores `<field>Id` and is typed by the referenced row's key. */
-export type ColumnType = StorageType | 'enum' | 'ref';
+export type { CellError, ColumnType, EnumDef, Label } from '../../../../common/cell-types.js';
 
-/** A label pair: as printed on the paper form, and its English. */
-export interface Label {
-  zh: string;
-  en: string;
-}
-
-/** An enumeration with labels; registered once as a GraphQL enum. */
-export interface EnumDef {
-  name: string;
-  description: string;
-  values: Record<string, Label>;
-}
-
-export interface CellError {
-  /** The client's row key: `ref` of a created row, or the id of an updated/voided row. */
-  row: string;
-  field: string | null;
-  code: string;
-  message: string;
-}
-
-export interface ColumnDef {
-  field: string;
-  label: Label;
-  type: ColumnType;
+/** A declared ledger column: what a cell needs (common/cell-types.ts), plus storage, roles and grid. */
+export interface ColumnDef extends CellColumn {
   description?: string;
-  required?: boolean;
   /** Database nullability where it differs from `!required` (system-set columns filled after creation). */
   nullable?: boolean;
-  /** For string and enum columns: length in characters (string 255, enum 20 when omitted). */
-  maxLength?: number;
-  enum?: EnumDef;
   /** For ref columns: the referenced ledger and its human key (what a clerk types). */
   ref?: { ledger: () => LedgerDef; key: string };
   /** Roles that may write this cell; omitted → the ledger's writeRoles; [] → set by the system only. */
@@ -47,8 +19,6 @@ export interface ColumnDef {
   unique?: boolean;
   /** Also a unique constraint in the database (server-assigned numbers, serials). */
   dbUnique?: boolean;
-  /** Extra cell rule: returns a message when the value is wrong. */
-  check?: (value: unknown) => string | null;
   /** Grid width in px. */
   width?: number;
 }

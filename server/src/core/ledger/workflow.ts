@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { auditValue } from '../audit/audit-hash.js';
 import { appendAudit, newBatchId, type AuditInput } from '../audit/audit-trail.js';
 import { inTransaction } from '../db/transaction.js';
-import { textProblem } from './cell-value.js';
+import { textProblem } from '../../../../common/cell-value.js';
 import { findByIds, updateRow } from './ledger-store.js';
 import type { LedgerDef, Row, SaveContext } from './ledger.types.js';
 

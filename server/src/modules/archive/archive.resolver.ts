@@ -5,7 +5,7 @@ import { GraphQLISODateTime, GraphQLLocalDate } from '../../core/graphql/shared-
 import { ledgerGraphQL } from '../../core/ledger/ledger-graphql.js';
 import { findByField } from '../../core/ledger/ledger-store.js';
 import type { Row } from '../../core/ledger/ledger.types.js';
-import { localMoment } from '../../core/calendar/working-calendar.js';
+import { localDate, localMoment } from '../../core/calendar/working-calendar.js';
 import { ALL_ROLES } from '../user/roles.js';
 import { archiveWarranty, requestSource } from '../warranty/warranty.service.js';
 import { serviceArchiveLedger } from './service-archive.ledger.js';
@@ -84,7 +84,7 @@ export class ArchiveResolver {
     if (!archive) return null;
     const at = asOf ? localMoment(asOf, 12 * 3600_000) : new Date();
     const v = await archiveWarranty(requestSource(ctx), archive, at);
-    return v && toStatus(String(archive.serialNo), asOf ?? new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10), v);
+    return v && toStatus(String(archive.serialNo), asOf ?? localDate(at), v);
   }
 
   @Authorized(...ALL_ROLES)
@@ -105,7 +105,7 @@ export class ArchiveResolver {
   async warranty(@Root() row: Row, @Ctx() ctx: RequestContext): Promise<WarrantyStatus | null> {
     const now = new Date();
     const v = await archiveWarranty(requestSource(ctx), row, now);
-    return v && toStatus(String(row.serialNo), new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10), v);
+    return v && toStatus(String(row.serialNo), localDate(now), v);
   }
 
   @FieldResolver(() => [TimelineEvent], { description: '时间线 / Every event on this unit, in time order.' })

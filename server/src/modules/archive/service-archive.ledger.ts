@@ -1,6 +1,5 @@
 import { defineLedger } from '../../core/ledger/define-ledger.js';
 import { customerLedger } from '../customer/customer.ledger.js';
-import { scheduleInspections } from '../inspection/inspection.schedule.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
 import { warrantyPolicyLedger } from '../warranty/warranty-policy.ledger.js';
 
@@ -29,11 +28,4 @@ export const serviceArchiveLedger = defineLedger({
     { field: 'salesRep', label: { zh: '销售代表', en: 'Sales rep' }, type: 'string', maxLength: 40, width: 90 },
     { field: 'remark', label: { zh: '备注', en: 'Remark' }, type: 'text', width: 160 },
   ],
-  hooks: {
-    validateRow: (row, key) =>
-      row.acceptanceDate && row.invoiceDate && String(row.acceptanceDate) < String(row.invoiceDate)
-        ? [{ row: key, field: 'acceptanceDate', code: 'INVALID', message: '交验日期不能早于发票日期' }]
-        : [],
-    afterWrite: scheduleInspections,
-  },
 });

@@ -8,7 +8,7 @@ import { routineInspectionLedger } from '../inspection/routine-inspection.ledger
 import { noticeLedger, NoticeStatus } from '../notice/notice.ledger.js';
 import { Remedy, ReturnStatus, ReturnType, returnOrderLedger } from '../return-order/return-order.ledger.js';
 import { MaterialAction, RequisitionStatus, ReworkStatus } from '../rework/rework.enums.js';
-import { reworkOrderLedger } from '../rework/rework-order.ledger.js';
+import { reworkOrderLedger } from '../rework/rework.ledgers.js';
 import { materialLineLedger, materialRequisitionLedger, requisitionLineLedger } from '../rework/rework.ledgers.js';
 import { reworkCost } from '../rework/rework.rules.js';
 

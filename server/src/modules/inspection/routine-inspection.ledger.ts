@@ -1,3 +1,4 @@
+import { localDate } from '../../core/calendar/working-calendar.js';
 import { defineLedger } from '../../core/ledger/define-ledger.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
@@ -29,7 +30,7 @@ export const routineInspectionLedger = defineLedger({
     validateRow: (row, key) => {
       const errors = [];
       if (row.doneAt && !row.result) errors.push({ row: key, field: 'result', code: 'REQUIRED', message: '已检查的须填写「检查结果」' });
-      if (row.doneAt && row.doneAt > new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)) errors.push({ row: key, field: 'doneAt', code: 'INVALID', message: '实检日期不能晚于今天' });
+      if (row.doneAt && row.doneAt > localDate(new Date())) errors.push({ row: key, field: 'doneAt', code: 'INVALID', message: '实检日期不能晚于今天' });
       return errors;
     },
   },

@@ -2,7 +2,7 @@ import { defineLedger } from '../../core/ledger/define-ledger.js';
 import type { CellError, EnumDef, Row } from '../../core/ledger/ledger.types.js';
 import type { Transition } from '../../core/ledger/workflow.js';
 import { complaintLedger } from '../complaint/complaint.ledger.js';
-import { reworkOrderLedger } from '../rework/rework-order.ledger.js';
+import { reworkOrderLedger } from '../rework/rework.ledgers.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
 
 export const NoticeKind: EnumDef = {

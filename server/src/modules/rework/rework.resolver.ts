@@ -3,7 +3,7 @@ import type { RequestContext } from '../../core/graphql/context.js';
 import { ledgerGraphQL } from '../../core/ledger/ledger-graphql.js';
 import type { Row } from '../../core/ledger/ledger.types.js';
 import { buildWorkflowResolver } from '../../core/ledger/workflow-graphql.js';
-import { reworkOrderLedger } from './rework-order.ledger.js';
+import { reworkOrderLedger } from './rework.ledgers.js';
 import { materialLineLedger, materialRequisitionLedger, requisitionLineLedger } from './rework.ledgers.js';
 import { REQUISITION_TRANSITIONS, REWORK_TRANSITIONS as T, reworkCost } from './rework.rules.js';
 

@@ -5,7 +5,7 @@ import type { Transition } from '../../core/ledger/workflow.js';
 import { returnOrderLedger } from '../return-order/return-order.ledger.js';
 import { Role } from '../user/roles.js';
 import { DefectCause } from './rework.enums.js';
-import { reworkOrderLedger } from './rework-order.ledger.js';
+import { reworkOrderLedger } from './rework.ledgers.js';
 import { materialLineLedger, requisitionLineLedger } from './rework.ledgers.js';
 
 /** Yuan per labour hour when a rework order names no rate. */

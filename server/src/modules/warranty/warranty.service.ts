@@ -5,7 +5,7 @@ import type { RequestContext } from '../../core/graphql/context.js';
 import { findByField, findByIds } from '../../core/ledger/ledger-store.js';
 import type { Row } from '../../core/ledger/ledger.types.js';
 import { returnOrderLedger } from '../return-order/return-order.ledger.js';
-import { reworkOrderLedger } from '../rework/rework-order.ledger.js';
+import { reworkOrderLedger } from '../rework/rework.ledgers.js';
 import { warrantyPolicyLedger } from './warranty-policy.ledger.js';
 import { warrantyStatus, type PolicyTerms, type ServiceEvent, type WarrantyVerdict } from './warranty.rules.js';
 

@@ -1,4 +1,6 @@
-import type { ColumnDef } from './ledger.types.js';
+// Shared by the server's batch save and the client's grid (validation before anything is sent).
+import { localYear } from './business-time.js';
+import type { CellColumn } from './cell-types.js';
 
 export type Coerced = { ok: true; value: unknown } | { ok: false; code: string; message: string };
 
@@ -38,7 +40,7 @@ export function charLength(s: string): number {
 
 /** The year of a 'YYYY-MM-DD' day, or of a moment in China time (the business calendar's year). */
 function yearInRange(isoOrDate: string | Date): boolean {
-  const y = typeof isoOrDate === 'string' ? Number(isoOrDate.slice(0, 4)) : new Date(isoOrDate.getTime() + 8 * 3600_000).getUTCFullYear();
+  const y = typeof isoOrDate === 'string' ? Number(isoOrDate.slice(0, 4)) : localYear(isoOrDate);
   return y >= MIN_YEAR && y <= MAX_YEAR;
 }
 
@@ -83,7 +85,7 @@ const FALSE_WORDS = new Set(['false', '0', 'no', 'n', '否', '不', '×', '✗']
  * Turns what a clerk typed, pasted or imported (or a typed GraphQL value) into the column's value,
  * or a coded error. Enums accept the code or either label; refs stay as the typed key (resolved later).
  */
-export function coerceCell(col: ColumnDef, raw: unknown): Coerced {
+export function coerceCell(col: CellColumn, raw: unknown): Coerced {
   const name = col.label.zh;
   if (isEmpty(raw)) {
     return col.required

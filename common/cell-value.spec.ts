@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coerceCell, parseDateTime, parseLocalDate } from './cell-value.js';
-import type { ColumnDef } from './ledger.types.js';
+import type { CellColumn as ColumnDef } from './cell-types.js';
 
 const col = (c: Partial<ColumnDef>): ColumnDef => ({ field: 'f', label: { zh: '字段', en: 'Field' }, type: 'string', ...c });
 

@@ -1,0 +1,41 @@
+// Types the server's ledger engine and the client's grid share. No imports: both sides compile it.
+
+/** Column kinds as the storage layer sees them. */
+export type StorageType = 'string' | 'text' | 'int' | 'decimal' | 'bool' | 'date' | 'datetime';
+
+/** Column kinds a ledger can declare. `ref` stores `<field>Id` and is typed by the referenced row's key. */
+export type ColumnType = StorageType | 'enum' | 'ref';
+
+/** A label pair: as printed on the paper form, and its English. */
+export interface Label {
+  zh: string;
+  en: string;
+}
+
+/** An enumeration with labels; registered once as a GraphQL enum. */
+export interface EnumDef {
+  name: string;
+  description: string;
+  values: Record<string, Label>;
+}
+
+export interface CellError {
+  /** The client's row key: `ref` of a created row, or the id of an updated/voided row. */
+  row: string;
+  field: string | null;
+  code: string;
+  message: string;
+}
+
+/** What turning typed text into a cell's value needs to know about its column. */
+export interface CellColumn {
+  field: string;
+  label: Label;
+  type: ColumnType;
+  required?: boolean;
+  /** For string and enum columns: length in characters (string 255, enum 20 when omitted). */
+  maxLength?: number;
+  enum?: EnumDef;
+  /** Extra cell rule: returns a message when the value is wrong. */
+  check?: (value: unknown) => string | null;
+}

@@ -1,0 +1,45 @@
+import { attachHooks } from '../../core/ledger/define-ledger.js';
+import { findByIds } from '../../core/ledger/ledger-store.js';
+import type { CellError, Row, SaveContext } from '../../core/ledger/ledger.types.js';
+import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
+import { archiveWarranty, transactionSource } from '../warranty/warranty.service.js';
+import { returnOrderLedger } from './return-order.ledger.js';
+
+/**
+ * New orders (and ones whose unit or receipt time changed) get the warranty decision as of the day
+ * the unit came in, with its reason; the customer comes from the archive. A fee on an in-warranty
+ * decision is refused, never silently zeroed.
+ */
+async function decideWarranty(
+  ctx: SaveContext,
+  rows: Array<{ key: string; values: Record<string, unknown>; previous: Row | null }>,
+): Promise<CellError[]> {
+  const errors: CellError[] = [];
+  const src = transactionSource(ctx.em);
+  const touched = rows.filter((r) => !r.previous || 'archiveId' in r.values || 'receivedAt' in r.values || 'fee' in r.values);
+  const archiveIds = [...new Set(touched.map((r) => (r.values.archiveId ?? r.previous?.archiveId) as number))];
+  const archives = new Map((await findByIds(ctx.em, serviceArchiveLedger, archiveIds)).map((a) => [a.id, a]));
+  for (const r of touched) {
+    const m = { ...r.previous, ...r.values };
+    const archive = archives.get(m.archiveId as number)!;
+    if (!r.previous) r.values.status = 'REGISTERED';
+    if (!r.previous || 'archiveId' in r.values) r.values.customerId = archive.customerId;
+    if (!r.previous || 'archiveId' in r.values || 'receivedAt' in r.values) {
+      const v = await archiveWarranty(src, archive, m.receivedAt as Date, r.previous?.id);
+      if (v) {
+        r.values.warrantyDecision = v.remedy;
+        r.values.decisionReason = v.reason;
+        r.values.flags = v.flags.length ? v.flags.join('；') : null;
+      }
+    }
+    const decision = r.values.warrantyDecision ?? r.previous?.warrantyDecision;
+    const fee = m.fee as number | null | undefined;
+    if (decision && decision !== 'CHARGED_REPAIR') {
+      if (fee) errors.push({ row: r.key, field: 'fee', code: 'INVALID', message: '保修期内（或三包）不收费，费用应为 0' });
+      else if (fee === null || fee === undefined) r.values.fee = 0;
+    } else if (fee !== null && fee !== undefined && fee < 0) errors.push({ row: r.key, field: 'fee', code: 'INVALID', message: '费用不能为负' });
+  }
+  return errors;
+}
+
+attachHooks(returnOrderLedger, { beforeWrite: decideWarranty });

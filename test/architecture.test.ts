@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOTS = ['server/src', 'common', 'client/src', 'seeds'];
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'generated' ? [] : sourceFiles(p);
+    return /\.(ts|vue)$/.test(e.name) && !/\.(spec|test)\.ts$/.test(e.name) ? [p] : [];
+  });
+}
+
+/** Relative imports that exist at run time (`import type` and `export type` vanish when compiled). */
+function runtimeImports(file: string): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  const out: string[] = [];
+  for (const m of text.matchAll(/^\s*(import|export)\s+(type\s+)?[^'";]*?from\s+'([^']+)'|^\s*import\s+'([^']+)'/gm)) {
+    const spec = m[3] ?? m[4];
+    if (m[2] || !spec.startsWith('.')) continue;
+    const base = path.resolve(path.dirname(file), spec.replace(/\.js$/, ''));
+    const hit = [`${base}.ts`, `${base}.vue`, path.join(base, 'index.ts')].find((f) => fs.existsSync(f));
+    if (hit) out.push(path.relative(process.cwd(), hit));
+  }
+  return out;
+}
+
+/** Every import cycle, each as the list of files around it. */
+function cycles(paths: string[]): string[][] {
+  const files = paths.map((f) => path.relative(process.cwd(), path.resolve(f)));
+  const graph = new Map(files.map((f) => [f, runtimeImports(f)]));
+  const found: string[][] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (f: string) => {
+    state.set(f, 'open');
+    stack.push(f);
+    for (const g of graph.get(f) ?? []) {
+      if (state.get(g) === 'open') found.push([...stack.slice(stack.indexOf(g)), g]);
+      else if (!state.has(g)) visit(g);
+    }
+    stack.pop();
+    state.set(f, 'done');
+  };
+  for (const f of files) if (!state.has(f)) visit(f);
+  return found;
+}
+
+describe('architecture', () => {
+  const files = ROOTS.flatMap(sourceFiles);
+
+  it('has no import cycle', () => {
+    expect(cycles(files).map((c) => c.join(' → '))).toEqual([]);
+  });
+
+  it('finds a cycle when there is one (the checker itself works)', () => {
+    const dir = fs.mkdtempSync(path.join(process.cwd(), 'test-results-cycle-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'a.ts'), "import { b } from './b.js';\nexport const a = b;\n");
+      fs.writeFileSync(path.join(dir, 'b.ts'), "import { a } from './a.js';\nexport const b = () => a;\n");
+      fs.writeFileSync(path.join(dir, 'c.ts'), "import type { a } from './a.js';\nexport type C = typeof a;\n");
+      expect(cycles(sourceFiles(dir)).length).toBe(1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the client out of the server: shared code comes from common/', () => {
+    const reaching = sourceFiles('client/src').filter((f) => /from\s+'[^']*server\/src/.test(fs.readFileSync(f, 'utf8')));
+    expect(reaching).toEqual([]);
+  });
+
+  it('keeps common/ free of server and client code', () => {
+    const reaching = sourceFiles('common').filter((f) => /from\s+'(?!\.\/)/.test(fs.readFileSync(f, 'utf8')));
+    expect(reaching).toEqual([]);
+  });
+});

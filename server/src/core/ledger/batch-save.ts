@@ -1,12 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { localDate } from '../calendar/working-calendar.js';
-import { reserveNumbers } from '../db/number-sequence.js';
-import { appendAudit, newBatchId } from '../audit/audit-trail.js';
-import { auditValue } from '../audit/audit-hash.js';
+import { newBatchId } from '../audit/audit-trail.js';
 import { inTransaction } from '../db/transaction.js';
 import { coerceCell, textProblem } from '../../../../common/cell-value.js';
 import { isEditableBy, storageField } from './define-ledger.js';
-import { findByField, findByIds, insertRow, updateRow } from './ledger-store.js';
+import { findByField, findByIds } from './ledger-store.js';
+import { assignNumbers, commitAudit, insertAudited, readBack, updateAudited, voidAudited } from './row-writer.js';
+
 import type { CellError, ColumnDef, LedgerDef, Row, SaveContext } from './ledger.types.js';
 
 export interface Actor {
@@ -243,7 +242,6 @@ export async function saveInTransaction(
   if (ledger.numbering) await assignNumbers(ctx, ledger, writes.filter((r) => r.isNew).map((r) => r.values));
   const derived = await ledger.hooks?.beforeWrite?.(ctx, writes.map((r) => ({ key: r.key, values: r.values, previous: r.isNew ? null : current.get(r.id!)! })));
   if (derived?.length) return refuse(derived); // the caller rolls the transaction back
-  const audit = ctx.audit;
   const savedIds: Array<{ row: string; id: number }> = rows
     .filter((r) => !r.isNew && !Object.keys(r.values).length)
     .map((r) => ({ row: r.key, id: r.id! }));
@@ -256,23 +254,18 @@ export async function saveInTransaction(
       written.push({ id, values: r.values, previous: null });
     } else {
       const cur = current.get(r.id!)!;
-      const ok = await updateRow(em, ledger, r.id!, r.version!, { ...r.values, updatedAt: now, updatedBy: actor.userId });
-      if (!ok) throw new Error(`row ${r.id} changed during save`); // guarded by the row lock above
-      for (const [f, v] of Object.entries(r.values)) {
-        audit.push({ userId: actor.userId, action: 'UPDATE', entity: ledger.name, entityId: r.id!, field: f, oldValue: auditValue(cur[f]), newValue: auditValue(v), reason: null });
-      }
+      await updateAudited(ctx, ledger, cur, r.values, 'UPDATE'); // the row lock above guards the version
       savedIds.push({ row: r.key, id: r.id! });
       written.push({ id: r.id!, values: r.values, previous: cur });
     }
   }
   for (const v of input.voids ?? []) {
-    await updateRow(em, ledger, v.id, v.version, { voidedAt: now, voidReason: v.reason.trim(), updatedAt: now, updatedBy: actor.userId });
-    audit.push({ userId: actor.userId, action: 'VOID', entity: ledger.name, entityId: v.id, field: null, oldValue: null, newValue: null, reason: v.reason.trim() });
+    await voidAudited(ctx, ledger, current.get(v.id)!, v.reason.trim());
     savedIds.push({ row: String(v.id), id: v.id });
   }
   await ledger.hooks?.afterWrite?.(ctx, written);
-  await appendAudit(em, audit, opts.batchId, now);
-  const saved = new Map((await findByIds(em, ledger, savedIds.map((x) => x.id))).map((r) => [r.id, r]));
+  await commitAudit(ctx);
+  const saved = new Map((await readBack(em, ledger, savedIds.map((x) => x.id))).map((r) => [r.id, r]));
   return {
     ok: true,
     batchId: opts.batchId,
@@ -280,42 +273,6 @@ export async function saveInTransaction(
     conflicts: [],
     saved: savedIds.map((x) => ({ row: x.row, id: x.id, version: saved.get(x.id)!.version, record: saved.get(x.id)! })),
   };
-}
-
-/** Inserts a row with its system columns (and number) and queues one audit event per filled cell; for hooks and commands that create rows of other ledgers. */
-export async function insertAudited(ctx: SaveContext, ledger: LedgerDef, values: Record<string, unknown>, action = 'CREATE'): Promise<number> {
-  if (ledger.numbering && !values[ledger.numbering.field]) await assignNumbers(ctx, ledger, [values]);
-  const id = await insertRow(ctx.em, ledger, {
-    ...values, version: 1, createdAt: ctx.now, createdBy: ctx.userId, updatedAt: ctx.now, updatedBy: ctx.userId,
-  });
-  for (const [f, v] of Object.entries(values)) {
-    if (v !== null && v !== undefined) ctx.audit.push({ userId: ctx.userId, action, entity: ledger.name, entityId: id, field: f, oldValue: null, newValue: auditValue(v), reason: null });
-  }
-  return id;
-}
-
-/** Updates another row (by its current version) and queues its audit events; for commands that move the order before or after. */
-export async function updateAudited(ctx: SaveContext, ledger: LedgerDef, row: Row, changes: Record<string, unknown>, action: string): Promise<void> {
-  const ok = await updateRow(ctx.em, ledger, row.id, row.version, { ...changes, updatedAt: ctx.now, updatedBy: ctx.userId });
-  if (!ok) throw new Error(`${ledger.name} ${row.id} changed meanwhile`);
-  for (const [f, v] of Object.entries(changes)) {
-    ctx.audit.push({ userId: ctx.userId, action, entity: ledger.name, entityId: row.id, field: f, oldValue: auditValue(row[f]), newValue: auditValue(v), reason: null });
-  }
-}
-
-/** Server-assigned numbers like TS-2026-000123: per prefix and year (of the date field, China time). */
-async function assignNumbers(ctx: SaveContext, ledger: LedgerDef, creates: Array<Record<string, unknown>>): Promise<void> {
-  const n = ledger.numbering!;
-  const byYear = new Map<string, Array<Record<string, unknown>>>();
-  for (const v of creates) {
-    const when = n.dateField ? v[n.dateField] : ctx.now;
-    const year = when instanceof Date ? localDate(when).slice(0, 4) : typeof when === 'string' ? when.slice(0, 4) : localDate(ctx.now).slice(0, 4);
-    byYear.set(year, [...(byYear.get(year) ?? []), v]);
-  }
-  for (const [year, list] of byYear) {
-    const numbers = await reserveNumbers(ctx.em, `${n.prefix}-${year}`, list.length);
-    list.forEach((v, i) => (v[n.field] = `${n.prefix}-${year}-${String(numbers[i]).padStart(6, '0')}`));
-  }
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
-import { auditValue } from '../audit/audit-hash.js';
-import { appendAudit, newBatchId, type AuditInput } from '../audit/audit-trail.js';
+import { newBatchId } from '../audit/audit-trail.js';
 import { inTransaction } from '../db/transaction.js';
 import { textProblem } from '../../../../common/cell-value.js';
-import { findByIds, updateRow } from './ledger-store.js';
+import { findByIds } from './ledger-store.js';
+import { commitAudit, readBack, updateAudited } from './row-writer.js';
 import type { LedgerDef, Row, SaveContext } from './ledger.types.js';
 
 export interface WorkflowActor {
@@ -90,14 +90,10 @@ export async function runTransition(
     const changes: Values = { ...(t.apply?.(row, input, now, actor) ?? {}) };
     if (t.to) changes[statusField] = t.to;
     const reason = typeof input.reason === 'string' ? input.reason.trim() : null;
-    await updateRow(em, ledger, row.id, row.version, { ...changes, updatedAt: now, updatedBy: actor.userId });
-    const audit: AuditInput[] = Object.entries(changes).map(([field, v]) => ({
-      userId: actor.userId, action: command, entity: ledger.name, entityId: row.id, field,
-      oldValue: auditValue(row[field]), newValue: auditValue(v), reason,
-    }));
+    await updateAudited(ctx, ledger, row, changes, command, reason);
     await t.effect?.(ctx, { ...row, ...changes } as Row, input);
-    await appendAudit(em, [...audit, ...ctx.audit], ctx.batchId, now);
-    const [updated] = await findByIds(em, ledger, [row.id]);
+    await commitAudit(ctx);
+    const [updated] = await readBack(em, ledger, [row.id]);
     return updated;
   });
 }

@@ -1,5 +1,5 @@
 import { addMonths } from '../../core/calendar/working-calendar.js';
-import { insertAudited } from '../../core/ledger/batch-save.js';
+import { insertAudited } from '../../core/ledger/row-writer.js';
 import { findByIds } from '../../core/ledger/ledger-store.js';
 import type { Row, SaveContext } from '../../core/ledger/ledger.types.js';
 import { parseMonths, warrantyPolicyLedger } from '../warranty/warranty-policy.ledger.js';

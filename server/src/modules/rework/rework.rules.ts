@@ -1,4 +1,4 @@
-import { insertAudited, updateAudited } from '../../core/ledger/batch-save.js';
+import { insertAudited, updateAudited } from '../../core/ledger/row-writer.js';
 import { findByField, findByIds } from '../../core/ledger/ledger-store.js';
 import type { Row } from '../../core/ledger/ledger.types.js';
 import type { Transition } from '../../core/ledger/workflow.js';

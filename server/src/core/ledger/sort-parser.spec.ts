@@ -3,7 +3,6 @@ import type { DataSource } from 'typeorm';
 import { defineLedger } from './define-ledger.js';
 import { LedgerInputError } from './ledger-input-error.js';
 import { decodeCursor, encodeCursor, keysetCondition, parseSort } from './sort-parser.js';
-import { parseFilter } from './filter-parser.js';
 
 const ds = { options: { type: 'mysql' }, driver: { escape: (s: string) => `\`${s}\`` } } as unknown as DataSource;
 const ledger = defineLedger({
@@ -45,17 +44,6 @@ describe('keyset condition', () => {
     const cursor = encodeCursor(keys, { id: 9, version: 1, at: new Date('2026-03-02T06:30:00Z') });
     expect(decodeCursor(keys, cursor)).toEqual([new Date('2026-03-02T06:30:00Z'), 9]);
     expect(() => decodeCursor(parseSort(ledger, []), cursor)).toThrow(/cursor/);
-  });
-});
-
-describe('parseFilter', () => {
-  it('builds conditions for declared columns only, escaping LIKE wildcards', () => {
-    const f = parseFilter(ds, ledger, { note: { contains: '50%_off', isNull: false } });
-    expect(f.sql).toEqual(["t.`note` LIKE ? ESCAPE '!'", 't.`note` IS NOT NULL']);
-    expect(f.params).toEqual(['%50!%!_off%']);
-    expect(() => parseFilter(ds, ledger, { nope: { eq: 1 } })).toThrow(/nope/);
-    expect(() => parseFilter(ds, ledger, { note: { in: [] } })).toThrow(/1–500/);
-    expect(() => parseFilter(ds, ledger, { at: { gte: 'yesterday' } })).toThrow(/filter.at.gte/);
   });
 });
 

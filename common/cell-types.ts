@@ -1,4 +1,4 @@
-// Types the server's ledger engine and the client's grid share. No imports: both sides compile it.
+// Types the server's ledger engine and the client's grid share (and defineEnum). No imports: both sides compile it.
 
 /** Column kinds as the storage layer sees them. */
 export type StorageType = 'string' | 'text' | 'int' | 'decimal' | 'bool' | 'date' | 'datetime';
@@ -12,11 +12,19 @@ export interface Label {
   en: string;
 }
 
-/** An enumeration with labels; registered once as a GraphQL enum. */
-export interface EnumDef {
+/** An enumeration with labels; registered once as a GraphQL enum. `K` are its codes. */
+export interface EnumDef<K extends string = string> {
   name: string;
   description: string;
-  values: Record<string, Label>;
+  values: Record<K, Label>;
+}
+
+/** The codes of an enumeration, as a type: `EnumCode<typeof ComplaintStatus>`. */
+export type EnumCode<E> = E extends EnumDef<infer K> ? K : never;
+
+/** Declares an enumeration keeping its codes as a type, so a misspelt state does not type-check. */
+export function defineEnum<const V extends Record<string, Label>>(def: { name: string; description: string; values: V }): EnumDef<Extract<keyof V, string>> {
+  return def;
 }
 
 export interface CellError {
@@ -38,4 +46,9 @@ export interface CellColumn {
   enum?: EnumDef;
   /** Extra cell rule: returns a message when the value is wrong. */
   check?: (value: unknown) => string | null;
+}
+
+/** The labels of a code, or undefined for a code the enumeration does not have. */
+export function enumLabel(e: EnumDef, code: string): Label | undefined {
+  return (e.values as Record<string, Label>)[code];
 }

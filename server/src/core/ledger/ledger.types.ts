@@ -2,7 +2,8 @@ import type { EntityManager } from 'typeorm';
 import type { AuditInput } from '../audit/audit-trail.js';
 import type { CellColumn, CellError, Label } from '../../../../common/cell-types.js';
 
-export type { CellError, ColumnType, EnumDef, Label } from '../../../../common/cell-types.js';
+export type { CellError, ColumnType, EnumCode, EnumDef, Label } from '../../../../common/cell-types.js';
+export { defineEnum } from '../../../../common/cell-types.js';
 
 /** A declared ledger column: what a cell needs (common/cell-types.ts), plus storage, roles and grid. */
 export interface ColumnDef extends CellColumn {

@@ -7,16 +7,6 @@ import { ledgerGraphQL } from './ledger-graphql.js';
 import type { LedgerDef, Row } from './ledger.types.js';
 import { runTransition, WorkflowError, type Transition } from './workflow.js';
 
-export type ArgType = 'String' | 'Boolean' | 'Int' | 'Float';
-
-/** One command as the API offers it: its mutation, its description, and the arguments besides id and version. */
-export interface CommandSpec {
-  transition: Transition;
-  mutation: string;
-  description: string;
-  args?: Record<string, { type: ArgType; description: string; optional?: boolean }>;
-}
-
 const SCALAR = { String, Boolean, Int, Float } as const;
 
 export function workflowError(e: unknown): unknown {
@@ -35,7 +25,7 @@ export function workflowError(e: unknown): unknown {
  * Builds a ledger's workflow surface from its command table: one mutation per command (id, version
  * and the declared arguments; roles from the transition), and `availableActions` on the row type.
  */
-export function buildWorkflowResolver(ledger: LedgerDef, commands: Record<string, CommandSpec>, statusField = 'status'): Function {
+export function buildWorkflowResolver(ledger: LedgerDef, commands: Record<string, Transition>, statusField = 'status'): Function {
   const R = namedClass(`${ledger.typeName}WorkflowResolver`);
   const proto = R.prototype as Record<string, unknown>;
   const Obj = () => ledgerGraphQL(ledger.name).ObjectType;
@@ -43,8 +33,8 @@ export function buildWorkflowResolver(ledger: LedgerDef, commands: Record<string
   proto.availableActions = function (row: Row, ctx: RequestContext) {
     if (row.voidedAt || !ctx.user) return [];
     return Object.entries(commands)
-      .filter(([, c]) => c.transition.roles.includes(ctx.user!.role) && c.transition.from.includes(String(row[statusField])))
-      .map(([name, c]) => ({ name, mutation: c.mutation, label: c.transition.label, needs: Object.keys(c.args ?? {}) }));
+      .filter(([, c]) => c.roles.includes(ctx.user!.role) && c.from.includes(String(row[statusField])))
+      .map(([name, c]) => ({ name, mutation: c.mutation, label: c.label, needs: Object.keys(c.args ?? {}) }));
   };
   Root()(proto, 'availableActions', 0);
   Ctx()(proto, 'availableActions', 1);
@@ -60,7 +50,7 @@ export function buildWorkflowResolver(ledger: LedgerDef, commands: Record<string
       const input = Object.fromEntries(argNames.map((a, i) => [a, params[2 + i]]));
       const u = ctx.user!;
       try {
-        return await runTransition(ctx.ds, ledger, name, c.transition, { userId: u.id, role: u.role, displayName: u.displayName }, { id, version }, input, statusField);
+        return await runTransition(ctx.ds, ledger, name, c, { userId: u.id, role: u.role, displayName: u.displayName }, { id, version }, input, statusField);
       } catch (e) {
         throw workflowError(e);
       }
@@ -73,8 +63,8 @@ export function buildWorkflowResolver(ledger: LedgerDef, commands: Record<string
     });
     Ctx()(proto, c.mutation, 2 + argNames.length);
     const d = Object.getOwnPropertyDescriptor(proto, c.mutation)!;
-    Authorized(...c.transition.roles)(proto, c.mutation, d);
-    Mutation(Obj, { name: c.mutation, description: `${c.transition.label}: ${c.description}` })(proto, c.mutation, d);
+    Authorized(...c.roles)(proto, c.mutation, d);
+    Mutation(Obj, { name: c.mutation, description: `${c.label}: ${c.description}` })(proto, c.mutation, d);
   }
   Resolver(Obj)(R);
   return R;

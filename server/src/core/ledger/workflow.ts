@@ -14,12 +14,26 @@ export interface WorkflowActor {
 
 type Values = Record<string, unknown>;
 
-/** One workflow command: who, from which states, to which state (null: stays), what must hold, what it sets. */
-export interface Transition {
+/** An argument a command takes besides id and version. */
+export interface CommandArg {
+  type: 'String' | 'Boolean' | 'Int' | 'Float';
+  description: string;
+  optional?: boolean;
+}
+
+/**
+ * One workflow command, declared once: its mutation and arguments, who may run it, from which
+ * states (`S`, the status enum's codes), to which state (null: stays), what must hold, what it sets.
+ */
+export interface Transition<S extends string = string> {
+  /** GraphQL mutation name. */
+  mutation: string;
+  description: string;
+  args?: Record<string, CommandArg>;
   label: string;
   roles: readonly string[];
-  from: readonly string[];
-  to: string | null;
+  from: readonly S[];
+  to: S | null;
   /** Input keys that must be given. */
   needs?: readonly string[];
   guard?(row: Values, input: Values): { field: string; message: string } | null;

@@ -1,3 +1,4 @@
+import { enumLabel } from '../../../../common/cell-types.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { localMoment } from '../../core/calendar/working-calendar.js';
 import type { Row } from '../../core/ledger/ledger.types.js';
@@ -58,7 +59,7 @@ export async function archiveTimeline(ctx: RequestContext, archive: Row): Promis
   const reworks = reworksOf.flat();
   const reqLines = new Map(reqsOf.flat().map((q, k) => [q.id, reqLinesOf[k]]));
   for (const c of complaints) {
-    events.push(node({ at: c.receivedAt as Date, kind: 'COMPLAINT', ledger: 'complaint', id: c.id, number: c.complaintNo as string, title: `投诉：${String(c.description)}`, detail: (c.result as string) ?? null, status: ComplaintStatus.values[String(c.status)]?.zh ?? null }));
+    events.push(node({ at: c.receivedAt as Date, kind: 'COMPLAINT', ledger: 'complaint', id: c.id, number: c.complaintNo as string, title: `投诉：${String(c.description)}`, detail: (c.result as string) ?? null, status: enumLabel(ComplaintStatus, String(c.status))?.zh ?? null }));
   }
   const reworkNodes = new Map(reworks.map((w, k) => {
     const cost = reworkCost(w, issuedOf[k]);
@@ -66,10 +67,10 @@ export async function archiveTimeline(ctx: RequestContext, archive: Row): Promis
       at: w.createdAt as Date, kind: 'REWORK', ledger: 'reworkOrder', id: w.id, number: w.reworkNo as string,
       title: `返工：${String(w.defect ?? '')}`,
       detail: [w.inspectionResult && `检验：${String(w.inspectionResult)}`, w.finalResult && `终检：${String(w.finalResult)}`, `成本 ${cost.total} 元（工时 ${cost.labour} + 物料 ${cost.material}）`].filter(Boolean).join('；'),
-      status: ReworkStatus.values[String(w.status)]?.zh ?? null,
+      status: enumLabel(ReworkStatus, String(w.status))?.zh ?? null,
       children: [
         ...linesOf[k].map((m) => node({ at: m.createdAt as Date, kind: 'MATERIAL', ledger: 'materialLine', id: m.id, number: m.partNo as string, title: `物料：${String(m.partName)} ×${String(m.qty)}（${MaterialAction.values[String(m.action)]?.zh ?? ''}）`, detail: m.oldSerial || m.newSerial ? `旧件 ${String(m.oldSerial ?? '-')} → 新件 ${String(m.newSerial ?? '-')}` : null, status: null })),
-        ...reqsOf[k].map((q) => node({ at: (q.issuedAt as Date) ?? (q.createdAt as Date), kind: 'REQUISITION', ledger: 'materialRequisition', id: q.id, number: q.reqNo as string, title: `领料：${String(q.warehouse)}`, detail: (reqLines.get(q.id) ?? []).map((x) => `${String(x.partNo)} 申领 ${String(x.qtyRequested)} 实发 ${String(x.qtyIssued ?? '-')}`).join('；') || null, status: RequisitionStatus.values[String(q.status)]?.zh ?? null })),
+        ...reqsOf[k].map((q) => node({ at: (q.issuedAt as Date) ?? (q.createdAt as Date), kind: 'REQUISITION', ledger: 'materialRequisition', id: q.id, number: q.reqNo as string, title: `领料：${String(q.warehouse)}`, detail: (reqLines.get(q.id) ?? []).map((x) => `${String(x.partNo)} 申领 ${String(x.qtyRequested)} 实发 ${String(x.qtyIssued ?? '-')}`).join('；') || null, status: enumLabel(RequisitionStatus, String(q.status))?.zh ?? null })),
       ].sort(byTime),
     })];
   }));
@@ -78,7 +79,7 @@ export async function archiveTimeline(ctx: RequestContext, archive: Row): Promis
       at: r.receivedAt as Date, kind: 'RETURN', ledger: 'returnOrder', id: r.id, number: r.orderNo as string,
       title: `${ReturnType.values[String(r.type)]?.zh ?? ''}：${String(r.fault)}`,
       detail: `${Remedy.values[String(r.warrantyDecision)]?.zh ?? ''}，费用 ${String(r.fee ?? 0)} 元；${String(r.decisionReason ?? '')}`,
-      status: ReturnStatus.values[String(r.status)]?.zh ?? null, children: reworksOf[i].map((w) => reworkNodes.get(w.id)!).sort(byTime),
+      status: enumLabel(ReturnStatus, String(r.status))?.zh ?? null, children: reworksOf[i].map((w) => reworkNodes.get(w.id)!).sort(byTime),
     }));
   }
   for (const x of inspections) {
@@ -88,7 +89,7 @@ export async function archiveTimeline(ctx: RequestContext, archive: Row): Promis
     events.push(node({ at: cb.callbackAt as Date, kind: 'CALLBACK', ledger: 'callback', id: cb.id, number: null, title: `回访：${String(cb.content)}`, detail: cb.satisfied === null ? null : cb.satisfied ? '满意' : '不满意', status: null }));
   }
   for (const n of [...noticesByComplaint.flat(), ...noticesByRework.flat()]) {
-    events.push(node({ at: (n.decidedAt as Date) ?? (n.createdAt as Date), kind: 'NOTICE', ledger: 'rewardPenaltyNotice', id: n.id, number: n.noticeNo as string, title: `${n.kind === 'REWARD' ? '奖励' : '处罚'}：${String(n.reason)}`, detail: `${String(n.department ?? n.person ?? '')} ${String(n.amount)} 元`, status: NoticeStatus.values[String(n.status)]?.zh ?? null }));
+    events.push(node({ at: (n.decidedAt as Date) ?? (n.createdAt as Date), kind: 'NOTICE', ledger: 'rewardPenaltyNotice', id: n.id, number: n.noticeNo as string, title: `${n.kind === 'REWARD' ? '奖励' : '处罚'}：${String(n.reason)}`, detail: `${String(n.department ?? n.person ?? '')} ${String(n.amount)} 元`, status: enumLabel(NoticeStatus, String(n.status))?.zh ?? null }));
   }
   return events.sort(byTime);
 }

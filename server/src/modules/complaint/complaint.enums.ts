@@ -1,4 +1,4 @@
-import type { EnumDef } from '../../core/ledger/ledger.types.js';
+import { defineEnum, type EnumDef } from '../../core/ledger/ledger.types.js';
 
 export const ComplaintChannel: EnumDef = {
   name: 'ComplaintChannel',
@@ -52,7 +52,7 @@ export const HandlingScope: EnumDef = {
   },
 };
 
-export const ComplaintStatus: EnumDef = {
+export const ComplaintStatus = defineEnum({
   name: 'ComplaintStatus',
   description: 'Where a complaint is in its handling; changed only by commands.',
   values: {
@@ -67,4 +67,4 @@ export const ComplaintStatus: EnumDef = {
     WITHDRAWN: { zh: '已撤诉', en: 'Withdrawn' },
     REOPENED: { zh: '重复投诉', en: 'Reopened' },
   },
-};
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkTransition, WorkflowError } from '../../core/ledger/workflow.js';
-import { closeBlocker, COMPLAINT_TRANSITIONS, isOverdue, secondsLeft, validateComplaintRow } from './complaint.rules.js';
+import { checkTransition, WorkflowError, type Transition } from '../../core/ledger/workflow.js';
+import { ComplaintStatus } from './complaint.enums.js';
+import { closeBlocker, COMPLAINT_TRANSITIONS, isOverdue, secondsLeft, validateComplaintRow, type ComplaintStatusCode } from './complaint.rules.js';
 
 const T = COMPLAINT_TRANSITIONS;
 const reason = (fn: () => void): string | null => {
@@ -77,5 +78,18 @@ describe('complaint row rules', () => {
     expect(isOverdue({ status: 'CLOSED', dueAt: due, closedAt: new Date('2026-03-08T00:00:00Z') }, new Date())).toBe(false);
     expect(secondsLeft({ status: 'RECEIVED', dueAt: due }, new Date('2026-03-09T01:00:00Z'))).toBe(3600);
     expect(secondsLeft({ status: 'CLOSED', dueAt: due }, new Date())).toBeNull();
+  });
+});
+
+describe('states are typed from the status enum', () => {
+  it('a misspelt state does not type-check (npm run typecheck fails on an unused @ts-expect-error)', () => {
+    const bad: Transition<ComplaintStatusCode> = {
+      mutation: 'x', description: 'x', label: 'x', roles: [],
+      // @ts-expect-error — RECIEVED is not a complaint status
+      from: ['RECIEVED'],
+      to: 'CLOSED',
+    };
+    expect(Object.keys(COMPLAINT_TRANSITIONS).every((k) => COMPLAINT_TRANSITIONS[k].from.every((s) => s in ComplaintStatus.values))).toBe(true);
+    expect(bad.to).toBe('CLOSED');
   });
 });

@@ -1,13 +1,13 @@
 import type { SlaRule } from '../../core/calendar/sla-clock.js';
-import type { CellError } from '../../core/ledger/ledger.types.js';
+import type { CellError, EnumCode } from '../../core/ledger/ledger.types.js';
+import type { CommandArg } from '../../core/ledger/workflow.js';
 import type { Transition } from '../../core/ledger/workflow.js';
 import { Role } from '../user/roles.js';
+import type { ComplaintStatus } from './complaint.enums.js';
 
-export type ComplaintStatusCode =
-  | 'RECEIVED' | 'ACKNOWLEDGED' | 'INVESTIGATING' | 'COUNTERMEASURE' | 'RESPONDED'
-  | 'CALLBACK' | 'CLOSED' | 'REJECTED' | 'WITHDRAWN' | 'REOPENED';
+export type ComplaintStatusCode = EnumCode<typeof ComplaintStatus>;
 
-export const TERMINAL: ReadonlySet<string> = new Set(['CLOSED', 'REJECTED', 'WITHDRAWN']);
+export const TERMINAL: ReadonlySet<string> = new Set<ComplaintStatusCode>(['CLOSED', 'REJECTED', 'WITHDRAWN']);
 const OPEN: ComplaintStatusCode[] = ['RECEIVED', 'ACKNOWLEDGED', 'INVESTIGATING', 'COUNTERMEASURE', 'RESPONDED', 'CALLBACK', 'REOPENED'];
 
 /** Handling deadline by scope (procedure: 24 h; 48 h; 4 working days). */
@@ -24,8 +24,12 @@ type C = Record<string, unknown>;
 const text = (v: unknown) => typeof v === 'string' && v.trim().length > 0;
 
 /** Who may move a complaint, from where, to where, and what must hold first. */
-export const COMPLAINT_TRANSITIONS: Record<string, Transition> = {
+const reason: Record<string, CommandArg> = { reason: { type: 'String', description: 'Why, in words (kept in the audit trail).' } };
+
+export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCode>> = {
   acknowledge: {
+    mutation: 'acknowledgeComplaint',
+    description: 'RECEIVED/REOPENED → ACKNOWLEDGED.',
     label: '确认受理',
     roles: [Role.CLERK, Role.QUALITY, Role.ADMIN],
     from: ['RECEIVED', 'REOPENED'],
@@ -33,6 +37,8 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition> = {
     apply: (_row, _input, now) => ({ acknowledgedAt: now }),
   },
   startInvestigation: {
+    mutation: 'startComplaintInvestigation',
+    description: 'ACKNOWLEDGED → INVESTIGATING; needs a responsible department.',
     label: '开始调查',
     roles: [Role.CLERK, Role.QUALITY, Role.ADMIN],
     from: ['ACKNOWLEDGED'],
@@ -40,6 +46,8 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition> = {
     guard: (row) => (text(row.responsibleDept) ? null : { field: 'responsibleDept', message: '请先填写「对策单位」' }),
   },
   recordCountermeasure: {
+    mutation: 'recordComplaintCountermeasure',
+    description: 'INVESTIGATING → COUNTERMEASURE; needs root cause and corrective action.',
     label: '登记对策',
     roles: [Role.QUALITY, Role.ADMIN],
     from: ['INVESTIGATING'],
@@ -52,6 +60,8 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition> = {
           : null,
   },
   verifyCountermeasure: {
+    mutation: 'verifyComplaintCountermeasure',
+    description: 'records who verified the countermeasure and when; status unchanged.',
     label: '验证对策效果',
     roles: [Role.QUALITY, Role.MANAGER, Role.ADMIN],
     from: ['COUNTERMEASURE', 'RESPONDED', 'CALLBACK'],
@@ -60,6 +70,8 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition> = {
     apply: (_row, _input, now, actor) => ({ verifiedAt: now, verifiedBy: actor.displayName }),
   },
   respond: {
+    mutation: 'respondToComplaint',
+    description: 'INVESTIGATING/COUNTERMEASURE → RESPONDED; needs a result.',
     label: '答复客户',
     roles: [Role.CLERK, Role.QUALITY, Role.ADMIN],
     from: ['INVESTIGATING', 'COUNTERMEASURE'],
@@ -73,6 +85,9 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition> = {
     apply: (_row, _input, now) => ({ repliedAt: now }),
   },
   recordCallback: {
+    mutation: 'recordComplaintCallback',
+    description: 'RESPONDED → CALLBACK; an unsatisfied customer escalates the complaint.',
+    args: { callbackResult: { type: 'String', description: '回访结果.' }, satisfied: { type: 'Boolean', description: '客户是否满意.' } },
     label: '登记回访',
     roles: [Role.CLERK, Role.QUALITY, Role.ADMIN],
     from: ['RESPONDED'],
@@ -88,6 +103,8 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition> = {
     }),
   },
   close: {
+    mutation: 'closeComplaint',
+    description: 'CALLBACK → CLOSED; needs a callback result and, where the company was responsible, a verified countermeasure.',
     label: '结案',
     roles: [Role.QUALITY, Role.MANAGER, Role.ADMIN],
     from: ['CALLBACK'],
@@ -96,6 +113,9 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition> = {
     apply: (_row, _input, now) => ({ closedAt: now }),
   },
   reject: {
+    mutation: 'rejectComplaint',
+    description: 'not the company’s responsibility, explained to the customer.',
+    args: reason,
     label: '不予受理',
     roles: [Role.QUALITY, Role.MANAGER, Role.ADMIN],
     from: ['RECEIVED', 'ACKNOWLEDGED', 'INVESTIGATING', 'REOPENED'],
@@ -104,6 +124,9 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition> = {
     apply: (_row, input, now) => ({ rejectReason: String(input.reason).trim(), closedAt: now, companyResponsible: false }),
   },
   withdraw: {
+    mutation: 'withdrawComplaint',
+    description: 'the customer withdrew; records whether freely.',
+    args: { ...reason, voluntary: { type: 'Boolean', description: '客户是否自愿撤诉.' } },
     label: '撤诉',
     roles: [Role.CLERK, Role.QUALITY, Role.ADMIN],
     from: OPEN,
@@ -116,6 +139,9 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition> = {
     }),
   },
   reopen: {
+    mutation: 'reopenComplaint',
+    description: 'reopens a finished complaint and escalates it.',
+    args: reason,
     label: '重复投诉',
     roles: [Role.CLERK, Role.QUALITY, Role.ADMIN],
     from: ['CLOSED', 'REJECTED', 'WITHDRAWN'],
@@ -129,6 +155,9 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition> = {
     }),
   },
   escalate: {
+    mutation: 'escalateComplaint',
+    description: 'escalates an open complaint to leadership.',
+    args: reason,
     label: '升级',
     roles: [Role.CLERK, Role.QUALITY, Role.MANAGER, Role.ADMIN],
     from: OPEN,

@@ -1,5 +1,6 @@
 import { defineLedger } from '../../core/ledger/define-ledger.js';
-import type { CellError, EnumDef, Row } from '../../core/ledger/ledger.types.js';
+import { defineEnum, type CellError, type EnumDef, type Row } from '../../core/ledger/ledger.types.js';
+import type { EnumCode } from '../../core/ledger/ledger.types.js';
 import type { Transition } from '../../core/ledger/workflow.js';
 import { complaintLedger } from '../complaint/complaint.ledger.js';
 import { reworkOrderLedger } from '../rework/rework.ledgers.js';
@@ -11,7 +12,7 @@ export const NoticeKind: EnumDef = {
   values: { REWARD: { zh: '奖励', en: 'Reward' }, PENALTY: { zh: '处罚', en: 'Penalty' } },
 };
 
-export const NoticeStatus: EnumDef = {
+export const NoticeStatus = defineEnum({
   name: 'NoticeStatus',
   description: 'A notice is drafted, submitted, then approved or rejected by the general manager.',
   values: {
@@ -20,7 +21,7 @@ export const NoticeStatus: EnumDef = {
     APPROVED: { zh: '已批准', en: 'Approved' },
     REJECTED: { zh: '已驳回', en: 'Rejected' },
   },
-};
+});
 
 const PROPOSERS = [Role.ADMIN, Role.QUALITY, Role.PMC, Role.MANAGER];
 
@@ -69,9 +70,19 @@ export const noticeLedger = defineLedger({
   },
 });
 
-export const NOTICE_TRANSITIONS: Record<string, Transition> = {
-  submit: { label: '提交', roles: PROPOSERS, from: ['DRAFT'], to: 'SUBMITTED' },
+export const NOTICE_TRANSITIONS: Record<string, Transition<EnumCode<typeof NoticeStatus>>> = {
+  submit: {
+    mutation: 'submitNotice',
+    description: 'DRAFT → SUBMITTED for the general manager.',
+    label: '提交',
+    roles: PROPOSERS,
+    from: ['DRAFT'],
+    to: 'SUBMITTED',
+  },
   approve: {
+    mutation: 'approveNotice',
+    description: 'SUBMITTED → APPROVED (general manager only); the notice is frozen.',
+    args: { note: { type: 'String', description: '审批意见.', optional: true } },
     label: '批准',
     roles: [Role.MANAGER],
     from: ['SUBMITTED'],
@@ -79,6 +90,9 @@ export const NOTICE_TRANSITIONS: Record<string, Transition> = {
     apply: (_row, input, now, actor) => ({ approver: actor.displayName, decidedAt: now, decisionNote: typeof input.note === 'string' && input.note.trim() ? input.note.trim() : null }),
   },
   reject: {
+    mutation: 'rejectNotice',
+    description: 'SUBMITTED → REJECTED (general manager only), with the reason.',
+    args: { reason: { type: 'String', description: '驳回理由.' } },
     label: '驳回',
     roles: [Role.MANAGER],
     from: ['SUBMITTED'],

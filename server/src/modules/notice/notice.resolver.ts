@@ -11,11 +11,7 @@ import { complaintLedger } from '../complaint/complaint.ledger.js';
 import { Role } from '../user/roles.js';
 import { isSerious, NOTICE_TRANSITIONS as T, noticeLedger } from './notice.ledger.js';
 
-export const NoticeWorkflowResolver = buildWorkflowResolver(noticeLedger, {
-  submit: { transition: T.submit, mutation: 'submitNotice', description: 'DRAFT → SUBMITTED for the general manager.' },
-  approve: { transition: T.approve, mutation: 'approveNotice', description: 'SUBMITTED → APPROVED (general manager only); the notice is frozen.', args: { note: { type: 'String', description: '审批意见.', optional: true } } },
-  reject: { transition: T.reject, mutation: 'rejectNotice', description: 'SUBMITTED → REJECTED (general manager only), with the reason.', args: { reason: { type: 'String', description: '驳回理由.' } } },
-});
+export const NoticeWorkflowResolver = buildWorkflowResolver(noticeLedger, T);
 
 /** The previous calendar month of a day, 'YYYY-MM'. */
 export function previousMonth(today: string): string {

@@ -1,5 +1,5 @@
 import { defineLedger } from '../../core/ledger/define-ledger.js';
-import type { EnumDef } from '../../core/ledger/ledger.types.js';
+import { defineEnum, type EnumDef } from '../../core/ledger/ledger.types.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { complaintLedger } from '../complaint/complaint.ledger.js';
 import { customerLedger } from '../customer/customer.ledger.js';
@@ -22,7 +22,7 @@ export const Remedy: EnumDef = {
   },
 };
 
-export const ReturnStatus: EnumDef = {
+export const ReturnStatus = defineEnum({
   name: 'ReturnStatus',
   description: 'Where a return/exchange/repair order is.',
   values: {
@@ -32,7 +32,7 @@ export const ReturnStatus: EnumDef = {
     REPAIRED: { zh: '已修复', en: 'Repaired' },
     CLOSED: { zh: '已完结', en: 'Closed' },
   },
-};
+});
 
 /** 产品退/换/维修单: a unit sent back, with the warranty decision taken on it. */
 export const returnOrderLedger = defineLedger({

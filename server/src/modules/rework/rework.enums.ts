@@ -1,6 +1,6 @@
-import type { EnumDef } from '../../core/ledger/ledger.types.js';
+import { defineEnum, type EnumDef } from '../../core/ledger/ledger.types.js';
 
-export const ReworkStatus: EnumDef = {
+export const ReworkStatus = defineEnum({
   name: 'ReworkStatus',
   description: 'Where a rework order is.',
   values: {
@@ -11,7 +11,7 @@ export const ReworkStatus: EnumDef = {
     FINAL_INSPECTION: { zh: '终检', en: 'Final inspection' },
     DONE: { zh: '完成', en: 'Done' },
   },
-};
+});
 
 export const DefectCause: EnumDef = {
   name: 'DefectCause',
@@ -34,8 +34,8 @@ export const MaterialAction: EnumDef = {
   values: { ADD: { zh: '新增', en: 'Add' }, REMOVE: { zh: '拆除', en: 'Remove' }, RECYCLE: { zh: '回收', en: 'Recycle' } },
 };
 
-export const RequisitionStatus: EnumDef = {
+export const RequisitionStatus = defineEnum({
   name: 'RequisitionStatus',
   description: 'A requisition is drafted, then issued by the warehouse/production.',
   values: { DRAFT: { zh: '待发料', en: 'Draft' }, ISSUED: { zh: '已发料', en: 'Issued' } },
-};
+});

@@ -7,28 +7,9 @@ import { reworkOrderLedger } from './rework.ledgers.js';
 import { materialLineLedger, materialRequisitionLedger, requisitionLineLedger } from './rework.ledgers.js';
 import { REQUISITION_TRANSITIONS, REWORK_TRANSITIONS as T, reworkCost } from './rework.rules.js';
 
-export const ReworkWorkflowResolver = buildWorkflowResolver(reworkOrderLedger, {
-  startInspection: { transition: T.startInspection, mutation: 'startReworkInspection', description: 'OPEN → INSPECTING; QA takes the unit.' },
-  recordInspection: {
-    transition: T.recordInspection, mutation: 'recordReworkInspection', description: 'INSPECTING → AWAITING_MATERIAL (parts needed) or REWORKING.',
-    args: {
-      result: { type: 'String', description: '检验结果.' },
-      defectCause: { type: 'String', description: 'Defect cause code (DefectCause).' },
-      partsNeeded: { type: 'Boolean', description: '是否需要换件.' },
-    },
-  },
-  startRework: { transition: T.startRework, mutation: 'startRework', description: 'AWAITING_MATERIAL → REWORKING once every part on the list is issued.' },
-  finishRework: { transition: T.finishRework, mutation: 'finishRework', description: 'REWORKING → FINAL_INSPECTION; needs labour hours.' },
-  finalInspection: {
-    transition: T.finalInspection, mutation: 'recordFinalInspection', description: 'FINAL_INSPECTION → DONE when passed, else back to REWORKING.',
-    args: { passed: { type: 'Boolean', description: '终检是否合格.' }, result: { type: 'String', description: '终检结果.' } },
-  },
-  feedbackToSales: { transition: T.feedbackToSales, mutation: 'feedbackReworkToSales', description: 'feeds the inspection result back to sales; the return order becomes REPAIRED.' },
-});
+export const ReworkWorkflowResolver = buildWorkflowResolver(reworkOrderLedger, T);
 
-export const RequisitionWorkflowResolver = buildWorkflowResolver(materialRequisitionLedger, {
-  issue: { transition: REQUISITION_TRANSITIONS.issue, mutation: 'issueRequisition', description: 'DRAFT → ISSUED once every line has its issued quantity.' },
-});
+export const RequisitionWorkflowResolver = buildWorkflowResolver(materialRequisitionLedger, REQUISITION_TRANSITIONS);
 
 @ObjectType({ description: 'Rework cost = labour + issued material.' })
 export class ReworkCost {

@@ -1,7 +1,11 @@
 import { insertAudited, updateAudited } from '../../core/ledger/row-writer.js';
 import { findByField, findByIds } from '../../core/ledger/ledger-store.js';
 import type { Row } from '../../core/ledger/ledger.types.js';
+import type { EnumCode } from '../../core/ledger/ledger.types.js';
 import type { Transition } from '../../core/ledger/workflow.js';
+import type { RequisitionStatus } from './rework.enums.js';
+import type { ReworkStatus } from './rework.enums.js';
+import type { ReturnStatus } from '../return-order/return-order.ledger.js';
 import { returnOrderLedger } from '../return-order/return-order.ledger.js';
 import { Role } from '../user/roles.js';
 import { DefectCause } from './rework.enums.js';
@@ -28,8 +32,11 @@ export function missingMaterial(lines: Row[], issued: Row[]): string[] {
 }
 
 /** 退/换/维修单 commands. */
-export const RETURN_TRANSITIONS: Record<string, Transition> = {
+export const RETURN_TRANSITIONS: Record<string, Transition<EnumCode<typeof ReturnStatus>>> = {
   count: {
+    mutation: 'countReturnOrder',
+    description: 'REGISTERED → COUNTED with the quantity counted on arrival (清点).',
+    args: { qtyCounted: { type: 'Int', description: '清点数量.' } },
     label: '清点数量',
     roles: [Role.CLERK, Role.ADMIN],
     from: ['REGISTERED'],
@@ -39,6 +46,8 @@ export const RETURN_TRANSITIONS: Record<string, Transition> = {
     apply: (_row, input) => ({ qtyCounted: Number(input.qtyCounted) }),
   },
   openRework: {
+    mutation: 'openReworkOrder',
+    description: 'COUNTED → IN_REWORK; PMC opens the rework order for the counted quantity.',
     label: '开返工单',
     roles: [Role.PMC, Role.ADMIN],
     from: ['COUNTED'],
@@ -49,6 +58,8 @@ export const RETURN_TRANSITIONS: Record<string, Transition> = {
     },
   },
   close: {
+    mutation: 'closeReturnOrder',
+    description: 'COUNTED/REPAIRED → CLOSED when the unit (or its replacement or refund) went back to the customer.',
     label: '完结（交还客户）',
     roles: [Role.CLERK, Role.ADMIN],
     from: ['COUNTED', 'REPAIRED'],
@@ -59,8 +70,10 @@ export const RETURN_TRANSITIONS: Record<string, Transition> = {
 };
 
 /** 返工单 commands: QA inspection, production rework, final inspection, feedback to sales. */
-export const REWORK_TRANSITIONS: Record<string, Transition> = {
+export const REWORK_TRANSITIONS: Record<string, Transition<EnumCode<typeof ReworkStatus>>> = {
   startInspection: {
+    mutation: 'startReworkInspection',
+    description: 'OPEN → INSPECTING; QA takes the unit.',
     label: '开始检验',
     roles: [Role.QUALITY, Role.ADMIN],
     from: ['OPEN'],
@@ -68,6 +81,13 @@ export const REWORK_TRANSITIONS: Record<string, Transition> = {
     apply: (_row, _input, _now, actor) => ({ inspector: actor.displayName }),
   },
   recordInspection: {
+    mutation: 'recordReworkInspection',
+    description: 'INSPECTING → AWAITING_MATERIAL (parts needed) or REWORKING.',
+    args: {
+    result: { type: 'String', description: '检验结果.' },
+    defectCause: { type: 'String', description: 'Defect cause code (DefectCause).' },
+    partsNeeded: { type: 'Boolean', description: '是否需要换件.' },
+    },
     label: '登记检验结果',
     roles: [Role.QUALITY, Role.ADMIN],
     from: ['INSPECTING'],
@@ -82,6 +102,8 @@ export const REWORK_TRANSITIONS: Record<string, Transition> = {
     }),
   },
   startRework: {
+    mutation: 'startRework',
+    description: 'AWAITING_MATERIAL → REWORKING once every part on the list is issued.',
     label: '开始返工',
     roles: [Role.PRODUCTION, Role.ADMIN],
     from: ['AWAITING_MATERIAL'],
@@ -94,6 +116,8 @@ export const REWORK_TRANSITIONS: Record<string, Transition> = {
     },
   },
   finishRework: {
+    mutation: 'finishRework',
+    description: 'REWORKING → FINAL_INSPECTION; needs labour hours.',
     label: '返工完成',
     roles: [Role.PRODUCTION, Role.ADMIN],
     from: ['REWORKING'],
@@ -101,6 +125,9 @@ export const REWORK_TRANSITIONS: Record<string, Transition> = {
     guard: (row) => (row.labourHours === null || row.labourHours === undefined ? { field: 'labourHours', message: '请先填写「工时」' } : null),
   },
   finalInspection: {
+    mutation: 'recordFinalInspection',
+    description: 'FINAL_INSPECTION → DONE when passed, else back to REWORKING.',
+    args: { passed: { type: 'Boolean', description: '终检是否合格.' }, result: { type: 'String', description: '终检结果.' } },
     label: '终检',
     roles: [Role.QUALITY, Role.ADMIN],
     from: ['FINAL_INSPECTION'],
@@ -114,6 +141,8 @@ export const REWORK_TRANSITIONS: Record<string, Transition> = {
     }),
   },
   feedbackToSales: {
+    mutation: 'feedbackReworkToSales',
+    description: 'feeds the inspection result back to sales; the return order becomes REPAIRED.',
     label: '反馈销售',
     roles: [Role.QUALITY, Role.PMC, Role.ADMIN],
     from: ['DONE'],
@@ -128,8 +157,10 @@ export const REWORK_TRANSITIONS: Record<string, Transition> = {
 };
 
 /** 领料单: issue. */
-export const REQUISITION_TRANSITIONS: Record<string, Transition> = {
+export const REQUISITION_TRANSITIONS: Record<string, Transition<EnumCode<typeof RequisitionStatus>>> = {
   issue: {
+    mutation: 'issueRequisition',
+    description: 'DRAFT → ISSUED once every line has its issued quantity.',
     label: '发料',
     roles: [Role.PRODUCTION, Role.ADMIN],
     from: ['DRAFT'],

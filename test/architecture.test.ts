@@ -71,6 +71,13 @@ describe('architecture', () => {
     expect(reaching).toEqual([]);
   });
 
+  it('keeps the engine (core/) apart from the API: no GraphQL, no Express, nothing from api/ or modules/', () => {
+    const reaching = sourceFiles('server/src/core').filter((f) =>
+      /from\s+'(graphql|type-graphql|express|@apollo\/[^']*)'|from\s+'[^']*\/(api|modules)\//.test(fs.readFileSync(f, 'utf8')),
+    );
+    expect(reaching).toEqual([]);
+  });
+
   it('keeps common/ free of server and client code', () => {
     const reaching = sourceFiles('common').filter((f) => /from\s+'(?!\.\/)/.test(fs.readFileSync(f, 'utf8')));
     expect(reaching).toEqual([]);

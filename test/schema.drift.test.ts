@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { GraphQLObjectType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
-import { buildAppSchema } from '../server/src/core/graphql/schema.js';
+import { buildAppSchema } from '../server/src/api/graphql/schema.js';
 import { appResolvers } from '../server/src/modules/index.js';
 import { clientTypes, schemaSdl } from '../scripts/schema-artifacts.js';
 

@@ -6,7 +6,7 @@ import { DEMO_USERS, findDemoPasswords, loadDemoData } from '../../seeds/demo-da
 import { createApp } from './app.js';
 import type { AppConfig } from './config.js';
 import { isEmptyDatabase, openDatabase } from './database.js';
-import { createLogger } from './core/http/logger.js';
+import { createLogger } from './api/http/logger.js';
 import { sessionSettings } from './modules/user/auth.resolver.js';
 import { hashPassword } from './modules/user/password.js';
 import { createUser } from './modules/user/user.store.js';

@@ -8,7 +8,7 @@ import mysql from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
 import { Writable } from 'node:stream';
 import { createApp } from '../../server/src/app.js';
-import { createLogger } from '../../server/src/core/http/logger.js';
+import { createLogger } from '../../server/src/api/http/logger.js';
 import { QueryCounter } from '../../server/src/core/db/query-counter.js';
 import { openDatabase } from '../../server/src/database.js';
 import { loadDemoData } from '../../seeds/demo-data.js';

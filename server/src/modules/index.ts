@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import type { NonEmptyArray } from 'type-graphql';
-import { AuditResolver, auditSettings } from '../core/audit/audit.resolver.js';
+import { buildAuditResolver } from '../api/graphql/audit.resolver.js';
 import { setLedgerOrder } from '../core/ledger/define-ledger.js';
-import { buildLedgerGraphQL } from '../core/ledger/ledger-graphql.js';
-import { LedgerMetaResolver } from '../core/ledger/ledger-meta.resolver.js';
+import { buildLedgerGraphQL } from '../api/graphql/ledger-graphql.js';
+import { LedgerMetaResolver } from '../api/graphql/ledger-meta.resolver.js';
 import type { LedgerDef } from '../core/ledger/ledger.types.js';
 import { calendarDayLedger, departmentLedger } from './admin/admin.ledgers.js';
 import { ArchiveResolver } from './archive/archive.resolver.js';
@@ -36,7 +36,6 @@ export const LEDGERS: LedgerDef[] = [
 ];
 
 setLedgerOrder(LEDGERS);
-auditSettings.verifyRoles = [Role.AUDITOR, Role.ADMIN];
 
 let resolvers: NonEmptyArray<Function> | null = null;
 
@@ -45,7 +44,7 @@ export function appResolvers(): NonEmptyArray<Function> {
   if (!resolvers) {
     const generated = LEDGERS.map((l) => buildLedgerGraphQL(l).Resolver);
     resolvers = [
-      AuthResolver, LedgerMetaResolver, AuditResolver, ...generated,
+      AuthResolver, LedgerMetaResolver, buildAuditResolver([Role.AUDITOR, Role.ADMIN]), ...generated,
       ComplaintResolver, ComplaintWorkflowResolver, ArchiveResolver, ReturnOrderWorkflowResolver, ReturnOrderReworkResolver,
       ReworkWorkflowResolver, ReworkOrderResolver, RequisitionWorkflowResolver, RequisitionResolver,
       NoticeWorkflowResolver, NoticeReviewResolver, InspectionResolver, SurveyResolver,

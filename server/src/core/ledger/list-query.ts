@@ -23,6 +23,12 @@ export interface ListPage {
 
 export const MAX_PAGE = 500;
 
+/** Checks a list's filter and order (declared columns, valid values) without reading anything; throws LedgerInputError. */
+export function validateListArgs(em: EntityManager, ledger: LedgerDef, args: ListArgs): void {
+  parseSort(ledger, args.orderBy);
+  whereOf(em, ledger, args);
+}
+
 /** Shared WHERE of a list, a count and an export: declared filters plus the voided switch. */
 export function whereOf(em: EntityManager, ledger: LedgerDef, args: ListArgs): { sql: string[]; params: unknown[] } {
   const f = parseFilter(em.connection, ledger, args.filter);

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../core/graphql/context.js';
-import { badInput } from '../../core/graphql/errors.js';
-import { GraphQLISODateTime, GraphQLLocalDate } from '../../core/graphql/shared-types.js';
-import { ledgerGraphQL } from '../../core/ledger/ledger-graphql.js';
+import type { RequestContext } from '../../api/graphql/context.js';
+import { badInput } from '../../api/graphql/errors.js';
+import { GraphQLISODateTime, GraphQLLocalDate } from '../../api/graphql/shared-types.js';
+import { ledgerGraphQL } from '../../api/graphql/ledger-graphql.js';
 import { findByField } from '../../core/ledger/ledger-store.js';
 import type { Row } from '../../core/ledger/ledger.types.js';
 import { localDate, localMoment } from '../../core/calendar/working-calendar.js';

@@ -1,5 +1,5 @@
 import { enumLabel } from '../../../../common/cell-types.js';
-import type { RequestContext } from '../../core/graphql/context.js';
+import type { RequestContext } from '../../api/graphql/context.js';
 import { localMoment } from '../../core/calendar/working-calendar.js';
 import type { Row } from '../../core/ledger/ledger.types.js';
 import { callbackLedger } from '../survey/survey.ledgers.js';

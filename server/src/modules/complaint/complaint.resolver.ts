@@ -1,7 +1,7 @@
 import { FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { ledgerGraphQL } from '../../core/ledger/ledger-graphql.js';
+import { ledgerGraphQL } from '../../api/graphql/ledger-graphql.js';
 import type { Row } from '../../core/ledger/ledger.types.js';
-import { buildWorkflowResolver } from '../../core/ledger/workflow-graphql.js';
+import { buildWorkflowResolver } from '../../api/graphql/workflow-resolver.js';
 import { complaintLedger } from './complaint.ledger.js';
 import { COMPLAINT_TRANSITIONS as T, isOverdue, secondsLeft } from './complaint.rules.js';
 

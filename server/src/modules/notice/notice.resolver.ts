@@ -1,12 +1,12 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { addMonths, localDate, localMoment } from '../../core/calendar/working-calendar.js';
-import type { RequestContext } from '../../core/graphql/context.js';
-import { badInput } from '../../core/graphql/errors.js';
-import { ledgerGraphQL } from '../../core/ledger/ledger-graphql.js';
+import type { RequestContext } from '../../api/graphql/context.js';
+import { badInput } from '../../api/graphql/errors.js';
+import { ledgerGraphQL } from '../../api/graphql/ledger-graphql.js';
 import { findByField } from '../../core/ledger/ledger-store.js';
 import type { Row } from '../../core/ledger/ledger.types.js';
 import { listAll } from '../../core/ledger/list-query.js';
-import { buildWorkflowResolver } from '../../core/ledger/workflow-graphql.js';
+import { buildWorkflowResolver } from '../../api/graphql/workflow-resolver.js';
 import { complaintLedger } from '../complaint/complaint.ledger.js';
 import { Role } from '../user/roles.js';
 import { isSerious, NOTICE_TRANSITIONS as T, noticeLedger } from './notice.ledger.js';

@@ -1,4 +1,4 @@
-import { buildWorkflowResolver } from '../../core/ledger/workflow-graphql.js';
+import { buildWorkflowResolver } from '../../api/graphql/workflow-resolver.js';
 import { RETURN_TRANSITIONS as T } from '../rework/rework.rules.js';
 import { returnOrderLedger } from './return-order.ledger.js';
 

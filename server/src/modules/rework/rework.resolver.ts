@@ -1,8 +1,8 @@
 import { Ctx, Field, FieldResolver, Float, ObjectType, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../../core/graphql/context.js';
-import { ledgerGraphQL } from '../../core/ledger/ledger-graphql.js';
+import type { RequestContext } from '../../api/graphql/context.js';
+import { ledgerGraphQL } from '../../api/graphql/ledger-graphql.js';
 import type { Row } from '../../core/ledger/ledger.types.js';
-import { buildWorkflowResolver } from '../../core/ledger/workflow-graphql.js';
+import { buildWorkflowResolver } from '../../api/graphql/workflow-resolver.js';
 import { reworkOrderLedger } from './rework.ledgers.js';
 import { materialLineLedger, materialRequisitionLedger, requisitionLineLedger } from './rework.ledgers.js';
 import { REQUISITION_TRANSITIONS, REWORK_TRANSITIONS as T, reworkCost } from './rework.rules.js';

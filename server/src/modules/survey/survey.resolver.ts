@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { localDate } from '../../core/calendar/working-calendar.js';
-import type { RequestContext } from '../../core/graphql/context.js';
-import { GraphQLLocalDate } from '../../core/graphql/shared-types.js';
-import { ledgerGraphQL } from '../../core/ledger/ledger-graphql.js';
+import type { RequestContext } from '../../api/graphql/context.js';
+import { GraphQLLocalDate } from '../../api/graphql/shared-types.js';
+import { ledgerGraphQL } from '../../api/graphql/ledger-graphql.js';
 import type { Row } from '../../core/ledger/ledger.types.js';
 import { listAll } from '../../core/ledger/list-query.js';
 import { customerLedger } from '../customer/customer.ledger.js';

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../core/graphql/context.js';
+import type { RequestContext } from '../../api/graphql/context.js';
 import { authenticate, LOCK_MINUTES } from './authenticate.js';
 import { Role } from './roles.js';
 import { closeSession, openSession } from './user.store.js';

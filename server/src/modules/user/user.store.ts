@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { SessionUser } from '../../core/graphql/context.js';
+import type { SessionUser } from '../../api/graphql/context.js';
 import { fromSql, quoter, toSqlParam } from '../../core/db/sql-value.js';
 
 export interface UserRecord {

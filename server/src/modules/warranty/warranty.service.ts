@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { loadCalendar } from '../../core/calendar/calendar.store.js';
 import type { WorkingCalendar } from '../../core/calendar/working-calendar.js';
-import type { RequestContext } from '../../core/graphql/context.js';
+import type { RequestContext } from '../../api/graphql/context.js';
 import { findByField, findByIds } from '../../core/ledger/ledger-store.js';
 import type { Row } from '../../core/ledger/ledger.types.js';
 import { returnOrderLedger } from '../return-order/return-order.ledger.js';

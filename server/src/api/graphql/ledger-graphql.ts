@@ -3,20 +3,21 @@ import {
   Arg, Authorized, Ctx, FieldResolver, Float, InputType, Int, Mutation, ObjectType, Query,
   registerEnumType, Resolver, Root,
 } from 'type-graphql';
-import type { RequestContext } from '../graphql/context.js';
-import { filterInput, namedClass, prop, type Ctor, type TypeFn } from '../graphql/dynamic-type.js';
-import { badInput, forbidden } from '../graphql/errors.js';
+import type { RequestContext } from './context.js';
+import { rolesFor } from '../../core/ledger/permissions.js';
+import { filterInput, namedClass, prop, type Ctor, type TypeFn } from './dynamic-type.js';
+import { badInput, forbidden } from './errors.js';
 import {
   BooleanFilter, CellErrorType, DateFilter, DateTimeFilter, FloatFilter, GraphQLISODateTime, GraphQLLocalDate,
   IntFilter, PageInfo, SavedRow, SortDirection, StringFilter, VoidRowInput,
-} from '../graphql/shared-types.js';
-import { ForbiddenError, saveTogether, type SaveInput } from './batch-save.js';
-import { storageField } from './define-ledger.js';
-import { filterableColumns } from './filter-parser.js';
-import { LedgerInputError } from './ledger-input-error.js';
-import type { ColumnDef, EnumDef, LedgerDef, Row } from './ledger.types.js';
-import { listLedger, type ListArgs } from './list-query.js';
-import { sortableFields } from './sort-parser.js';
+} from './shared-types.js';
+import { ForbiddenError, saveTogether, type SaveInput } from '../../core/ledger/batch-save.js';
+import { storageField } from '../../core/ledger/define-ledger.js';
+import { filterableColumns } from '../../core/ledger/filter-parser.js';
+import { LedgerInputError } from '../../core/ledger/ledger-input-error.js';
+import type { ColumnDef, EnumDef, LedgerDef, Row } from '../../core/ledger/ledger.types.js';
+import { listLedger, type ListArgs } from '../../core/ledger/list-query.js';
+import { sortableFields } from '../../core/ledger/sort-parser.js';
 
 
 /** The GraphQL artifacts derived from one ledger declaration. */
@@ -229,7 +230,7 @@ export function buildLedgerGraphQL(ledger: LedgerDef): LedgerGraphQL {
   Arg('orderBy', () => [OrderBy], { nullable: true, description: 'Up to 3 keys; id breaks ties.' })(proto, 'list', 3);
   Arg('includeVoided', () => Boolean, { nullable: true, description: 'Also list voided rows.' })(proto, 'list', 4);
   Ctx()(proto, 'list', 5);
-  Authorized(...ledger.readRoles)(proto, 'list', listDesc);
+  Authorized(...rolesFor(ledger, 'read'))(proto, 'list', listDesc);
   Query(() => Conn, { name: ledger.plural, description: `${ledger.label.zh}: keyset-paged, filtered, sorted.` })(proto, 'list', listDesc);
 
   const oneDesc = method('one', async function (id: number, ctx: RequestContext) {
@@ -237,7 +238,7 @@ export function buildLedgerGraphQL(ledger: LedgerDef): LedgerGraphQL {
   });
   Arg('id', () => Int, { description: 'Record id.' })(proto, 'one', 0);
   Ctx()(proto, 'one', 1);
-  Authorized(...ledger.readRoles)(proto, 'one', oneDesc);
+  Authorized(...rolesFor(ledger, 'read'))(proto, 'one', oneDesc);
   Query(() => Obj, { name: ledger.name, nullable: true, description: `One ${T} by id.` })(proto, 'one', oneDesc);
 
   const saveDesc = method('save', async function (input: SaveInput, ctx: RequestContext) {
@@ -254,7 +255,7 @@ export function buildLedgerGraphQL(ledger: LedgerDef): LedgerGraphQL {
   });
   Arg('input', () => SaveInputT, { description: 'Creates, updates and voids.' })(proto, 'save', 0);
   Ctx()(proto, 'save', 1);
-  Authorized(...ledger.writeRoles)(proto, 'save', saveDesc);
+  Authorized(...rolesFor(ledger, 'write'))(proto, 'save', saveDesc);
   Mutation(() => Result, { name: `save${T}s`, description: `Batch save of the ${ledger.label.zh} ledger: validated first, one transaction, audited.` })(proto, 'save', saveDesc);
 
   for (const c of ledger.columns.filter((x) => x.type === 'ref')) {

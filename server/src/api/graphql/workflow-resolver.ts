@@ -1,11 +1,11 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, Float, Int, Mutation, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../graphql/context.js';
-import { namedClass } from '../graphql/dynamic-type.js';
-import { WorkflowAction } from '../graphql/shared-types.js';
+import type { RequestContext } from './context.js';
+import { namedClass } from './dynamic-type.js';
+import { WorkflowAction } from './shared-types.js';
 import { ledgerGraphQL } from './ledger-graphql.js';
-import type { LedgerDef, Row } from './ledger.types.js';
-import { runTransition, WorkflowError, type Transition } from './workflow.js';
+import type { LedgerDef, Row } from '../../core/ledger/ledger.types.js';
+import { runTransition, WorkflowError, type Transition } from '../../core/ledger/workflow.js';
 
 const SCALAR = { String, Boolean, Int, Float } as const;
 

@@ -1,8 +1,8 @@
 import { Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../graphql/context.js';
-import { allLedgers, isEditableBy, storageField } from './define-ledger.js';
-import { sortableFields } from './sort-parser.js';
-import { filterableColumns } from './filter-parser.js';
+import type { RequestContext } from './context.js';
+import { allLedgers, isEditableBy, storageField } from '../../core/ledger/define-ledger.js';
+import { sortableFields } from '../../core/ledger/sort-parser.js';
+import { filterableColumns } from '../../core/ledger/filter-parser.js';
 
 @ObjectType({ description: 'One allowed value of an enum column.' })
 export class EnumValueMeta {

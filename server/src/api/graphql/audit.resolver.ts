@@ -1,12 +1,13 @@
-import { quoter } from '../db/sql-value.js';
+import { quoter } from '../../core/db/sql-value.js';
 import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../graphql/context.js';
-import { badInput, forbidden } from '../graphql/errors.js';
-import { GraphQLISODateTime } from '../graphql/shared-types.js';
-import { getLedger, storageField } from '../ledger/define-ledger.js';
-import { findByIds } from '../ledger/ledger-store.js';
-import type { LedgerDef } from '../ledger/ledger.types.js';
-import { auditHistory, verifyAuditChainShared, type AuditRecord } from './audit-trail.js';
+import type { RequestContext } from './context.js';
+import { badInput, forbidden } from './errors.js';
+import { GraphQLISODateTime } from './shared-types.js';
+import { getLedger, storageField } from '../../core/ledger/define-ledger.js';
+import { findByIds } from '../../core/ledger/ledger-store.js';
+import { may } from '../../core/ledger/permissions.js';
+import type { LedgerDef } from '../../core/ledger/ledger.types.js';
+import { auditHistory, verifyAuditChainShared, type AuditRecord } from '../../core/audit/audit-trail.js';
 
 @ObjectType({ description: 'One entry of the insert-only, hash-chained audit trail.' })
 export class AuditEvent {
@@ -66,49 +67,52 @@ async function refKeys(ctx: RequestContext, ledger: LedgerDef, rows: AuditRecord
   return (field, v) => (field && v !== null ? (maps.get(field)?.get(v) ?? v) : v);
 }
 
-/** Roles allowed to verify the chain; set by the application wiring (core names no roles). */
-export const auditSettings = { verifyRoles: [] as string[] };
-
-@Resolver()
-export class AuditResolver {
-  @Authorized()
-  @Query(() => [AuditEvent], { description: 'Changes of a record, or of one cell, oldest first. Readers of that ledger.' })
-  async history(
-    @Arg('entity', () => String, { description: 'Ledger name, e.g. "complaint".' }) entity: string,
-    @Arg('id', () => Int, { description: 'Record id.' }) id: number,
-    @Arg('field', () => String, { nullable: true, description: 'Field; omit for the whole record.' }) field: string | null,
-    @Ctx() ctx: RequestContext,
-  ): Promise<AuditEvent[]> {
-    const ledger = getLedger(entity);
-    if (!ledger) throw badInput('entity', 'UNKNOWN_LEDGER', `没有台账 ${entity}`);
-    if (!ledger.readRoles.includes(ctx.user!.role)) throw forbidden(`角色 ${ctx.user!.role} 不能查看「${ledger.label.zh}」`);
-    const rows = await auditHistory(ctx.ds, entity, id, field ?? undefined);
-    const ids = [...new Set(rows.map((r) => r.userId).filter((x): x is number => x !== null))];
-    const names = new Map<number, string>();
-    if (ids.length) {
-      const q = quoter(ctx.ds);
-      const users: Array<{ id: number; displayName: string }> = await ctx.ds.query(
-        `SELECT ${q('id')}, ${q('displayName')} FROM ${q('app_user')} WHERE ${q('id')} IN (${ids.map(() => '?').join(',')})`,
-        ids,
-      );
-      for (const u of users) names.set(Number(u.id), u.displayName);
+/**
+ * The trail's queries. Who may verify the chain is the application's to say (core names no roles),
+ * given once here when the schema is built.
+ */
+export function buildAuditResolver(verifyRoles: readonly string[]): Function {
+  @Resolver()
+  class AuditResolver {
+    @Authorized()
+    @Query(() => [AuditEvent], { description: 'Changes of a record, or of one cell, oldest first. Readers of that ledger.' })
+    async history(
+      @Arg('entity', () => String, { description: 'Ledger name, e.g. "complaint".' }) entity: string,
+      @Arg('id', () => Int, { description: 'Record id.' }) id: number,
+      @Arg('field', () => String, { nullable: true, description: 'Field; omit for the whole record.' }) field: string | null,
+      @Ctx() ctx: RequestContext,
+    ): Promise<AuditEvent[]> {
+      const ledger = getLedger(entity);
+      if (!ledger) throw badInput('entity', 'UNKNOWN_LEDGER', `没有台账 ${entity}`);
+      if (!may(ledger, 'read', ctx.user!.role)) throw forbidden(`角色 ${ctx.user!.role} 不能查看「${ledger.label.zh}」`);
+      const rows = await auditHistory(ctx.ds, entity, id, field ?? undefined);
+      const ids = [...new Set(rows.map((r) => r.userId).filter((x): x is number => x !== null))];
+      const names = new Map<number, string>();
+      if (ids.length) {
+        const q = quoter(ctx.ds);
+        const users: Array<{ id: number; displayName: string }> = await ctx.ds.query(
+          `SELECT ${q('id')}, ${q('displayName')} FROM ${q('app_user')} WHERE ${q('id')} IN (${ids.map(() => '?').join(',')})`,
+          ids,
+        );
+        for (const u of users) names.set(Number(u.id), u.displayName);
+      }
+      const refKey = await refKeys(ctx, ledger, rows);
+      return rows.map((r) => ({
+        ...r,
+        oldValue: refKey(r.field, r.oldValue),
+        newValue: refKey(r.field, r.newValue),
+        userName: r.userId === null ? null : (names.get(r.userId) ?? null),
+      }));
     }
-    const refKey = await refKeys(ctx, ledger, rows);
-    return rows.map((r) => ({
-      ...r,
-      oldValue: refKey(r.field, r.oldValue),
-      newValue: refKey(r.field, r.newValue),
-      userName: r.userId === null ? null : (names.get(r.userId) ?? null),
-    }));
-  }
 
-  @Authorized()
-  @Query(() => AuditChainReport, {
-    description: 'Recomputes the whole hash chain; names the first broken entry. Auditors and administrators. One run at a time per server; callers meanwhile share its report.',
-    complexity: 5000,
-  })
-  async verifyAuditChain(@Ctx() ctx: RequestContext): Promise<AuditChainReport> {
-    if (!auditSettings.verifyRoles.includes(ctx.user!.role)) throw forbidden(`角色 ${ctx.user!.role} 不能校验审计链`);
-    return verifyAuditChainShared(ctx.ds);
+    @Authorized(...verifyRoles)
+    @Query(() => AuditChainReport, {
+      description: 'Recomputes the whole hash chain; names the first broken entry. Auditors and administrators. One run at a time per server; callers meanwhile share its report.',
+      complexity: 5000,
+    })
+    async verifyAuditChain(@Ctx() ctx: RequestContext): Promise<AuditChainReport> {
+      return verifyAuditChainShared(ctx.ds);
+    }
   }
+  return AuditResolver;
 }

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { findByField, findByIds } from '../ledger/ledger-store.js';
-import type { LedgerDef, Row } from '../ledger/ledger.types.js';
+import { findByField, findByIds } from '../../core/ledger/ledger-store.js';
+import type { LedgerDef, Row } from '../../core/ledger/ledger.types.js';
 
 /** The signed-in user as every resolver sees it. */
 export interface SessionUser {

@@ -1,0 +1,88 @@
+import express, { type Request } from 'express';
+import type { DataSource } from 'typeorm';
+import { getLedger } from '../../core/ledger/define-ledger.js';
+import { exportLedger, type ExportFormat } from '../../core/ledger/export.js';
+import { decodeCsv, importLedger, parseCsv, readXlsx } from '../../core/ledger/import.js';
+import { LedgerInputError } from '../../core/ledger/ledger-input-error.js';
+import { validateListArgs, type ListArgs } from '../../core/ledger/list-query.js';
+import { may } from '../../core/ledger/permissions.js';
+import { sendError } from './http-errors.js';
+import type { Logger } from './logger.js';
+import { userFrom } from './session.js';
+
+/** Largest import file; a 100,000-row paper-era ledger as XLSX is ≈ 10 MB. */
+const IMPORT_BODY_LIMIT = '50mb';
+
+function jsonParam(req: Request, name: string): unknown {
+  const raw = req.query[name];
+  if (raw === undefined || raw === '') return undefined;
+  try {
+    return JSON.parse(String(raw));
+  } catch {
+    throw new LedgerInputError(name, 'INVALID_JSON', `${name}: 不是有效的 JSON`);
+  }
+}
+
+/**
+ * `GET /export/<ledger>.csv|xlsx` (streamed, audited) and `POST /import/<ledger>?dryRun=` (CSV or
+ * XLSX): who may is the ledger's declaration (core/ledger/permissions.ts), as for GraphQL.
+ */
+export function ledgerFilesRouter(ds: DataSource, log: Logger): express.Router {
+  const router = express.Router();
+
+  router.get('/export/:ledger.:format', async (req, res) => {
+    const user = await userFrom(ds, req);
+    if (!user) return sendError(res, 401, 'UNAUTHENTICATED', '请先登录 (sign in first)');
+    res.locals.userId = user.id;
+    const ledger = getLedger(String(req.params.ledger));
+    const format = String(req.params.format) as ExportFormat;
+    if (!ledger || !['csv', 'xlsx'].includes(format)) return sendError(res, 404, 'NOT_FOUND', '没有这个台账或格式');
+    if (!may(ledger, 'export', user.role)) return sendError(res, 403, 'FORBIDDEN', `角色 ${user.role} 不能导出「${ledger.label.zh}」`);
+    const lang = req.query.lang === 'en' ? 'en' : 'zh';
+    let args: ListArgs;
+    try {
+      args = { filter: jsonParam(req, 'filter') as ListArgs['filter'], orderBy: jsonParam(req, 'orderBy') as ListArgs['orderBy'], includeVoided: req.query.includeVoided === 'true' };
+      // checked before the first byte goes out, so a bad filter is a clean 400
+      validateListArgs(ds.manager, ledger, args);
+    } catch (e) {
+      if (e instanceof LedgerInputError) return sendError(res, 400, e.code, e.message, e.path);
+      throw e;
+    }
+    const stamp = new Date().toISOString().slice(0, 10);
+    const filename = `${ledger.label[lang]}-${stamp}.${format}`;
+    res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader('Content-Disposition', `attachment; filename="${ledger.name}-${stamp}.${format}"; filename*=UTF-8''${encodeURIComponent(filename)}`);
+    res.setHeader('Cache-Control', 'no-store');
+    try {
+      await exportLedger(ds, ledger, args, format, lang, res, { userId: user.id, displayName: user.displayName });
+    } catch (e) {
+      log.error({ reqId: res.locals.requestId, err: e }, 'export failed');
+      res.destroy();
+    }
+  });
+
+  router.post('/import/:ledger', express.raw({ type: () => true, limit: IMPORT_BODY_LIMIT }), async (req, res) => {
+    const user = await userFrom(ds, req);
+    if (!user) return sendError(res, 401, 'UNAUTHENTICATED', '请先登录 (sign in first)');
+    res.locals.userId = user.id;
+    const ledger = getLedger(String(req.params.ledger));
+    if (!ledger) return sendError(res, 404, 'NOT_FOUND', '没有这个台账');
+    if (!may(ledger, 'import', user.role)) return sendError(res, 403, 'FORBIDDEN', `角色 ${user.role} 不能导入「${ledger.label.zh}」`);
+    const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    const isXlsx = body.subarray(0, 2).toString('latin1') === 'PK';
+    let table: string[][];
+    try {
+      table = isXlsx ? await readXlsx(body) : parseCsv(decodeCsv(body));
+    } catch (e) {
+      if (e instanceof LedgerInputError) return sendError(res, 422, e.code, e.message, e.path);
+      throw e;
+    }
+    const dryRun = req.query.dryRun !== 'false';
+    const report = await importLedger(ds, ledger, { userId: user.id, role: user.role, displayName: user.displayName }, table, dryRun);
+    res.status(report.ok ? 200 : 422).json({
+      ok: report.ok, dryRun: report.dryRun, rows: report.rows, batchId: report.batchId, errors: report.errors,
+      saved: report.saved.map((s) => ({ row: s.row, id: s.id })),
+    });
+  });
+  return router;
+}

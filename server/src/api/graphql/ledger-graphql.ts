@@ -115,13 +115,9 @@ export function ledgerGraphQL(name: string): LedgerGraphQL {
   return g;
 }
 
-/**
- * Builds a ledger's GraphQL surface from its declaration: object type, filter, order, connection,
- * batch-save input/result, the list/one/save operations and loader-backed ref fields.
- */
-export function buildLedgerGraphQL(ledger: LedgerDef): LedgerGraphQL {
+/** The row type: system columns, then every declared column (refs as `<field>Id`). */
+function rowType(ledger: LedgerDef): Ctor {
   const T = ledger.typeName;
-  for (const c of ledger.columns) if (c.enum) enumType(c.enum); // enums must be registered before the schema is built
   const Obj = namedClass(T);
   prop(Obj, 'id', () => Int, { description: 'Record id.' });
   prop(Obj, 'version', () => Int, { description: 'Optimistic-lock version; send it back with updates.' });
@@ -133,7 +129,12 @@ export function buildLedgerGraphQL(ledger: LedgerDef): LedgerGraphQL {
     prop(Obj, storageField(c), outputType(c), { nullable: !c.required, description: describe(c, c.type === 'ref' ? ' (id)' : '') });
   }
   ObjectType(T, { description: `${ledger.label.zh} / ${ledger.label.en}: ${ledger.description}` })(Obj);
+  return Obj;
+}
 
+/** The filter input (declared filterable columns only) and the order input (sortable columns). */
+function filterAndOrderTypes(ledger: LedgerDef): { Filter: Ctor; OrderBy: Ctor } {
+  const T = ledger.typeName;
   const Filter = namedClass(`${T}Filter`);
   for (const [key, c] of filterableColumns(ledger)) {
     prop(Filter, key, filterType(c), { nullable: true, description: `Filter on ${c.label.en}.` });
@@ -146,7 +147,12 @@ export function buildLedgerGraphQL(ledger: LedgerDef): LedgerGraphQL {
   prop(OrderBy, 'field', () => sortFields, { description: 'Column.' });
   prop(OrderBy, 'direction', () => SortDirection, { defaultValue: SortDirection.ASC, description: 'Direction.' });
   InputType(`${T}OrderBy`, { description: 'One sort key; id is always the final tie-breaker.' })(OrderBy);
+  return { Filter, OrderBy };
+}
 
+/** The keyset-paged connection of rows. */
+function connectionType(ledger: LedgerDef, Obj: Ctor): Ctor {
+  const T = ledger.typeName;
   const Edge = namedClass(`${T}Edge`);
   prop(Edge, 'cursor', () => String, { description: 'Keyset cursor of this row.' });
   prop(Edge, 'node', () => Obj, { description: 'The row.' });
@@ -156,14 +162,16 @@ export function buildLedgerGraphQL(ledger: LedgerDef): LedgerGraphQL {
   prop(Conn, 'pageInfo', () => PageInfo, { description: 'Paging.' });
   prop(Conn, 'totalCount', () => Int, { description: 'Rows matching the filter; counted only when selected.' });
   ObjectType(`${T}Connection`, { description: `A keyset-paged list of ${T}.` })(Conn);
+  return Conn;
+}
 
+/** The batch-save input: creates, updates (changed cells only) and voids, with the lines of an order. */
+function saveInputType(ledger: LedgerDef): Ctor {
+  const T = ledger.typeName;
   const editable = ledger.columns.filter((c) => (c.editableBy ?? ledger.writeRoles).length > 0);
   const Values = namedClass(`${T}Values`);
   for (const c of editable) {
-    prop(Values, c.field, inputType(c), {
-      nullable: true,
-      description: describe(c, c.type === 'ref' ? ` (key: ${c.ref!.key})` : ''),
-    });
+    prop(Values, c.field, inputType(c), { nullable: true, description: describe(c, c.type === 'ref' ? ` (key: ${c.ref!.key})` : '') });
   }
   InputType(`${T}Values`, { description: `Cells of a ${T} row; only the fields sent are changed, null clears a cell.` })(Values);
   const CreateRow = namedClass(`${T}CreateRow`);
@@ -187,7 +195,12 @@ export function buildLedgerGraphQL(ledger: LedgerDef): LedgerGraphQL {
     });
   }
   InputType(`Save${T}Input`, { description: `One batch for the ${ledger.label.en} ledger: all or nothing.` })(SaveInputT);
+  return SaveInputT;
+}
 
+/** The batch-save result: per-cell errors, per-row conflicts with their current values, saved rows. */
+function saveResultType(ledger: LedgerDef, Obj: Ctor): Ctor {
+  const T = ledger.typeName;
   const Conflict = namedClass(`${T}Conflict`);
   prop(Conflict, 'row', () => String, { description: "The client's row key." });
   prop(Conflict, 'id', () => Int, { description: 'Record id.' });
@@ -201,17 +214,23 @@ export function buildLedgerGraphQL(ledger: LedgerDef): LedgerGraphQL {
   prop(Result, 'conflicts', () => [Conflict], { description: 'Stale rows; nothing was written when any.' });
   prop(Result, 'saved', () => [SavedRow], { description: 'Written rows with their new versions.' });
   prop(Result, 'rows', () => [Obj], { description: 'Written rows as stored now.' });
+  const lines = ledger.lines;
   if (lines) prop(Result, 'lines', () => ledgerGraphQL(lines.ledger().name).SaveResult, { nullable: true, description: 'Outcome of the lines.' });
   ObjectType(`Save${T}Result`, { description: `Outcome of save${T}s.` })(Result);
+  return Result;
+}
 
-  const R = namedClass(`${T}LedgerResolver`);
-  const proto = R.prototype as Record<string, unknown>;
-  const method = (key: string, fn: (...a: never[]) => unknown) => {
-    proto[key] = fn;
-    return Object.getOwnPropertyDescriptor(proto, key)!;
-  };
+type Proto = Record<string, unknown>;
 
-  const listDesc = method('list', async function (first: number | null, after: string | null, filter: ListArgs['filter'], orderBy: ListArgs['orderBy'], includeVoided: boolean | null, ctx: RequestContext) {
+/** Puts `fn` on the resolver prototype under `key` and answers its descriptor, for the decorators. */
+function method(proto: Proto, key: string, fn: (...a: never[]) => unknown): PropertyDescriptor {
+  proto[key] = fn;
+  return Object.getOwnPropertyDescriptor(proto, key)!;
+}
+
+/** `<plural>(first, after, filter, orderBy, includeVoided)`: one keyset page. */
+function addListQuery(proto: Proto, ledger: LedgerDef, Conn: Ctor, Filter: Ctor, OrderBy: Ctor): void {
+  const d = method(proto, 'list', async function (first: number | null, after: string | null, filter: ListArgs['filter'], orderBy: ListArgs['orderBy'], includeVoided: boolean | null, ctx: RequestContext) {
     try {
       const page = await listLedger(ctx.ds.manager, ledger, { first, after, filter: plain(filter), orderBy: orderBy?.map(plain) as ListArgs['orderBy'], includeVoided });
       const conn: Record<string, unknown> = {
@@ -230,18 +249,25 @@ export function buildLedgerGraphQL(ledger: LedgerDef): LedgerGraphQL {
   Arg('orderBy', () => [OrderBy], { nullable: true, description: 'Up to 3 keys; id breaks ties.' })(proto, 'list', 3);
   Arg('includeVoided', () => Boolean, { nullable: true, description: 'Also list voided rows.' })(proto, 'list', 4);
   Ctx()(proto, 'list', 5);
-  Authorized(...rolesFor(ledger, 'read'))(proto, 'list', listDesc);
-  Query(() => Conn, { name: ledger.plural, description: `${ledger.label.zh}: keyset-paged, filtered, sorted.` })(proto, 'list', listDesc);
+  Authorized(...rolesFor(ledger, 'read'))(proto, 'list', d);
+  Query(() => Conn, { name: ledger.plural, description: `${ledger.label.zh}: keyset-paged, filtered, sorted.` })(proto, 'list', d);
+}
 
-  const oneDesc = method('one', async function (id: number, ctx: RequestContext) {
+/** `<name>(id)`: one row through the request's loader. */
+function addGetQuery(proto: Proto, ledger: LedgerDef, Obj: Ctor): void {
+  const d = method(proto, 'one', async function (id: number, ctx: RequestContext) {
     return ctx.loaders.row(ledger).load(id);
   });
   Arg('id', () => Int, { description: 'Record id.' })(proto, 'one', 0);
   Ctx()(proto, 'one', 1);
-  Authorized(...rolesFor(ledger, 'read'))(proto, 'one', oneDesc);
-  Query(() => Obj, { name: ledger.name, nullable: true, description: `One ${T} by id.` })(proto, 'one', oneDesc);
+  Authorized(...rolesFor(ledger, 'read'))(proto, 'one', d);
+  Query(() => Obj, { name: ledger.name, nullable: true, description: `One ${ledger.typeName} by id.` })(proto, 'one', d);
+}
 
-  const saveDesc = method('save', async function (input: SaveInput, ctx: RequestContext) {
+/** `save<Type>s(input)`: the batch save, with the order's lines in the same transaction. */
+function addSaveMutation(proto: Proto, ledger: LedgerDef, SaveInputT: Ctor, Result: Ctor): void {
+  const lines = ledger.lines;
+  const d = method(proto, 'save', async function (input: SaveInput, ctx: RequestContext) {
     try {
       const actor = { userId: ctx.user!.id, role: ctx.user!.role, displayName: ctx.user!.displayName };
       const lineInput = lines && (input as SaveInput & { lines?: SaveInput }).lines;
@@ -255,12 +281,15 @@ export function buildLedgerGraphQL(ledger: LedgerDef): LedgerGraphQL {
   });
   Arg('input', () => SaveInputT, { description: 'Creates, updates and voids.' })(proto, 'save', 0);
   Ctx()(proto, 'save', 1);
-  Authorized(...rolesFor(ledger, 'write'))(proto, 'save', saveDesc);
-  Mutation(() => Result, { name: `save${T}s`, description: `Batch save of the ${ledger.label.zh} ledger: validated first, one transaction, audited.` })(proto, 'save', saveDesc);
+  Authorized(...rolesFor(ledger, 'write'))(proto, 'save', d);
+  Mutation(() => Result, { name: `save${ledger.typeName}s`, description: `Batch save of the ${ledger.label.zh} ledger: validated first, one transaction, audited.` })(proto, 'save', d);
+}
 
+/** Each ref column as a field that loads the referenced row through the request's loader. */
+function addRefFields(proto: Proto, ledger: LedgerDef): void {
   for (const c of ledger.columns.filter((x) => x.type === 'ref')) {
     const key = `ref_${c.field}`;
-    const d = method(key, async function (root: Row, ctx: RequestContext) {
+    const d = method(proto, key, async function (root: Row, ctx: RequestContext) {
       const id = root[storageField(c)] as number | null;
       return id === null || id === undefined ? null : ctx.loaders.row(c.ref!.ledger()).load(id);
     });
@@ -268,8 +297,26 @@ export function buildLedgerGraphQL(ledger: LedgerDef): LedgerGraphQL {
     Ctx()(proto, key, 1);
     FieldResolver(() => ledgerGraphQL(c.ref!.ledger().name).ObjectType, { name: c.field, nullable: true, description: describe(c) })(proto, key, d);
   }
-  Resolver(() => Obj)(R);
+}
 
+/**
+ * Builds a ledger's GraphQL surface from its declaration: row, filter, order, connection and
+ * batch-save types, then the list, get and save operations and the loader-backed ref fields.
+ */
+export function buildLedgerGraphQL(ledger: LedgerDef): LedgerGraphQL {
+  for (const c of ledger.columns) if (c.enum) enumType(c.enum); // enums must be registered before the schema is built
+  const Obj = rowType(ledger);
+  const { Filter, OrderBy } = filterAndOrderTypes(ledger);
+  const Conn = connectionType(ledger, Obj);
+  const SaveInputT = saveInputType(ledger);
+  const Result = saveResultType(ledger, Obj);
+  const R = namedClass(`${ledger.typeName}LedgerResolver`);
+  const proto = R.prototype as Proto;
+  addListQuery(proto, ledger, Conn, Filter, OrderBy);
+  addGetQuery(proto, ledger, Obj);
+  addSaveMutation(proto, ledger, SaveInputT, Result);
+  addRefFields(proto, ledger);
+  Resolver(() => Obj)(R);
   const result: LedgerGraphQL = { ledger, ObjectType: Obj, SaveInput: SaveInputT, SaveResult: Result, Filter, OrderBy, Resolver: R };
   built.set(ledger.name, result);
   return result;

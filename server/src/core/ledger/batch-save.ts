@@ -187,24 +187,15 @@ function precheck(ledger: LedgerDef, actor: Actor, input: SaveInput, errors: Cel
 export type CreatedRefs = Map<string, Map<string, number>>;
 
 /**
- * One ledger's part of a batch inside the caller's transaction: locks and version-checks the rows,
- * runs the row and batch rules, then writes rows and audit events. Writes nothing when it refuses.
+ * Locks the rows to update or void, checks each is live, at the version the clerk edited and not
+ * frozen; drops cells that did not change. Stale rows become conflicts with their current values.
  */
-export async function saveInTransaction(
-  em: EntityManager,
-  ledger: LedgerDef,
-  actor: Actor,
-  input: SaveInput,
-  opts: SaveOptions & { batchId: string; now: Date; created?: CreatedRefs },
-): Promise<SaveResult> {
-  const errors: CellError[] = [];
-  const rows = precheck(ledger, actor, input, errors);
-  if (!rows) return refuse(errors);
-  await resolveRefs(em, ledger, rows, errors, opts.created);
+async function lockCurrent(
+  em: EntityManager, ledger: LedgerDef, rows: PreparedRow[], input: SaveInput, errors: CellError[], conflicts: RowConflict[],
+): Promise<Map<number, Row>> {
   const touched = [...(input.updates ?? []), ...(input.voids ?? [])].map((r) => r.id);
   const current = new Map((await findByIds(em, ledger, touched, true)).map((r) => [r.id, r]));
-  const conflicts: RowConflict[] = [];
-  const checkCurrent = async (id: number, version: number, fields: string[]): Promise<Row | null> => {
+  const check = async (id: number, version: number, fields: string[]): Promise<Row | null> => {
     const cur = current.get(id);
     if (!cur || cur.voidedAt) {
       errors.push({ row: String(id), field: null, code: 'NOT_FOUND', message: `第 ${id} 行不存在或已作废` });
@@ -222,56 +213,89 @@ export async function saveInTransaction(
     return cur;
   };
   for (const r of rows.filter((x) => !x.isNew)) {
-    const cur = await checkCurrent(r.id!, r.version!, Object.keys(r.values));
+    const cur = await check(r.id!, r.version!, Object.keys(r.values));
     if (!cur) continue;
     for (const [f, v] of Object.entries(r.values)) if (valueEquals(cur[f], v)) delete r.values[f];
   }
-  for (const v of input.voids ?? []) await checkCurrent(v.id, v.version, []);
-  const ctx: SaveContext = { em, userId: actor.userId, role: actor.role, displayName: actor.displayName, now: opts.now, audit: [], batchId: opts.batchId };
+  for (const v of input.voids ?? []) await check(v.id, v.version, []);
+  return current;
+}
+
+/** The ledger's row rules over each merged row, uniqueness, then its batch rules. */
+async function validateRows(ctx: SaveContext, ledger: LedgerDef, rows: PreparedRow[], current: Map<number, Row>, errors: CellError[], conflicts: RowConflict[]): Promise<void> {
   const merged = rows.map((r) => ({ key: r.key, isNew: r.isNew, row: r.isNew ? { ...r.values } : { ...current.get(r.id!), ...r.values }, values: r.values }));
   // a cell already rejected (e.g. an unknown customer code) is not reported twice
   const fresh = (list: CellError[]) => list.filter((e) => !errors.some((x) => x.row === e.row && x.field === e.field));
   if (ledger.hooks?.validateRow) for (const m of merged) errors.push(...fresh(ledger.hooks.validateRow(m.row, m.key, m.isNew)));
-  await checkUnique(em, ledger, rows, errors);
+  await checkUnique(ctx.em, ledger, rows, errors);
   if (ledger.hooks?.validateBatch && !conflicts.length) errors.push(...fresh(await ledger.hooks.validateBatch(ctx, merged)));
-  if (errors.length || conflicts.length) return refuse(errors, conflicts);
-  if (opts.dryRun) return { ok: true, batchId: null, errors: [], conflicts: [], saved: [] };
+}
 
-  const { now } = opts;
+/**
+ * Numbers, derived cells (beforeWrite), then every insert, update and void through the row writer,
+ * afterWrite, and the audit events. Answers the saved rows' keys and ids, or the cells beforeWrite refused.
+ */
+async function writeRows(
+  ctx: SaveContext, ledger: LedgerDef, rows: PreparedRow[], current: Map<number, Row>, input: SaveInput, opts: SaveOptions & { created?: CreatedRefs },
+): Promise<{ saved: Array<{ row: string; id: number }> } | { refused: CellError[] }> {
   const writes = rows.filter((r) => r.isNew || Object.keys(r.values).length);
   if (ledger.numbering) await assignNumbers(ctx, ledger, writes.filter((r) => r.isNew).map((r) => r.values));
   const derived = await ledger.hooks?.beforeWrite?.(ctx, writes.map((r) => ({ key: r.key, values: r.values, previous: r.isNew ? null : current.get(r.id!)! })));
-  if (derived?.length) return refuse(derived); // the caller rolls the transaction back
-  const savedIds: Array<{ row: string; id: number }> = rows
-    .filter((r) => !r.isNew && !Object.keys(r.values).length)
-    .map((r) => ({ row: r.key, id: r.id! }));
+  if (derived?.length) return { refused: derived };
+  const saved = rows.filter((r) => !r.isNew && !Object.keys(r.values).length).map((r) => ({ row: r.key, id: r.id! }));
   const written: Array<{ id: number; values: Record<string, unknown>; previous: Row | null }> = [];
   for (const r of writes) {
     if (r.isNew) {
       const id = await insertAudited(ctx, ledger, r.values, opts.action ?? 'CREATE');
       opts.created?.get(ledger.name)?.set(r.key, id) ?? opts.created?.set(ledger.name, new Map([[r.key, id]]));
-      savedIds.push({ row: r.key, id });
+      saved.push({ row: r.key, id });
       written.push({ id, values: r.values, previous: null });
     } else {
       const cur = current.get(r.id!)!;
-      await updateAudited(ctx, ledger, cur, r.values, 'UPDATE'); // the row lock above guards the version
-      savedIds.push({ row: r.key, id: r.id! });
+      await updateAudited(ctx, ledger, cur, r.values, 'UPDATE'); // the row lock guards the version
+      saved.push({ row: r.key, id: r.id! });
       written.push({ id: r.id!, values: r.values, previous: cur });
     }
   }
   for (const v of input.voids ?? []) {
     await voidAudited(ctx, ledger, current.get(v.id)!, v.reason.trim());
-    savedIds.push({ row: String(v.id), id: v.id });
+    saved.push({ row: String(v.id), id: v.id });
   }
   await ledger.hooks?.afterWrite?.(ctx, written);
   await commitAudit(ctx);
-  const saved = new Map((await readBack(em, ledger, savedIds.map((x) => x.id))).map((r) => [r.id, r]));
+  return { saved };
+}
+
+/**
+ * One ledger's part of a batch inside the caller's transaction, in named steps: coerce (precheck),
+ * resolve refs, lock and version-check, validate, write. Writes nothing when it refuses.
+ */
+export async function saveInTransaction(
+  em: EntityManager,
+  ledger: LedgerDef,
+  actor: Actor,
+  input: SaveInput,
+  opts: SaveOptions & { batchId: string; now: Date; created?: CreatedRefs },
+): Promise<SaveResult> {
+  const errors: CellError[] = [];
+  const conflicts: RowConflict[] = [];
+  const rows = precheck(ledger, actor, input, errors);
+  if (!rows) return refuse(errors);
+  await resolveRefs(em, ledger, rows, errors, opts.created);
+  const current = await lockCurrent(em, ledger, rows, input, errors, conflicts);
+  const ctx: SaveContext = { em, userId: actor.userId, role: actor.role, displayName: actor.displayName, now: opts.now, audit: [], batchId: opts.batchId };
+  await validateRows(ctx, ledger, rows, current, errors, conflicts);
+  if (errors.length || conflicts.length) return refuse(errors, conflicts);
+  if (opts.dryRun) return { ok: true, batchId: null, errors: [], conflicts: [], saved: [] };
+  const out = await writeRows(ctx, ledger, rows, current, input, opts);
+  if ('refused' in out) return refuse(out.refused); // the caller rolls the transaction back
+  const stored = new Map((await readBack(em, ledger, out.saved.map((x) => x.id))).map((r) => [r.id, r]));
   return {
     ok: true,
     batchId: opts.batchId,
     errors: [],
     conflicts: [],
-    saved: savedIds.map((x) => ({ row: x.row, id: x.id, version: saved.get(x.id)!.version, record: saved.get(x.id)! })),
+    saved: out.saved.map((x) => ({ row: x.row, id: x.id, version: stored.get(x.id)!.version, record: stored.get(x.id)! })),
   };
 }
 

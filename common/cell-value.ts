@@ -81,6 +81,68 @@ export function parseDateTime(raw: unknown): Date | null {
 const TRUE_WORDS = new Set(['true', '1', 'yes', 'y', '是', '对', '√', '✓']);
 const FALSE_WORDS = new Set(['false', '0', 'no', 'n', '否', '不', '×', '✗']);
 
+const fail = (code: string, message: string): Coerced => ({ ok: false, code, message });
+const ok = (value: unknown): Coerced => ({ ok: true, value });
+
+function coerceText(text: unknown, col: CellColumn): Coerced {
+  const value = String(text);
+  const max = col.maxLength ?? (col.type === 'string' ? 255 : 10_000);
+  return charLength(value) > max ? fail('TOO_LONG', `最多 ${max} 个字符`) : ok(value);
+}
+
+function coerceInt(text: unknown): Coerced {
+  const n = typeof text === 'number' ? text : Number(String(text).replace(/,/g, ''));
+  return !Number.isInteger(n) || Math.abs(n) > 2_147_483_647 ? fail('INVALID_NUMBER', '应为整数') : ok(n);
+}
+
+function coerceDecimal(text: unknown): Coerced {
+  const n = typeof text === 'number' ? text : Number(String(text).replace(/[,¥￥\s]/g, ''));
+  return !Number.isFinite(n) || Math.abs(n) >= 1e12 ? fail('INVALID_NUMBER', '应为数字') : ok(Math.round(n * 100) / 100);
+}
+
+function coerceBool(text: unknown): Coerced {
+  if (typeof text === 'boolean') return ok(text);
+  const w = String(text).toLowerCase();
+  if (TRUE_WORDS.has(w)) return ok(true);
+  if (FALSE_WORDS.has(w)) return ok(false);
+  return fail('INVALID_BOOLEAN', '应为 是/否');
+}
+
+const OUT_OF_RANGE = `年份应在 ${MIN_YEAR}–${MAX_YEAR} 之间`;
+
+function coerceDate(text: unknown): Coerced {
+  const d = text instanceof Date ? text.toISOString().slice(0, 10) : parseLocalDate(String(text));
+  if (!d) return fail('INVALID_DATE', '应为日期 YYYY-MM-DD');
+  return yearInRange(d) ? ok(d) : fail('DATE_OUT_OF_RANGE', OUT_OF_RANGE);
+}
+
+function coerceDateTime(text: unknown): Coerced {
+  const d = parseDateTime(text);
+  if (!d) return fail('INVALID_DATETIME', '应为时间 YYYY-MM-DD HH:mm');
+  return yearInRange(d) ? ok(d) : fail('DATE_OUT_OF_RANGE', OUT_OF_RANGE);
+}
+
+/** An enum cell accepts the code or either label. */
+function coerceEnum(text: unknown, col: CellColumn): Coerced {
+  const values: Record<string, { zh: string; en: string }> = col.enum!.values;
+  const s = String(text);
+  const hit = Object.entries(values).find(([code, l]) => code === s || code === s.toUpperCase() || l.zh === s || l.en.toLowerCase() === s.toLowerCase());
+  return hit ? ok(hit[0]) : fail('INVALID_ENUM', `只能是：${Object.values(values).map((l) => l.zh).join('、')}`);
+}
+
+/** One coercer per column kind; its message is completed with the column's label. */
+const COERCE: Record<CellColumn['type'], (text: unknown, col: CellColumn) => Coerced> = {
+  string: coerceText,
+  text: coerceText,
+  ref: (text) => ok(String(text)), // the referenced row's key as typed; resolved by the server
+  int: coerceInt,
+  decimal: coerceDecimal,
+  bool: coerceBool,
+  date: coerceDate,
+  datetime: coerceDateTime,
+  enum: coerceEnum,
+};
+
 /**
  * Turns what a clerk typed, pasted or imported (or a typed GraphQL value) into the column's value,
  * or a coded error. Enums accept the code or either label; refs stay as the typed key (resolved later).
@@ -97,79 +159,8 @@ export function coerceCell(col: CellColumn, raw: unknown): Coerced {
     const bad = textProblem(text);
     if (bad) return { ok: false, code: bad.code, message: `「${name}」${bad.message}` };
   }
-  let value: unknown;
-  switch (col.type) {
-    case 'string':
-    case 'text': {
-      value = String(text);
-      const max = col.maxLength ?? (col.type === 'string' ? 255 : 10_000);
-      if (charLength(value as string) > max) {
-        return { ok: false, code: 'TOO_LONG', message: `「${name}」最多 ${max} 个字符` };
-      }
-      break;
-    }
-    case 'ref':
-      value = String(text);
-      break;
-    case 'int': {
-      const n = typeof text === 'number' ? text : Number(String(text).replace(/,/g, ''));
-      if (!Number.isInteger(n) || Math.abs(n) > 2_147_483_647) {
-        return { ok: false, code: 'INVALID_NUMBER', message: `「${name}」应为整数` };
-      }
-      value = n;
-      break;
-    }
-    case 'decimal': {
-      const n = typeof text === 'number' ? text : Number(String(text).replace(/[,¥￥\s]/g, ''));
-      if (!Number.isFinite(n) || Math.abs(n) >= 1e12) {
-        return { ok: false, code: 'INVALID_NUMBER', message: `「${name}」应为数字` };
-      }
-      value = Math.round(n * 100) / 100;
-      break;
-    }
-    case 'bool': {
-      if (typeof text === 'boolean') value = text;
-      else {
-        const w = String(text).toLowerCase();
-        if (TRUE_WORDS.has(w)) value = true;
-        else if (FALSE_WORDS.has(w)) value = false;
-        else return { ok: false, code: 'INVALID_BOOLEAN', message: `「${name}」应为 是/否` };
-      }
-      break;
-    }
-    case 'date': {
-      const d = text instanceof Date ? text.toISOString().slice(0, 10) : parseLocalDate(String(text));
-      if (!d) return { ok: false, code: 'INVALID_DATE', message: `「${name}」应为日期 YYYY-MM-DD` };
-      if (!yearInRange(d)) return { ok: false, code: 'DATE_OUT_OF_RANGE', message: `「${name}」年份应在 ${MIN_YEAR}–${MAX_YEAR} 之间` };
-      value = d;
-      break;
-    }
-    case 'datetime': {
-      const d = parseDateTime(text);
-      if (!d) return { ok: false, code: 'INVALID_DATETIME', message: `「${name}」应为时间 YYYY-MM-DD HH:mm` };
-      if (!yearInRange(d)) return { ok: false, code: 'DATE_OUT_OF_RANGE', message: `「${name}」年份应在 ${MIN_YEAR}–${MAX_YEAR} 之间` };
-      value = d;
-      break;
-    }
-    case 'enum': {
-      const values = col.enum!.values;
-      const s = String(text);
-      const hit = Object.entries(values).find(
-        ([code, l]) => code === s || code === s.toUpperCase() || l.zh === s || l.en.toLowerCase() === s.toLowerCase(),
-      );
-      if (!hit) {
-        const allowed = Object.values(values)
-          .map((l) => l.zh)
-          .join('、');
-        return { ok: false, code: 'INVALID_ENUM', message: `「${name}」只能是：${allowed}` };
-      }
-      value = hit[0];
-      break;
-    }
-  }
-  if (col.check) {
-    const msg = col.check(value);
-    if (msg) return { ok: false, code: 'INVALID', message: `「${name}」${msg}` };
-  }
-  return { ok: true, value };
+  const r = COERCE[col.type](text, col);
+  if (!r.ok) return { ok: false, code: r.code, message: `「${name}」${r.message}` };
+  const msg = col.check?.(r.value);
+  return msg ? { ok: false, code: 'INVALID', message: `「${name}」${msg}` } : r;
 }

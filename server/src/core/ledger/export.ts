@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
@@ -86,6 +86,83 @@ function write(out: Writable, chunk: string): Promise<void> {
   return out.write(chunk) ? Promise.resolve() : new Promise((resolve) => out.once('drain', resolve));
 }
 
+interface ExportRun {
+  ds: DataSource;
+  ledger: LedgerDef;
+  args: ListArgs;
+  lang: Lang;
+  out: Writable;
+  header: string[];
+  digest: Hash;
+}
+
+/** CSV, UTF-8 with BOM; answers the rows written. The digest is of the data lines as written. */
+async function writeCsv(run: ExportRun): Promise<number> {
+  const { ds, ledger, args, lang, out, digest } = run;
+  let rows = 0;
+  await write(out, `\uFEFF${run.header.map(csvField).join(',')}\r\n`);
+  const formatters = cellFormatters(ledger, lang);
+  const refKeys = refKeyReader(ds, ledger);
+  for await (const batch of batches(ds, ledger, args)) {
+    const key = await refKeys(batch);
+    const lines: string[] = new Array(batch.length);
+    for (let i = 0; i < batch.length; i++) {
+      const r = batch[i];
+      let line = String(r[0]);
+      for (const format of formatters) line += `,${csvField(guardFormula(format(r, key)))}`;
+      lines[i] = `${line}\r\n`;
+    }
+    const chunk = lines.join('');
+    digest.update(chunk); // the hash of the concatenated lines, as if hashed one by one
+    rows += batch.length;
+    await write(out, chunk);
+  }
+  out.end();
+  return rows;
+}
+
+/** XLSX, a new sheet every 1,048,575 rows, then the manifest sheet; answers the rows written. */
+async function writeXlsx(run: ExportRun, manifest: (rows: number, sha: string) => Array<[string, string | number]>): Promise<number> {
+  const { ds, ledger, args, lang, out, digest } = run;
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
+  let sheet: ExcelJS.Worksheet | null = null;
+  let inSheet = 0;
+  let sheets = 0;
+  const newSheet = () => {
+    sheet?.commit();
+    sheets++;
+    sheet = wb.addWorksheet(sheets === 1 ? ledger.label[lang] : `${ledger.label[lang]} (${sheets})`);
+    sheet.addRow(run.header).commit();
+    inSheet = 0;
+  };
+  newSheet();
+  let rows = 0;
+  const formatters = cellFormatters(ledger, lang);
+  const numeric = ledger.columns.map((c) => c.type === 'int' || c.type === 'decimal');
+  const refKeys = refKeyReader(ds, ledger);
+  for await (const batch of batches(ds, ledger, args)) {
+    const key = await refKeys(batch);
+    for (const r of batch) {
+      if (inSheet === XLSX_ROWS_PER_SHEET) newSheet();
+      const cells: Array<string | number | null> = [Number(r[0])];
+      formatters.forEach((format, i) => {
+        const text = format(r, key);
+        cells.push(text === '' ? null : numeric[i] ? Number(text) : guardFormula(text));
+      });
+      digest.update(`${JSON.stringify(cells)}\n`);
+      sheet!.addRow(cells).commit();
+      inSheet++;
+    }
+    rows += batch.length;
+  }
+  (sheet as ExcelJS.Worksheet | null)?.commit();
+  const sheetOfManifest = wb.addWorksheet(lang === 'zh' ? '导出清单' : 'Manifest');
+  for (const line of manifest(rows, digest.copy().digest('hex'))) sheetOfManifest.addRow(line).commit();
+  sheetOfManifest.commit();
+  await wb.commit();
+  return rows;
+}
+
 /**
  * Streams the whole filtered ledger to `out` as CSV (UTF-8 with BOM) or XLSX, read in keyset
  * batches, never held in memory; then audits the export with its row count and SHA-256.
@@ -99,79 +176,22 @@ export async function exportLedger(
   out: Writable,
   actor: { userId: number; displayName: string },
 ): Promise<ExportSummary> {
-  const cols = ledger.columns;
-  const header = ['ID', ...cols.map((c) => c.label[lang])];
-  const digest = createHash('sha256');
-  let rows = 0;
+  const run: ExportRun = { ds, ledger, args, lang, out, header: ['ID', ...ledger.columns.map((c) => c.label[lang])], digest: createHash('sha256') };
   const head = await auditHead(ds);
   const startedAt = new Date();
-
-  if (format === 'csv') {
-    await write(out, `\uFEFF${header.map(csvField).join(',')}\r\n`);
-    const formatters = cellFormatters(ledger, lang);
-    const refKeys = refKeyReader(ds, ledger);
-    for await (const batch of batches(ds, ledger, args)) {
-      const key = await refKeys(batch);
-      const lines: string[] = new Array(batch.length);
-      for (let i = 0; i < batch.length; i++) {
-        const r = batch[i];
-        let line = String(r[0]);
-        for (const format of formatters) line += `,${csvField(guardFormula(format(r, key)))}`;
-        lines[i] = `${line}\r\n`;
-      }
-      const chunk = lines.join('');
-      digest.update(chunk); // the hash of the concatenated lines, as if hashed one by one
-      rows += batch.length;
-      await write(out, chunk);
-    }
-    out.end();
-  } else {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
-    let sheet: ExcelJS.Worksheet | null = null;
-    let inSheet = 0;
-    const newSheet = (n: number) => {
-      sheet?.commit();
-      sheet = wb.addWorksheet(n === 1 ? ledger.label[lang] : `${ledger.label[lang]} (${n})`);
-      sheet.addRow(header).commit();
-      inSheet = 0;
-    };
-    newSheet(1);
-    let sheets = 1;
-    const formatters = cellFormatters(ledger, lang);
-    const numeric = cols.map((c) => c.type === 'int' || c.type === 'decimal');
-    const refKeys = refKeyReader(ds, ledger);
-    for await (const batch of batches(ds, ledger, args)) {
-      const key = await refKeys(batch);
-      for (const r of batch) {
-        if (inSheet === XLSX_ROWS_PER_SHEET) newSheet(++sheets);
-        const cells: Array<string | number | null> = [Number(r[0])];
-        formatters.forEach((format, i) => {
-          const text = format(r, key);
-          cells.push(text === '' ? null : numeric[i] ? Number(text) : guardFormula(text));
-        });
-        digest.update(`${JSON.stringify(cells)}\n`);
-        sheet!.addRow(cells).commit();
-        inSheet++;
-      }
-      rows += batch.length;
-    }
-    (sheet as ExcelJS.Worksheet | null)?.commit();
-    const manifest = wb.addWorksheet(lang === 'zh' ? '导出清单' : 'Manifest');
-    const sha = digest.copy().digest('hex');
-    for (const line of [
+  const rows = format === 'csv'
+    ? await writeCsv(run)
+    : await writeXlsx(run, (n, sha) => [
       ['ledger', ledger.name],
-      ['rows', rows],
+      ['rows', n],
       ['data_sha256', sha],
       ['filter', JSON.stringify(args.filter ?? {})],
       ['audit_chain_head_seq', head.seq],
       ['audit_chain_head_hash', head.hash],
       ['exported_by', actor.displayName],
       ['exported_at', formatDateTime(startedAt)],
-    ]) manifest.addRow(line).commit();
-    manifest.commit();
-    await wb.commit();
-  }
-  const sha256 = digest.digest('hex');
+    ]);
+  const sha256 = run.digest.digest('hex');
   await inTransaction(ds, (em) =>
     appendAudit(em, [{
       userId: actor.userId, action: 'EXPORT', entity: ledger.name, entityId: null, field: null, oldValue: null,

@@ -635,6 +635,8 @@ export interface IntFilter {
 export interface LedgerMeta {
   columns: Array<ColumnMeta>;
   en: string;
+  gridSelection: string;
+  hasActions: boolean;
   keyField: string | null;
   linesLedger: string | null;
   linesParentField: string | null;

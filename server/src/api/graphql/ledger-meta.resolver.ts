@@ -1,7 +1,9 @@
 import { Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from './context.js';
 import { allLedgers, isEditableBy, storageField } from '../../core/ledger/define-ledger.js';
+import { may } from '../../core/ledger/permissions.js';
 import { sortableFields } from '../../core/ledger/sort-parser.js';
+import { hasWorkflow } from './workflow-resolver.js';
 import { filterableColumns } from '../../core/ledger/filter-parser.js';
 
 @ObjectType({ description: 'One allowed value of an enum column.' })
@@ -70,6 +72,10 @@ export class LedgerMeta {
   linesParentField!: string | null;
   @Field(() => String, { nullable: true, description: 'The human key of a row (what lines and other ledgers type to refer to it).' })
   keyField!: string | null;
+  @Field(() => Boolean, { description: 'Rows offer workflow commands (availableActions).' })
+  hasActions!: boolean;
+  @Field(() => String, { description: 'GraphQL selection the grid asks for each row beyond its columns (computed fields, related orders, commands).' })
+  gridSelection!: string;
 }
 
 @Resolver()
@@ -79,16 +85,18 @@ export class LedgerMetaResolver {
   ledgerDefinitions(@Ctx() ctx: RequestContext): LedgerMeta[] {
     const role = ctx.user!.role;
     return allLedgers()
-      .filter((l) => l.readRoles.includes(role))
+      .filter((l) => may(l, 'read', role))
       .map((l) => {
         const sortable = sortableFields(l);
         const filterable = filterableColumns(l);
         return {
           name: l.name, typeName: l.typeName, plural: l.plural, zh: l.label.zh, en: l.label.en,
-          writable: l.writeRoles.includes(role),
+          writable: may(l, 'write', role),
           linesLedger: l.lines ? l.lines.ledger().name : null,
           linesParentField: l.lines ? l.lines.parentField : null,
           keyField: l.numbering?.field ?? l.columns.find((c) => c.unique)?.field ?? null,
+          hasActions: hasWorkflow(l),
+          gridSelection: [l.gridSelection ?? '', hasWorkflow(l) ? 'availableActions { name mutation label needs }' : ''].join(' ').trim(),
           columns: l.columns.map((c) => ({
             field: c.field,
             storageField: storageField(c),

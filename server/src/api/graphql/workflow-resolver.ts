@@ -21,11 +21,19 @@ export function workflowError(e: unknown): unknown {
   });
 }
 
+const withWorkflow = new Set<string>();
+
+/** Whether a ledger's rows offer workflow commands. */
+export function hasWorkflow(ledger: LedgerDef): boolean {
+  return withWorkflow.has(ledger.name);
+}
+
 /**
  * Builds a ledger's workflow surface from its command table: one mutation per command (id, version
  * and the declared arguments; roles from the transition), and `availableActions` on the row type.
  */
 export function buildWorkflowResolver(ledger: LedgerDef, commands: Record<string, Transition>, statusField = 'status'): Function {
+  withWorkflow.add(ledger.name);
   const R = namedClass(`${ledger.typeName}WorkflowResolver`);
   const proto = R.prototype as Record<string, unknown>;
   const Obj = () => ledgerGraphQL(ledger.name).ObjectType;

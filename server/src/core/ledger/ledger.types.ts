@@ -67,6 +67,8 @@ export interface LedgerDef {
   readRoles: readonly string[];
   writeRoles: readonly string[];
   columns: ColumnDef[];
+  /** Fields beyond the columns that the grid shows with each row (computed by the module's resolvers), as a GraphQL selection. */
+  gridSelection?: string;
   /** Database indexes, by stored column names (`customerId`), single or composite, in key order. */
   indexes?: ReadonlyArray<readonly string[]>;
   hooks?: LedgerHooks;

@@ -6,6 +6,7 @@ import { warrantyPolicyLedger } from '../warranty/warranty-policy.ledger.js';
 /** 售后服务档案: one per sold unit, followed for its whole life. */
 export const serviceArchiveLedger = defineLedger({
   name: 'serviceArchive',
+  gridSelection: 'warranty { remedy inWarranty end }',
   typeName: 'ServiceArchive',
   plural: 'serviceArchives',
   table: 'service_archive',

@@ -37,6 +37,7 @@ export const ReturnStatus = defineEnum({
 /** 产品退/换/维修单: a unit sent back, with the warranty decision taken on it. */
 export const returnOrderLedger = defineLedger({
   name: 'returnOrder',
+  gridSelection: 'reworkOrders { id reworkNo status }',
   typeName: 'ReturnOrder',
   plural: 'returnOrders',
   table: 'return_order',

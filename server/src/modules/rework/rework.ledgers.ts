@@ -16,6 +16,7 @@ const notNegative = (v: unknown) => (Number(v) >= 0 ? null : '不能为负');
 /** 返工单: opened by PMC when a return arrives; QA inspects, production reworks, QA signs off. */
 export const reworkOrderLedger = defineLedger({
   name: 'reworkOrder',
+  gridSelection: 'cost { labour material total } requisitions { id reqNo status }',
   typeName: 'ReworkOrder',
   plural: 'reworkOrders',
   table: 'rework_order',

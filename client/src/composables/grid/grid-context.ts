@@ -1,0 +1,66 @@
+import type { GridApi } from 'ag-grid-community';
+import { computed, ref, shallowRef, type ComputedRef, type Ref, type ShallowRef } from 'vue';
+import type { ColumnMeta, LedgerMeta } from '../../generated/graphql';
+import { PendingStore } from '../../grid/pending-store';
+import type { Range } from '../../grid/range';
+
+export const PAGE = 100;
+export const BLANK = 'blank';
+
+export interface GridOptions {
+  /** Always applied (the lines of one order). */
+  fixedFilter?: Record<string, unknown>;
+  /** Cells every new row starts with (the order a line belongs to). */
+  defaults?: Record<string, unknown>;
+  /** Grid filter model to open with (a link from another ledger). */
+  initialFilter?: Record<string, unknown>;
+}
+
+export interface GridRow {
+  __rowId: string;
+  __kind: 'server' | 'new' | 'blank';
+  __id?: number;
+  __version?: number;
+  __extra?: Record<string, unknown>;
+  [field: string]: unknown;
+}
+
+/** What every part of one ledger grid shares: the ledger, the grid API, the pending edits, the footer state. */
+export interface GridContext {
+  ledger: Ref<LedgerMeta>;
+  username: string;
+  options: GridOptions;
+  api: ShallowRef<GridApi<GridRow> | null>;
+  store: PendingStore;
+  /** Bumps on store changes so computed footers update. */
+  tick: Ref<number>;
+  total: Ref<number | null>;
+  loaded: Ref<number>;
+  message: Ref<string>;
+  focused: Ref<{ row: GridRow; colId: string } | null>;
+  range: Ref<Range | null>;
+  /** Rows as the server sent them, by row id: the originals edits are compared with. */
+  serverCells: Map<string, GridRow>;
+  columns: ComputedRef<ColumnMeta[]>;
+  colMeta(field: string): ColumnMeta | undefined;
+  columnOrder(): string[];
+}
+
+export function createGridContext(ledger: Ref<LedgerMeta>, username: string, options: GridOptions): GridContext {
+  const api = shallowRef<GridApi<GridRow> | null>(null);
+  const columns = computed(() => ledger.value.columns);
+  return {
+    ledger, username, options, api,
+    store: new PendingStore(),
+    tick: ref(0),
+    total: ref<number | null>(null),
+    loaded: ref(0),
+    message: ref(''),
+    focused: ref(null),
+    range: ref<Range | null>(null),
+    serverCells: new Map(),
+    columns,
+    colMeta: (field) => columns.value.find((c) => c.field === field),
+    columnOrder: () => (api.value?.getAllDisplayedColumns() ?? []).map((c) => c.getColId()),
+  };
+}

@@ -1,0 +1,72 @@
+import type { CellClassParams, ColDef } from 'ag-grid-community';
+import { computed } from 'vue';
+import type { ColumnMeta } from '../../generated/graphql';
+import { lang, t } from '../../i18n';
+import { displayCell } from '../../grid/cell-io';
+import { inRange } from '../../grid/range';
+import type { GridContext, GridRow } from './grid-context';
+
+const NUMERIC_OR_DATE = new Set(['int', 'decimal', 'date', 'datetime']);
+
+function filterOf(m: ColumnMeta): Pick<ColDef<GridRow>, 'filter' | 'filterParams'> {
+  if (!m.filterable) return { filter: false };
+  const filter = m.type === 'int' || m.type === 'decimal' ? 'agNumberColumnFilter' : m.type === 'date' || m.type === 'datetime' ? 'agDateColumnFilter' : 'agTextColumnFilter';
+  const filterOptions = NUMERIC_OR_DATE.has(m.type)
+    ? ['equals', 'greaterThanOrEqual', 'lessThanOrEqual', 'inRange', 'blank', 'notBlank']
+    : m.type === 'enum' || m.type === 'bool' ? ['contains', 'blank', 'notBlank'] : ['contains', 'equals', 'blank', 'notBlank'];
+  return { filter, filterParams: { filterOptions, maxNumConditions: 1, buttons: ['reset'] } };
+}
+
+function editorOf(m: ColumnMeta): Pick<ColDef<GridRow>, 'cellEditor' | 'cellEditorParams'> {
+  const formatValue = (v: unknown) => displayCell(m, v, lang.value);
+  if (m.type === 'enum') return { cellEditor: 'agSelectCellEditor', cellEditorParams: { values: ['', ...(m.enumValues?.map((v) => v.value) ?? [])], formatValue } };
+  if (m.type === 'bool') return { cellEditor: 'agSelectCellEditor', cellEditorParams: { values: ['', 'true', 'false'], formatValue } };
+  return { cellEditor: 'agTextCellEditor' };
+}
+
+/** AG Grid column definitions from the ledger's columns: labels, editors, filters, and the marks of pending edits. */
+export function useGridColumns(ctx: GridContext) {
+  const { store } = ctx;
+
+  function columnOf(m: ColumnMeta): ColDef<GridRow> {
+    return {
+      field: m.field,
+      colId: m.field,
+      headerName: lang.value === 'zh' ? m.zh : m.en,
+      headerTooltip: m.description ?? undefined,
+      width: m.width,
+      editable: (p) => m.editable && !!p.data,
+      sortable: m.sortable,
+      ...filterOf(m),
+      ...editorOf(m),
+      valueFormatter: (p) => displayCell(m, p.value, lang.value),
+      cellClassRules: {
+        'sl-dirty': (p: CellClassParams<GridRow>) => !!p.data && (p.data.__kind === 'new' ? p.value != null && p.value !== '' : store.isDirty(p.data.__rowId, m.field)),
+        'sl-error': (p: CellClassParams<GridRow>) => !!p.data && !!store.errors.get(p.data.__rowId)?.has(m.field),
+        'sl-conflict': (p: CellClassParams<GridRow>) => !!p.data && !!store.conflicts.get(p.data.__rowId)?.fields.includes(m.field),
+        'sl-range': (p: CellClassParams<GridRow>) => p.node.rowIndex !== null && inRange(ctx.range.value, p.node.rowIndex, m.field, ctx.columnOrder()),
+        'sl-readonly': () => !m.editable,
+      },
+      tooltipValueGetter: (p) => {
+        if (!p.data) return null;
+        const err = store.errors.get(p.data.__rowId)?.get(m.field);
+        if (err) return err;
+        const c = store.conflicts.get(p.data.__rowId);
+        return c?.fields.includes(m.field) ? `${t('theirs')}: ${displayCell(m, c.theirs[m.field], lang.value)}` : null;
+      },
+    };
+  }
+
+  const columnDefs = computed<ColDef<GridRow>[]>(() => {
+    void lang.value;
+    const idCol: ColDef<GridRow> = {
+      headerName: '#', colId: '__id', pinned: 'left', width: 70, editable: false, sortable: false,
+      valueGetter: (p) => (p.data?.__kind === 'server' ? p.data.__id : p.data?.__kind === 'new' ? t('newRow') : p.data ? '＋' : ''),
+      cellClass: (p) => (p.data?.__extra?.overdue ? 'sl-overdue' : ''),
+      tooltipValueGetter: (p) => (p.data?.__extra?.overdue ? t('overdue') : null),
+    };
+    return [idCol, ...ctx.columns.value.map(columnOf)];
+  });
+
+  return { columnDefs };
+}

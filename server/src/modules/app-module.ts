@@ -1,0 +1,15 @@
+import type { LedgerDef } from '../core/ledger/ledger.types.js';
+
+/**
+ * What one part of the domain brings to the application: its ledgers (in menu order; their hooks
+ * attached by importing the module) and its own resolver classes (commands, reports, computed fields).
+ */
+export interface AppModule {
+  name: string;
+  ledgers: LedgerDef[];
+  resolvers: Function[];
+}
+
+export function defineModule(m: AppModule): AppModule {
+  return m;
+}

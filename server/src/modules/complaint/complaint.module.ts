@@ -1,0 +1,6 @@
+import { defineModule } from '../app-module.js';
+import { complaintLedger } from './complaint.ledger.js';
+import { ComplaintResolver, ComplaintWorkflowResolver } from './complaint.resolver.js';
+
+/** 投诉台账: complaints, their deadlines and their handling commands. */
+export const complaintModule = defineModule({ name: 'complaint', ledgers: [complaintLedger], resolvers: [ComplaintResolver, ComplaintWorkflowResolver] });

@@ -1,0 +1,6 @@
+import { defineModule } from '../app-module.js';
+import { callbackLedger, surveyLedger } from './survey.ledgers.js';
+import { SurveyResolver } from './survey.resolver.js';
+
+/** 回访记录 and 满意度调查: callbacks, surveys, the callback plan and yearly satisfaction. */
+export const surveyModule = defineModule({ name: 'survey', ledgers: [callbackLedger, surveyLedger], resolvers: [SurveyResolver] });

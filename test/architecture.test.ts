@@ -78,6 +78,13 @@ describe('architecture', () => {
     expect(reaching).toEqual([]);
   });
 
+  it('keeps ledger declarations as data: behaviour lives in *.hooks.ts, rules in *.rules.ts', () => {
+    const ledgerFiles = sourceFiles('server/src/modules').filter((f) => /\.ledgers?\.ts$/.test(f));
+    expect(ledgerFiles.length).toBeGreaterThan(8);
+    const withBehaviour = ledgerFiles.filter((f) => /^\s*hooks:|^(export )?(async )?function /m.test(fs.readFileSync(f, 'utf8')));
+    expect(withBehaviour).toEqual([]);
+  });
+
   it('keeps common/ free of server and client code', () => {
     const reaching = sourceFiles('common').filter((f) => /from\s+'(?!\.\/)/.test(fs.readFileSync(f, 'utf8')));
     expect(reaching).toEqual([]);

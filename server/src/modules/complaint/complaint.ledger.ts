@@ -1,14 +1,8 @@
-import { deadline } from '../../core/calendar/sla-clock.js';
-import { loadCalendar } from '../../core/calendar/calendar.store.js';
-import { addDays, localDate } from '../../core/calendar/working-calendar.js';
 import { defineLedger } from '../../core/ledger/define-ledger.js';
-import type { SaveContext } from '../../core/ledger/ledger.types.js';
-import { findByField } from '../../core/ledger/ledger-store.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { customerLedger } from '../customer/customer.ledger.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
 import { ComplaintCause, ComplaintChannel, ComplaintKind, ComplaintStatus, HandlingScope } from './complaint.enums.js';
-import { HANDLING_SLA, REPLY_SLA, validateComplaintRow } from './complaint.rules.js';
 
 const SYSTEM: readonly string[] = [];
 const HANDLERS = [Role.CLERK, Role.QUALITY, Role.ADMIN];
@@ -73,46 +67,5 @@ export const complaintLedger = defineLedger({
     { field: 'contactEmail', label: { zh: '联系邮箱', en: 'Contact e-mail' }, type: 'string', maxLength: 100, width: 160, check: (v) => (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(String(v)) ? null : '格式不对（如 name@example.com）') },
   ],
   numbering: { field: 'complaintNo', prefix: 'TS', dateField: 'receivedAt' },
-  hooks: {
-    validateRow: (row, key) => validateComplaintRow(row, key),
-    beforeWrite: statusAndDeadlines,
-  },
 });
 
-/** New complaints get a receiver and status RECEIVED; a changed receipt time or scope moves the deadlines. */
-async function statusAndDeadlines(
-  ctx: SaveContext,
-  rows: Array<{ values: Record<string, unknown>; previous: Record<string, unknown> | null }>,
-): Promise<void> {
-  await linkArchives(ctx, rows);
-  for (const r of rows.filter((x) => !x.previous)) {
-    r.values.status = 'RECEIVED';
-    r.values.escalated = false;
-    r.values.reopenCount = 0;
-    if (!r.values.receiver) r.values.receiver = ctx.displayName;
-  }
-  const timed = rows.filter((r) => !r.previous || 'receivedAt' in r.values || 'handlingScope' in r.values);
-  if (!timed.length) return;
-  const merged = timed.map((r) => ({ ...(r.previous ?? {}), ...r.values }));
-  const days = merged.map((m) => localDate(m.receivedAt as Date)).sort();
-  const cal = await loadCalendar(ctx.em, days[0], addDays(days.at(-1)!, 90));
-  timed.forEach((r, i) => {
-    const m = merged[i];
-    const due = deadline(m.receivedAt as Date, HANDLING_SLA[String(m.handlingScope)], cal);
-    const reply = deadline(m.receivedAt as Date, REPLY_SLA, cal);
-    r.values.dueAt = due.at;
-    r.values.replyDueAt = reply.at;
-    r.values.deadlineProvisional = due.provisional || reply.provisional;
-  });
-}
-
-/** A complaint about a known unit is linked to its service archive (and so to the unit's timeline). */
-async function linkArchives(ctx: SaveContext, rows: Array<{ values: Record<string, unknown>; previous: Record<string, unknown> | null }>): Promise<void> {
-  const changed = rows.filter((r) => !r.previous || 'serialNo' in r.values);
-  const serials = [...new Set(changed.map((r) => r.values.serialNo).filter((v): v is string => typeof v === 'string' && v.length > 0))];
-  const archives = new Map((await findByField(ctx.em, serviceArchiveLedger, 'serialNo', serials)).map((a) => [a.serialNo, a.id]));
-  for (const r of changed) {
-    const id = typeof r.values.serialNo === 'string' ? (archives.get(r.values.serialNo) ?? null) : null;
-    if (r.previous || id !== null) r.values.archiveId = id;
-  }
-}

@@ -1,4 +1,5 @@
 import { defineModule } from '../app-module.js';
+import './complaint.hooks.js';
 import { complaintLedger } from './complaint.ledger.js';
 import { ComplaintResolver, ComplaintWorkflowResolver } from './complaint.resolver.js';
 

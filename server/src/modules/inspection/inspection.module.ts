@@ -1,4 +1,5 @@
 import { defineModule } from '../app-module.js';
+import './routine-inspection.hooks.js';
 import { InspectionResolver } from './inspection.resolver.js';
 import { routineInspectionLedger } from './routine-inspection.ledger.js';
 

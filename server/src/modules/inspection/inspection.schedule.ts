@@ -2,7 +2,8 @@ import { addMonths } from '../../core/calendar/working-calendar.js';
 import { insertAudited } from '../../core/ledger/row-writer.js';
 import { findByIds } from '../../core/ledger/ledger-store.js';
 import type { Row, SaveContext } from '../../core/ledger/ledger.types.js';
-import { parseMonths, warrantyPolicyLedger } from '../warranty/warranty-policy.ledger.js';
+import { warrantyPolicyLedger } from '../warranty/warranty-policy.ledger.js';
+import { parseMonths } from '../warranty/warranty.rules.js';
 import { routineInspectionLedger } from './routine-inspection.ledger.js';
 
 /** Due dates of a unit's routine inspections: the policy's months after acceptance (default 1, 3, 6, 12). */

@@ -1,4 +1,3 @@
-import { localDate } from '../../core/calendar/working-calendar.js';
 import { defineLedger } from '../../core/ledger/define-ledger.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
@@ -26,12 +25,4 @@ export const routineInspectionLedger = defineLedger({
     },
     { field: 'findings', label: { zh: '检查情况', en: 'Findings' }, type: 'text', maxLength: 2000, width: 220 },
   ],
-  hooks: {
-    validateRow: (row, key) => {
-      const errors = [];
-      if (row.doneAt && !row.result) errors.push({ row: key, field: 'result', code: 'REQUIRED', message: '已检查的须填写「检查结果」' });
-      if (row.doneAt && row.doneAt > localDate(new Date())) errors.push({ row: key, field: 'doneAt', code: 'INVALID', message: '实检日期不能晚于今天' });
-      return errors;
-    },
-  },
 });

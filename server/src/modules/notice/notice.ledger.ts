@@ -1,7 +1,5 @@
 import { defineLedger } from '../../core/ledger/define-ledger.js';
-import { defineEnum, type CellError, type EnumDef, type Row } from '../../core/ledger/ledger.types.js';
-import type { EnumCode } from '../../core/ledger/ledger.types.js';
-import type { Transition } from '../../core/ledger/workflow.js';
+import { defineEnum, type EnumDef } from '../../core/ledger/ledger.types.js';
 import { complaintLedger } from '../complaint/complaint.ledger.js';
 import { reworkOrderLedger } from '../rework/rework.ledgers.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
@@ -23,7 +21,7 @@ export const NoticeStatus = defineEnum({
   },
 });
 
-const PROPOSERS = [Role.ADMIN, Role.QUALITY, Role.PMC, Role.MANAGER];
+export const PROPOSERS = [Role.ADMIN, Role.QUALITY, Role.PMC, Role.MANAGER];
 
 /** 奖罚通知单. Frozen once decided. */
 export const noticeLedger = defineLedger({
@@ -53,56 +51,4 @@ export const noticeLedger = defineLedger({
     { field: 'decidedAt', label: { zh: '审批时间', en: 'Decided at' }, type: 'datetime', editableBy: [], width: 150 },
     { field: 'decisionNote', label: { zh: '审批意见', en: 'Decision note' }, type: 'text', editableBy: [], width: 160 },
   ],
-  hooks: {
-    frozen: (row: Row) => (row.status === 'APPROVED' || row.status === 'REJECTED' ? `奖罚通知单 ${String(row.noticeNo)} 已审批，不可修改` : null),
-    validateRow: (row, key) => {
-      const errors: CellError[] = [];
-      if (!row.department && !row.person) errors.push({ row: key, field: 'department', code: 'REQUIRED', message: '「部门」和「责任人」至少填一项' });
-      if (!row.sourceComplaintId && !row.sourceReworkId) errors.push({ row: key, field: 'sourceComplaint', code: 'REQUIRED', message: '须注明来源投诉或来源返工单' });
-      return errors;
-    },
-    beforeWrite: async (ctx, rows) => {
-      for (const r of rows.filter((x) => !x.previous)) {
-        r.values.status = 'DRAFT';
-        r.values.proposedBy = ctx.displayName;
-      }
-    },
-  },
 });
-
-export const NOTICE_TRANSITIONS: Record<string, Transition<EnumCode<typeof NoticeStatus>>> = {
-  submit: {
-    mutation: 'submitNotice',
-    description: 'DRAFT → SUBMITTED for the general manager.',
-    label: '提交',
-    roles: PROPOSERS,
-    from: ['DRAFT'],
-    to: 'SUBMITTED',
-  },
-  approve: {
-    mutation: 'approveNotice',
-    description: 'SUBMITTED → APPROVED (general manager only); the notice is frozen.',
-    args: { note: { type: 'String', description: '审批意见.', optional: true } },
-    label: '批准',
-    roles: [Role.MANAGER],
-    from: ['SUBMITTED'],
-    to: 'APPROVED',
-    apply: (_row, input, now, actor) => ({ approver: actor.displayName, decidedAt: now, decisionNote: typeof input.note === 'string' && input.note.trim() ? input.note.trim() : null }),
-  },
-  reject: {
-    mutation: 'rejectNotice',
-    description: 'SUBMITTED → REJECTED (general manager only), with the reason.',
-    args: { reason: { type: 'String', description: '驳回理由.' } },
-    label: '驳回',
-    roles: [Role.MANAGER],
-    from: ['SUBMITTED'],
-    to: 'REJECTED',
-    needs: ['reason'],
-    apply: (_row, input, now, actor) => ({ approver: actor.displayName, decidedAt: now, decisionNote: String(input.reason).trim() }),
-  },
-};
-
-/** Serious: escalated, a claim, or a repeat complaint. */
-export function isSerious(c: Row): boolean {
-  return c.escalated === true || c.kind === 'CLAIM' || Number(c.reopenCount ?? 0) > 0;
-}

@@ -1,4 +1,5 @@
 import { defineModule } from '../app-module.js';
+import './notice.hooks.js';
 import { noticeLedger } from './notice.ledger.js';
 import { NoticeReviewResolver, NoticeWorkflowResolver } from './notice.resolver.js';
 

@@ -9,7 +9,8 @@ import { listAll } from '../../core/ledger/list-query.js';
 import { buildWorkflowResolver } from '../../api/graphql/workflow-resolver.js';
 import { complaintLedger } from '../complaint/complaint.ledger.js';
 import { Role } from '../user/roles.js';
-import { isSerious, NOTICE_TRANSITIONS as T, noticeLedger } from './notice.ledger.js';
+import { noticeLedger } from './notice.ledger.js';
+import { isSerious, NOTICE_TRANSITIONS as T } from './notice.rules.js';
 
 export const NoticeWorkflowResolver = buildWorkflowResolver(noticeLedger, T);
 

@@ -1,4 +1,5 @@
 import { defineModule } from '../app-module.js';
+import './rework.hooks.js';
 import { materialLineLedger, materialRequisitionLedger, requisitionLineLedger, reworkOrderLedger } from './rework.ledgers.js';
 import { RequisitionResolver, RequisitionWorkflowResolver, ReturnOrderReworkResolver, ReworkOrderResolver, ReworkWorkflowResolver } from './rework.resolver.js';
 

@@ -1,10 +1,9 @@
 import { defineLedger } from '../../core/ledger/define-ledger.js';
-import type { CellError, EnumDef } from '../../core/ledger/ledger.types.js';
+import type { EnumDef } from '../../core/ledger/ledger.types.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { complaintLedger } from '../complaint/complaint.ledger.js';
 import { customerLedger } from '../customer/customer.ledger.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
-import { normaliseScore } from './survey.rules.js';
 
 const WRITERS = [Role.ADMIN, Role.CLERK, Role.QUALITY];
 
@@ -35,11 +34,6 @@ export const callbackLedger = defineLedger({
     { field: 'content', label: { zh: '回访内容', en: 'Content' }, type: 'text', required: true, maxLength: 2000, width: 240 },
     { field: 'satisfied', label: { zh: '满意', en: 'Satisfied' }, type: 'bool', width: 70 },
   ],
-  hooks: {
-    beforeWrite: async (ctx, rows) => {
-      for (const r of rows.filter((x) => !x.previous && !x.values.callbackBy)) r.values.callbackBy = ctx.displayName;
-    },
-  },
 });
 
 /** 客户满意度调查: one questionnaire a row; its score is normalised to 0–100. */
@@ -62,18 +56,4 @@ export const surveyLedger = defineLedger({
     { field: 'surveyor', label: { zh: '调查人', en: 'Surveyor' }, type: 'string', maxLength: 40, width: 90 },
     { field: 'comments', label: { zh: '意见与建议', en: 'Comments' }, type: 'text', maxLength: 2000, width: 240 },
   ],
-  hooks: {
-    validateRow: (row, key) => {
-      const errors: CellError[] = [];
-      if (Number(row.maxScore) <= 0) errors.push({ row: key, field: 'maxScore', code: 'INVALID', message: '满分应大于 0' });
-      else if (Number(row.rawScore) < 0 || Number(row.rawScore) > Number(row.maxScore)) errors.push({ row: key, field: 'rawScore', code: 'INVALID', message: `得分应在 0 到 ${String(row.maxScore)} 之间` });
-      return errors;
-    },
-    beforeWrite: async (_ctx, rows) => {
-      for (const r of rows) {
-        const m = { ...r.previous, ...r.values };
-        if ('rawScore' in r.values || 'maxScore' in r.values) r.values.score = normaliseScore(Number(m.rawScore), Number(m.maxScore));
-      }
-    },
-  },
 });

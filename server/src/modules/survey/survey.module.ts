@@ -1,4 +1,5 @@
 import { defineModule } from '../app-module.js';
+import './survey.hooks.js';
 import { callbackLedger, surveyLedger } from './survey.ledgers.js';
 import { SurveyResolver } from './survey.resolver.js';
 

@@ -1,5 +1,6 @@
 import { defineLedger } from '../../core/ledger/define-ledger.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
+import { parseMonths } from './warranty.rules.js';
 
 export const StartBasis = {
   name: 'WarrantyStartBasis',
@@ -7,12 +8,6 @@ export const StartBasis = {
   values: { INVOICE: { zh: '发票日期', en: 'Invoice date' }, ACCEPTANCE: { zh: '交验日期', en: 'Acceptance date' } },
 };
 
-/** "1,3,6,12" → [1, 3, 6, 12]; null when malformed. */
-export function parseMonths(s: string | null | undefined): number[] | null {
-  if (!s) return [1, 3, 6, 12];
-  const parts = s.split(/[,，、\s]+/).filter(Boolean).map(Number);
-  return parts.length && parts.every((n) => Number.isInteger(n) && n > 0 && n <= 120) ? [...new Set(parts)].sort((a, b) => a - b) : null;
-}
 
 /** 三包/保修政策: one per product model (or contract) — "一品一案". */
 export const warrantyPolicyLedger = defineLedger({

@@ -108,3 +108,10 @@ export function warrantyStatus(policy: PolicyTerms, unit: UnitFacts, events: Ser
   const provisional = !cal.covers(end) || !cal.covers(day);
   return { start, baseEnd, end, extensionDays, restartedOn, inWarranty, daysLeft, remedy, reason, flags, returnUntil, exchangeUntil, provisional };
 }
+
+/** "1,3,6,12" → [1, 3, 6, 12]; null when malformed. */
+export function parseMonths(s: string | null | undefined): number[] | null {
+  if (!s) return [1, 3, 6, 12];
+  const parts = s.split(/[,，、\s]+/).filter(Boolean).map(Number);
+  return parts.length && parts.every((n) => Number.isInteger(n) && n > 0 && n <= 120) ? [...new Set(parts)].sort((a, b) => a - b) : null;
+}

@@ -1,0 +1,19 @@
+import { attachHooks } from '../../core/ledger/define-ledger.js';
+import { type CellError, type Row } from '../../core/ledger/ledger.types.js';
+import { noticeLedger } from './notice.ledger.js';
+
+attachHooks(noticeLedger, {
+  frozen: (row: Row) => (row.status === 'APPROVED' || row.status === 'REJECTED' ? `奖罚通知单 ${String(row.noticeNo)} 已审批，不可修改` : null),
+  validateRow: (row, key) => {
+    const errors: CellError[] = [];
+    if (!row.department && !row.person) errors.push({ row: key, field: 'department', code: 'REQUIRED', message: '「部门」和「责任人」至少填一项' });
+    if (!row.sourceComplaintId && !row.sourceReworkId) errors.push({ row: key, field: 'sourceComplaint', code: 'REQUIRED', message: '须注明来源投诉或来源返工单' });
+    return errors;
+  },
+  beforeWrite: async (ctx, rows) => {
+    for (const r of rows.filter((x) => !x.previous)) {
+      r.values.status = 'DRAFT';
+      r.values.proposedBy = ctx.displayName;
+    }
+  },
+});

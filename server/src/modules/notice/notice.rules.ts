@@ -1,0 +1,41 @@
+import type { EnumCode, Row } from '../../core/ledger/ledger.types.js';
+import type { Transition } from '../../core/ledger/workflow.js';
+import { Role } from '../user/roles.js';
+import { NoticeStatus, PROPOSERS } from './notice.ledger.js';
+
+export const NOTICE_TRANSITIONS: Record<string, Transition<EnumCode<typeof NoticeStatus>>> = {
+  submit: {
+    mutation: 'submitNotice',
+    description: 'DRAFT → SUBMITTED for the general manager.',
+    label: '提交',
+    roles: PROPOSERS,
+    from: ['DRAFT'],
+    to: 'SUBMITTED',
+  },
+  approve: {
+    mutation: 'approveNotice',
+    description: 'SUBMITTED → APPROVED (general manager only); the notice is frozen.',
+    args: { note: { type: 'String', description: '审批意见.', optional: true } },
+    label: '批准',
+    roles: [Role.MANAGER],
+    from: ['SUBMITTED'],
+    to: 'APPROVED',
+    apply: (_row, input, now, actor) => ({ approver: actor.displayName, decidedAt: now, decisionNote: typeof input.note === 'string' && input.note.trim() ? input.note.trim() : null }),
+  },
+  reject: {
+    mutation: 'rejectNotice',
+    description: 'SUBMITTED → REJECTED (general manager only), with the reason.',
+    args: { reason: { type: 'String', description: '驳回理由.' } },
+    label: '驳回',
+    roles: [Role.MANAGER],
+    from: ['SUBMITTED'],
+    to: 'REJECTED',
+    needs: ['reason'],
+    apply: (_row, input, now, actor) => ({ approver: actor.displayName, decidedAt: now, decisionNote: String(input.reason).trim() }),
+  },
+};
+
+/** Serious: escalated, a claim, or a repeat complaint. */
+export function isSerious(c: Row): boolean {
+  return c.escalated === true || c.kind === 'CLAIM' || Number(c.reopenCount ?? 0) > 0;
+}

@@ -5,25 +5,31 @@ import { getMetadataStorage } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { buildAppSchema } from '../server/src/api/graphql/schema.js';
 import { appResolvers } from '../server/src/modules/index.js';
-import { clientTypes, schemaSdl } from '../scripts/schema-artifacts.js';
+import { clientOperations, clientTypes, schemaSdl } from '../scripts/schema-artifacts.js';
 
 const SCHEMA_FILE = 'schema/schema.graphql';
 const CLIENT_TYPES_FILE = 'client/src/generated/graphql.ts';
+const CLIENT_OPERATIONS_DIR = 'client/src/graphql';
+const CLIENT_OPERATIONS_FILE = 'client/src/generated/operations.ts';
 const PUBLIC_OPERATIONS = new Set(['login']);
 
 describe('schema', async () => {
   const schema = await buildAppSchema(appResolvers());
 
-  it('matches the committed schema/schema.graphql and the client types generated from it', () => {
+  it('matches the committed schema/schema.graphql, the client types and typed operations generated from it', () => {
     const sdl = schemaSdl(schema);
     const types = clientTypes(schema);
+    const sources = fs.readdirSync(CLIENT_OPERATIONS_DIR).filter((f) => f.endsWith('.graphql')).sort();
+    const operations = clientOperations(schema, sources.map((f) => fs.readFileSync(`${CLIENT_OPERATIONS_DIR}/${f}`, 'utf8')).join('\n'));
     if (process.env.UPDATE_SCHEMA) {
       fs.mkdirSync('client/src/generated', { recursive: true });
       fs.writeFileSync(SCHEMA_FILE, sdl);
       fs.writeFileSync(CLIENT_TYPES_FILE, types);
+      fs.writeFileSync(CLIENT_OPERATIONS_FILE, operations);
     }
     expect(fs.readFileSync(SCHEMA_FILE, 'utf8'), 'schema drifted: run `npm run schema`').toBe(sdl);
     expect(fs.readFileSync(CLIENT_TYPES_FILE, 'utf8'), 'client types drifted: run `npm run schema`').toBe(types);
+    expect(fs.readFileSync(CLIENT_OPERATIONS_FILE, 'utf8'), 'client operations drifted: run `npm run schema`').toBe(operations);
   });
 
   it('states the allowed roles of every query and mutation (only login is public)', () => {

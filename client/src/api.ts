@@ -1,6 +1,8 @@
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { ref } from 'vue';
 import type { User } from './generated/graphql';
+import { LoginDocument, LogoutDocument } from './generated/operations';
+import type { TypedDocument } from './graphql/typed-document';
 
 const TOKEN_KEY = 'sl.token';
 const USER_KEY = 'sl.user';
@@ -47,11 +49,14 @@ export async function mutate<T>(source: string, variables: Record<string, unknow
   return { data: (res.data as T) ?? null, error: firstError(res.error) };
 }
 
+/** Runs one of the client's fixed operations (generated/operations.ts), typed by its document. */
+export function run<R, V>(doc: TypedDocument<R, V>, variables: V): Promise<GqlResult<R>> {
+  const vars = variables as Record<string, unknown>;
+  return doc.source.startsWith('mutation') ? mutate<R>(doc.source, vars) : query<R>(doc.source, vars);
+}
+
 export async function login(username: string, password: string): Promise<string | null> {
-  const r = await mutate<{ login: { token: string; user: User } }>(
-    `mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token user { id username displayName role departmentId } } }`,
-    { u: username, p: password },
-  );
+  const r = await run(LoginDocument, { username, password });
   if (!r.data?.login) return r.error?.message ?? 'error';
   localStorage.setItem(TOKEN_KEY, r.data.login.token);
   localStorage.setItem(USER_KEY, JSON.stringify(r.data.login.user));
@@ -66,7 +71,7 @@ function signedOut(): void {
 }
 
 export async function logout(): Promise<void> {
-  await mutate(`mutation Logout { logout }`);
+  await run(LogoutDocument, {});
   signedOut();
 }
 

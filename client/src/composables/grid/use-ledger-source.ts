@@ -1,6 +1,6 @@
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
-import { query } from '../../api';
-import type { LedgerMeta } from '../../generated/graphql';
+import { query, run } from '../../api';
+import { LedgerNamesDocument } from '../../generated/operations';
 import { lang } from '../../i18n';
 import { cellFromNode } from '../../grid/cell-io';
 import { toServerFilter, toServerOrder, type GridFilter } from '../../grid/filter-model';
@@ -57,7 +57,7 @@ export function useLedgerSource(ctx: GridContext, edits: PendingEdits) {
         out[m.storageField] = { isNull: f.type === 'blank' };
         continue;
       }
-      const target = (await query<{ ledgerDefinitions: LedgerMeta[] }>(`{ ledgerDefinitions { name plural typeName } }`)).data?.ledgerDefinitions.find((x) => x.name === m.refLedger);
+      const target = (await run(LedgerNamesDocument, {})).data?.ledgerDefinitions.find((x) => x.name === m.refLedger);
       const op = f.type === 'equals' ? { eq: String(f.filter) } : { contains: String(f.filter) };
       const r = await query<Record<string, { edges: Array<{ node: { id: number } }> }>>(
         `query($f: ${target!.typeName}Filter) { ${target!.plural}(first: 500, filter: $f) { edges { node { id } } } }`,

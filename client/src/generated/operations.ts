@@ -1,0 +1,159 @@
+// Generated from client/src/graphql/*.graphql and schema/schema.graphql — do not edit; run `npm run schema`.
+/* eslint-disable */
+import type { TypedDocument } from '../graphql/typed-document';
+import type { Role } from './graphql';
+
+export interface LedgerDefinitionsResult {
+  ledgerDefinitions: Array<{
+    name: string;
+    typeName: string;
+    plural: string;
+    zh: string;
+    en: string;
+    writable: boolean;
+    linesLedger: string | null;
+    linesParentField: string | null;
+    keyField: string | null;
+    hasActions: boolean;
+    gridSelection: string;
+    columns: Array<{
+      field: string;
+      storageField: string;
+      zh: string;
+      en: string;
+      type: string;
+      required: boolean;
+      editable: boolean;
+      filterable: boolean;
+      sortable: boolean;
+      maxLength: number | null;
+      width: number;
+      refLedger: string | null;
+      refKey: string | null;
+      description: string | null;
+      enumValues: Array<{
+        value: string;
+        zh: string;
+        en: string;
+      }> | null;
+    }>;
+  }>;
+}
+export interface LedgerDefinitionsVariables {
+}
+export const LedgerDefinitionsDocument = { source: "query LedgerDefinitions { ledgerDefinitions { name typeName plural zh en writable linesLedger linesParentField keyField hasActions gridSelection columns { field storageField zh en type required editable filterable sortable maxLength width refLedger refKey description enumValues { value zh en } } } }" } as TypedDocument<LedgerDefinitionsResult, LedgerDefinitionsVariables>;
+
+export interface LedgerNamesResult {
+  ledgerDefinitions: Array<{
+    name: string;
+    plural: string;
+    typeName: string;
+  }>;
+}
+export interface LedgerNamesVariables {
+}
+export const LedgerNamesDocument = { source: "query LedgerNames { ledgerDefinitions { name plural typeName } }" } as TypedDocument<LedgerNamesResult, LedgerNamesVariables>;
+
+export interface HistoryResult {
+  history: Array<{
+    seq: number;
+    at: string;
+    action: string;
+    userName: string | null;
+    oldValue: string | null;
+    newValue: string | null;
+    reason: string | null;
+  }>;
+}
+export interface HistoryVariables {
+  entity: string;
+  id: number;
+  field?: string | null;
+}
+export const HistoryDocument = { source: "query History($entity: String!, $id: Int!, $field: String) { history(entity: $entity, id: $id, field: $field) { seq at action userName oldValue newValue reason } }" } as TypedDocument<HistoryResult, HistoryVariables>;
+
+export interface LoginResult {
+  login: {
+    token: string;
+    user: {
+      id: number;
+      username: string;
+      displayName: string;
+      role: Role;
+      departmentId: number | null;
+    };
+  };
+}
+export interface LoginVariables {
+  username: string;
+  password: string;
+}
+export const LoginDocument = { source: "mutation Login($username: String!, $password: String!) { login(username: $username, password: $password) { token user { id username displayName role departmentId } } }" } as TypedDocument<LoginResult, LoginVariables>;
+
+export interface LogoutResult {
+  logout: boolean;
+}
+export interface LogoutVariables {
+}
+export const LogoutDocument = { source: "mutation Logout { logout }" } as TypedDocument<LogoutResult, LogoutVariables>;
+
+export interface ArchiveResult {
+  serviceArchiveByNo: {
+    archiveNo: string | null;
+    serialNo: string;
+    invoiceDate: string;
+    acceptanceDate: string | null;
+    customer: {
+      code: string;
+      name: string;
+    } | null;
+    policy: {
+      modelCode: string;
+      modelName: string;
+      warrantyMonths: number;
+    } | null;
+    warranty: {
+      start: string;
+      end: string;
+      inWarranty: boolean;
+      daysLeft: number;
+      remedy: string;
+      reason: string;
+      flags: Array<string>;
+      extensionDays: number;
+      provisional: boolean;
+    } | null;
+    timeline: Array<{
+      id: number;
+      at: string;
+      kind: string;
+      number: string | null;
+      title: string;
+      detail: string | null;
+      status: string | null;
+      children: Array<{
+        id: number;
+        at: string;
+        kind: string;
+        number: string | null;
+        title: string;
+        detail: string | null;
+        status: string | null;
+        children: Array<{
+          id: number;
+          at: string;
+          kind: string;
+          number: string | null;
+          title: string;
+          detail: string | null;
+          status: string | null;
+        }>;
+      }>;
+    }>;
+  } | null;
+}
+export interface ArchiveVariables {
+  archiveNo?: string | null;
+  serialNo?: string | null;
+}
+export const ArchiveDocument = { source: "query Archive($archiveNo: String, $serialNo: String) { serviceArchiveByNo(archiveNo: $archiveNo, serialNo: $serialNo) { archiveNo serialNo invoiceDate acceptanceDate customer { code name } policy { modelCode modelName warrantyMonths } warranty { start end inWarranty daysLeft remedy reason flags extensionDays provisional } timeline { ...Event children { ...Event children { ...Event } } } } } fragment Event on TimelineEvent { id at kind number title detail status }" } as TypedDocument<ArchiveResult, ArchiveVariables>;

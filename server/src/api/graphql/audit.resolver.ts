@@ -4,7 +4,7 @@ import type { RequestContext } from './context.js';
 import { badInput, forbidden } from './errors.js';
 import { GraphQLISODateTime } from './shared-types.js';
 import { getLedger, storageField } from '../../core/ledger/define-ledger.js';
-import { findByIds } from '../../core/ledger/ledger-store.js';
+import { readKeys } from '../../core/ledger/ledger-store.js';
 import { may } from '../../core/ledger/permissions.js';
 import type { LedgerDef } from '../../core/ledger/ledger.types.js';
 import { auditHistory, verifyAuditChainShared, type AuditRecord } from '../../core/audit/audit-trail.js';
@@ -61,8 +61,8 @@ async function refKeys(ctx: RequestContext, ledger: LedgerDef, rows: AuditRecord
   for (const col of ledger.columns.filter((c) => c.type === 'ref')) {
     const f = storageField(col);
     const ids = [...new Set(rows.filter((r) => r.field === f).flatMap((r) => [r.oldValue, r.newValue]).filter((v): v is string => v !== null).map(Number))];
-    const found = await findByIds(ctx.ds.manager, col.ref!.ledger(), ids);
-    maps.set(f, new Map(found.map((r) => [String(r.id), String(r[col.ref!.key])])));
+    const keys = await readKeys(ctx.ds.manager, col.ref!.ledger(), col.ref!.key, ids);
+    maps.set(f, new Map([...keys].map(([id, key]) => [String(id), key])));
   }
   return (field, v) => (field && v !== null ? (maps.get(field)?.get(v) ?? v) : v);
 }

@@ -6,9 +6,9 @@ import { auditHead, appendAudit, newBatchId } from '../audit/audit-trail.js';
 import { inTransaction } from '../db/transaction.js';
 import { cellFormatters, csvField, formatDateTime, guardFormula, type Lang } from './cell-format.js';
 import { storageField } from './define-ledger.js';
-import { storedColumns } from './ledger-store.js';
+import { readKeys, storedColumns } from './ledger-store.js';
 import { dbKind } from '../db/data-source.js';
-import { fromSql, quoter } from '../db/sql-value.js';
+import { fromSql } from '../db/sql-value.js';
 import { encodeCursor } from './sort-parser.js';
 import type { ColumnDef, LedgerDef, Row } from './ledger.types.js';
 import { pageQuery, type ListArgs } from './list-query.js';
@@ -65,18 +65,12 @@ async function* batches(ds: DataSource, ledger: LedgerDef, args: ListArgs): Asyn
  */
 function refKeyReader(ds: DataSource, ledger: LedgerDef): (rows: Cells[]) => Promise<(col: ColumnDef, id: number) => string | undefined> {
   const cols = storedColumns(ledger);
-  const q = quoter(ds);
   const refs = ledger.columns.filter((c) => c.type === 'ref').map((col) => ({ col, at: cols.findIndex((c) => c.field === storageField(col)), keys: new Map<number, string>() }));
   const lookup = (col: ColumnDef, id: number) => refs.find((r) => r.col === col)?.keys.get(id);
   return async (rows) => {
     for (const r of refs) {
       const missing = [...new Set(rows.map((row) => row[r.at]).filter((v) => v !== null && v !== undefined).map(Number))].filter((id) => !r.keys.has(id));
-      const target = r.col.ref!.ledger();
-      for (let i = 0; i < missing.length; i += 1000) {
-        const chunk = missing.slice(i, i + 1000);
-        const found: Array<{ id: number; k: unknown }> = await ds.query(`SELECT ${q('id')} AS id, ${q(r.col.ref!.key)} AS k FROM ${q(target.table)} WHERE ${q('id')} IN (${chunk.map(() => '?').join(',')})`, chunk);
-        for (const f of found) r.keys.set(Number(f.id), String(f.k));
-      }
+      for (const [id, key] of await readKeys(ds.manager, r.col.ref!.ledger(), r.col.ref!.key, missing)) r.keys.set(id, key);
     }
     return lookup;
   };

@@ -73,6 +73,21 @@ async function readIn(em: EntityManager, ledger: LedgerDef, field: string, value
   return out;
 }
 
+/** The human key (`code`, `serialNo`…) of each id, reading only those two columns, 1,000 ids per statement. */
+export async function readKeys(em: EntityManager, ledger: LedgerDef, keyField: string, ids: readonly number[]): Promise<Map<number, string>> {
+  const ds = em.connection;
+  const out = new Map<number, string>();
+  for (let i = 0; i < ids.length; i += 1000) {
+    const chunk = ids.slice(i, i + 1000);
+    const found: Array<{ id: number; k: unknown }> = await em.query(
+      `SELECT ${quote(ds, 'id')} AS id, ${quote(ds, keyField)} AS k FROM ${quote(ds, ledger.table)} WHERE ${quote(ds, 'id')} IN (${chunk.map(() => '?').join(',')})`,
+      chunk,
+    );
+    for (const f of found) out.set(Number(f.id), String(f.k));
+  }
+  return out;
+}
+
 /** Rows by id, in id order; `lock` takes row locks for the rest of the transaction. */
 export function findByIds(em: EntityManager, ledger: LedgerDef, ids: readonly number[], lock = false): Promise<Row[]> {
   return readIn(em, ledger, 'id', ids, '', lock ? forUpdate(em.connection) : '');

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROOTS = ['server/src', 'common', 'client/src', 'seeds'];
@@ -47,8 +48,33 @@ function cycles(paths: string[]): string[][] {
   return found;
 }
 
+/** Functions longer than `max` lines (nested ones count within their parent), and files over 500 lines. */
+function oversized(files: string[], max: number): string[] {
+  const out: string[] = [];
+  for (const f of files) {
+    let text = fs.readFileSync(f, 'utf8');
+    if (f.endsWith('.vue')) text = /<script[^>]*>([\s\S]*?)<\/script>/.exec(text)?.[1] ?? '';
+    if (text.split('\n').length > 500) out.push(`${f}: ${text.split('\n').length} lines`);
+    const sf = ts.createSourceFile(f, text, ts.ScriptTarget.Latest, true);
+    const visit = (n: ts.Node) => {
+      if (ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n)) {
+        const lines = sf.getLineAndCharacterOfPosition(n.getEnd()).line - sf.getLineAndCharacterOfPosition(n.getStart()).line + 1;
+        if (lines > max) out.push(`${f}:${sf.getLineAndCharacterOfPosition(n.getStart()).line + 1} ${lines} lines`);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(sf);
+  }
+  return out;
+}
+
 describe('architecture', () => {
   const files = ROOTS.flatMap(sourceFiles);
+
+  it('has no function over 80 lines and no file over 500 in server/src, client/src and common/ (released migrations are history)', () => {
+    const ours = files.filter((f) => !f.startsWith('seeds') && !/migrations\/\d{4}-/.test(f));
+    expect(oversized(ours, 80)).toEqual([]);
+  });
 
   it('has no import cycle', () => {
     expect(cycles(files).map((c) => c.join(' → '))).toEqual([]);

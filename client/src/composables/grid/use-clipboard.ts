@@ -5,116 +5,120 @@ import { rangeBounds } from '../../grid/range';
 import type { GridContext, GridRow } from './grid-context';
 import type { PendingEdits } from './use-pending-edits';
 
+/** Pastes a TSV block at the focused cell; rows past the end become new rows. */
+function pasteText(ctx: GridContext, edits: PendingEdits, text: string): void {
+  const a = ctx.api.value;
+  const cell = a?.getFocusedCell();
+  if (!a || !cell) return;
+  const block = parseDelimited(text.replace(/\r?\n$/, ''), '\t');
+  // system columns (numbers, statuses, computed deadlines) take no pasted value: the block fills
+  // the editable columns from the anchor on, as the paper form lists them
+  const order = ctx.columnOrder().filter((c, i, all) => i >= all.indexOf(cell.column.getColId()) && ctx.colMeta(c)?.editable);
+  let structural = false;
+  ctx.store.begin();
+  const created: string[] = [];
+  block.forEach((cells, i) => {
+    const node = a.getDisplayedRowAtIndex(cell.rowIndex + i);
+    let row: GridRow | undefined = node?.data;
+    if (!row || row.__kind === 'blank') {
+      const id = created[i] ?? ctx.store.createRow({ ...ctx.options.defaults });
+      created[i] = id;
+      row = { __rowId: id, __kind: 'new' };
+      structural = true;
+    }
+    cells.forEach((value, j) => {
+      const colId = order[j];
+      if (colId) edits.setCell(row!, colId, value);
+    });
+  });
+  ctx.store.commit();
+  edits.redraw(structural);
+}
+
+/** The selected block (or the focused cell) as TSV, cells as displayed. */
+function copyText(ctx: GridContext, edits: PendingEdits): string {
+  const a = ctx.api.value;
+  const cell = a?.getFocusedCell();
+  if (!a || !cell) return '';
+  const at = { rowIndex: cell.rowIndex, colId: cell.column.getColId() };
+  const b = rangeBounds(ctx.range.value ?? { start: at, end: at }, ctx.columnOrder());
+  const out: string[][] = [];
+  for (let i = b.top; i <= b.bottom; i++) {
+    const d = a.getDisplayedRowAtIndex(i)?.data;
+    out.push(b.cols.map((c) => {
+      const m = ctx.colMeta(c);
+      return m ? displayCell(m, d?.[c], lang.value) : String(d?.[c] ?? '');
+    }));
+  }
+  return toTsv(out);
+}
+
+/** Ctrl+D: the top cell of each selected column fills the cells below it (or the cell above fills the focused one). */
+function fillDown(ctx: GridContext, edits: PendingEdits): void {
+  const a = ctx.api.value;
+  const cell = a?.getFocusedCell();
+  if (!a || !cell) return;
+  const colId = cell.column.getColId();
+  const b = rangeBounds(ctx.range.value ?? { start: { rowIndex: cell.rowIndex - 1, colId }, end: { rowIndex: cell.rowIndex, colId } }, ctx.columnOrder());
+  if (b.top < 0) return;
+  const source = a.getDisplayedRowAtIndex(b.top)?.data;
+  ctx.store.begin();
+  let structural = false;
+  for (let i = b.top + 1; i <= b.bottom; i++) {
+    const row = a.getDisplayedRowAtIndex(i)?.data;
+    if (!row) continue;
+    if (row.__kind === 'blank') structural = true;
+    for (const c of b.cols) edits.setCell(row, c, source?.[c] ?? null);
+  }
+  ctx.store.commit();
+  edits.redraw(structural);
+}
+
+/** Delete/Backspace over a selected block clears its cells. */
+function clearRange(ctx: GridContext, edits: PendingEdits): void {
+  if (!ctx.range.value) return;
+  const b = rangeBounds(ctx.range.value, ctx.columnOrder());
+  ctx.store.begin();
+  for (let i = b.top; i <= b.bottom; i++) {
+    const row = ctx.api.value?.getDisplayedRowAtIndex(i)?.data;
+    if (row && row.__kind !== 'blank') for (const c of b.cols) edits.setCell(row, c, null);
+  }
+  ctx.store.commit();
+  edits.redraw(false);
+}
+
+/** DOM paste/copy listeners on the grid's container; answers the function that removes them. */
+function attachClipboard(ctx: GridContext, edits: PendingEdits, el: HTMLElement): () => void {
+  const onPaste = (e: ClipboardEvent) => {
+    if (ctx.api.value?.getEditingCells().length) return; // let the open editor take it
+    const text = e.clipboardData?.getData('text/plain');
+    if (!text) return;
+    e.preventDefault();
+    pasteText(ctx, edits, text);
+  };
+  const onCopy = (e: ClipboardEvent) => {
+    if (ctx.api.value?.getEditingCells().length) return;
+    e.clipboardData?.setData('text/plain', copyText(ctx, edits));
+    e.preventDefault();
+  };
+  el.addEventListener('paste', onPaste);
+  el.addEventListener('copy', onCopy);
+  return () => {
+    el.removeEventListener('paste', onPaste);
+    el.removeEventListener('copy', onCopy);
+  };
+}
+
 /**
  * Paste (TSV from Excel/WPS), copy, fill down and clearing a block: AG Grid Community has none of
  * them. Each is one undo step.
  */
 export function useClipboard(ctx: GridContext, edits: PendingEdits) {
-  const { store, options } = ctx;
-
-  /** Pastes a TSV block at the focused cell; rows past the end become new rows. */
-  function pasteText(text: string): void {
-    const a = ctx.api.value;
-    const cell = a?.getFocusedCell();
-    if (!a || !cell) return;
-    const block = parseDelimited(text.replace(/\r?\n$/, ''), '\t');
-    // system columns (numbers, statuses, computed deadlines) take no pasted value: the block fills
-    // the editable columns from the anchor on, as the paper form lists them
-    const order = ctx.columnOrder().filter((c, i, all) => i >= all.indexOf(cell.column.getColId()) && ctx.colMeta(c)?.editable);
-    let structural = false;
-    store.begin();
-    const created: string[] = [];
-    block.forEach((cells, i) => {
-      const node = a.getDisplayedRowAtIndex(cell.rowIndex + i);
-      let row: GridRow | undefined = node?.data;
-      if (!row || row.__kind === 'blank') {
-        const id = created[i] ?? store.createRow({ ...options.defaults });
-        created[i] = id;
-        row = { __rowId: id, __kind: 'new' };
-        structural = true;
-      }
-      cells.forEach((value, j) => {
-        const colId = order[j];
-        if (colId) edits.setCell(row!, colId, value);
-      });
-    });
-    store.commit();
-    edits.redraw(structural);
-  }
-
-  /** The selected block (or the focused cell) as TSV, cells as displayed. */
-  function copyText(): string {
-    const a = ctx.api.value;
-    const cell = a?.getFocusedCell();
-    if (!a || !cell) return '';
-    const at = { rowIndex: cell.rowIndex, colId: cell.column.getColId() };
-    const b = rangeBounds(ctx.range.value ?? { start: at, end: at }, ctx.columnOrder());
-    const out: string[][] = [];
-    for (let i = b.top; i <= b.bottom; i++) {
-      const d = a.getDisplayedRowAtIndex(i)?.data;
-      out.push(b.cols.map((c) => {
-        const m = ctx.colMeta(c);
-        return m ? displayCell(m, d?.[c], lang.value) : String(d?.[c] ?? '');
-      }));
-    }
-    return toTsv(out);
-  }
-
-  /** Ctrl+D: the top cell of each selected column fills the cells below it (or the cell above fills the focused one). */
-  function fillDown(): void {
-    const a = ctx.api.value;
-    const cell = a?.getFocusedCell();
-    if (!a || !cell) return;
-    const colId = cell.column.getColId();
-    const b = rangeBounds(ctx.range.value ?? { start: { rowIndex: cell.rowIndex - 1, colId }, end: { rowIndex: cell.rowIndex, colId } }, ctx.columnOrder());
-    if (b.top < 0) return;
-    const source = a.getDisplayedRowAtIndex(b.top)?.data;
-    store.begin();
-    let structural = false;
-    for (let i = b.top + 1; i <= b.bottom; i++) {
-      const row = a.getDisplayedRowAtIndex(i)?.data;
-      if (!row) continue;
-      if (row.__kind === 'blank') structural = true;
-      for (const c of b.cols) edits.setCell(row, c, source?.[c] ?? null);
-    }
-    store.commit();
-    edits.redraw(structural);
-  }
-
-  /** Delete/Backspace over a selected block clears its cells. */
-  function clearRange(): void {
-    if (!ctx.range.value) return;
-    const b = rangeBounds(ctx.range.value, ctx.columnOrder());
-    store.begin();
-    for (let i = b.top; i <= b.bottom; i++) {
-      const row = ctx.api.value?.getDisplayedRowAtIndex(i)?.data;
-      if (row && row.__kind !== 'blank') for (const c of b.cols) edits.setCell(row, c, null);
-    }
-    store.commit();
-    edits.redraw(false);
-  }
-
-  /** DOM paste/copy listeners on the grid's container; answers the function that removes them. */
-  function attachClipboard(el: HTMLElement): () => void {
-    const onPaste = (e: ClipboardEvent) => {
-      if (ctx.api.value?.getEditingCells().length) return; // let the open editor take it
-      const text = e.clipboardData?.getData('text/plain');
-      if (!text) return;
-      e.preventDefault();
-      pasteText(text);
-    };
-    const onCopy = (e: ClipboardEvent) => {
-      if (ctx.api.value?.getEditingCells().length) return;
-      e.clipboardData?.setData('text/plain', copyText());
-      e.preventDefault();
-    };
-    el.addEventListener('paste', onPaste);
-    el.addEventListener('copy', onCopy);
-    return () => {
-      el.removeEventListener('paste', onPaste);
-      el.removeEventListener('copy', onCopy);
-    };
-  }
-
-  return { pasteText, copyText, fillDown, clearRange, attachClipboard };
+  return {
+    pasteText: (text: string) => pasteText(ctx, edits, text),
+    copyText: () => copyText(ctx, edits),
+    fillDown: () => fillDown(ctx, edits),
+    clearRange: () => clearRange(ctx, edits),
+    attachClipboard: (el: HTMLElement) => attachClipboard(ctx, edits, el),
+  };
 }

@@ -20,104 +20,112 @@ export interface LinesPart {
   applyResult(r: SaveResultLike): boolean;
 }
 
-/** One batch save of the pending edits: checked first with the server's cell rules, errors and conflicts shown on their cells. */
-export function useGridSave(ctx: GridContext, edits: PendingEdits) {
-  const { store, options } = ctx;
-  const startedOnly = (values: Record<string, unknown>) => !Object.keys(values).some((f) => !(f in (options.defaults ?? {})));
+/** A new row holding only the cells every new row starts with (the order of a line) was never started. */
+function startedOnly(ctx: GridContext, values: Record<string, unknown>): boolean {
+  return !Object.keys(values).some((f) => !(f in (ctx.options.defaults ?? {})));
+}
 
-  /** This grid's part of a batch; null when a cell is wrong (then marked). */
-  function collectInput(): BatchInput | null {
-    store.clearErrors();
-    const values = (rowId: string, v: Record<string, unknown>) => {
-      const out: Record<string, unknown> = {};
-      for (const [field, raw] of Object.entries(v)) {
-        const m = ctx.colMeta(field);
-        if (!m) continue;
-        const r = toApiValue(m, raw);
-        if (r.ok) out[field] = r.value;
-        else store.setError(rowId, field, r.message);
-      }
-      return out;
-    };
-    const creates = store.newRows().filter((r) => !startedOnly(r.values)).map((r) => {
-      for (const m of ctx.columns.value) if (m.required && m.editable && !(m.field in r.values)) store.setError(r.rowId, m.field, `「${m.zh}」必填`);
-      return { ref: r.rowId, values: values(r.rowId, r.values) };
-    });
-    const updates = store.changedRows().map((r) => ({ id: r.id!, version: r.version!, values: values(r.rowId, r.values) }));
-    if (store.errorCount()) {
-      ctx.message.value = t('fixErrors', { n: store.errorCount() });
-      ctx.tick.value++;
-      edits.redraw(false);
-      return null;
+/** This grid's part of a batch; null when a cell is wrong (then marked). */
+function collectInput(ctx: GridContext, edits: PendingEdits): BatchInput | null {
+  ctx.store.clearErrors();
+  const values = (rowId: string, v: Record<string, unknown>) => {
+    const out: Record<string, unknown> = {};
+    for (const [field, raw] of Object.entries(v)) {
+      const m = ctx.colMeta(field);
+      if (!m) continue;
+      const r = toApiValue(m, raw);
+      if (r.ok) out[field] = r.value;
+      else ctx.store.setError(rowId, field, r.message);
     }
-    return { creates, updates };
-  }
-
-  /** Fields to select on a save result so conflicts come back as rows the grid can show. */
-  function resultFields(): string {
-    const l = ctx.ledger.value;
-    const fields = ['id', 'version', ...l.columns.map((c) => c.storageField)].join(' ');
-    const refs = l.columns.filter((c) => c.type === 'ref').map((c) => `${c.field} { id ${c.refKey} }`).join(' ');
-    return `ok errors { row field code message } conflicts { row id fields current { ${fields} ${refs} } } saved { row id version }`;
-  }
-
-  /** Shows a save's outcome: errors and conflicts on their cells, or the saved rows reloaded. */
-  function applyResult(res: SaveResultLike): boolean {
-    if (!res.ok) {
-      for (const e of res.errors) store.setError(e.row, e.field ?? ctx.ledger.value.columns[0].field, e.message);
-      for (const c of res.conflicts) {
-        const theirs: Record<string, unknown> = {};
-        for (const m of ctx.columns.value) theirs[m.field] = cellFromNode(m, c.current);
-        const fields = c.fields.map((f) => ctx.columns.value.find((m) => m.storageField === f)?.field ?? f);
-        store.conflicts.set(c.row, { fields, theirs, theirVersion: c.current.version as number });
-      }
-      ctx.message.value = res.conflicts.length ? t('conflictTitle') : t('fixErrors', { n: res.errors.length });
-      ctx.tick.value++;
-      edits.redraw(false);
-      return false;
-    }
-    const untouched = store.newRows().filter((x) => startedOnly(x.values)).map((x) => x.rowId);
-    store.saved(res.saved.map((x) => x.row).concat(untouched));
-    ctx.message.value = t('saved', { n: res.saved.length });
-    edits.redraw(true);
-    return true;
-  }
-
-  /** Saves this grid's edits — with its lines grid's edits in the same batch when given. */
-  async function save(lines?: LinesPart): Promise<boolean> {
-    const l = ctx.ledger.value;
-    const input = collectInput();
-    const lineInput = lines?.collectInput();
-    if (!input || (lines && !lineInput)) return false;
-    if (!input.creates.length && !input.updates.length && !lineInput?.creates.length && !lineInput?.updates.length) return true;
-    const withLines = lineInput && (lineInput.creates.length || lineInput.updates.length);
-    const r = await mutate<Record<string, SaveResultLike & { lines?: SaveResultLike }>>(
-      `mutation Save($input: Save${l.typeName}Input!) { save${l.typeName}s(input: $input) { ${resultFields()} ${lines ? `lines { ${lines.resultFields()} }` : ''} } }`,
-      { input: withLines ? { ...input, lines: lineInput } : input },
-    );
-    const res = r.data?.[`save${l.typeName}s`];
-    if (!res) {
-      ctx.message.value = r.error?.message ?? 'save failed';
-      return false;
-    }
-    const okLines = lines && res.lines ? lines.applyResult(res.lines) : true;
-    return applyResult(res) && okLines;
-  }
-
-  /** Runs a workflow command on a saved row (its pending edits must be saved first). */
-  async function runAction(row: GridRow, mutation: string, needs: Record<string, unknown>): Promise<string | null> {
-    if (store.changedRows().some((r) => r.rowId === row.__rowId)) return t('saveFirst');
-    const type = (v: unknown) => (typeof v === 'boolean' ? 'Boolean!' : typeof v === 'number' ? 'Int!' : 'String!');
-    const argDefs = Object.keys(needs).map((k) => `, $${k}: ${type(needs[k])}`).join('');
-    const args = Object.keys(needs).map((k) => `, ${k}: $${k}`).join('');
-    const r = await mutate<Record<string, { id: number }>>(
-      `mutation Run($id: Int!, $version: Int!${argDefs}) { ${mutation}(id: $id, version: $version${args}) { id version } }`,
-      { id: row.__id, version: row.__version, ...needs },
-    );
-    if (r.error) return r.error.message;
-    edits.redraw(true);
+    return out;
+  };
+  const creates = ctx.store.newRows().filter((r) => !startedOnly(ctx, r.values)).map((r) => {
+    for (const m of ctx.columns.value) if (m.required && m.editable && !(m.field in r.values)) ctx.store.setError(r.rowId, m.field, `「${m.zh}」必填`);
+    return { ref: r.rowId, values: values(r.rowId, r.values) };
+  });
+  const updates = ctx.store.changedRows().map((r) => ({ id: r.id!, version: r.version!, values: values(r.rowId, r.values) }));
+  if (ctx.store.errorCount()) {
+    ctx.message.value = t('fixErrors', { n: ctx.store.errorCount() });
+    ctx.tick.value++;
+    edits.redraw(false);
     return null;
   }
+  return { creates, updates };
+}
 
-  return { collectInput, resultFields, applyResult, save, runAction };
+/** Fields to select on a save result so conflicts come back as rows the grid can show. */
+function resultFields(ctx: GridContext, edits: PendingEdits): string {
+  const l = ctx.ledger.value;
+  const fields = ['id', 'version', ...l.columns.map((c) => c.storageField)].join(' ');
+  const refs = l.columns.filter((c) => c.type === 'ref').map((c) => `${c.field} { id ${c.refKey} }`).join(' ');
+  return `ok errors { row field code message } conflicts { row id fields current { ${fields} ${refs} } } saved { row id version }`;
+}
+
+/** Shows a save's outcome: errors and conflicts on their cells, or the saved rows reloaded. */
+function applyResult(ctx: GridContext, edits: PendingEdits, res: SaveResultLike): boolean {
+  if (!res.ok) {
+    for (const e of res.errors) ctx.store.setError(e.row, e.field ?? ctx.ledger.value.columns[0].field, e.message);
+    for (const c of res.conflicts) {
+      const theirs: Record<string, unknown> = {};
+      for (const m of ctx.columns.value) theirs[m.field] = cellFromNode(m, c.current);
+      const fields = c.fields.map((f) => ctx.columns.value.find((m) => m.storageField === f)?.field ?? f);
+      ctx.store.conflicts.set(c.row, { fields, theirs, theirVersion: c.current.version as number });
+    }
+    ctx.message.value = res.conflicts.length ? t('conflictTitle') : t('fixErrors', { n: res.errors.length });
+    ctx.tick.value++;
+    edits.redraw(false);
+    return false;
+  }
+  const untouched = ctx.store.newRows().filter((x) => startedOnly(ctx, x.values)).map((x) => x.rowId);
+  ctx.store.saved(res.saved.map((x) => x.row).concat(untouched));
+  ctx.message.value = t('saved', { n: res.saved.length });
+  edits.redraw(true);
+  return true;
+}
+
+/** Saves this grid's edits — with its lines grid's edits in the same batch when given. */
+async function save(ctx: GridContext, edits: PendingEdits, lines?: LinesPart): Promise<boolean> {
+  const l = ctx.ledger.value;
+  const input = collectInput(ctx, edits);
+  const lineInput = lines?.collectInput();
+  if (!input || (lines && !lineInput)) return false;
+  if (!input.creates.length && !input.updates.length && !lineInput?.creates.length && !lineInput?.updates.length) return true;
+  const withLines = lineInput && (lineInput.creates.length || lineInput.updates.length);
+  const r = await mutate<Record<string, SaveResultLike & { lines?: SaveResultLike }>>(
+    `mutation Save($input: Save${l.typeName}Input!) { save${l.typeName}s(input: $input) { ${resultFields(ctx, edits)} ${lines ? `lines { ${lines.resultFields()} }` : ''} } }`,
+    { input: withLines ? { ...input, lines: lineInput } : input },
+  );
+  const res = r.data?.[`save${l.typeName}s`];
+  if (!res) {
+    ctx.message.value = r.error?.message ?? 'save failed';
+    return false;
+  }
+  const okLines = lines && res.lines ? lines.applyResult(res.lines) : true;
+  return applyResult(ctx, edits, res) && okLines;
+}
+
+/** Runs a workflow command on a saved row (its pending edits must be saved first). */
+async function runAction(ctx: GridContext, edits: PendingEdits, row: GridRow, mutation: string, needs: Record<string, unknown>): Promise<string | null> {
+  if (ctx.store.changedRows().some((r) => r.rowId === row.__rowId)) return t('saveFirst');
+  const type = (v: unknown) => (typeof v === 'boolean' ? 'Boolean!' : typeof v === 'number' ? 'Int!' : 'String!');
+  const argDefs = Object.keys(needs).map((k) => `, $${k}: ${type(needs[k])}`).join('');
+  const args = Object.keys(needs).map((k) => `, ${k}: $${k}`).join('');
+  const r = await mutate<Record<string, { id: number }>>(
+    `mutation Run($id: Int!, $version: Int!${argDefs}) { ${mutation}(id: $id, version: $version${args}) { id version } }`,
+    { id: row.__id, version: row.__version, ...needs },
+  );
+  if (r.error) return r.error.message;
+  edits.redraw(true);
+  return null;
+}
+
+/** One batch save of the pending edits: checked first with the server's cell rules, errors and conflicts shown on their cells. */
+export function useGridSave(ctx: GridContext, edits: PendingEdits) {
+  return {
+    collectInput: () => collectInput(ctx, edits),
+    resultFields: () => resultFields(ctx, edits),
+    applyResult: (res: SaveResultLike) => applyResult(ctx, edits, res),
+    save: (lines?: LinesPart) => save(ctx, edits, lines),
+    runAction: (row: GridRow, mutation: string, needs: Record<string, unknown>) => runAction(ctx, edits, row, mutation, needs),
+  };
 }

@@ -9,102 +9,100 @@ import type { PendingEdits } from './use-pending-edits';
 
 type Page = { totalCount?: number; edges: Array<{ node: Record<string, unknown> }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 
-/**
- * The grid's infinite row model on the server's keyset pages: filters and sorts go to the server,
- * cursors are kept per block, new rows and the blank entry row follow the last server row.
- */
-export function useLedgerSource(ctx: GridContext, edits: PendingEdits) {
-  const { store, options } = ctx;
-  let cursors = new Map<number, string | null>();
-  let serverEnd: number | null = null;
-  let filterArgs: Record<string, unknown> = {};
-  let orderArgs: Array<{ field: string; direction: string }> = [];
+/** Where the grid's keyset paging stands: the cursor of each block, the end of the server rows, the active filter and order. */
+interface SourceState {
+  cursors: Map<number, string | null>;
+  serverEnd: number | null;
+  filterArgs: Record<string, unknown>;
+  orderArgs: Array<{ field: string; direction: string }>;
+}
 
-  function localRows(): GridRow[] {
-    const rows: GridRow[] = store.newRows().map((r) => ({ __rowId: r.rowId, __kind: 'new', ...r.values }));
-    if (ctx.ledger.value.writable) rows.push({ __rowId: BLANK, __kind: 'blank' });
-    return rows;
-  }
+function localRows(ctx: GridContext): GridRow[] {
+  const rows: GridRow[] = ctx.store.newRows().map((r) => ({ __rowId: r.rowId, __kind: 'new', ...r.values }));
+  if (ctx.ledger.value.writable) rows.push({ __rowId: BLANK, __kind: 'blank' });
+  return rows;
+}
 
-  function toGridRow(node: Record<string, unknown>): GridRow {
-    const row: GridRow = { __rowId: String(node.id), __kind: 'server', __id: node.id as number, __version: node.version as number, __extra: node };
-    for (const m of ctx.columns.value) row[m.field] = cellFromNode(m, node);
-    ctx.serverCells.set(row.__rowId, row);
-    return row;
-  }
+function toGridRow(ctx: GridContext, node: Record<string, unknown>): GridRow {
+  const row: GridRow = { __rowId: String(node.id), __kind: 'server', __id: node.id as number, __version: node.version as number, __extra: node };
+  for (const m of ctx.columns.value) row[m.field] = cellFromNode(m, node);
+  ctx.serverCells.set(row.__rowId, row);
+  return row;
+}
 
-  function listQuery(withCount: boolean): string {
-    const l = ctx.ledger.value;
-    const fields = l.columns.map((c) => (c.type === 'ref' ? `${c.storageField} ${c.field} { id ${c.refKey} }` : c.storageField)).join(' ');
-    return `query Ledger($first: Int, $after: String, $filter: ${l.typeName}Filter, $orderBy: [${l.typeName}OrderBy!]) {
-      ${l.plural}(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
-        ${withCount ? 'totalCount' : ''} edges { node { id version ${fields} ${l.gridSelection} } } pageInfo { hasNextPage endCursor } } }`;
-  }
+function listQuery(ctx: GridContext, withCount: boolean): string {
+  const l = ctx.ledger.value;
+  const fields = l.columns.map((c) => (c.type === 'ref' ? `${c.storageField} ${c.field} { id ${c.refKey} }` : c.storageField)).join(' ');
+  return `query Ledger($first: Int, $after: String, $filter: ${l.typeName}Filter, $orderBy: [${l.typeName}OrderBy!]) {
+    ${l.plural}(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+      ${withCount ? 'totalCount' : ''} edges { node { id version ${fields} ${l.gridSelection} } } pageInfo { hasNextPage endCursor } } }`;
+}
 
-  async function fetchServer(after: string | null, withCount: boolean): Promise<Page> {
-    const r = await query<Record<string, Page>>(listQuery(withCount), { first: PAGE, after, filter: filterArgs, orderBy: orderArgs });
-    if (r.error || !r.data) throw new Error(r.error?.message ?? 'load failed');
-    return r.data[ctx.ledger.value.plural];
-  }
+async function fetchServer(ctx: GridContext, st: SourceState, after: string | null, withCount: boolean): Promise<Page> {
+  const r = await query<Record<string, Page>>(listQuery(ctx, withCount), { first: PAGE, after, filter: st.filterArgs, orderBy: st.orderArgs });
+  if (r.error || !r.data) throw new Error(r.error?.message ?? 'load failed');
+  return r.data[ctx.ledger.value.plural];
+}
 
-  /** A filter typed on a ref column (a customer code) becomes the ids of the matching rows. */
-  async function refFilters(model: Record<string, GridFilter>): Promise<Record<string, unknown>> {
-    const out: Record<string, unknown> = {};
-    for (const [field, f] of Object.entries(model)) {
-      const m = ctx.colMeta(field);
-      if (m?.type !== 'ref' || !m.refLedger) continue;
-      if (f.type === 'blank' || f.type === 'notBlank') {
-        out[m.storageField] = { isNull: f.type === 'blank' };
-        continue;
-      }
-      const target = (await run(LedgerNamesDocument, {})).data?.ledgerDefinitions.find((x) => x.name === m.refLedger);
-      const op = f.type === 'equals' ? { eq: String(f.filter) } : { contains: String(f.filter) };
-      const r = await query<Record<string, { edges: Array<{ node: { id: number } }> }>>(
-        `query($f: ${target!.typeName}Filter) { ${target!.plural}(first: 500, filter: $f) { edges { node { id } } } }`,
-        { f: { [m.refKey!]: op } },
-      );
-      const ids = r.data?.[target!.plural].edges.map((e) => e.node.id) ?? [];
-      out[m.storageField] = { in: ids.length ? ids : [-1] };
+/** A filter typed on a ref column (a customer code) becomes the ids of the matching rows. */
+async function refFilters(ctx: GridContext, model: Record<string, GridFilter>): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const [field, f] of Object.entries(model)) {
+    const m = ctx.colMeta(field);
+    if (m?.type !== 'ref' || !m.refLedger) continue;
+    if (f.type === 'blank' || f.type === 'notBlank') {
+      out[m.storageField] = { isNull: f.type === 'blank' };
+      continue;
     }
-    return out;
+    const target = (await run(LedgerNamesDocument, {})).data?.ledgerDefinitions.find((x) => x.name === m.refLedger);
+    const op = f.type === 'equals' ? { eq: String(f.filter) } : { contains: String(f.filter) };
+    const r = await query<Record<string, { edges: Array<{ node: { id: number } }> }>>(
+      `query($f: ${target!.typeName}Filter) { ${target!.plural}(first: 500, filter: $f) { edges { node { id } } } }`,
+      { f: { [m.refKey!]: op } },
+    );
+    const ids = r.data?.[target!.plural].edges.map((e) => e.node.id) ?? [];
+    out[m.storageField] = { in: ids.length ? ids : [-1] };
   }
+  return out;
+}
 
-  /** The server rows of one block, walking cursors forward to it when a block is asked out of order. */
-  async function serverBlock(p: IGetRowsParams): Promise<GridRow[]> {
-    let start = p.startRow;
-    while (!cursors.has(start)) start -= PAGE; // blocks arrive in order; this only guards odd requests
-    let page = await fetchServer(cursors.get(start)!, start === 0 && p.startRow === 0);
-    while (start < p.startRow) {
-      start += PAGE;
-      cursors.set(start, page.pageInfo.endCursor);
-      page = await fetchServer(page.pageInfo.endCursor, false);
-    }
-    if (page.totalCount !== undefined) ctx.total.value = page.totalCount;
-    const rows = page.edges.map((e) => edits.merged(toGridRow(e.node)));
-    const f = ctx.focused.value && rows.find((x) => x.__rowId === ctx.focused.value!.row.__rowId);
-    if (f) ctx.focused.value = { ...ctx.focused.value!, row: f }; // actions and history follow the reloaded row
-    if (page.pageInfo.hasNextPage) cursors.set(p.startRow + PAGE, page.pageInfo.endCursor);
-    else serverEnd = p.startRow + rows.length;
-    return rows;
+/** The server rows of one block, walking cursors forward to it when a block is asked out of order. */
+async function serverBlock(ctx: GridContext, edits: PendingEdits, st: SourceState, p: IGetRowsParams): Promise<GridRow[]> {
+  let start = p.startRow;
+  while (!st.cursors.has(start)) start -= PAGE; // blocks arrive in order; this only guards odd requests
+  let page = await fetchServer(ctx, st, st.cursors.get(start)!, start === 0 && p.startRow === 0);
+  while (start < p.startRow) {
+    start += PAGE;
+    st.cursors.set(start, page.pageInfo.endCursor);
+    page = await fetchServer(ctx, st, page.pageInfo.endCursor, false);
   }
+  if (page.totalCount !== undefined) ctx.total.value = page.totalCount;
+  const rows = page.edges.map((e) => edits.merged(toGridRow(ctx, e.node)));
+  const f = ctx.focused.value && rows.find((x) => x.__rowId === ctx.focused.value!.row.__rowId);
+  if (f) ctx.focused.value = { ...ctx.focused.value!, row: f }; // actions and history follow the reloaded row
+  if (page.pageInfo.hasNextPage) st.cursors.set(p.startRow + PAGE, page.pageInfo.endCursor);
+  else st.serverEnd = p.startRow + rows.length;
+  return rows;
+}
 
-  const datasource: IDatasource = {
+function datasource(ctx: GridContext, edits: PendingEdits, st: SourceState): IDatasource {
+  return {
     async getRows(p: IGetRowsParams) {
       try {
         if (p.startRow === 0) {
-          cursors = new Map([[0, null]]);
-          serverEnd = null;
+          st.cursors = new Map([[0, null]]);
+          st.serverEnd = null;
           ctx.serverCells.clear();
-          filterArgs = { ...toServerFilter(p.filterModel as Record<string, GridFilter>, ctx.columns.value), ...(await refFilters(p.filterModel)), ...options.fixedFilter };
-          orderArgs = toServerOrder(p.sortModel, ctx.columns.value);
+          st.filterArgs = { ...toServerFilter(p.filterModel as Record<string, GridFilter>, ctx.columns.value), ...(await refFilters(ctx, p.filterModel)), ...ctx.options.fixedFilter };
+          st.orderArgs = toServerOrder(p.sortModel, ctx.columns.value);
         }
-        const rows = serverEnd === null || p.startRow < serverEnd ? await serverBlock(p) : [];
-        if (serverEnd !== null) {
-          const locals = localRows();
-          const from = Math.max(0, p.startRow - serverEnd);
+        const rows = st.serverEnd === null || p.startRow < st.serverEnd ? await serverBlock(ctx, edits, st, p) : [];
+        if (st.serverEnd !== null) {
+          const locals = localRows(ctx);
+          const from = Math.max(0, p.startRow - st.serverEnd);
           rows.push(...locals.slice(from, from + (p.endRow - p.startRow) - rows.length));
-          ctx.loaded.value = serverEnd;
-          p.successCallback(rows, serverEnd + locals.length);
+          ctx.loaded.value = st.serverEnd;
+          p.successCallback(rows, st.serverEnd + locals.length);
         } else {
           ctx.loaded.value = p.startRow + rows.length;
           p.successCallback(rows, -1);
@@ -115,11 +113,18 @@ export function useLedgerSource(ctx: GridContext, edits: PendingEdits) {
       }
     },
   };
+}
 
-  function exportUrl(format: 'csv' | 'xlsx'): string {
-    const q = new URLSearchParams({ lang: lang.value, filter: JSON.stringify(filterArgs), orderBy: JSON.stringify(orderArgs) });
-    return `/export/${ctx.ledger.value.name}.${format}?${q}`;
-  }
+function exportUrl(ctx: GridContext, st: SourceState, format: 'csv' | 'xlsx'): string {
+  const q = new URLSearchParams({ lang: lang.value, filter: JSON.stringify(st.filterArgs), orderBy: JSON.stringify(st.orderArgs) });
+  return `/export/${ctx.ledger.value.name}.${format}?${q}`;
+}
 
-  return { datasource, exportUrl };
+/**
+ * The grid's infinite row model on the server's keyset pages: filters and sorts go to the server,
+ * cursors are kept per block, new rows and the blank entry row follow the last server row.
+ */
+export function useLedgerSource(ctx: GridContext, edits: PendingEdits) {
+  const st: SourceState = { cursors: new Map(), serverEnd: null, filterArgs: {}, orderArgs: [] };
+  return { datasource: datasource(ctx, edits, st), exportUrl: (format: 'csv' | 'xlsx') => exportUrl(ctx, st, format) };
 }

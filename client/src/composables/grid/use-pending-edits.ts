@@ -3,11 +3,8 @@ import { t } from '../../i18n';
 import { toApiValue } from '../../grid/cell-io';
 import type { GridContext, GridRow } from './grid-context';
 
-/**
- * Pending edits by row id: kept in localStorage until saved (across a reload or a dropped network),
- * validated with the server's cell rules as they are typed, undoable, shown by redrawing.
- */
-export function usePendingEdits(ctx: GridContext) {
+/** Unsaved edits live in localStorage (per user, ledger and lines filter) until saved. */
+function keepInBrowser(ctx: GridContext): void {
   const { store, options } = ctx;
   const storageKey = () => `sl.pending.${ctx.username}.${ctx.ledger.value.name}${options.fixedFilter ? `.${JSON.stringify(options.fixedFilter)}` : ''}`;
   const restored = localStorage.getItem(storageKey());
@@ -19,6 +16,15 @@ export function usePendingEdits(ctx: GridContext) {
     localStorage.setItem(storageKey(), JSON.stringify(store.snapshot()));
     ctx.tick.value++;
   });
+}
+
+/**
+ * Pending edits by row id: kept in localStorage until saved (across a reload or a dropped network),
+ * validated with the server's cell rules as they are typed, undoable, shown by redrawing.
+ */
+export function usePendingEdits(ctx: GridContext) {
+  const { store, options } = ctx;
+  keepInBrowser(ctx);
 
   function validateCell(rowId: string, m: ColumnMeta, value: unknown): void {
     const r = toApiValue(m, value);

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { DataSource } from 'typeorm';
-import { defineLedger } from './define-ledger.js';
+import { mysqlLikeDs, specLedger } from './spec-fixtures.js';
 import { LedgerInputError } from './ledger-input-error.js';
 import { decodeCursor, encodeCursor, keysetCondition, parseSort } from './sort-parser.js';
 
-const ds = { options: { type: 'mysql' }, driver: { escape: (s: string) => `\`${s}\`` } } as unknown as DataSource;
-const ledger = defineLedger({
-  name: 'sortSpec', typeName: 'SortSpec', plural: 'sortSpecs', table: 'sort_spec', label: { zh: '测试', en: 'Spec' }, description: 'spec',
-  readRoles: ['A'], writeRoles: ['A'],
-  columns: [
-    { field: 'at', label: { zh: '时间', en: 'At' }, type: 'datetime', required: true },
-    { field: 'note', label: { zh: '备注', en: 'Note' }, type: 'string' },
-    { field: 'body', label: { zh: '正文', en: 'Body' }, type: 'text' },
-  ],
-});
+const ds = mysqlLikeDs;
+const ledger = specLedger('sortSpec');
 
 describe('parseSort', () => {
   it('ends with id running the same way as the last key', () => {

@@ -17,7 +17,9 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import autocannon from 'autocannon';
 import mysql from 'mysql2/promise';
+import { pino } from 'pino';
 import { createApp } from '../server/src/app.js';
+import { createLogger } from '../server/src/api/http/logger.js';
 import { QueryCounter } from '../server/src/core/db/query-counter.js';
 import { parseSort, encodeCursor } from '../server/src/core/ledger/sort-parser.js';
 import { hydrate } from '../server/src/core/ledger/ledger-store.js';
@@ -82,7 +84,8 @@ async function main(): Promise<void> {
   console.log(`\nServiceLedger benchmark — scale ${scale}, ${url.replace(/\/\/[^@]*@/, '//')}\n`);
   const counter = new QueryCounter();
   const ds = await openDatabase({ databaseUrl: url, dataDir: '.', logger: counter });
-  const { app, apollo } = await createApp(ds, { production: true });
+  // request log at production level, written where it costs what it costs but prints nothing here
+  const { app, apollo } = await createApp(ds, { production: true, logger: createLogger('info', pino.destination({ dest: '/dev/null', sync: false })) });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

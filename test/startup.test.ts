@@ -72,7 +72,7 @@ describe('first start in production', () => {
     const base = { PORT: '0', DATA_DIR: dataDir, NODE_ENV: 'production', LOG_LEVEL: 'silent' };
     await expect(startServer(loadConfig(base), () => undefined)).rejects.toThrow(/ADMIN_PASSWORD/);
     const lines: string[] = [];
-    const run = await startServer(loadConfig({ ...base, ADMIN_PASSWORD: 'Xk7-售后-上线-2026' }), (l) => lines.push(l));
+    const run = await startServer(loadConfig({ ...base, ADMIN_PASSWORD: 'Xk7-售后-上线-2026', SESSION_TTL_HOURS: '2' }), (l) => lines.push(l));
     expect(lines.join('\n')).toMatch(/administrator "admin"/);
     expect(lines.join('\n')).not.toMatch(/demo/);
     expect(Number((await run.ds.query('SELECT COUNT(*) AS n FROM customer'))[0].n)).toBe(0);
@@ -84,6 +84,10 @@ describe('first start in production', () => {
       }).then((r) => r.json())) as { data: { login: { user: { role: string } } } | null };
     expect((await login('Xk7-售后-上线-2026')).data?.login.user.role).toBe('ADMIN');
     expect((await login('demo')).data).toBeNull();
+    // SESSION_TTL_HOURS reaches the login: the session lives 2 hours
+    const [session] = await run.ds.query('SELECT createdAt, expiresAt FROM user_session');
+    const hours = (Date.parse(`${String(session.expiresAt).replace(' ', 'T')}Z`) - Date.parse(`${String(session.createdAt).replace(' ', 'T')}Z`)) / 3600_000;
+    expect(hours).toBeCloseTo(2, 5);
     await run.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });

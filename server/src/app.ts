@@ -7,7 +7,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { dbKind } from './core/db/data-source.js';
-import { createContext, type RequestContext } from './api/graphql/context.js';
+import { createContext, DEFAULT_SETTINGS, type RequestContext } from './api/graphql/context.js';
 import { depthLimit } from './api/graphql/limits.js';
 import { queryCost, tooCostly } from './api/graphql/query-cost.js';
 import { jsonErrors, notFound } from './api/http/http-errors.js';
@@ -33,6 +33,8 @@ export interface AppOptions {
   logger?: Logger;
   /** Built client (index.html and assets); served at / when present. */
   clientDir?: string;
+  /** Lifetime of new sessions (SESSION_TTL_HOURS); 12 h when not given. */
+  sessionTtlHours?: number;
 }
 
 /** Never shows internals to clients; logs what was hidden. */
@@ -72,6 +74,7 @@ function costLimit(schema: GraphQLSchema, max: number): ApolloServerPlugin<Reque
 export async function createApp(ds: DataSource, opts: AppOptions): Promise<{ app: express.Express; apollo: ApolloServer<RequestContext>; schema: GraphQLSchema }> {
   const schema = await buildAppSchema(appResolvers());
   const log = opts.logger ?? createLogger();
+  const settings = { ...DEFAULT_SETTINGS, ...(opts.sessionTtlHours ? { sessionTtlHours: opts.sessionTtlHours } : {}) };
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: !opts.production,
@@ -112,7 +115,7 @@ export async function createApp(ds: DataSource, opts: AppOptions): Promise<{ app
       context: async ({ req, res }) => {
         const user = await userFrom(ds, req);
         res.locals.userId = user?.id;
-        return createContext(ds, user, req.ip ?? '', String(res.locals.requestId));
+        return createContext(ds, user, req.ip ?? '', String(res.locals.requestId), settings);
       },
     }),
   );

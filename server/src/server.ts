@@ -7,7 +7,6 @@ import { createApp } from './app.js';
 import type { AppConfig } from './config.js';
 import { isEmptyDatabase, openDatabase } from './database.js';
 import { createLogger } from './api/http/logger.js';
-import { sessionSettings } from './modules/user/auth.resolver.js';
 import { hashPassword } from './modules/user/password.js';
 import { createUser } from './modules/user/user.store.js';
 
@@ -56,7 +55,6 @@ async function fillEmptyDatabase(ds: DataSource, config: AppConfig, log: (line: 
 /** config → database (migrated, demo data or first administrator on first start) → app → listen. */
 export async function startServer(config: AppConfig, log: (line: string) => void = console.log): Promise<Running> {
   const started = Date.now();
-  sessionSettings.ttlHours = config.sessionTtlHours;
   const ds = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   let server: Server;
   let apollo: Awaited<ReturnType<typeof createApp>>['apollo'] | null = null;
@@ -66,7 +64,7 @@ export async function startServer(config: AppConfig, log: (line: string) => void
       const weak = await findDemoPasswords(ds);
       if (weak.length) throw new StartupRefused(`refusing to start: NODE_ENV=production and these users still have the demo password: ${weak.join(', ')}`);
     }
-    const built = await createApp(ds, { production: config.production, clientDir: path.resolve(here, '../../client'), logger: createLogger(config.logLevel) });
+    const built = await createApp(ds, { production: config.production, sessionTtlHours: config.sessionTtlHours, clientDir: path.resolve(here, '../../client'), logger: createLogger(config.logLevel) });
     apollo = built.apollo;
     server = await listen(built.app, config.port, config.host);
   } catch (e) {

@@ -67,8 +67,17 @@ export class Loaders {
   }
 }
 
+/** Configuration the resolvers need, given once to the app (no mutable globals). */
+export interface RequestSettings {
+  /** How long a new session lives. */
+  sessionTtlHours: number;
+}
+
+export const DEFAULT_SETTINGS: RequestSettings = { sessionTtlHours: 12 };
+
 export interface RequestContext {
   ds: DataSource;
+  settings: RequestSettings;
   user: SessionUser | null;
   loaders: Loaders;
   ip: string;
@@ -76,6 +85,6 @@ export interface RequestContext {
   requestId?: string;
 }
 
-export function createContext(ds: DataSource, user: SessionUser | null, ip = '', requestId?: string): RequestContext {
-  return { ds, user, loaders: new Loaders(ds), ip, requestId };
+export function createContext(ds: DataSource, user: SessionUser | null, ip = '', requestId?: string, settings: RequestSettings = DEFAULT_SETTINGS): RequestContext {
+  return { ds, settings, user, loaders: new Loaders(ds), ip, requestId };
 }

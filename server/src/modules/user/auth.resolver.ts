@@ -27,8 +27,6 @@ export class LoginResult {
   user!: User;
 }
 
-/** Session lifetime, set once from configuration at start-up. */
-export const sessionSettings = { ttlHours: 12 };
 
 function loginError(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
@@ -49,7 +47,7 @@ export class AuthResolver {
       );
     }
     const user = outcome.user;
-    const token = await openSession(ctx.ds, user.id, sessionSettings.ttlHours);
+    const token = await openSession(ctx.ds, user.id, ctx.settings.sessionTtlHours);
     return { token, user: { ...user, role: user.role as Role } };
   }
 

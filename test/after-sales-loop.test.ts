@@ -1,5 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Node, Page, SaveOut, TimelineNode } from './helpers/answers.js';
 import { startTestServer, type TestServer } from './helpers/test-server.js';
+
+/** The cells the loop reads back from any of its orders. */
+interface LoopRow {
+  id: number;
+  version: number;
+  status?: string;
+  archiveNo?: string;
+  complaintNo?: string;
+  reworkNo?: string;
+  qty?: number;
+  score?: number;
+  decisionReason?: string;
+  proposedBy?: string;
+  approver?: string;
+  archive?: { archiveNo: string };
+  cost?: { labour: number; material: number; total: number };
+}
 
 let s: TestServer;
 const tok: Record<string, string> = {};
@@ -12,7 +30,7 @@ afterAll(async () => s?.close());
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
 
 async function save(ledger: string, input: unknown, who: string, fields = 'id version') {
-  const r = await s.gql(`mutation($input: Save${ledger}Input!) { save${ledger}s(input: $input) { ok errors { row field code message } saved { row id version } rows { ${fields} } lines { ok errors { row field code message } saved { row id version } } } }`.replace(
+  const r = await s.gql<Record<string, SaveOut<LoopRow>>>(`mutation($input: Save${ledger}Input!) { save${ledger}s(input: $input) { ok errors { row field code message } saved { row id version } rows { ${fields} } lines { ok errors { row field code message } saved { row id version } } } }`.replace(
     / lines \{[^}]*\{[^}]*\}[^}]*\{[^}]*\} \}/,
     ['MaterialRequisition', 'ReworkOrder'].includes(ledger) ? '$&' : '',
   ), { input }, tok[who]);
@@ -21,16 +39,16 @@ async function save(ledger: string, input: unknown, who: string, fields = 'id ve
 }
 
 async function run(mutation: string, who: string, target: { id: number; version: number }, args = '') {
-  return s.gql(`mutation($id: Int!, $v: Int!) { ${mutation}(id: $id, version: $v${args}) { id version status } }`, { id: target.id, v: target.version }, tok[who]);
+  return s.gql<Record<string, LoopRow>>(`mutation($id: Int!, $v: Int!) { ${mutation}(id: $id, version: $v${args}) { id version status } }`, { id: target.id, v: target.version }, tok[who]);
 }
 
 async function one(type: string, id: number, fields: string) {
   const name = type[0].toLowerCase() + type.slice(1);
-  return (await s.gql(`query($id: Int!) { ${name}(id: $id) { ${fields} } }`, { id }, tok.clerk)).data[name];
+  return (await s.gql<Record<string, LoopRow>>(`query($id: Int!) { ${name}(id: $id) { ${fields} } }`, { id }, tok.clerk)).data[name];
 }
 
 describe('the closed loop on one unit', () => {
-  let archive: { id: number; version: number; archiveNo: string };
+  let archive: LoopRow;
   let ret: { id: number; version: number };
   let rework: { id: number; version: number; status?: string };
   const serial = 'KY200-TEST0001';
@@ -40,23 +58,23 @@ describe('the closed loop on one unit', () => {
     expect(res.errors).toEqual([]);
     archive = res.rows[0];
     expect(archive.archiveNo).toMatch(/^DA-\d{4}-\d{6}$/);
-    const plan = await s.gql(`query($id: Int!) { routineInspections(filter: { archiveId: { eq: $id } }, orderBy: [{ field: dueDate }]) { edges { node { planMonth dueDate } } } }`, { id: archive.id }, tok.clerk);
-    expect(plan.data.routineInspections.edges.map((e: any) => e.node.planMonth)).toEqual([1, 3, 6, 12]);
-    const overdue = await s.gql(`query($d: LocalDate) { overdueInspections(asOf: $d, first: 500) { archiveId planMonth } }`, { d: day(0) }, tok.clerk);
-    expect(overdue.data.overdueInspections.filter((x: any) => x.archiveId === archive.id).map((x: any) => x.planMonth)).toEqual([1]);
+    const plan = await s.gql<{ routineInspections: Page<Node & { planMonth: number }> }>(`query($id: Int!) { routineInspections(filter: { archiveId: { eq: $id } }, orderBy: [{ field: dueDate }]) { edges { node { planMonth dueDate } } } }`, { id: archive.id }, tok.clerk);
+    expect(plan.data.routineInspections.edges.map((e) => e.node.planMonth)).toEqual([1, 3, 6, 12]);
+    const overdue = await s.gql<{ overdueInspections: Array<{ archiveId: number; planMonth: number }> }>(`query($d: LocalDate) { overdueInspections(asOf: $d, first: 500) { archiveId planMonth } }`, { d: day(0) }, tok.clerk);
+    expect(overdue.data.overdueInspections.filter((x) => x.archiveId === archive.id).map((x) => x.planMonth)).toEqual([1]);
   });
 
   it('answers the warranty with its reason, as of a date', async () => {
-    const w = await s.gql(`query($s: String!, $d: LocalDate) { warrantyStatus(serialNo: $s, asOf: $d) { start end inWarranty daysLeft remedy reason } }`, { s: serial, d: day(0) }, tok.clerk);
+    const w = await s.gql<{ warrantyStatus: { reason: string } }>(`query($s: String!, $d: LocalDate) { warrantyStatus(serialNo: $s, asOf: $d) { start end inWarranty daysLeft remedy reason } }`, { s: serial, d: day(0) }, tok.clerk);
     expect(w.data.warrantyStatus).toMatchObject({ start: day(-65), inWarranty: true, remedy: 'FREE_REPAIR' });
     expect(w.data.warrantyStatus.reason).toContain('免费维修');
-    const late = await s.gql(`query($s: String!, $d: LocalDate) { warrantyStatus(serialNo: $s, asOf: $d) { inWarranty remedy reason } }`, { s: serial, d: day(400) }, tok.clerk);
+    const late = await s.gql<{ warrantyStatus: { reason: string } }>(`query($s: String!, $d: LocalDate) { warrantyStatus(serialNo: $s, asOf: $d) { inWarranty remedy reason } }`, { s: serial, d: day(400) }, tok.clerk);
     expect(late.data.warrantyStatus).toMatchObject({ inWarranty: false, remedy: 'CHARGED_REPAIR' });
   });
 
   it('links a complaint about the unit and registers a return with the warranty decision', async () => {
     const c = await save('Complaint', { creates: [{ ref: 'c', values: { receivedAt: new Date().toISOString(), channel: 'HOTLINE', customer: 'C0001', kind: 'APPEAL', description: '排气温度高', handlingScope: 'DEPARTMENT', serialNo: serial } }] }, 'clerk', 'id complaintNo archive { archiveNo }');
-    expect(c.rows[0].archive.archiveNo).toBe(archive.archiveNo);
+    expect(c.rows[0].archive?.archiveNo).toBe(archive.archiveNo);
     const feeRefused = await save('ReturnOrder', { creates: [{ ref: 'r', values: { archive: serial, complaint: c.rows[0].complaintNo, type: 'REPAIR', qtyClaimed: 1, receivedAt: new Date().toISOString(), fault: '排气温度高', fee: 200 } }] }, 'clerk');
     expect(feeRefused.errors).toMatchObject([{ row: 'r', field: 'fee', code: 'INVALID' }]);
     const r = await save('ReturnOrder', { creates: [{ ref: 'r', values: { archive: serial, complaint: c.rows[0].complaintNo, type: 'REPAIR', qtyClaimed: 1, receivedAt: new Date().toISOString(), fault: '排气温度高' } }] }, 'clerk', 'id version orderNo status warrantyDecision decisionReason fee customer { code }');
@@ -66,18 +84,18 @@ describe('the closed loop on one unit', () => {
   });
 
   it('counts, opens the rework (PMC only), inspects, lists material, refuses over-issue, issues, reworks and signs off', async () => {
-    expect((await run('openReworkOrder', 'pmc', ret)).errors[0].extensions.reason).toBe('INVALID_STATE');
+    expect((await run('openReworkOrder', 'pmc', ret)).errors?.[0].extensions.reason).toBe('INVALID_STATE');
     const counted = (await run('countReturnOrder', 'clerk', ret, ', qtyCounted: 1')).data.countReturnOrder;
-    expect((await run('openReworkOrder', 'clerk', counted)).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await run('openReworkOrder', 'clerk', counted)).errors?.[0].extensions.code).toBe('FORBIDDEN');
     const inRework = (await run('openReworkOrder', 'pmc', counted)).data.openReworkOrder;
     expect(inRework.status).toBe('IN_REWORK');
-    const rw = (await s.gql(`query($id: Int!) { returnOrder(id: $id) { reworkOrders { id version reworkNo status qty } } }`, { id: ret.id }, tok.pmc)).data.returnOrder.reworkOrders;
+    const rw = (await s.gql<{ returnOrder: { reworkOrders: LoopRow[] } }>(`query($id: Int!) { returnOrder(id: $id) { reworkOrders { id version reworkNo status qty } } }`, { id: ret.id }, tok.pmc)).data.returnOrder.reworkOrders;
     expect(rw).toHaveLength(1);
     rework = rw[0];
     expect(rework).toMatchObject({ status: 'OPEN', qty: 1 });
     rework = (await run('startReworkInspection', 'quality', rework)).data.startReworkInspection;
     const badCause = await run('recordReworkInspection', 'quality', rework, ', result: "轴承损坏", defectCause: "BAD", partsNeeded: true');
-    expect(badCause.errors[0].extensions.field).toBe('defectCause');
+    expect(badCause.errors?.[0].extensions.field).toBe('defectCause');
     rework = (await run('recordReworkInspection', 'quality', rework, ', result: "轴承损坏", defectCause: "MATERIAL", partsNeeded: true')).data.recordReworkInspection;
     expect(rework.status).toBe('AWAITING_MATERIAL');
 
@@ -91,9 +109,9 @@ describe('the closed loop on one unit', () => {
       ] },
     }, 'pmc');
     expect(withLines.ok).toBe(true);
-    expect(withLines.lines.saved).toHaveLength(2);
+    expect(withLines.lines?.saved).toHaveLength(2);
     rework = { id: rework.id, version: withLines.saved[0].version };
-    expect((await run('startRework', 'production', rework)).errors[0].message).toContain('物料未发齐');
+    expect((await run('startRework', 'production', rework)).errors?.[0].message).toContain('物料未发齐');
 
     // production: a requisition and its lines in one batch; the lines point at the new requisition
     const over = await save('MaterialRequisition', {
@@ -105,8 +123,8 @@ describe('the closed loop on one unit', () => {
       ] },
     }, 'production');
     expect(over.ok).toBe(false);
-    expect(over.lines.errors.map((e: any) => `${e.row}.${e.field}.${e.code}`).sort()).toEqual(['l1.qtyRequested.OVER_LIST', 'l2.qtyIssued.OVER_ISSUE', 'l3.partNo.NOT_ON_LIST']);
-    expect((await s.gql(`query($id: Int!) { reworkOrder(id: $id) { requisitions { id } } }`, { id: rework.id }, tok.pmc)).data.reworkOrder.requisitions).toEqual([]);
+    expect(over.lines?.errors.map((e) => `${e.row}.${e.field}.${e.code}`).sort()).toEqual(['l1.qtyRequested.OVER_LIST', 'l2.qtyIssued.OVER_ISSUE', 'l3.partNo.NOT_ON_LIST']);
+    expect((await s.gql<{ reworkOrder: { requisitions: unknown[] } }>(`query($id: Int!) { reworkOrder(id: $id) { requisitions { id } } }`, { id: rework.id }, tok.pmc)).data.reworkOrder.requisitions).toEqual([]);
     const req = await save('MaterialRequisition', {
       creates: [{ ref: 'q', values: { reworkOrder: rno, warehouse: '备件仓' } }],
       lines: { creates: [
@@ -117,12 +135,12 @@ describe('the closed loop on one unit', () => {
     expect(req.ok).toBe(true);
     const issued = (await run('issueRequisition', 'production', req.rows[0])).data.issueRequisition;
     expect(issued.status).toBe('ISSUED');
-    const frozenLine = await save('RequisitionLine', { updates: [{ id: req.lines.saved[0].id, version: 1, values: { qtyIssued: 1 } }] }, 'production');
-    expect(frozenLine.errors[0].code).toBe('FROZEN');
+    const frozenLine = await save('RequisitionLine', { updates: [{ id: req.lines!.saved[0].id, version: 1, values: { qtyIssued: 1 } }] }, 'production');
+    expect(frozenLine.errors?.[0].code).toBe('FROZEN');
 
     rework = (await run('startRework', 'production', rework)).data.startRework;
     expect(rework.status).toBe('REWORKING');
-    expect((await run('finishRework', 'production', rework)).errors[0].extensions.field).toBe('labourHours');
+    expect((await run('finishRework', 'production', rework)).errors?.[0].extensions.field).toBe('labourHours');
     const hours = await save('ReworkOrder', { updates: [{ id: rework.id, version: rework.version, values: { labourHours: 3.5 } }] }, 'production');
     rework = { id: rework.id, version: hours.saved[0].version };
     rework = (await run('finishRework', 'production', rework)).data.finishRework;
@@ -137,50 +155,50 @@ describe('the closed loop on one unit', () => {
   });
 
   it('shows every step on the unit’s timeline, and the verdict after the repair', async () => {
-    const a = await s.gql(`query($n: String) { serviceArchiveByNo(archiveNo: $n) { serialNo warranty { inWarranty extensionDays reason } timeline { kind number title children { kind number children { kind title } } } } }`, { n: archive.archiveNo }, tok.quality);
+    const a = await s.gql<{ serviceArchiveByNo: { warranty: { inWarranty: boolean }; timeline: TimelineNode[] } }>(`query($n: String) { serviceArchiveByNo(archiveNo: $n) { serialNo warranty { inWarranty extensionDays reason } timeline { kind number title children { kind number children { kind title } } } } }`, { n: archive.archiveNo }, tok.quality);
     const t = a.data.serviceArchiveByNo;
     expect(t.warranty.inWarranty).toBe(true);
-    const kinds = t.timeline.map((e: any) => e.kind);
+    const kinds = t.timeline.map((e) => e.kind);
     expect(kinds).toContain('COMPLAINT');
     expect(kinds).toContain('RETURN');
     expect(kinds).toContain('INSPECTION');
-    const retEvent = t.timeline.find((e: any) => e.kind === 'RETURN');
-    expect(retEvent.children.map((c: any) => c.kind)).toEqual(['REWORK']);
-    expect(retEvent.children[0].children.map((c: any) => c.kind).sort()).toEqual(['MATERIAL', 'MATERIAL', 'REQUISITION']);
+    const retEvent = t.timeline.find((e) => e.kind === 'RETURN');
+    expect(retEvent?.children.map((c) => c.kind)).toEqual(['REWORK']);
+    expect(retEvent?.children[0].children.map((c) => c.kind).sort()).toEqual(['MATERIAL', 'MATERIAL', 'REQUISITION']);
   });
 });
 
 describe('reward/penalty notices', () => {
   it('only the general manager approves; an approved notice is frozen', async () => {
-    const [c] = (await s.gql(`{ complaints(first: 1, filter: { status: { eq: CLOSED } }) { edges { node { complaintNo } } } }`, {}, tok.quality)).data.complaints.edges.map((e: any) => e.node);
+    const [c] = (await s.gql<{ complaints: Page<Node & { complaintNo: string }> }>(`{ complaints(first: 1, filter: { status: { eq: CLOSED } }) { edges { node { complaintNo } } } }`, {}, tok.quality)).data.complaints.edges.map((e) => e.node);
     const n = await save('RewardPenaltyNotice', { creates: [{ ref: 'n', values: { kind: 'PENALTY', department: '品质部', amount: 500, reason: '处理超时', sourceComplaint: c.complaintNo, bonusMonth: day(0).slice(0, 7) } }] }, 'quality', 'id version status proposedBy noticeNo');
     expect(n.rows[0]).toMatchObject({ status: 'DRAFT', proposedBy: '陈刚（品质部）' });
     const submitted = (await run('submitNotice', 'quality', n.rows[0])).data.submitNotice;
-    expect((await run('approveNotice', 'quality', submitted)).errors[0].extensions.code).toBe('FORBIDDEN');
-    expect((await run('approveNotice', 'admin', submitted)).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await run('approveNotice', 'quality', submitted)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await run('approveNotice', 'admin', submitted)).errors?.[0].extensions.code).toBe('FORBIDDEN');
     const approved = (await run('approveNotice', 'manager', submitted)).data.approveNotice;
     expect(approved.status).toBe('APPROVED');
     const full = await one('RewardPenaltyNotice', approved.id, 'approver decidedAt');
     expect(full.approver).toBe('刘总（总经理室）');
     const edit = await save('RewardPenaltyNotice', { updates: [{ id: approved.id, version: approved.version, values: { amount: 1 } }] }, 'manager');
-    expect(edit.errors[0]).toMatchObject({ code: 'FROZEN' });
+    expect(edit.errors?.[0]).toMatchObject({ code: 'FROZEN' });
     const v = await save('RewardPenaltyNotice', { voids: [{ id: approved.id, version: approved.version, reason: '撤销' }] }, 'manager');
-    expect(v.errors[0].code).toBe('FROZEN');
+    expect(v.errors?.[0].code).toBe('FROZEN');
   });
 
   it('lists last month’s serious closed complaints that have no notice yet', async () => {
     const month = day(0).slice(0, 7);
-    const r = await s.gql(`query($m: String) { seriousComplaintsWithoutNotice(month: $m) { id escalated kind reopenCount closedAt } }`, { m: month }, tok.manager);
+    const r = await s.gql<{ seriousComplaintsWithoutNotice: Array<{ escalated: boolean; kind: string; reopenCount: number }> }>(`query($m: String) { seriousComplaintsWithoutNotice(month: $m) { id escalated kind reopenCount closedAt } }`, { m: month }, tok.manager);
     for (const c of r.data.seriousComplaintsWithoutNotice) expect(c.escalated || c.kind === 'CLAIM' || c.reopenCount > 0).toBe(true);
-    expect((await s.gql(`{ seriousComplaintsWithoutNotice { id } }`, {}, tok.clerk)).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await s.gql(`{ seriousComplaintsWithoutNotice { id } }`, {}, tok.clerk)).errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 });
 
 describe('callbacks and surveys', () => {
   it('plans callbacks by tier and computes satisfaction as Σ scores ÷ questionnaires', async () => {
-    const plan = await s.gql(`{ callbackPlan { customer { code tier } nextDue overdue } }`, {}, tok.clerk);
+    const plan = await s.gql<{ callbackPlan: Array<{ customer: { code: string; tier: string } }> }>(`{ callbackPlan { customer { code tier } nextDue overdue } }`, {}, tok.clerk);
     expect(plan.data.callbackPlan.length).toBeGreaterThan(0);
-    expect(plan.data.callbackPlan.every((p: any) => ['KEY', 'LONG_TERM'].includes(p.customer.tier))).toBe(true);
+    expect(plan.data.callbackPlan.every((p) => ['KEY', 'LONG_TERM'].includes(p.customer.tier))).toBe(true);
     const sv = await save('SatisfactionSurvey', { creates: [
       { ref: 'a', values: { customer: 'C0002', surveyDate: '2024-05-01', rawScore: 45, maxScore: 50 } },
       { ref: 'b', values: { customer: 'C0003', surveyDate: '2024-06-01', rawScore: 4, maxScore: 5 } },
@@ -191,8 +209,8 @@ describe('callbacks and surveys', () => {
       { ref: 'a', values: { customer: 'C0002', surveyDate: '2024-05-01', rawScore: 45, maxScore: 50 } },
       { ref: 'b', values: { customer: 'C0003', surveyDate: '2024-06-01', rawScore: 4, maxScore: 5 } },
     ] }, 'clerk', 'score');
-    expect(ok.rows.map((x: any) => x.score)).toEqual([90, 80]);
-    const y = await s.gql(`{ satisfactionOfYear(year: 2024) { questionnaires satisfaction customersSurveyed } }`, {}, tok.manager);
+    expect(ok.rows.map((x) => x.score)).toEqual([90, 80]);
+    const y = await s.gql<{ satisfactionOfYear: unknown }>(`{ satisfactionOfYear(year: 2024) { questionnaires satisfaction customersSurveyed } }`, {}, tok.manager);
     expect(y.data.satisfactionOfYear).toEqual({ questionnaires: 2, satisfaction: 85, customersSurveyed: 2 });
   });
 });
@@ -200,17 +218,17 @@ describe('callbacks and surveys', () => {
 describe('timeline cost', () => {
   it('runs the same number of SQL statements for 50 archives as for 1 of the same shape', async () => {
     // the unit of the loop above has every kind of event, so one archive already touches every relation
-    const unit = (await s.gql(`{ serviceArchives(filter: { serialNo: { eq: "KY200-TEST0001" } }) { edges { node { id } } } }`, {}, tok.quality)).data.serviceArchives.edges[0].node.id;
-    const others = (await s.gql(`{ serviceArchives(first: 50, orderBy: [{ field: invoiceDate, direction: DESC }]) { edges { node { id } } } }`, {}, tok.quality)).data.serviceArchives.edges.map((e: any) => e.node.id);
+    const unit = (await s.gql<{ serviceArchives: Page }>(`{ serviceArchives(filter: { serialNo: { eq: "KY200-TEST0001" } }) { edges { node { id } } } }`, {}, tok.quality)).data.serviceArchives.edges[0].node.id;
+    const others = (await s.gql<{ serviceArchives: Page }>(`{ serviceArchives(first: 50, orderBy: [{ field: invoiceDate, direction: DESC }]) { edges { node { id } } } }`, {}, tok.quality)).data.serviceArchives.edges.map((e) => e.node.id);
     const q = `query($ids: [Int!]) { serviceArchives(first: 50, filter: { id: { in: $ids } }) { edges { node { archiveNo customer { name } policy { modelName } warranty { remedy reason }
       timeline { kind title children { kind title children { kind title } } } } } } }`;
     s.counter.reset();
     s.counter.keep = true;
-    const one = await s.gql(q, { ids: [unit] }, tok.quality);
+    const one = await s.gql<{ serviceArchives: Page<Node & { timeline: TimelineNode[] }> }>(q, { ids: [unit] }, tok.quality);
     const single = s.counter.count;
     const singleStatements = s.counter.statements;
     s.counter.reset();
-    const many = await s.gql(q, { ids: [unit, ...others.filter((x: number) => x !== unit)].slice(0, 50) }, tok.quality);
+    const many = await s.gql<{ serviceArchives: Page<Node & { timeline: TimelineNode[] }> }>(q, { ids: [unit, ...others.filter((x) => x !== unit)].slice(0, 50) }, tok.quality);
     const fifty = s.counter.count;
     s.counter.keep = false;
     const shape = (list: string[]) => list.map((x) => x.replace(/\s+/g, ' ').replace(/IN \([?, ]+\)/g, 'IN (…)').replace(/SELECT .* FROM/, 'SELECT … FROM'));
@@ -218,8 +236,8 @@ describe('timeline cost', () => {
     expect(one.errors).toBeUndefined();
     expect(many.errors).toBeUndefined();
     expect(many.data.serviceArchives.edges).toHaveLength(50);
-    const events = many.data.serviceArchives.edges.flatMap((e: any) => e.node.timeline);
-    expect(events.filter((e: any) => e.kind === 'RETURN' && e.children.some((c: any) => c.children.length)).length).toBeGreaterThan(1);
+    const events = many.data.serviceArchives.edges.flatMap((e) => e.node.timeline);
+    expect(events.filter((e) => e.kind === 'RETURN' && e.children.some((c) => c.children.length)).length).toBeGreaterThan(1);
     expect(fifty).toBe(single);
     console.log(`timeline SQL statements: 1 archive ${single}, 50 archives ${fifty}`);
   });

@@ -111,6 +111,12 @@ describe('architecture', () => {
     expect(withBehaviour).toEqual([]);
   });
 
+  it('types what the tests read: no `any` in test code', () => {
+    const testFiles = ['test', 'test/e2e', 'test/helpers'].flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith('.ts')).map((f) => path.join(d, f)));
+    const loose = testFiles.filter((f) => /:\s*any\b|<any>|as any\b|any\[\]/.test(fs.readFileSync(f, 'utf8')));
+    expect(loose).toEqual([]);
+  });
+
   it('keeps common/ free of server and client code', () => {
     const reaching = sourceFiles('common').filter((f) => /from\s+'(?!\.\/)/.test(fs.readFileSync(f, 'utf8')));
     expect(reaching).toEqual([]);

@@ -2,7 +2,11 @@ import ExcelJS from 'exceljs';
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDelimited } from '../server/src/core/ledger/cell-format.js';
+import type { CellErr, Page, SaveOut } from './helpers/answers.js';
 import { startTestServer, type TestServer } from './helpers/test-server.js';
+
+type LoginOut = { login: { token: string; user: { username: string; role: string; displayName: string } } };
+type Chain = { verifyAuditChain: { ok: boolean; checked: number; firstBrokenSeq: number | null; problem: string | null } };
 
 let s: TestServer;
 beforeAll(async () => {
@@ -14,48 +18,48 @@ const LOGIN = `mutation($u: String!, $p: String!) { login(username: $u, password
 
 describe('sign-in', () => {
   it('logs in with the demo password, answers me, and logs out', async () => {
-    const r = await s.gql(LOGIN, { u: 'quality', p: 'demo' });
+    const r = await s.gql<LoginOut>(LOGIN, { u: 'quality', p: 'demo' });
     expect(r.data.login.user).toEqual({ username: 'quality', role: 'QUALITY', displayName: '陈刚（品质部）' });
     const token = r.data.login.token;
-    expect((await s.gql(`{ me { username } }`, {}, token)).data.me.username).toBe('quality');
+    expect((await s.gql<{ me: { username: string } }>(`{ me { username } }`, {}, token)).data.me.username).toBe('quality');
     expect((await s.gql(`mutation { logout }`, {}, token)).data.logout).toBe(true);
-    expect((await s.gql(`{ me { username } }`, {}, token)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await s.gql(`{ me { username } }`, {}, token)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('stores only hashes of passwords and session tokens', async () => {
-    const users: any[] = await s.ds.query(`SELECT ${s.ds.driver.escape('passwordHash')} AS h FROM ${s.ds.driver.escape('app_user')}`);
+    const users: Array<{ h: string }> = await s.ds.query(`SELECT ${s.ds.driver.escape('passwordHash')} AS h FROM ${s.ds.driver.escape('app_user')}`);
     for (const u of users) expect(u.h).toMatch(/^\$argon2id\$/);
     const token = await s.login('manager');
-    const sessions: any[] = await s.ds.query(`SELECT ${s.ds.driver.escape('tokenHash')} AS h FROM ${s.ds.driver.escape('user_session')}`);
+    const sessions: Array<{ h: string }> = await s.ds.query(`SELECT ${s.ds.driver.escape('tokenHash')} AS h FROM ${s.ds.driver.escape('user_session')}`);
     expect(sessions.some((x) => x.h === token)).toBe(false);
   });
 
   it('locks an account after 5 wrong passwords, even for the right one', async () => {
-    for (let i = 0; i < 5; i++) expect((await s.gql(LOGIN, { u: 'production', p: 'wrong' })).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 5; i++) expect((await s.gql(LOGIN, { u: 'production', p: 'wrong' })).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     const locked = await s.gql(LOGIN, { u: 'production', p: 'demo' });
-    expect(locked.errors[0].message).toMatch(/尝试次数过多/);
+    expect(locked.errors?.[0].message).toMatch(/尝试次数过多/);
   });
 
   it('refuses every ledger to anonymous callers, and writes to the auditor', async () => {
-    expect((await s.gql(`{ complaints { totalCount } }`)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await s.gql(`{ complaints { totalCount } }`)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     const auditor = await s.login('auditor');
-    expect((await s.gql(`{ customers(first: 1) { totalCount } }`, {}, auditor)).data.customers.totalCount).toBe(40);
+    expect((await s.gql<{ customers: Page }>(`{ customers(first: 1) { totalCount } }`, {}, auditor)).data.customers.totalCount).toBe(40);
     const w = await s.gql(`mutation { saveCustomers(input: { creates: [{ ref: "x", values: { code: "X1", name: "测试", tier: REGULAR } }] }) { ok } }`, {}, auditor);
-    expect(w.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(w.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 });
 
 describe('audit trail', () => {
   it('verifies the chain, then names the first entry an intruder altered', async () => {
     const auditor = await s.login('auditor');
-    const ok = await s.gql(`{ verifyAuditChain { ok checked firstBrokenSeq } }`, {}, auditor);
+    const ok = await s.gql<Chain>(`{ verifyAuditChain { ok checked firstBrokenSeq } }`, {}, auditor);
     expect(ok.data.verifyAuditChain.ok).toBe(true);
     expect(ok.data.verifyAuditChain.checked).toBeGreaterThan(1000);
     const clerk = await s.login('clerk');
-    expect((await s.gql(`{ verifyAuditChain { ok } }`, {}, clerk)).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await s.gql(`{ verifyAuditChain { ok } }`, {}, clerk)).errors?.[0].extensions.code).toBe('FORBIDDEN');
     const q = (x: string) => s.ds.driver.escape(x);
     await s.ds.query(`UPDATE ${q('audit_event')} SET ${q('newValue')} = ? WHERE ${q('seq')} = 77`, ['篡改']);
-    const broken = await s.gql(`{ verifyAuditChain { ok firstBrokenSeq problem } }`, {}, auditor);
+    const broken = await s.gql<Chain>(`{ verifyAuditChain { ok firstBrokenSeq problem } }`, {}, auditor);
     expect(broken.data.verifyAuditChain).toMatchObject({ ok: false, firstBrokenSeq: 77 });
     expect(broken.data.verifyAuditChain.problem).toMatch(/altered/);
   });
@@ -64,7 +68,7 @@ describe('audit trail', () => {
 describe('export', () => {
   it('streams CSV with a BOM, Chinese labels, local times and the formula guard, and audits the export', async () => {
     const clerk = await s.login('clerk');
-    const save = await s.gql(`mutation { saveCustomers(input: { creates: [{ ref: "f", values: { code: "=HYPERLINK(1)", name: "+注入测试,有逗号", tier: KEY, remark: "第一行\\n第二行" } }] }) { ok errors { message } } }`, {}, clerk);
+    const save = await s.gql<{ saveCustomers: SaveOut }>(`mutation { saveCustomers(input: { creates: [{ ref: "f", values: { code: "=HYPERLINK(1)", name: "+注入测试,有逗号", tier: KEY, remark: "第一行\\n第二行" } }] }) { ok errors { message } } }`, {}, clerk);
     expect(save.data.saveCustomers.ok).toBe(true);
     const filter = encodeURIComponent(JSON.stringify({ tier: { eq: 'KEY' } }));
     const res = await fetch(`${s.url}/export/customer.csv?filter=${filter}`, { headers: { authorization: `Bearer ${clerk}` } });
@@ -78,9 +82,9 @@ describe('export', () => {
     expect(injected[2]).toBe("'+注入测试,有逗号");
     expect(injected[3]).toBe('重要客户');
     expect(injected[8]).toBe('第一行\n第二行');
-    const keys = await s.gql(`{ customers(filter: { tier: { eq: KEY } }) { totalCount } }`, {}, clerk);
+    const keys = await s.gql<{ customers: Page }>(`{ customers(filter: { tier: { eq: KEY } }) { totalCount } }`, {}, clerk);
     expect(table.length - 1).toBe(keys.data.customers.totalCount);
-    const trail: any[] = await s.ds.query(`SELECT ${s.ds.driver.escape('newValue')} AS v FROM ${s.ds.driver.escape('audit_event')} WHERE ${s.ds.driver.escape('action')} = 'EXPORT' ORDER BY ${s.ds.driver.escape('seq')} DESC`);
+    const trail: Array<{ v: string }> = await s.ds.query(`SELECT ${s.ds.driver.escape('newValue')} AS v FROM ${s.ds.driver.escape('audit_event')} WHERE ${s.ds.driver.escape('action')} = 'EXPORT' ORDER BY ${s.ds.driver.escape('seq')} DESC`);
     expect(JSON.parse(trail[0].v)).toMatchObject({ format: 'csv', rows: table.length - 1 });
   });
 
@@ -92,9 +96,9 @@ describe('export', () => {
     await wb.xlsx.load(await res.arrayBuffer());
     const [data, manifest] = wb.worksheets;
     expect(data.getRow(1).getCell(2).value).toBe('Complaint no.');
-    const total = (await s.gql(`{ complaints { totalCount } }`, {}, auditor)).data.complaints.totalCount;
+    const total = (await s.gql<{ complaints: Page }>(`{ complaints { totalCount } }`, {}, auditor)).data.complaints.totalCount;
     expect(data.rowCount - 1).toBe(total);
-    const m = Object.fromEntries(manifest.getSheetValues().filter(Boolean).map((r: any) => [r[1], r[2]]));
+    const m = Object.fromEntries(manifest.getSheetValues().filter(Boolean).map((r) => [(r as unknown[])[1], (r as unknown[])[2]]));
     expect(m.rows).toBe(total);
     expect(m.data_sha256).toMatch(/^[0-9a-f]{64}$/);
     const bad = await fetch(`${s.url}/export/complaint.csv?filter=${encodeURIComponent('{"secret":{"eq":1}}')}`, { headers: { authorization: `Bearer ${auditor}` } });
@@ -111,21 +115,21 @@ describe('import', () => {
     const post = (body: string, dry: boolean) => fetch(`${s.url}/import/customer?dryRun=${dry}`, { method: 'POST', headers: { authorization: `Bearer ${clerk}`, 'content-type': 'text/csv' }, body });
     const dry = await (await post(csv, true)).json();
     expect(dry.ok).toBe(false);
-    expect(dry.errors.map((e: any) => `${e.row}.${e.field}.${e.code}`).sort()).toEqual(['3.phone.INVALID', '3.tier.INVALID_ENUM']);
+    expect(dry.errors.map((e: CellErr) => `${e.row}.${e.field}.${e.code}`).sort()).toEqual(['3.phone.INVALID', '3.tier.INVALID_ENUM']);
     const fixed = csv.replace('普通,abc', '一般客户,0512-6666');
     const dryOk = await (await post(fixed, true)).json();
     expect(dryOk).toMatchObject({ ok: true, dryRun: true, rows: 2 });
-    expect((await s.gql(`{ customers(filter: { code: { in: ["IM001", "IM002"] } }) { totalCount } }`, {}, clerk)).data.customers.totalCount).toBe(0);
+    expect((await s.gql<{ customers: Page }>(`{ customers(filter: { code: { in: ["IM001", "IM002"] } }) { totalCount } }`, {}, clerk)).data.customers.totalCount).toBe(0);
     const real = await (await post(fixed, false)).json();
     expect(real).toMatchObject({ ok: true, dryRun: false, rows: 2 });
-    expect((await s.gql(`{ customers(filter: { code: { in: ["IM001", "IM002"] } }) { totalCount } }`, {}, clerk)).data.customers.totalCount).toBe(2);
+    expect((await s.gql<{ customers: Page }>(`{ customers(filter: { code: { in: ["IM001", "IM002"] } }) { totalCount } }`, {}, clerk)).data.customers.totalCount).toBe(2);
   });
 
   it('names an unknown header', async () => {
     const clerk = await s.login('clerk');
     const res = await fetch(`${s.url}/import/customer`, { method: 'POST', headers: { authorization: `Bearer ${clerk}` }, body: '客户编号,颜色\r\nX,红\r\n' });
     expect(res.status).toBe(422);
-    expect((await res.json()).errors[0]).toMatchObject({ code: 'UNKNOWN_HEADER', field: '颜色' });
+    expect((await res.json()).errors?.[0]).toMatchObject({ code: 'UNKNOWN_HEADER', field: '颜色' });
   });
 });
 
@@ -145,6 +149,6 @@ describe('GraphQL over HTTP', () => {
     expect((await s.gql(nest(6), {}, token)).errors).toBeUndefined(); // depth 11
     const tooDeep = await s.gql(nest(8), {}, token); // depth 13
     expect(tooDeep.status).toBe(400);
-    expect(tooDeep.errors[0].message).toMatch(/嵌套过深/);
+    expect(tooDeep.errors?.[0].message).toMatch(/嵌套过深/);
   });
 });

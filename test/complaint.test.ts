@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Action, HistoryEntry, Node, Page, SaveOut } from './helpers/answers.js';
 import { startTestServer, type TestServer } from './helpers/test-server.js';
+
+type C = Node & { complaintNo: string; status: string; receiver: string; dueAt: string; customer: { code: string }; result: string | null; voidReason: string | null };
+type Saved = { saveComplaints: SaveOut<C> };
 
 let s: TestServer;
 let clerk: string;
@@ -22,17 +26,17 @@ const row = (ref: string, over: Record<string, unknown> = {}) => ({
 });
 
 async function count(): Promise<number> {
-  const r = await s.gql(`{ complaints(first: 1) { totalCount } }`, {}, clerk);
+  const r = await s.gql<{ complaints: Page }>(`{ complaints(first: 1) { totalCount } }`, {}, clerk);
   return r.data.complaints.totalCount;
 }
 
 describe('complaint batch save', () => {
   it('creates rows with server numbers, receiver and deadlines on the working calendar', async () => {
-    const res = await s.gql(SAVE, { input: { creates: [row('a'), row('b', { receivedAt: '2026-02-13T09:00:00+08:00', handlingScope: 'CROSS_REGION' })] } }, clerk);
+    const res = await s.gql<Saved>(SAVE, { input: { creates: [row('a'), row('b', { receivedAt: '2026-02-13T09:00:00+08:00', handlingScope: 'CROSS_REGION' })] } }, clerk);
     expect(res.errors).toBeUndefined();
     const out = res.data.saveComplaints;
     expect(out.ok).toBe(true);
-    expect(out.saved.map((x: any) => x.row)).toEqual(['a', 'b']);
+    expect(out.saved.map((x) => x.row)).toEqual(['a', 'b']);
     const [a, b] = out.rows;
     expect(a.complaintNo).toMatch(/^TS-2026-\d{6}$/);
     expect(b.complaintNo).not.toBe(a.complaintNo);
@@ -48,7 +52,7 @@ describe('complaint batch save', () => {
 
   it('answers per-cell errors and writes nothing when any cell is bad', async () => {
     const before = await count();
-    const res = await s.gql(SAVE, {
+    const res = await s.gql<Saved>(SAVE, {
       input: {
         creates: [
           row('ok1'),
@@ -60,35 +64,35 @@ describe('complaint batch save', () => {
     expect(res.errors).toBeUndefined();
     const out = res.data.saveComplaints;
     expect(out.ok).toBe(false);
-    const cells = out.errors.map((e: any) => `${e.row}.${e.field}:${e.code}`).sort();
+    const cells = out.errors.map((e) => `${e.row}.${e.field}:${e.code}`).sort();
     expect(cells).toEqual(['bad1.channel:REQUIRED', 'bad1.customer:NOT_FOUND', 'bad2.claimAmount:INVALID', 'bad2.receivedAt:INVALID']);
-    expect(out.errors.find((e: any) => e.field === 'customer').message).toContain('NO-SUCH');
+    expect(out.errors.find((e) => e.field === 'customer')?.message).toContain('NO-SUCH');
     expect(await count()).toBe(before);
   });
 
   it('refuses a stale version with the current values, and writes nothing of the batch', async () => {
-    const created = (await s.gql(SAVE, { input: { creates: [row('v1'), row('v2')] } }, clerk)).data.saveComplaints.rows;
+    const created = (await s.gql<Saved>(SAVE, { input: { creates: [row('v1'), row('v2')] } }, clerk)).data.saveComplaints.rows;
     const [x, y] = created;
-    const first = await s.gql(SAVE, { input: { updates: [{ id: x.id, version: 1, values: { result: '先到者' } }] } }, clerk);
+    const first = await s.gql<Saved>(SAVE, { input: { updates: [{ id: x.id, version: 1, values: { result: '先到者' } }] } }, clerk);
     expect(first.data.saveComplaints.ok).toBe(true);
     const quality = await s.login('quality');
-    const second = await s.gql(SAVE, {
+    const second = await s.gql<Saved>(SAVE, {
       input: { updates: [{ id: x.id, version: 1, values: { result: '后到者' } }, { id: y.id, version: 1, values: { result: '同批另一行' } }] },
     }, quality);
     const out = second.data.saveComplaints;
     expect(out.ok).toBe(false);
     expect(out.conflicts).toEqual([{ row: String(x.id), id: x.id, fields: ['result'], current: { id: x.id, version: 2, result: '先到者' } }]);
-    const yNow = await s.gql(`query($id: Int!) { complaint(id: $id) { version result } }`, { id: y.id }, clerk);
+    const yNow = await s.gql<{ complaint: Node }>(`query($id: Int!) { complaint(id: $id) { version result } }`, { id: y.id }, clerk);
     expect(yNow.data.complaint).toEqual({ version: 1, result: null });
   });
 
   it('changes only the fields sent, keeps null as a clear, and audits each change', async () => {
-    const [x] = (await s.gql(SAVE, { input: { creates: [row('p', { contactName: '张伟', remark: '备注' })] } }, clerk)).data.saveComplaints.rows;
-    const res = await s.gql(SAVE, { input: { updates: [{ id: x.id, version: 1, values: { remark: null, responsibleDept: '品质部' } }] } }, clerk);
+    const [x] = (await s.gql<Saved>(SAVE, { input: { creates: [row('p', { contactName: '张伟', remark: '备注' })] } }, clerk)).data.saveComplaints.rows;
+    const res = await s.gql<Saved>(SAVE, { input: { updates: [{ id: x.id, version: 1, values: { remark: null, responsibleDept: '品质部' } }] } }, clerk);
     expect(res.data.saveComplaints.ok).toBe(true);
-    const now = await s.gql(`query($id: Int!) { complaint(id: $id) { version contactName remark responsibleDept } }`, { id: x.id }, clerk);
+    const now = await s.gql<{ complaint: Node }>(`query($id: Int!) { complaint(id: $id) { version contactName remark responsibleDept } }`, { id: x.id }, clerk);
     expect(now.data.complaint).toEqual({ version: 2, contactName: '张伟', remark: null, responsibleDept: '品质部' });
-    const h = await s.gql(`query($id: Int!) { history(entity: "complaint", id: $id, field: "remark") { action oldValue newValue userName } }`, { id: x.id }, clerk);
+    const h = await s.gql<{ history: HistoryEntry[] }>(`query($id: Int!) { history(entity: "complaint", id: $id, field: "remark") { action oldValue newValue userName } }`, { id: x.id }, clerk);
     expect(h.data.history).toEqual([
       { action: 'CREATE', oldValue: null, newValue: '备注', userName: '王丽（客服）' },
       { action: 'UPDATE', oldValue: '备注', newValue: null, userName: '王丽（客服）' },
@@ -96,23 +100,23 @@ describe('complaint batch save', () => {
   });
 
   it('refuses cells the role may not edit and roles that may not write', async () => {
-    const [x] = (await s.gql(SAVE, { input: { creates: [row('r')] } }, clerk)).data.saveComplaints.rows;
-    const ro = await s.gql(SAVE, { input: { updates: [{ id: x.id, version: 1, values: { rootCause: '轴承' } }] } }, clerk);
+    const [x] = (await s.gql<Saved>(SAVE, { input: { creates: [row('r')] } }, clerk)).data.saveComplaints.rows;
+    const ro = await s.gql<Saved>(SAVE, { input: { updates: [{ id: x.id, version: 1, values: { rootCause: '轴承' } }] } }, clerk);
     expect(ro.data.saveComplaints.errors).toMatchObject([{ field: 'rootCause', code: 'READ_ONLY' }]);
     const auditor = await s.login('auditor');
-    const denied = await s.gql(SAVE, { input: { creates: [row('z')] } }, auditor);
+    const denied = await s.gql<Saved>(SAVE, { input: { creates: [row('z')] } }, auditor);
     expect(denied.errors?.[0].extensions.code).toBe('FORBIDDEN');
-    const anonymous = await s.gql(SAVE, { input: { creates: [row('z')] } }, null);
+    const anonymous = await s.gql<Saved>(SAVE, { input: { creates: [row('z')] } }, null);
     expect(anonymous.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('voids with a reason instead of deleting', async () => {
-    const [x] = (await s.gql(SAVE, { input: { creates: [row('d')] } }, clerk)).data.saveComplaints.rows;
-    const noReason = await s.gql(SAVE, { input: { voids: [{ id: x.id, version: 1, reason: ' ' }] } }, clerk);
-    expect(noReason.data.saveComplaints.errors[0]).toMatchObject({ field: 'voidReason', code: 'REQUIRED' });
-    const ok = await s.gql(SAVE, { input: { voids: [{ id: x.id, version: 1, reason: '重复录入' }] } }, clerk);
+    const [x] = (await s.gql<Saved>(SAVE, { input: { creates: [row('d')] } }, clerk)).data.saveComplaints.rows;
+    const noReason = await s.gql<Saved>(SAVE, { input: { voids: [{ id: x.id, version: 1, reason: ' ' }] } }, clerk);
+    expect(noReason.data.saveComplaints.errors?.[0]).toMatchObject({ field: 'voidReason', code: 'REQUIRED' });
+    const ok = await s.gql<Saved>(SAVE, { input: { voids: [{ id: x.id, version: 1, reason: '重复录入' }] } }, clerk);
     expect(ok.data.saveComplaints.ok).toBe(true);
-    const listed = await s.gql(`query($id: Int!) { a: complaints(filter: { id: { eq: $id } }) { totalCount } b: complaints(filter: { id: { eq: $id } }, includeVoided: true) { edges { node { voidedAt voidReason } } } }`, { id: x.id }, clerk);
+    const listed = await s.gql<{ a: Page<C>; b: Page<C> }>(`query($id: Int!) { a: complaints(filter: { id: { eq: $id } }) { totalCount } b: complaints(filter: { id: { eq: $id } }, includeVoided: true) { edges { node { voidedAt voidReason } } } }`, { id: x.id }, clerk);
     expect(listed.data.a.totalCount).toBe(0);
     expect(listed.data.b.edges[0].node.voidReason).toBe('重复录入');
   });
@@ -121,10 +125,10 @@ describe('complaint batch save', () => {
 describe('complaint workflow commands', () => {
   const FIELDS = 'id version status escalated closedAt verifiedAt callbackResult';
   async function fresh(over: Record<string, unknown> = {}) {
-    return (await s.gql(SAVE, { input: { creates: [row('w', over)] } }, clerk)).data.saveComplaints.rows[0];
+    return (await s.gql<Saved>(SAVE, { input: { creates: [row('w', over)] } }, clerk)).data.saveComplaints.rows[0];
   }
   const cmd = async (name: string, token: string, c: { id: number; version: number }, extra = '') => {
-    const r = await s.gql(`mutation($id: Int!, $v: Int!) { ${name}(id: $id, version: $v${extra}) { ${FIELDS} } }`, { id: c.id, v: c.version }, token);
+    const r = await s.gql<Record<string, C>>(`mutation($id: Int!, $v: Int!) { ${name}(id: $id, version: $v${extra}) { ${FIELDS} } }`, { id: c.id, v: c.version }, token);
     return r;
   };
 
@@ -135,8 +139,8 @@ describe('complaint workflow commands', () => {
     expect(c.status).toBe('ACKNOWLEDGED');
     c = (await cmd('startComplaintInvestigation', clerk, c)).data.startComplaintInvestigation;
     const missing = await cmd('recordComplaintCountermeasure', quality, c);
-    expect(missing.errors[0].extensions).toMatchObject({ reason: 'PRECONDITION', field: 'rootCause' });
-    const upd = await s.gql(SAVE, { input: { updates: [{ id: c.id, version: c.version, values: { rootCause: '轴承批次不良', correctiveAction: '更换轴承', companyResponsible: true, result: '已更换轴承' } }] } }, quality);
+    expect(missing.errors?.[0].extensions).toMatchObject({ reason: 'PRECONDITION', field: 'rootCause' });
+    const upd = await s.gql<Saved>(SAVE, { input: { updates: [{ id: c.id, version: c.version, values: { rootCause: '轴承批次不良', correctiveAction: '更换轴承', companyResponsible: true, result: '已更换轴承' } }] } }, quality);
     expect(upd.data.saveComplaints.ok).toBe(true);
     c = { ...c, version: upd.data.saveComplaints.saved[0].version };
     c = (await cmd('recordComplaintCountermeasure', quality, c)).data.recordComplaintCountermeasure;
@@ -144,32 +148,32 @@ describe('complaint workflow commands', () => {
     expect(c.status).toBe('RESPONDED');
     c = (await cmd('recordComplaintCallback', clerk, c, ', callbackResult: "满意", satisfied: true')).data.recordComplaintCallback;
     const refused = await cmd('closeComplaint', quality, c);
-    expect(refused.errors[0].extensions).toMatchObject({ reason: 'PRECONDITION', field: 'verifiedAt' });
+    expect(refused.errors?.[0].extensions).toMatchObject({ reason: 'PRECONDITION', field: 'verifiedAt' });
     c = (await cmd('verifyComplaintCountermeasure', quality, c)).data.verifyComplaintCountermeasure;
     expect(c.verifiedAt).not.toBeNull();
     c = (await cmd('closeComplaint', quality, c)).data.closeComplaint;
     expect(c.status).toBe('CLOSED');
     const reopened = (await cmd('reopenComplaint', clerk, c, ', reason: "同一故障再次出现"')).data.reopenComplaint;
     expect(reopened).toMatchObject({ status: 'REOPENED', escalated: true, closedAt: null });
-    const h = await s.gql(`query($id: Int!) { history(entity: "complaint", id: $id, field: "status") { action newValue } }`, { id: c.id }, clerk);
-    expect(h.data.history.map((e: any) => e.newValue)).toEqual(['RECEIVED', 'ACKNOWLEDGED', 'INVESTIGATING', 'COUNTERMEASURE', 'RESPONDED', 'CALLBACK', 'CLOSED', 'REOPENED']);
+    const h = await s.gql<{ history: HistoryEntry[] }>(`query($id: Int!) { history(entity: "complaint", id: $id, field: "status") { action newValue } }`, { id: c.id }, clerk);
+    expect(h.data.history.map((e) => e.newValue)).toEqual(['RECEIVED', 'ACKNOWLEDGED', 'INVESTIGATING', 'COUNTERMEASURE', 'RESPONDED', 'CALLBACK', 'CLOSED', 'REOPENED']);
   });
 
   it('checks role, state and version', async () => {
     const c = await fresh();
     const auditor = await s.login('auditor');
-    expect((await cmd('acknowledgeComplaint', auditor, c)).errors[0].extensions.code).toBe('FORBIDDEN');
-    expect((await cmd('closeComplaint', await s.login('quality'), c)).errors[0].extensions.reason).toBe('INVALID_STATE');
+    expect((await cmd('acknowledgeComplaint', auditor, c)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await cmd('closeComplaint', await s.login('quality'), c)).errors?.[0].extensions.reason).toBe('INVALID_STATE');
     const ok = (await cmd('acknowledgeComplaint', clerk, c)).data.acknowledgeComplaint;
     const stale = await cmd('acknowledgeComplaint', clerk, c);
-    expect(stale.errors[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: ok.version });
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: ok.version });
     const noReason = await cmd('rejectComplaint', await s.login('quality'), ok, ', reason: ""');
-    expect(noReason.errors[0].extensions).toMatchObject({ reason: 'REQUIRED', field: 'reason' });
+    expect(noReason.errors?.[0].extensions).toMatchObject({ reason: 'REQUIRED', field: 'reason' });
   });
 
   it('keeps status out of the batch save', async () => {
     const c = await fresh();
-    const res = await s.gql(SAVE, { input: { updates: [{ id: c.id, version: c.version, values: { status: 'CLOSED' } }] } }, clerk);
+    const res = await s.gql<Saved>(SAVE, { input: { updates: [{ id: c.id, version: c.version, values: { status: 'CLOSED' } }] } }, clerk);
     expect(res.errors?.[0].message ?? '').toMatch(/status/);
   });
 });
@@ -190,13 +194,13 @@ describe('complaint queries', () => {
 
 describe('complaint actions', () => {
   it('offers each role only the commands it may run from the current status', async () => {
-    const [c] = (await s.gql(SAVE, { input: { creates: [row('act')] } }, clerk)).data.saveComplaints.rows;
+    const [c] = (await s.gql<Saved>(SAVE, { input: { creates: [row('act')] } }, clerk)).data.saveComplaints.rows;
     const q = `query($id: Int!) { complaint(id: $id) { availableActions { name mutation needs } } }`;
-    const forClerk = (await s.gql(q, { id: c.id }, clerk)).data.complaint.availableActions.map((a: any) => a.name);
+    const forClerk = (await s.gql<{ complaint: { availableActions: Action[] } }>(q, { id: c.id }, clerk)).data.complaint.availableActions.map((a) => a.name);
     expect(forClerk).toEqual(['acknowledge', 'withdraw', 'escalate']);
-    const forQuality = (await s.gql(q, { id: c.id }, await s.login('quality'))).data.complaint.availableActions;
-    expect(forQuality.map((a: any) => a.name)).toEqual(['acknowledge', 'reject', 'withdraw', 'escalate']);
-    expect(forQuality.find((a: any) => a.name === 'reject')).toEqual({ name: 'reject', mutation: 'rejectComplaint', needs: ['reason'] });
-    expect((await s.gql(q, { id: c.id }, await s.login('auditor'))).data.complaint.availableActions).toEqual([]);
+    const forQuality = (await s.gql<{ complaint: { availableActions: Action[] } }>(q, { id: c.id }, await s.login('quality'))).data.complaint.availableActions;
+    expect(forQuality.map((a) => a.name)).toEqual(['acknowledge', 'reject', 'withdraw', 'escalate']);
+    expect(forQuality.find((a) => a.name === 'reject')).toEqual({ name: 'reject', mutation: 'rejectComplaint', needs: ['reason'] });
+    expect((await s.gql<{ complaint: { availableActions: Action[] } }>(q, { id: c.id }, await s.login('auditor'))).data.complaint.availableActions).toEqual([]);
   });
 });

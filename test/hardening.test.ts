@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChainShared } from '../server/src/core/audit/audit-trail.js';
 import { verifyPassword } from '../server/src/modules/user/password.js';
 import { authenticate } from '../server/src/modules/user/authenticate.js';
+import type { Node, Page, SaveOut } from './helpers/answers.js';
 import { startTestServer, type TestServer } from './helpers/test-server.js';
 
 let s: TestServer;
@@ -134,7 +135,7 @@ describe('text the database cannot store exactly', () => {
   it('refuses a lone surrogate or NUL per cell, and writes nothing', async () => {
     const clerk = await s.login('clerk');
     const before = await count();
-    const r = await s.gql(SAVE, {
+    const r = await s.gql<{ saveCustomers: SaveOut }>(SAVE, {
       i: {
         creates: [
           { ref: 'a', values: { code: 'SUR1', name: '\ud800 x', tier: 'REGULAR' } },
@@ -154,19 +155,19 @@ describe('text the database cannot store exactly', () => {
   it('counts characters, not UTF-16 units: a 40-character cell takes 40 emoji and gives them back exactly', async () => {
     const clerk = await s.login('clerk');
     const forty = '😀'.repeat(20) + '𠮷'.repeat(10) + 'é'.repeat(10);
-    const r = await s.gql(SAVE, { i: { creates: [{ ref: 'e', values: { code: 'EMOJI40', name: '表情', tier: 'REGULAR', contactName: forty } }] } }, clerk);
+    const r = await s.gql<{ saveCustomers: SaveOut }>(SAVE, { i: { creates: [{ ref: 'e', values: { code: 'EMOJI40', name: '表情', tier: 'REGULAR', contactName: forty } }] } }, clerk);
     expect(r.data.saveCustomers.errors).toEqual([]);
-    const read = await s.gql(`{ customers(filter: { code: { eq: "EMOJI40" } }) { edges { node { contactName } } } }`, {}, clerk);
+    const read = await s.gql<{ customers: Page<Node & { contactName: string }> }>(`{ customers(filter: { code: { eq: "EMOJI40" } }) { edges { node { contactName } } } }`, {}, clerk);
     expect(read.data.customers.edges[0].node.contactName).toBe(forty);
-    const tooLong = await s.gql(SAVE, { i: { creates: [{ ref: 'f', values: { code: 'EMOJI41', name: '表情', tier: 'REGULAR', contactName: forty + '😀' } }] } }, clerk);
-    expect(tooLong.data.saveCustomers.errors[0]).toMatchObject({ field: 'contactName', code: 'TOO_LONG' });
+    const tooLong = await s.gql<{ saveCustomers: SaveOut }>(SAVE, { i: { creates: [{ ref: 'f', values: { code: 'EMOJI41', name: '表情', tier: 'REGULAR', contactName: forty + '😀' } }] } }, clerk);
+    expect(tooLong.data.saveCustomers.errors?.[0]).toMatchObject({ field: 'contactName', code: 'TOO_LONG' });
   });
 
   it('refuses a lone surrogate in a void reason and in a workflow command', async () => {
     const clerk = await s.login('clerk');
     const [c] = await s.ds.query(`SELECT ${q('id')} AS id, ${q('version')} AS version FROM ${q('customer')} WHERE ${q('code')} = 'C0040'`);
-    const v = await s.gql(SAVE, { i: { voids: [{ id: Number(c.id), version: Number(c.version), reason: 'dup \udc00' }] } }, clerk);
-    expect(v.data.saveCustomers.errors[0]).toMatchObject({ field: 'voidReason', code: 'INVALID_CHARACTER' });
+    const v = await s.gql<{ saveCustomers: SaveOut }>(SAVE, { i: { voids: [{ id: Number(c.id), version: Number(c.version), reason: 'dup \udc00' }] } }, clerk);
+    expect(v.data.saveCustomers.errors?.[0]).toMatchObject({ field: 'voidReason', code: 'INVALID_CHARACTER' });
     const quality = await s.login('quality');
     const [open] = await s.ds.query(`SELECT ${q('id')} AS id, ${q('version')} AS version FROM ${q('complaint')} WHERE ${q('status')} = 'INVESTIGATING' ORDER BY ${q('id')} LIMIT 1`);
     const w = await s.gql(
@@ -174,12 +175,12 @@ describe('text the database cannot store exactly', () => {
       { id: Number(open.id), v: Number(open.version), r: '\ud83d 不是我们的责任' },
       quality,
     );
-    expect(w.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect(w.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
   });
 
   it('refuses business dates before 1900 or after 2100, per cell', async () => {
     const clerk = await s.login('clerk');
-    const r = await s.gql(
+    const r = await s.gql<{ saveSatisfactionSurveys: SaveOut }>(
       `mutation($i: SaveSatisfactionSurveyInput!) { saveSatisfactionSurveys(input: $i) { ok errors { row field code } } }`,
       {
         i: {
@@ -193,7 +194,7 @@ describe('text the database cannot store exactly', () => {
       clerk,
     );
     expect(r.data.saveSatisfactionSurveys.ok).toBe(false);
-    expect(r.data.saveSatisfactionSurveys.errors.map((e: any) => `${e.row}.${e.field}`)).toEqual(['y0.surveyDate', 'y1.surveyDate', 'y2.surveyDate']);
+    expect(r.data.saveSatisfactionSurveys.errors.map((e) => `${e.row}.${e.field}`)).toEqual(['y0.surveyDate', 'y1.surveyDate', 'y2.surveyDate']);
   });
 });
 
@@ -233,7 +234,7 @@ describe('import of what Excel really writes', () => {
     const real = JSON.parse((await upload('callback', body, false)).text);
     expect(real).toMatchObject({ ok: true });
     const clerk = await s.login('clerk');
-    const r = await s.gql(`query($id: Int!) { callback(id: $id) { callbackAt content } }`, { id: real.saved[0].id }, clerk);
+    const r = await s.gql<{ callback: Node }>(`query($id: Int!) { callback(id: $id) { callbackAt content } }`, { id: real.saved[0].id }, clerk);
     expect(r.data.callback).toEqual({ callbackAt: '2025-06-09T06:30:00.000Z', content: '设备运行正常' });
   });
 
@@ -262,8 +263,8 @@ describe('query cost', () => {
     });
     const body = await r.json();
     expect(r.status).toBe(400);
-    expect(body.errors[0].extensions.code).toBe('QUERY_TOO_COSTLY');
-    expect(body.errors[0].message).toMatch(/成本/);
+    expect(body.errors?.[0].extensions.code).toBe('QUERY_TOO_COSTLY');
+    expect(body.errors?.[0].message).toMatch(/成本/);
     expect(body.data).toBeUndefined();
     expect(s.counter.count).toBeLessThanOrEqual(1); // the session lookup at most
   });
@@ -271,16 +272,16 @@ describe('query cost', () => {
   it('refuses 200 aliases of the chain verification', async () => {
     const auditor = await s.login('auditor');
     const r = await s.gql(`{ ${Array.from({ length: 200 }, (_, i) => `v${i}: verifyAuditChain { ok }`).join(' ')} }`, {}, auditor);
-    expect(r.errors[0].extensions.code).toBe('QUERY_TOO_COSTLY');
+    expect(r.errors?.[0].extensions.code).toBe('QUERY_TOO_COSTLY');
   });
 
   it('admits the largest page the client asks for: 500 complaints with every column and the customer', async () => {
     const clerk = await s.login('clerk');
-    const intro = await s.gql(`{ __type(name: "Complaint") { fields { name type { kind ofType { kind } } } } }`, {}, clerk);
+    const intro = await s.gql<{ __type: { fields: Array<{ name: string; type: { kind: string; ofType: { kind: string } | null } }> } }>(`{ __type(name: "Complaint") { fields { name type { kind ofType { kind } } } } }`, {}, clerk);
     const scalars = intro.data.__type.fields
-      .filter((f: any) => ![f.type.kind, f.type.ofType?.kind].some((k: string) => k === 'OBJECT' || k === 'LIST'))
-      .map((f: any) => f.name);
-    const r = await s.gql(`{ complaints(first: 500) { totalCount pageInfo { endCursor } edges { cursor node { ${scalars.join(' ')} customer { id code name } } } } }`, {}, clerk);
+      .filter((f) => ![f.type.kind, f.type.ofType?.kind].some((k) => k === 'OBJECT' || k === 'LIST'))
+      .map((f) => f.name);
+    const r = await s.gql<{ complaints: Page }>(`{ complaints(first: 500) { totalCount pageInfo { endCursor } edges { cursor node { ${scalars.join(' ')} customer { id code name } } } } }`, {}, clerk);
     expect(r.errors).toBeUndefined();
     expect(r.data.complaints.edges.length).toBeGreaterThan(0);
   });
@@ -319,11 +320,11 @@ describe('password guesses', () => {
       fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LOGIN, variables: { u: 'manager', p: `guess-${i}` } }) }).then((r) => r.json());
     const answers = await Promise.all(Array.from({ length: 60 }, (_, i) => guess(i % 2 ? twin.url : s.url, i)));
     expect(answers.every((a) => a.errors?.[0].extensions.code === 'UNAUTHENTICATED')).toBe(true);
-    expect(answers.filter((a) => /尝试次数过多/.test(a.errors[0].message)).length).toBeGreaterThanOrEqual(55);
+    expect(answers.filter((a) => /尝试次数过多/.test(a.errors?.[0].message)).length).toBeGreaterThanOrEqual(55);
     const [row] = await s.ds.query(`SELECT ${q('failedLogins')} AS n, ${q('lockedUntil')} AS until FROM ${q('app_user')} WHERE ${q('username')} = 'manager'`);
     expect(row.until).not.toBeNull();
     const right = await s.gql(LOGIN, { u: 'manager', p: 'demo' });
-    expect(right.errors[0].message).toMatch(/尝试次数过多/);
+    expect(right.errors?.[0].message).toMatch(/尝试次数过多/);
     await twin.close();
   });
 
@@ -358,7 +359,7 @@ describe('production mode', () => {
   it('turns introspection and "Did you mean" suggestions off, and still names nothing internal', async () => {
     const clerk = await p.login('clerk');
     const intro = await p.gql(`{ __schema { types { name } } }`, {}, clerk);
-    expect(intro.errors[0].message).toMatch(/introspection/i);
+    expect(intro.errors?.[0].message).toMatch(/introspection/i);
     const typo = await p.gql(`{ complaintz { totalCount } }`, {}, clerk);
     expect(JSON.stringify(typo.errors)).not.toMatch(/Did you mean/);
     const dev = await s.gql(`{ complaintz { totalCount } }`, {}, await s.login('clerk'));

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { CLIENT_DIR, ensureClientBuilt, launch, login, paste } from './browser.js';
+import type { Node, Page as Connection } from '../helpers/answers.js';
 
 let s: TestServer;
 let browser: Browser;
@@ -13,7 +14,7 @@ beforeAll(async () => {
   ensureClientBuilt();
   s = await startTestServer({ clientDir: CLIENT_DIR });
   // a unit sold 40 days ago: in warranty
-  const r = await s.gql(`mutation($i: SaveServiceArchiveInput!) { saveServiceArchives(input: $i) { ok errors { message } } }`, {
+  const r = await s.gql<{ saveServiceArchives: { ok: boolean; errors: Array<{ message: string }> } }>(`mutation($i: SaveServiceArchiveInput!) { saveServiceArchives(input: $i) { ok errors { message } } }`, {
     i: { creates: [{ ref: 'u', values: { customer: 'C0005', policy: 'BP75', serialNo: SERIAL, invoiceDate: day(-40), acceptanceDate: day(-35) } }] },
   }, await s.login('clerk'));
   expect(r.data.saveServiceArchives.ok).toBe(true);
@@ -44,8 +45,8 @@ async function runAction(action: string, fill: Record<string, string> = {}): Pro
   if (await page.locator('[data-test=actions] button[type=submit]').count()) await page.click('[data-test=actions] button[type=submit]');
 }
 
-async function api(query: string, who = 'admin') {
-  return (await s.gql(query, {}, await s.login(who))).data;
+async function api<T>(query: string, who = 'admin'): Promise<T> {
+  return (await s.gql<T>(query, {}, await s.login(who))).data;
 }
 
 describe('the after-sales loop in the browser', () => {
@@ -62,24 +63,24 @@ describe('the after-sales loop in the browser', () => {
     await paste(page, [[SERIAL, '', '维修', '1', `${day(0)} 09:30`, 'e2e 变频器过流报警']]);
     await page.click('[data-test=save]');
     await expect.poll(() => page.locator('[data-test=message]').innerText()).toContain('已保存 1 行');
-    const order = (await api(`{ returnOrders(filter: { fault: { contains: "e2e" } }) { edges { node { id orderNo } } } }`)).returnOrders.edges[0].node;
+    const order = (await api<{ returnOrders: Connection<Node & { orderNo: string }> }>(`{ returnOrders(filter: { fault: { contains: "e2e" } }) { edges { node { id orderNo } } } }`)).returnOrders.edges[0].node;
     await expect.poll(() => cell('returnOrder', order.id, 'warrantyDecision').innerText()).toBe('免费维修');
     expect(await cell('returnOrder', order.id, 'decisionReason').innerText()).toContain('在保修期内');
     await cell('returnOrder', order.id, 'orderNo').click();
     await runAction('count', { qtyCounted: '1' });
-    await expect.poll(async () => (await api(`{ returnOrder(id: ${order.id}) { status } }`)).returnOrder.status).toBe('COUNTED');
+    await expect.poll(async () => (await api<{ returnOrder: { status: string } }>(`{ returnOrder(id: ${order.id}) { status } }`)).returnOrder.status).toBe('COUNTED');
   });
 
   it('PMC opens the rework order and adds two material lines in one save', async () => {
     await login(page, s.url, 'pmc');
     await openLedger('returnOrder');
-    const order = (await api(`{ returnOrders(filter: { fault: { contains: "e2e" } }) { edges { node { id orderNo } } } }`)).returnOrders.edges[0].node;
+    const order = (await api<{ returnOrders: Connection<Node & { orderNo: string }> }>(`{ returnOrders(filter: { fault: { contains: "e2e" } }) { edges { node { id orderNo } } } }`)).returnOrders.edges[0].node;
     await find(order.orderNo);
     await cell('returnOrder', order.id, 'orderNo').click();
     await runAction('openRework');
-    await expect.poll(async () => (await api(`{ returnOrder(id: ${order.id}) { status } }`)).returnOrder.status).toBe('IN_REWORK');
+    await expect.poll(async () => (await api<{ returnOrder: { status: string } }>(`{ returnOrder(id: ${order.id}) { status } }`)).returnOrder.status).toBe('IN_REWORK');
     await page.locator('[data-test=related] a', { hasText: '返工单' }).click();
-    const rework = (await api(`{ reworkOrders(filter: { returnOrderId: { eq: ${order.id} } }) { edges { node { id reworkNo } } } }`)).reworkOrders.edges[0].node;
+    const rework = (await api<{ reworkOrders: Connection<Node & { reworkNo: string }> }>(`{ reworkOrders(filter: { returnOrderId: { eq: ${order.id} } }) { edges { node { id reworkNo } } } }`)).reworkOrders.edges[0].node;
     await cell('reworkOrder', rework.id, 'reworkNo').click();
     await grid('materialLine').locator('.ag-row[row-id="blank"]').waitFor();
     await cell('materialLine', 'blank', 'partNo').click();
@@ -90,7 +91,7 @@ describe('the after-sales loop in the browser', () => {
     await expect.poll(() => page.locator('[data-test=save]').innerText()).toMatch(/保存 1[0-9] 处修改/);
     await page.click('[data-test=save]');
     await expect.poll(() => page.locator('[data-test=message]').innerText()).toContain('已保存 2 行');
-    const lines = (await api(`{ reworkOrder(id: ${rework.id}) { materialLines { partNo qty unitCost action } } }`)).reworkOrder.materialLines;
+    const lines = (await api<{ reworkOrder: { materialLines: unknown[] } }>(`{ reworkOrder(id: ${rework.id}) { materialLines { partNo qty unitCost action } } }`)).reworkOrder.materialLines;
     expect(lines).toEqual([
       { partNo: 'P-INV-75', qty: 1, unitCost: 3600, action: 'ADD' },
       { partNo: 'P-BRG-6310', qty: 2, unitCost: 220, action: 'ADD' },
@@ -98,7 +99,7 @@ describe('the after-sales loop in the browser', () => {
   });
 
   it('production issues the material, and the archive timeline shows every step', async () => {
-    const rework = (await api(`{ reworkOrders(filter: { archiveId: { isNull: false } }, orderBy: [{ field: id, direction: DESC }], first: 1) { edges { node { id reworkNo } } } }`)).reworkOrders.edges[0].node;
+    const rework = (await api<{ reworkOrders: Connection<Node & { reworkNo: string }> }>(`{ reworkOrders(filter: { archiveId: { isNull: false } }, orderBy: [{ field: id, direction: DESC }], first: 1) { edges { node { id reworkNo } } } }`)).reworkOrders.edges[0].node;
     await login(page, s.url, 'production');
     await openLedger('materialRequisition');
     await grid('materialRequisition').locator('.ag-row[row-index="0"] .ag-cell[col-id="warehouse"]').click();
@@ -110,7 +111,7 @@ describe('the after-sales loop in the browser', () => {
     await paste(page, [[rework.reworkNo, '备件仓']]);
     await page.click('[data-test=save]');
     await expect.poll(() => page.locator('[data-test=message]').innerText()).toContain('已保存 1 行');
-    const req = (await api(`{ reworkOrder(id: ${rework.id}) { requisitions { id reqNo } } }`)).reworkOrder.requisitions[0];
+    const req = (await api<{ reworkOrder: { requisitions: Array<{ id: number; reqNo: string }> } }>(`{ reworkOrder(id: ${rework.id}) { requisitions { id reqNo } } }`)).reworkOrder.requisitions[0];
     await find(req.reqNo);
     await cell('materialRequisition', req.id, 'reqNo').click();
     await grid('requisitionLine').locator('.ag-row[row-id="blank"]').waitFor();
@@ -127,7 +128,7 @@ describe('the after-sales loop in the browser', () => {
     await expect.poll(() => page.locator('[data-test=message]').innerText()).toContain('已保存 2 行');
     await cell('materialRequisition', req.id, 'reqNo').click();
     await runAction('issue');
-    await expect.poll(async () => (await api(`{ materialRequisition(id: ${req.id}) { status } }`)).materialRequisition.status).toBe('ISSUED');
+    await expect.poll(async () => (await api<{ materialRequisition: { status: string } }>(`{ materialRequisition(id: ${req.id}) { status } }`)).materialRequisition.status).toBe('ISSUED');
 
     await page.click('[data-ledger=archive]');
     await page.fill('input[name=serial]', SERIAL);

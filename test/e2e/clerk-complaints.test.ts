@@ -4,6 +4,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import type { Node, Page as Connection } from '../helpers/answers.js';
 
 const CLIENT = path.resolve('dist/client');
 let s: TestServer;
@@ -71,7 +72,7 @@ describe('a clerk enters paper complaints in the grid', () => {
     const bad = page.locator('.sl-error');
     expect(await bad.getAttribute('col-id')).toBe('customer');
     expect(await bad.innerText()).toBe('C9999');
-    expect(Number((await s.gql(`{ complaints(filter: { serialNo: { contains: "E2E" } }) { totalCount } }`, {}, await s.login('clerk'))).data.complaints.totalCount)).toBe(0);
+    expect(Number((await s.gql<{ complaints: Connection }>(`{ complaints(filter: { serialNo: { contains: "E2E" } }) { totalCount } }`, {}, await s.login('clerk'))).data.complaints.totalCount)).toBe(0);
 
     await bad.click();
     await page.keyboard.type('C0002');
@@ -80,11 +81,11 @@ describe('a clerk enters paper complaints in the grid', () => {
     await page.click('[data-test=save]');
     await expect.poll(() => page.locator('[data-test=message]').innerText()).toContain('已保存 3 行');
 
-    const saved = await s.gql(`{ complaints(filter: { serialNo: { contains: "E2E" } }, orderBy: [{ field: receivedAt }]) { edges { node { id complaintNo description customer { code } status } } } }`, {}, await s.login('clerk'));
-    const nodes = saved.data.complaints.edges.map((e: any) => e.node);
-    expect(nodes.map((n: any) => n.customer.code)).toEqual(['C0001', 'C0002', 'C0003']);
+    const saved = await s.gql<{ complaints: Connection<Node & { complaintNo: string; description: string; status: string; customer: { code: string } }> }>(`{ complaints(filter: { serialNo: { contains: "E2E" } }, orderBy: [{ field: receivedAt }]) { edges { node { id complaintNo description customer { code } status } } } }`, {}, await s.login('clerk'));
+    const nodes = saved.data.complaints.edges.map((e) => e.node);
+    expect(nodes.map((n) => n.customer.code)).toEqual(['C0001', 'C0002', 'C0003']);
     expect(nodes[1].description).toBe('e2e-粘贴-2 露点偏高\n客户要求赔偿');
-    expect(nodes.every((n: any) => n.status === 'RECEIVED' && /^TS-2026-\d{6}$/.test(n.complaintNo))).toBe(true);
+    expect(nodes.every((n) => n.status === 'RECEIVED' && /^TS-2026-\d{6}$/.test(n.complaintNo))).toBe(true);
 
     await page.reload();
     await page.locator('.ag-header-cell-text', { hasText: '受理时间' }).waitFor();

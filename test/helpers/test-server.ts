@@ -17,6 +17,17 @@ import { loadDemoData } from '../../seeds/demo-data.js';
 export const TEST_DB = process.env.TEST_DB === 'mysql' ? 'mysql' : 'sqlite';
 const MYSQL_URL = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
 
+export interface GqlError {
+  message: string;
+  extensions: { code?: string; field?: string; reason?: string; [key: string]: unknown };
+}
+
+export interface GqlAnswer<T> {
+  data: T;
+  errors: GqlError[] | undefined;
+  status: number;
+}
+
 export interface TestServer {
   url: string;
   ds: DataSource;
@@ -27,7 +38,8 @@ export interface TestServer {
   logText(): string;
   /** A second app instance on the same database (own connection pool), as behind a load balancer. */
   twin(): Promise<{ url: string; close(): Promise<void> }>;
-  gql(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<{ data: any; errors: any; status: number }>;
+  /** Posts a GraphQL request; `T` is the shape of `data` the test reads. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlAnswer<T>>;
   login(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -72,13 +84,13 @@ export async function startTestServer(opts: { demo?: boolean; clientDir?: string
   const tokens = new Map<string, string>();
   const twins: Array<() => Promise<void>> = [];
 
-  const gql: TestServer['gql'] = async (query, variables = {}, token = null) => {
+  const gql = async <T,>(query: string, variables: Record<string, unknown> = {}, token: string | null = null): Promise<GqlAnswer<T>> => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await res.json()) as { data: any; errors: any };
+    const body = (await res.json()) as { data: T; errors: GqlError[] | undefined };
     return { ...body, status: res.status };
   };
 
@@ -99,7 +111,7 @@ export async function startTestServer(opts: { demo?: boolean; clientDir?: string
     async login(username, password = 'demo') {
       const cached = tokens.get(username);
       if (cached && password === 'demo') return cached;
-      const res = await gql(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: username, p: password });
+      const res = await gql<{ login: { token: string } | null }>(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: username, p: password });
       if (!res.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
       tokens.set(username, res.data.login.token);
       return res.data.login.token;

@@ -113,7 +113,9 @@ describe('architecture', () => {
 
   it('types what the tests read: no `any` in test code', () => {
     const testFiles = ['test', 'test/e2e', 'test/helpers'].flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith('.ts')).map((f) => path.join(d, f)));
-    const loose = testFiles.filter((f) => /:\s*any\b|<any>|as any\b|any\[\]/.test(fs.readFileSync(f, 'utf8')));
+    const word = ['a', 'n', 'y'].join(''); // spelt out so this file does not match itself
+    const pattern = new RegExp(`:\\s*${word}\\b|<${word}>|as ${word}\\b|${word}\\[\\]`);
+    const loose = testFiles.filter((f) => pattern.test(fs.readFileSync(f, 'utf8')));
     expect(loose).toEqual([]);
   });
 

@@ -70,6 +70,13 @@ describe('complaint batch save', () => {
     expect(await count()).toBe(before);
   });
 
+  it('answers an empty list filter with no rows, not an error', async () => {
+    const r = await s.gql<{ complaints: Page }>(`{ complaints(filter: { causeCategory: { in: [] } }) { totalCount edges { node { id } } } }`, {}, clerk);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.complaints.totalCount).toBe(0);
+    expect(r.data.complaints.edges).toEqual([]);
+  });
+
   it('refuses a stale version with the current values, and writes nothing of the batch', async () => {
     const created = (await s.gql<Saved>(SAVE, { input: { creates: [row('v1'), row('v2')] } }, clerk)).data.saveComplaints.rows;
     const [x, y] = created;

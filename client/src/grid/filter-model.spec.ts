@@ -24,6 +24,9 @@ describe('grid filter model → GraphQL filter', () => {
       receivedAt: { gte: '2026-03-02T00:00:00+08:00', lte: '2026-03-02T23:59:59.999+08:00' },
     });
   });
+  it('sends an empty list, not an invalid code, when enum text matches no option', () => {
+    expect(toServerFilter({ status: { filterType: 'text', type: 'contains', filter: '材料' } }, cols)).toEqual({ status: { in: [] } });
+  });
   it('leaves refs to the caller and maps blanks', () => {
     expect(toServerFilter({ customer: { type: 'equals', filter: 'C0001' }, name: { type: 'blank' } }, cols)).toEqual({ name: { isNull: true } });
   });

@@ -41,7 +41,7 @@ export function toServerFilter(model: Record<string, GridFilter>, columns: Colum
     } else if (m.type === 'enum') {
       const text = String(f.filter ?? '').trim().toLowerCase();
       const hits = (m.enumValues ?? []).filter((v) => [v.value.toLowerCase(), v.zh.toLowerCase(), v.en.toLowerCase()].some((s) => s.includes(text)));
-      out[key] = { in: hits.length ? hits.map((h) => h.value) : ['__none__'] };
+      out[key] = { in: hits.map((h) => h.value) }; // no option fits the text: an empty list, no rows
     } else if (m.type === 'bool') {
       const text = String(f.filter ?? '').trim().toLowerCase();
       out[key] = { eq: ['是', 'yes', 'true', '1'].includes(text) };

@@ -6,7 +6,7 @@ import { LedgerInputError } from './ledger-input-error.js';
 import { BASE_COLUMNS, quote, storageType } from './ledger-store.js';
 import type { ColumnDef, LedgerDef } from './ledger.types.js';
 
-/** Per-column filter: every operator given must hold. `in` takes up to 500 values. */
+/** Per-column filter: every operator given must hold. `in` takes up to 500 values; an empty `in` matches nothing. */
 export interface ColumnFilter {
   eq?: unknown;
   in?: unknown[];
@@ -70,10 +70,11 @@ export function parseFilter(ds: DataSource, ledger: LedgerDef, filter: LedgerFil
           out.params.push(param(operand(col, path, raw)));
           break;
         case 'in': {
-          if (!Array.isArray(raw) || raw.length === 0 || raw.length > 500) {
-            throw new LedgerInputError(path, 'INVALID_LIST', `${path}: 需要 1–500 个值 (1 to 500 values)`);
+          if (!Array.isArray(raw) || raw.length > 500) {
+            throw new LedgerInputError(path, 'INVALID_LIST', `${path}: 最多 500 个值 (at most 500 values)`);
           }
-          out.sql.push(`${c} IN (${raw.map(() => '?').join(', ')})`);
+          // an empty list matches nothing (a filter text that fits no option), like an empty set
+          out.sql.push(raw.length ? `${c} IN (${raw.map(() => '?').join(', ')})` : '1 = 0');
           out.params.push(...raw.map((v, i) => param(operand(col, `${path}[${i}]`, v))));
           break;
         }

@@ -594,6 +594,11 @@ export interface DepartmentValues {
   name?: string | null;
 }
 
+export interface Drill {
+  filter: unknown;
+  ledger: string;
+}
+
 export interface EnumValueMeta {
   en: string;
   value: string;
@@ -883,6 +888,25 @@ export interface PageInfo {
   hasNextPage: boolean;
 }
 
+export interface Pareto {
+  items: Array<ParetoItem>;
+  total: number;
+}
+
+export interface ParetoItem {
+  cumulativeShare: number | null;
+  drill: Drill;
+  key: string;
+  label: string;
+  share: number | null;
+  value: number;
+  vital: boolean;
+}
+
+export type ParetoMeasure = 'COST' | 'COUNT';
+
+export type ParetoSubject = 'COMPLAINT_CAUSE' | 'CUSTOMER' | 'DEFECT_CAUSE' | 'PART';
+
 export interface Query {
   calendarDay: CalendarDay | null;
   calendarDays: CalendarDayConnection;
@@ -903,6 +927,7 @@ export interface Query {
   materialRequisitions: MaterialRequisitionConnection;
   me: User;
   overdueInspections: Array<RoutineInspection>;
+  pareto: Pareto;
   requisitionLine: RequisitionLine | null;
   requisitionLines: RequisitionLineConnection;
   returnOrder: ReturnOrder | null;

@@ -12,6 +12,7 @@ import { complaintModule } from './complaint/complaint.module.js';
 import { customerModule } from './customer/customer.module.js';
 import { inspectionModule } from './inspection/inspection.module.js';
 import { noticeModule } from './notice/notice.module.js';
+import { reportModule } from './report/report.module.js';
 import { returnOrderModule } from './return-order/return-order.module.js';
 import { reworkModule } from './rework/rework.module.js';
 import { surveyModule } from './survey/survey.module.js';
@@ -22,7 +23,7 @@ import { warrantyModule } from './warranty/warranty.module.js';
 /** Every part of the domain, in the order the client lists their ledgers. */
 export const MODULES: AppModule[] = [
   complaintModule, customerModule, archiveModule, warrantyModule, returnOrderModule, reworkModule,
-  noticeModule, inspectionModule, surveyModule, adminModule, userModule,
+  noticeModule, inspectionModule, surveyModule, adminModule, userModule, reportModule,
 ];
 
 /** Every ledger in menu order. */

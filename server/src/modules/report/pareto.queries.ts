@@ -51,11 +51,13 @@ interface SubjectSql {
   drill(row: Record<string, unknown>, p: Period): Drill;
 }
 
-function subjectSql(q: Q, subject: ParetoSubjectCode): SubjectSql {
+function subjectSql(q: Q, subject: ParetoSubjectCode, measure: ParetoMeasureCode): SubjectSql {
+  // only the measure asked for is computed: a count never pays for the cost subqueries
+  const agg = (cost: string) => (measure === 'COUNT' ? 'COUNT(*) AS v' : `SUM(${cost}) AS v`);
   switch (subject) {
     case 'COMPLAINT_CAUSE':
       return {
-        sql: `SELECT COALESCE(c.${q('causeCategory')}, '${UNCLASSIFIED}') AS k, COUNT(*) AS n, SUM(${complaintCostSql(q)}) AS cost
+        sql: `SELECT COALESCE(c.${q('causeCategory')}, '${UNCLASSIFIED}') AS k, ${agg(complaintCostSql(q))}
           FROM ${q('complaint')} c WHERE c.${q('voidedAt')} IS NULL AND c.${q('receivedAt')} >= ? AND c.${q('receivedAt')} < ?
           GROUP BY COALESCE(c.${q('causeCategory')}, '${UNCLASSIFIED}')`,
         label: (r) => (r.k === UNCLASSIFIED ? '未分类' : (enumLabel(ComplaintCause, String(r.k))?.zh ?? String(r.k))),
@@ -63,7 +65,7 @@ function subjectSql(q: Q, subject: ParetoSubjectCode): SubjectSql {
       };
     case 'CUSTOMER':
       return {
-        sql: `SELECT c.${q('customerId')} AS id, COALESCE(MAX(cu.${q('code')}), '${ANONYMOUS}') AS k, MAX(cu.${q('name')}) AS name, COUNT(*) AS n, SUM(${complaintCostSql(q)}) AS cost
+        sql: `SELECT c.${q('customerId')} AS id, COALESCE(MAX(cu.${q('code')}), '${ANONYMOUS}') AS k, MAX(cu.${q('name')}) AS name, ${agg(complaintCostSql(q))}
           FROM ${q('complaint')} c LEFT JOIN ${q('customer')} cu ON cu.${q('id')} = c.${q('customerId')}
           WHERE c.${q('voidedAt')} IS NULL AND c.${q('receivedAt')} >= ? AND c.${q('receivedAt')} < ? GROUP BY c.${q('customerId')}`,
         label: (r) => (r.k === ANONYMOUS ? '匿名' : String(r.name ?? r.k)),
@@ -71,7 +73,7 @@ function subjectSql(q: Q, subject: ParetoSubjectCode): SubjectSql {
       };
     case 'DEFECT_CAUSE':
       return {
-        sql: `SELECT COALESCE(r.${q('defectCause')}, '${UNCLASSIFIED}') AS k, COUNT(*) AS n, SUM(${reworkCostSql(q, 'r')}) AS cost
+        sql: `SELECT COALESCE(r.${q('defectCause')}, '${UNCLASSIFIED}') AS k, ${agg(reworkCostSql(q, 'r'))}
           FROM ${q('rework_order')} r WHERE r.${q('voidedAt')} IS NULL AND r.${q('createdAt')} >= ? AND r.${q('createdAt')} < ?
           GROUP BY COALESCE(r.${q('defectCause')}, '${UNCLASSIFIED}')`,
         label: (r) => (r.k === UNCLASSIFIED ? '未分类' : (enumLabel(DefectCause, String(r.k))?.zh ?? String(r.k))),
@@ -79,7 +81,7 @@ function subjectSql(q: Q, subject: ParetoSubjectCode): SubjectSql {
       };
     case 'PART':
       return {
-        sql: `SELECT m.${q('partNo')} AS k, MAX(m.${q('partName')}) AS name, COUNT(*) AS n, SUM(m.${q('qty')} * m.${q('unitCost')}) AS cost
+        sql: `SELECT m.${q('partNo')} AS k, MAX(m.${q('partName')}) AS name, ${agg(`m.${q('qty')} * m.${q('unitCost')}`)}
           FROM ${q('material_line')} m WHERE m.${q('voidedAt')} IS NULL AND m.${q('createdAt')} >= ? AND m.${q('createdAt')} < ?
           GROUP BY m.${q('partNo')}`,
         label: (r) => `${String(r.k)} ${String(r.name ?? '')}`.trim(),
@@ -98,14 +100,14 @@ export async function paretoGroups(
   measure: ParetoMeasureCode,
   period: Period,
 ): Promise<Array<ParetoGroup & { drill: Drill }>> {
-  const s = subjectSql(quoter(ds), subject);
+  const s = subjectSql(quoter(ds), subject, measure);
   const start = toSqlParam(ds, 'datetime', localMoment(period.from));
   const end = toSqlParam(ds, 'datetime', localMoment(addDays(period.to, 1)));
   const rows: Array<Record<string, unknown>> = await ds.query(s.sql, [start, end]);
   return rows.map((r) => ({
     key: String(r.k),
     label: s.label(r),
-    value: measure === 'COUNT' ? Number(r.n) : Math.round(Number(r.cost ?? 0) * 100) / 100,
+    value: Math.round(Number(r.v ?? 0) * 100) / 100,
     drill: s.drill(r, period),
   }));
 }

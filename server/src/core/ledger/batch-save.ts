@@ -4,7 +4,7 @@ import { inTransaction } from '../db/transaction.js';
 import { coerceCell, textProblem } from '../../../../common/cell-value.js';
 import { isEditableBy, storageField } from './define-ledger.js';
 import { findByField, findByIds } from './ledger-store.js';
-import { assignNumbers, commitAudit, insertAudited, readBack, updateAudited, voidAudited } from './row-writer.js';
+import { assignNumbers, commitAudit, insertAudited, updateAudited, voidAudited } from './row-writer.js';
 
 import type { CellError, ColumnDef, LedgerDef, Row, SaveContext } from './ledger.types.js';
 
@@ -289,7 +289,7 @@ export async function saveInTransaction(
   if (opts.dryRun) return { ok: true, batchId: null, errors: [], conflicts: [], saved: [] };
   const out = await writeRows(ctx, ledger, rows, current, input, opts);
   if ('refused' in out) return refuse(out.refused); // the caller rolls the transaction back
-  const stored = new Map((await readBack(em, ledger, out.saved.map((x) => x.id))).map((r) => [r.id, r]));
+  const stored = new Map((await findByIds(em, ledger, out.saved.map((x) => x.id))).map((r) => [r.id, r]));
   return {
     ok: true,
     batchId: opts.batchId,

@@ -1,9 +1,8 @@
-import type { EntityManager } from 'typeorm';
 import { auditValue } from '../audit/audit-hash.js';
 import { appendAudit } from '../audit/audit-trail.js';
 import { localDate } from '../calendar/working-calendar.js';
 import { reserveNumbers } from '../db/number-sequence.js';
-import { findByIds, insertRow, updateRow } from './ledger-store.js';
+import { insertRow, updateRow } from './ledger-store.js';
 import type { LedgerDef, Row, SaveContext } from './ledger.types.js';
 
 // The one write path: the batch save, workflow commands, hooks and seeds write rows through these,
@@ -46,10 +45,6 @@ export async function commitAudit(ctx: SaveContext): Promise<void> {
   await appendAudit(ctx.em, ctx.audit, ctx.batchId, ctx.now);
 }
 
-/** The rows as stored after the writes (new versions, numbers, derived cells). */
-export function readBack(em: EntityManager, ledger: LedgerDef, ids: readonly number[]): Promise<Row[]> {
-  return findByIds(em, ledger, ids);
-}
 
 /** Server-assigned numbers like TS-2026-000123: per prefix and year (of the date field, China time). */
 export async function assignNumbers(ctx: SaveContext, ledger: LedgerDef, creates: Array<Record<string, unknown>>): Promise<void> {

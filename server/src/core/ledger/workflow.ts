@@ -3,7 +3,7 @@ import { newBatchId } from '../audit/audit-trail.js';
 import { inTransaction } from '../db/transaction.js';
 import { textProblem } from '../../../../common/cell-value.js';
 import { findByIds } from './ledger-store.js';
-import { commitAudit, readBack, updateAudited } from './row-writer.js';
+import { commitAudit, updateAudited } from './row-writer.js';
 import type { LedgerDef, Row, SaveContext } from './ledger.types.js';
 
 export interface WorkflowActor {
@@ -107,7 +107,7 @@ export async function runTransition(
     await updateAudited(ctx, ledger, row, changes, command, reason);
     await t.effect?.(ctx, { ...row, ...changes } as Row, input);
     await commitAudit(ctx);
-    const [updated] = await readBack(em, ledger, [row.id]);
+    const [updated] = await findByIds(em, ledger, [row.id]);
     return updated;
   });
 }

@@ -7,8 +7,10 @@ import { DEFAULT_LABOUR_RATE } from '../rework/rework.rules.js';
 import { DefectCause } from '../rework/rework.enums.js';
 import type { ParetoGroup } from './pareto.rules.js';
 
-export type ParetoSubjectCode = 'COMPLAINT_CAUSE' | 'DEFECT_CAUSE' | 'PART' | 'CUSTOMER';
-export type ParetoMeasureCode = 'COUNT' | 'COST';
+export const PARETO_SUBJECTS = ['COMPLAINT_CAUSE', 'DEFECT_CAUSE', 'PART', 'CUSTOMER'] as const;
+export const PARETO_MEASURES = ['COUNT', 'COST'] as const;
+export type ParetoSubjectCode = (typeof PARETO_SUBJECTS)[number];
+export type ParetoMeasureCode = (typeof PARETO_MEASURES)[number];
 
 /** The rows behind a figure: a ledger and a filter in exactly the syntax its list query takes. */
 export interface Drill {

@@ -5,20 +5,21 @@ export interface ParetoGroup {
   value: number;
 }
 
-export interface ParetoLine extends ParetoGroup {
+/** A bar with its shares; whatever else the group carried (its drill) stays on it. */
+export type ParetoLine<G extends ParetoGroup = ParetoGroup> = G & {
   /** value ÷ total; null when the total is 0. */
   share: number | null;
   cumulativeShare: number | null;
   /** The "vital few": every item up to and including the one that reaches 80 %. */
   vital: boolean;
-}
+};
 
 export const VITAL_SHARE = 0.8;
 
 const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
 
 /** Sorts the groups by value (largest first, ties by key) and adds shares, the cumulative line and the vital mark. */
-export function paretoLines(groups: ParetoGroup[]): { total: number; items: ParetoLine[] } {
+export function paretoLines<G extends ParetoGroup>(groups: G[]): { total: number; items: Array<ParetoLine<G>> } {
   const total = groups.reduce((n, g) => n + g.value, 0);
   const sorted = [...groups].filter((g) => g.value !== 0).sort((a, b) => b.value - a.value || a.key.localeCompare(b.key));
   let running = 0;

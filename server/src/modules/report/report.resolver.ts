@@ -4,15 +4,13 @@ import type { RequestContext } from '../../api/graphql/context.js';
 import { badInput } from '../../api/graphql/errors.js';
 import { GraphQLLocalDate } from '../../api/graphql/shared-types.js';
 import { Role } from '../user/roles.js';
-import { paretoGroups, type ParetoMeasureCode, type ParetoSubjectCode } from './pareto.queries.js';
+import { PARETO_MEASURES, PARETO_SUBJECTS, paretoGroups, type ParetoMeasureCode, type ParetoSubjectCode } from './pareto.queries.js';
 import { paretoLines } from './pareto.rules.js';
 
-export enum ParetoSubject {
-  COMPLAINT_CAUSE = 'COMPLAINT_CAUSE',
-  DEFECT_CAUSE = 'DEFECT_CAUSE',
-  PART = 'PART',
-  CUSTOMER = 'CUSTOMER',
-}
+/** GraphQL enums of the codes pareto.queries.ts defines (one list). */
+const ParetoSubject = Object.fromEntries(PARETO_SUBJECTS.map((k) => [k, k])) as { [K in ParetoSubjectCode]: K };
+const ParetoMeasure = Object.fromEntries(PARETO_MEASURES.map((k) => [k, k])) as { [K in ParetoMeasureCode]: K };
+
 registerEnumType(ParetoSubject, {
   name: 'ParetoSubject',
   description: 'What a Pareto groups.',
@@ -24,10 +22,6 @@ registerEnumType(ParetoSubject, {
   },
 });
 
-export enum ParetoMeasure {
-  COUNT = 'COUNT',
-  COST = 'COST',
-}
 registerEnumType(ParetoMeasure, {
   name: 'ParetoMeasure',
   description: 'What a Pareto adds up.',
@@ -79,8 +73,8 @@ export class ReportResolver {
   @Authorized(Role.QUALITY, Role.MANAGER, Role.ADMIN, Role.AUDITOR)
   @Query(() => Pareto, { description: '帕累托分析: counts or costs grouped by subject over a period (inclusive, China time), computed by the database. Quality, managers, administrators, auditors.' })
   async pareto(
-    @Arg('subject', () => ParetoSubject, { description: 'What to group.' }) subject: ParetoSubject,
-    @Arg('measure', () => ParetoMeasure, { description: 'What to add up.' }) measure: ParetoMeasure,
+    @Arg('subject', () => ParetoSubject, { description: 'What to group.' }) subject: ParetoSubjectCode,
+    @Arg('measure', () => ParetoMeasure, { description: 'What to add up.' }) measure: ParetoMeasureCode,
     @Arg('from', () => GraphQLLocalDate, { description: 'First day, inclusive.' }) from: string,
     @Arg('to', () => GraphQLLocalDate, { description: 'Last day, inclusive.' }) to: string,
     @Ctx() ctx: RequestContext,
@@ -88,9 +82,6 @@ export class ReportResolver {
     const [a, b] = [String(from).slice(0, 10), String(to).slice(0, 10)];
     if (b < a) throw badInput('to', 'INVALID_PERIOD', '「至」不能早于「从」 (to is before from)');
     if ((Date.parse(b) - Date.parse(a)) / 86_400_000 > MAX_PERIOD_DAYS) throw badInput('to', 'PERIOD_TOO_LONG', '期间最长 10 年 (period too long)');
-    const groups = await paretoGroups(ctx.ds, subject as ParetoSubjectCode, measure as ParetoMeasureCode, { from: a, to: b });
-    const drills = new Map(groups.map((g) => [g.key, g.drill]));
-    const { total, items } = paretoLines(groups);
-    return { total, items: items.map((i) => ({ ...i, drill: drills.get(i.key)! })) };
+    return paretoLines(await paretoGroups(ctx.ds, subject, measure, { from: a, to: b }));
   }
 }

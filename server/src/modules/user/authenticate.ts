@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { verifyNobody, verifyPassword } from './password.js';
-import { failedLoginCount, findUserByUsername, lockAccount, recordLoginSuccess, reserveLoginAttempt, type UserRecord } from './user.store.js';
+import { findUserByUsername, lockAccount, recordLoginSuccess, reserveLoginAttempt, type UserRecord } from './user.store.js';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
@@ -27,12 +27,13 @@ export async function authenticate(ds: DataSource, username: string, password: s
     return { ok: false, reason: 'WRONG' };
   }
   const lockMs = LOCK_MINUTES * 60_000;
-  if (!(await reserveLoginAttempt(ds, user.id, MAX_FAILED_LOGINS, lockMs))) {
+  const attempt = await reserveLoginAttempt(ds, user.id, MAX_FAILED_LOGINS, lockMs);
+  if (attempt === null) {
     await checks.verifyNobody(password); // a locked account answers no faster than an open one
     return { ok: false, reason: 'LOCKED' };
   }
   if (!(await checks.verify(user.passwordHash, password))) {
-    if ((await failedLoginCount(ds, user.id)) >= MAX_FAILED_LOGINS) await lockAccount(ds, user.id, lockMs);
+    if (attempt >= MAX_FAILED_LOGINS) await lockAccount(ds, user.id, lockMs);
     return { ok: false, reason: 'WRONG' };
   }
   await recordLoginSuccess(ds, user.id);

@@ -46,10 +46,11 @@ export async function findUserByUsername(ds: DataSource, username: string): Prom
 
 /**
  * Takes one login attempt for a user, atomically, wherever it comes from (any process, any number
- * in parallel): counts it, and answers false when the account is locked or this attempt is past
- * the limit (which locks it). At most `max` passwords are ever checked per lock period.
+ * in parallel): counts it, and answers its number in the count, or null when the account is locked
+ * or this attempt is past the limit (which locks it). At most `max` passwords are ever checked per
+ * lock period.
  */
-export async function reserveLoginAttempt(ds: DataSource, userId: number, max: number, lockMs: number): Promise<boolean> {
+export async function reserveLoginAttempt(ds: DataSource, userId: number, max: number, lockMs: number): Promise<number | null> {
   const now = toSqlParam(ds, 'datetime', new Date());
   const [failed, locked, id] = [q(ds, 'failedLogins'), q(ds, 'lockedUntil'), q(ds, 'id')];
   // an expired lock starts a fresh count
@@ -60,12 +61,13 @@ export async function reserveLoginAttempt(ds: DataSource, userId: number, max: n
   );
   const rows: Array<Record<string, unknown>> = await ds.query(`SELECT ${failed} AS failed, ${locked} AS locked FROM ${q(ds, 'app_user')} WHERE ${id} = ?`, [userId]);
   const lockedUntil = fromSql('datetime', rows[0]?.locked) as Date | null;
-  if (lockedUntil && lockedUntil > new Date()) return false;
-  if (Number(rows[0]?.failed) > max) {
+  if (lockedUntil && lockedUntil > new Date()) return null;
+  const attempt = Number(rows[0]?.failed);
+  if (attempt > max) {
     await lockAccount(ds, userId, lockMs);
-    return false;
+    return null;
   }
-  return true;
+  return attempt;
 }
 
 /** Locks the account for `lockMs` unless it is locked already. */
@@ -74,12 +76,6 @@ export async function lockAccount(ds: DataSource, userId: number, lockMs: number
     toSqlParam(ds, 'datetime', new Date(Date.now() + lockMs)),
     userId,
   ]);
-}
-
-/** The attempt's count after it failed; the account locks when it reaches `max`. */
-export async function failedLoginCount(ds: DataSource, userId: number): Promise<number> {
-  const rows: Array<Record<string, unknown>> = await ds.query(`SELECT ${q(ds, 'failedLogins')} AS n FROM ${q(ds, 'app_user')} WHERE ${q(ds, 'id')} = ?`, [userId]);
-  return Number(rows[0]?.n ?? 0);
 }
 
 export async function recordLoginSuccess(ds: DataSource, userId: number): Promise<void> {

@@ -35,7 +35,6 @@ const TRADES = ['精密机械', '汽车零部件', '食品', '包装', '纺织',
 const SUFFIX = ['有限公司', '股份有限公司', '制造有限公司', '科技有限公司'];
 const SURNAMES = ['张', '王', '李', '赵', '陈', '刘', '杨', '黄', '周', '吴', '徐', '孙', '胡', '朱', '高', '林', '何', '郭', '马', '罗'];
 const GIVEN = ['伟', '芳', '娜', '敏', '静', '磊', '洋', '艳', '勇', '军', '杰', '娟', '涛', '明', '超', '秀英', '建华', '志强', '海燕', '晓东'];
-const MODELS = ['SL-KY200 螺杆空压机', 'SL-KY350 螺杆空压机', 'SL-LG50 冷干机', 'SL-XD12 吸附式干燥机', 'SL-BP75 变频空压机', 'SL-GL30 过滤器'];
 const MODEL_CODES = ['KY200', 'KY350', 'LG50', 'XD12', 'BP75', 'GL30'];
 const FAULTS = [
   '设备运行时异响，噪音明显增大', '排气温度过高，频繁停机报警', '变频器报过流故障', '冷干机露点偏高，压缩空气含水',
@@ -118,7 +117,8 @@ export async function loadDemoData(ds: DataSource, now = new Date(), password = 
     const hour = 8 + Math.floor(r() * 10);
     const receivedAt = new Date(start + ((i + r()) / 400) * (now.getTime() - start - 3600_000));
     receivedAt.setUTCHours(hour - 8, Math.floor(r() * 60), 0, 0);
-    const m = Math.floor(r() * MODELS.length);
+    const m = Math.floor(r() * MODEL_CODES.length);
+    const late = i / 400; // 0 → 1 over the 18 months: service-attitude complaints rise in the last half-year
     const anonymous = r() < 0.03;
     return {
       ref: `t${i}`,
@@ -129,11 +129,11 @@ export async function loadDemoData(ds: DataSource, now = new Date(), password = 
         anonymous,
         contactName: anonymous ? null : (c.values.contactName as string),
         contactPhone: anonymous ? null : (c.values.phone as string),
-        productModel: unit ? MODELS[MODEL_CODES.indexOf(unit.model)] : MODELS[m],
+        model: unit ? null : MODEL_CODES[m],
         serialNo: unit ? unit.serialNo : `${MODEL_CODES[m]}-${2023 + Math.floor(r() * 3)}${String(Math.floor(r() * 99999)).padStart(5, '0')}`,
         kind,
         causeCategory: kind === 'NON_QUALITY'
-          ? weighted(r, [['SERVICE_ATTITUDE', 3], ['WORK_ERROR', 3], ['INTERNAL_MANAGEMENT', 2], ['SERVICE_CHANNEL', 1], ['OTHER', 1]] as const)
+          ? weighted(r, [['SERVICE_ATTITUDE', late > 0.66 ? 9 : 2], ['WORK_ERROR', 3], ['INTERNAL_MANAGEMENT', 2], ['SERVICE_CHANNEL', 1], ['OTHER', 1]] as const)
           : weighted(r, [['QUALITY', 8], ['WORK_ERROR', 1], ['VIOLATION', 0.5]] as const),
         description: pick(r, FAULTS),
         handlingScope: weighted(r, [['DEPARTMENT', 5], ['CROSS_DEPARTMENT', 3], ['CROSS_REGION', 2]] as const),

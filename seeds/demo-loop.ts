@@ -14,10 +14,20 @@ import { returnOrderLedger } from '../server/src/modules/return-order/return-ord
 import { reworkOrderLedger } from '../server/src/modules/rework/rework.ledgers.js';
 import { materialLineLedger, materialRequisitionLedger, requisitionLineLedger } from '../server/src/modules/rework/rework.ledgers.js';
 import { callbackLedger, surveyLedger } from '../server/src/modules/survey/survey.ledgers.js';
+import { productModelLedger } from '../server/src/modules/product/product-model.ledger.js';
 import { warrantyPolicyLedger } from '../server/src/modules/warranty/warranty-policy.ledger.js';
 import { pick, weighted } from './random.js';
 
 export const isoDay = (d: Date) => localDate(d);
+
+const MODELS = [
+  { code: 'KY200', name: 'SL-KY200 螺杆空压机', category: '空压机', active: true },
+  { code: 'KY350', name: 'SL-KY350 螺杆空压机', category: '空压机', active: true },
+  { code: 'LG50', name: 'SL-LG50 冷干机', category: '干燥机', active: true },
+  { code: 'XD12', name: 'SL-XD12 吸附式干燥机', category: '干燥机', active: true },
+  { code: 'BP75', name: 'SL-BP75 变频空压机', category: '空压机', active: true },
+  { code: 'GL30', name: 'SL-GL30 精密过滤器', category: '过滤器', active: false },
+];
 
 const POLICIES = [
   { modelCode: 'KY200', modelName: 'SL-KY200 螺杆空压机', warrantyMonths: 12, startBasis: 'INVOICE', consumerSanbao: false, inspectionMonths: '1,3,6,12' },
@@ -51,7 +61,8 @@ function must<T extends { ok: boolean; errors: unknown[] }>(res: T, what: string
 
 /** Warranty policies and ~300 sold units over three years; acceptance schedules the routine inspections. */
 export async function seedArchives(ds: DataSource, admin: Actor, clerk: Actor, customers: string[], now: Date, r: () => number): Promise<DemoUnit[]> {
-  must(await batchSave(ds, warrantyPolicyLedger, admin, { creates: POLICIES.map((p, i) => ({ ref: `p${i}`, values: p })) }), 'policies');
+  must(await batchSave(ds, productModelLedger, admin, { creates: MODELS.map((m, i) => ({ ref: `m${i}`, values: m })) }), 'models');
+  must(await batchSave(ds, warrantyPolicyLedger, admin, { creates: POLICIES.map((p, i) => ({ ref: `p${i}`, values: { ...p, model: p.modelCode } })) }), 'policies');
   const first = Date.parse('2023-06-01T00:00:00Z');
   const units: DemoUnit[] = Array.from({ length: 300 }, (_, i) => {
     const model = pick(r, POLICIES).modelCode;
@@ -87,8 +98,9 @@ export async function seedAfterSalesLoop(ds: DataSource, users: Map<string, { id
   const clerk = u('clerk');
   const clerkActor: Actor = { userId: clerk.id, role: clerk.role, displayName: clerk.displayName };
   const complaints = (await findByField(ds.manager, complaintLedger, 'kind', ['APPEAL', 'CLAIM'])).filter((c) => c.archiveId && c.causeCategory === 'QUALITY');
-  const chosen = complaints.filter(() => r() < 0.5).slice(0, 130);
-  const archives = new Map((await findByIds(ds.manager, serviceArchiveLedger, [...new Set(chosen.map((c) => c.archiveId as number))])).map((a) => [a.id, a]));
+  const archives = new Map((await findByIds(ds.manager, serviceArchiveLedger, [...new Set(complaints.map((c) => c.archiveId as number))])).map((a) => [a.id, a]));
+  // the adsorption dryer XD12 comes back for rework far more often than the other models
+  const chosen = complaints.filter((c) => r() < (String(archives.get(c.archiveId as number)?.serialNo).startsWith('XD12') ? 0.95 : 0.45)).slice(0, 150);
   const returns = chosen.map((c, i) => ({
     ref: `r${i}`,
     values: {
@@ -125,7 +137,7 @@ export async function seedAfterSalesLoop(ds: DataSource, users: Map<string, { id
       if (age < 2) continue;
       const opened = later(got, 1, now);
       await move('pmc', opened, { status: 'IN_REWORK' }, 'openRework');
-      const rwId = await insertAudited(seedCtx(em, u('pmc'), opened, audit), reworkOrderLedger, { returnOrderId: ret.id, archiveId: ret.archiveId, qty: 1, defect: ret.fault, status: 'OPEN' });
+      const rwId = await insertAudited(seedCtx(em, u('pmc'), opened, audit), reworkOrderLedger, { returnOrderId: ret.id, archiveId: ret.archiveId, modelId: ret.modelId, qty: 1, defect: ret.fault, status: 'OPEN' });
       reworks++;
       const rw = () => findByIds(em, reworkOrderLedger, [rwId]).then((x) => x[0]);
       const step = async (who: string, days: number, changes: Record<string, unknown>, action: string) => {

@@ -86,8 +86,9 @@ export async function seedScale(url: string, scale: ScaleName, seed = 42): Promi
   const at = (frac: number) => new Date(now.getTime() - fiveYears + frac * fiveYears);
   const base = (t: Date) => [1, t, clerk, t, clerk];
 
-  await bulk(conn, 'warranty_policy', [...BASE, 'modelCode', 'modelName', 'warrantyMonths', 'startBasis', 'consumerSanbao', 'returnDays', 'exchangeDays', 'inspectionMonths'], MODELS.length, (i) => [
-    ...base(now), MODELS[i], `SL-${MODELS[i]}`, [12, 18, 12, 24, 12, 6][i], i % 2 ? 'ACCEPTANCE' : 'INVOICE', i === 2 || i === 5, 7, 15, '1,3,6,12',
+  await bulk(conn, 'product_model', [...BASE, 'code', 'name', 'category', 'active'], MODELS.length, (i) => [...base(now), MODELS[i], `SL-${MODELS[i]}`, i === 2 || i === 3 ? '干燥机' : '空压机', true]);
+  await bulk(conn, 'warranty_policy', [...BASE, 'modelId', 'modelCode', 'modelName', 'warrantyMonths', 'startBasis', 'consumerSanbao', 'returnDays', 'exchangeDays', 'inspectionMonths'], MODELS.length, (i) => [
+    ...base(now), i + 1, MODELS[i], `SL-${MODELS[i]}`, [12, 18, 12, 24, 12, 6][i], i % 2 ? 'ACCEPTANCE' : 'INVOICE', i === 2 || i === 5, 7, 15, '1,3,6,12',
   ]);
   const tiers = ['KEY', 'LONG_TERM', 'REGULAR'];
   await bulk(conn, 'customer', [...BASE, 'code', 'name', 'tier', 'region', 'contactName', 'phone'], n.customers, (i) => [
@@ -96,16 +97,16 @@ export async function seedScale(url: string, scale: ScaleName, seed = 42): Promi
   // skewed: a few customers own many units
   const archiveCustomer = new Int32Array(n.archives);
   const archiveInvoice: string[] = [];
-  await bulk(conn, 'service_archive', [...BASE, 'archiveNo', 'customerId', 'policyId', 'serialNo', 'invoiceDate', 'acceptanceDate'], n.archives, (i) => {
+  await bulk(conn, 'service_archive', [...BASE, 'archiveNo', 'customerId', 'policyId', 'modelId', 'serialNo', 'invoiceDate', 'acceptanceDate'], n.archives, (i) => {
     const c = 1 + Math.floor(Math.pow(r(), 2.2) * n.customers);
     archiveCustomer[i] = c;
     const inv = at((i + r()) / n.archives);
     archiveInvoice[i] = localDate(inv);
-    return [...base(inv), `DA-${inv.getUTCFullYear()}-${String(i + 1).padStart(7, '0')}`, c, 1 + (i % MODELS.length), `${MODELS[i % MODELS.length]}-${String(i + 1).padStart(7, '0')}`, archiveInvoice[i], addDays(archiveInvoice[i], 5)];
+    return [...base(inv), `DA-${inv.getUTCFullYear()}-${String(i + 1).padStart(7, '0')}`, c, 1 + (i % MODELS.length), 1 + (i % MODELS.length), `${MODELS[i % MODELS.length]}-${String(i + 1).padStart(7, '0')}`, archiveInvoice[i], addDays(archiveInvoice[i], 5)];
   });
   const scopes = ['DEPARTMENT', 'CROSS_DEPARTMENT', 'CROSS_REGION'];
   let yearSeq = new Map<string, number>();
-  await bulk(conn, 'complaint', [...BASE, 'complaintNo', 'receivedAt', 'channel', 'customerId', 'archiveId', 'anonymous', 'productModel', 'serialNo', 'receiver', 'kind', 'causeCategory', 'description', 'handlingScope', 'dueAt', 'replyDueAt', 'deadlineProvisional', 'responsibleDept', 'status', 'escalated', 'reopenCount', 'closedAt'], n.complaints, (i) => {
+  await bulk(conn, 'complaint', [...BASE, 'complaintNo', 'receivedAt', 'channel', 'customerId', 'archiveId', 'anonymous', 'modelId', 'serialNo', 'receiver', 'kind', 'causeCategory', 'description', 'handlingScope', 'dueAt', 'replyDueAt', 'deadlineProvisional', 'responsibleDept', 'status', 'escalated', 'reopenCount', 'closedAt'], n.complaints, (i) => {
     const got = at((i + r()) / n.complaints);
     const year = String(got.getUTCFullYear());
     const seq = (yearSeq.get(year) ?? 0) + 1;
@@ -115,19 +116,20 @@ export async function seedScale(url: string, scale: ScaleName, seed = 42): Promi
     const due = deadline(got, HANDLING_SLA[scope], cal);
     const status = weighted(r, STATUSES);
     const closed = ['CLOSED', 'REJECTED', 'WITHDRAWN'].includes(status) ? new Date(got.getTime() + (1 + r() * 6) * 86_400_000) : null;
-    return [...base(got), `TS-${year}-${String(seq).padStart(6, '0')}`, got, pick(r, ['HOTLINE', 'PHONE', 'EMAIL', 'VISIT', 'LETTER']), archiveCustomer[a], a + 1, false, MODELS[a % MODELS.length], `${MODELS[a % MODELS.length]}-${String(a + 1).padStart(7, '0')}`, '王丽', weighted(r, [['APPEAL', 6], ['CLAIM', 2], ['NON_QUALITY', 2]]), weighted(r, [['QUALITY', 6], ['WORK_ERROR', 2], ['SERVICE_ATTITUDE', 2]]), pick(r, FAULTS), scope, due.at, new Date(got.getTime() + 7 * 86_400_000), due.provisional, pick(r, ['品质部', '生产部', '客户服务部']), status, r() < 0.05, 0, closed];
+    return [...base(got), `TS-${year}-${String(seq).padStart(6, '0')}`, got, pick(r, ['HOTLINE', 'PHONE', 'EMAIL', 'VISIT', 'LETTER']), archiveCustomer[a], a + 1, false, 1 + (a % MODELS.length), `${MODELS[a % MODELS.length]}-${String(a + 1).padStart(7, '0')}`, '王丽', weighted(r, [['APPEAL', 6], ['CLAIM', 2], ['NON_QUALITY', 2]]), weighted(r, [['QUALITY', 6], ['WORK_ERROR', 2], ['SERVICE_ATTITUDE', 2]]), pick(r, FAULTS), scope, due.at, new Date(got.getTime() + 7 * 86_400_000), due.provisional, pick(r, ['品质部', '生产部', '客户服务部']), status, r() < 0.05, 0, closed];
   });
   for (const [year, last] of yearSeq) await conn.query('INSERT INTO `number_sequence` (`name`, `last`) VALUES (?, ?)', [`TS-${year}`, last]);
   yearSeq = new Map();
-  await bulk(conn, 'return_order', [...BASE, 'orderNo', 'archiveId', 'customerId', 'complaintId', 'type', 'qtyClaimed', 'qtyCounted', 'receivedAt', 'fault', 'warrantyDecision', 'decisionReason', 'fee', 'status', 'completedAt'], n.returns, (i) => {
+  await bulk(conn, 'return_order', [...BASE, 'orderNo', 'archiveId', 'modelId', 'customerId', 'complaintId', 'type', 'qtyClaimed', 'qtyCounted', 'receivedAt', 'fault', 'warrantyDecision', 'decisionReason', 'fee', 'status', 'completedAt'], n.returns, (i) => {
     const a = Math.floor(r() * n.archives);
     const got = at((i + r()) / n.returns);
     const inWarranty = r() < 0.7;
-    return [...base(got), `TH-${got.getUTCFullYear()}-${String(i + 1).padStart(7, '0')}`, a + 1, archiveCustomer[a], r() < 0.6 ? 1 + Math.floor(r() * n.complaints) : null, weighted(r, [['REPAIR', 8], ['EXCHANGE', 1.5], ['RETURN', 0.5]]), 1, 1, got, pick(r, FAULTS), inWarranty ? 'FREE_REPAIR' : 'CHARGED_REPAIR', inWarranty ? '在保修期内：免费维修' : '已过保修期：收费维修', inWarranty ? 0 : 500, 'CLOSED', new Date(got.getTime() + 12 * 86_400_000)];
+    return [...base(got), `TH-${got.getUTCFullYear()}-${String(i + 1).padStart(7, '0')}`, a + 1, 1 + (a % MODELS.length), archiveCustomer[a], r() < 0.6 ? 1 + Math.floor(r() * n.complaints) : null, weighted(r, [['REPAIR', 8], ['EXCHANGE', 1.5], ['RETURN', 0.5]]), 1, 1, got, pick(r, FAULTS), inWarranty ? 'FREE_REPAIR' : 'CHARGED_REPAIR', inWarranty ? '在保修期内：免费维修' : '已过保修期：收费维修', inWarranty ? 0 : 500, 'CLOSED', new Date(got.getTime() + 12 * 86_400_000)];
   });
-  await bulk(conn, 'rework_order', [...BASE, 'reworkNo', 'returnOrderId', 'archiveId', 'qty', 'defect', 'inspector', 'inspectionResult', 'defectCause', 'partsNeeded', 'labourHours', 'labourRate', 'status', 'finalResult', 'finalInspectedAt', 'feedbackAt'], n.reworks, (i) => {
+  await bulk(conn, 'rework_order', [...BASE, 'reworkNo', 'returnOrderId', 'archiveId', 'modelId', 'qty', 'defect', 'inspector', 'inspectionResult', 'defectCause', 'partsNeeded', 'labourHours', 'labourRate', 'status', 'finalResult', 'finalInspectedAt', 'feedbackAt'], n.reworks, (i) => {
     const t = at((i + r()) / n.reworks);
-    return [...base(t), `FG-${t.getUTCFullYear()}-${String(i + 1).padStart(7, '0')}`, i + 1, 1 + Math.floor(r() * n.archives), 1, pick(r, FAULTS), '陈刚', '确认部件损坏', pick(r, ['MATERIAL', 'ASSEMBLY', 'SETTING', 'WEAR']), true, 1 + Math.round(r() * 10) / 2, 80, 'DONE', '试机合格', new Date(t.getTime() + 8 * 86_400_000), new Date(t.getTime() + 9 * 86_400_000)];
+    const a = Math.floor(r() * n.archives);
+    return [...base(t), `FG-${t.getUTCFullYear()}-${String(i + 1).padStart(7, '0')}`, i + 1, a + 1, 1 + (a % MODELS.length), 1, pick(r, FAULTS), '陈刚', '确认部件损坏', pick(r, ['MATERIAL', 'ASSEMBLY', 'SETTING', 'WEAR']), true, 1 + Math.round(r() * 10) / 2, 80, 'DONE', '试机合格', new Date(t.getTime() + 8 * 86_400_000), new Date(t.getTime() + 9 * 86_400_000)];
   });
   await bulk(conn, 'material_line', [...BASE, 'reworkOrderId', 'partNo', 'partName', 'qty', 'unitCost', 'action'], n.materialLines, (i) => [
     ...base(at(r())), 1 + Math.floor((i / n.materialLines) * n.reworks), `P-${String(Math.floor(r() * 500)).padStart(4, '0')}`, pick(r, ['轴承', '分离器芯', '电磁阀', '控制板', '滤芯']), 1 + Math.floor(r() * 3), Math.round(r() * 3000), weighted(r, [['ADD', 6], ['RECYCLE', 3], ['REMOVE', 1]]),
@@ -143,7 +145,7 @@ export async function seedScale(url: string, scale: ScaleName, seed = 42): Promi
   });
   await conn.query('INSERT INTO `audit_head` (`id`, `seq`, `hash`) VALUES (1, ?, ?)', [n.auditEvents, prev]);
   await conn.query('INSERT INTO `number_sequence` (`name`, `last`) VALUES (?, 1)', [`SCALE-${scale}`]);
-  await conn.query('ANALYZE TABLE `customer`, `service_archive`, `complaint`, `return_order`, `rework_order`, `material_line`, `audit_event`');
+  await conn.query('ANALYZE TABLE `product_model`, `customer`, `service_archive`, `complaint`, `return_order`, `rework_order`, `material_line`, `audit_event`');
   await conn.end();
   const secs = (Date.now() - started) / 1000;
   console.log(`scale ${scale} loaded in ${secs.toFixed(0)} s`);

@@ -16,7 +16,7 @@ import { requestLog } from './api/http/request-log.js';
 import { buildAppSchema } from './api/graphql/schema.js';
 import { ledgerFilesRouter } from './api/http/ledger-files.router.js';
 import { userFrom } from './api/http/session.js';
-import { appResolvers } from './modules/index.js';
+import { appResolvers, MODULES } from './modules/index.js';
 
 /**
  * Most a request may cost (query-cost.ts). The largest legitimate requests: 500 complaints with
@@ -121,11 +121,12 @@ export async function createApp(ds: DataSource, opts: AppOptions): Promise<{ app
   );
 
   app.use(ledgerFilesRouter(ds, log));
+  for (const m of MODULES) if (m.http) app.use(m.http(ds, log));
 
-  app.use(['/graphql', '/export', '/import', '/healthz'], notFound);
+  app.use(['/graphql', '/export', '/import', '/reports', '/healthz'], notFound);
   if (opts.clientDir && fs.existsSync(path.join(opts.clientDir, 'index.html'))) {
     app.use(express.static(opts.clientDir, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|export|import|healthz).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|export|import|reports|healthz).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(opts.clientDir!, 'index.html'));
     });

@@ -1,6 +1,32 @@
 // Generated from schema/schema.graphql — do not edit; run `npm run schema`.
 /* eslint-disable */
 
+export interface AnalysisFilter {
+  causes?: Array<string> | null;
+  channels?: Array<string> | null;
+  customers?: Array<string> | null;
+  defectCauses?: Array<string> | null;
+  departments?: Array<string> | null;
+  kinds?: Array<string> | null;
+  models?: Array<string> | null;
+  parts?: Array<string> | null;
+}
+
+export interface AnalysisReport {
+  content: unknown;
+  department: string | null;
+  dueDate: string;
+  generatedAt: string;
+  generatedByName: string;
+  id: string;
+  kind: ReportKind;
+  late: boolean;
+  period: string;
+  scope: ReportScope;
+  sha256: string;
+  version: number;
+}
+
 export interface AuditChainReport {
   checked: number;
   firstBrokenSeq: number | null;
@@ -138,12 +164,15 @@ export interface CallbackEdge {
 }
 
 export interface CallbackFilter {
+  archive?: ServiceArchiveFilter | null;
   archiveId?: IntFilter | null;
   callbackAt?: DateTimeFilter | null;
   callbackBy?: StringFilter | null;
+  complaint?: ComplaintFilter | null;
   complaintId?: IntFilter | null;
   content?: StringFilter | null;
   createdAt?: DateTimeFilter | null;
+  customer?: CustomerFilter | null;
   customerId?: IntFilter | null;
   id?: IntFilter | null;
   method?: CallbackMethodFilter | null;
@@ -246,6 +275,8 @@ export interface Complaint {
   handlingScope: HandlingScope;
   id: number;
   kind: ComplaintKind;
+  model: ProductModel | null;
+  modelId: number | null;
   overdue: boolean;
   preventiveAction: string | null;
   productModel: string | null;
@@ -315,6 +346,7 @@ export interface ComplaintEdge {
 export interface ComplaintFilter {
   acknowledgedAt?: DateTimeFilter | null;
   anonymous?: BooleanFilter | null;
+  archive?: ServiceArchiveFilter | null;
   archiveId?: IntFilter | null;
   callbackAt?: DateTimeFilter | null;
   callbackBy?: StringFilter | null;
@@ -331,6 +363,7 @@ export interface ComplaintFilter {
   containment?: StringFilter | null;
   correctiveAction?: StringFilter | null;
   createdAt?: DateTimeFilter | null;
+  customer?: CustomerFilter | null;
   customerId?: IntFilter | null;
   deadlineProvisional?: BooleanFilter | null;
   description?: StringFilter | null;
@@ -340,6 +373,8 @@ export interface ComplaintFilter {
   handlingScope?: HandlingScopeFilter | null;
   id?: IntFilter | null;
   kind?: ComplaintKindFilter | null;
+  model?: ProductModelFilter | null;
+  modelId?: IntFilter | null;
   preventiveAction?: StringFilter | null;
   productModel?: StringFilter | null;
   receivedAt?: DateTimeFilter | null;
@@ -370,12 +405,17 @@ export interface ComplaintKindFilter {
   isNull?: boolean | null;
 }
 
+export interface ComplaintKpis {
+  rows: Array<KpiRow>;
+  totals: KpiRow;
+}
+
 export interface ComplaintOrderBy {
   direction: SortDirection;
   field: ComplaintSortField;
 }
 
-export type ComplaintSortField = 'acknowledgedAt' | 'anonymous' | 'archiveId' | 'callbackAt' | 'callbackBy' | 'causeCategory' | 'channel' | 'claimAmount' | 'closedAt' | 'companyResponsible' | 'complaintNo' | 'contactEmail' | 'contactName' | 'contactPhone' | 'createdAt' | 'customerId' | 'deadlineProvisional' | 'dueAt' | 'escalated' | 'escalationReason' | 'handlingScope' | 'id' | 'kind' | 'productModel' | 'receivedAt' | 'receiver' | 'rejectReason' | 'reopenCount' | 'repliedAt' | 'replyDueAt' | 'responsibleDept' | 'satisfied' | 'serialNo' | 'status' | 'updatedAt' | 'verifiedAt' | 'verifiedBy' | 'withdrawReason' | 'withdrawnVoluntarily';
+export type ComplaintSortField = 'acknowledgedAt' | 'anonymous' | 'archiveId' | 'callbackAt' | 'callbackBy' | 'causeCategory' | 'channel' | 'claimAmount' | 'closedAt' | 'companyResponsible' | 'complaintNo' | 'contactEmail' | 'contactName' | 'contactPhone' | 'createdAt' | 'customerId' | 'deadlineProvisional' | 'dueAt' | 'escalated' | 'escalationReason' | 'handlingScope' | 'id' | 'kind' | 'modelId' | 'productModel' | 'receivedAt' | 'receiver' | 'rejectReason' | 'reopenCount' | 'repliedAt' | 'replyDueAt' | 'responsibleDept' | 'satisfied' | 'serialNo' | 'status' | 'updatedAt' | 'verifiedAt' | 'verifiedBy' | 'withdrawReason' | 'withdrawnVoluntarily';
 
 export type ComplaintStatus = 'ACKNOWLEDGED' | 'CALLBACK' | 'CLOSED' | 'COUNTERMEASURE' | 'INVESTIGATING' | 'RECEIVED' | 'REJECTED' | 'REOPENED' | 'RESPONDED' | 'WITHDRAWN';
 
@@ -406,8 +446,8 @@ export interface ComplaintValues {
   description?: string | null;
   handlingScope?: HandlingScope | null;
   kind?: ComplaintKind | null;
+  model?: string | null;
   preventiveAction?: string | null;
-  productModel?: string | null;
   receivedAt?: string | null;
   receiver?: string | null;
   remark?: string | null;
@@ -637,6 +677,30 @@ export interface IntFilter {
   lte?: number | null;
 }
 
+export type KpiGroup = 'CAUSE' | 'CHANNEL' | 'DEPARTMENT' | 'KIND' | 'MONTH' | 'PRODUCT_MODEL' | 'QUARTER';
+
+export interface KpiRow {
+  callbackRate: number | null;
+  callbacks: number;
+  closed: number;
+  closedOnTime: number;
+  closedWithCallback: number;
+  drill: Drill;
+  escalated: number;
+  firstResponseOnTimeRate: number | null;
+  key: string;
+  label: string;
+  medianFirstResponseHours: number | null;
+  overdueOpen: number;
+  received: number;
+  receivedLastYear: number;
+  repeatRate: number | null;
+  satisfactionRate: number | null;
+  satisfied: number;
+  timelinessRate: number | null;
+  yoyChange: number | null;
+}
+
 export interface LedgerMeta {
   columns: Array<ColumnMeta>;
   en: string;
@@ -717,6 +781,7 @@ export interface MaterialListFilter {
   partNo?: StringFilter | null;
   qty?: IntFilter | null;
   remark?: StringFilter | null;
+  reworkOrder?: ReworkOrderFilter | null;
   reworkOrderId?: IntFilter | null;
   unitCost?: FloatFilter | null;
   updatedAt?: DateTimeFilter | null;
@@ -795,9 +860,11 @@ export interface MaterialRequisitionFilter {
   id?: IntFilter | null;
   issuedAt?: DateTimeFilter | null;
   issuedBy?: StringFilter | null;
+  lines?: RequisitionLineFilter | null;
   remark?: StringFilter | null;
   reqNo?: StringFilter | null;
   requestedBy?: StringFilter | null;
+  reworkOrder?: ReworkOrderFilter | null;
   reworkOrderId?: IntFilter | null;
   status?: RequisitionStatusFilter | null;
   updatedAt?: DateTimeFilter | null;
@@ -832,6 +899,9 @@ export interface Mutation {
   escalateComplaint: Complaint;
   feedbackReworkToSales: ReworkOrder;
   finishRework: ReworkOrder;
+  generateAnnualSummary: AnalysisReport;
+  generateHalfYearReport: AnalysisReport;
+  generateMonthlyReport: AnalysisReport;
   issueRequisition: MaterialRequisition;
   login: LoginResult;
   logout: boolean;
@@ -851,6 +921,7 @@ export interface Mutation {
   saveDepartments: SaveDepartmentResult;
   saveMaterialLists: SaveMaterialListResult;
   saveMaterialRequisitions: SaveMaterialRequisitionResult;
+  saveProductModels: SaveProductModelResult;
   saveRequisitionLines: SaveRequisitionLineResult;
   saveReturnOrders: SaveReturnOrderResult;
   saveRewardPenaltyNotices: SaveRewardPenaltyNoticeResult;
@@ -905,20 +976,92 @@ export interface ParetoItem {
 
 export type ParetoMeasure = 'COST' | 'COUNT';
 
-export type ParetoSubject = 'COMPLAINT_CAUSE' | 'CUSTOMER' | 'DEFECT_CAUSE' | 'PART';
+export type ParetoSubject = 'COMPLAINT_CAUSE' | 'CUSTOMER' | 'DEFECT_CAUSE' | 'PART' | 'PRODUCT_MODEL';
+
+export interface ProductModel {
+  active: boolean | null;
+  category: string | null;
+  code: string;
+  createdAt: string;
+  id: number;
+  name: string;
+  remark: string | null;
+  updatedAt: string;
+  version: number;
+  voidReason: string | null;
+  voidedAt: string | null;
+}
+
+export interface ProductModelConflict {
+  current: ProductModel;
+  fields: Array<string>;
+  id: number;
+  row: string;
+}
+
+export interface ProductModelConnection {
+  edges: Array<ProductModelEdge>;
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface ProductModelCreateRow {
+  ref: string;
+  values: ProductModelValues;
+}
+
+export interface ProductModelEdge {
+  cursor: string;
+  node: ProductModel;
+}
+
+export interface ProductModelFilter {
+  active?: BooleanFilter | null;
+  category?: StringFilter | null;
+  code?: StringFilter | null;
+  createdAt?: DateTimeFilter | null;
+  id?: IntFilter | null;
+  name?: StringFilter | null;
+  remark?: StringFilter | null;
+  updatedAt?: DateTimeFilter | null;
+}
+
+export interface ProductModelOrderBy {
+  direction: SortDirection;
+  field: ProductModelSortField;
+}
+
+export type ProductModelSortField = 'active' | 'category' | 'code' | 'createdAt' | 'id' | 'name' | 'updatedAt';
+
+export interface ProductModelUpdateRow {
+  id: number;
+  values: ProductModelValues;
+  version: number;
+}
+
+export interface ProductModelValues {
+  active?: boolean | null;
+  category?: string | null;
+  code?: string | null;
+  name?: string | null;
+  remark?: string | null;
+}
 
 export interface Query {
+  annualSummary: AnalysisReport | null;
   calendarDay: CalendarDay | null;
   calendarDays: CalendarDayConnection;
   callback: Callback | null;
   callbackPlan: Array<CallbackPlanItem>;
   callbacks: CallbackConnection;
   complaint: Complaint | null;
+  complaintKpis: ComplaintKpis;
   complaints: ComplaintConnection;
   customer: Customer | null;
   customers: CustomerConnection;
   department: Department | null;
   departments: DepartmentConnection;
+  halfYearReport: AnalysisReport | null;
   history: Array<AuditEvent>;
   ledgerDefinitions: Array<LedgerMeta>;
   materialLine: MaterialList | null;
@@ -926,14 +1069,19 @@ export interface Query {
   materialRequisition: MaterialRequisition | null;
   materialRequisitions: MaterialRequisitionConnection;
   me: User;
+  monthlyReports: Array<AnalysisReport>;
   overdueInspections: Array<RoutineInspection>;
   pareto: Pareto;
+  periodicReports: Array<AnalysisReport>;
+  productModel: ProductModel | null;
+  productModels: ProductModelConnection;
   requisitionLine: RequisitionLine | null;
   requisitionLines: RequisitionLineConnection;
   returnOrder: ReturnOrder | null;
   returnOrders: ReturnOrderConnection;
   rewardPenaltyNotice: RewardPenaltyNotice | null;
   rewardPenaltyNotices: RewardPenaltyNoticeConnection;
+  reworkHistory: ReworkHistory;
   reworkOrder: ReworkOrder | null;
   reworkOrders: ReworkOrderConnection;
   routineInspection: RoutineInspection | null;
@@ -958,6 +1106,10 @@ export interface RemedyFilter {
   in?: Array<Remedy> | null;
   isNull?: boolean | null;
 }
+
+export type ReportKind = 'ANNUAL' | 'HALF_YEAR' | 'MONTHLY';
+
+export type ReportScope = 'COMPANY' | 'DEPARTMENT';
 
 export interface RequisitionLine {
   createdAt: string;
@@ -1005,7 +1157,9 @@ export interface RequisitionLineFilter {
   partNo?: StringFilter | null;
   qtyIssued?: IntFilter | null;
   qtyRequested?: IntFilter | null;
+  requisition?: MaterialRequisitionFilter | null;
   requisitionId?: IntFilter | null;
+  reworkOrder?: ReworkOrderFilter | null;
   reworkOrderId?: IntFilter | null;
   unitCost?: FloatFilter | null;
   updatedAt?: DateTimeFilter | null;
@@ -1054,6 +1208,8 @@ export interface ReturnOrder {
   fee: number | null;
   flags: string | null;
   id: number;
+  model: ProductModel | null;
+  modelId: number | null;
   orderNo: string | null;
   qtyClaimed: number;
   qtyCounted: number | null;
@@ -1093,16 +1249,21 @@ export interface ReturnOrderEdge {
 }
 
 export interface ReturnOrderFilter {
+  archive?: ServiceArchiveFilter | null;
   archiveId?: IntFilter | null;
+  complaint?: ComplaintFilter | null;
   complaintId?: IntFilter | null;
   completedAt?: DateTimeFilter | null;
   createdAt?: DateTimeFilter | null;
+  customer?: CustomerFilter | null;
   customerId?: IntFilter | null;
   decisionReason?: StringFilter | null;
   fault?: StringFilter | null;
   fee?: FloatFilter | null;
   flags?: StringFilter | null;
   id?: IntFilter | null;
+  model?: ProductModelFilter | null;
+  modelId?: IntFilter | null;
   orderNo?: StringFilter | null;
   qtyClaimed?: IntFilter | null;
   qtyCounted?: IntFilter | null;
@@ -1119,7 +1280,7 @@ export interface ReturnOrderOrderBy {
   field: ReturnOrderSortField;
 }
 
-export type ReturnOrderSortField = 'archiveId' | 'complaintId' | 'completedAt' | 'createdAt' | 'customerId' | 'fee' | 'flags' | 'id' | 'orderNo' | 'qtyClaimed' | 'qtyCounted' | 'receivedAt' | 'status' | 'type' | 'updatedAt' | 'warrantyDecision';
+export type ReturnOrderSortField = 'archiveId' | 'complaintId' | 'completedAt' | 'createdAt' | 'customerId' | 'fee' | 'flags' | 'id' | 'modelId' | 'orderNo' | 'qtyClaimed' | 'qtyCounted' | 'receivedAt' | 'status' | 'type' | 'updatedAt' | 'warrantyDecision';
 
 export interface ReturnOrderUpdateRow {
   id: number;
@@ -1217,7 +1378,9 @@ export interface RewardPenaltyNoticeFilter {
   person?: StringFilter | null;
   proposedBy?: StringFilter | null;
   reason?: StringFilter | null;
+  sourceComplaint?: ComplaintFilter | null;
   sourceComplaintId?: IntFilter | null;
+  sourceRework?: ReworkOrderFilter | null;
   sourceReworkId?: IntFilter | null;
   status?: NoticeStatusFilter | null;
   updatedAt?: DateTimeFilter | null;
@@ -1253,6 +1416,62 @@ export interface ReworkCost {
   total: number;
 }
 
+export type ReworkDate = 'FINISHED' | 'OPENED';
+
+export interface ReworkFigures {
+  costPerUnit: number | null;
+  labourCost: number | null;
+  labourHours: number | null;
+  materialCost: number;
+  reworks: number;
+  totalCost: number;
+  units: number;
+}
+
+export interface ReworkGroup {
+  costPerUnit: number | null;
+  drill: Drill;
+  key: string;
+  keys: Array<ReworkGroupKeyValue>;
+  label: string;
+  labourCost: number | null;
+  labourHours: number | null;
+  materialCost: number;
+  reworks: number;
+  totalCost: number;
+  units: number;
+}
+
+export type ReworkGroupKey = 'CUSTOMER' | 'DEFECT_CAUSE' | 'MONTH' | 'PART' | 'PRODUCT_MODEL';
+
+export interface ReworkGroupKeyValue {
+  by: ReworkGroupKey;
+  key: string;
+  label: string;
+}
+
+export interface ReworkHistory {
+  groups: Array<ReworkGroup>;
+  rows: ReworkOrderConnection;
+  totals: ReworkFigures;
+}
+
+export interface ReworkHistoryFilter {
+  causes?: Array<string> | null;
+  channels?: Array<string> | null;
+  customers?: Array<string> | null;
+  dateField?: ReworkDate | null;
+  defectCauses?: Array<string> | null;
+  departments?: Array<string> | null;
+  from: string;
+  kinds?: Array<string> | null;
+  models?: Array<string> | null;
+  parts?: Array<string> | null;
+  serialNo?: string | null;
+  statuses?: Array<string> | null;
+  to: string;
+}
+
 export interface ReworkOrder {
   archive: ServiceArchive | null;
   archiveId: number | null;
@@ -1272,6 +1491,8 @@ export interface ReworkOrder {
   labourHours: number | null;
   labourRate: number | null;
   materialLines: Array<MaterialList>;
+  model: ProductModel | null;
+  modelId: number | null;
   partsNeeded: boolean | null;
   qty: number;
   remark: string | null;
@@ -1310,6 +1531,7 @@ export interface ReworkOrderEdge {
 }
 
 export interface ReworkOrderFilter {
+  archive?: ServiceArchiveFilter | null;
   archiveId?: IntFilter | null;
   createdAt?: DateTimeFilter | null;
   defect?: StringFilter | null;
@@ -1324,9 +1546,13 @@ export interface ReworkOrderFilter {
   inspector?: StringFilter | null;
   labourHours?: FloatFilter | null;
   labourRate?: FloatFilter | null;
+  lines?: MaterialListFilter | null;
+  model?: ProductModelFilter | null;
+  modelId?: IntFilter | null;
   partsNeeded?: BooleanFilter | null;
   qty?: IntFilter | null;
   remark?: StringFilter | null;
+  returnOrder?: ReturnOrderFilter | null;
   returnOrderId?: IntFilter | null;
   reworkNo?: StringFilter | null;
   status?: ReworkStatusFilter | null;
@@ -1338,7 +1564,7 @@ export interface ReworkOrderOrderBy {
   field: ReworkOrderSortField;
 }
 
-export type ReworkOrderSortField = 'archiveId' | 'createdAt' | 'defectCause' | 'feedbackAt' | 'feedbackBy' | 'finalInspectedAt' | 'finalInspector' | 'id' | 'inspector' | 'labourHours' | 'labourRate' | 'partsNeeded' | 'qty' | 'returnOrderId' | 'reworkNo' | 'status' | 'updatedAt';
+export type ReworkOrderSortField = 'archiveId' | 'createdAt' | 'defectCause' | 'feedbackAt' | 'feedbackBy' | 'finalInspectedAt' | 'finalInspector' | 'id' | 'inspector' | 'labourHours' | 'labourRate' | 'modelId' | 'partsNeeded' | 'qty' | 'returnOrderId' | 'reworkNo' | 'status' | 'updatedAt';
 
 export interface ReworkOrderUpdateRow {
   id: number;
@@ -1405,6 +1631,7 @@ export interface RoutineInspectionEdge {
 }
 
 export interface RoutineInspectionFilter {
+  archive?: ServiceArchiveFilter | null;
   archiveId?: IntFilter | null;
   createdAt?: DateTimeFilter | null;
   doneAt?: DateFilter | null;
@@ -1490,6 +1717,7 @@ export interface SatisfactionSurveyEdge {
 export interface SatisfactionSurveyFilter {
   comments?: StringFilter | null;
   createdAt?: DateTimeFilter | null;
+  customer?: CustomerFilter | null;
   customerId?: IntFilter | null;
   id?: IntFilter | null;
   maxScore?: FloatFilter | null;
@@ -1626,6 +1854,21 @@ export interface SaveMaterialRequisitionResult {
   lines: SaveRequisitionLineResult | null;
   ok: boolean;
   rows: Array<MaterialRequisition>;
+  saved: Array<SavedRow>;
+}
+
+export interface SaveProductModelInput {
+  creates?: Array<ProductModelCreateRow> | null;
+  updates?: Array<ProductModelUpdateRow> | null;
+  voids?: Array<VoidRowInput> | null;
+}
+
+export interface SaveProductModelResult {
+  batchId: string | null;
+  conflicts: Array<ProductModelConflict>;
+  errors: Array<CellErrorType>;
+  ok: boolean;
+  rows: Array<ProductModel>;
   saved: Array<SavedRow>;
 }
 
@@ -1768,6 +2011,8 @@ export interface ServiceArchive {
   id: number;
   installAddress: string | null;
   invoiceDate: string;
+  model: ProductModel | null;
+  modelId: number | null;
   policy: WarrantyPolicy | null;
   policyId: number;
   remark: string | null;
@@ -1810,10 +2055,14 @@ export interface ServiceArchiveFilter {
   contactName?: StringFilter | null;
   contactPhone?: StringFilter | null;
   createdAt?: DateTimeFilter | null;
+  customer?: CustomerFilter | null;
   customerId?: IntFilter | null;
   id?: IntFilter | null;
   installAddress?: StringFilter | null;
   invoiceDate?: DateFilter | null;
+  model?: ProductModelFilter | null;
+  modelId?: IntFilter | null;
+  policy?: WarrantyPolicyFilter | null;
   policyId?: IntFilter | null;
   remark?: StringFilter | null;
   salesRep?: StringFilter | null;
@@ -1826,7 +2075,7 @@ export interface ServiceArchiveOrderBy {
   field: ServiceArchiveSortField;
 }
 
-export type ServiceArchiveSortField = 'acceptanceDate' | 'archiveNo' | 'contactName' | 'contactPhone' | 'createdAt' | 'customerId' | 'id' | 'invoiceDate' | 'policyId' | 'salesRep' | 'serialNo' | 'updatedAt';
+export type ServiceArchiveSortField = 'acceptanceDate' | 'archiveNo' | 'contactName' | 'contactPhone' | 'createdAt' | 'customerId' | 'id' | 'invoiceDate' | 'modelId' | 'policyId' | 'salesRep' | 'serialNo' | 'updatedAt';
 
 export interface ServiceArchiveUpdateRow {
   id: number;
@@ -1891,7 +2140,9 @@ export interface WarrantyPolicy {
   exchangeDays: number | null;
   id: number;
   inspectionMonths: string | null;
+  model: ProductModel | null;
   modelCode: string;
+  modelId: number;
   modelName: string;
   remark: string | null;
   returnDays: number | null;
@@ -1933,7 +2184,9 @@ export interface WarrantyPolicyFilter {
   exchangeDays?: IntFilter | null;
   id?: IntFilter | null;
   inspectionMonths?: StringFilter | null;
+  model?: ProductModelFilter | null;
   modelCode?: StringFilter | null;
+  modelId?: IntFilter | null;
   modelName?: StringFilter | null;
   remark?: StringFilter | null;
   returnDays?: IntFilter | null;
@@ -1947,7 +2200,7 @@ export interface WarrantyPolicyOrderBy {
   field: WarrantyPolicySortField;
 }
 
-export type WarrantyPolicySortField = 'consumerSanbao' | 'contractNo' | 'createdAt' | 'exchangeDays' | 'id' | 'modelCode' | 'modelName' | 'returnDays' | 'startBasis' | 'updatedAt' | 'warrantyMonths';
+export type WarrantyPolicySortField = 'consumerSanbao' | 'contractNo' | 'createdAt' | 'exchangeDays' | 'id' | 'modelCode' | 'modelId' | 'modelName' | 'returnDays' | 'startBasis' | 'updatedAt' | 'warrantyMonths';
 
 export interface WarrantyPolicyUpdateRow {
   id: number;
@@ -1960,6 +2213,7 @@ export interface WarrantyPolicyValues {
   contractNo?: string | null;
   exchangeDays?: number | null;
   inspectionMonths?: string | null;
+  model?: string | null;
   modelCode?: string | null;
   modelName?: string | null;
   remark?: string | null;

@@ -1,3 +1,6 @@
+import type { Router } from 'express';
+import type { DataSource } from 'typeorm';
+import type { Logger } from '../api/http/logger.js';
 import type { LedgerDef } from '../core/ledger/ledger.types.js';
 
 /**
@@ -8,6 +11,8 @@ export interface AppModule {
   name: string;
   ledgers: LedgerDef[];
   resolvers: Function[];
+  /** HTTP routes beside GraphQL (file downloads). */
+  http?: (ds: DataSource, log: Logger) => Router;
 }
 
 export function defineModule(m: AppModule): AppModule {

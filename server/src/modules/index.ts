@@ -11,6 +11,7 @@ import { archiveModule } from './archive/archive.module.js';
 import { complaintModule } from './complaint/complaint.module.js';
 import { customerModule } from './customer/customer.module.js';
 import { inspectionModule } from './inspection/inspection.module.js';
+import { productModule } from './product/product.module.js';
 import { noticeModule } from './notice/notice.module.js';
 import { reportModule } from './report/report.module.js';
 import { returnOrderModule } from './return-order/return-order.module.js';
@@ -22,7 +23,7 @@ import { warrantyModule } from './warranty/warranty.module.js';
 
 /** Every part of the domain, in the order the client lists their ledgers. */
 export const MODULES: AppModule[] = [
-  complaintModule, customerModule, archiveModule, warrantyModule, returnOrderModule, reworkModule,
+  complaintModule, customerModule, productModule, archiveModule, warrantyModule, returnOrderModule, reworkModule,
   noticeModule, inspectionModule, surveyModule, adminModule, userModule, reportModule,
 ];
 

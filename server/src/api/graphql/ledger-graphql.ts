@@ -13,7 +13,7 @@ import {
 } from './shared-types.js';
 import { ForbiddenError, saveTogether, type SaveInput } from '../../core/ledger/batch-save.js';
 import { storageField } from '../../core/ledger/define-ledger.js';
-import { filterableColumns } from '../../core/ledger/filter-parser.js';
+import { filterableColumns, LINES_FILTER } from '../../core/ledger/filter-parser.js';
 import { LedgerInputError } from '../../core/ledger/ledger-input-error.js';
 import type { ColumnDef, EnumDef, LedgerDef, Row } from '../../core/ledger/ledger.types.js';
 import { listLedger, type ListArgs } from '../../core/ledger/list-query.js';
@@ -28,6 +28,8 @@ export interface LedgerGraphQL {
   SaveResult: Ctor;
   Filter: Ctor;
   OrderBy: Ctor;
+  /** The keyset connection the list query answers. */
+  Connection: Ctor;
   Resolver: Function;
 }
 
@@ -139,6 +141,14 @@ function filterAndOrderTypes(ledger: LedgerDef): { Filter: Ctor; OrderBy: Ctor }
   for (const [key, c] of filterableColumns(ledger)) {
     prop(Filter, key, filterType(c), { nullable: true, description: `Filter on ${c.label.en}.` });
   }
+  for (const c of ledger.columns.filter((x) => x.type === 'ref' && x.filterable !== false)) {
+    const target = c.ref!.ledger();
+    prop(Filter, c.field, () => ledgerGraphQL(target.name).Filter, { nullable: true, description: `Rows whose ${c.label.en} (a ${target.label.en} row) matches this filter.` });
+  }
+  if (ledger.lines) {
+    const lines = ledger.lines.ledger();
+    prop(Filter, LINES_FILTER, () => ledgerGraphQL(lines.name).Filter, { nullable: true, description: `Rows with at least one ${lines.label.en} line matching this filter.` });
+  }
   InputType(`${T}Filter`, { description: `Filter of the ${ledger.label.en} ledger: only declared columns.` })(Filter);
 
   const sortFields = Object.fromEntries([...sortableFields(ledger).keys()].map((k) => [k, k]));
@@ -232,13 +242,7 @@ function method(proto: Proto, key: string, fn: (...a: never[]) => unknown): Prop
 function addListQuery(proto: Proto, ledger: LedgerDef, Conn: Ctor, Filter: Ctor, OrderBy: Ctor): void {
   const d = method(proto, 'list', async function (first: number | null, after: string | null, filter: ListArgs['filter'], orderBy: ListArgs['orderBy'], includeVoided: boolean | null, ctx: RequestContext) {
     try {
-      const page = await listLedger(ctx.ds.manager, ledger, { first, after, filter: plain(filter), orderBy: orderBy?.map(plain) as ListArgs['orderBy'], includeVoided });
-      const conn: Record<string, unknown> = {
-        edges: page.rows.map((node, i) => ({ cursor: page.cursors[i], node })),
-        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-      };
-      Object.defineProperty(conn, 'totalCount', { get: () => page.count() });
-      return conn;
+      return await listConnection(ctx, ledger, { first, after, filter: plainFilter(filter), orderBy: orderBy?.map(plain) as ListArgs['orderBy'], includeVoided });
     } catch (e) {
       throw asGraphQLError(e);
     }
@@ -317,9 +321,26 @@ export function buildLedgerGraphQL(ledger: LedgerDef): LedgerGraphQL {
   addSaveMutation(proto, ledger, SaveInputT, Result);
   addRefFields(proto, ledger);
   Resolver(() => Obj)(R);
-  const result: LedgerGraphQL = { ledger, ObjectType: Obj, SaveInput: SaveInputT, SaveResult: Result, Filter, OrderBy, Resolver: R };
+  const result: LedgerGraphQL = { ledger, ObjectType: Obj, SaveInput: SaveInputT, SaveResult: Result, Filter, OrderBy, Connection: Conn, Resolver: R };
   built.set(ledger.name, result);
   return result;
+}
+
+/** One keyset page as the ledger's connection type answers it (totalCount counted only when selected). */
+export async function listConnection(ctx: RequestContext, ledger: LedgerDef, args: ListArgs): Promise<Record<string, unknown>> {
+  const page = await listLedger(ctx.ds.manager, ledger, args);
+  const conn: Record<string, unknown> = {
+    edges: page.rows.map((node, i) => ({ cursor: page.cursors[i], node })),
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+  };
+  Object.defineProperty(conn, 'totalCount', { get: () => page.count() });
+  return conn;
+}
+
+/** A filter input as plain nested objects (nested ref and line filters included). */
+export function plainFilter<T>(v: T): T {
+  if (!v || typeof v !== 'object' || Array.isArray(v) || v instanceof Date) return v;
+  return Object.fromEntries(Object.entries(v as object).map(([k, x]) => [k, plainFilter(x)])) as T;
 }
 
 /** type-graphql hands inputs over as class instances; the engine wants plain objects. */

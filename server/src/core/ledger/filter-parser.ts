@@ -16,7 +16,17 @@ export interface ColumnFilter {
   isNull?: boolean;
 }
 
-export type LedgerFilter = Record<string, ColumnFilter | null | undefined>;
+/**
+ * Column filters by filter key. Two keys nest a filter of another ledger: a ref column's field
+ * (`archive: { serialNo: { contains: 'XD12' } }`: the referenced row must match) and, on a ledger
+ * with lines, `lines` (at least one of the row's lines must match).
+ */
+export interface LedgerFilter {
+  [key: string]: ColumnFilter | LedgerFilter | null | undefined;
+}
+
+/** The filter key that asks for rows having at least one (non-voided) line matching a filter of the lines ledger. */
+export const LINES_FILTER = 'lines';
 
 export interface SqlFragment {
   sql: string[];
@@ -49,20 +59,28 @@ function operand(col: ColumnDef, path: string, raw: unknown): unknown {
  * Turns a typed filter into SQL conditions on alias `t`, accepting only declared filterable columns.
  * @example parseFilter(ds, complaintLedger, { status: { in: ['RECEIVED'] }, receivedAt: { gte: '2026-01-01' } })
  */
-export function parseFilter(ds: DataSource, ledger: LedgerDef, filter: LedgerFilter | null | undefined): SqlFragment {
+export function parseFilter(ds: DataSource, ledger: LedgerDef, filter: LedgerFilter | null | undefined, alias = 't', prefix = 'filter', depth = 0): SqlFragment {
   const out: SqlFragment = { sql: [], params: [] };
   if (!filter) return out;
   const columns = filterableColumns(ledger);
   for (const [key, f] of Object.entries(filter)) {
     if (f === null || f === undefined) continue;
+    const nested = key === LINES_FILTER && ledger.lines ? linesExists : refColumn(ledger, key) ? refIn : null;
+    if (nested) {
+      if (depth >= MAX_NESTING) throw new LedgerInputError(`${prefix}.${key}`, 'TOO_DEEP', `${prefix}.${key}: 筛选嵌套最多 ${MAX_NESTING} 层 (nested too deep)`);
+      const sub = nested(ds, ledger, key, f as LedgerFilter, alias, `${prefix}.${key}`, depth + 1);
+      out.sql.push(sub.sql[0]);
+      out.params.push(...sub.params);
+      continue;
+    }
     const col = columns.get(key);
-    if (!col) throw new LedgerInputError(`filter.${key}`, 'UNKNOWN_FIELD', `filter.${key}: 不可筛选的列 (not a filterable column)`);
-    const c = `t.${quote(ds, storageField(col))}`;
+    if (!col) throw new LedgerInputError(`${prefix}.${key}`, 'UNKNOWN_FIELD', `${prefix}.${key}: 不可筛选的列 (not a filterable column)`);
+    const c = `${alias}.${quote(ds, storageField(col))}`;
     const type = storageType(col);
     const param = (v: unknown) => toSqlParam(ds, type, v);
     for (const [op, raw] of Object.entries(f)) {
       if (raw === undefined || raw === null) continue;
-      const path = `filter.${key}.${op}`;
+      const path = `${prefix}.${key}.${op}`;
       if (!OPS.has(op)) throw new LedgerInputError(path, 'UNKNOWN_OPERATOR', `${path}: 不支持的运算 (unknown operator)`);
       switch (op) {
         case 'eq':
@@ -103,4 +121,31 @@ export function parseFilter(ds: DataSource, ledger: LedgerDef, filter: LedgerFil
     }
   }
   return out;
+}
+
+const MAX_NESTING = 3;
+
+/** The ref column a nested filter key names (its field, not its stored `…Id`). */
+function refColumn(ledger: LedgerDef, key: string): ColumnDef | undefined {
+  return ledger.columns.find((c) => c.type === 'ref' && c.field === key && c.filterable !== false);
+}
+
+/** The referenced row (not voided) matches the nested filter. */
+function refIn(ds: DataSource, ledger: LedgerDef, key: string, filter: LedgerFilter, alias: string, path: string, depth: number): SqlFragment {
+  const col = refColumn(ledger, key)!;
+  const target = col.ref!.ledger();
+  const r = `${alias}r`;
+  const inner = parseFilter(ds, target, filter, r, path, depth);
+  const where = [`${r}.${quote(ds, 'voidedAt')} IS NULL`, ...inner.sql];
+  return { sql: [`${alias}.${quote(ds, storageField(col))} IN (SELECT ${r}.${quote(ds, 'id')} FROM ${quote(ds, target.table)} ${r} WHERE ${where.join(' AND ')})`], params: inner.params };
+}
+
+/** `EXISTS` a non-voided line of the row that matches the lines filter. */
+function linesExists(ds: DataSource, ledger: LedgerDef, _key: string, filter: LedgerFilter, alias: string, path: string, depth: number): SqlFragment {
+  const lines = ledger.lines!.ledger();
+  const l = `${alias}l`;
+  const inner = parseFilter(ds, lines, filter, l, path, depth);
+  const parent = `${l}.${quote(ds, `${ledger.lines!.parentField}Id`)}`;
+  const where = [`${parent} = ${alias}.${quote(ds, 'id')}`, `${l}.${quote(ds, 'voidedAt')} IS NULL`, ...inner.sql];
+  return { sql: [`EXISTS (SELECT 1 FROM ${quote(ds, lines.table)} ${l} WHERE ${where.join(' AND ')})`], params: inner.params };
 }

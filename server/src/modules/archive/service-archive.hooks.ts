@@ -1,6 +1,16 @@
 import { attachHooks } from '../../core/ledger/define-ledger.js';
+import { findByIds } from '../../core/ledger/ledger-store.js';
+import type { Row, SaveContext } from '../../core/ledger/ledger.types.js';
 import { scheduleInspections } from '../inspection/inspection.schedule.js';
+import { warrantyPolicyLedger } from '../warranty/warranty-policy.ledger.js';
 import { serviceArchiveLedger } from './service-archive.ledger.js';
+
+/** The unit's model is its warranty policy's model. */
+async function modelFromPolicy(ctx: SaveContext, rows: Array<{ values: Record<string, unknown>; previous: Row | null }>): Promise<void> {
+  const changed = rows.filter((r) => 'policyId' in r.values);
+  const policies = new Map((await findByIds(ctx.em, warrantyPolicyLedger, [...new Set(changed.map((r) => r.values.policyId as number))])).map((p) => [p.id, p]));
+  for (const r of changed) r.values.modelId = policies.get(r.values.policyId as number)?.modelId ?? null;
+}
 
 attachHooks(serviceArchiveLedger, {
   validateRow: (row, key) =>
@@ -8,5 +18,6 @@ attachHooks(serviceArchiveLedger, {
       ? [{ row: key, field: 'acceptanceDate', code: 'INVALID', message: '交验日期不能早于发票日期' }]
       : [],
   // acceptance recorded → the routine inspections of the policy are scheduled
+  beforeWrite: modelFromPolicy,
   afterWrite: scheduleInspections,
 });

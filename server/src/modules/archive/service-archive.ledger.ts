@@ -1,5 +1,6 @@
 import { defineLedger } from '../../core/ledger/define-ledger.js';
 import { customerLedger } from '../customer/customer.ledger.js';
+import { productModelLedger } from '../product/product-model.ledger.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
 import { warrantyPolicyLedger } from '../warranty/warranty-policy.ledger.js';
 
@@ -15,11 +16,12 @@ export const serviceArchiveLedger = defineLedger({
   readRoles: ALL_ROLES,
   writeRoles: [Role.ADMIN, Role.CLERK],
   numbering: { field: 'archiveNo', prefix: 'DA', dateField: 'invoiceDate' },
-  indexes: [['customerId'], ['policyId'], ['invoiceDate'], ['acceptanceDate'], ['salesRep'], ['createdAt'], ['updatedAt']],
+  indexes: [['customerId'], ['modelId'], ['policyId'], ['invoiceDate'], ['acceptanceDate'], ['salesRep'], ['createdAt'], ['updatedAt']],
   columns: [
     { field: 'archiveNo', nullable: false, dbUnique: true, label: { zh: '档案编号', en: 'Archive no.' }, type: 'string', editableBy: [], maxLength: 20, width: 140 },
     { field: 'customer', label: { zh: '客户', en: 'Customer' }, type: 'ref', ref: { ledger: () => customerLedger, key: 'code' }, required: true, width: 100 },
-    { field: 'policy', label: { zh: '产品型号', en: 'Model' }, type: 'ref', ref: { ledger: () => warrantyPolicyLedger, key: 'modelCode' }, required: true, width: 100, description: 'The model, which carries its warranty policy.' },
+    { field: 'policy', label: { zh: '保修政策', en: 'Warranty policy' }, type: 'ref', ref: { ledger: () => warrantyPolicyLedger, key: 'modelCode' }, required: true, width: 100, description: 'The policy (per model or contract) the warranty follows.' },
+    { field: 'model', label: { zh: '产品型号', en: 'Product model' }, type: 'ref', ref: { ledger: () => productModelLedger, key: 'code' }, editableBy: [], width: 100, description: 'From the warranty policy.' },
     { field: 'serialNo', dbUnique: true, label: { zh: '产品序列号', en: 'Serial no.' }, type: 'string', required: true, unique: true, maxLength: 60, width: 140 },
     { field: 'invoiceDate', label: { zh: '发票日期', en: 'Invoice date' }, type: 'date', required: true, width: 110 },
     { field: 'acceptanceDate', label: { zh: '交验日期', en: 'Acceptance date' }, type: 'date', width: 110 },

@@ -39,10 +39,13 @@ async function statusAndDeadlines(
 async function linkArchives(ctx: SaveContext, rows: Array<{ values: Record<string, unknown>; previous: Record<string, unknown> | null }>): Promise<void> {
   const changed = rows.filter((r) => !r.previous || 'serialNo' in r.values);
   const serials = [...new Set(changed.map((r) => r.values.serialNo).filter((v): v is string => typeof v === 'string' && v.length > 0))];
-  const archives = new Map((await findByField(ctx.em, serviceArchiveLedger, 'serialNo', serials)).map((a) => [a.serialNo, a.id]));
+  const archives = new Map((await findByField(ctx.em, serviceArchiveLedger, 'serialNo', serials)).map((a) => [a.serialNo, a]));
   for (const r of changed) {
-    const id = typeof r.values.serialNo === 'string' ? (archives.get(r.values.serialNo) ?? null) : null;
-    if (r.previous || id !== null) r.values.archiveId = id;
+    const archive = typeof r.values.serialNo === 'string' ? archives.get(r.values.serialNo) : undefined;
+    if (r.previous || archive) r.values.archiveId = archive?.id ?? null;
+    // the unit's model unless the clerk named one
+    const model = r.values.modelId ?? r.previous?.modelId;
+    if (archive?.modelId && (model === null || model === undefined)) r.values.modelId = archive.modelId;
   }
 }
 

@@ -1,6 +1,7 @@
 import { defineLedger } from '../../core/ledger/define-ledger.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { customerLedger } from '../customer/customer.ledger.js';
+import { productModelLedger } from '../product/product-model.ledger.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
 import { ComplaintCause, ComplaintChannel, ComplaintKind, ComplaintStatus, HandlingScope } from './complaint.enums.js';
 
@@ -19,7 +20,7 @@ export const complaintLedger = defineLedger({
   description: 'Customer complaints and grievances with their deadlines and handling (客户投诉和抱怨记录台账).',
   readRoles: ALL_ROLES,
   writeRoles: HANDLERS,
-  indexes: [['updatedAt'], ['createdAt'], ['closedAt'], ['status'], ['responsibleDept'], ['dueAt'], ['causeCategory'], ['kind'], ['archiveId'], ['serialNo'], ['productModel'], ['customerId'], ['channel'], ['receivedAt'], ['status', 'receivedAt'], ['customerId', 'receivedAt'], ['kind', 'receivedAt']],
+  indexes: [['updatedAt'], ['createdAt'], ['closedAt'], ['status'], ['responsibleDept'], ['dueAt'], ['causeCategory'], ['kind'], ['archiveId'], ['serialNo'], ['modelId'], ['modelId', 'receivedAt'], ['customerId'], ['channel'], ['receivedAt'], ['status', 'receivedAt'], ['customerId', 'receivedAt'], ['kind', 'receivedAt']],
   columns: [
     { field: 'complaintNo', nullable: false, dbUnique: true, label: { zh: '投诉编号', en: 'Complaint no.' }, type: 'string', editableBy: SYSTEM, maxLength: 20, width: 140, description: 'Assigned by the server: TS-<year>-<6 digits>.' },
     { field: 'receivedAt', label: { zh: '受理时间', en: 'Received at' }, type: 'datetime', required: true, width: 150 },
@@ -28,7 +29,8 @@ export const complaintLedger = defineLedger({
     { field: 'anonymous', label: { zh: '匿名', en: 'Anonymous' }, type: 'bool', width: 70 },
     { field: 'contactName', label: { zh: '投诉人', en: 'Complainant' }, type: 'string', maxLength: 40, width: 90 },
     { field: 'contactPhone', label: { zh: '联系电话', en: 'Phone' }, type: 'string', maxLength: 40, width: 120 },
-    { field: 'productModel', label: { zh: '产品型号', en: 'Product model' }, type: 'string', maxLength: 60, width: 110 },
+    { field: 'model', label: { zh: '产品型号', en: 'Product model' }, type: 'ref', ref: { ledger: () => productModelLedger, key: 'code' }, width: 100, description: 'From the service archive when the serial number is a known unit.' },
+    { field: 'productModel', label: { zh: '型号（原文）', en: 'Model as written' }, type: 'string', editableBy: SYSTEM, maxLength: 60, width: 110, description: 'The free-text model of complaints entered before the model list (kept as written).' },
     { field: 'serialNo', label: { zh: '产品序列号', en: 'Serial no.' }, type: 'string', maxLength: 60, width: 130 },
     { field: 'archive', label: { zh: '服务档案', en: 'Service archive' }, type: 'ref', ref: { ledger: () => serviceArchiveLedger, key: 'archiveNo' }, editableBy: SYSTEM, width: 140, description: 'Linked by the server when the serial number is a known unit.' },
     { field: 'receiver', label: { zh: '受理人', en: 'Receiver' }, type: 'string', maxLength: 40, width: 80, description: 'First responder (首问责任人); defaults to the clerk who saves it.' },

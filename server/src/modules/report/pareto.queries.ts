@@ -1,115 +1,122 @@
 import type { DataSource } from 'typeorm';
 import { enumLabel } from '../../../../common/cell-types.js';
-import { addDays, localMoment } from '../../core/calendar/working-calendar.js';
-import { quoter, toSqlParam } from '../../core/db/sql-value.js';
+import { quoter } from '../../core/db/sql-value.js';
+import type { LedgerFilter } from '../../core/ledger/filter-parser.js';
 import { ComplaintCause } from '../complaint/complaint.enums.js';
-import { DEFAULT_LABOUR_RATE } from '../rework/rework.rules.js';
+import { complaintLedger } from '../complaint/complaint.ledger.js';
 import { DefectCause } from '../rework/rework.enums.js';
+import { materialLineLedger, reworkOrderLedger } from '../rework/rework.ledgers.js';
+import { mergeFilters, toLedgerFilter, type AnalysisFilterInput } from './analysis-filter.js';
+import { complaintCostSql, eqOrNull, issuedCostSql, reworkCostSql, reworkPartsSql, rowsWhere, type Drill, type Q } from './analysis-sql.js';
 import type { ParetoGroup } from './pareto.rules.js';
+import { periodRange, type Period } from './period.rules.js';
 
-export const PARETO_SUBJECTS = ['COMPLAINT_CAUSE', 'DEFECT_CAUSE', 'PART', 'CUSTOMER'] as const;
+export type { Drill } from './analysis-sql.js';
+
+export const PARETO_SUBJECTS = ['COMPLAINT_CAUSE', 'DEFECT_CAUSE', 'PART', 'PRODUCT_MODEL', 'CUSTOMER'] as const;
 export const PARETO_MEASURES = ['COUNT', 'COST'] as const;
 export type ParetoSubjectCode = (typeof PARETO_SUBJECTS)[number];
 export type ParetoMeasureCode = (typeof PARETO_MEASURES)[number];
 
-/** The rows behind a figure: a ledger and a filter in exactly the syntax its list query takes. */
-export interface Drill {
-  ledger: string;
-  filter: Record<string, unknown>;
-}
-
-export interface Period {
-  /** 'YYYY-MM-DD', inclusive, China time. */
-  from: string;
-  to: string;
-}
-
 export const UNCLASSIFIED = 'UNCLASSIFIED';
 export const ANONYMOUS = 'ANONYMOUS';
+export const UNKNOWN_MODEL = 'UNKNOWN';
 
-type Q = (name: string) => string;
+const causeLabel = (def: typeof ComplaintCause | typeof DefectCause, k: unknown) => (k === null ? '未分类' : (enumLabel(def, String(k))?.zh ?? String(k)));
 
-/** Labour hours × rate (80 ¥/h when empty) + Σ issued quantity × unit cost, as `ReworkOrder.cost` computes it. */
-function reworkCostSql(q: Q, r: string): string {
-  const issued = `(SELECT COALESCE(SUM(COALESCE(l.${q('qtyIssued')}, 0) * COALESCE(l.${q('unitCost')}, 0)), 0) FROM ${q('requisition_line')} l
-    WHERE l.${q('reworkOrderId')} = ${r}.${q('id')} AND l.${q('voidedAt')} IS NULL)`;
-  return `(COALESCE(${r}.${q('labourHours')}, 0) * COALESCE(${r}.${q('labourRate')}, ${DEFAULT_LABOUR_RATE}) + ${issued})`;
+/** How one subject groups: over which ledger, by what expression, and how a group reads and drills. */
+interface Subject {
+  ledger: typeof complaintLedger;
+  /** Select list and GROUP BY expression(s); `k` is the group's value (null allowed), `name` a label column. */
+  select: (q: Q) => { cols: string; groupBy: string; join?: (ds: DataSource, f: LedgerFilter) => { sql: string; params: unknown[] } };
+  cost: (q: Q) => string;
+  key: (r: Record<string, unknown>) => string;
+  label: (r: Record<string, unknown>) => string;
+  /** The group's own condition, merged into the period and analysis filter for its drill. */
+  drill: (r: Record<string, unknown>) => LedgerFilter;
 }
 
-/** Cost of the reworks that followed a complaint (through its return orders). */
-function complaintCostSql(q: Q): string {
-  return `(SELECT COALESCE(SUM(${reworkCostSql(q, 'r')}), 0) FROM ${q('rework_order')} r JOIN ${q('return_order')} o ON o.${q('id')} = r.${q('returnOrderId')}
-    WHERE o.${q('complaintId')} = c.${q('id')} AND r.${q('voidedAt')} IS NULL AND o.${q('voidedAt')} IS NULL)`;
-}
+const onComplaints = { ledger: complaintLedger, date: 'receivedAt', base: 'complaint' } as const;
+const onReworks = { ledger: reworkOrderLedger, date: 'createdAt', base: 'reworkOrder' } as const;
 
-/** The period as the list filters write it: whole local days. */
-function periodFilter(p: Period): { gte: string; lte: string } {
-  return { gte: `${p.from}T00:00:00.000+08:00`, lte: `${p.to}T23:59:59.999+08:00` };
-}
+const SUBJECTS: Record<ParetoSubjectCode, Subject & { on: typeof onComplaints | typeof onReworks }> = {
+  COMPLAINT_CAUSE: {
+    on: onComplaints, ledger: complaintLedger,
+    select: (q) => ({ cols: `t.${q('causeCategory')} AS k`, groupBy: `t.${q('causeCategory')}` }),
+    cost: (q) => complaintCostSql(q, 't'),
+    key: (r) => (r.k === null ? UNCLASSIFIED : String(r.k)),
+    label: (r) => causeLabel(ComplaintCause, r.k),
+    drill: (r) => ({ causeCategory: eqOrNull(r.k) }),
+  },
+  CUSTOMER: {
+    on: onComplaints, ledger: complaintLedger,
+    select: (q) => ({ cols: `t.${q('customerId')} AS k, MAX(cu.${q('code')}) AS code, MAX(cu.${q('name')}) AS name`, groupBy: `t.${q('customerId')}`,
+      join: () => ({ sql: `LEFT JOIN ${q('customer')} cu ON cu.${q('id')} = t.${q('customerId')}`, params: [] }) }),
+    cost: (q) => complaintCostSql(q, 't'),
+    key: (r) => (r.k === null ? ANONYMOUS : String(r.code)),
+    label: (r) => (r.k === null ? '匿名' : String(r.name ?? r.code)),
+    drill: (r) => ({ customerId: eqOrNull(r.k === null ? null : Number(r.k)) }),
+  },
+  DEFECT_CAUSE: {
+    on: onReworks, ledger: reworkOrderLedger,
+    select: (q) => ({ cols: `t.${q('defectCause')} AS k`, groupBy: `t.${q('defectCause')}` }),
+    cost: (q) => reworkCostSql(q, 't'),
+    key: (r) => (r.k === null ? UNCLASSIFIED : String(r.k)),
+    label: (r) => causeLabel(DefectCause, r.k),
+    drill: (r) => ({ defectCause: eqOrNull(r.k) }),
+  },
+  PRODUCT_MODEL: {
+    on: onReworks, ledger: reworkOrderLedger,
+    select: (q) => ({ cols: `t.${q('modelId')} AS k, MAX(pm.${q('code')}) AS code, MAX(pm.${q('name')}) AS name`, groupBy: `t.${q('modelId')}`,
+      join: () => ({ sql: `LEFT JOIN ${q('product_model')} pm ON pm.${q('id')} = t.${q('modelId')}`, params: [] }) }),
+    cost: (q) => reworkCostSql(q, 't'),
+    key: (r) => (r.k === null ? UNKNOWN_MODEL : String(r.code)),
+    label: (r) => (r.k === null ? '未知型号' : `${String(r.code)} ${String(r.name ?? '')}`.trim()),
+    drill: (r) => ({ modelId: eqOrNull(r.k === null ? null : Number(r.k)) }),
+  },
+  PART: {
+    on: onReworks, ledger: reworkOrderLedger,
+    // one group per part on the reworks' material lists; a rework counts once per part it lists
+    select: (q) => ({ cols: `p.part AS k, (SELECT MAX(n.${q('partName')}) FROM ${q('material_line')} n WHERE n.${q('partNo')} = p.part) AS name`, groupBy: 'p.part',
+      join: (ds, f) => {
+        const parts = reworkPartsSql(ds, materialLineLedger, (f.lines as LedgerFilter) ?? {});
+        return { sql: `JOIN ${parts.table} p ON p.rid = t.${q('id')}`, params: parts.params };
+      } }),
+    cost: (q) => issuedCostSql(q, 't', 'p.part'),
+    key: (r) => String(r.k),
+    label: (r) => `${String(r.k)} ${String(r.name ?? '')}`.trim(),
+    drill: (r) => ({ lines: { partNo: { eq: r.k } } }),
+  },
+};
 
-interface SubjectSql {
-  sql: string;
-  label(row: Record<string, unknown>): string;
-  drill(row: Record<string, unknown>, p: Period): Drill;
-}
-
-function subjectSql(q: Q, subject: ParetoSubjectCode, measure: ParetoMeasureCode): SubjectSql {
-  // only the measure asked for is computed: a count never pays for the cost subqueries
-  const agg = (cost: string) => (measure === 'COUNT' ? 'COUNT(*) AS v' : `SUM(${cost}) AS v`);
-  switch (subject) {
-    case 'COMPLAINT_CAUSE':
-      return {
-        sql: `SELECT COALESCE(c.${q('causeCategory')}, '${UNCLASSIFIED}') AS k, ${agg(complaintCostSql(q))}
-          FROM ${q('complaint')} c WHERE c.${q('voidedAt')} IS NULL AND c.${q('receivedAt')} >= ? AND c.${q('receivedAt')} < ?
-          GROUP BY COALESCE(c.${q('causeCategory')}, '${UNCLASSIFIED}')`,
-        label: (r) => (r.k === UNCLASSIFIED ? '未分类' : (enumLabel(ComplaintCause, String(r.k))?.zh ?? String(r.k))),
-        drill: (r, p) => ({ ledger: 'complaint', filter: { receivedAt: periodFilter(p), causeCategory: r.k === UNCLASSIFIED ? { isNull: true } : { eq: r.k } } }),
-      };
-    case 'CUSTOMER':
-      return {
-        sql: `SELECT c.${q('customerId')} AS id, COALESCE(MAX(cu.${q('code')}), '${ANONYMOUS}') AS k, MAX(cu.${q('name')}) AS name, ${agg(complaintCostSql(q))}
-          FROM ${q('complaint')} c LEFT JOIN ${q('customer')} cu ON cu.${q('id')} = c.${q('customerId')}
-          WHERE c.${q('voidedAt')} IS NULL AND c.${q('receivedAt')} >= ? AND c.${q('receivedAt')} < ? GROUP BY c.${q('customerId')}`,
-        label: (r) => (r.k === ANONYMOUS ? '匿名' : String(r.name ?? r.k)),
-        drill: (r, p) => ({ ledger: 'complaint', filter: { receivedAt: periodFilter(p), customerId: r.id === null ? { isNull: true } : { eq: Number(r.id) } } }),
-      };
-    case 'DEFECT_CAUSE':
-      return {
-        sql: `SELECT COALESCE(r.${q('defectCause')}, '${UNCLASSIFIED}') AS k, ${agg(reworkCostSql(q, 'r'))}
-          FROM ${q('rework_order')} r WHERE r.${q('voidedAt')} IS NULL AND r.${q('createdAt')} >= ? AND r.${q('createdAt')} < ?
-          GROUP BY COALESCE(r.${q('defectCause')}, '${UNCLASSIFIED}')`,
-        label: (r) => (r.k === UNCLASSIFIED ? '未分类' : (enumLabel(DefectCause, String(r.k))?.zh ?? String(r.k))),
-        drill: (r, p) => ({ ledger: 'reworkOrder', filter: { createdAt: periodFilter(p), defectCause: r.k === UNCLASSIFIED ? { isNull: true } : { eq: r.k } } }),
-      };
-    case 'PART':
-      return {
-        sql: `SELECT m.${q('partNo')} AS k, MAX(m.${q('partName')}) AS name, ${agg(`m.${q('qty')} * m.${q('unitCost')}`)}
-          FROM ${q('material_line')} m WHERE m.${q('voidedAt')} IS NULL AND m.${q('createdAt')} >= ? AND m.${q('createdAt')} < ?
-          GROUP BY m.${q('partNo')}`,
-        label: (r) => `${String(r.k)} ${String(r.name ?? '')}`.trim(),
-        drill: (r, p) => ({ ledger: 'materialLine', filter: { createdAt: periodFilter(p), partNo: { eq: r.k } } }),
-      };
-  }
-}
+/** Which ledger a subject counts (for the analysis filter). */
+export const subjectBase = (s: ParetoSubjectCode) => SUBJECTS[s].on.base;
 
 /**
- * The groups of a Pareto, counted or costed by the database in one GROUP BY statement, each with
- * the filter that lists the rows behind it.
+ * The groups of a Pareto, counted or costed by the database in one GROUP BY over the rows the
+ * period and filter select, each with the list filter of exactly the rows behind it.
  */
 export async function paretoGroups(
   ds: DataSource,
   subject: ParetoSubjectCode,
   measure: ParetoMeasureCode,
   period: Period,
+  filter: AnalysisFilterInput | null | undefined,
 ): Promise<Array<ParetoGroup & { drill: Drill }>> {
-  const s = subjectSql(quoter(ds), subject, measure);
-  const start = toSqlParam(ds, 'datetime', localMoment(period.from));
-  const end = toSqlParam(ds, 'datetime', localMoment(addDays(period.to, 1)));
-  const rows: Array<Record<string, unknown>> = await ds.query(s.sql, [start, end]);
+  const q = quoter(ds);
+  const s = SUBJECTS[subject];
+  const base = mergeFilters({ [s.on.date]: periodRange(period) }, toLedgerFilter(s.on.base, filter));
+  const sel = s.select(q);
+  const join = sel.join?.(ds, base) ?? { sql: '', params: [] };
+  const where = rowsWhere(ds, s.ledger, base, 't');
+  // only the measure asked for is computed: a count never pays for the cost subqueries
+  const value = measure === 'COUNT' ? 'COUNT(*)' : `SUM(${s.cost(q)})`;
+  const sql = `SELECT ${sel.cols}, ${value} AS v FROM ${q(s.ledger.table)} t ${join.sql} WHERE ${where.sql.join(' AND ')} GROUP BY ${sel.groupBy}`;
+  const rows: Array<Record<string, unknown>> = await ds.query(sql, [...join.params, ...where.params]);
   return rows.map((r) => ({
-    key: String(r.k),
+    key: s.key(r),
     label: s.label(r),
     value: Math.round(Number(r.v ?? 0) * 100) / 100,
-    drill: s.drill(r, period),
+    drill: { ledger: s.on.base, filter: mergeFilters(base, s.drill(r)) },
   }));
 }

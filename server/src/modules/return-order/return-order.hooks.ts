@@ -23,7 +23,10 @@ async function decideWarranty(
     const m = { ...r.previous, ...r.values };
     const archive = archives.get(m.archiveId as number)!;
     if (!r.previous) r.values.status = 'REGISTERED';
-    if (!r.previous || 'archiveId' in r.values) r.values.customerId = archive.customerId;
+    if (!r.previous || 'archiveId' in r.values) {
+      r.values.customerId = archive.customerId;
+      r.values.modelId = archive.modelId ?? null;
+    }
     if (!r.previous || 'archiveId' in r.values || 'receivedAt' in r.values) {
       const v = await archiveWarranty(src, archive, m.receivedAt as Date, r.previous?.id);
       if (v) {

@@ -3,6 +3,7 @@ import { defineEnum, type EnumDef } from '../../core/ledger/ledger.types.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { complaintLedger } from '../complaint/complaint.ledger.js';
 import { customerLedger } from '../customer/customer.ledger.js';
+import { productModelLedger } from '../product/product-model.ledger.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
 
 export const ReturnType: EnumDef = {
@@ -46,11 +47,12 @@ export const returnOrderLedger = defineLedger({
   readRoles: ALL_ROLES,
   writeRoles: [Role.ADMIN, Role.CLERK],
   numbering: { field: 'orderNo', prefix: 'TH', dateField: 'receivedAt' },
-  indexes: [['archiveId'], ['customerId'], ['complaintId'], ['type'], ['receivedAt'], ['warrantyDecision'], ['status'], ['completedAt'], ['createdAt'], ['updatedAt'], ['status', 'receivedAt']],
+  indexes: [['archiveId'], ['modelId'], ['customerId'], ['complaintId'], ['type'], ['receivedAt'], ['warrantyDecision'], ['status'], ['completedAt'], ['createdAt'], ['updatedAt'], ['status', 'receivedAt']],
   columns: [
     { field: 'orderNo', nullable: false, dbUnique: true, label: { zh: '单号', en: 'Order no.' }, type: 'string', editableBy: [], maxLength: 20, width: 140 },
     { field: 'archive', label: { zh: '产品序列号', en: 'Serial no.' }, type: 'ref', ref: { ledger: () => serviceArchiveLedger, key: 'serialNo' }, required: true, width: 140 },
     { field: 'customer', label: { zh: '客户', en: 'Customer' }, type: 'ref', ref: { ledger: () => customerLedger, key: 'code' }, editableBy: [], width: 90, description: 'From the archive.' },
+    { field: 'model', label: { zh: '产品型号', en: 'Product model' }, type: 'ref', ref: { ledger: () => productModelLedger, key: 'code' }, editableBy: [], width: 100, description: 'From the archive.' },
     { field: 'complaint', label: { zh: '投诉编号', en: 'Complaint no.' }, type: 'ref', ref: { ledger: () => complaintLedger, key: 'complaintNo' }, width: 140 },
     { field: 'type', label: { zh: '类型', en: 'Type' }, type: 'enum', enum: ReturnType, required: true, width: 80 },
     { field: 'qtyClaimed', label: { zh: '申报数量', en: 'Qty claimed' }, type: 'int', required: true, width: 80, check: (v) => (Number(v) >= 1 ? null : '至少为 1') },

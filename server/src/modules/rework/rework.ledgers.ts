@@ -1,5 +1,6 @@
 import { defineLedger } from '../../core/ledger/define-ledger.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
+import { productModelLedger } from '../product/product-model.ledger.js';
 import { returnOrderLedger } from '../return-order/return-order.ledger.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
 import { DefectCause, MaterialAction, RequisitionStatus, ReworkStatus } from './rework.enums.js';
@@ -22,11 +23,12 @@ export const reworkOrderLedger = defineLedger({
   writeRoles: [Role.ADMIN, Role.PMC, Role.PRODUCTION, Role.QUALITY],
   numbering: { field: 'reworkNo', prefix: 'FG' },
   lines: { ledger: () => materialLineLedger, parentField: 'reworkOrder' },
-  indexes: [['returnOrderId'], ['archiveId'], ['defectCause'], ['status'], ['finalInspectedAt'], ['createdAt'], ['updatedAt'], ['status', 'createdAt']],
+  indexes: [['returnOrderId'], ['archiveId'], ['modelId'], ['modelId', 'createdAt'], ['defectCause'], ['status'], ['finalInspectedAt'], ['createdAt'], ['updatedAt'], ['status', 'createdAt']],
   columns: [
     { field: 'reworkNo', nullable: false, dbUnique: true, label: { zh: '返工单号', en: 'Rework no.' }, type: 'string', editableBy: [], maxLength: 20, width: 140 },
     { field: 'returnOrder', nullable: false, label: { zh: '退/换/维修单号', en: 'Return order' }, type: 'ref', ref: { ledger: () => returnOrderLedger, key: 'orderNo' }, editableBy: [], width: 140 },
     { field: 'archive', label: { zh: '产品序列号', en: 'Serial no.' }, type: 'ref', ref: { ledger: () => serviceArchiveLedger, key: 'serialNo' }, editableBy: [], width: 140 },
+    { field: 'model', label: { zh: '产品型号', en: 'Product model' }, type: 'ref', ref: { ledger: () => productModelLedger, key: 'code' }, editableBy: [], width: 100, description: 'From the archive.' },
     { field: 'qty', label: { zh: '数量', en: 'Qty' }, type: 'int', required: true, editableBy: [Role.ADMIN, Role.PMC], width: 70, check: (v) => (Number(v) >= 1 ? null : '至少为 1') },
     { field: 'defect', label: { zh: '不良现象', en: 'Defect' }, type: 'text', editableBy: [Role.ADMIN, Role.PMC, Role.QUALITY], width: 200 },
     { field: 'inspector', label: { zh: '检验员', en: 'Inspector' }, type: 'string', editableBy: [], maxLength: 40, width: 90 },

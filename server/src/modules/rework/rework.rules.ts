@@ -54,7 +54,7 @@ export const RETURN_TRANSITIONS: Record<string, Transition<EnumCode<typeof Retur
     to: 'IN_REWORK',
     guard: (row) => (row.type === 'RETURN' ? { field: 'type', message: '退货不返工' } : Number(row.qtyCounted) < 1 ? { field: 'qtyCounted', message: '清点数量为 0，无需返工' } : null),
     effect: async (ctx, row) => {
-      await insertAudited(ctx, reworkOrderLedger, { returnOrderId: row.id, archiveId: row.archiveId, qty: row.qtyCounted, defect: row.fault, status: 'OPEN' });
+      await insertAudited(ctx, reworkOrderLedger, { returnOrderId: row.id, archiveId: row.archiveId, modelId: row.modelId ?? null, qty: row.qtyCounted, defect: row.fault, status: 'OPEN' });
     },
   },
   close: {

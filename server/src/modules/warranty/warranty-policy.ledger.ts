@@ -1,4 +1,5 @@
 import { defineLedger } from '../../core/ledger/define-ledger.js';
+import { productModelLedger } from '../product/product-model.ledger.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
 import { parseMonths } from './warranty.rules.js';
 
@@ -19,10 +20,11 @@ export const warrantyPolicyLedger = defineLedger({
   description: 'Warranty terms per product model: months, start basis, consumer 三包, routine-inspection months.',
   readRoles: ALL_ROLES,
   writeRoles: [Role.ADMIN, Role.QUALITY],
-  indexes: [['modelName'], ['warrantyMonths'], ['startBasis'], ['createdAt'], ['updatedAt']],
+  indexes: [['modelId'], ['modelName'], ['warrantyMonths'], ['startBasis'], ['createdAt'], ['updatedAt']],
   columns: [
-    { field: 'modelCode', dbUnique: true, label: { zh: '产品型号', en: 'Model' }, type: 'string', required: true, unique: true, maxLength: 40, width: 100 },
-    { field: 'modelName', label: { zh: '产品名称', en: 'Product name' }, type: 'string', required: true, maxLength: 100, width: 180 },
+    { field: 'model', label: { zh: '产品型号', en: 'Product model' }, type: 'ref', ref: { ledger: () => productModelLedger, key: 'code' }, required: true, width: 100 },
+    { field: 'modelCode', dbUnique: true, label: { zh: '政策代码', en: 'Policy code' }, type: 'string', required: true, unique: true, maxLength: 40, width: 100 },
+    { field: 'modelName', label: { zh: '政策名称', en: 'Policy name' }, type: 'string', required: true, maxLength: 100, width: 180 },
     { field: 'contractNo', label: { zh: '合同号', en: 'Contract no.' }, type: 'string', maxLength: 40, width: 110 },
     { field: 'warrantyMonths', label: { zh: '保修月数', en: 'Warranty months' }, type: 'int', required: true, width: 90, check: (v) => (Number(v) >= 1 && Number(v) <= 120 ? null : '应在 1–120 之间') },
     { field: 'startBasis', label: { zh: '起算依据', en: 'Starts from' }, type: 'enum', enum: StartBasis, required: true, width: 100 },

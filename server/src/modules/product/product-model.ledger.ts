@@ -1,0 +1,22 @@
+import { defineLedger } from '../../core/ledger/define-ledger.js';
+import { ALL_ROLES, Role } from '../user/roles.js';
+
+/** 产品型号: the one list of models every other ledger refers to by code, and every analysis groups by. */
+export const productModelLedger = defineLedger({
+  name: 'productModel',
+  typeName: 'ProductModel',
+  plural: 'productModels',
+  table: 'product_model',
+  label: { zh: '产品型号', en: 'Product models' },
+  description: 'Product models: code, name, category and whether still sold; warranty policies, archives, complaints, returns and reworks refer to them.',
+  readRoles: ALL_ROLES,
+  writeRoles: [Role.ADMIN, Role.QUALITY],
+  indexes: [['category'], ['active'], ['createdAt'], ['updatedAt']],
+  columns: [
+    { field: 'code', nullable: false, dbUnique: true, label: { zh: '型号代码', en: 'Model code' }, type: 'string', required: true, unique: true, maxLength: 40, width: 100 },
+    { field: 'name', label: { zh: '型号名称', en: 'Model name' }, type: 'string', required: true, maxLength: 100, width: 200 },
+    { field: 'category', label: { zh: '产品类别', en: 'Category' }, type: 'string', maxLength: 40, width: 110 },
+    { field: 'active', label: { zh: '在售', en: 'Active' }, type: 'bool', width: 70, description: 'Still sold; inactive models stay for the records that name them.' },
+    { field: 'remark', label: { zh: '备注', en: 'Remark' }, type: 'text', width: 200 },
+  ],
+});

@@ -1,0 +1,60 @@
+import type { DataSource } from 'typeorm';
+import { quoter } from '../../core/db/sql-value.js';
+import { parseFilter, type LedgerFilter, type SqlFragment } from '../../core/ledger/filter-parser.js';
+import { LedgerInputError } from '../../core/ledger/ledger-input-error.js';
+import { quote } from '../../core/ledger/ledger-store.js';
+import type { LedgerDef } from '../../core/ledger/ledger.types.js';
+import { DEFAULT_LABOUR_RATE } from '../rework/rework.rules.js';
+import { AnalysisFilterError } from './analysis-filter.js';
+
+export type Q = (name: string) => string;
+
+/** The rows behind a figure: a ledger and a filter in exactly the syntax its list query takes. */
+export interface Drill {
+  ledger: string;
+  filter: LedgerFilter;
+}
+
+/** WHERE of the non-voided rows of `ledger` (alias `alias`) matching a list filter: the same SQL the drill's list runs. */
+export function rowsWhere(ds: DataSource, ledger: LedgerDef, filter: LedgerFilter, alias: string): SqlFragment {
+  try {
+    const f = parseFilter(ds, ledger, filter, alias);
+    f.sql.push(`${alias}.${quote(ds, 'voidedAt')} IS NULL`);
+    return f;
+  } catch (e) {
+    if (e instanceof LedgerInputError) throw new AnalysisFilterError(e.path, e.message);
+    throw e;
+  }
+}
+
+/** Issued material of a rework (`r`): Σ issued quantity × unit cost, optionally of one part. */
+export function issuedCostSql(q: Q, r: string, partNo?: string): string {
+  return `(SELECT COALESCE(SUM(COALESCE(l.${q('qtyIssued')}, 0) * COALESCE(l.${q('unitCost')}, 0)), 0) FROM ${q('requisition_line')} l
+    WHERE l.${q('reworkOrderId')} = ${r}.${q('id')} AND l.${q('voidedAt')} IS NULL${partNo ? ` AND l.${q('partNo')} = ${partNo}` : ''})`;
+}
+
+/** Labour of a rework: hours × rate (80 ¥/h when empty). */
+export function labourCostSql(q: Q, r: string): string {
+  return `(COALESCE(${r}.${q('labourHours')}, 0) * COALESCE(${r}.${q('labourRate')}, ${DEFAULT_LABOUR_RATE}))`;
+}
+
+/** Labour + issued material, as `ReworkOrder.cost` computes it. */
+export function reworkCostSql(q: Q, r: string): string {
+  return `(${labourCostSql(q, r)} + ${issuedCostSql(q, r)})`;
+}
+
+/** Cost of the reworks that followed a complaint (`c`), through its return orders. */
+export function complaintCostSql(q: Q, c: string): string {
+  return `(SELECT COALESCE(SUM(${reworkCostSql(q, 'rw')}), 0) FROM ${q('rework_order')} rw JOIN ${q('return_order')} o ON o.${q('id')} = rw.${q('returnOrderId')}
+    WHERE o.${q('complaintId')} = ${c}.${q('id')} AND rw.${q('voidedAt')} IS NULL AND o.${q('voidedAt')} IS NULL)`;
+}
+
+/** Distinct (rework, part) pairs of the material lists, limited to lines matching `lines` (a material-line filter). */
+export function reworkPartsSql(ds: DataSource, linesLedger: LedgerDef, lines: LedgerFilter): SqlFragment & { table: string } {
+  const q = quoter(ds);
+  const w = rowsWhere(ds, linesLedger, lines, 'ml');
+  return { table: `(SELECT DISTINCT ml.${q('reworkOrderId')} AS rid, ml.${q('partNo')} AS part FROM ${q(linesLedger.table)} ml WHERE ${w.sql.join(' AND ')})`, sql: [], params: w.params };
+}
+
+/** `key = v` or `key IS NULL` as a list filter on one column. */
+export const eqOrNull = (v: unknown) => (v === null || v === undefined ? { isNull: true } : { eq: v });

@@ -1048,6 +1048,7 @@ export interface ProductModelValues {
 }
 
 export interface Query {
+  analysisReport: AnalysisReport | null;
   annualSummary: AnalysisReport | null;
   calendarDay: CalendarDay | null;
   calendarDays: CalendarDayConnection;

@@ -219,7 +219,7 @@ const UP: SchemaStep[] = [
     "table": "warranty_policy",
     "column": {
       "name": "modelId",
-      "nullable": false,
+      "nullable": true,
       "type": "int"
     }
   },

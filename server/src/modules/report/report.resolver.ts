@@ -1,11 +1,11 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../api/graphql/context.js';
 import { badInput, forbidden } from '../../api/graphql/errors.js';
 import { ledgerGraphQL, listConnection } from '../../api/graphql/ledger-graphql.js';
 import { GraphQLLocalDate } from '../../api/graphql/shared-types.js';
 import { reworkOrderLedger } from '../rework/rework.ledgers.js';
 import { AnalysisFilterError, type AnalysisFilterInput } from './analysis-filter.js';
-import { generateReport, listReports, type FrozenReport } from './frozen-report.store.js';
+import { findReport, generateReport, listReports, type FrozenReport } from './frozen-report.store.js';
 import { complaintKpis, type KpiGroupCode } from './kpi.queries.js';
 import { paretoGroups, type ParetoMeasureCode, type ParetoSubjectCode } from './pareto.queries.js';
 import { paretoLines } from './pareto.rules.js';
@@ -155,6 +155,12 @@ export class FrozenReportResolver {
   @Query(() => AnalysisReport, { nullable: true, description: '年度总结: the latest frozen version, or null.' })
   async annualSummary(@Arg('year', () => Int, { description: 'Year.' }) year: number, @Ctx() ctx: RequestContext): Promise<FrozenReport | null> {
     return (await listReports(ctx.ds, 'ANNUAL', String(year)))[0] ?? null;
+  }
+
+  @Authorized(...REPORT_ROLES)
+  @Query(() => AnalysisReport, { nullable: true, description: 'One frozen report by id.' })
+  analysisReport(@Arg('id', () => ID, { description: 'Report id.' }) id: string, @Ctx() ctx: RequestContext): Promise<FrozenReport | null> {
+    return /^\d+$/.test(String(id)) ? findReport(ctx.ds, Number(id)) : Promise.resolve(null);
   }
 
   @Authorized(...REPORT_ROLES)

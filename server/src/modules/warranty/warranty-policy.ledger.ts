@@ -22,7 +22,7 @@ export const warrantyPolicyLedger = defineLedger({
   writeRoles: [Role.ADMIN, Role.QUALITY],
   indexes: [['modelId'], ['modelName'], ['warrantyMonths'], ['startBasis'], ['createdAt'], ['updatedAt']],
   columns: [
-    { field: 'model', label: { zh: '产品型号', en: 'Product model' }, type: 'ref', ref: { ledger: () => productModelLedger, key: 'code' }, required: true, width: 100 },
+    { field: 'model', label: { zh: '产品型号', en: 'Product model' }, type: 'ref', ref: { ledger: () => productModelLedger, key: 'code' }, required: true, nullable: true, width: 100, description: 'Required on input; nullable in the database for policies from before the model list.' },
     { field: 'modelCode', dbUnique: true, label: { zh: '政策代码', en: 'Policy code' }, type: 'string', required: true, unique: true, maxLength: 40, width: 100 },
     { field: 'modelName', label: { zh: '政策名称', en: 'Policy name' }, type: 'string', required: true, maxLength: 100, width: 180 },
     { field: 'contractNo', label: { zh: '合同号', en: 'Contract no.' }, type: 'string', maxLength: 40, width: 110 },

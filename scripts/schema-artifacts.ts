@@ -83,7 +83,7 @@ export function clientOperations(schema: GraphQLSchema, source: string): string 
   if (errors.length) throw new Error(`client operations do not fit the schema: ${errors.map((e) => e.message).join('; ')}`);
   const fragments = new Map(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
   const used = new Set<string>();
-  const out = ['// Generated from client/src/graphql/*.graphql and schema/schema.graphql — do not edit; run `npm run schema`.', '/* eslint-disable */'];
+  const out = ['// Generated from client/src/graphql/<name>.graphql and schema/schema.graphql — do not edit; run `npm run schema`.', '/* eslint-disable */'];
   const body: string[] = [];
   for (const op of doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)) {
     const name = op.name!.value;

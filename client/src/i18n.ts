@@ -69,6 +69,12 @@ const TEXT = {
   partsNeeded: ['需换件', 'Parts needed'],
   passed: ['合格', 'Passed'],
   note: ['意见', 'Note'],
+  analysis: ['统计分析', 'Analysis'],
+  qualityAnalysis: ['质量分析', 'Quality analysis'],
+  complaintKpis: ['投诉指标', 'Complaint KPIs'],
+  reports: ['月报与总结', 'Reports'],
+  drilled: ['统计穿透：{n}', 'From the analysis: {n}'],
+  clearDrill: ['清除', 'Clear'],
 } as const;
 
 export type TextKey = keyof typeof TEXT;

@@ -15,7 +15,8 @@ export async function launch(): Promise<{ browser: Browser; page: Page }> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-dev-shm-usage'],
   });
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  // a Chinese clerk's browser: dates in inputs read 年/月/日
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   page.on('pageerror', (e) => console.error('page error:', e.message));
   return { browser, page };
 }

@@ -14,6 +14,8 @@ export interface GridOptions {
   defaults?: Record<string, unknown>;
   /** Grid filter model to open with (a link from another ledger). */
   initialFilter?: Record<string, unknown>;
+  /** The figure whose rows `fixedFilter` selects (opened from the analysis), shown above the grid. */
+  drillLabel?: string;
 }
 
 export interface GridRow {

@@ -77,7 +77,7 @@ const SUBJECTS: Record<ParetoSubjectCode, Subject & { on: typeof onComplaints | 
   PART: {
     on: onReworks, ledger: reworkOrderLedger,
     // one group per part on the reworks' material lists; a rework counts once per part it lists
-    select: (q) => ({ cols: `p.part AS k, (SELECT MAX(n.${q('partName')}) FROM ${q('material_line')} n WHERE n.${q('partNo')} = p.part) AS name`, groupBy: 'p.part',
+    select: (q) => ({ cols: `p.part AS k, (SELECT MIN(n.${q('partName')}) FROM ${q('material_line')} n WHERE n.${q('partNo')} = p.part) AS name`, groupBy: 'p.part',
       join: (ds, f) => {
         const parts = reworkPartsSql(ds, materialLineLedger, (f.lines as LedgerFilter) ?? {});
         return { sql: `JOIN ${parts.table} p ON p.rid = t.${q('id')}`, params: parts.params };

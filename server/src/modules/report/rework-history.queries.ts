@@ -128,8 +128,10 @@ async function keyLabels(ds: DataSource, groupBy: ReworkGroupKeyCode[], rows: Ar
     const i = groupBy.indexOf(col as ReworkGroupKeyCode);
     const ids = [...new Set(rows.map((r) => r[`k${i}`]).filter((v) => v !== null && v !== undefined))];
     if (!ids.length) return new Map();
+    const id = col === 'PART' ? q('partNo') : q('id');
+    // a part's name: the shortest spelling (material lists also name the old part, 「…（旧件）」)
     const found: Array<{ id: unknown; k: string; n: string }> = await ds.query(
-      `SELECT ${col === 'PART' ? q('partNo') : q('id')} AS id, ${q(key)} AS k, ${q(name)} AS n FROM ${q(table)} WHERE ${col === 'PART' ? q('partNo') : q('id')} IN (${ids.map(() => '?').join(', ')})`, ids);
+      `SELECT ${id} AS id, MIN(${q(key)}) AS k, MIN(${q(name)}) AS n FROM ${q(table)} WHERE ${id} IN (${ids.map(() => '?').join(', ')}) GROUP BY ${id}`, ids);
     return new Map(found.map((x) => [String(x.id), { key: String(x.k), name: String(x.n) }]));
   };
   const [models, customers, parts] = await Promise.all([

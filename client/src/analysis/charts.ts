@@ -1,0 +1,66 @@
+import { fmtMoney, fmtNum, fmtRate } from './format';
+
+/** ECharts options for the analysis pages: Chinese labels, the Chinese number formats, one look. */
+const GRID = { left: 64, right: 64, top: 36, bottom: 64, containLabel: false };
+const BLUE = '#2563eb';
+const ORANGE = '#ea580c';
+const GREY = '#94a3b8';
+
+const axisLabel = { interval: 0, rotate: 30, width: 90, overflow: 'truncate' as const, fontSize: 11 };
+
+export interface ParetoDatum {
+  label: string;
+  value: number;
+  cumulativeShare: number | null;
+  vital: boolean;
+}
+
+/** Bars largest first, the cumulative line on a 0–100 % axis, and the 80 % mark. */
+export function paretoOption(items: ParetoDatum[], cost: boolean): Record<string, unknown> {
+  const fmt = cost ? fmtMoney : fmtNum;
+  return {
+    grid: GRID,
+    tooltip: { trigger: 'axis', valueFormatter: (v: number) => fmt(v) },
+    legend: { data: [cost ? '成本' : '件数', '累计占比'], top: 4 },
+    xAxis: { type: 'category', data: items.map((i) => i.label), axisLabel },
+    yAxis: [
+      { type: 'value', name: cost ? '成本（元）' : '件数', axisLabel: { formatter: (v: number) => fmtNum(v) } },
+      { type: 'value', name: '累计占比', min: 0, max: 1, axisLabel: { formatter: (v: number) => fmtRate(v) } },
+    ],
+    series: [
+      { name: cost ? '成本' : '件数', type: 'bar', data: items.map((i) => ({ value: i.value, itemStyle: { color: i.vital ? BLUE : GREY } })), barMaxWidth: 48 },
+      {
+        name: '累计占比', type: 'line', yAxisIndex: 1, data: items.map((i) => i.cumulativeShare), itemStyle: { color: ORANGE },
+        tooltip: { valueFormatter: (v: number) => fmtRate(v) },
+        markLine: { symbol: 'none', silent: true, lineStyle: { type: 'dashed', color: '#dc2626' }, label: { formatter: '80%', position: 'insideStartTop', color: '#dc2626' }, data: [{ yAxis: 0.8 }] },
+      },
+    ],
+  };
+}
+
+/** One bar series per measure over categories. */
+export function barOption(categories: string[], series: Array<{ name: string; data: Array<number | null> }>, money = false): Record<string, unknown> {
+  return {
+    grid: GRID,
+    tooltip: { trigger: 'axis', valueFormatter: (v: number) => (money ? fmtMoney(v) : fmtNum(v)) },
+    legend: { top: 4 },
+    xAxis: { type: 'category', data: categories, axisLabel },
+    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => fmtNum(v) } },
+    series: series.map((s, i) => ({ ...s, type: 'bar', barMaxWidth: 40, itemStyle: { color: [BLUE, ORANGE, GREY][i % 3] } })),
+  };
+}
+
+/** This period's bars with last year's line beside them. */
+export function trendOption(categories: string[], current: number[], lastYear: number[]): Record<string, unknown> {
+  return {
+    grid: GRID,
+    tooltip: { trigger: 'axis', valueFormatter: (v: number) => fmtNum(v) },
+    legend: { top: 4, data: ['本期受理', '去年同期'] },
+    xAxis: { type: 'category', data: categories, axisLabel },
+    yAxis: { type: 'value', name: '件数' },
+    series: [
+      { name: '本期受理', type: 'bar', data: current, itemStyle: { color: BLUE }, barMaxWidth: 36 },
+      { name: '去年同期', type: 'line', data: lastYear, itemStyle: { color: GREY }, lineStyle: { type: 'dashed' } },
+    ],
+  };
+}

@@ -149,6 +149,9 @@ async function main(): Promise<void> {
   const saveMs = Date.now() - saveStart;
   add({ name: '4. batch save 5,000 cells / 1,000 rows', value: saveMs, unit: 'ms', target: '≤ 1500', pass: saved.saveComplaints.ok && saveMs <= 1500, note: saved.saveComplaints.ok ? '' : JSON.stringify(saved.saveComplaints.errors[0]) });
 
+  // 8. analysis: each query p95 over a year of scale data, beside the same statements run raw (in parallel, as the resolvers run them)
+  await analysis(base, token, raw, counter, quick ? 15 : 60, quick ? 3 : 10);
+
   server.close();
   await apollo.stop();
   await ds.destroy();
@@ -203,6 +206,31 @@ async function main(): Promise<void> {
   console.log('\n| measure | value | unit | target | result |\n|---|---|---|---|---|');
   for (const f of figures) console.log(`| ${f.name} | ${f.value ?? '—'} | ${f.unit} | ${f.target} | ${f.pass === null ? '' : f.pass ? 'pass' : 'miss'}${f.note ? ` ${f.note}` : ''} |`);
   console.log(JSON.stringify(out));
+}
+
+const year = new Date().getUTCFullYear() - 1;
+const ANALYSIS: Array<[string, string, Record<string, unknown>]> = [
+  ...['COMPLAINT_CAUSE', 'DEFECT_CAUSE', 'PART', 'PRODUCT_MODEL', 'CUSTOMER'].flatMap((subject) => ['COUNT', 'COST'].map((measure) => [
+    `pareto ${subject} ${measure}`,
+    `query($s: ParetoSubject!, $m: ParetoMeasure!) { pareto(subject: $s, measure: $m, from: "${year}-01-01", to: "${year}-12-31") { total items { key value share drill { filter } } } }`,
+    { s: subject, m: measure },
+  ] as [string, string, Record<string, unknown>])),
+  ['complaintKpis, 12 months by month', `{ complaintKpis(from: "${year}-01-01", to: "${year}-12-31", groupBy: MONTH) { rows { key received closed timelinessRate satisfactionRate medianFirstResponseHours repeatRate overdueOpen yoyChange } totals { received timelinessRate } } }`, {}],
+  ['reworkHistory, a model and a year by part', `{ reworkHistory(filter: { from: "${year}-01-01", to: "${year}-12-31", models: ["XD12"] }, groupBy: [PART]) { totals { reworks totalCost } groups { key reworks materialCost drill { filter } } } }`, {}],
+];
+
+async function analysis(base: string, token: string, raw: mysql.Pool, counter: QueryCounter, n: number, warm: number): Promise<void> {
+  for (const [name, query, variables] of ANALYSIS) {
+    counter.keep = true;
+    counter.reset();
+    await post(base, token, query, variables);
+    // the session lookup is not the analysis: replay only the statements that read the ledgers
+    const replay = counter.statements.map((sql, i) => [sql, counter.params[i]] as const).filter(([sql]) => !/app_session|app_user/.test(sql));
+    counter.keep = false;
+    const gql = await timeIt(() => post(base, token, query, variables), n, warm);
+    const bare = await timeIt(() => Promise.all(replay.map(([sql, p]) => raw.query(sql, p as unknown[]))), n, warm);
+    add({ name: `8. ${name} p95`, value: gql.p95, unit: 'ms', target: '≤ 300', pass: gql.p95 <= 300, note: `raw ${bare.p95} ms, ${replay.length} stmts` });
+  }
 }
 
 /** Time from navigation to the complaint ledger showing its first 100 rows loaded. */

@@ -5,7 +5,7 @@ if (process.env.NODE_ENV !== 'production') {
 }
 
 /**
- * `npm run bench [-- --scale L|S] [--quick]`: the figures of DESIGN.md §7, each side by side with
+ * `npm run bench [-- --scale L|S] [--quick] [--analysis-only]`: the figures of DESIGN.md §7, each side by side with
  * the physical limit measured in the same run. Prints a table and writes bench/results.json.
  */
 import 'reflect-metadata';
@@ -93,6 +93,13 @@ async function main(): Promise<void> {
   const raw = mysql.createPool({ uri: url, connectionLimit: 4, timezone: 'Z' });
   const n = quick ? 60 : 300;
   const warm = quick ? 10 : 40;
+
+  if (process.argv.includes('--analysis-only')) {
+    await analysis(base, token, raw, counter, quick ? 15 : 60, quick ? 3 : 10);
+    server.close();
+    await Promise.all([apollo.stop(), ds.destroy(), raw.end()]);
+    return;
+  }
 
   // 1. ledger page of 100, one filter + one sort, vs raw mysql2 running the same SQL
   counter.keep = true;

@@ -106,7 +106,7 @@ export async function seedScale(url: string, scale: ScaleName, seed = 42): Promi
   });
   const scopes = ['DEPARTMENT', 'CROSS_DEPARTMENT', 'CROSS_REGION'];
   let yearSeq = new Map<string, number>();
-  await bulk(conn, 'complaint', [...BASE, 'complaintNo', 'receivedAt', 'channel', 'customerId', 'archiveId', 'anonymous', 'modelId', 'serialNo', 'receiver', 'kind', 'causeCategory', 'description', 'handlingScope', 'dueAt', 'replyDueAt', 'deadlineProvisional', 'responsibleDept', 'status', 'escalated', 'reopenCount', 'closedAt'], n.complaints, (i) => {
+  await bulk(conn, 'complaint', [...BASE, 'complaintNo', 'receivedAt', 'channel', 'customerId', 'archiveId', 'anonymous', 'modelId', 'serialNo', 'receiver', 'kind', 'causeCategory', 'description', 'handlingScope', 'dueAt', 'replyDueAt', 'deadlineProvisional', 'responsibleDept', 'status', 'escalated', 'reopenCount', 'isRepeat', 'closedAt'], n.complaints, (i) => {
     const got = at((i + r()) / n.complaints);
     const year = String(got.getUTCFullYear());
     const seq = (yearSeq.get(year) ?? 0) + 1;
@@ -116,9 +116,12 @@ export async function seedScale(url: string, scale: ScaleName, seed = 42): Promi
     const due = deadline(got, HANDLING_SLA[scope], cal);
     const status = weighted(r, STATUSES);
     const closed = ['CLOSED', 'REJECTED', 'WITHDRAWN'].includes(status) ? new Date(got.getTime() + (1 + r() * 6) * 86_400_000) : null;
-    return [...base(got), `TS-${year}-${String(seq).padStart(6, '0')}`, got, pick(r, ['HOTLINE', 'PHONE', 'EMAIL', 'VISIT', 'LETTER']), archiveCustomer[a], a + 1, false, 1 + (a % MODELS.length), `${MODELS[a % MODELS.length]}-${String(a + 1).padStart(7, '0')}`, '王丽', weighted(r, [['APPEAL', 6], ['CLAIM', 2], ['NON_QUALITY', 2]]), weighted(r, [['QUALITY', 6], ['WORK_ERROR', 2], ['SERVICE_ATTITUDE', 2]]), pick(r, FAULTS), scope, due.at, new Date(got.getTime() + 7 * 86_400_000), due.provisional, pick(r, ['品质部', '生产部', '客户服务部']), status, r() < 0.05, 0, closed];
+    return [...base(got), `TS-${year}-${String(seq).padStart(6, '0')}`, got, pick(r, ['HOTLINE', 'PHONE', 'EMAIL', 'VISIT', 'LETTER']), archiveCustomer[a], a + 1, false, 1 + (a % MODELS.length), `${MODELS[a % MODELS.length]}-${String(a + 1).padStart(7, '0')}`, '王丽', weighted(r, [['APPEAL', 6], ['CLAIM', 2], ['NON_QUALITY', 2]]), weighted(r, [['QUALITY', 6], ['WORK_ERROR', 2], ['SERVICE_ATTITUDE', 2]]), pick(r, FAULTS), scope, due.at, new Date(got.getTime() + 7 * 86_400_000), due.provisional, pick(r, ['品质部', '生产部', '客户服务部']), status, r() < 0.05, 0, false, closed];
   });
   for (const [year, last] of yearSeq) await conn.query('INSERT INTO `number_sequence` (`name`, `last`) VALUES (?, ?)', [`TS-${year}`, last]);
+  // the same customer about the same unit within 90 days: what the complaint hook marks on save
+  await conn.query(`UPDATE \`complaint\` t JOIN (SELECT t2.id FROM \`complaint\` t2 JOIN \`complaint\` p ON p.customerId = t2.customerId AND p.serialNo = t2.serialNo
+    AND (p.receivedAt < t2.receivedAt OR (p.receivedAt = t2.receivedAt AND p.id < t2.id)) AND p.receivedAt >= DATE_SUB(t2.receivedAt, INTERVAL 90 DAY) GROUP BY t2.id) r ON r.id = t.id SET t.isRepeat = 1`);
   yearSeq = new Map();
   await bulk(conn, 'return_order', [...BASE, 'orderNo', 'archiveId', 'modelId', 'customerId', 'complaintId', 'type', 'qtyClaimed', 'qtyCounted', 'receivedAt', 'fault', 'warrantyDecision', 'decisionReason', 'fee', 'status', 'completedAt'], n.returns, (i) => {
     const a = Math.floor(r() * n.archives);
@@ -131,9 +134,18 @@ export async function seedScale(url: string, scale: ScaleName, seed = 42): Promi
     const a = Math.floor(r() * n.archives);
     return [...base(t), `FG-${t.getUTCFullYear()}-${String(i + 1).padStart(7, '0')}`, i + 1, a + 1, 1 + (a % MODELS.length), 1, pick(r, FAULTS), '陈刚', '确认部件损坏', pick(r, ['MATERIAL', 'ASSEMBLY', 'SETTING', 'WEAR']), true, 1 + Math.round(r() * 10) / 2, 80, 'DONE', '试机合格', new Date(t.getTime() + 8 * 86_400_000), new Date(t.getTime() + 9 * 86_400_000)];
   });
-  await bulk(conn, 'material_line', [...BASE, 'reworkOrderId', 'partNo', 'partName', 'qty', 'unitCost', 'action'], n.materialLines, (i) => [
-    ...base(at(r())), 1 + Math.floor((i / n.materialLines) * n.reworks), `P-${String(Math.floor(r() * 500)).padStart(4, '0')}`, pick(r, ['轴承', '分离器芯', '电磁阀', '控制板', '滤芯']), 1 + Math.floor(r() * 3), Math.round(r() * 3000), weighted(r, [['ADD', 6], ['RECYCLE', 3], ['REMOVE', 1]]),
-  ]);
+  // what production issued: most added parts, on one issued requisition per rework
+  const issued: Array<[number, string, number, number]> = [];
+  await bulk(conn, 'material_line', [...BASE, 'reworkOrderId', 'partNo', 'partName', 'qty', 'unitCost', 'action'], n.materialLines, (i) => {
+    const line = [1 + Math.floor((i / n.materialLines) * n.reworks), `P-${String(Math.floor(r() * 500)).padStart(4, '0')}`, pick(r, ['轴承', '分离器芯', '电磁阀', '控制板', '滤芯']), 1 + Math.floor(r() * 3), Math.round(r() * 3000), weighted(r, [['ADD', 6], ['RECYCLE', 3], ['REMOVE', 1]])] as const;
+    if (line[5] === 'ADD' && r() < 0.8) issued.push([line[0], line[1], line[3], line[4]]);
+    return [...base(at(r())), ...line];
+  });
+  await bulk(conn, 'material_requisition', [...BASE, 'reqNo', 'reworkOrderId', 'warehouse', 'status'], n.reworks, (i) => [...base(now), `LL-S-${String(i + 1).padStart(7, '0')}`, i + 1, '备件仓', 'ISSUED']);
+  await bulk(conn, 'requisition_line', [...BASE, 'requisitionId', 'reworkOrderId', 'partNo', 'qtyRequested', 'qtyIssued', 'unitCost'], issued.length, (i) => {
+    const [rework, part, qty, cost] = issued[i];
+    return [...base(now), rework, rework, part, qty, qty, cost];
+  });
   let prev = GENESIS_HASH;
   const entities = ['complaint', 'customer', 'serviceArchive', 'returnOrder', 'reworkOrder'];
   await bulk(conn, 'audit_event', ['seq', 'at', 'userId', 'action', 'entity', 'entityId', 'field', 'oldValue', 'newValue', 'batchId', 'reason', 'prevHash', 'hash'], n.auditEvents, (i) => {
@@ -145,7 +157,7 @@ export async function seedScale(url: string, scale: ScaleName, seed = 42): Promi
   });
   await conn.query('INSERT INTO `audit_head` (`id`, `seq`, `hash`) VALUES (1, ?, ?)', [n.auditEvents, prev]);
   await conn.query('INSERT INTO `number_sequence` (`name`, `last`) VALUES (?, 1)', [`SCALE-${scale}`]);
-  await conn.query('ANALYZE TABLE `product_model`, `customer`, `service_archive`, `complaint`, `return_order`, `rework_order`, `material_line`, `audit_event`');
+  await conn.query('ANALYZE TABLE `product_model`, `material_requisition`, `requisition_line`, `customer`, `service_archive`, `complaint`, `return_order`, `rework_order`, `material_line`, `audit_event`');
   await conn.end();
   const secs = (Date.now() - started) / 1000;
   console.log(`scale ${scale} loaded in ${secs.toFixed(0)} s`);

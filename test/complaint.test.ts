@@ -211,3 +211,38 @@ describe('complaint actions', () => {
     expect((await s.gql<{ complaint: { availableActions: Action[] } }>(q, { id: c.id }, await s.login('auditor'))).data.complaint.availableActions).toEqual([]);
   });
 });
+
+describe('repeat complaints (the same customer about the same unit within 90 days)', () => {
+  type R = { id: number; version: number; complaintNo: string; isRepeat: boolean };
+  const UNIT = 'RPT-UNIT-0001';
+  const SAVE_R = `mutation($input: SaveComplaintInput!) { saveComplaints(input: $input) { ok errors { row field message } rows { id version complaintNo isRepeat } } }`;
+  const at = (day: string) => `2025-${day}T10:00:00+08:00`;
+  async function marks(): Promise<Record<string, boolean>> {
+    const r = await s.gql<{ complaints: Page<R & { receivedAt: string }> }>(`query($f: ComplaintFilter) { complaints(filter: $f, first: 50, orderBy: [{ field: receivedAt }]) { edges { node { id version receivedAt isRepeat } } } }`, { f: { serialNo: { eq: UNIT } } }, clerk);
+    return Object.fromEntries(r.data.complaints.edges.map((e) => [e.node.receivedAt.slice(5, 10), e.node.isRepeat]));
+  }
+  async function node(day: string): Promise<R> {
+    const r = await s.gql<{ complaints: Page<R> }>(`query($f: ComplaintFilter) { complaints(filter: $f, first: 1) { edges { node { id version complaintNo isRepeat } } } }`, { f: { serialNo: { eq: UNIT }, receivedAt: { gte: at(day), lte: at(day) } } }, clerk);
+    return r.data.complaints.edges[0].node;
+  }
+
+  it('marks the later one, follows a backdated entry, a void and a changed unit, every change audited', async () => {
+    const created = await s.gql<{ saveComplaints: { ok: boolean } }>(SAVE_R, { input: { creates: [row('r1', { serialNo: UNIT, receivedAt: at('01-10') }), row('r2', { serialNo: UNIT, receivedAt: at('03-01') }), row('r3', { serialNo: UNIT, receivedAt: at('09-01') })] } }, clerk);
+    expect(created.data.saveComplaints.ok).toBe(true);
+    expect(await marks()).toEqual({ '01-10': false, '03-01': true, '09-01': false });
+    // a complaint entered late, received in between: the one after it now repeats it
+    await s.gql(SAVE_R, { input: { creates: [row('r4', { serialNo: UNIT, receivedAt: at('07-15') })] } }, clerk);
+    expect(await marks()).toEqual({ '01-10': false, '03-01': true, '07-15': false, '09-01': true });
+    // voided, it counts no more
+    const late = await node('07-15');
+    await s.gql(SAVE_R, { input: { voids: [{ id: late.id, version: late.version, reason: '录入错误' }] } }, clerk);
+    expect(await marks()).toEqual({ '01-10': false, '03-01': true, '09-01': false });
+    // the first one was about another unit after all
+    const first = await node('01-10');
+    await s.gql(SAVE_R, { input: { updates: [{ id: first.id, version: first.version, values: { serialNo: 'RPT-UNIT-OTHER' } }] } }, clerk);
+    expect(await marks()).toEqual({ '03-01': false, '09-01': false });
+    const second = await node('03-01');
+    const history = await s.gql<{ history: HistoryEntry[] }>(`query($id: Int!) { history(entity: "complaint", id: $id, field: "isRepeat") { action newValue } }`, { id: second.id }, await s.login('auditor'));
+    expect(history.data.history.map((h) => [h.action, h.newValue])).toEqual(expect.arrayContaining([['REPEAT_CHECK', 'true'], ['REPEAT_CHECK', 'false']]));
+  });
+});

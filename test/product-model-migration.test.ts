@@ -18,12 +18,11 @@ describe('the model code a free-text model names', () => {
   });
 });
 
-describe('migration 0005 on a database with rows from before the model list', () => {
+describe('migrations 0005 and 0007 on a database with rows from before them', () => {
   beforeAll(async () => {
     s = await startTestServer({ demo: false });
-    // back to before the model list: 0006 (reports) and 0005 (models)
-    await s.ds.undoLastMigration({ transaction: 'each' });
-    await s.ds.undoLastMigration({ transaction: 'each' });
+    // back to before the model list: 0007 (analysis indexes, repeats), 0006 (reports) and 0005 (models)
+    for (let i = 0; i < 3; i++) await s.ds.undoLastMigration({ transaction: 'each' });
     const q = quoter(s.ds);
     const now = toSqlParam(s.ds, 'datetime', new Date('2024-05-01T02:00:00Z'));
     const base = [1, now, now];
@@ -41,6 +40,7 @@ describe('migration 0005 on a database with rows from before the model list', ()
     await complaint('TS-2024-000003', 'ky200', null);
     await complaint('TS-2024-000004', '不知道什么型号', null);
     await complaint('TS-2024-000005', null, null);
+    await s.ds.query(`UPDATE ${q('complaint')} SET ${q('customerId')} = 1, ${q('serialNo')} = 'XD12-0001' WHERE ${q('complaintNo')} IN ('TS-2024-000001', 'TS-2024-000002')`);
     await insert('return_order', ['orderNo', 'archiveId', 'type', 'qtyClaimed', 'receivedAt', 'fault', 'status'], ['TH-2024-000001', 1, 'REPAIR', 1, now, '漏气', 'REGISTERED']);
   });
   afterAll(async () => s?.close());
@@ -69,7 +69,12 @@ describe('migration 0005 on a database with rows from before the model list', ()
     }
     const audited: Array<{ entity: string; n: number }> = await s.ds.query(
       `SELECT ${q('entity')} AS entity, COUNT(*) AS n FROM ${q('audit_event')} WHERE ${q('action')} = 'MIGRATE' GROUP BY ${q('entity')} ORDER BY ${q('entity')}`);
-    expect(audited.map((a) => [a.entity, Number(a.n)])).toEqual([['complaint', 3], ['returnOrder', 1], ['serviceArchive', 1], ['warrantyPolicy', 2]]);
+    expect(audited.map((a) => [a.entity, Number(a.n)])).toEqual([['complaint', 4], ['returnOrder', 1], ['serviceArchive', 1], ['warrantyPolicy', 2]]);
+    // 0007: of two complaints about the same unit at the same moment, the one entered second repeats the first
+    const repeats: Array<{ no: string; r: unknown }> = await s.ds.query(`SELECT ${q('complaintNo')} AS no, ${q('isRepeat')} AS r FROM ${q('complaint')} ORDER BY ${q('id')}`);
+    expect(repeats.map((x) => [x.no, Boolean(Number(x.r))])).toEqual([
+      ['TS-2024-000001', false], ['TS-2024-000002', true], ['TS-2024-000003', false], ['TS-2024-000004', false], ['TS-2024-000005', false],
+    ]);
     expect((await verifyAuditChainShared(s.ds)).ok).toBe(true);
   });
 });

@@ -66,7 +66,7 @@ async function loadFixture(): Promise<void> {
   const c4 = await complaint('2021-03-10T10:00:00', 'WORK_ERROR', fxb, { responsibleDept: '生产部', serialNo: 'S1', acknowledgedAt: t('03-10T11:00:00'), dueAt: t('03-12T10:00:00'), escalated: true, status: 'INVESTIGATING' });
   await complaint('2021-03-11T10:00:00', 'WORK_ERROR', null, { responsibleDept: '生产部', acknowledgedAt: t('03-11T16:00:00'), dueAt: t('03-13T10:00:00'), status: 'REJECTED', closedAt: t('03-12T10:00:00'), callbackAt: t('03-14T10:00:00'), satisfied: false });
   await complaint('2021-03-12T10:00:00', null, fxa, { responsibleDept: '品质部', acknowledgedAt: t('03-12T13:00:00'), dueAt: t('03-14T10:00:00'), reopenCount: 1, status: 'CLOSED', closedAt: t('04-05T10:00:00') });
-  await complaint('2021-03-25T10:00:00', 'WORK_ERROR', fxb, { responsibleDept: '生产部', serialNo: 'S1', acknowledgedAt: t('03-25T10:30:00'), dueAt: t('03-27T10:00:00') });
+  await complaint('2021-03-25T10:00:00', 'WORK_ERROR', fxb, { responsibleDept: '生产部', serialNo: 'S1', isRepeat: true, acknowledgedAt: t('03-25T10:30:00'), dueAt: t('03-27T10:00:00') });
   await complaint('2021-04-01T00:00:00', 'QUALITY', fxa);
   await complaint('2020-03-05T10:00:00', 'QUALITY', fxa, { status: 'CLOSED', closedAt: at('2020-03-06T10:00:00'), dueAt: at('2020-03-07T10:00:00') });
   await voidRow(complaintLedger, await complaint('2021-03-20T10:00:00', 'QUALITY', fxa));
@@ -207,6 +207,12 @@ describe('pareto (figures counted by hand)', () => {
     for (const subject of ['COMPLAINT_CAUSE', 'DEFECT_CAUSE', 'PART', 'PRODUCT_MODEL', 'CUSTOMER']) {
       for (const item of (await pareto(subject, 'COUNT')).items) expect(await drillCount(item.drill), `${subject} ${item.key}`).toBe(item.value);
     }
+  });
+
+  it('answers the largest `top` items, shares still of the whole', async () => {
+    const r = await s.gql<{ pareto: { total: number; items: Item[] } }>(`{ pareto(subject: CUSTOMER, measure: COUNT, from: "2021-03-01", to: "2021-03-31", top: 1) { total items { key share cumulativeShare } } }`, {}, quality);
+    expect(r.data.pareto).toEqual({ total: 7, items: [{ key: 'FXA', share: 0.4286, cumulativeShare: 0.4286 }] });
+    expect((await s.gql(`{ pareto(subject: CUSTOMER, measure: COUNT, from: "2021-03-01", to: "2021-03-31", top: 0) { total } }`, {}, quality)).errors?.[0].extensions.field).toBe('top');
   });
 
   it('answers an empty period with no items and a zero total', async () => {

@@ -4,6 +4,7 @@ import { LedgerViewIndexes1764000000003 } from './0003-ledger-view-indexes.js';
 import { ComplaintContactEmail1795834754761 } from './0004-complaint-contact-email.js';
 import { ProductModel1795841578229 } from './0005-product-model.js';
 import { AnalysisReport1795850000006 } from './0006-analysis-report.js';
+import { AnalysisIndexes1795845287970 } from './0007-analysis-indexes.js';
 
 /** Every migration, in order; the same ones run on SQLite and MySQL. */
-export const migrations = [Foundation1764000000001, AfterSalesLoop1764000000002, LedgerViewIndexes1764000000003, ComplaintContactEmail1795834754761, ProductModel1795841578229, AnalysisReport1795850000006];
+export const migrations = [Foundation1764000000001, AfterSalesLoop1764000000002, LedgerViewIndexes1764000000003, ComplaintContactEmail1795834754761, ProductModel1795841578229, AnalysisReport1795850000006, AnalysisIndexes1795845287970];

@@ -31,3 +31,11 @@ export function minusDaysSql(ds: DataSource, column: string, days: number): stri
     ? `strftime('%Y-%m-%d %H:%M:%f', ${column}, '-${days} days')`
     : `DATE_SUB(${column}, INTERVAL ${days} DAY)`;
 }
+
+/**
+ * A join that keeps the written table order (the planner would otherwise start from the larger table
+ * and filter late): MySQL's STRAIGHT_JOIN; SQLite keeps the order of a CROSS JOIN. Takes an ON clause.
+ */
+export function orderedJoinSql(ds: DataSource): string {
+  return dbKind(ds) === 'sqlite' ? 'CROSS JOIN' : 'STRAIGHT_JOIN';
+}

@@ -260,6 +260,7 @@ async function writeRows(
   for (const v of input.voids ?? []) {
     await voidAudited(ctx, ledger, current.get(v.id)!, v.reason.trim());
     saved.push({ row: String(v.id), id: v.id });
+    written.push({ id: v.id, values: { voidedAt: ctx.now, voidReason: v.reason.trim() }, previous: current.get(v.id)! });
   }
   await ledger.hooks?.afterWrite?.(ctx, written);
   await commitAudit(ctx);

@@ -43,7 +43,7 @@ export interface LedgerHooks {
   validateBatch?(ctx: SaveContext, rows: Array<{ key: string; isNew: boolean; row: Record<string, unknown>; values: Record<string, unknown> }>): Promise<CellError[]>;
   /** A message when the row may no longer change (an approved notice, a line of an issued requisition); refuses updates and voids. */
   frozen?(row: Row, em: EntityManager): string | null | Promise<string | null>;
-  /** After the rows are written, in the same transaction (e.g. schedule follow-up rows). */
+  /** After the rows are written, in the same transaction (e.g. schedule follow-up rows); a voided row comes with `values: { voidedAt, voidReason }`. */
   afterWrite?(ctx: SaveContext, rows: Array<{ id: number; values: Record<string, unknown>; previous: Row | null }>): Promise<void>;
   /** Row-level rules over the merged row (current values + changes); returns cell errors. */
   validateRow?(row: Record<string, unknown>, rowKey: string, isNew: boolean): CellError[];

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ColumnDef, LedgerDef } from './ledger.types.js';
 import { storageField } from './define-ledger.js';
 
@@ -57,7 +58,11 @@ export function columnSpec(c: ColumnDef): ColumnSpec {
   }
 }
 
-export const indexName = (table: string, columns: readonly string[]) => `ix_${table}_${columns.join('_')}`;
+/** `ix_<table>_<columns>`; past MySQL's 64 characters, cut and told apart by a hash of the whole name. */
+export function indexName(table: string, columns: readonly string[]): string {
+  const full = `ix_${table}_${columns.join('_')}`;
+  return full.length <= 64 ? full : `${full.slice(0, 55)}_${createHash('sha1').update(full).digest('hex').slice(0, 8)}`;
+}
 
 /** The table a ledger declaration makes: system columns, declared columns in order, declared indexes. */
 export function tableSpec(ledger: LedgerDef): TableSpec {

@@ -2,11 +2,13 @@ import { attachHooks } from '../../core/ledger/define-ledger.js';
 import { deadline } from '../../core/calendar/sla-clock.js';
 import { loadCalendar } from '../../core/calendar/calendar.store.js';
 import { addDays, localDate } from '../../core/calendar/working-calendar.js';
-import type { SaveContext } from '../../core/ledger/ledger.types.js';
+import type { Row, SaveContext } from '../../core/ledger/ledger.types.js';
+import { updateAudited } from '../../core/ledger/row-writer.js';
 import { findByField } from '../../core/ledger/ledger-store.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { HANDLING_SLA, REPLY_SLA, validateComplaintRow } from './complaint.rules.js';
 import { complaintLedger } from './complaint.ledger.js';
+import { repeatFlags } from './repeat.rules.js';
 
 /** New complaints get a receiver and status RECEIVED; a changed receipt time or scope moves the deadlines. */
 async function statusAndDeadlines(
@@ -18,6 +20,7 @@ async function statusAndDeadlines(
     r.values.status = 'RECEIVED';
     r.values.escalated = false;
     r.values.reopenCount = 0;
+    r.values.isRepeat = false; // judged after the write, with the unit's other complaints
     if (!r.values.receiver) r.values.receiver = ctx.displayName;
   }
   const timed = rows.filter((r) => !r.previous || 'receivedAt' in r.values || 'handlingScope' in r.values);
@@ -49,7 +52,25 @@ async function linkArchives(ctx: SaveContext, rows: Array<{ values: Record<strin
   }
 }
 
+/**
+ * Keeps `isRepeat` true on every live complaint that repeats another of the same customer and unit
+ * within 90 days: after a save or a void, the complaints of every unit touched (before and after the
+ * change) are judged again, and the ones whose mark changed are updated, audited.
+ */
+async function markRepeats(ctx: SaveContext, rows: Array<{ values: Record<string, unknown>; previous: Row | null }>): Promise<void> {
+  const touched = rows.filter((r) => !r.previous || ['customerId', 'serialNo', 'receivedAt', 'voidedAt'].some((f) => f in r.values));
+  const serials = new Set<string>();
+  for (const r of touched) for (const v of [r.values.serialNo, r.previous?.serialNo]) if (typeof v === 'string' && v) serials.add(v);
+  if (!serials.size) return;
+  const units = (await findByField(ctx.em, complaintLedger, 'serialNo', [...serials])).filter((c) => !c.voidedAt);
+  const flags = repeatFlags(units.map((c) => ({ id: c.id, customerId: (c.customerId as number | null) ?? null, serialNo: c.serialNo as string, receivedAt: c.receivedAt as Date })));
+  for (const c of units) {
+    if (Boolean(c.isRepeat) !== flags.get(c.id)) await updateAudited(ctx, complaintLedger, c, { isRepeat: flags.get(c.id) }, 'REPEAT_CHECK');
+  }
+}
+
 attachHooks(complaintLedger, {
   validateRow: (row, key) => validateComplaintRow(row, key),
   beforeWrite: statusAndDeadlines,
+  afterWrite: markRepeats,
 });

@@ -20,7 +20,11 @@ export const complaintLedger = defineLedger({
   description: 'Customer complaints and grievances with their deadlines and handling (客户投诉和抱怨记录台账).',
   readRoles: ALL_ROLES,
   writeRoles: HANDLERS,
-  indexes: [['updatedAt'], ['createdAt'], ['closedAt'], ['status'], ['responsibleDept'], ['dueAt'], ['causeCategory'], ['kind'], ['archiveId'], ['serialNo'], ['modelId'], ['modelId', 'receivedAt'], ['customerId'], ['channel'], ['receivedAt'], ['status', 'receivedAt'], ['customerId', 'receivedAt'], ['kind', 'receivedAt']],
+  indexes: [['updatedAt'], ['createdAt'], ['closedAt'], ['status'], ['responsibleDept'], ['dueAt'], ['causeCategory'], ['kind'], ['archiveId'], ['serialNo'], ['modelId'], ['modelId', 'receivedAt'], ['customerId'], ['channel'], ['receivedAt'], ['status', 'receivedAt'], ['customerId', 'receivedAt'], ['kind', 'receivedAt'], ['callbackAt'],
+    // the analysis reads a period's complaints from these alone: received (by cause, customer or model, with the
+    // first-response and repeat figures), and closed or still open at a moment
+    ['receivedAt', 'voidedAt', 'causeCategory', 'customerId', 'modelId', 'acknowledgedAt', 'escalated', 'reopenCount', 'isRepeat'],
+    ['closedAt', 'voidedAt', 'status', 'dueAt', 'receivedAt', 'callbackAt']],
   columns: [
     { field: 'complaintNo', nullable: false, dbUnique: true, label: { zh: '投诉编号', en: 'Complaint no.' }, type: 'string', editableBy: SYSTEM, maxLength: 20, width: 140, description: 'Assigned by the server: TS-<year>-<6 digits>.' },
     { field: 'receivedAt', label: { zh: '受理时间', en: 'Received at' }, type: 'datetime', required: true, width: 150 },
@@ -63,6 +67,7 @@ export const complaintLedger = defineLedger({
     { field: 'withdrawReason', label: { zh: '撤诉原因', en: 'Withdraw reason' }, type: 'string', editableBy: SYSTEM, maxLength: 500, width: 150 },
     { field: 'withdrawnVoluntarily', label: { zh: '自愿撤诉', en: 'Withdrawn freely' }, type: 'bool', editableBy: SYSTEM, width: 80 },
     { field: 'reopenCount', label: { zh: '重复投诉次数', en: 'Repeat count' }, type: 'int', editableBy: SYSTEM, width: 90 },
+    { field: 'isRepeat', label: { zh: '90天内重复', en: 'Repeat within 90 days' }, type: 'bool', editableBy: SYSTEM, width: 90, description: 'The same customer complained about the same unit within the 90 days before (kept up to date on every save and void).' },
     { field: 'acknowledgedAt', label: { zh: '确认时间', en: 'Acknowledged at' }, type: 'datetime', editableBy: SYSTEM, width: 150 },
     { field: 'closedAt', label: { zh: '结案时间', en: 'Closed at' }, type: 'datetime', editableBy: SYSTEM, width: 150 },
     { field: 'remark', label: { zh: '备注', en: 'Remark' }, type: 'text', maxLength: 2000, width: 160 },

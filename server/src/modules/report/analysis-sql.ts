@@ -27,10 +27,10 @@ export function rowsWhere(ds: DataSource, ledger: LedgerDef, filter: LedgerFilte
   }
 }
 
-/** Issued material of a rework (`r`): Σ issued quantity × unit cost, optionally of one part. */
-export function issuedCostSql(q: Q, r: string, partNo?: string): string {
+/** Issued material of a rework (its id as an SQL expression): Σ issued quantity × unit cost, optionally of one part. */
+export function issuedCostSql(q: Q, reworkId: string, partNo?: string): string {
   return `(SELECT COALESCE(SUM(COALESCE(l.${q('qtyIssued')}, 0) * COALESCE(l.${q('unitCost')}, 0)), 0) FROM ${q('requisition_line')} l
-    WHERE l.${q('reworkOrderId')} = ${r}.${q('id')} AND l.${q('voidedAt')} IS NULL${partNo ? ` AND l.${q('partNo')} = ${partNo}` : ''})`;
+    WHERE l.${q('reworkOrderId')} = ${reworkId} AND l.${q('voidedAt')} IS NULL${partNo ? ` AND l.${q('partNo')} = ${partNo}` : ''})`;
 }
 
 /** Labour of a rework: hours × rate (80 ¥/h when empty). */
@@ -40,20 +40,26 @@ export function labourCostSql(q: Q, r: string): string {
 
 /** Labour + issued material, as `ReworkOrder.cost` computes it. */
 export function reworkCostSql(q: Q, r: string): string {
-  return `(${labourCostSql(q, r)} + ${issuedCostSql(q, r)})`;
+  return `(${labourCostSql(q, r)} + ${issuedCostSql(q, `${r}.${q('id')}`)})`;
 }
 
-/** Cost of the reworks that followed a complaint (`c`), through its return orders. */
-export function complaintCostSql(q: Q, c: string): string {
-  return `(SELECT COALESCE(SUM(${reworkCostSql(q, 'rw')}), 0) FROM ${q('rework_order')} rw JOIN ${q('return_order')} o ON o.${q('id')} = rw.${q('returnOrderId')}
-    WHERE o.${q('complaintId')} = ${c}.${q('id')} AND rw.${q('voidedAt')} IS NULL AND o.${q('voidedAt')} IS NULL)`;
-}
-
-/** Distinct (rework, part) pairs of the material lists, limited to lines matching `lines` (a material-line filter). */
-export function reworkPartsSql(ds: DataSource, linesLedger: LedgerDef, lines: LedgerFilter): SqlFragment & { table: string } {
+/**
+ * The (rework, part) pairs of the reworks a filter selects: one per part on a rework's material list
+ * (lines matching the filter's `lines`), with the part's name as written there. Read from those
+ * reworks' lines only, never the whole material ledger.
+ */
+export function reworkPartsSql(ds: DataSource, reworks: LedgerDef, base: LedgerFilter): SqlFragment & { table: string } {
   const q = quoter(ds);
-  const w = rowsWhere(ds, linesLedger, lines, 'ml');
-  return { table: `(SELECT DISTINCT ml.${q('reworkOrderId')} AS rid, ml.${q('partNo')} AS part FROM ${q(linesLedger.table)} ml WHERE ${w.sql.join(' AND ')})`, sql: [], params: w.params };
+  const lines = reworks.lines!.ledger();
+  const r = rowsWhere(ds, reworks, base, 'pr');
+  const l = rowsWhere(ds, lines, (base.lines as LedgerFilter) ?? {}, 'ml');
+  return {
+    table: `(SELECT ml.${q('reworkOrderId')} AS rid, ml.${q('partNo')} AS part, MIN(ml.${q('partName')}) AS name
+      FROM ${q(reworks.table)} pr JOIN ${q(lines.table)} ml ON ml.${q('reworkOrderId')} = pr.${q('id')}
+      WHERE ${[...r.sql, ...l.sql].join(' AND ')} GROUP BY ml.${q('reworkOrderId')}, ml.${q('partNo')})`,
+    sql: [],
+    params: [...r.params, ...l.params],
+  };
 }
 
 /** `key = v` or `key IS NULL` as a list filter on one column. */

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { enumLabel } from '../../../../common/cell-types.js';
 import { localMoment, addDays } from '../../core/calendar/working-calendar.js';
-import { hoursBetweenSql, localMonthSql, localQuarterSql, minusDaysSql } from '../../core/db/sql-dialect.js';
+import { hoursBetweenSql, localMonthSql, localQuarterSql } from '../../core/db/sql-dialect.js';
 import { quoter, toSqlParam } from '../../core/db/sql-value.js';
 import type { LedgerFilter } from '../../core/ledger/filter-parser.js';
 import { ComplaintCause, ComplaintChannel, ComplaintKind } from '../complaint/complaint.enums.js';
@@ -16,8 +16,6 @@ export type KpiGroupCode = (typeof KPI_GROUPS)[number];
 
 /** First response on time: acknowledged within this many hours of receipt. */
 export const FIRST_RESPONSE_HOURS = 24;
-/** A complaint repeats when the same customer complained about the same unit within this many days before. */
-export const REPEAT_DAYS = 90;
 
 type Q = (n: string) => string;
 const isTime = (g: KpiGroupCode) => g === 'MONTH' || g === 'QUARTER';
@@ -56,18 +54,16 @@ async function sums(c: Ctx, period: Period, dateColumn: string, extra: LedgerFil
 
 const when = (cond: string) => `SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END)`;
 
-/** Received-dated figures: received, escalated, repeats, first response. */
+/** Received-dated figures: received, escalated, repeats (kept on each complaint as it is saved), first response. */
 function receivedSums(c: Ctx, period: Period): Promise<Sums> {
   const { ds, q } = c;
   const t = (n: string) => `t.${q(n)}`;
-  const repeat = `EXISTS (SELECT 1 FROM ${q('complaint')} p WHERE p.${q('customerId')} = ${t('customerId')} AND p.${q('serialNo')} = ${t('serialNo')}
-    AND p.${q('voidedAt')} IS NULL AND p.${q('id')} <> ${t('id')} AND p.${q('receivedAt')} <= ${t('receivedAt')} AND p.${q('receivedAt')} >= ${minusDaysSql(ds, t('receivedAt'), REPEAT_DAYS)})`;
   const ackHours = hoursBetweenSql(ds, t('receivedAt'), t('acknowledgedAt'));
   const dayAgo = toSqlParam(ds, 'datetime', new Date(c.now.getTime() - FIRST_RESPONSE_HOURS * 3600_000));
   return sums(c, period, 'receivedAt', {}, {
     received: 'COUNT(*)',
     escalated: when(`${t('escalated')} = 1`),
-    repeats: when(`(${t('reopenCount')} > 0 OR ${repeat})`),
+    repeats: when(`(${t('reopenCount')} > 0 OR ${t('isRepeat')} = 1)`),
     firstResponseOnTime: when(`${t('acknowledgedAt')} IS NOT NULL AND ${ackHours} <= ${FIRST_RESPONSE_HOURS}`),
     firstResponseDue: when(`(${t('acknowledgedAt')} IS NOT NULL OR ${t('receivedAt')} < ?)`),
   }, [dayAgo]);

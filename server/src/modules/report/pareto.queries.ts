@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { enumLabel } from '../../../../common/cell-types.js';
+import { orderedJoinSql } from '../../core/db/sql-dialect.js';
 import { quoter } from '../../core/db/sql-value.js';
 import type { LedgerFilter } from '../../core/ledger/filter-parser.js';
 import { ComplaintCause } from '../complaint/complaint.enums.js';
@@ -7,7 +8,7 @@ import { complaintLedger } from '../complaint/complaint.ledger.js';
 import { DefectCause } from '../rework/rework.enums.js';
 import { materialLineLedger, reworkOrderLedger } from '../rework/rework.ledgers.js';
 import { mergeFilters, toLedgerFilter, type AnalysisFilterInput } from './analysis-filter.js';
-import { complaintCostSql, eqOrNull, issuedCostSql, reworkCostSql, reworkPartsSql, rowsWhere, type Drill, type Q } from './analysis-sql.js';
+import { eqOrNull, reworkCostSql, rowsWhere, type Drill, type Q } from './analysis-sql.js';
 import type { ParetoGroup } from './pareto.rules.js';
 import { periodRange, type Period } from './period.rules.js';
 
@@ -26,10 +27,15 @@ const causeLabel = (def: typeof ComplaintCause | typeof DefectCause, k: unknown)
 
 /** How one subject groups: over which ledger, by what expression, and how a group reads and drills. */
 interface Subject {
-  ledger: typeof complaintLedger;
-  /** Select list and GROUP BY expression(s); `k` is the group's value (null allowed), `name` a label column. */
-  select: (q: Q) => { cols: string; groupBy: string; join?: (ds: DataSource, f: LedgerFilter) => { sql: string; params: unknown[] } };
-  cost: (q: Q) => string;
+  on: typeof onComplaints | typeof onReworks;
+  /** The group expression (`k` in the answer; null allowed). */
+  group: (q: Q) => string;
+  /** Its own statements instead of one GROUP BY over the ledger (the parts: counted on the material lists, costed on the issue lines). */
+  groups?: (ds: DataSource, base: LedgerFilter, measure: ParetoMeasureCode) => Promise<Array<Record<string, unknown>>>;
+  /** The cost of a row, and what it needs joined (a complaint's reworks, through its return orders). */
+  cost: (q: Q, ds: DataSource) => { value: string; join?: string };
+  /** The referenced register the key is labelled from, joined after grouping: one lookup per group. */
+  labelFrom?: string;
   key: (r: Record<string, unknown>) => string;
   label: (r: Record<string, unknown>) => string;
   /** The group's own condition, merged into the period and analysis filter for its drill. */
@@ -39,55 +45,100 @@ interface Subject {
 const onComplaints = { ledger: complaintLedger, date: 'receivedAt', base: 'complaint' } as const;
 const onReworks = { ledger: reworkOrderLedger, date: 'createdAt', base: 'reworkOrder' } as const;
 
-const SUBJECTS: Record<ParetoSubjectCode, Subject & { on: typeof onComplaints | typeof onReworks }> = {
+/**
+ * A complaint's cost: the reworks that followed it (joined, so complaints without any add nothing),
+ * read from the period's complaints outwards (the planner would start from every return order).
+ */
+const complaintCost = (q: Q, ds: DataSource) => ({
+  value: reworkCostSql(q, 'rw'),
+  join: `${orderedJoinSql(ds)} ${q('return_order')} o ON o.${q('complaintId')} = t.${q('id')} AND o.${q('voidedAt')} IS NULL
+    ${orderedJoinSql(ds)} ${q('rework_order')} rw ON rw.${q('returnOrderId')} = o.${q('id')} AND rw.${q('voidedAt')} IS NULL`,
+});
+const reworkCost = (q: Q) => ({ value: reworkCostSql(q, 't') });
+
+const SUBJECTS: Record<ParetoSubjectCode, Subject> = {
   COMPLAINT_CAUSE: {
-    on: onComplaints, ledger: complaintLedger,
-    select: (q) => ({ cols: `t.${q('causeCategory')} AS k`, groupBy: `t.${q('causeCategory')}` }),
-    cost: (q) => complaintCostSql(q, 't'),
+    on: onComplaints,
+    group: (q) => `t.${q('causeCategory')}`,
+    cost: complaintCost,
     key: (r) => (r.k === null ? UNCLASSIFIED : String(r.k)),
     label: (r) => causeLabel(ComplaintCause, r.k),
     drill: (r) => ({ causeCategory: eqOrNull(r.k) }),
   },
   CUSTOMER: {
-    on: onComplaints, ledger: complaintLedger,
-    select: (q) => ({ cols: `t.${q('customerId')} AS k, MAX(cu.${q('code')}) AS code, MAX(cu.${q('name')}) AS name`, groupBy: `t.${q('customerId')}`,
-      join: () => ({ sql: `LEFT JOIN ${q('customer')} cu ON cu.${q('id')} = t.${q('customerId')}`, params: [] }) }),
-    cost: (q) => complaintCostSql(q, 't'),
+    on: onComplaints,
+    group: (q) => `t.${q('customerId')}`,
+    cost: complaintCost,
+    labelFrom: 'customer',
     key: (r) => (r.k === null ? ANONYMOUS : String(r.code)),
     label: (r) => (r.k === null ? '匿名' : String(r.name ?? r.code)),
     drill: (r) => ({ customerId: eqOrNull(r.k === null ? null : Number(r.k)) }),
   },
   DEFECT_CAUSE: {
-    on: onReworks, ledger: reworkOrderLedger,
-    select: (q) => ({ cols: `t.${q('defectCause')} AS k`, groupBy: `t.${q('defectCause')}` }),
-    cost: (q) => reworkCostSql(q, 't'),
+    on: onReworks,
+    group: (q) => `t.${q('defectCause')}`,
+    cost: reworkCost,
     key: (r) => (r.k === null ? UNCLASSIFIED : String(r.k)),
     label: (r) => causeLabel(DefectCause, r.k),
     drill: (r) => ({ defectCause: eqOrNull(r.k) }),
   },
   PRODUCT_MODEL: {
-    on: onReworks, ledger: reworkOrderLedger,
-    select: (q) => ({ cols: `t.${q('modelId')} AS k, MAX(pm.${q('code')}) AS code, MAX(pm.${q('name')}) AS name`, groupBy: `t.${q('modelId')}`,
-      join: () => ({ sql: `LEFT JOIN ${q('product_model')} pm ON pm.${q('id')} = t.${q('modelId')}`, params: [] }) }),
-    cost: (q) => reworkCostSql(q, 't'),
+    on: onReworks,
+    group: (q) => `t.${q('modelId')}`,
+    cost: reworkCost,
+    labelFrom: 'product_model',
     key: (r) => (r.k === null ? UNKNOWN_MODEL : String(r.code)),
     label: (r) => (r.k === null ? '未知型号' : `${String(r.code)} ${String(r.name ?? '')}`.trim()),
     drill: (r) => ({ modelId: eqOrNull(r.k === null ? null : Number(r.k)) }),
   },
   PART: {
-    on: onReworks, ledger: reworkOrderLedger,
+    on: onReworks,
     // one group per part on the reworks' material lists; a rework counts once per part it lists
-    select: (q) => ({ cols: `p.part AS k, (SELECT MIN(n.${q('partName')}) FROM ${q('material_line')} n WHERE n.${q('partNo')} = p.part) AS name`, groupBy: 'p.part',
-      join: (ds, f) => {
-        const parts = reworkPartsSql(ds, materialLineLedger, (f.lines as LedgerFilter) ?? {});
-        return { sql: `JOIN ${parts.table} p ON p.rid = t.${q('id')}`, params: parts.params };
-      } }),
-    cost: (q) => issuedCostSql(q, 't', 'p.part'),
+    group: () => 'part',
+    groups: partGroups,
+    cost: () => ({ value: '' }),
     key: (r) => String(r.k),
     label: (r) => `${String(r.k)} ${String(r.name ?? '')}`.trim(),
     drill: (r) => ({ lines: { partNo: { eq: r.k } } }),
   },
 };
+
+/** One GROUP BY over the ledger's rows the filter selects; labels joined after grouping. */
+async function ledgerGroups(ds: DataSource, s: Subject, base: LedgerFilter, measure: ParetoMeasureCode): Promise<Array<Record<string, unknown>>> {
+  const q = quoter(ds);
+  const where = rowsWhere(ds, s.on.ledger, base, 't');
+  // only the measure asked for is computed: a count never pays for the cost subqueries
+  const cost = measure === 'COST' ? s.cost(q, ds) : null;
+  const grouped = `SELECT ${s.group(q)} AS k, ${cost ? `SUM(${cost.value})` : 'COUNT(*)'} AS v FROM ${q(s.on.ledger.table)} t ${cost?.join ?? ''}
+    WHERE ${where.sql.join(' AND ')} GROUP BY ${s.group(q)}`;
+  const sql = s.labelFrom
+    ? `SELECT g.k, g.v, x.${q('code')} AS code, x.${q('name')} AS name FROM (${grouped}) g LEFT JOIN ${q(s.labelFrom)} x ON x.${q('id')} = g.k`
+    : grouped;
+  return ds.query(sql, where.params);
+}
+
+/**
+ * Parts of the reworks the filter selects: how many reworks list each part (with the part's name as
+ * the lists write it), and for the cost what was issued of it on those reworks (issue lines are
+ * only ever for parts on the rework's list). The two statements run side by side.
+ */
+async function partGroups(ds: DataSource, base: LedgerFilter, measure: ParetoMeasureCode): Promise<Array<Record<string, unknown>>> {
+  const q = quoter(ds);
+  const where = rowsWhere(ds, reworkOrderLedger, base, 't');
+  const onList = rowsWhere(ds, materialLineLedger, (base.lines as LedgerFilter) ?? {}, 'ml');
+  const listed = ds.query(`SELECT ml.${q('partNo')} AS k, COUNT(DISTINCT ml.${q('reworkOrderId')}) AS v, MIN(ml.${q('partName')}) AS name
+    FROM ${q('rework_order')} t JOIN ${q('material_line')} ml ON ml.${q('reworkOrderId')} = t.${q('id')}
+    WHERE ${[...where.sql, ...onList.sql].join(' AND ')} GROUP BY ml.${q('partNo')}`, [...where.params, ...onList.params]) as Promise<Array<Record<string, unknown>>>;
+  if (measure === 'COUNT') return listed;
+  const parts = ((base.lines as LedgerFilter | undefined)?.partNo as { in?: unknown[] } | undefined)?.in;
+  const issued = ds.query(`SELECT l.${q('partNo')} AS k, SUM(COALESCE(l.${q('qtyIssued')}, 0) * COALESCE(l.${q('unitCost')}, 0)) AS v
+    FROM ${q('rework_order')} t JOIN ${q('requisition_line')} l ON l.${q('reworkOrderId')} = t.${q('id')} AND l.${q('voidedAt')} IS NULL
+    WHERE ${[...where.sql, ...(parts ? [`l.${q('partNo')} IN (${parts.map(() => '?').join(', ')})`] : [])].join(' AND ')} GROUP BY l.${q('partNo')}`,
+  [...where.params, ...(parts ?? [])]) as Promise<Array<Record<string, unknown>>>;
+  const [names, costs] = await Promise.all([listed, issued]);
+  const nameOf = new Map(names.map((r) => [String(r.k), r.name]));
+  return costs.map((r) => ({ k: r.k, v: r.v, name: nameOf.get(String(r.k)) ?? null }));
+}
 
 /** Which ledger a subject counts (for the analysis filter). */
 export const subjectBase = (s: ParetoSubjectCode) => SUBJECTS[s].on.base;
@@ -103,16 +154,9 @@ export async function paretoGroups(
   period: Period,
   filter: AnalysisFilterInput | null | undefined,
 ): Promise<Array<ParetoGroup & { drill: Drill }>> {
-  const q = quoter(ds);
   const s = SUBJECTS[subject];
   const base = mergeFilters({ [s.on.date]: periodRange(period) }, toLedgerFilter(s.on.base, filter));
-  const sel = s.select(q);
-  const join = sel.join?.(ds, base) ?? { sql: '', params: [] };
-  const where = rowsWhere(ds, s.ledger, base, 't');
-  // only the measure asked for is computed: a count never pays for the cost subqueries
-  const value = measure === 'COUNT' ? 'COUNT(*)' : `SUM(${s.cost(q)})`;
-  const sql = `SELECT ${sel.cols}, ${value} AS v FROM ${q(s.ledger.table)} t ${join.sql} WHERE ${where.sql.join(' AND ')} GROUP BY ${sel.groupBy}`;
-  const rows: Array<Record<string, unknown>> = await ds.query(sql, [...join.params, ...where.params]);
+  const rows = s.groups ? await s.groups(ds, base, measure) : await ledgerGroups(ds, s, base, measure);
   return rows.map((r) => ({
     key: s.key(r),
     label: s.label(r),

@@ -55,10 +55,13 @@ export class ReportResolver {
     @Arg('from', () => GraphQLLocalDate, { description: 'First day, inclusive.' }) from: string,
     @Arg('to', () => GraphQLLocalDate, { description: 'Last day, inclusive.' }) to: string,
     @Arg('filter', () => AnalysisFilter, { nullable: true, description: 'Narrow the rows counted.' }) filter: AnalysisFilterInput | null,
+    @Arg('top', () => Int, { defaultValue: 100, description: 'How many items to answer, largest first (1–1000); total and shares count them all.' }) top: number,
     @Ctx() ctx: RequestContext,
   ): Promise<Pareto> {
     const p = checkedPeriod(from, to);
-    return analysing(async () => paretoLines(await paretoGroups(ctx.ds, subject, measure, p, plainInput(filter))));
+    if (!Number.isInteger(top) || top < 1 || top > 1000) throw badInput('top', 'INVALID_TOP', 'top: 应在 1–1000 之间');
+    const { total, items } = await analysing(async () => paretoLines(await paretoGroups(ctx.ds, subject, measure, p, plainInput(filter))));
+    return { total, items: items.slice(0, top) };
   }
 
   @Authorized(...REPORT_ROLES)

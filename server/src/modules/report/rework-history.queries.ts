@@ -5,7 +5,7 @@ import { localMonthSql } from '../../core/db/sql-dialect.js';
 import { quoter } from '../../core/db/sql-value.js';
 import type { LedgerFilter } from '../../core/ledger/filter-parser.js';
 import { DefectCause } from '../rework/rework.enums.js';
-import { materialLineLedger, reworkOrderLedger } from '../rework/rework.ledgers.js';
+import { reworkOrderLedger } from '../rework/rework.ledgers.js';
 import { mergeFilters, toLedgerFilter, type AnalysisFilterInput } from './analysis-filter.js';
 import { eqOrNull, issuedCostSql, labourCostSql, reworkPartsSql, rowsWhere, type Drill } from './analysis-sql.js';
 import { monthBuckets, periodRange, type Period } from './period.rules.js';
@@ -87,19 +87,20 @@ export async function reworkGroups(ds: DataSource, f: ReworkHistoryFilterInput, 
   const byPart = groupBy.includes('PART');
   const run = async (keys: ReworkGroupKeyCode[]) => {
     const ks = keys.map((k) => keySql(ds, k, date));
-    const parts = keys.includes('PART') ? reworkPartsSql(ds, materialLineLedger, (base.lines as LedgerFilter) ?? {}) : null;
+    const parts = keys.includes('PART') ? reworkPartsSql(ds, reworkOrderLedger, base) : null;
     const joins = [...ks.map((k) => k.join).filter(Boolean), parts ? `JOIN ${parts.table} p ON p.rid = t.${q('id')}` : ''].join(' ');
     const where = rowsWhere(ds, reworkOrderLedger, base, 't');
-    const cols = ks.map((k, i) => `${k.expr} AS k${i}`);
+    // a part's name comes with its pairs (the shortest spelling on those reworks' lists)
+    const cols = [...ks.map((k, i) => `${k.expr} AS k${i}`), ...(parts ? ['MIN(p.name) AS partName'] : [])];
     const sql = `SELECT ${[...cols, 'COUNT(*) AS reworks', `SUM(t.${q('qty')}) AS units`, `SUM(COALESCE(t.${q('labourHours')}, 0)) AS labourHours`,
-      `SUM(${labourCostSql(q, 't')}) AS labourCost`, `SUM(${issuedCostSql(q, 't', parts ? 'p.part' : undefined)}) AS materialCost`].join(', ')}
+      `SUM(${labourCostSql(q, 't')}) AS labourCost`, `SUM(${issuedCostSql(q, `t.${q('id')}`, parts ? 'p.part' : undefined)}) AS materialCost`].join(', ')}
       FROM ${q('rework_order')} t ${joins} WHERE ${where.sql.join(' AND ')}${ks.length ? ` GROUP BY ${ks.map((k) => k.expr).join(', ')}` : ''}`;
     return (await ds.query(sql, [...(parts?.params ?? []), ...where.params])) as Array<Record<string, unknown>>;
   };
   const [rows, [total]] = await Promise.all([groupBy.length ? run(groupBy) : Promise.resolve([]), run([])]);
   const labels = await keyLabels(ds, groupBy, rows);
   const groups = rows.map((r) => {
-    const keys = groupBy.map((by, i) => labels(by, r[`k${i}`] ?? null));
+    const keys = groupBy.map((by, i) => (by === 'PART' ? { by, key: String(r[`k${i}`]), label: `${String(r[`k${i}`])} ${String(r.partName ?? '')}`.trim() } : labels(by, r[`k${i}`] ?? null)));
     const drill = groupBy.reduce<LedgerFilter>((acc, by, i) => mergeFilters(acc, keyDrill(by, r[`k${i}`] ?? null, date)), base);
     return { key: keys.map((k) => k.key).join(' / '), label: keys.map((k) => k.label).join(' / '), keys, ...figures(r, byPart), drill: { ledger: 'reworkOrder', filter: drill } };
   });
@@ -128,21 +129,17 @@ async function keyLabels(ds: DataSource, groupBy: ReworkGroupKeyCode[], rows: Ar
     const i = groupBy.indexOf(col as ReworkGroupKeyCode);
     const ids = [...new Set(rows.map((r) => r[`k${i}`]).filter((v) => v !== null && v !== undefined))];
     if (!ids.length) return new Map();
-    const id = col === 'PART' ? q('partNo') : q('id');
-    // a part's name: the shortest spelling (material lists also name the old part, 「…（旧件）」)
     const found: Array<{ id: unknown; k: string; n: string }> = await ds.query(
-      `SELECT ${id} AS id, MIN(${q(key)}) AS k, MIN(${q(name)}) AS n FROM ${q(table)} WHERE ${id} IN (${ids.map(() => '?').join(', ')}) GROUP BY ${id}`, ids);
+      `SELECT ${q('id')} AS id, ${q(key)} AS k, ${q(name)} AS n FROM ${q(table)} WHERE ${q('id')} IN (${ids.map(() => '?').join(', ')})`, ids);
     return new Map(found.map((x) => [String(x.id), { key: String(x.k), name: String(x.n) }]));
   };
-  const [models, customers, parts] = await Promise.all([
-    lookup('product_model', 'code', 'name', 'PRODUCT_MODEL'), lookup('customer', 'code', 'name', 'CUSTOMER'), lookup('material_line', 'partNo', 'partName', 'PART'),
-  ]);
+  const [models, customers] = await Promise.all([lookup('product_model', 'code', 'name', 'PRODUCT_MODEL'), lookup('customer', 'code', 'name', 'CUSTOMER')]);
   return (by, v) => {
     const s = v === null ? null : String(v);
     switch (by) {
       case 'PRODUCT_MODEL': return { by, key: s === null ? 'UNKNOWN' : (models.get(s)?.key ?? s), label: s === null ? '未知型号' : `${models.get(s)?.key ?? s} ${models.get(s)?.name ?? ''}`.trim() };
       case 'CUSTOMER': return { by, key: s === null ? 'NONE' : (customers.get(s)?.key ?? s), label: s === null ? '无档案' : (customers.get(s)?.name ?? s) };
-      case 'PART': return { by, key: s ?? '', label: `${s ?? ''} ${parts.get(s ?? '')?.name ?? ''}`.trim() };
+      case 'PART': return { by, key: s ?? '', label: s ?? '' }; // named from the pairs above
       case 'DEFECT_CAUSE': return { by, key: s ?? 'UNCLASSIFIED', label: s === null ? '未分类' : (enumLabel(DefectCause, s)?.zh ?? s) };
       case 'MONTH': return { by, key: s ?? '', label: s ? `${s.slice(0, 4)}年${Number(s.slice(5))}月` : '' };
     }

@@ -47,7 +47,7 @@ export const returnOrderLedger = defineLedger({
   readRoles: ALL_ROLES,
   writeRoles: [Role.ADMIN, Role.CLERK],
   numbering: { field: 'orderNo', prefix: 'TH', dateField: 'receivedAt' },
-  indexes: [['archiveId'], ['modelId'], ['customerId'], ['complaintId'], ['type'], ['receivedAt'], ['warrantyDecision'], ['status'], ['completedAt'], ['createdAt'], ['updatedAt'], ['status', 'receivedAt']],
+  indexes: [['archiveId'], ['modelId'], ['customerId'], ['complaintId', 'voidedAt'], ['type'], ['receivedAt'], ['warrantyDecision'], ['status'], ['completedAt'], ['createdAt'], ['updatedAt'], ['status', 'receivedAt']],
   columns: [
     { field: 'orderNo', nullable: false, dbUnique: true, label: { zh: '单号', en: 'Order no.' }, type: 'string', editableBy: [], maxLength: 20, width: 140 },
     { field: 'archive', label: { zh: '产品序列号', en: 'Serial no.' }, type: 'ref', ref: { ledger: () => serviceArchiveLedger, key: 'serialNo' }, required: true, width: 140 },

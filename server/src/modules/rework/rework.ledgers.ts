@@ -23,7 +23,9 @@ export const reworkOrderLedger = defineLedger({
   writeRoles: [Role.ADMIN, Role.PMC, Role.PRODUCTION, Role.QUALITY],
   numbering: { field: 'reworkNo', prefix: 'FG' },
   lines: { ledger: () => materialLineLedger, parentField: 'reworkOrder' },
-  indexes: [['returnOrderId'], ['archiveId'], ['modelId'], ['modelId', 'createdAt'], ['defectCause'], ['status'], ['finalInspectedAt'], ['createdAt'], ['updatedAt'], ['status', 'createdAt']],
+  // the analysis reads a period's reworks by cause or model from the last index alone
+  indexes: [['returnOrderId', 'voidedAt', 'labourHours', 'labourRate'], ['archiveId'], ['modelId'], ['modelId', 'createdAt'], ['defectCause'], ['status'], ['finalInspectedAt'], ['createdAt'], ['updatedAt'], ['status', 'createdAt'],
+    ['createdAt', 'voidedAt', 'defectCause', 'modelId', 'qty', 'labourHours', 'labourRate']],
   columns: [
     { field: 'reworkNo', nullable: false, dbUnique: true, label: { zh: '返工单号', en: 'Rework no.' }, type: 'string', editableBy: [], maxLength: 20, width: 140 },
     { field: 'returnOrder', nullable: false, label: { zh: '退/换/维修单号', en: 'Return order' }, type: 'ref', ref: { ledger: () => returnOrderLedger, key: 'orderNo' }, editableBy: [], width: 140 },
@@ -57,7 +59,8 @@ export const materialLineLedger = defineLedger({
   description: 'Material list lines of rework orders: part, quantity, unit cost, action, old and new serial.',
   readRoles: ALL_ROLES,
   writeRoles: PMC,
-  indexes: [['reworkOrderId'], ['partNo'], ['action'], ['createdAt'], ['updatedAt']],
+  // a rework's parts (and their names) read from the index alone
+  indexes: [['reworkOrderId', 'voidedAt', 'partNo', 'partName'], ['partNo'], ['action'], ['createdAt'], ['updatedAt']],
   columns: [
     { field: 'reworkOrder', label: { zh: '返工单号', en: 'Rework no.' }, type: 'ref', ref: { ledger: () => reworkOrderLedger, key: 'reworkNo' }, required: true, width: 140 },
     { field: 'partNo', label: { zh: '料号', en: 'Part no.' }, type: 'string', required: true, maxLength: 40, width: 110 },

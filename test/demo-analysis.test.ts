@@ -30,7 +30,8 @@ describe('the demo story gives the analysis something real to show', () => {
 
   it('a few expensive parts dominate the cost Pareto', async () => {
     const parts = await pareto('PART', 'COST', start);
-    expect(parts.slice(0, 2).map((p) => p.key).sort()).toEqual(['P-CTL-PLC', 'P-INV-75']);
+    // the inverter power module (¥3,600 each) and the dryer's solenoid valve (it fails so often)
+    expect(parts.slice(0, 2).map((p) => p.key).sort()).toEqual(['P-INV-75', 'P-SOL-12']);
     expect(parts.filter((p) => p.vital).length).toBeLessThanOrEqual(Math.ceil(parts.length / 2));
   });
 

@@ -34,7 +34,6 @@ export const complaintLedger = defineLedger({
     { field: 'contactName', label: { zh: '投诉人', en: 'Complainant' }, type: 'string', maxLength: 40, width: 90 },
     { field: 'contactPhone', label: { zh: '联系电话', en: 'Phone' }, type: 'string', maxLength: 40, width: 120 },
     { field: 'model', label: { zh: '产品型号', en: 'Product model' }, type: 'ref', ref: { ledger: () => productModelLedger, key: 'code' }, width: 100, description: 'From the service archive when the serial number is a known unit.' },
-    { field: 'productModel', label: { zh: '型号（原文）', en: 'Model as written' }, type: 'string', editableBy: SYSTEM, maxLength: 60, width: 110, description: 'The free-text model of complaints entered before the model list (kept as written).' },
     { field: 'serialNo', label: { zh: '产品序列号', en: 'Serial no.' }, type: 'string', maxLength: 60, width: 130 },
     { field: 'archive', label: { zh: '服务档案', en: 'Service archive' }, type: 'ref', ref: { ledger: () => serviceArchiveLedger, key: 'archiveNo' }, editableBy: SYSTEM, width: 140, description: 'Linked by the server when the serial number is a known unit.' },
     { field: 'receiver', label: { zh: '受理人', en: 'Receiver' }, type: 'string', maxLength: 40, width: 80, description: 'First responder (首问责任人); defaults to the clerk who saves it.' },
@@ -72,6 +71,7 @@ export const complaintLedger = defineLedger({
     { field: 'closedAt', label: { zh: '结案时间', en: 'Closed at' }, type: 'datetime', editableBy: SYSTEM, width: 150 },
     { field: 'remark', label: { zh: '备注', en: 'Remark' }, type: 'text', maxLength: 2000, width: 160 },
     { field: 'contactEmail', label: { zh: '联系邮箱', en: 'Contact e-mail' }, type: 'string', maxLength: 100, width: 160, check: (v) => (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(String(v)) ? null : '格式不对（如 name@example.com）') },
+    { field: 'productModel', label: { zh: '型号（原文）', en: 'Model as written' }, type: 'string', editableBy: SYSTEM, maxLength: 60, width: 110, description: 'The free-text model of complaints entered before the model list (kept as written).' },
   ],
   numbering: { field: 'complaintNo', prefix: 'TS', dateField: 'receivedAt' },
 });

@@ -83,8 +83,12 @@ export function hasText(key: string): key is TextKey {
   return key in TEXT;
 }
 
+/** One string of a [Chinese, English] pair in the current language, with {n}-style placeholders filled. */
+export function pick(pair: readonly [string, string], vars: Record<string, string | number> = {}): string {
+  return pair[lang.value === 'zh' ? 0 : 1].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+}
+
 /** A UI string in the current language, with {n}-style placeholders filled. */
 export function t(key: TextKey, vars: Record<string, string | number> = {}): string {
-  const s: string = TEXT[key][lang.value === 'zh' ? 0 : 1];
-  return s.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ''));
+  return pick(TEXT[key], vars);
 }

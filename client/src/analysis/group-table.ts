@@ -1,18 +1,9 @@
-/** A rework group as the table shows it: the server's groups, with subtotals of the first key where they add up. */
-export interface GroupFigures {
-  key: string;
-  label: string;
-  keys: Array<{ key: string; label: string }>;
-  reworks: number;
-  units: number;
-  labourHours: number | null;
-  labourCost: number | null;
-  materialCost: number;
-  totalCost: number;
-  costPerUnit: number | null;
-  drill: unknown;
-}
+import type { ReworkHistoryResult } from '../generated/analysis';
 
+/** A rework group as the server answers it. */
+export type GroupFigures = ReworkHistoryResult['reworkHistory']['groups'][number];
+
+/** A row of the grouped table: a group, or the subtotal of the first key where the groups add up. */
 export type TableRow = Omit<GroupFigures, 'keys' | 'drill'> & { kind: 'group' | 'subtotal'; drill: unknown | null };
 
 const add = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);

@@ -1,4 +1,4 @@
-import { lang, t, type TextKey } from '../i18n';
+import { pick, t, type TextKey } from '../i18n';
 
 /** The analysis pages' words: loaded with those pages, not with the ledger pages. */
 const TEXT = {
@@ -95,7 +95,5 @@ export type AnalysisTextKey = keyof typeof TEXT | TextKey;
 
 /** An analysis string (or a shared one) in the current language, with {n}-style placeholders filled. */
 export function ta(key: AnalysisTextKey, vars: Record<string, string | number> = {}): string {
-  if (!(key in TEXT)) return t(key as TextKey, vars);
-  const s: string = TEXT[key as keyof typeof TEXT][lang.value === 'zh' ? 0 : 1];
-  return s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+  return key in TEXT ? pick(TEXT[key as keyof typeof TEXT], vars) : t(key as TextKey, vars);
 }

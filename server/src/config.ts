@@ -16,6 +16,8 @@ export interface AppConfig {
   adminPassword: string | null;
   /** pino level of the request log. */
   logLevel: string;
+  /** Signs the audit chain's checkpoints; unset → a key file generated in dataDir. */
+  auditKey: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -47,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const adminPassword = env.ADMIN_PASSWORD || null;
   const weak = adminPassword === null ? null : passwordProblem(adminPassword, 'admin');
   if (weak) throw new ConfigError(`ADMIN_PASSWORD is too weak: ${weak}`);
+  if (env.AUDIT_KEY?.trim() && env.AUDIT_KEY.trim().length < 32) throw new ConfigError('AUDIT_KEY must be at least 32 characters (64 hex digits recommended: openssl rand -hex 32)');
   const logLevel = (env.LOG_LEVEL ?? 'info').toLowerCase();
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
   return {
@@ -60,5 +63,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: demo === 'on' || (demo === 'auto' && !production),
     adminPassword,
     logLevel,
+    auditKey: env.AUDIT_KEY?.trim() || null,
   };
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { DataSource, Logger } from 'typeorm';
+import { attachAuditKey, resolveAuditKey } from './core/audit/audit-key.js';
 import { seedOfficialCalendar } from './core/calendar/calendar.store.js';
 import { createDataSource } from './core/db/data-source.js';
 import { inTransaction } from './core/db/transaction.js';
@@ -11,6 +12,8 @@ export interface OpenOptions {
   /** Overrides the SQLite file (tests use ':memory:' or a temp file). */
   sqliteFile?: string;
   logger?: Logger;
+  /** The checkpoint signing key (AUDIT_KEY); unset → the key file in dataDir, created on first start. */
+  auditKey?: string;
 }
 
 /** Connects, runs pending migrations and makes sure the official calendar is loaded. */
@@ -22,6 +25,7 @@ export async function openDatabase(opts: OpenOptions): Promise<DataSource> {
     migrations,
     logger: opts.logger,
   });
+  attachAuditKey(ds, resolveAuditKey(opts.dataDir, opts.auditKey ?? process.env.AUDIT_KEY));
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });
   const year = new Date().getFullYear();

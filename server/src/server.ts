@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { DataSource } from 'typeorm';
 import { DEMO_USERS, findDemoPasswords, loadDemoData } from '../../seeds/demo-data.js';
 import { createApp } from './app.js';
+import { auditKeyOf } from './core/audit/audit-key.js';
+import { checkpointEvery } from './core/audit/checkpoint.js';
 import type { AppConfig } from './config.js';
 import { isEmptyDatabase, openDatabase } from './database.js';
 import { createLogger } from './api/http/logger.js';
@@ -52,10 +54,13 @@ async function fillEmptyDatabase(ds: DataSource, config: AppConfig, log: (line: 
   log('created the administrator "admin" with the password from ADMIN_PASSWORD');
 }
 
+/** How often the running server signs the audit chain head (exports sign it too). */
+const CHECKPOINT_MINUTES = 10;
+
 /** config → database (migrated, demo data or first administrator on first start) → app → listen. */
 export async function startServer(config: AppConfig, log: (line: string) => void = console.log): Promise<Running> {
   const started = Date.now();
-  const ds = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const ds = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, auditKey: config.auditKey ?? undefined });
   let server: Server;
   let apollo: Awaited<ReturnType<typeof createApp>>['apollo'] | null = null;
   try {
@@ -72,6 +77,10 @@ export async function startServer(config: AppConfig, log: (line: string) => void
     await ds.destroy();
     throw e;
   }
+  if (config.production && auditKeyOf(ds).source === 'generated') {
+    log(`warning: AUDIT_KEY is not set; generated a checkpoint signing key in ${path.join(config.dataDir, 'audit.key')}. Keep it off the database server and back it up: without it old checkpoints cannot be checked`);
+  }
+  const stopCheckpoints = checkpointEvery(ds, CHECKPOINT_MINUTES, (e) => log(`audit checkpoint failed: ${(e as Error).message}`));
   const addr = server.address();
   const url = `http://${config.host}:${typeof addr === 'object' && addr ? addr.port : config.port}/`;
   log(`ServiceLedger 售后服务台账 on ${url}  (database: ${config.databaseUrl ? 'MySQL' : path.join(config.dataDir, 'service-ledger.sqlite')}, ready in ${Date.now() - started} ms)`);
@@ -81,6 +90,7 @@ export async function startServer(config: AppConfig, log: (line: string) => void
     ds,
     url,
     async stop() {
+      stopCheckpoints();
       await new Promise((r) => server.close(r));
       await apollo!.stop();
       await ds.destroy();

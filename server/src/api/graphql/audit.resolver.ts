@@ -39,6 +39,14 @@ export class AuditEvent {
   hash!: string;
 }
 
+@ObjectType({ description: 'One place where the audit chain does not hold.' })
+export class AuditChainBreak {
+  @Field(() => Int, { description: 'Entry.' })
+  seq!: number;
+  @Field(() => String, { description: 'What is wrong.' })
+  problem!: string;
+}
+
 @ObjectType({ description: 'Result of recomputing the audit hash chain.' })
 export class AuditChainReport {
   @Field(() => Boolean, { description: 'Every entry fits the chain.' })
@@ -53,6 +61,10 @@ export class AuditChainReport {
   firstBrokenSeq!: number | null;
   @Field(() => String, { nullable: true, description: 'What is wrong with it.' })
   problem!: string | null;
+  @Field(() => [AuditChainBreak], { description: 'Every break found (up to 200), not only the first.' })
+  breaks!: AuditChainBreak[];
+  @Field(() => Int, { nullable: true, description: 'The newest signed checkpoint the chain was held against (AUDIT_KEY).' })
+  checkpointSeq!: number | null;
 }
 
 /** Ref cells are stored as ids; the history shows the key a clerk typed (a customer code). */
@@ -107,7 +119,7 @@ export function buildAuditResolver(verifyRoles: readonly string[]): Function {
 
     @Authorized(...verifyRoles)
     @Query(() => AuditChainReport, {
-      description: 'Recomputes the whole hash chain; names the first broken entry. Auditors and administrators. One run at a time per server; callers meanwhile share its report.',
+      description: 'Recomputes the hash chain up to the head as it was when the check began, lists every break, and holds it against the signed checkpoints (rollback, recomputation). Auditors and administrators. One run at a time per server; callers meanwhile share its report.',
       complexity: 5000,
     })
     async verifyAuditChain(@Ctx() ctx: RequestContext): Promise<AuditChainReport> {

@@ -17,20 +17,28 @@ export interface AuditEntry {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** The canonical form hashed for an entry: a JSON array in fixed order. */
+/**
+ * Text as both databases store and return it: a lone UTF-16 surrogate cannot be stored (MySQL and
+ * SQLite keep UTF-8) and comes back as U+FFFD, so it is hashed — and written — as U+FFFD.
+ */
+export function storedText<T extends string | null>(s: T): T {
+  return (s === null ? s : s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')) as T;
+}
+
+/** The canonical form hashed for an entry: a JSON array in fixed order, text as stored. */
 export function canonicalEntry(e: AuditEntry): string {
   return JSON.stringify([
     e.seq,
     e.at.toISOString(),
     e.userId,
-    e.action,
-    e.entity,
+    storedText(e.action),
+    storedText(e.entity),
     e.entityId,
-    e.field,
-    e.oldValue,
-    e.newValue,
+    storedText(e.field),
+    storedText(e.oldValue),
+    storedText(e.newValue),
     e.batchId,
-    e.reason,
+    storedText(e.reason),
   ]);
 }
 

@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { fromSql, quoter, toSqlParam } from '../db/sql-value.js';
 import { forUpdate } from '../db/transaction.js';
-import { chainHash, GENESIS_HASH, type AuditEntry } from './audit-hash.js';
+import { chainHash, GENESIS_HASH, storedText, type AuditEntry } from './audit-hash.js';
+import { COLS, toRecord, type AuditRecord } from './audit-record.js';
+
+export { auditHead, type AuditRecord } from './audit-record.js';
 
 export type AuditInput = Omit<AuditEntry, 'seq' | 'at' | 'batchId'>;
 
 export const newBatchId = (): string => randomUUID();
 
-const COLS = ['seq', 'at', 'userId', 'action', 'entity', 'entityId', 'field', 'oldValue', 'newValue', 'batchId', 'reason', 'prevHash', 'hash'];
 
 /**
  * Appends entries to the insert-only, hash-chained trail inside the caller's transaction.
@@ -32,7 +34,8 @@ export async function appendAudit(
   for (const e of entries) {
     const entry: AuditEntry = { ...e, seq: ++seq, at, batchId };
     const hash = chainHash(entry, prev);
-    rows.push([entry.seq, toSqlParam(ds, 'datetime', at), e.userId, e.action, e.entity, e.entityId, e.field, e.oldValue, e.newValue, batchId, e.reason, prev, hash]);
+    const text = storedText; // written as it is hashed: as the database will return it
+    rows.push([entry.seq, toSqlParam(ds, 'datetime', at), e.userId, text(e.action), text(e.entity), e.entityId, text(e.field), text(e.oldValue), text(e.newValue), batchId, text(e.reason), prev, hash]);
     prev = hash;
   }
   const colList = COLS.map(q).join(', ');
@@ -46,29 +49,6 @@ export async function appendAudit(
   } else {
     await em.query(`INSERT INTO ${q('audit_head')} (${q('id')}, ${q('seq')}, ${q('hash')}) VALUES (1, ?, ?)`, [seq, prev]);
   }
-}
-
-export interface AuditRecord extends AuditEntry {
-  prevHash: string;
-  hash: string;
-}
-
-function toRecord(r: Record<string, unknown>): AuditRecord {
-  return {
-    seq: Number(r.seq),
-    at: fromSql('datetime', r.at) as Date,
-    userId: r.userId === null ? null : Number(r.userId),
-    action: String(r.action),
-    entity: String(r.entity),
-    entityId: r.entityId === null ? null : Number(r.entityId),
-    field: (r.field as string) ?? null,
-    oldValue: (r.oldValue as string) ?? null,
-    newValue: (r.newValue as string) ?? null,
-    batchId: String(r.batchId),
-    reason: (r.reason as string) ?? null,
-    prevHash: String(r.prevHash),
-    hash: String(r.hash),
-  };
 }
 
 /** A record's (or one cell's) changes, oldest first. */
@@ -91,74 +71,5 @@ export async function auditHistory(
   return rows.map(toRecord);
 }
 
-export interface ChainReport {
-  ok: boolean;
-  checked: number;
-  headSeq: number;
-  headHash: string;
-  firstBrokenSeq: number | null;
-  problem: string | null;
-}
+export { verifyAuditChain, verifyAuditChainShared, type ChainBreak, type ChainReport } from './verify-chain.js';
 
-/** Recomputes the whole chain in seq order, in batches, and names the first entry that does not fit. */
-export async function verifyAuditChain(ds: DataSource, batch = 5000): Promise<ChainReport> {
-  const q = quoter(ds);
-  let prev = GENESIS_HASH;
-  let expectedSeq = 1;
-  let checked = 0;
-  const broken = (seq: number, problem: string): ChainReport => ({
-    ok: false, checked, headSeq: seq, headHash: prev, firstBrokenSeq: seq, problem,
-  });
-  for (;;) {
-    const rows: Record<string, unknown>[] = await ds.query(
-      `SELECT ${COLS.map(q).join(', ')} FROM ${q('audit_event')} WHERE ${q('seq')} >= ? ORDER BY ${q('seq')} LIMIT ${batch}`,
-      [expectedSeq],
-    );
-    for (const raw of rows) {
-      const r = toRecord(raw);
-      if (r.seq !== expectedSeq) return broken(expectedSeq, `entry ${expectedSeq} is missing`);
-      if (r.prevHash !== prev) return broken(r.seq, `entry ${r.seq} does not link to the entry before it`);
-      if (chainHash(r, prev) !== r.hash) return broken(r.seq, `entry ${r.seq} was altered (hash mismatch)`);
-      prev = r.hash;
-      expectedSeq++;
-      checked++;
-    }
-    if (rows.length < batch) break;
-    // better-sqlite3 answers synchronously: without this the whole pass is one turn of the event
-    // loop and the server answers nothing else until it ends
-    await new Promise((r) => setImmediate(r));
-  }
-  const head: Array<{ seq: number; hash: string }> = await ds.query(
-    `SELECT ${q('seq')}, ${q('hash')} FROM ${q('audit_head')} WHERE ${q('id')} = 1`,
-  );
-  const headSeq = head.length ? Number(head[0].seq) : 0;
-  if (headSeq !== checked || (head.length && head[0].hash !== prev)) {
-    return { ok: false, checked, headSeq, headHash: prev, firstBrokenSeq: checked + 1, problem: `chain head says ${headSeq} entries, found ${checked} (entries removed at the end)` };
-  }
-  return { ok: true, checked, headSeq, headHash: prev, firstBrokenSeq: null, problem: null };
-}
-
-const verifying = new WeakMap<DataSource, Promise<ChainReport>>();
-
-/**
- * At most one verification per database per process: a caller that comes while one runs gets that
- * run's report, so a burst of requests (or aliases) costs one pass over the chain.
- */
-export function verifyAuditChainShared(ds: DataSource): Promise<ChainReport> {
-  let run = verifying.get(ds);
-  if (!run) {
-    run = verifyAuditChain(ds).finally(() => verifying.delete(ds));
-    verifying.set(ds, run);
-  }
-  return run;
-}
-
-/** The current chain head, quoted in export manifests. */
-export async function auditHead(ds: DataSource | EntityManager): Promise<{ seq: number; hash: string }> {
-  const conn = 'connection' in ds ? ds.connection : ds;
-  const q = quoter(conn);
-  const head: Array<{ seq: number; hash: string }> = await ds.query(
-    `SELECT ${q('seq')}, ${q('hash')} FROM ${q('audit_head')} WHERE ${q('id')} = 1`,
-  );
-  return head.length ? { seq: Number(head[0].seq), hash: head[0].hash } : { seq: 0, hash: GENESIS_HASH };
-}

@@ -2,7 +2,8 @@ import { createHash, type Hash } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
-import { auditHead, appendAudit, newBatchId } from '../audit/audit-trail.js';
+import { appendAudit, newBatchId } from '../audit/audit-trail.js';
+import { writeCheckpoint } from '../audit/checkpoint.js';
 import { inTransaction } from '../db/transaction.js';
 import { cellFormatters, csvField, formatDateTime, guardFormula, type Lang } from './cell-format.js';
 import { storageField } from './define-ledger.js';
@@ -171,7 +172,8 @@ export async function exportLedger(
   actor: { userId: number; displayName: string },
 ): Promise<ExportSummary> {
   const run: ExportRun = { ds, ledger, args, lang, out, header: ['ID', ...ledger.columns.map((c) => c.label[lang])], digest: createHash('sha256') };
-  const head = await auditHead(ds);
+  // every export signs the head it quotes: the file can later be held against a chain that was rewound
+  const head = await writeCheckpoint(ds, 'EXPORT');
   const startedAt = new Date();
   const rows = format === 'csv'
     ? await writeCsv(run)
@@ -182,6 +184,7 @@ export async function exportLedger(
       ['filter', JSON.stringify(args.filter ?? {})],
       ['audit_chain_head_seq', head.seq],
       ['audit_chain_head_hash', head.hash],
+      ['audit_checkpoint_hmac_sha256', head.signature],
       ['exported_by', actor.displayName],
       ['exported_at', formatDateTime(startedAt)],
     ]);

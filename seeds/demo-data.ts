@@ -5,6 +5,9 @@ import { appendAudit, newBatchId, type AuditInput } from '../server/src/core/aud
 import { inTransaction } from '../server/src/core/db/transaction.js';
 import { quoter, toSqlParam } from '../server/src/core/db/sql-value.js';
 import { batchSave, type Actor } from '../server/src/core/ledger/batch-save.js';
+import type { SaveContext } from '../server/src/core/ledger/ledger.types.js';
+import { commitAudit, insertAudited } from '../server/src/core/ledger/row-writer.js';
+import { departmentLedger } from '../server/src/modules/admin/admin.ledgers.js';
 import { findByIds, updateRow } from '../server/src/core/ledger/ledger-store.js';
 import { complaintLedger } from '../server/src/modules/complaint/complaint.ledger.js';
 import { customerLedger } from '../server/src/modules/customer/customer.ledger.js';
@@ -51,8 +54,12 @@ function name(r: () => number): string {
 
 export async function seedUsers(ds: DataSource, password = DEMO_PASSWORD): Promise<Map<string, { id: number; displayName: string; role: string }>> {
   const q = quoter(ds);
-  const at = toSqlParam(ds, 'datetime', new Date());
-  for (const [code, n] of DEPARTMENTS) await ds.query(`INSERT INTO ${q('department')} (${q('code')}, ${q('name')}, ${q('version')}, ${q('createdAt')}, ${q('updatedAt')}) VALUES (?, ?, 1, ?, ?)`, [code, n, at, at]);
+  // by the system (there is no user yet), through the one write path, so the trail holds them too
+  await inTransaction(ds, async (em) => {
+    const ctx: SaveContext = { em, userId: null, role: 'ADMIN', displayName: '系统', now: new Date(), audit: [], batchId: newBatchId() };
+    for (const [code, name] of DEPARTMENTS) await insertAudited(ctx, departmentLedger, { code, name });
+    await commitAudit(ctx);
+  });
   const depts: Array<{ id: number; code: string }> = await ds.query(`SELECT ${q('id')}, ${q('code')} FROM ${q('department')} ORDER BY ${q('id')}`);
   const deptId = new Map(depts.map((d) => [d.code, Number(d.id)]));
   const users = new Map<string, { id: number; displayName: string; role: string }>();

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chainHash } from '../server/src/core/audit/audit-hash.js';
 import { COLS, toRecord } from '../server/src/core/audit/audit-record.js';
-import { appendAudit, newBatchId, verifyAuditChain } from '../server/src/core/audit/audit-trail.js';
+import { appendAudit, auditHead, newBatchId, verifyAuditChain } from '../server/src/core/audit/audit-trail.js';
 import { writeCheckpoint } from '../server/src/core/audit/checkpoint.js';
 import { inTransaction } from '../server/src/core/db/transaction.js';
 import { seedUsers } from '../seeds/demo-data.js';
@@ -74,42 +74,46 @@ describe('the audit trail holds', () => {
 
 describe('what a database writer does unseen is caught', () => {
   let s: TestServer;
+  /** The chain before the 30 entries of each test (the official calendar is already in it). */
+  let b = 0;
   beforeEach(async () => {
     s = await startTestServer({ demo: false });
+    b = (await auditHead(s.ds)).seq;
     await entries(s.ds, 30);
   });
   afterEach(async () => s?.close());
 
   it('every altered or missing entry is reported, not only the first', async () => {
     const Q = q(s.ds);
-    await s.ds.query(`UPDATE ${Q('audit_event')} SET ${Q('newValue')} = '改过' WHERE ${Q('seq')} IN (7, 21)`);
-    await s.ds.query(`DELETE FROM ${Q('audit_event')} WHERE ${Q('seq')} = 12`);
+    await s.ds.query(`UPDATE ${Q('audit_event')} SET ${Q('newValue')} = '改过' WHERE ${Q('seq')} IN (?, ?)`, [b + 7, b + 21]);
+    await s.ds.query(`DELETE FROM ${Q('audit_event')} WHERE ${Q('seq')} = ?`, [b + 12]);
     const r = await verifyAuditChain(s.ds);
     expect(r.ok).toBe(false);
-    expect(r.breaks.map((b) => [b.seq, b.problem.replace(/ \(.*\)$/, '')])).toEqual([
-      [7, 'entry 7 was altered'], [12, 'entry 12 is missing'], [21, 'entry 21 was altered'],
+    expect(r.breaks.map((x) => [x.seq, x.problem.replace(/ \(.*\)$/, '')])).toEqual([
+      [b + 7, `entry ${b + 7} was altered`], [b + 12, `entry ${b + 12} is missing`], [b + 21, `entry ${b + 21} was altered`],
     ]);
   });
 
   it('moving the head back over deleted entries is caught by the signed checkpoint', async () => {
     await writeCheckpoint(s.ds, 'TEST');
     const Q = q(s.ds);
-    const [{ h }] = await s.ds.query(`SELECT ${Q('hash')} AS h FROM ${Q('audit_event')} WHERE ${Q('seq')} = 25`);
-    await s.ds.query(`DELETE FROM ${Q('audit_event')} WHERE ${Q('seq')} > 25`);
-    await s.ds.query(`UPDATE ${Q('audit_head')} SET ${Q('seq')} = 25, ${Q('hash')} = ? WHERE ${Q('id')} = 1`, [h]);
+    const [{ h }] = await s.ds.query(`SELECT ${Q('hash')} AS h FROM ${Q('audit_event')} WHERE ${Q('seq')} = ?`, [b + 25]);
+    await s.ds.query(`DELETE FROM ${Q('audit_event')} WHERE ${Q('seq')} > ?`, [b + 25]);
+    await s.ds.query(`UPDATE ${Q('audit_head')} SET ${Q('seq')} = ?, ${Q('hash')} = ? WHERE ${Q('id')} = 1`, [b + 25, h]);
     const r = await verifyAuditChain(s.ds);
     expect(r.ok).toBe(false);
-    expect(r.problem).toMatch(/rolled back.*vouches for 30 entries, the head says 25/);
+    expect(r.problem).toContain(`rolled back: a signed checkpoint`);
+    expect(r.problem).toContain(`vouches for ${b + 30} entries, the head says ${b + 25}`);
   });
 
   it('an edit with the whole chain recomputed after it is caught by the signed checkpoint', async () => {
     await writeCheckpoint(s.ds, 'TEST');
     const Q = q(s.ds);
-    await s.ds.query(`UPDATE ${Q('audit_event')} SET ${Q('newValue')} = '伪造' WHERE ${Q('seq')} = 10`);
-    await recomputeFrom(s.ds, 10);
+    await s.ds.query(`UPDATE ${Q('audit_event')} SET ${Q('newValue')} = '伪造' WHERE ${Q('seq')} = ?`, [b + 10]);
+    await recomputeFrom(s.ds, b + 10);
     const r = await verifyAuditChain(s.ds);
     expect(r.ok).toBe(false);
-    expect(r.breaks).toEqual([{ seq: 30, problem: expect.stringMatching(/differs from the signed checkpoint/) }]);
+    expect(r.breaks).toEqual([{ seq: b + 30, problem: expect.stringMatching(/differs from the signed checkpoint/) }]);
   });
 
   it('a checkpoint written without the key is refused', async () => {
@@ -117,5 +121,46 @@ describe('what a database writer does unseen is caught', () => {
     const Q = q(s.ds);
     await s.ds.query(`UPDATE ${Q('audit_checkpoint')} SET ${Q('signature')} = ?`, ['0'.repeat(64)]);
     expect((await verifyAuditChain(s.ds)).problem).toMatch(/wrong signature/);
+  });
+});
+
+describe('reconcile: rows edited outside the application', () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer(); // the demo story, written through the app
+  });
+  afterAll(async () => s?.close());
+
+  it('finds nothing on rows written through the application, then lists a direct UPDATE, a direct INSERT and a direct void with their cells', async () => {
+    const auditor = await s.login('auditor');
+    const RECONCILE = `query($l: String!) { reconcileLedger(ledger: $l) { checked differing rows { id problem fields { field stored audited } } } }`;
+    const meta = await s.gql<{ ledgerDefinitions: Array<{ name: string }> }>(`{ ledgerDefinitions { name } }`, {}, auditor);
+    for (const { name: ledger } of meta.data.ledgerDefinitions) {
+      const r = await s.gql<{ reconcileLedger: { checked: number; differing: number; rows: unknown[] } }>(RECONCILE, { l: ledger }, auditor);
+      expect(r.errors, ledger).toBeUndefined();
+      expect(r.data.reconcileLedger.checked, ledger).toBeGreaterThan(0);
+      expect(r.data.reconcileLedger.rows, ledger).toEqual([]);
+    }
+    const Q = q(s.ds);
+    const [{ id, description }] = await s.ds.query(`SELECT ${Q('id')} AS id, ${Q('description')} AS description FROM ${Q('complaint')} ORDER BY ${Q('id')} LIMIT 1`);
+    await s.ds.query(`UPDATE ${Q('complaint')} SET ${Q('description')} = '被改过的内容', ${Q('claimAmount')} = 99999 WHERE ${Q('id')} = ?`, [id]);
+    await s.ds.query(`UPDATE ${Q('complaint')} SET ${Q('voidedAt')} = ${Q('updatedAt')}, ${Q('voidReason')} = '悄悄作废' WHERE ${Q('id')} = ?`, [Number(id) + 1]);
+    await s.ds.query(`INSERT INTO ${Q('customer')} (${Q('code')}, ${Q('name')}, ${Q('tier')}, ${Q('version')}, ${Q('createdAt')}, ${Q('updatedAt')}) SELECT 'GHOST', '幽灵客户', 'KEY', 1, ${Q('createdAt')}, ${Q('updatedAt')} FROM ${Q('customer')} WHERE ${Q('id')} = 1`);
+    const complaints = await s.gql<{ reconcileLedger: { differing: number; rows: Array<{ id: number; problem: string; fields: Array<{ field: string; stored: string | null; audited: string | null }> }> } }>(RECONCILE, { l: 'complaint' }, auditor);
+    expect(complaints.data.reconcileLedger.differing).toBe(2);
+    const [edited, voided] = complaints.data.reconcileLedger.rows;
+    expect(edited.id).toBe(Number(id));
+    expect(edited.problem).toBe('DIFFERS');
+    expect(edited.fields.map((f) => f.field).sort()).toEqual(['claimAmount', 'description']);
+    expect(edited.fields.find((f) => f.field === 'description')).toEqual({ field: 'description', stored: '被改过的内容', audited: description });
+    expect(voided).toMatchObject({ id: Number(id) + 1, problem: 'VOID_DIFFERS' });
+    const customers = await s.gql<{ reconcileLedger: { rows: Array<{ problem: string }> } }>(RECONCILE, { l: 'customer' }, auditor);
+    expect(customers.data.reconcileLedger.rows.map((r) => r.problem)).toEqual(['NO_TRAIL']);
+    // the same, streamed with progress
+    const res = await fetch(`${s.url}/audit/reconcile/complaint`, { headers: { authorization: `Bearer ${auditor}` } });
+    const lines = (await res.text()).trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0]).toMatchObject({ progress: expect.any(Number), total: expect.any(Number) });
+    expect(lines.at(-1).result.differing).toBe(2);
+    expect((await fetch(`${s.url}/audit/reconcile/complaint`, { headers: { authorization: `Bearer ${await s.login('clerk')}` } })).status).toBe(403);
   });
 });

@@ -14,9 +14,10 @@ import { jsonErrors, notFound } from './api/http/http-errors.js';
 import { createLogger, type Logger } from './api/http/logger.js';
 import { requestLog } from './api/http/request-log.js';
 import { buildAppSchema } from './api/graphql/schema.js';
+import { auditRouter } from './api/http/audit.router.js';
 import { ledgerFilesRouter } from './api/http/ledger-files.router.js';
 import { userFrom } from './api/http/session.js';
-import { appResolvers, MODULES } from './modules/index.js';
+import { appResolvers, AUDIT_ROLES, MODULES } from './modules/index.js';
 
 /**
  * Most a request may cost (query-cost.ts). The largest legitimate requests: 500 complaints with
@@ -121,12 +122,13 @@ export async function createApp(ds: DataSource, opts: AppOptions): Promise<{ app
   );
 
   app.use(ledgerFilesRouter(ds, log));
+  app.use(auditRouter(ds, log, AUDIT_ROLES));
   for (const m of MODULES) if (m.http) app.use(m.http(ds, log));
 
-  app.use(['/graphql', '/export', '/import', '/reports', '/healthz'], notFound);
+  app.use(['/graphql', '/export', '/import', '/reports', '/audit', '/healthz'], notFound);
   if (opts.clientDir && fs.existsSync(path.join(opts.clientDir, 'index.html'))) {
     app.use(express.static(opts.clientDir, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|export|import|reports|healthz).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|export|import|reports|audit|healthz).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(opts.clientDir!, 'index.html'));
     });

@@ -27,8 +27,15 @@ export interface AnalysisReport {
   version: number;
 }
 
+export interface AuditChainBreak {
+  problem: string;
+  seq: number;
+}
+
 export interface AuditChainReport {
+  breaks: Array<AuditChainBreak>;
   checked: number;
+  checkpointSeq: number | null;
   firstBrokenSeq: number | null;
   headHash: string;
   headSeq: number;
@@ -1078,6 +1085,7 @@ export interface Query {
   periodicReports: Array<AnalysisReport>;
   productModel: ProductModel | null;
   productModels: ProductModelConnection;
+  reconcileLedger: ReconcileReport;
   requisitionLine: RequisitionLine | null;
   requisitionLines: RequisitionLineConnection;
   returnOrder: ReturnOrder | null;
@@ -1100,6 +1108,25 @@ export interface Query {
   warrantyPolicies: WarrantyPolicyConnection;
   warrantyPolicy: WarrantyPolicy | null;
   warrantyStatus: WarrantyStatus | null;
+}
+
+export interface ReconcileField {
+  audited: string | null;
+  field: string;
+  stored: string | null;
+}
+
+export interface ReconcileReport {
+  checked: number;
+  differing: number;
+  ledger: string;
+  rows: Array<ReconcileRow>;
+}
+
+export interface ReconcileRow {
+  fields: Array<ReconcileField>;
+  id: number;
+  problem: string;
 }
 
 export type Remedy = 'CHARGED_REPAIR' | 'EXCHANGE' | 'FREE_REPAIR' | 'RETURN';

@@ -17,7 +17,7 @@ export async function markRepeats(qr: QueryRunner): Promise<number> {
     AND EXISTS (SELECT 1 FROM ${q('complaint')} p WHERE ${p('customerId')} = ${t('customerId')} AND ${p('serialNo')} = ${t('serialNo')} AND ${p('voidedAt')} IS NULL
       AND (${p('receivedAt')} < ${t('receivedAt')} OR (${p('receivedAt')} = ${t('receivedAt')} AND ${p('id')} < ${t('id')})) AND ${p('receivedAt')} >= ${minusDaysSql(ds, t('receivedAt'), 90)})
     ORDER BY ${t('id')}`);
-  await qr.query(`UPDATE ${q('complaint')} SET ${q('isRepeat')} = ? WHERE ${q('isRepeat')} IS NULL`, [toSqlParam(ds, 'bool', false)]);
+  // the others stay NULL (not a repeat): nothing unaudited is written
   for (let i = 0; i < ids.length; i += 1000) {
     const chunk = ids.slice(i, i + 1000).map((r) => Number(r.id));
     await qr.query(`UPDATE ${q('complaint')} SET ${q('isRepeat')} = ? WHERE ${q('id')} IN (${chunk.map(() => '?').join(', ')})`, [toSqlParam(ds, 'bool', true), ...chunk]);

@@ -27,6 +27,9 @@ export const MODULES: AppModule[] = [
   noticeModule, inspectionModule, surveyModule, adminModule, userModule, reportModule,
 ];
 
+/** Who verifies and reconciles the audit trail. */
+export const AUDIT_ROLES: string[] = [Role.AUDITOR, Role.ADMIN];
+
 /** Every ledger in menu order. */
 export const LEDGERS: LedgerDef[] = MODULES.flatMap((m) => m.ledgers);
 
@@ -38,7 +41,7 @@ let resolvers: NonEmptyArray<Function> | null = null;
 export function appResolvers(): NonEmptyArray<Function> {
   resolvers ??= [
     LedgerMetaResolver,
-    buildAuditResolver([Role.AUDITOR, Role.ADMIN]),
+    buildAuditResolver(AUDIT_ROLES),
     ...LEDGERS.map((l) => buildLedgerGraphQL(l).Resolver),
     ...MODULES.flatMap((m) => m.resolvers),
   ];

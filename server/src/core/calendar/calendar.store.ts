@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { appendAudit, newBatchId } from '../audit/audit-trail.js';
 import { fromSql, quoter, toSqlParam } from '../db/sql-value.js';
 import { officialDays, officialYears } from './official-days.js';
 import { WorkingCalendar, type CalendarDay, type DayKind } from './working-calendar.js';
@@ -36,7 +37,19 @@ export async function seedOfficialCalendar(em: EntityManager, fromYear: number, 
       );
     }
     await em.query(`INSERT INTO ${q(em, 'calendar_year')} (${q(em, 'year')}, ${q(em, 'source')}) VALUES (?, ?)`, [y, 'chinese-days (State Council)']);
+    await auditSeededYear(em, y);
     n += days.length;
   }
   return n;
+}
+
+/** The official days of a year enter the trail like any row: one event per filled cell, by the system. */
+async function auditSeededYear(em: EntityManager, year: number): Promise<void> {
+  const rows: Array<{ id: number; date: unknown; kind: string; name: string | null }> = await em.query(
+    `SELECT ${q(em, 'id')} AS id, ${q(em, 'date')} AS date, ${q(em, 'kind')} AS kind, ${q(em, 'name')} AS name FROM ${q(em, 'calendar_day')}
+      WHERE ${q(em, 'date')} >= ? AND ${q(em, 'date')} <= ? ORDER BY ${q(em, 'id')}`, [`${year}-01-01`, `${year}-12-31`]);
+  const cell = (id: number, field: string, value: string | null) => ({ userId: null, action: 'SEED', entity: 'calendarDay', entityId: id, field, oldValue: null, newValue: value, reason: 'chinese-days (State Council)' });
+  await appendAudit(em, rows.flatMap((r) => [
+    cell(Number(r.id), 'date', fromSql('date', r.date) as string), cell(Number(r.id), 'kind', r.kind), ...(r.name === null ? [] : [cell(Number(r.id), 'name', r.name)]),
+  ]), newBatchId());
 }

@@ -29,7 +29,7 @@ export type Row = Record<string, unknown> & { id: number; version: number };
 /** What a hook receives: the transaction and who is saving. */
 export interface SaveContext {
   em: EntityManager;
-  userId: number;
+  userId: number | null;
   role: string;
   displayName: string;
   now: Date;

@@ -121,9 +121,10 @@ export async function createApp(ds: DataSource, opts: AppOptions): Promise<{ app
     }),
   );
 
+  // the modules' routes first: /export/dossier.xlsx is not a ledger's export
+  for (const m of MODULES) if (m.http) app.use(m.http(ds, log));
   app.use(ledgerFilesRouter(ds, log));
   app.use(auditRouter(ds, log, AUDIT_ROLES));
-  for (const m of MODULES) if (m.http) app.use(m.http(ds, log));
 
   app.use(['/graphql', '/export', '/import', '/reports', '/audit', '/healthz'], notFound);
   if (opts.clientDir && fs.existsSync(path.join(opts.clientDir, 'index.html'))) {

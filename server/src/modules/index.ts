@@ -10,6 +10,7 @@ import type { AppModule } from './app-module.js';
 import { archiveModule } from './archive/archive.module.js';
 import { complaintModule } from './complaint/complaint.module.js';
 import { customerModule } from './customer/customer.module.js';
+import { dossierModule } from './dossier/dossier.module.js';
 import { inspectionModule } from './inspection/inspection.module.js';
 import { productModule } from './product/product.module.js';
 import { noticeModule } from './notice/notice.module.js';
@@ -24,7 +25,7 @@ import { warrantyModule } from './warranty/warranty.module.js';
 /** Every part of the domain, in the order the client lists their ledgers. */
 export const MODULES: AppModule[] = [
   complaintModule, customerModule, productModule, archiveModule, warrantyModule, returnOrderModule, reworkModule,
-  noticeModule, inspectionModule, surveyModule, adminModule, userModule, reportModule,
+  noticeModule, inspectionModule, surveyModule, adminModule, userModule, reportModule, dossierModule,
 ];
 
 /** Who verifies and reconciles the audit trail. */

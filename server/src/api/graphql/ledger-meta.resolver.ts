@@ -1,6 +1,6 @@
 import { Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from './context.js';
-import { allLedgers, isEditableBy, storageField } from '../../core/ledger/define-ledger.js';
+import { allLedgers, isEditableBy, keyFieldOf, storageField } from '../../core/ledger/define-ledger.js';
 import { may } from '../../core/ledger/permissions.js';
 import { sortableFields } from '../../core/ledger/sort-parser.js';
 import { hasWorkflow } from './workflow-resolver.js';
@@ -94,7 +94,7 @@ export class LedgerMetaResolver {
           writable: may(l, 'write', role),
           linesLedger: l.lines ? l.lines.ledger().name : null,
           linesParentField: l.lines ? l.lines.parentField : null,
-          keyField: l.numbering?.field ?? l.columns.find((c) => c.unique)?.field ?? null,
+          keyField: keyFieldOf(l),
           hasActions: hasWorkflow(l),
           gridSelection: [l.gridSelection ?? '', hasWorkflow(l) ? 'availableActions { name mutation label needs }' : ''].join(' ').trim(),
           columns: l.columns.map((c) => ({

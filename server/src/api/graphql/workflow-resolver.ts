@@ -5,7 +5,7 @@ import { namedClass } from './dynamic-type.js';
 import { WorkflowAction } from './shared-types.js';
 import { ledgerGraphQL } from './ledger-graphql.js';
 import type { LedgerDef, Row } from '../../core/ledger/ledger.types.js';
-import { runTransition, WorkflowError, type Transition } from '../../core/ledger/workflow.js';
+import { registerCommandLabels, runTransition, WorkflowError, type Transition } from '../../core/ledger/workflow.js';
 
 const SCALAR = { String, Boolean, Int, Float } as const;
 
@@ -34,6 +34,7 @@ export function hasWorkflow(ledger: LedgerDef): boolean {
  */
 export function buildWorkflowResolver(ledger: LedgerDef, commands: Record<string, Transition>, statusField = 'status'): Function {
   withWorkflow.add(ledger.name);
+  registerCommandLabels(ledger.name, commands);
   const R = namedClass(`${ledger.typeName}WorkflowResolver`);
   const proto = R.prototype as Record<string, unknown>;
   const Obj = () => ledgerGraphQL(ledger.name).ObjectType;

@@ -55,3 +55,8 @@ export function isEditableBy(ledger: LedgerDef, c: ColumnDef, role: string): boo
   const roles = c.editableBy ?? ledger.writeRoles;
   return roles.includes(role);
 }
+
+/** The column a person names a row by (its number, else its unique key), or null. */
+export function keyFieldOf(ledger: LedgerDef): string | null {
+  return ledger.numbering?.field ?? ledger.columns.find((c) => c.unique)?.field ?? null;
+}

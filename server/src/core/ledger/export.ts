@@ -36,7 +36,7 @@ interface RawPool {
  * rows over as arrays (no object per row: the export is bound by allocation); the next batch is
  * already being read while one is written.
  */
-async function* batches(ds: DataSource, ledger: LedgerDef, args: ListArgs): AsyncGenerator<Cells[]> {
+export async function* batches(ds: DataSource, ledger: LedgerDef, args: ListArgs): AsyncGenerator<Cells[]> {
   const cols = storedColumns(ledger);
   const pool = dbKind(ds) === 'mysql' ? (ds.driver as unknown as { pool: RawPool }).pool : null;
   const read = async (after: string | null): Promise<{ rows: Cells[]; next: string | null }> => {
@@ -64,7 +64,7 @@ async function* batches(ds: DataSource, ledger: LedgerDef, args: ListArgs): Asyn
  * Keys (customer codes…) of the refs in a batch. Only ids not seen earlier in this export are read,
  * and only their id and key: a batch of complaints mostly names customers already met.
  */
-function refKeyReader(ds: DataSource, ledger: LedgerDef): (rows: Cells[]) => Promise<(col: ColumnDef, id: number) => string | undefined> {
+export function refKeyReader(ds: DataSource, ledger: LedgerDef): (rows: Cells[]) => Promise<(col: ColumnDef, id: number) => string | undefined> {
   const cols = storedColumns(ledger);
   const refs = ledger.columns.filter((c) => c.type === 'ref').map((col) => ({ col, at: cols.findIndex((c) => c.field === storageField(col)), keys: new Map<number, string>() }));
   const lookup = (col: ColumnDef, id: number) => refs.find((r) => r.col === col)?.keys.get(id);

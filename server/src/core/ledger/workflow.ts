@@ -111,3 +111,19 @@ export async function runTransition(
     return updated;
   });
 }
+
+/** What the trail's generic actions are called, in Chinese. */
+const GENERIC_ACTIONS: Record<string, string> = {
+  CREATE: '新建', UPDATE: '修改', VOID: '作废', IMPORT: '导入', EXPORT: '导出', SEED: '初始数据', MIGRATE: '数据迁移', REPEAT_CHECK: '重复投诉判定', GENERATE: '生成报告',
+};
+const commandLabels = new Map<string, Map<string, string>>();
+
+/** Remembers the Chinese labels of a ledger's workflow commands (the trail records the command's name). */
+export function registerCommandLabels(ledger: string, commands: Record<string, { label: string }>): void {
+  commandLabels.set(ledger, new Map(Object.entries(commands).map(([name, c]) => [name, c.label])));
+}
+
+/** An action of the trail as a Chinese reader reads it: 新建, 修改, 作废, or the command's label (开返工单). */
+export function actionLabel(ledger: string, action: string): string {
+  return commandLabels.get(ledger)?.get(action) ?? GENERIC_ACTIONS[action] ?? action;
+}

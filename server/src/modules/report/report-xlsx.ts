@@ -1,14 +1,15 @@
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 import { localDateTimeText } from '../../../../common/business-time.js';
+import { excelSheetName } from '../../core/ledger/sheet-digest.js';
 import type { FrozenReport } from './frozen-report.store.js';
 import type { ReportColumn } from './report-content.js';
 
 const FORMATS: Record<ReportColumn['type'], string | undefined> = { text: undefined, number: '#,##0.##', money: '#,##0.00', rate: '0.0%', datetime: 'yyyy-mm-dd hh:mm' };
 
-/** Excel's sheet names: at most 31 characters, none of []:*?/\ . */
+/** Excel's sheet names, unique within the workbook. */
 const sheetName = (name: string, used: Set<string>) => {
-  let n = name.replace(/[[\]:*?/\\]/g, '_').slice(0, 31);
+  let n = excelSheetName(name);
   for (let i = 2; used.has(n); i++) n = `${name.slice(0, 28)}(${i})`;
   used.add(n);
   return n;

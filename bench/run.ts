@@ -98,6 +98,7 @@ async function main(): Promise<void> {
   if (process.argv.includes('--analysis-only')) {
     await analysis(base, token, raw, counter, quick ? 15 : 60, quick ? 3 : 10);
     await reconcileAtScale(ds);
+    await dossierAtScale(4400 + Math.floor(Math.random() * 500));
     server.close();
     await Promise.all([apollo.stop(), ds.destroy(), raw.end()]);
     return;
@@ -160,8 +161,9 @@ async function main(): Promise<void> {
 
   // 8. analysis: each query p95 over a year of scale data, beside the same statements run raw (in parallel, as the resolvers run them)
   await analysis(base, token, raw, counter, quick ? 15 : 60, quick ? 3 : 10);
-  // 9. the auditor: the complaint ledger held against the whole trail
+  // 9. the auditor: the complaint ledger held against the whole trail, and a dossier
   await reconcileAtScale(ds);
+  await dossierAtScale(4900 + Math.floor(Math.random() * 50));
 
   server.close();
   await apollo.stop();
@@ -241,6 +243,25 @@ async function analysis(base: string, token: string, raw: mysql.Pool, counter: Q
     const gql = await timeIt(() => post(base, token, query, variables), n, warm);
     const bare = await timeIt(() => Promise.all(replay.map(([sql, p]) => raw.query(sql, p as unknown[]))), n, warm);
     add({ name: `8. ${name} p95`, value: gql.p95, unit: 'ms', target: '≤ 300', pass: gql.p95 <= 300, note: `raw ${bare.p95} ms, ${replay.length} stmts` });
+  }
+}
+
+/** A dossier of 1,000 archives from a server in its own process: rows/s of the whole workbook and that server's peak RSS. */
+async function dossierAtScale(port: number): Promise<void> {
+  const child = await childServer(port);
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    const token = await loginAt(base, 'auditor');
+    const start = Date.now();
+    const res = await fetch(`${base}/export/dossier.xlsx?filter=${encodeURIComponent(JSON.stringify({ id: { lte: 1000 } }))}`, { headers: { authorization: `Bearer ${token}` } });
+    let bytes = 0;
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.length;
+    const secs = round((Date.now() - start) / 1000, 1);
+    const rss = round(peakRss(child.pid!), 0);
+    add({ name: `9. dossier of 1,000 archives (${(bytes / 1e6).toFixed(1)} MB)`, value: secs, unit: 's', target: '—', pass: res.ok ? null : false, note: `HTTP ${res.status}` });
+    add({ name: '9. server peak RSS during the dossier', value: rss, unit: 'MB', target: '≤ 250', pass: rss <= 250 });
+  } finally {
+    child.kill();
   }
 }
 

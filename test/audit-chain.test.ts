@@ -163,4 +163,22 @@ describe('reconcile: rows edited outside the application', () => {
     expect(lines.at(-1).result.differing).toBe(2);
     expect((await fetch(`${s.url}/audit/reconcile/complaint`, { headers: { authorization: `Bearer ${await s.login('clerk')}` } })).status).toBe(403);
   });
+
+  it('the audit log reads in Chinese, records by their numbers, filtered by user, ledger and period, page by page', async () => {
+    const auditor = await s.login('auditor');
+    type E = { seq: number; at: string; userName: string; actionLabel: string; ledgerLabel: string; record: string; fieldLabel: string | null; newValue: string | null };
+    const LOG = `query($f: AuditLogFilterInput, $b: Int) { auditEvents(filter: $f, first: 5, before: $b) { hasMore entries { seq at userName actionLabel ledgerLabel record fieldLabel newValue } } }`;
+    const f = { user: 'clerk', ledger: 'complaint', from: '2020-01-01T00:00:00Z', to: new Date().toISOString() };
+    const p1 = await s.gql<{ auditEvents: { hasMore: boolean; entries: E[] } }>(LOG, { f }, auditor);
+    expect(p1.errors).toBeUndefined();
+    const { entries, hasMore } = p1.data.auditEvents;
+    expect(hasMore).toBe(true);
+    expect(entries.every((e) => e.userName === '王丽（客服）' && e.ledgerLabel === '投诉台账' && /^TS-\d{4}-\d{6}$/.test(e.record))).toBe(true);
+    expect(entries.every((e) => !/^[A-Za-z_]+$/.test(e.actionLabel))).toBe(true);
+    const p2 = await s.gql<{ auditEvents: { entries: E[] } }>(LOG, { f, b: entries.at(-1)!.seq }, auditor);
+    expect(p2.data.auditEvents.entries[0].seq).toBeLessThan(entries.at(-1)!.seq);
+    const status = await s.gql<{ auditEvents: { entries: E[] } }>(`{ auditEvents(filter: { ledger: "complaint", action: "CREATE" }, first: 50) { entries { fieldLabel newValue } } }`, {}, auditor);
+    expect(status.data.auditEvents.entries.find((e) => e.fieldLabel === '状态')?.newValue).toBe('已受理'); // not RECEIVED
+    expect((await s.gql(LOG, { f }, await s.login('clerk'))).errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
 });

@@ -73,6 +73,7 @@ const TEXT = {
   qualityAnalysis: ['质量分析', 'Quality analysis'],
   complaintKpis: ['投诉指标', 'Complaint KPIs'],
   reports: ['月报与总结', 'Reports'],
+  auditLog: ['审计日志', 'Audit log'],
   drilled: ['统计穿透：{n}', 'From the analysis: {n}'],
   clearDrill: ['清除', 'Clear'],
 } as const;

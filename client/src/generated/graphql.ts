@@ -59,6 +59,37 @@ export interface AuditEvent {
   userName: string | null;
 }
 
+export interface AuditLogEntryType {
+  action: string;
+  actionLabel: string;
+  at: string;
+  entityId: number | null;
+  field: string | null;
+  fieldLabel: string | null;
+  ledger: string;
+  ledgerLabel: string;
+  newValue: string | null;
+  oldValue: string | null;
+  reason: string | null;
+  record: string | null;
+  seq: number;
+  userName: string;
+}
+
+export interface AuditLogFilterInput {
+  action?: string | null;
+  entityId?: number | null;
+  from?: string | null;
+  ledger?: string | null;
+  to?: string | null;
+  user?: string | null;
+}
+
+export interface AuditLogPage {
+  entries: Array<AuditLogEntryType>;
+  hasMore: boolean;
+}
+
 export interface BooleanFilter {
   eq?: boolean | null;
   isNull?: boolean | null;
@@ -1059,6 +1090,7 @@ export interface ProductModelValues {
 export interface Query {
   analysisReport: AnalysisReport | null;
   annualSummary: AnalysisReport | null;
+  auditEvents: AuditLogPage;
   calendarDay: CalendarDay | null;
   calendarDays: CalendarDayConnection;
   callback: Callback | null;

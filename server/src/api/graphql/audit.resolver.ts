@@ -1,5 +1,6 @@
 import { quoter } from '../../core/db/sql-value.js';
-import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { auditLogPage } from './audit-log.js';
 import type { RequestContext } from './context.js';
 import { badInput, forbidden } from './errors.js';
 import { GraphQLISODateTime } from './shared-types.js';
@@ -60,6 +61,40 @@ export class ReconcileReportType {
   @Field(() => Int, { description: 'Rows checked (voided ones too).' }) checked!: number;
   @Field(() => Int, { description: 'Rows that differ.' }) differing!: number;
   @Field(() => [ReconcileRowType], { description: 'The first `limit` of them.' }) rows!: ReconcileRowType[];
+}
+
+@ObjectType({ description: 'One entry of the trail as an auditor reads it: in Chinese, records by their numbers.' })
+export class AuditLogEntryType {
+  @Field(() => Int, { description: 'Position in the chain.' }) seq!: number;
+  @Field(() => GraphQLISODateTime, { description: 'When.' }) at!: Date;
+  @Field(() => String, { description: 'Who (系统 for the system).' }) userName!: string;
+  @Field(() => String, { description: 'Action code.' }) action!: string;
+  @Field(() => String, { description: 'Action in Chinese (新建, 修改, 作废, or the command: 开返工单…).' }) actionLabel!: string;
+  @Field(() => String, { description: 'Ledger name.' }) ledger!: string;
+  @Field(() => String, { description: 'Ledger in Chinese.' }) ledgerLabel!: string;
+  @Field(() => Int, { nullable: true, description: 'Record id.' }) entityId!: number | null;
+  @Field(() => String, { nullable: true, description: 'Record by its number or key.' }) record!: string | null;
+  @Field(() => String, { nullable: true, description: 'Field.' }) field!: string | null;
+  @Field(() => String, { nullable: true, description: 'Field in Chinese.' }) fieldLabel!: string | null;
+  @Field(() => String, { nullable: true, description: 'Value before, as the grid shows it.' }) oldValue!: string | null;
+  @Field(() => String, { nullable: true, description: 'Value after, as the grid shows it.' }) newValue!: string | null;
+  @Field(() => String, { nullable: true, description: 'Reason given.' }) reason!: string | null;
+}
+
+@ObjectType({ description: 'A page of the trail, newest first.' })
+export class AuditLogPage {
+  @Field(() => [AuditLogEntryType], { description: 'Entries.' }) entries!: AuditLogEntryType[];
+  @Field(() => Boolean, { description: 'More entries follow (pass the last seq as `before`).' }) hasMore!: boolean;
+}
+
+@InputType({ description: 'Which trail entries.' })
+export class AuditLogFilterInput {
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'From (inclusive).' }) from?: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'To (inclusive).' }) to?: Date;
+  @Field(() => String, { nullable: true, description: 'User name (login).' }) user?: string;
+  @Field(() => String, { nullable: true, description: 'Ledger name.' }) ledger?: string;
+  @Field(() => Int, { nullable: true, description: 'Record id.' }) entityId?: number;
+  @Field(() => String, { nullable: true, description: 'Action code.' }) action?: string;
 }
 
 @ObjectType({ description: 'One place where the audit chain does not hold.' })
@@ -147,6 +182,18 @@ export function buildAuditResolver(verifyRoles: readonly string[]): Function {
     })
     async verifyAuditChain(@Ctx() ctx: RequestContext): Promise<AuditChainReport> {
       return verifyAuditChainShared(ctx.ds);
+    }
+
+    @Authorized(...verifyRoles)
+    @Query(() => AuditLogPage, { description: '审计日志: the trail, newest first, filtered; in Chinese, records by their numbers. Auditors and administrators.', complexity: 500 })
+    async auditEvents(
+      @Arg('filter', () => AuditLogFilterInput, { nullable: true, description: 'Which entries.' }) filter: AuditLogFilterInput | null,
+      @Arg('first', () => Int, { defaultValue: 100, description: 'Page size (1–500).' }) first: number,
+      @Arg('before', () => Int, { nullable: true, description: 'The last seq of the previous page.' }) before: number | null,
+      @Ctx() ctx: RequestContext,
+    ): Promise<AuditLogPage> {
+      if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput('first', 'INVALID_PAGE', 'first: 应在 1–500 之间');
+      return auditLogPage(ctx.ds, { ...(filter ?? {}) }, first, before);
     }
 
     @Authorized(...verifyRoles)

@@ -1,40 +1,13 @@
 import type ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { fromSql, quoter } from '../db/sql-value.js';
-import { formatDateTime } from './cell-format.js';
 import { keyFieldOf, storageField } from './define-ledger.js';
 import { excelTime } from './ledger-sheet.js';
 import { readKeys } from './ledger-store.js';
-import type { ColumnDef, LedgerDef } from './ledger.types.js';
+import type { LedgerDef } from './ledger.types.js';
 import { SheetDigest } from './sheet-digest.js';
+import { displayer, fieldLabel } from './trail-display.js';
 import { actionLabel } from './workflow.js';
-
-const SYSTEM_LABELS: Record<string, string> = { voidedAt: '作废时间', voidReason: '作废原因', version: '版本' };
-
-/** A trail value as the grid shows it: refs by their key, enums and flags in Chinese, times in China time. */
-function displayer(ds: DataSource, ledger: LedgerDef): (col: ColumnDef | undefined, v: string | null) => Promise<string | null> {
-  const keys = new Map<string, Map<number, string>>();
-  return async (col, v) => {
-    if (v === null || !col) return v;
-    switch (col.type) {
-      case 'ref': {
-        const target = col.ref!.ledger();
-        let m = keys.get(target.name);
-        if (!m) keys.set(target.name, (m = new Map()));
-        if (!m.has(Number(v))) for (const [id, k] of await readKeys(ds.manager, target, col.ref!.key, [Number(v)])) m.set(id, k);
-        return m.get(Number(v)) ?? v;
-      }
-      case 'enum':
-        return col.enum!.values[v]?.zh ?? v;
-      case 'bool':
-        return v === 'true' ? '是' : v === 'false' ? '否' : v;
-      case 'datetime':
-        return Number.isNaN(Date.parse(v)) ? v : formatDateTime(new Date(v));
-      default:
-        return v;
-    }
-  };
-}
 
 /**
  * 变更记录: every audit event of the given records, ledger by ledger, oldest first — time, who, the
@@ -50,7 +23,7 @@ export async function writeHistorySheet(
   const digest = new SheetDigest();
   digest.add(header);
   for (const { ledger, ids } of records) {
-    const display = displayer(ds, ledger);
+    const display = displayer(ds);
     const keyField = keyFieldOf(ledger);
     const columns = new Map(ledger.columns.map((c) => [storageField(c), c]));
     for (let i = 0; i < ids.length; i += 500) {
@@ -65,7 +38,7 @@ export async function writeHistorySheet(
         const cells = [
           Number(e.seq), excelTime(fromSql('datetime', e.at) as Date), e.userId === null ? '系统' : (users.get(Number(e.userId)) ?? `#${String(e.userId)}`),
           actionLabel(ledger.name, String(e.action)), ledger.label.zh, recordKey.get(Number(e.entityId)) ?? `#${String(e.entityId)}`,
-          field === null ? null : (col?.label.zh ?? SYSTEM_LABELS[field] ?? field),
+          fieldLabel(col, field),
           await display(col, (e.oldValue as string | null) ?? null), await display(col, (e.newValue as string | null) ?? null), (e.reason as string | null) ?? null,
         ];
         digest.add(cells);

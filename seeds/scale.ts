@@ -146,16 +146,19 @@ export async function seedScale(url: string, scale: ScaleName, seed = 42): Promi
     const [rework, part, qty, cost] = issued[i];
     return [...base(now), rework, rework, part, qty, qty, cost];
   });
-  let prev = GENESIS_HASH;
+  // the chain goes on from what opening the database wrote (the official calendar, the users' departments)
+  const [heads] = (await conn.query('SELECT `seq`, `hash` FROM `audit_head` WHERE `id` = 1')) as unknown as [Array<{ seq: number; hash: string }>];
+  const first = heads.length ? Number(heads[0].seq) : 0;
+  let prev = heads.length ? heads[0].hash : GENESIS_HASH;
   const entities = ['complaint', 'customer', 'serviceArchive', 'returnOrder', 'reworkOrder'];
   await bulk(conn, 'audit_event', ['seq', 'at', 'userId', 'action', 'entity', 'entityId', 'field', 'oldValue', 'newValue', 'batchId', 'reason', 'prevHash', 'hash'], n.auditEvents, (i) => {
-    const e = { seq: i + 1, at: at(i / n.auditEvents), userId: clerk, action: i % 7 ? 'UPDATE' : 'CREATE', entity: pick(r, entities), entityId: 1 + Math.floor(r() * n.complaints), field: 'remark', oldValue: null, newValue: `备注 ${i}`, batchId: `scale-${Math.floor(i / 10)}`, reason: null };
+    const e = { seq: first + i + 1, at: at(i / n.auditEvents), userId: clerk, action: i % 7 ? 'UPDATE' : 'CREATE', entity: pick(r, entities), entityId: 1 + Math.floor(r() * n.complaints), field: 'remark', oldValue: null, newValue: `备注 ${i}`, batchId: `scale-${Math.floor(i / 10)}`, reason: null };
     const hash = chainHash(e, prev);
     const row = [e.seq, e.at, e.userId, e.action, e.entity, e.entityId, e.field, e.oldValue, e.newValue, e.batchId, e.reason, prev, hash];
     prev = hash;
     return row;
   });
-  await conn.query('INSERT INTO `audit_head` (`id`, `seq`, `hash`) VALUES (1, ?, ?)', [n.auditEvents, prev]);
+  await conn.query('REPLACE INTO `audit_head` (`id`, `seq`, `hash`) VALUES (1, ?, ?)', [first + n.auditEvents, prev]);
   await conn.query('INSERT INTO `number_sequence` (`name`, `last`) VALUES (?, 1)', [`SCALE-${scale}`]);
   await conn.query('ANALYZE TABLE `product_model`, `material_requisition`, `requisition_line`, `customer`, `service_archive`, `complaint`, `return_order`, `rework_order`, `material_line`, `audit_event`');
   await conn.end();

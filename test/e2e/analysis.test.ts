@@ -1,38 +1,23 @@
-import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
-import { CLIENT_DIR, ensureClientBuilt, launch, login } from './browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoInBrowser, login } from './browser.js';
 
-let s: TestServer;
-let browser: Browser;
-let page: Page;
-const shot = (name: string) => page.screenshot({ path: `test-results/${name}.png`, fullPage: false });
-
-beforeAll(async () => {
-  ensureClientBuilt();
-  fs.mkdirSync('test-results', { recursive: true });
-  s = await startTestServer({ clientDir: CLIENT_DIR });
-  ({ browser, page } = await launch());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await s?.close();
-});
+const session = demoInBrowser();
+const shot = (name: string) => session.page.screenshot({ path: `test-results/${name}.png`, fullPage: false });
 
 /** Clicks the i-th bar of a chart (bars are evenly spaced in the plot between the 64 px margins). */
 async function clickBar(chart: ReturnType<Page['locator']>, index: number, bars: number): Promise<void> {
   const box = (await chart.boundingBox())!;
   const slot = (box.width - 128) / bars;
-  await page.mouse.click(box.x + 64 + slot * index + slot / 2, box.y + box.height - 64 - 4);
+  await session.page.mouse.click(box.x + 64 + slot * index + slot / 2, box.y + box.height - 64 - 4);
 }
 
-const footerCount = async () => Number((await page.locator('[data-test=footer]').innerText()).match(/共 (\d+) 行/)?.[1] ?? -1);
+const footerCount = async () => Number((await session.page.locator('[data-test=footer]').innerText()).match(/共 (\d+) 行/)?.[1] ?? -1);
 
 describe('analysis in the browser', () => {
   it('the quality manager asks rework history by model, cause and year, and the top part’s bar opens exactly its reworks', async () => {
+    const { s, page } = session;
     await login(page, s.url, 'quality');
     await page.click('[data-ledger="analysis:quality"]');
     await page.locator('[data-test=group-table]').waitFor();
@@ -68,6 +53,7 @@ describe('analysis in the browser', () => {
   });
 
   it('the general manager opens the complaint KPIs, generates last month’s report and downloads it', async () => {
+    const { s, page } = session;
     await login(page, s.url, 'manager');
     await page.click('[data-ledger="analysis:kpis"]');
     await page.locator('[data-test=card-received]').waitFor();

@@ -1,29 +1,14 @@
-import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page as Connection } from '../helpers/answers.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
-import { CLIENT_DIR, ensureClientBuilt, launch, login } from './browser.js';
+import { demoInBrowser, login } from './browser.js';
 
-let s: TestServer;
-let browser: Browser;
-let page: Page;
+const session = demoInBrowser();
 
-beforeAll(async () => {
-  ensureClientBuilt();
-  fs.mkdirSync('test-results', { recursive: true });
-  s = await startTestServer({ clientDir: CLIENT_DIR });
-  ({ browser, page } = await launch());
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await s?.close();
-});
 
 describe('the auditor in the browser', () => {
   it('finds a unit, downloads its dossier, reads the audit log by user and period, and verifies the chain', async () => {
+    const { s, page } = session;
     const r = await s.gql<{ reworkOrders: Connection<{ archive: { serialNo: string } }> }>(`{ reworkOrders(first: 1) { edges { node { archive { serialNo } } } } }`, {}, await s.login('auditor'));
     const serial = r.data.reworkOrders.edges[0].node.archive.serialNo;
     await login(page, s.url, 'auditor');

@@ -2,6 +2,8 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
 export const CLIENT_DIR = path.resolve('dist/client');
 
@@ -39,4 +41,26 @@ export async function login(page: Page, url: string, username: string): Promise<
   await page.fill('input[name=password]', 'demo');
   await page.click('button[type=submit]');
   await page.locator('[data-test=logout]').waitFor();
+}
+
+/** The demo story served with the built client, and a browser on it, for one test file. */
+export interface DemoSession {
+  s: TestServer;
+  page: Page;
+}
+
+export function demoInBrowser(): DemoSession {
+  const session = {} as DemoSession;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    ensureClientBuilt();
+    fs.mkdirSync('test-results', { recursive: true });
+    session.s = await startTestServer({ clientDir: CLIENT_DIR });
+    ({ browser, page: session.page } = await launch());
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await session.s?.close();
+  });
+  return session;
 }

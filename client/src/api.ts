@@ -80,9 +80,11 @@ export async function download(url: string, filename: string): Promise<void> {
   const res = await fetch(url, { headers: { authorization: `Bearer ${token()}` } });
   if (!res.ok) throw new Error((await res.json().catch(() => null))?.error?.message ?? res.statusText);
   const blob = await res.blob();
+  // the name the server gives (Chinese, with the date) is the one saved
+  const named = /filename\*=UTF-8''([^;]+)/i.exec(res.headers.get('content-disposition') ?? '')?.[1];
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
-  a.download = filename;
+  a.download = named ? decodeURIComponent(named) : filename;
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }

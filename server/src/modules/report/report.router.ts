@@ -16,7 +16,7 @@ export function reportRouter(ds: DataSource, log: Logger): express.Router {
     if (!REPORT_ROLES.includes(user.role)) return sendError(res, 403, 'FORBIDDEN', `角色 ${user.role} 不能下载报告`);
     const report = /^\d+$/.test(String(req.params.id)) ? await findReport(ds, Number(req.params.id)) : null;
     if (!report) return sendError(res, 404, 'NOT_FOUND', '没有这份报告');
-    const file = `${report.content.title}-${report.period}-v${report.version}.xlsx`;
+    const file = `${report.content.title}-${report.period}-第${report.version}版.xlsx`;
     res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     res.setHeader('Content-Disposition', `attachment; filename="report-${report.id}.xlsx"; filename*=UTF-8''${encodeURIComponent(file)}`);
     try {

@@ -164,6 +164,33 @@ describe('reconcile: rows edited outside the application', () => {
     expect((await fetch(`${s.url}/audit/reconcile/complaint`, { headers: { authorization: `Bearer ${await s.login('clerk')}` } })).status).toBe(403);
   });
 
+  it('shows a record as it stood at a moment, and a page of a ledger as of then in two statements', async () => {
+    const clerk = await s.login('clerk');
+    const created = await s.gql<{ saveComplaints: { rows: Array<{ id: number; version: number }> } }>(`mutation($i: SaveComplaintInput!) { saveComplaints(input: $i) { rows { id version } } }`, {
+      i: { creates: [{ ref: 'a', values: { receivedAt: '2026-03-06T10:00:00+08:00', channel: 'HOTLINE', customer: 'C0001', kind: 'APPEAL', description: '当时的内容', handlingScope: 'DEPARTMENT' } }] },
+    }, clerk);
+    const { id, version } = created.data.saveComplaints.rows[0];
+    const before = new Date();
+    await new Promise((r) => setTimeout(r, 20));
+    await s.gql(`mutation($i: SaveComplaintInput!) { saveComplaints(input: $i) { ok } }`, { i: { updates: [{ id, version, values: { description: '后来的内容' } }] } }, clerk);
+    const AS_OF = `query($id: Int!, $at: DateTimeISO!) { recordAsOf(ledger: "complaint", id: $id, at: $at) { id voided cells } }`;
+    const then = await s.gql<{ recordAsOf: { cells: Record<string, string | null>; voided: boolean } }>(AS_OF, { id, at: before.toISOString() }, clerk);
+    expect(then.errors).toBeUndefined();
+    expect(then.data.recordAsOf.cells).toMatchObject({ description: '当时的内容', status: 'RECEIVED' });
+    const now = await s.gql<{ recordAsOf: { cells: Record<string, string | null> } }>(AS_OF, { id, at: new Date().toISOString() }, clerk);
+    expect(now.data.recordAsOf.cells.description).toBe('后来的内容');
+    expect((await s.gql<{ recordAsOf: null }>(AS_OF, { id, at: '2020-01-01T00:00:00Z' }, clerk)).data.recordAsOf).toBeNull();
+    // a page of 100 costs two statements, whatever is on it
+    const PAGE = `query($at: DateTimeISO!) { ledgerAsOf(ledger: "complaint", at: $at, first: 100) { hasMore rows { id cells } } }`;
+    s.counter.reset();
+    const page = await s.gql<{ ledgerAsOf: { hasMore: boolean; rows: Array<{ id: number }> } }>(PAGE, { at: before.toISOString() }, clerk);
+    expect(page.data.ledgerAsOf.rows).toHaveLength(100);
+    const statements = s.counter.count;
+    s.counter.reset();
+    await s.gql(`query($at: DateTimeISO!) { ledgerAsOf(ledger: "complaint", at: $at, first: 10) { rows { id } } }`, { at: before.toISOString() }, clerk);
+    expect(s.counter.count).toBe(statements);
+  });
+
   it('the audit log reads in Chinese, records by their numbers, filtered by user, ledger and period, page by page', async () => {
     const auditor = await s.login('auditor');
     type E = { seq: number; at: string; userName: string; actionLabel: string; ledgerLabel: string; record: string; fieldLabel: string | null; newValue: string | null };

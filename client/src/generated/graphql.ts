@@ -741,6 +741,11 @@ export interface KpiRow {
   yoyChange: number | null;
 }
 
+export interface LedgerAsOfPage {
+  hasMore: boolean;
+  rows: Array<RowAsOf>;
+}
+
 export interface LedgerMeta {
   columns: Array<ColumnMeta>;
   en: string;
@@ -1105,6 +1110,7 @@ export interface Query {
   departments: DepartmentConnection;
   halfYearReport: AnalysisReport | null;
   history: Array<AuditEvent>;
+  ledgerAsOf: LedgerAsOfPage;
   ledgerDefinitions: Array<LedgerMeta>;
   materialLine: MaterialList | null;
   materialLists: MaterialListConnection;
@@ -1118,6 +1124,7 @@ export interface Query {
   productModel: ProductModel | null;
   productModels: ProductModelConnection;
   reconcileLedger: ReconcileReport;
+  recordAsOf: RowAsOf | null;
   requisitionLine: RequisitionLine | null;
   requisitionLines: RequisitionLineConnection;
   returnOrder: ReturnOrder | null;
@@ -1726,6 +1733,12 @@ export interface RoutineInspectionValues {
   dueDate?: string | null;
   findings?: string | null;
   result?: InspectionResult | null;
+}
+
+export interface RowAsOf {
+  cells: unknown;
+  id: number;
+  voided: boolean;
 }
 
 export interface SatisfactionSummary {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { NonEmptyArray } from 'type-graphql';
 import { buildAuditResolver } from '../api/graphql/audit.resolver.js';
+import { buildAuditorResolver } from '../api/graphql/auditor.resolver.js';
 import { buildLedgerGraphQL } from '../api/graphql/ledger-graphql.js';
 import { LedgerMetaResolver } from '../api/graphql/ledger-meta.resolver.js';
 import { setLedgerOrder } from '../core/ledger/define-ledger.js';
@@ -43,6 +44,7 @@ export function appResolvers(): NonEmptyArray<Function> {
   resolvers ??= [
     LedgerMetaResolver,
     buildAuditResolver(AUDIT_ROLES),
+    buildAuditorResolver(AUDIT_ROLES),
     ...LEDGERS.map((l) => buildLedgerGraphQL(l).Resolver),
     ...MODULES.flatMap((m) => m.resolvers),
   ];

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { auditValue } from '../audit/audit-hash.js';
-import { quoter } from '../db/sql-value.js';
+import { quoter, toSqlParam } from '../db/sql-value.js';
 import { storageField } from './define-ledger.js';
 import { hydrate, selectList } from './ledger-store.js';
 import type { LedgerDef, Row } from './ledger.types.js';
@@ -29,7 +29,7 @@ export interface ReconcileReport {
 }
 
 /** The trail's last word on each cell of one row, and whether it was voided. */
-interface AuditedState {
+export interface AuditedState {
   cells: Map<string, string | null>;
   voided: boolean;
 }
@@ -82,12 +82,14 @@ export async function reconcileLedger(
   return report;
 }
 
-/** The events of a batch of rows, oldest first, folded into each row's last audited cells. */
-async function auditedStates(ds: DataSource, entity: string, ids: number[]): Promise<Map<number, AuditedState>> {
+/** The events of a batch of rows (up to a moment, if given), oldest first, folded into each row's last audited cells. */
+export async function auditedStates(ds: DataSource, entity: string, ids: number[], until?: Date): Promise<Map<number, AuditedState>> {
   const q = quoter(ds);
+  if (!ids.length) return new Map();
   const events: Array<{ id: number; action: string; field: string | null; value: string | null }> = await ds.query(
     `SELECT ${q('entityId')} AS id, ${q('action')} AS action, ${q('field')} AS field, ${q('newValue')} AS value FROM ${q('audit_event')}
-      WHERE ${q('entity')} = ? AND ${q('entityId')} IN (${ids.map(() => '?').join(', ')}) ORDER BY ${q('seq')}`, [entity, ...ids]);
+      WHERE ${q('entity')} = ? AND ${q('entityId')} IN (${ids.map(() => '?').join(', ')})${until ? ` AND ${q('at')} <= ?` : ''} ORDER BY ${q('seq')}`,
+    [entity, ...ids, ...(until ? [toSqlParam(ds, 'datetime', until)] : [])]);
   const out = new Map<number, AuditedState>();
   for (const e of events) {
     const id = Number(e.id);

@@ -1,0 +1,37 @@
+import type { DataSource } from 'typeorm';
+import { quoter, toSqlParam } from '../db/sql-value.js';
+import { storageField } from './define-ledger.js';
+import type { LedgerDef } from './ledger.types.js';
+import { auditedStates, type AuditedState } from './reconcile.js';
+
+/** A row as it stood at a moment: its cells as the trail last set them by then (as stored text), and whether it was voided by then. */
+export interface RowAsOf {
+  id: number;
+  cells: Record<string, string | null>;
+  voided: boolean;
+}
+
+function asRow(ledger: LedgerDef, id: number, s: AuditedState): RowAsOf {
+  return { id, cells: Object.fromEntries(ledger.columns.map((c) => [storageField(c), s.cells.get(storageField(c)) ?? null])), voided: s.voided };
+}
+
+/**
+ * A page of a ledger as it stood at `at`, in id order: rows created later are absent, rows voided
+ * later are present as they were. Two statements a page, whatever its size: the ids, then their events.
+ */
+export async function ledgerAsOf(ds: DataSource, ledger: LedgerDef, at: Date, first: number, after: number | null): Promise<{ rows: RowAsOf[]; hasMore: boolean }> {
+  const q = quoter(ds);
+  const ids: Array<{ id: number }> = await ds.query(
+    `SELECT ${q('id')} AS id FROM ${q(ledger.table)} WHERE ${q('createdAt')} <= ?${after ? ` AND ${q('id')} > ?` : ''} ORDER BY ${q('id')} LIMIT ${first + 1}`,
+    [toSqlParam(ds, 'datetime', at), ...(after ? [after] : [])]);
+  const hasMore = ids.length > first;
+  const page = ids.slice(0, first).map((r) => Number(r.id));
+  const states = await auditedStates(ds, ledger.name, page, at);
+  return { rows: page.filter((id) => states.has(id)).map((id) => asRow(ledger, id, states.get(id)!)), hasMore };
+}
+
+/** One row as it stood at `at`, or null if it did not exist yet (or has no trail). */
+export async function recordAsOf(ds: DataSource, ledger: LedgerDef, id: number, at: Date): Promise<RowAsOf | null> {
+  const s = (await auditedStates(ds, ledger.name, [id], at)).get(id);
+  return s ? asRow(ledger, id, s) : null;
+}

@@ -4,7 +4,7 @@ import { getLedger } from '../../core/ledger/define-ledger.js';
 import { reconcileLedger } from '../../core/ledger/reconcile.js';
 import { sendError } from './http-errors.js';
 import type { Logger } from './logger.js';
-import { userFrom } from './session.js';
+import { signedIn } from './session.js';
 
 /**
  * `GET /audit/reconcile/<ledger>`: the reconciliation as NDJSON — a `{"progress":n,"total":m}` line
@@ -13,9 +13,7 @@ import { userFrom } from './session.js';
 export function auditRouter(ds: DataSource, log: Logger, roles: readonly string[]): express.Router {
   const router = express.Router();
   router.get('/audit/reconcile/:ledger', async (req, res) => {
-    const user = await userFrom(ds, req);
-    if (!user) return sendError(res, 401, 'UNAUTHENTICATED', '请先登录 (sign in first)');
-    if (!roles.includes(user.role)) return sendError(res, 403, 'FORBIDDEN', `角色 ${user.role} 不能核对台账`);
+    if (!(await signedIn(ds, req, res, roles, '核对台账'))) return;
     const ledger = getLedger(String(req.params.ledger));
     if (!ledger) return sendError(res, 404, 'NOT_FOUND', '没有这个台账');
     res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');

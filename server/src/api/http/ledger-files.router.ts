@@ -8,7 +8,7 @@ import { validateListArgs, type ListArgs } from '../../core/ledger/list-query.js
 import { may } from '../../core/ledger/permissions.js';
 import { sendError } from './http-errors.js';
 import type { Logger } from './logger.js';
-import { userFrom } from './session.js';
+import { signedIn } from './session.js';
 
 /** Largest import file; a 100,000-row paper-era ledger as XLSX is ≈ 10 MB. */
 const IMPORT_BODY_LIMIT = '50mb';
@@ -31,9 +31,8 @@ export function ledgerFilesRouter(ds: DataSource, log: Logger): express.Router {
   const router = express.Router();
 
   router.get('/export/:ledger.:format', async (req, res) => {
-    const user = await userFrom(ds, req);
-    if (!user) return sendError(res, 401, 'UNAUTHENTICATED', '请先登录 (sign in first)');
-    res.locals.userId = user.id;
+    const user = await signedIn(ds, req, res, null, '');
+    if (!user) return;
     const ledger = getLedger(String(req.params.ledger));
     const format = String(req.params.format) as ExportFormat;
     if (!ledger || !['csv', 'xlsx'].includes(format)) return sendError(res, 404, 'NOT_FOUND', '没有这个台账或格式');
@@ -62,9 +61,8 @@ export function ledgerFilesRouter(ds: DataSource, log: Logger): express.Router {
   });
 
   router.post('/import/:ledger', express.raw({ type: () => true, limit: IMPORT_BODY_LIMIT }), async (req, res) => {
-    const user = await userFrom(ds, req);
-    if (!user) return sendError(res, 401, 'UNAUTHENTICATED', '请先登录 (sign in first)');
-    res.locals.userId = user.id;
+    const user = await signedIn(ds, req, res, null, '');
+    if (!user) return;
     const ledger = getLedger(String(req.params.ledger));
     if (!ledger) return sendError(res, 404, 'NOT_FOUND', '没有这个台账');
     if (!may(ledger, 'import', user.role)) return sendError(res, 403, 'FORBIDDEN', `角色 ${user.role} 不能导入「${ledger.label.zh}」`);

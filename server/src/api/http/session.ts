@@ -1,10 +1,29 @@
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { userForToken } from '../../modules/user/user.store.js';
 import type { SessionUser } from '../graphql/context.js';
+import { sendError } from './http-errors.js';
 
 /** The signed-in user of a request (`Authorization: Bearer <token>`), or null. */
 export async function userFrom(ds: DataSource, req: Request): Promise<SessionUser | null> {
   const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
   return m ? userForToken(ds, m[1]) : null;
+}
+
+/**
+ * The signed-in user of a file route, answering 401 (not signed in) or 403 (a role not in `roles`,
+ * with what it may not do) itself and giving null then. Every request log line names the user.
+ */
+export async function signedIn(ds: DataSource, req: Request, res: Response, roles: readonly string[] | null, what: string): Promise<SessionUser | null> {
+  const user = await userFrom(ds, req);
+  if (!user) {
+    sendError(res, 401, 'UNAUTHENTICATED', '请先登录 (sign in first)');
+    return null;
+  }
+  res.locals.userId = user.id;
+  if (roles && !roles.includes(user.role)) {
+    sendError(res, 403, 'FORBIDDEN', `角色 ${user.role} 不能${what}`);
+    return null;
+  }
+  return user;
 }

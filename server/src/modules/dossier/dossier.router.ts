@@ -2,7 +2,7 @@ import express from 'express';
 import type { DataSource } from 'typeorm';
 import { sendError } from '../../api/http/http-errors.js';
 import type { Logger } from '../../api/http/logger.js';
-import { userFrom } from '../../api/http/session.js';
+import { signedIn } from '../../api/http/session.js';
 import { LedgerInputError } from '../../core/ledger/ledger-input-error.js';
 import type { LedgerFilter } from '../../core/ledger/filter-parser.js';
 import { Role } from '../user/roles.js';
@@ -15,10 +15,8 @@ export const DOSSIER_ROLES: string[] = [Role.AUDITOR, Role.ADMIN, Role.QUALITY];
 export function dossierRouter(ds: DataSource, log: Logger): express.Router {
   const router = express.Router();
   router.get('/export/dossier.xlsx', async (req, res) => {
-    const user = await userFrom(ds, req);
-    if (!user) return sendError(res, 401, 'UNAUTHENTICATED', '请先登录 (sign in first)');
-    res.locals.userId = user.id;
-    if (!DOSSIER_ROLES.includes(user.role)) return sendError(res, 403, 'FORBIDDEN', `角色 ${user.role} 不能导出档案包`);
+    const user = await signedIn(ds, req, res, DOSSIER_ROLES, '导出档案包');
+    if (!user) return;
     const archiveNo = typeof req.query.archiveNo === 'string' && req.query.archiveNo.trim() ? req.query.archiveNo.trim() : undefined;
     const serialNo = typeof req.query.serialNo === 'string' && req.query.serialNo.trim() ? req.query.serialNo.trim() : undefined;
     let filter: LedgerFilter | undefined;

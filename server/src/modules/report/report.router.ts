@@ -2,7 +2,7 @@ import express from 'express';
 import type { DataSource } from 'typeorm';
 import { sendError } from '../../api/http/http-errors.js';
 import type { Logger } from '../../api/http/logger.js';
-import { userFrom } from '../../api/http/session.js';
+import { signedIn } from '../../api/http/session.js';
 import { findReport } from './frozen-report.store.js';
 import { REPORT_ROLES } from './report-roles.js';
 import { writeReportXlsx } from './report-xlsx.js';
@@ -11,9 +11,7 @@ import { writeReportXlsx } from './report-xlsx.js';
 export function reportRouter(ds: DataSource, log: Logger): express.Router {
   const router = express.Router();
   router.get('/reports/:id.xlsx', async (req, res) => {
-    const user = await userFrom(ds, req);
-    if (!user) return sendError(res, 401, 'UNAUTHENTICATED', '请先登录 (sign in first)');
-    if (!REPORT_ROLES.includes(user.role)) return sendError(res, 403, 'FORBIDDEN', `角色 ${user.role} 不能下载报告`);
+    if (!(await signedIn(ds, req, res, REPORT_ROLES, '下载报告'))) return;
     const report = /^\d+$/.test(String(req.params.id)) ? await findReport(ds, Number(req.params.id)) : null;
     if (!report) return sendError(res, 404, 'NOT_FOUND', '没有这份报告');
     const file = `${report.content.title}-${report.period}-第${report.version}版.xlsx`;

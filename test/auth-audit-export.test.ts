@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import http from 'node:http';
 import ExcelJS from 'exceljs';
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,6 +88,19 @@ describe('export', () => {
     expect(table.length - 1).toBe(keys.data.customers.totalCount);
     const trail: Array<{ v: string }> = await s.ds.query(`SELECT ${s.ds.driver.escape('newValue')} AS v FROM ${s.ds.driver.escape('audit_event')} WHERE ${s.ds.driver.escape('action')} = 'EXPORT' ORDER BY ${s.ds.driver.escape('seq')} DESC`);
     expect(JSON.parse(trail[0].v)).toMatchObject({ format: 'csv', rows: table.length - 1 });
+    // the signed head ahead of the file, in its headers; the data's SHA-256 after it, as a trailer
+    const event = JSON.parse(trail[0].v) as { sha256: string; chainHeadSeq: number };
+    expect(Number(res.headers.get('x-audit-head-seq'))).toBe(event.chainHeadSeq);
+    expect(res.headers.get('x-audit-checkpoint')).toMatch(/^[0-9a-f]{64}$/);
+    const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
+    expect(createHash('sha256').update(text.slice(text.indexOf('\r\n') + 2)).digest('hex')).toBe(event.sha256);
+    const trailer = await new Promise<string | undefined>((resolve, reject) => {
+      http.get(`${s.url}/export/customer.csv?filter=${filter}`, { headers: { authorization: `Bearer ${clerk}` } }, (r) => {
+        r.resume();
+        r.on('end', () => resolve(r.trailers['x-content-sha256']));
+      }).on('error', reject);
+    });
+    expect(trailer).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('streams XLSX with a manifest sheet and refuses bad filters and anonymous callers', async () => {

@@ -1,6 +1,7 @@
 import express, { type Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { getLedger } from '../../core/ledger/define-ledger.js';
+import { writeCheckpoint } from '../../core/audit/checkpoint.js';
 import { exportLedger, type ExportFormat } from '../../core/ledger/export.js';
 import { decodeCsv, importLedger, parseCsv, readXlsx } from '../../core/ledger/import.js';
 import { LedgerInputError } from '../../core/ledger/ledger-input-error.js';
@@ -52,8 +53,18 @@ export function ledgerFilesRouter(ds: DataSource, log: Logger): express.Router {
     res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     res.setHeader('Content-Disposition', `attachment; filename="${ledger.name}-${stamp}.${format}"; filename*=UTF-8''${encodeURIComponent(filename)}`);
     res.setHeader('Cache-Control', 'no-store');
+    // the signed chain head the file quotes, ahead of it; its SHA-256 follows it as a trailer
+    const checkpoint = await writeCheckpoint(ds, 'EXPORT');
+    res.setHeader('X-Audit-Head-Seq', String(checkpoint.seq));
+    res.setHeader('X-Audit-Head-Hash', checkpoint.hash);
+    res.setHeader('X-Audit-Checkpoint', checkpoint.signature);
+    res.setHeader('Trailer', 'X-Content-SHA256');
     try {
-      await exportLedger(ds, ledger, args, format, lang, res, { userId: user.id, displayName: user.displayName });
+      const { sha256 } = await exportLedger(ds, ledger, args, format, lang, res, { userId: user.id, displayName: user.displayName }, { checkpoint, keepOpen: true });
+      if (!res.writableEnded) {
+        res.addTrailers({ 'X-Content-SHA256': sha256 });
+        res.end();
+      }
     } catch (e) {
       log.error({ reqId: res.locals.requestId, err: e }, 'export failed');
       res.destroy();

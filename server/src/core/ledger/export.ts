@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { appendAudit, newBatchId } from '../audit/audit-trail.js';
-import { writeCheckpoint } from '../audit/checkpoint.js';
+import { writeCheckpoint, type Checkpoint } from '../audit/checkpoint.js';
 import { inTransaction } from '../db/transaction.js';
 import { cellFormatters, csvField, formatDateTime, guardFormula, type Lang } from './cell-format.js';
 import { storageField } from './define-ledger.js';
@@ -92,7 +92,7 @@ interface ExportRun {
 }
 
 /** CSV, UTF-8 with BOM; answers the rows written. The digest is of the data lines as written. */
-async function writeCsv(run: ExportRun): Promise<number> {
+async function writeCsv(run: ExportRun, end: boolean): Promise<number> {
   const { ds, ledger, args, lang, out, digest } = run;
   let rows = 0;
   await write(out, `\uFEFF${run.header.map(csvField).join(',')}\r\n`);
@@ -112,7 +112,7 @@ async function writeCsv(run: ExportRun): Promise<number> {
     rows += batch.length;
     await write(out, chunk);
   }
-  out.end();
+  if (end) out.end();
   return rows;
 }
 
@@ -170,23 +170,30 @@ export async function exportLedger(
   lang: Lang,
   out: Writable,
   actor: { userId: number; displayName: string },
+  opts: {
+    /** The signed head the export quotes (the caller may have sent it ahead in response headers). */
+    checkpoint?: Checkpoint;
+    /** Leave a CSV stream open, for the caller to end (after an HTTP trailer with the SHA-256). */
+    keepOpen?: boolean;
+  } = {},
 ): Promise<ExportSummary> {
   const run: ExportRun = { ds, ledger, args, lang, out, header: ['ID', ...ledger.columns.map((c) => c.label[lang])], digest: createHash('sha256') };
   // every export signs the head it quotes: the file can later be held against a chain that was rewound
-  const head = await writeCheckpoint(ds, 'EXPORT');
+  const head = opts.checkpoint ?? (await writeCheckpoint(ds, 'EXPORT'));
   const startedAt = new Date();
+  const label = (zh: string, en: string) => (lang === 'zh' ? zh : en);
   const rows = format === 'csv'
-    ? await writeCsv(run)
+    ? await writeCsv(run, !opts.keepOpen)
     : await writeXlsx(run, (n, sha) => [
-      ['ledger', ledger.name],
-      ['rows', n],
-      ['data_sha256', sha],
-      ['filter', JSON.stringify(args.filter ?? {})],
-      ['audit_chain_head_seq', head.seq],
-      ['audit_chain_head_hash', head.hash],
-      ['audit_checkpoint_hmac_sha256', head.signature],
-      ['exported_by', actor.displayName],
-      ['exported_at', formatDateTime(startedAt)],
+      [label('台账', 'ledger'), lang === 'zh' ? ledger.label.zh : ledger.name],
+      [label('行数', 'rows'), n],
+      [label('数据 SHA-256', 'data_sha256'), sha],
+      [label('筛选', 'filter'), JSON.stringify(args.filter ?? {})],
+      [label('审计链头序号', 'audit_chain_head_seq'), head.seq],
+      [label('审计链头哈希', 'audit_chain_head_hash'), head.hash],
+      [label('检查点签名', 'audit_checkpoint_hmac_sha256'), head.signature],
+      [label('导出人', 'exported_by'), actor.displayName],
+      [label('导出时间', 'exported_at'), formatDateTime(startedAt)],
     ]);
   const sha256 = run.digest.digest('hex');
   await inTransaction(ds, (em) =>

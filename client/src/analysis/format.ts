@@ -1,3 +1,5 @@
+import { addMonths, localDate } from '@common/business-time';
+
 /** Numbers, money and rates as Chinese back offices write them. */
 const int = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
 const dec = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
@@ -13,16 +15,9 @@ export const fmtRate = (v: number | null | undefined) => (blank(v) ? '—' : `${
 /** 0.25 → +25.0%, -0.1 → −10.0% */
 export const fmtChange = (v: number | null | undefined) => (blank(v) ? '—' : `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v * 100).toFixed(1)}%`);
 
-/** Today in China time, and dates around it, as 'YYYY-MM-DD'. */
-export function chinaToday(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
-export function monthStart(date: string, monthsBack = 0): string {
-  const [y, m] = date.split('-').map(Number);
-  const t = y * 12 + (m - 1) - monthsBack;
-  return `${Math.floor(t / 12)}-${String((t % 12) + 1).padStart(2, '0')}-01`;
-}
+/** Today in China time, and the first day of a month some months before a day ('YYYY-MM-DD'). */
+export const chinaToday = (): string => localDate(new Date());
+export const monthStart = (date: string, monthsBack = 0): string => addMonths(`${date.slice(0, 7)}-01`, -monthsBack);
 
 /** A cell of a frozen report table, formatted by its column type. */
 export function fmtCell(type: string, v: unknown): string {

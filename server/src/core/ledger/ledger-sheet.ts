@@ -5,6 +5,7 @@ import { fromSql, quoter } from '../db/sql-value.js';
 import { cellFormatters, guardFormula } from './cell-format.js';
 import { batches, refKeyReader } from './export.js';
 import type { LedgerFilter } from './filter-parser.js';
+import { BASE_COLUMNS } from './ledger-store.js';
 import type { LedgerDef } from './ledger.types.js';
 import { excelSheetName, SheetDigest, type SheetCell } from './sheet-digest.js';
 
@@ -59,7 +60,7 @@ export async function writeLedgerSheet(
         seen.add(id);
         const cells: SheetCell[] = [id];
         ledger.columns.forEach((c, i) => {
-          const raw = r[8 + i];
+          const raw = r[BASE_COLUMNS.length + i]; // a batch row: the system columns, then the declared ones
           if (raw === null || raw === undefined) cells.push(null);
           else if (c.type === 'datetime') cells.push(time(raw));
           else if (c.type === 'date') cells.push(excelDay(fromSql('date', raw) as string));

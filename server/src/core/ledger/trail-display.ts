@@ -1,37 +1,114 @@
 import type { DataSource } from 'typeorm';
 import { formatDateTime } from './cell-format.js';
+import { getLedger, keyFieldOf, storageField } from './define-ledger.js';
 import { readKeys } from './ledger-store.js';
-import type { ColumnDef } from './ledger.types.js';
+import type { ColumnDef, LedgerDef } from './ledger.types.js';
+import { actionLabel } from './workflow.js';
 
 const SYSTEM_LABELS: Record<string, string> = { voidedAt: '作废时间', voidReason: '作废原因', version: '版本' };
+const entityLabels = new Map<string, string>();
 
-/** A trail value as the grid shows it: refs by their key, enums and flags in Chinese, times in China time. */
-export function displayer(ds: DataSource): (col: ColumnDef | undefined, v: string | null) => Promise<string | null> {
-  const keys = new Map<string, Map<number, string>>();
-  return async (col, v) => {
-    if (v === null || !col) return v;
-    switch (col.type) {
-      case 'ref': {
-        const target = col.ref!.ledger();
-        let m = keys.get(target.name);
-        if (!m) keys.set(target.name, (m = new Map()));
-        if (!m.has(Number(v))) for (const [id, k] of await readKeys(ds.manager, target, col.ref!.key, [Number(v)])) m.set(id, k);
-        return m.get(Number(v)) ?? v;
-      }
-      case 'enum':
-        return col.enum!.values[v]?.zh ?? v;
-      case 'bool':
-        return v === 'true' ? '是' : v === 'false' ? '否' : v;
-      case 'datetime':
-        return Number.isNaN(Date.parse(v)) ? v : formatDateTime(new Date(v));
-      default:
-        return v;
-    }
-  };
+/** Names, in Chinese, a trail entity that is not a ledger (a module's own records: 统计报告). */
+export function registerEntityLabel(entity: string, zh: string): void {
+  entityLabels.set(entity, zh);
 }
 
+/** A trail entry as stored. */
+export interface StoredEvent {
+  seq: number;
+  at: Date;
+  userId: number | null;
+  action: string;
+  entity: string;
+  entityId: number | null;
+  field: string | null;
+  oldValue: string | null;
+  newValue: string | null;
+  reason: string | null;
+}
+
+/** A trail entry as a reader reads it: in Chinese, records by their numbers, values as the grid shows them. */
+export interface ReadableEvent {
+  seq: number;
+  at: Date;
+  userName: string;
+  action: string;
+  actionLabel: string;
+  ledger: string;
+  ledgerLabel: string;
+  entityId: number | null;
+  record: string | null;
+  field: string | null;
+  fieldLabel: string | null;
+  oldValue: string | null;
+  newValue: string | null;
+  reason: string | null;
+}
 
 /** A trail field as a reader names it: the column's Chinese label, or the system column's. */
-export function fieldLabel(col: ColumnDef | undefined, field: string | null): string | null {
+function fieldLabel(col: ColumnDef | undefined, field: string | null): string | null {
   return field === null ? null : (col?.label.zh ?? SYSTEM_LABELS[field] ?? field);
+}
+
+function shown(col: ColumnDef | undefined, v: string | null, refKeys: Map<string, Map<number, string>>): string | null {
+  if (v === null || !col) return v;
+  switch (col.type) {
+    case 'ref':
+      return refKeys.get(col.ref!.ledger().name)?.get(Number(v)) ?? v;
+    case 'enum':
+      return col.enum!.values[v]?.zh ?? v;
+    case 'bool':
+      return v === 'true' ? '是' : v === 'false' ? '否' : v;
+    case 'datetime':
+      return Number.isNaN(Date.parse(v)) ? v : formatDateTime(new Date(v));
+    default:
+      return v;
+  }
+}
+
+/** Adds the keys of the ids to a per-ledger map, one statement per ledger. */
+async function collectKeys(ds: DataSource, into: Map<string, Map<number, string>>, wanted: Map<LedgerDef, { key: string; ids: Set<number> }>): Promise<void> {
+  for (const [ledger, { key, ids }] of wanted) {
+    const m = into.get(ledger.name) ?? new Map<number, string>();
+    into.set(ledger.name, m);
+    const missing = [...ids].filter((id) => !m.has(id));
+    if (missing.length) for (const [id, k] of await readKeys(ds.manager, ledger, key, missing)) m.set(id, k);
+  }
+}
+
+/**
+ * Trail entries as a reader reads them. The records' numbers and the keys of referenced rows are
+ * read once per ledger for the whole batch, never once per entry.
+ */
+export async function readableEvents(ds: DataSource, events: StoredEvent[], users: Map<number, string>): Promise<ReadableEvent[]> {
+  const columnOf = (e: StoredEvent) => getLedger(e.entity)?.columns.find((c) => storageField(c) === e.field);
+  const records = new Map<LedgerDef, { key: string; ids: Set<number> }>();
+  const refs = new Map<LedgerDef, { key: string; ids: Set<number> }>();
+  const want = (into: typeof records, ledger: LedgerDef, key: string, id: number) => {
+    const w = into.get(ledger) ?? { key, ids: new Set<number>() };
+    into.set(ledger, w);
+    w.ids.add(id);
+  };
+  for (const e of events) {
+    const ledger = getLedger(e.entity);
+    const keyField = ledger && keyFieldOf(ledger);
+    if (ledger && keyField && e.entityId !== null) want(records, ledger, keyField, e.entityId);
+    const col = columnOf(e);
+    if (col?.type === 'ref') for (const v of [e.oldValue, e.newValue]) if (v !== null && /^\d+$/.test(v)) want(refs, col.ref!.ledger(), col.ref!.key, Number(v));
+  }
+  const recordKeys = new Map<string, Map<number, string>>();
+  const refKeys = new Map<string, Map<number, string>>();
+  await collectKeys(ds, recordKeys, records);
+  await collectKeys(ds, refKeys, refs);
+  return events.map((e) => {
+    const col = columnOf(e);
+    return {
+      seq: e.seq, at: e.at, userName: e.userId === null ? '系统' : (users.get(e.userId) ?? `#${e.userId}`),
+      action: e.action, actionLabel: actionLabel(e.entity, e.action), ledger: e.entity,
+      ledgerLabel: getLedger(e.entity)?.label.zh ?? entityLabels.get(e.entity) ?? e.entity,
+      entityId: e.entityId, record: e.entityId === null ? null : (recordKeys.get(e.entity)?.get(e.entityId) ?? `#${e.entityId}`),
+      field: e.field, fieldLabel: fieldLabel(col, e.field),
+      oldValue: shown(col, e.oldValue, refKeys), newValue: shown(col, e.newValue, refKeys), reason: e.reason,
+    };
+  });
 }

@@ -48,7 +48,7 @@ export function reworkCostSql(q: Q, r: string): string {
  * (lines matching the filter's `lines`), with the part's name as written there. Read from those
  * reworks' lines only, never the whole material ledger.
  */
-export function reworkPartsSql(ds: DataSource, reworks: LedgerDef, base: LedgerFilter): SqlFragment & { table: string } {
+export function reworkPartsSql(ds: DataSource, reworks: LedgerDef, base: LedgerFilter): { table: string; params: unknown[] } {
   const q = quoter(ds);
   const lines = reworks.lines!.ledger();
   const r = rowsWhere(ds, reworks, base, 'pr');
@@ -57,7 +57,6 @@ export function reworkPartsSql(ds: DataSource, reworks: LedgerDef, base: LedgerF
     table: `(SELECT ml.${q('reworkOrderId')} AS rid, ml.${q('partNo')} AS part, MIN(ml.${q('partName')}) AS name
       FROM ${q(reworks.table)} pr JOIN ${q(lines.table)} ml ON ml.${q('reworkOrderId')} = pr.${q('id')}
       WHERE ${[...r.sql, ...l.sql].join(' AND ')} GROUP BY ml.${q('reworkOrderId')}, ml.${q('partNo')})`,
-    sql: [],
     params: [...r.params, ...l.params],
   };
 }

@@ -7,7 +7,8 @@ import { inTransaction } from '../../core/db/transaction.js';
 import { reportContent, type ReportContent, type ReportKind } from './report-content.js';
 import { reportDueDate, type Period } from './period.rules.js';
 
-export interface FrozenReport {
+/** A frozen report without its figures (what lists show). */
+export interface ReportHead {
   id: number;
   kind: ReportKind;
   period: string;
@@ -19,16 +20,21 @@ export interface FrozenReport {
   dueDate: string;
   late: boolean;
   sha256: string;
+}
+
+/** A frozen report with its figures. */
+export interface FrozenReport extends ReportHead {
   content: ReportContent;
 }
 
-const COLS = ['id', 'kind', 'period', 'scope', 'department', 'version', 'generatedAt', 'generatedByName', 'dueDate', 'late', 'sha256', 'content'];
+const HEAD = ['id', 'kind', 'period', 'scope', 'department', 'version', 'generatedAt', 'generatedByName', 'dueDate', 'late', 'sha256'];
 
-function fromRow(r: Record<string, unknown>): FrozenReport {
+function fromRow(r: Record<string, unknown>): ReportHead & { content?: ReportContent } {
   return {
     id: Number(r.id), kind: r.kind as ReportKind, period: String(r.period), scope: r.scope as FrozenReport['scope'], department: (r.department as string) ?? null,
     version: Number(r.version), generatedAt: fromSql('datetime', r.generatedAt) as Date, generatedByName: String(r.generatedByName),
-    dueDate: String(fromSql('date', r.dueDate)), late: Boolean(Number(r.late)), sha256: String(r.sha256), content: JSON.parse(String(r.content)) as ReportContent,
+    dueDate: String(fromSql('date', r.dueDate)), late: Boolean(Number(r.late)), sha256: String(r.sha256),
+    ...(r.content === undefined ? {} : { content: JSON.parse(String(r.content)) as ReportContent }),
   };
 }
 
@@ -65,15 +71,15 @@ export async function generateReport(
 
 export async function findReport(ds: DataSource, id: number): Promise<FrozenReport | null> {
   const q = quoter(ds);
-  const rows: Array<Record<string, unknown>> = await ds.query(`SELECT ${COLS.map(q).join(', ')} FROM ${q('analysis_report')} WHERE ${q('id')} = ?`, [id]);
-  return rows.length ? fromRow(rows[0]) : null;
+  const rows: Array<Record<string, unknown>> = await ds.query(`SELECT ${[...HEAD, 'content'].map(q).join(', ')} FROM ${q('analysis_report')} WHERE ${q('id')} = ?`, [id]);
+  return rows.length ? (fromRow(rows[0]) as FrozenReport) : null;
 }
 
-/** Reports of a kind, newest period first, every version (the latest first). */
-export async function listReports(ds: DataSource, kind: ReportKind, periodPrefix: string | null): Promise<FrozenReport[]> {
+/** Reports of a kind, newest period first, every version (the latest first), without their figures. */
+export async function listReports(ds: DataSource, kind: ReportKind, periodPrefix: string | null): Promise<ReportHead[]> {
   const q = quoter(ds);
   const rows: Array<Record<string, unknown>> = await ds.query(
-    `SELECT ${COLS.map(q).join(', ')} FROM ${q('analysis_report')} WHERE ${q('kind')} = ?${periodPrefix ? ` AND ${q('period')} LIKE ?` : ''} ORDER BY ${q('period')} DESC, ${q('scope')}, ${q('department')}, ${q('version')} DESC LIMIT 500`,
+    `SELECT ${HEAD.map(q).join(', ')} FROM ${q('analysis_report')} WHERE ${q('kind')} = ?${periodPrefix ? ` AND ${q('period')} LIKE ?` : ''} ORDER BY ${q('period')} DESC, ${q('scope')}, ${q('department')}, ${q('version')} DESC LIMIT 500`,
     [kind, ...(periodPrefix ? [`${periodPrefix}%`] : [])]);
   return rows.map(fromRow);
 }

@@ -3,6 +3,7 @@ import { enumLabel } from '../../../../common/cell-types.js';
 import { orderedJoinSql } from '../../core/db/sql-dialect.js';
 import { quoter } from '../../core/db/sql-value.js';
 import type { LedgerFilter } from '../../core/ledger/filter-parser.js';
+import type { LedgerDef } from '../../core/ledger/ledger.types.js';
 import { ComplaintCause } from '../complaint/complaint.enums.js';
 import { complaintLedger } from '../complaint/complaint.ledger.js';
 import { DefectCause } from '../rework/rework.enums.js';
@@ -25,25 +26,31 @@ export const UNKNOWN_MODEL = 'UNKNOWN';
 
 const causeLabel = (def: typeof ComplaintCause | typeof DefectCause, k: unknown) => (k === null ? '未分类' : (enumLabel(def, String(k))?.zh ?? String(k)));
 
-/** How one subject groups: over which ledger, by what expression, and how a group reads and drills. */
+type Rows = Array<Record<string, unknown>>;
+
+/** How one subject groups: over which ledger, by which statement(s), and how a group reads and drills. */
 interface Subject {
   on: typeof onComplaints | typeof onReworks;
-  /** The group expression (`k` in the answer; null allowed). */
-  group: (q: Q) => string;
-  /** Its own statements instead of one GROUP BY over the ledger (the parts: counted on the material lists, costed on the issue lines). */
-  groups?: (ds: DataSource, base: LedgerFilter, measure: ParetoMeasureCode) => Promise<Array<Record<string, unknown>>>;
-  /** The cost of a row, and what it needs joined (a complaint's reworks, through its return orders). */
-  cost: (q: Q, ds: DataSource) => { value: string; join?: string };
-  /** The referenced register the key is labelled from, joined after grouping: one lookup per group. */
-  labelFrom?: string;
+  /** The groups: `k` (the group's value, null allowed), `v` (count or cost) and label columns. */
+  groups: (ds: DataSource, base: LedgerFilter, measure: ParetoMeasureCode) => Promise<Rows>;
   key: (r: Record<string, unknown>) => string;
   label: (r: Record<string, unknown>) => string;
   /** The group's own condition, merged into the period and analysis filter for its drill. */
   drill: (r: Record<string, unknown>) => LedgerFilter;
 }
 
-const onComplaints = { ledger: complaintLedger, date: 'receivedAt', base: 'complaint' } as const;
-const onReworks = { ledger: reworkOrderLedger, date: 'createdAt', base: 'reworkOrder' } as const;
+/** How a one-statement subject groups its ledger's rows and costs one of them. */
+interface ByColumn {
+  ledger: LedgerDef;
+  group: (q: Q) => string;
+  /** The cost of a row, and what it needs joined (a complaint's reworks, through its return orders). */
+  cost: (q: Q, ds: DataSource) => { value: string; join?: string };
+  /** The referenced register the key is labelled from, joined after grouping: one lookup per group. */
+  labelFrom?: string;
+}
+
+const onComplaints = { date: 'receivedAt', base: 'complaint' } as const;
+const onReworks = { date: 'createdAt', base: 'reworkOrder' } as const;
 
 /**
  * A complaint's cost: the reworks that followed it (joined, so complaints without any add nothing),
@@ -59,34 +66,28 @@ const reworkCost = (q: Q) => ({ value: reworkCostSql(q, 't') });
 const SUBJECTS: Record<ParetoSubjectCode, Subject> = {
   COMPLAINT_CAUSE: {
     on: onComplaints,
-    group: (q) => `t.${q('causeCategory')}`,
-    cost: complaintCost,
+    groups: byColumn({ ledger: complaintLedger, group: (q) => `t.${q('causeCategory')}`, cost: complaintCost }),
     key: (r) => (r.k === null ? UNCLASSIFIED : String(r.k)),
     label: (r) => causeLabel(ComplaintCause, r.k),
     drill: (r) => ({ causeCategory: eqOrNull(r.k) }),
   },
   CUSTOMER: {
     on: onComplaints,
-    group: (q) => `t.${q('customerId')}`,
-    cost: complaintCost,
-    labelFrom: 'customer',
+    groups: byColumn({ ledger: complaintLedger, group: (q) => `t.${q('customerId')}`, cost: complaintCost, labelFrom: 'customer' }),
     key: (r) => (r.k === null ? ANONYMOUS : String(r.code)),
     label: (r) => (r.k === null ? '匿名' : String(r.name ?? r.code)),
     drill: (r) => ({ customerId: eqOrNull(r.k === null ? null : Number(r.k)) }),
   },
   DEFECT_CAUSE: {
     on: onReworks,
-    group: (q) => `t.${q('defectCause')}`,
-    cost: reworkCost,
+    groups: byColumn({ ledger: reworkOrderLedger, group: (q) => `t.${q('defectCause')}`, cost: reworkCost }),
     key: (r) => (r.k === null ? UNCLASSIFIED : String(r.k)),
     label: (r) => causeLabel(DefectCause, r.k),
     drill: (r) => ({ defectCause: eqOrNull(r.k) }),
   },
   PRODUCT_MODEL: {
     on: onReworks,
-    group: (q) => `t.${q('modelId')}`,
-    cost: reworkCost,
-    labelFrom: 'product_model',
+    groups: byColumn({ ledger: reworkOrderLedger, group: (q) => `t.${q('modelId')}`, cost: reworkCost, labelFrom: 'product_model' }),
     key: (r) => (r.k === null ? UNKNOWN_MODEL : String(r.code)),
     label: (r) => (r.k === null ? '未知型号' : `${String(r.code)} ${String(r.name ?? '')}`.trim()),
     drill: (r) => ({ modelId: eqOrNull(r.k === null ? null : Number(r.k)) }),
@@ -94,9 +95,7 @@ const SUBJECTS: Record<ParetoSubjectCode, Subject> = {
   PART: {
     on: onReworks,
     // one group per part on the reworks' material lists; a rework counts once per part it lists
-    group: () => 'part',
     groups: partGroups,
-    cost: () => ({ value: '' }),
     key: (r) => String(r.k),
     label: (r) => `${String(r.k)} ${String(r.name ?? '')}`.trim(),
     drill: (r) => ({ lines: { partNo: { eq: r.k } } }),
@@ -104,17 +103,19 @@ const SUBJECTS: Record<ParetoSubjectCode, Subject> = {
 };
 
 /** One GROUP BY over the ledger's rows the filter selects; labels joined after grouping. */
-async function ledgerGroups(ds: DataSource, s: Subject, base: LedgerFilter, measure: ParetoMeasureCode): Promise<Array<Record<string, unknown>>> {
-  const q = quoter(ds);
-  const where = rowsWhere(ds, s.on.ledger, base, 't');
-  // only the measure asked for is computed: a count never pays for the cost subqueries
-  const cost = measure === 'COST' ? s.cost(q, ds) : null;
-  const grouped = `SELECT ${s.group(q)} AS k, ${cost ? `SUM(${cost.value})` : 'COUNT(*)'} AS v FROM ${q(s.on.ledger.table)} t ${cost?.join ?? ''}
-    WHERE ${where.sql.join(' AND ')} GROUP BY ${s.group(q)}`;
-  const sql = s.labelFrom
-    ? `SELECT g.k, g.v, x.${q('code')} AS code, x.${q('name')} AS name FROM (${grouped}) g LEFT JOIN ${q(s.labelFrom)} x ON x.${q('id')} = g.k`
-    : grouped;
-  return ds.query(sql, where.params);
+function byColumn(c: ByColumn): Subject['groups'] {
+  return (ds, base, measure) => {
+    const q = quoter(ds);
+    const where = rowsWhere(ds, c.ledger, base, 't');
+    // only the measure asked for is computed: a count never pays for the cost subqueries
+    const cost = measure === 'COST' ? c.cost(q, ds) : null;
+    const grouped = `SELECT ${c.group(q)} AS k, ${cost ? `SUM(${cost.value})` : 'COUNT(*)'} AS v FROM ${q(c.ledger.table)} t ${cost?.join ?? ''}
+      WHERE ${where.sql.join(' AND ')} GROUP BY ${c.group(q)}`;
+    const sql = c.labelFrom
+      ? `SELECT g.k, g.v, x.${q('code')} AS code, x.${q('name')} AS name FROM (${grouped}) g LEFT JOIN ${q(c.labelFrom)} x ON x.${q('id')} = g.k`
+      : grouped;
+    return ds.query(sql, where.params) as Promise<Rows>;
+  };
 }
 
 /**
@@ -122,7 +123,7 @@ async function ledgerGroups(ds: DataSource, s: Subject, base: LedgerFilter, meas
  * the lists write it), and for the cost what was issued of it on those reworks (issue lines are
  * only ever for parts on the rework's list). The two statements run side by side.
  */
-async function partGroups(ds: DataSource, base: LedgerFilter, measure: ParetoMeasureCode): Promise<Array<Record<string, unknown>>> {
+async function partGroups(ds: DataSource, base: LedgerFilter, measure: ParetoMeasureCode): Promise<Rows> {
   const q = quoter(ds);
   const where = rowsWhere(ds, reworkOrderLedger, base, 't');
   const onList = rowsWhere(ds, materialLineLedger, (base.lines as LedgerFilter) ?? {}, 'ml');
@@ -140,9 +141,6 @@ async function partGroups(ds: DataSource, base: LedgerFilter, measure: ParetoMea
   return costs.map((r) => ({ k: r.k, v: r.v, name: nameOf.get(String(r.k)) ?? null }));
 }
 
-/** Which ledger a subject counts (for the analysis filter). */
-export const subjectBase = (s: ParetoSubjectCode) => SUBJECTS[s].on.base;
-
 /**
  * The groups of a Pareto, counted or costed by the database in one GROUP BY over the rows the
  * period and filter select, each with the list filter of exactly the rows behind it.
@@ -156,7 +154,7 @@ export async function paretoGroups(
 ): Promise<Array<ParetoGroup & { drill: Drill }>> {
   const s = SUBJECTS[subject];
   const base = mergeFilters({ [s.on.date]: periodRange(period) }, toLedgerFilter(s.on.base, filter));
-  const rows = s.groups ? await s.groups(ds, base, measure) : await ledgerGroups(ds, s, base, measure);
+  const rows = await s.groups(ds, base, measure);
   return rows.map((r) => ({
     key: s.key(r),
     label: s.label(r),

@@ -151,9 +151,9 @@ export async function reportContent(ds: DataSource, kind: ReportKind, p: Period,
     kpiTable('按部门', byDept.rows, null, { category: 'label', values: ['received'], kind: 'bar' }),
     kpiTable('按原因', byCause.rows, null, { category: 'label', values: ['received'], kind: 'bar' }),
     await paretoTable(ds, '投诉原因帕累托', 'COMPLAINT_CAUSE', 'COUNT', p, f),
-    await paretoTable(ds, '不良原因帕累托（成本）', 'DEFECT_CAUSE', 'COST', p, {}),
-    await paretoTable(ds, '料号帕累托（成本）', 'PART', 'COST', p, {}),
-    await reworkByModel(ds, p, {}),
+    await paretoTable(ds, '不良原因帕累托（成本）', 'DEFECT_CAUSE', 'COST', p, f),
+    await paretoTable(ds, '料号帕累托（成本）', 'PART', 'COST', p, f),
+    await reworkByModel(ds, p, f), // a department's reworks: those following its complaints
     await overdueTable(ds, p, department, now),
     await seriousTable(ds, p, department),
   ];

@@ -1,6 +1,10 @@
+import { registerEntityLabel } from '../../core/ledger/trail-display.js';
 import { defineModule } from '../app-module.js';
-import { FrozenReportResolver, ReportResolver } from './report.resolver.js';
+import { AnalysisReportContentResolver, FrozenReportResolver, ReportResolver } from './report.resolver.js';
 import { reportRouter } from './report.router.js';
 
 /** 统计分析: Pareto, complaint KPIs, rework history and the frozen monthly, half-year and annual reports. */
-export const reportModule = defineModule({ name: 'report', ledgers: [], resolvers: [ReportResolver, FrozenReportResolver], http: reportRouter });
+export const reportModule = defineModule({ name: 'report', ledgers: [], resolvers: [ReportResolver, FrozenReportResolver, AnalysisReportContentResolver], http: reportRouter });
+
+// a frozen report's trail entry (its hash) reads as 统计报告 in the audit log and the dossier
+registerEntityLabel('analysisReport', '统计报告');

@@ -1,3 +1,4 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../api/graphql/context.js';
 import { badInput, forbidden } from '../../api/graphql/errors.js';
@@ -5,7 +6,7 @@ import { ledgerGraphQL, listConnection } from '../../api/graphql/ledger-graphql.
 import { GraphQLLocalDate } from '../../api/graphql/shared-types.js';
 import { reworkOrderLedger } from '../rework/rework.ledgers.js';
 import { AnalysisFilterError, type AnalysisFilterInput } from './analysis-filter.js';
-import { findReport, generateReport, listReports, type FrozenReport } from './frozen-report.store.js';
+import { findReport, generateReport, listReports, type FrozenReport, type ReportHead } from './frozen-report.store.js';
 import { complaintKpis, type KpiGroupCode } from './kpi.queries.js';
 import { paretoGroups, type ParetoMeasureCode, type ParetoSubjectCode } from './pareto.queries.js';
 import { paretoLines } from './pareto.rules.js';
@@ -144,19 +145,19 @@ export class FrozenReportResolver {
 
   @Authorized(...REPORT_ROLES)
   @Query(() => [AnalysisReport], { description: '月报: every frozen version, newest month first; `late` marks one generated after its due date.' })
-  monthlyReports(@Arg('year', () => Int, { nullable: true, description: 'Only this year.' }) year: number | null, @Ctx() ctx: RequestContext): Promise<FrozenReport[]> {
+  monthlyReports(@Arg('year', () => Int, { nullable: true, description: 'Only this year.' }) year: number | null, @Ctx() ctx: RequestContext): Promise<ReportHead[]> {
     return listReports(ctx.ds, 'MONTHLY', year ? String(year) : null);
   }
 
   @Authorized(...REPORT_ROLES)
   @Query(() => AnalysisReport, { nullable: true, description: '半年分析: the latest frozen version of a half, or null when none was generated.' })
-  async halfYearReport(@Arg('year', () => Int, { description: 'Year.' }) year: number, @Arg('half', () => Int, { description: '1 or 2.' }) half: number, @Ctx() ctx: RequestContext): Promise<FrozenReport | null> {
+  async halfYearReport(@Arg('year', () => Int, { description: 'Year.' }) year: number, @Arg('half', () => Int, { description: '1 or 2.' }) half: number, @Ctx() ctx: RequestContext): Promise<ReportHead | null> {
     return (await listReports(ctx.ds, 'HALF_YEAR', `${year}-H${half}`))[0] ?? null;
   }
 
   @Authorized(...REPORT_ROLES)
   @Query(() => AnalysisReport, { nullable: true, description: '年度总结: the latest frozen version, or null.' })
-  async annualSummary(@Arg('year', () => Int, { description: 'Year.' }) year: number, @Ctx() ctx: RequestContext): Promise<FrozenReport | null> {
+  async annualSummary(@Arg('year', () => Int, { description: 'Year.' }) year: number, @Ctx() ctx: RequestContext): Promise<ReportHead | null> {
     return (await listReports(ctx.ds, 'ANNUAL', String(year)))[0] ?? null;
   }
 
@@ -168,7 +169,16 @@ export class FrozenReportResolver {
 
   @Authorized(...REPORT_ROLES)
   @Query(() => [AnalysisReport], { description: 'Every frozen half-year analysis and annual summary, newest first.' })
-  async periodicReports(@Ctx() ctx: RequestContext): Promise<FrozenReport[]> {
+  async periodicReports(@Ctx() ctx: RequestContext): Promise<ReportHead[]> {
     return [...(await listReports(ctx.ds, 'HALF_YEAR', null)), ...(await listReports(ctx.ds, 'ANNUAL', null))];
+  }
+}
+
+/** A report's figures: with the report when it was read whole, else read when asked for (lists leave them out). */
+@Resolver(() => AnalysisReport)
+export class AnalysisReportContentResolver {
+  @FieldResolver(() => GraphQLJSONObject, { description: 'The frozen figures: title, period, tables (columns, rows, chart), rising causes.' })
+  async content(@Root() report: ReportHead & { content?: unknown }, @Ctx() ctx: RequestContext): Promise<unknown> {
+    return report.content ?? (await findReport(ctx.ds, report.id))?.content ?? null;
   }
 }

@@ -115,7 +115,9 @@ describe('export', () => {
     expect(data.rowCount - 1).toBe(total);
     const m = Object.fromEntries(manifest.getSheetValues().filter(Boolean).map((r) => [(r as unknown[])[1], (r as unknown[])[2]]));
     expect(m.rows).toBe(total);
-    expect(m.data_sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(m.audit_checkpoint_hmac_sha256).toMatch(/^[0-9a-f]{64}$/);
+    const listed = manifest.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1)).filter((r) => r[0] === 'sheet' && r[1] !== 'name');
+    expect(listed).toEqual([['sheet', 'Complaint ledger', total, expect.stringMatching(/^[0-9a-f]{64}$/)]]);
     const bad = await fetch(`${s.url}/export/complaint.csv?filter=${encodeURIComponent('{"secret":{"eq":1}}')}`, { headers: { authorization: `Bearer ${auditor}` } });
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.field).toBe('filter.secret');

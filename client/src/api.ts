@@ -88,3 +88,11 @@ export async function download(url: string, filename: string): Promise<void> {
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
+
+/** Posts a file with the session token; answers the JSON reply (an error's message when refused). */
+export async function upload<T>(url: string, file: Blob): Promise<T> {
+  const res = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${token()}`, 'content-type': 'application/octet-stream' }, body: file });
+  const body = await res.json().catch(() => null);
+  if (!res.ok) throw new Error(body?.error?.message ?? res.statusText);
+  return body as T;
+}

@@ -67,3 +67,31 @@ export interface ReconcileLedgerVariables {
   ledger: string;
 }
 export const ReconcileLedgerDocument = { source: "query ReconcileLedger($ledger: String!) { reconcileLedger(ledger: $ledger, limit: 50) { ledger checked differing rows { id problem fields { field stored audited } } } }" } as TypedDocument<ReconcileLedgerResult, ReconcileLedgerVariables>;
+
+export interface LedgerAsOfResult {
+  ledgerAsOf: {
+    hasMore: boolean;
+    rows: Array<{
+      id: number;
+      voided: boolean;
+      display: unknown | null;
+    }>;
+  };
+}
+export interface LedgerAsOfVariables {
+  ledger: string;
+  at: string;
+  first?: number | null;
+  after?: number | null;
+}
+export const LedgerAsOfDocument = { source: "query LedgerAsOf($ledger: String!, $at: DateTimeISO!, $first: Int, $after: Int) { ledgerAsOf(ledger: $ledger, at: $at, first: $first, after: $after) { hasMore rows { id voided display } } }" } as TypedDocument<LedgerAsOfResult, LedgerAsOfVariables>;
+
+export interface TrailUsersResult {
+  trailUsers: Array<{
+    username: string;
+    displayName: string;
+  }>;
+}
+export interface TrailUsersVariables {
+}
+export const TrailUsersDocument = { source: "query TrailUsers { trailUsers { username displayName } }" } as TypedDocument<TrailUsersResult, TrailUsersVariables>;

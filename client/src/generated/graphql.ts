@@ -1143,6 +1143,7 @@ export interface Query {
   serviceArchive: ServiceArchive | null;
   serviceArchiveByNo: ServiceArchive | null;
   serviceArchives: ServiceArchiveConnection;
+  trailUsers: Array<TrailUser>;
   verifyAuditChain: AuditChainReport;
   warrantyPolicies: WarrantyPolicyConnection;
   warrantyPolicy: WarrantyPolicy | null;
@@ -1737,6 +1738,7 @@ export interface RoutineInspectionValues {
 
 export interface RowAsOf {
   cells: unknown;
+  display: unknown | null;
   id: number;
   voided: boolean;
 }
@@ -2192,6 +2194,11 @@ export interface TimelineEvent {
   number: string | null;
   status: string | null;
   title: string;
+}
+
+export interface TrailUser {
+  displayName: string;
+  username: string;
 }
 
 export interface User {

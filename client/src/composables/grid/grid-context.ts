@@ -16,6 +16,8 @@ export interface GridOptions {
   initialFilter?: Record<string, unknown>;
   /** The figure whose rows `fixedFilter` selects (opened from the analysis), shown above the grid. */
   drillLabel?: string;
+  /** Voided rows listed too (greyed, read-only, with their reason); exports include them. */
+  includeVoided?: boolean;
 }
 
 export interface GridRow {
@@ -24,6 +26,8 @@ export interface GridRow {
   __id?: number;
   __version?: number;
   __extra?: Record<string, unknown>;
+  /** A voided row (listed only when voided rows are asked for): read-only. */
+  __voided?: boolean;
   [field: string]: unknown;
 }
 

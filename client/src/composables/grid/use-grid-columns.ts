@@ -35,7 +35,7 @@ export function useGridColumns(ctx: GridContext) {
       headerName: lang.value === 'zh' ? m.zh : m.en,
       headerTooltip: m.description ?? undefined,
       width: m.width,
-      editable: (p) => m.editable && !!p.data,
+      editable: (p) => m.editable && !!p.data && !p.data.__voided,
       sortable: m.sortable,
       ...filterOf(m),
       ...editorOf(m),
@@ -62,10 +62,15 @@ export function useGridColumns(ctx: GridContext) {
     const idCol: ColDef<GridRow> = {
       headerName: '#', colId: '__id', pinned: 'left', width: 70, editable: false, sortable: false,
       valueGetter: (p) => (p.data?.__kind === 'server' ? p.data.__id : p.data?.__kind === 'new' ? t('newRow') : p.data ? '＋' : ''),
-      cellClass: (p) => (p.data?.__extra?.overdue ? 'sl-overdue' : ''),
-      tooltipValueGetter: (p) => (p.data?.__extra?.overdue ? t('overdue') : null),
+      cellClass: (p) => (p.data?.__voided ? 'sl-void-mark' : p.data?.__extra?.overdue ? 'sl-overdue' : ''),
+      tooltipValueGetter: (p) => (p.data?.__voided ? t('voidedBecause', { n: String(p.data.__extra?.voidReason ?? '') }) : p.data?.__extra?.overdue ? t('overdue') : null),
     };
-    return [idCol, ...ctx.columns.value.map(columnOf)];
+    const voidCol: ColDef<GridRow> = {
+      headerName: t('voidReason'), colId: '__void', pinned: 'left', width: 130, editable: false, sortable: false, filter: false,
+      valueGetter: (p) => (p.data?.__voided ? String(p.data.__extra?.voidReason ?? t('voided')) : ''),
+      cellClass: 'sl-void-mark',
+    };
+    return [idCol, ...(ctx.options.includeVoided ? [voidCol] : []), ...ctx.columns.value.map(columnOf)];
   });
 
   return { columnDefs };

@@ -24,7 +24,7 @@ function localRows(ctx: GridContext): GridRow[] {
 }
 
 function toGridRow(ctx: GridContext, node: Record<string, unknown>): GridRow {
-  const row: GridRow = { __rowId: String(node.id), __kind: 'server', __id: node.id as number, __version: node.version as number, __extra: node };
+  const row: GridRow = { __rowId: String(node.id), __kind: 'server', __id: node.id as number, __version: node.version as number, __extra: node, __voided: !!node.voidedAt };
   for (const m of ctx.columns.value) row[m.field] = cellFromNode(m, node);
   ctx.serverCells.set(row.__rowId, row);
   return row;
@@ -33,13 +33,14 @@ function toGridRow(ctx: GridContext, node: Record<string, unknown>): GridRow {
 function listQuery(ctx: GridContext, withCount: boolean): string {
   const l = ctx.ledger.value;
   const fields = l.columns.map((c) => (c.type === 'ref' ? `${c.storageField} ${c.field} { id ${c.refKey} }` : c.storageField)).join(' ');
-  return `query Ledger($first: Int, $after: String, $filter: ${l.typeName}Filter, $orderBy: [${l.typeName}OrderBy!]) {
-    ${l.plural}(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
-      ${withCount ? 'totalCount' : ''} edges { node { id version ${fields} ${l.gridSelection} } } pageInfo { hasNextPage endCursor } } }`;
+  const voided = ctx.options.includeVoided ? 'voidedAt voidReason' : '';
+  return `query Ledger($first: Int, $after: String, $filter: ${l.typeName}Filter, $orderBy: [${l.typeName}OrderBy!], $includeVoided: Boolean) {
+    ${l.plural}(first: $first, after: $after, filter: $filter, orderBy: $orderBy, includeVoided: $includeVoided) {
+      ${withCount ? 'totalCount' : ''} edges { node { id version ${voided} ${fields} ${l.gridSelection} } } pageInfo { hasNextPage endCursor } } }`;
 }
 
 async function fetchServer(ctx: GridContext, st: SourceState, after: string | null, withCount: boolean): Promise<Page> {
-  const r = await query<Record<string, Page>>(listQuery(ctx, withCount), { first: PAGE, after, filter: st.filterArgs, orderBy: st.orderArgs });
+  const r = await query<Record<string, Page>>(listQuery(ctx, withCount), { first: PAGE, after, filter: st.filterArgs, orderBy: st.orderArgs, includeVoided: !!ctx.options.includeVoided });
   if (r.error || !r.data) throw new Error(r.error?.message ?? 'load failed');
   return r.data[ctx.ledger.value.plural];
 }
@@ -117,6 +118,7 @@ function datasource(ctx: GridContext, edits: PendingEdits, st: SourceState): IDa
 
 function exportUrl(ctx: GridContext, st: SourceState, format: 'csv' | 'xlsx'): string {
   const q = new URLSearchParams({ lang: lang.value, filter: JSON.stringify(st.filterArgs), orderBy: JSON.stringify(st.orderArgs) });
+  if (ctx.options.includeVoided) q.set('includeVoided', 'true');
   return `/export/${ctx.ledger.value.name}.${format}?${q}`;
 }
 

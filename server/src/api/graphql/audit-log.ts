@@ -15,7 +15,9 @@ export interface AuditLogFilter {
 }
 
 /** A page of the trail, newest first: `first` entries with seq below `before` (the previous page's last). */
-export async function auditLogPage(ds: DataSource, f: AuditLogFilter, first: number, before: number | null): Promise<{ entries: ReadableEvent[]; hasMore: boolean }> {
+export async function auditLogPage(
+  ds: DataSource, f: AuditLogFilter, first: number, before: number | null, users?: Map<number, string>,
+): Promise<{ entries: ReadableEvent[]; hasMore: boolean }> {
   const q = quoter(ds);
   const where: string[] = [];
   const params: unknown[] = [];
@@ -31,5 +33,5 @@ export async function auditLogPage(ds: DataSource, f: AuditLogFilter, first: num
     `SELECT ${COLS.map(q).join(', ')} FROM ${q('audit_event')}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${q('seq')} DESC LIMIT ${first + 1}`, params);
   const hasMore = rows.length > first;
   if (hasMore) rows.length = first;
-  return { entries: await readableEvents(ds, rows.map(toRecord), await userNames(ds)), hasMore };
+  return { entries: await readableEvents(ds, rows.map(toRecord), users ?? (await userNames(ds))), hasMore };
 }

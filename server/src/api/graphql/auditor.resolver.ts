@@ -5,6 +5,8 @@ import { getLedger } from '../../core/ledger/define-ledger.js';
 import type { LedgerDef } from '../../core/ledger/ledger.types.js';
 import { may } from '../../core/ledger/permissions.js';
 import { reconcileLedger } from '../../core/ledger/reconcile.js';
+import { displayedCells } from '../../core/ledger/trail-display.js';
+import { listUserNames } from '../../modules/user/user.store.js';
 import { auditLogPage } from './audit-log.js';
 import type { RequestContext } from './context.js';
 import { badInput, forbidden } from './errors.js';
@@ -66,11 +68,18 @@ export class AuditLogFilterInput {
   @Field(() => String, { nullable: true, description: 'Action code.' }) action?: string;
 }
 
+@ObjectType('TrailUser', { description: 'Someone who can appear in the trail.' })
+export class TrailUserType {
+  @Field(() => String, { description: 'Login.' }) username!: string;
+  @Field(() => String, { description: 'Name as the trail shows it.' }) displayName!: string;
+}
+
 @ObjectType('RowAsOf', { description: 'A row as it stood at a moment, rebuilt from the trail.' })
 export class RowAsOfType {
   @Field(() => Int, { description: 'Row id.' }) id!: number;
   @Field(() => GraphQLJSONObject, { description: 'Stored column → value as the trail last set it by then (stored text; refs as ids; null: not set).' }) cells!: Record<string, string | null>;
   @Field(() => Boolean, { description: 'Voided by then.' }) voided!: boolean;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Column field → value as the grid shows it (labels, China time, refs by their keys). Filled on ledgerAsOf pages.' }) display?: Record<string, string | null>;
 }
 
 @ObjectType('LedgerAsOfPage', { description: 'A page of a ledger as it stood at a moment.' })
@@ -106,7 +115,7 @@ export function buildAuditorResolver(verifyRoles: string[]): Function {
     }
 
     @Authorized()
-    @Query(() => LedgerAsOfPageType, { description: 'A page of a ledger as it stood at a moment: two statements a page. Whoever may read the ledger.', complexity: 500 })
+    @Query(() => LedgerAsOfPageType, { description: 'A page of a ledger as it stood at a moment: two statements a page, and one per referenced ledger for the displayed keys. Whoever may read the ledger.', complexity: 500 })
     async ledgerAsOf(
       @Arg('ledger', () => String, { description: 'Ledger name.' }) name: string,
       @Arg('at', () => GraphQLISODateTime, { description: 'The moment.' }) at: Date,
@@ -115,7 +124,10 @@ export function buildAuditorResolver(verifyRoles: string[]): Function {
       @Ctx() ctx: RequestContext,
     ): Promise<LedgerAsOfPageType> {
       if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput('first', 'INVALID_PAGE', 'first: 应在 1–500 之间');
-      return ledgerAsOf(ctx.ds, readableLedger(ctx, name), at, first, after);
+      const ledger = readableLedger(ctx, name);
+      const page = await ledgerAsOf(ctx.ds, ledger, at, first, after);
+      const display = await displayedCells(ctx.ds, ledger, page.rows.map((r) => r.cells));
+      return { ...page, rows: page.rows.map((r, i) => ({ ...r, display: display[i] })) };
     }
 
     @Authorized(...verifyRoles)
@@ -128,6 +140,12 @@ export function buildAuditorResolver(verifyRoles: string[]): Function {
     ): Promise<AuditLogPage> {
       if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput('first', 'INVALID_PAGE', 'first: 应在 1–500 之间');
       return auditLogPage(ctx.ds, { ...(filter ?? {}) }, first, before);
+    }
+
+    @Authorized(...verifyRoles)
+    @Query(() => [TrailUserType], { description: 'The users the audit log can be filtered by. Auditors and administrators.' })
+    async trailUsers(@Ctx() ctx: RequestContext): Promise<TrailUserType[]> {
+      return listUserNames(ctx.ds);
     }
 
     @Authorized(...verifyRoles)

@@ -1,14 +1,53 @@
-import express from 'express';
+import express, { type Request } from 'express';
 import type { DataSource } from 'typeorm';
+import { auditKeyOf } from '../../core/audit/audit-key.js';
+import { quoter } from '../../core/db/sql-value.js';
 import { getLedger } from '../../core/ledger/define-ledger.js';
 import { reconcileLedger } from '../../core/ledger/reconcile.js';
-import { sendError } from './http-errors.js';
+import { verifyWorkbook } from '../../core/ledger/verify-workbook.js';
+import type { AuditLogFilter } from '../graphql/audit-log.js';
+import { writeAuditLogWorkbook } from './audit-log-export.js';
+import { attachment, chinaDay, sendError, XLSX_TYPE } from './http-errors.js';
 import type { Logger } from './logger.js';
 import { signedIn } from './session.js';
 
+/** Largest workbook the audit page takes to verify (a dossier of 1,000 archives is ≈ 30 MB). */
+const VERIFY_BODY_LIMIT = '200mb';
+
+class FilterError extends Error {
+  constructor(readonly field: string, message: string) {
+    super(message);
+  }
+}
+
+/** The audit log's filter from a query string: from/to as instants, user (login), ledger, action, entityId. */
+function logFilter(req: Request): AuditLogFilter {
+  const text = (name: string) => (typeof req.query[name] === 'string' && String(req.query[name]).trim() ? String(req.query[name]).trim() : null);
+  const instant = (name: string) => {
+    const v = text(name);
+    if (v === null) return null;
+    const d = new Date(v);
+    if (Number.isNaN(d.getTime())) throw new FilterError(name, `${name}: 不是有效的时间`);
+    return d;
+  };
+  const entity = text('entityId');
+  if (entity !== null && !/^\d+$/.test(entity)) throw new FilterError('entityId', 'entityId: 应为正整数');
+  return { from: instant('from'), to: instant('to'), user: text('user'), ledger: text('ledger'), action: text('action'), entityId: entity === null ? null : Number(entity) };
+}
+
+/** The file's quoted head held against the trail that is there now: a chain rewritten since the export no longer has that hash there. */
+async function headStillInChain(ds: DataSource, head: { seq: number; hash: string }): Promise<string | null> {
+  const q = quoter(ds);
+  const rows: Array<{ hash: string }> = await ds.query(`SELECT ${q('hash')} AS hash FROM ${q('audit_event')} WHERE ${q('seq')} = ?`, [head.seq]);
+  if (!rows.length) return head.seq === 0 ? null : `审计链中已没有文件引用的第 ${head.seq} 条：导出之后审计链被截短`;
+  return rows[0].hash === head.hash ? null : `审计链第 ${head.seq} 条的哈希与文件引用的不符：导出之后审计链被改写`;
+}
+
 /**
- * `GET /audit/reconcile/<ledger>`: the reconciliation as NDJSON — a `{"progress":n,"total":m}` line
- * per batch while it runs, then `{"result":…}`; for auditors and administrators.
+ * The auditor's file routes, for auditors and administrators:
+ * - `GET /audit/reconcile/<ledger>`: the reconciliation as NDJSON — a `{"progress":n,"total":m}` line per batch, then `{"result":…}`;
+ * - `GET /audit/events.xlsx?from&to&user&ledger&action&entityId`: the audit log as a signed workbook;
+ * - `POST /audit/verify-export` (an exported .xlsx as the body): its sheets' hashes, the checkpoint signature and the quoted head against the trail.
  */
 export function auditRouter(ds: DataSource, log: Logger, roles: readonly string[]): express.Router {
   const router = express.Router();
@@ -24,6 +63,44 @@ export function auditRouter(ds: DataSource, log: Logger, roles: readonly string[
       log.error({ err: e, ledger: ledger.name }, 'reconcile failed');
       res.end(`${JSON.stringify({ error: '核对失败' })}\n`);
     }
+  });
+
+  router.get('/audit/events.xlsx', async (req, res) => {
+    const user = await signedIn(ds, req, res, roles, '导出审计日志');
+    if (!user) return;
+    let filter: AuditLogFilter;
+    try {
+      filter = logFilter(req);
+    } catch (e) {
+      if (e instanceof FilterError) return sendError(res, 400, 'BAD_USER_INPUT', e.message, e.field);
+      throw e;
+    }
+    attachment(res, XLSX_TYPE, `审计日志-${chinaDay()}.xlsx`, 'audit-log.xlsx');
+    try {
+      await writeAuditLogWorkbook(ds, filter, res, { userId: user.id, displayName: user.displayName });
+    } catch (e) {
+      log.error({ err: e }, 'audit log export failed');
+      if (!res.headersSent) sendError(res, 500, 'INTERNAL', '审计日志导出失败');
+      else res.destroy();
+    }
+  });
+
+  router.post('/audit/verify-export', express.raw({ type: () => true, limit: VERIFY_BODY_LIMIT }), async (req, res) => {
+    if (!(await signedIn(ds, req, res, roles, '核对导出文件'))) return;
+    const body = req.body as Buffer;
+    if (!Buffer.isBuffer(body) || !body.length) return sendError(res, 400, 'BAD_USER_INPUT', '请上传导出的 Excel 文件', 'file');
+    let check;
+    try {
+      check = await verifyWorkbook(body, auditKeyOf(ds).key);
+    } catch {
+      return sendError(res, 422, 'NOT_A_WORKBOOK', '无法读取：不是 Excel（.xlsx）文件，或文件已损坏', 'file');
+    }
+    const problems = [...check.problems];
+    if (check.head && !problems.some((p) => p.startsWith('检查点签名'))) {
+      const gone = await headStillInChain(ds, check.head);
+      if (gone) problems.push(gone);
+    }
+    res.json({ ...check, ok: problems.length === 0, problems });
   });
   return router;
 }

@@ -55,3 +55,15 @@ export function jsonErrors(log: Logger) {
 export function notFound(_req: Request, res: Response): void {
   sendError(res, 404, 'NOT_FOUND', '没有这个地址 (no such address)');
 }
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Today in China, for file names (yyyy-mm-dd). */
+export const chinaDay = (at = new Date()): string => new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+
+/** Headers of a download: its type, and its name in Chinese (with an ASCII fallback for old clients). */
+export function attachment(res: Response, type: string, name: string, asciiName: string): void {
+  res.setHeader('Content-Type', type);
+  res.setHeader('Content-Disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`);
+  res.setHeader('Cache-Control', 'no-store');
+}

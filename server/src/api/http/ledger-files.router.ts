@@ -7,7 +7,7 @@ import { decodeCsv, importLedger, parseCsv, readXlsx } from '../../core/ledger/i
 import { LedgerInputError } from '../../core/ledger/ledger-input-error.js';
 import { validateListArgs, type ListArgs } from '../../core/ledger/list-query.js';
 import { may } from '../../core/ledger/permissions.js';
-import { sendError } from './http-errors.js';
+import { attachment, chinaDay, sendError, XLSX_TYPE } from './http-errors.js';
 import type { Logger } from './logger.js';
 import { signedIn } from './session.js';
 
@@ -48,11 +48,8 @@ export function ledgerFilesRouter(ds: DataSource, log: Logger): express.Router {
       if (e instanceof LedgerInputError) return sendError(res, 400, e.code, e.message, e.path);
       throw e;
     }
-    const stamp = new Date().toISOString().slice(0, 10);
-    const filename = `${ledger.label[lang]}-${stamp}.${format}`;
-    res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    res.setHeader('Content-Disposition', `attachment; filename="${ledger.name}-${stamp}.${format}"; filename*=UTF-8''${encodeURIComponent(filename)}`);
-    res.setHeader('Cache-Control', 'no-store');
+    const stamp = chinaDay();
+    attachment(res, format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE, `${ledger.label[lang]}${args.includeVoided ? (lang === 'zh' ? '（含作废）' : ' (with voided)') : ''}-${stamp}.${format}`, `${ledger.name}-${stamp}.${format}`);
     // the signed chain head the file quotes, ahead of it; its SHA-256 follows it as a trailer
     const checkpoint = await writeCheckpoint(ds, 'EXPORT');
     res.setHeader('X-Audit-Head-Seq', String(checkpoint.seq));

@@ -6,6 +6,9 @@ import { appendAudit, newBatchId } from '../audit/audit-trail.js';
 import { writeCheckpoint, type Checkpoint } from '../audit/checkpoint.js';
 import { inTransaction } from '../db/transaction.js';
 import { cellFormatters, csvField, formatDateTime, guardFormula, type Lang } from './cell-format.js';
+import { declaredCells, excelTimeOf, numFmtOf, TIME_FMT } from './sheet-cells.js';
+import { excelSheetName, SheetDigest, type SheetCell } from './sheet-digest.js';
+import { writeManifest, type ManifestSheet } from './workbook-manifest.js';
 import { storageField } from './define-ledger.js';
 import { readKeys, storedColumns } from './ledger-store.js';
 import { dbKind } from '../db/data-source.js';
@@ -91,6 +94,9 @@ interface ExportRun {
   digest: Hash;
 }
 
+/** The 作废 columns an export with voided rows adds: when, and why. */
+const VOID_HEADER = { zh: ['作废时间', '作废原因'], en: ['Voided at', 'Void reason'] };
+
 /** CSV, UTF-8 with BOM; answers the rows written. The digest is of the data lines as written. */
 async function writeCsv(run: ExportRun, end: boolean): Promise<number> {
   const { ds, ledger, args, lang, out, digest } = run;
@@ -98,6 +104,7 @@ async function writeCsv(run: ExportRun, end: boolean): Promise<number> {
   await write(out, `\uFEFF${run.header.map(csvField).join(',')}\r\n`);
   const formatters = cellFormatters(ledger, lang);
   const refKeys = refKeyReader(ds, ledger);
+  const voided = (r: Cells) => `,${r[6] == null ? '' : formatDateTime(fromSql('datetime', r[6]) as Date)},${csvField(guardFormula((r[7] as string | null) ?? ''))}`;
   for await (const batch of batches(ds, ledger, args)) {
     const key = await refKeys(batch);
     const lines: string[] = new Array(batch.length);
@@ -105,7 +112,7 @@ async function writeCsv(run: ExportRun, end: boolean): Promise<number> {
       const r = batch[i];
       let line = String(r[0]);
       for (const format of formatters) line += `,${csvField(guardFormula(format(r, key)))}`;
-      lines[i] = `${line}\r\n`;
+      lines[i] = `${args.includeVoided ? line + voided(r) : line}\r\n`;
     }
     const chunk = lines.join('');
     digest.update(chunk); // the hash of the concatenated lines, as if hashed one by one
@@ -116,46 +123,46 @@ async function writeCsv(run: ExportRun, end: boolean): Promise<number> {
   return rows;
 }
 
-/** XLSX, a new sheet every 1,048,575 rows, then the manifest sheet; answers the rows written. */
-async function writeXlsx(run: ExportRun, manifest: (rows: number, sha: string) => Array<[string, string | number]>): Promise<number> {
-  const { ds, ledger, args, lang, out, digest } = run;
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
+/**
+ * XLSX, a new sheet every 1,048,575 rows: times and days as Excel dates, numbers as numbers. Each
+ * sheet's rows (header included) go into its own SHA-256 for the manifest.
+ */
+async function writeXlsx(run: ExportRun, wb: ExcelJS.stream.xlsx.WorkbookWriter): Promise<{ rows: number; sheets: ManifestSheet[] }> {
+  const { ds, ledger, args, lang } = run;
+  const sheets: ManifestSheet[] = [];
   let sheet: ExcelJS.Worksheet | null = null;
-  let inSheet = 0;
-  let sheets = 0;
+  let digest = new SheetDigest();
+  const close = () => {
+    if (!sheet) return;
+    sheet.commit();
+    sheets.push({ name: sheet.name, rows: digest.rows - 1, sha256: digest.hex() });
+  };
+  const numFmts = [undefined, ...ledger.columns.map(numFmtOf), ...(args.includeVoided ? [TIME_FMT, undefined] : [])];
   const newSheet = () => {
-    sheet?.commit();
-    sheets++;
-    sheet = wb.addWorksheet(sheets === 1 ? ledger.label[lang] : `${ledger.label[lang]} (${sheets})`);
-    sheet.addRow(run.header).commit();
-    inSheet = 0;
+    close();
+    const n = sheets.length + 1;
+    sheet = wb.addWorksheet(excelSheetName(n === 1 ? ledger.label[lang] : `${ledger.label[lang]} (${n})`), { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = run.header.map((header, i) => ({ header, width: 14, style: numFmts[i] ? { numFmt: numFmts[i] } : {} }));
+    digest = new SheetDigest();
+    digest.add(run.header);
   };
   newSheet();
   let rows = 0;
-  const formatters = cellFormatters(ledger, lang);
-  const numeric = ledger.columns.map((c) => c.type === 'int' || c.type === 'decimal');
+  const declared = declaredCells(ledger, lang);
   const refKeys = refKeyReader(ds, ledger);
   for await (const batch of batches(ds, ledger, args)) {
     const key = await refKeys(batch);
     for (const r of batch) {
-      if (inSheet === XLSX_ROWS_PER_SHEET) newSheet();
-      const cells: Array<string | number | null> = [Number(r[0])];
-      formatters.forEach((format, i) => {
-        const text = format(r, key);
-        cells.push(text === '' ? null : numeric[i] ? Number(text) : guardFormula(text));
-      });
-      digest.update(`${JSON.stringify(cells)}\n`);
+      if (digest.rows > XLSX_ROWS_PER_SHEET) newSheet();
+      const cells: SheetCell[] = [Number(r[0]), ...declared(r, key)];
+      if (args.includeVoided) cells.push(excelTimeOf(r[6]), (r[7] as string | null) ?? null);
+      digest.add(cells);
       sheet!.addRow(cells).commit();
-      inSheet++;
     }
     rows += batch.length;
   }
-  (sheet as ExcelJS.Worksheet | null)?.commit();
-  const sheetOfManifest = wb.addWorksheet(lang === 'zh' ? '导出清单' : 'Manifest');
-  for (const line of manifest(rows, digest.copy().digest('hex'))) sheetOfManifest.addRow(line).commit();
-  sheetOfManifest.commit();
-  await wb.commit();
-  return rows;
+  close();
+  return { rows, sheets };
 }
 
 /**
@@ -177,29 +184,26 @@ export async function exportLedger(
     keepOpen?: boolean;
   } = {},
 ): Promise<ExportSummary> {
-  const run: ExportRun = { ds, ledger, args, lang, out, header: ['ID', ...ledger.columns.map((c) => c.label[lang])], digest: createHash('sha256') };
+  const header = ['ID', ...ledger.columns.map((c) => c.label[lang]), ...(args.includeVoided ? VOID_HEADER[lang] : [])];
+  const run: ExportRun = { ds, ledger, args, lang, out, header, digest: createHash('sha256') };
   // every export signs the head it quotes: the file can later be held against a chain that was rewound
   const head = opts.checkpoint ?? (await writeCheckpoint(ds, 'EXPORT'));
-  const startedAt = new Date();
-  const label = (zh: string, en: string) => (lang === 'zh' ? zh : en);
-  const rows = format === 'csv'
-    ? await writeCsv(run, !opts.keepOpen)
-    : await writeXlsx(run, (n, sha) => [
-      [label('台账', 'ledger'), lang === 'zh' ? ledger.label.zh : ledger.name],
-      [label('行数', 'rows'), n],
-      [label('数据 SHA-256', 'data_sha256'), sha],
-      [label('筛选', 'filter'), JSON.stringify(args.filter ?? {})],
-      [label('审计链头序号', 'audit_chain_head_seq'), head.seq],
-      [label('审计链头哈希', 'audit_chain_head_hash'), head.hash],
-      [label('检查点签名', 'audit_checkpoint_hmac_sha256'), head.signature],
-      [label('导出人', 'exported_by'), actor.displayName],
-      [label('导出时间', 'exported_at'), formatDateTime(startedAt)],
-    ]);
+  let rows: number;
+  let sheets: ManifestSheet[] | undefined;
+  if (format === 'csv') rows = await writeCsv(run, !opts.keepOpen);
+  else {
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+    ({ rows, sheets } = await writeXlsx(run, wb));
+    const t = lang === 'zh' ? { ledger: '台账', rows: '行数', filter: '筛选', voided: '含作废行' } : { ledger: 'ledger', rows: 'rows', filter: 'filter', voided: 'include_voided' };
+    writeManifest(wb, lang, actor, [[t.ledger, ledger.label[lang]], [t.rows, rows], [t.filter, JSON.stringify(args.filter ?? {})], [t.voided, args.includeVoided ? 1 : 0]], head, sheets);
+    await wb.commit();
+    run.digest.update(JSON.stringify(sheets));
+  }
   const sha256 = run.digest.digest('hex');
   await inTransaction(ds, (em) =>
     appendAudit(em, [{
       userId: actor.userId, action: 'EXPORT', entity: ledger.name, entityId: null, field: null, oldValue: null,
-      newValue: JSON.stringify({ format, rows, sha256, filter: args.filter ?? null, chainHeadSeq: head.seq }), reason: null,
+      newValue: JSON.stringify({ format, rows, sha256, sheets, filter: args.filter ?? null, includeVoided: !!args.includeVoided, chainHeadSeq: head.seq }), reason: null,
     }], newBatchId()),
   );
   return { rows, sha256 };

@@ -2,10 +2,37 @@ import type ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { COLS, toRecord } from '../audit/audit-record.js';
 import { quoter } from '../db/sql-value.js';
-import { excelTime } from './ledger-sheet.js';
+import { excelTime, TIME_FMT } from './sheet-cells.js';
 import type { LedgerDef } from './ledger.types.js';
 import { SheetDigest } from './sheet-digest.js';
-import { readableEvents } from './trail-display.js';
+import { readableEvents, type ReadableEvent } from './trail-display.js';
+
+/** A sheet of trail entries (变更记录, 审计日志): one row per entry as a reader reads it, hashed for the manifest. */
+export class TrailSheet {
+  static readonly HEADER = ['序号', '时间', '用户', '操作', '台账', '记录', '字段', '原值', '新值', '原因'];
+  readonly digest = new SheetDigest();
+  private readonly sheet: ExcelJS.Worksheet;
+
+  constructor(wb: ExcelJS.stream.xlsx.WorkbookWriter, readonly name: string) {
+    this.sheet = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    this.sheet.columns = TrailSheet.HEADER.map((h) => ({ header: h, width: h === '原值' || h === '新值' ? 28 : 14, style: h === '时间' ? { numFmt: TIME_FMT } : {} }));
+    this.digest.add(TrailSheet.HEADER);
+  }
+
+  add(events: ReadableEvent[]): void {
+    for (const e of events) {
+      const cells = [e.seq, excelTime(e.at), e.userName, e.actionLabel, e.ledgerLabel, e.record, e.fieldLabel, e.oldValue, e.newValue, e.reason];
+      this.digest.add(cells);
+      this.sheet.addRow(cells).commit();
+    }
+  }
+
+  /** Ends the sheet; answers what the manifest lists for it. */
+  commit(): { name: string; rows: number; sha256: string } {
+    this.sheet.commit();
+    return { name: this.name, rows: this.digest.rows - 1, sha256: this.digest.hex() };
+  }
+}
 
 /**
  * 变更记录: every audit event of the given records, ledger by ledger, oldest first — time, who, the
@@ -13,26 +40,17 @@ import { readableEvents } from './trail-display.js';
  */
 export async function writeHistorySheet(
   ds: DataSource, wb: ExcelJS.stream.xlsx.WorkbookWriter, records: Array<{ ledger: LedgerDef; ids: number[] }>, users: Map<number, string>,
-): Promise<SheetDigest> {
+): Promise<{ name: string; rows: number; sha256: string }> {
   const q = quoter(ds);
-  const header = ['序号', '时间', '用户', '操作', '台账', '记录', '字段', '原值', '新值', '原因'];
-  const sheet = wb.addWorksheet('变更记录', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = header.map((h) => ({ header: h, width: h === '原值' || h === '新值' ? 28 : 14, style: h === '时间' ? { numFmt: 'yyyy-mm-dd hh:mm:ss' } : {} }));
-  const digest = new SheetDigest();
-  digest.add(header);
+  const sheet = new TrailSheet(wb, '变更记录');
   for (const { ledger, ids } of records) {
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500);
       const rows: Array<Record<string, unknown>> = await ds.query(
         `SELECT ${COLS.map(q).join(', ')} FROM ${q('audit_event')} WHERE ${q('entity')} = ? AND ${q('entityId')} IN (${chunk.map(() => '?').join(', ')}) ORDER BY ${q('seq')}`,
         [ledger.name, ...chunk]);
-      for (const e of await readableEvents(ds, rows.map(toRecord), users)) {
-        const cells = [e.seq, excelTime(e.at), e.userName, e.actionLabel, e.ledgerLabel, e.record, e.fieldLabel, e.oldValue, e.newValue, e.reason];
-        digest.add(cells);
-        sheet.addRow(cells).commit();
-      }
+      sheet.add(await readableEvents(ds, rows.map(toRecord), users));
     }
   }
-  sheet.commit();
-  return digest;
+  return sheet.commit();
 }

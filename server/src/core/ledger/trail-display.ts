@@ -6,7 +6,7 @@ import type { ColumnDef, LedgerDef } from './ledger.types.js';
 import { actionLabel } from './workflow.js';
 
 const SYSTEM_LABELS: Record<string, string> = { voidedAt: '作废时间', voidReason: '作废原因', version: '版本' };
-const entityLabels = new Map<string, string>();
+const entityLabels = new Map<string, string>([['audit_event', '审计日志']]);
 
 /** Names, in Chinese, a trail entity that is not a ledger (a module's own records: 统计报告). */
 export function registerEntityLabel(entity: string, zh: string): void {
@@ -111,4 +111,25 @@ export async function readableEvents(ds: DataSource, events: StoredEvent[], user
       oldValue: shown(col, e.oldValue, refKeys), newValue: shown(col, e.newValue, refKeys), reason: e.reason,
     };
   });
+}
+
+/**
+ * Rows of stored text (column → value, as the trail keeps them) as the grid shows them, by column
+ * field: labels for enums and yes/no, China time, refs by their keys (one statement per referenced ledger).
+ */
+export async function displayedCells(ds: DataSource, ledger: LedgerDef, rows: Array<Record<string, string | null>>): Promise<Array<Record<string, string | null>>> {
+  const refs = new Map<LedgerDef, { key: string; ids: Set<number> }>();
+  for (const col of ledger.columns) {
+    if (col.type !== 'ref') continue;
+    const target = col.ref!.ledger();
+    const w = refs.get(target) ?? { key: col.ref!.key, ids: new Set<number>() };
+    refs.set(target, w);
+    for (const r of rows) {
+      const v = r[storageField(col)];
+      if (v !== null && v !== undefined && /^\d+$/.test(v)) w.ids.add(Number(v));
+    }
+  }
+  const refKeys = new Map<string, Map<number, string>>();
+  await collectKeys(ds, refKeys, refs);
+  return rows.map((r) => Object.fromEntries(ledger.columns.map((c) => [c.field, shown(c, r[storageField(c)] ?? null, refKeys)])));
 }

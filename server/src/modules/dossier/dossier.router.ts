@@ -1,6 +1,6 @@
 import express from 'express';
 import type { DataSource } from 'typeorm';
-import { sendError } from '../../api/http/http-errors.js';
+import { attachment, chinaDay, sendError, XLSX_TYPE } from '../../api/http/http-errors.js';
 import type { Logger } from '../../api/http/logger.js';
 import { signedIn } from '../../api/http/session.js';
 import { LedgerInputError } from '../../core/ledger/ledger-input-error.js';
@@ -34,9 +34,7 @@ export function dossierRouter(ds: DataSource, log: Logger): express.Router {
       if (e instanceof LedgerInputError) return sendError(res, 400, 'BAD_USER_INPUT', e.message, e.path);
       throw e;
     }
-    const name = `档案包-${archiveNo ?? serialNo ?? `${ids.length}个档案`}-${new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)}.xlsx`;
-    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    res.setHeader('Content-Disposition', `attachment; filename="dossier.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`);
+    attachment(res, XLSX_TYPE, `档案包-${archiveNo ?? serialNo ?? `${ids.length}个档案`}-${chinaDay()}.xlsx`, 'dossier.xlsx');
     try {
       await writeDossier(ds, ids, { archiveNo, serialNo, filter }, res, { userId: user.id, displayName: user.displayName });
     } catch (e) {

@@ -5,13 +5,13 @@ import { appendAudit, newBatchId } from '../../core/audit/audit-trail.js';
 import { writeCheckpoint } from '../../core/audit/checkpoint.js';
 import { quoter } from '../../core/db/sql-value.js';
 import { inTransaction } from '../../core/db/transaction.js';
-import { formatDateTime } from '../../core/ledger/cell-format.js';
 import { batches } from '../../core/ledger/export.js';
 import type { LedgerFilter } from '../../core/ledger/filter-parser.js';
 import { writeHistorySheet } from '../../core/ledger/history-sheet.js';
 import { userNames, writeLedgerSheet } from '../../core/ledger/ledger-sheet.js';
 import type { LedgerDef } from '../../core/ledger/ledger.types.js';
 import { excelSheetName, type SheetDigest } from '../../core/ledger/sheet-digest.js';
+import { writeManifest } from '../../core/ledger/workbook-manifest.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { complaintLedger } from '../complaint/complaint.ledger.js';
 import { routineInspectionLedger } from '../inspection/routine-inspection.ledger.js';
@@ -95,17 +95,8 @@ export async function writeDossier(
   await sheet(surveyLedger, inFilters('customerId', await customersOf(ds, archiveIds)));
   await sheet(noticeLedger, [...inFilters('sourceComplaintId', complaints), ...inFilters('sourceReworkId', reworks)]);
   const history = await writeHistorySheet(ds, wb, written.map((w) => ({ ledger: w.ledger, ids: w.ids })), users);
-  const sheets = [...written.map((w) => ({ name: w.name, rows: w.digest.rows - 1, sha256: w.digest.hex() })), { name: '变更记录', rows: history.rows - 1, sha256: history.hex() }];
-  const manifest = wb.addWorksheet('导出清单');
-  manifest.columns = [{ width: 16 }, { width: 28 }, { width: 10 }, { width: 68 }];
-  for (const row of [
-    ['导出人', actor.displayName], ['导出时间', formatDateTime(new Date())], ['选择', JSON.stringify(selection)], ['档案数', archiveIds.length],
-    ['审计链头序号', checkpoint.seq], ['审计链头哈希', checkpoint.hash], ['检查点签名', checkpoint.signature], ['检查点时间', formatDateTime(checkpoint.at)],
-    [], ['工作表', '名称', '行数', 'SHA-256'],
-    ...sheets.map((s) => ['工作表', s.name, s.rows, s.sha256]),
-    [], ['说明', '每个工作表（含表头）逐行的 SHA-256；npm run verify-export -- <文件> 重新计算并核对检查点签名。'],
-  ]) manifest.addRow(row).commit();
-  manifest.commit();
+  const sheets = [...written.map((w) => ({ name: w.name, rows: w.digest.rows - 1, sha256: w.digest.hex() })), history];
+  writeManifest(wb, 'zh', actor, [['选择', JSON.stringify(selection)], ['档案数', archiveIds.length]], checkpoint, sheets);
   await wb.commit();
   await inTransaction(ds, (em) => appendAudit(em, [{
     userId: actor.userId, action: 'EXPORT', entity: serviceArchiveLedger.name, entityId: null, field: null, oldValue: null,

@@ -1,6 +1,6 @@
 import express from 'express';
 import type { DataSource } from 'typeorm';
-import { sendError } from '../../api/http/http-errors.js';
+import { attachment, sendError, XLSX_TYPE } from '../../api/http/http-errors.js';
 import type { Logger } from '../../api/http/logger.js';
 import { signedIn } from '../../api/http/session.js';
 import { findReport } from './frozen-report.store.js';
@@ -14,9 +14,7 @@ export function reportRouter(ds: DataSource, log: Logger): express.Router {
     if (!(await signedIn(ds, req, res, REPORT_ROLES, '下载报告'))) return;
     const report = /^\d+$/.test(String(req.params.id)) ? await findReport(ds, Number(req.params.id)) : null;
     if (!report) return sendError(res, 404, 'NOT_FOUND', '没有这份报告');
-    const file = `${report.content.title}-${report.period}-第${report.version}版.xlsx`;
-    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    res.setHeader('Content-Disposition', `attachment; filename="report-${report.id}.xlsx"; filename*=UTF-8''${encodeURIComponent(file)}`);
+    attachment(res, XLSX_TYPE, `${report.content.title}-${report.period}-第${report.version}版.xlsx`, `report-${report.id}.xlsx`);
     try {
       await writeReportXlsx(report, res);
       res.end();

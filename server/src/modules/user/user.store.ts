@@ -147,3 +147,9 @@ async function loadSessionUser(ds: DataSource, hash: string): Promise<{ user: Se
   if (!fromSql('bool', r.active) || expiresAt < new Date()) return null;
   return { user: { ...identity(r), sessionId: Number(r.sessionId) }, expiresAt };
 }
+
+/** Everyone who can appear in the trail, by name: login and display name, in login order. */
+export async function listUserNames(ds: DataSource): Promise<Array<{ username: string; displayName: string }>> {
+  const rows: Array<Record<string, unknown>> = await ds.query(`SELECT ${q(ds, 'username')} AS u, ${q(ds, 'displayName')} AS d FROM ${q(ds, 'app_user')} ORDER BY ${q(ds, 'username')}`);
+  return rows.map((r) => ({ username: String(r.u), displayName: String(r.d) }));
+}

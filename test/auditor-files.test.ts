@@ -1,0 +1,171 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from './helpers/answers.js';
+import { startTestServer, type TestServer } from './helpers/test-server.js';
+
+let s: TestServer;
+let auditor: string;
+let clerk: string;
+
+beforeAll(async () => {
+  s = await startTestServer(); // the demo story
+  auditor = await s.login('auditor');
+  clerk = await s.login('clerk');
+});
+afterAll(async () => s?.close());
+
+const get = (path: string, token = auditor) => fetch(`${s.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+
+async function workbook(res: Response): Promise<{ wb: ExcelJS.Workbook; buf: Buffer }> {
+  const buf = Buffer.from(await res.arrayBuffer());
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as never);
+  return { wb, buf };
+}
+
+interface FileCheck { ok: boolean; problems: string[]; sheets: number; exportedBy: string | null; head: { seq: number } | null }
+async function verify(body: Buffer | string, token = auditor): Promise<{ status: number; body: FileCheck & { error?: { message: string } } }> {
+  const res = await fetch(`${s.url}/audit/verify-export`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body });
+  return { status: res.status, body: await res.json() };
+}
+
+/** The workbook again, with one cell changed. */
+async function tampered(wb: ExcelJS.Workbook, sheet: string, row: number, col: number, value: ExcelJS.CellValue): Promise<Buffer> {
+  wb.getWorksheet(sheet)!.getRow(row).getCell(col).value = value;
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** A complaint saved and then voided with a reason, for the exports that list voided rows. */
+async function voidedComplaint(): Promise<{ id: number; no: string }> {
+  const SAVE = `mutation($input: SaveComplaintInput!) { saveComplaints(input: $input) { ok errors { field message } rows { id version complaintNo } } }`;
+  const values = { receivedAt: '2026-03-06T10:00:00+08:00', channel: 'HOTLINE', customer: 'C0001', kind: 'APPEAL', description: '作废测试', handlingScope: 'DEPARTMENT' };
+  const made = await s.gql<{ saveComplaints: { rows: Array<{ id: number; version: number; complaintNo: string }> } }>(SAVE, { input: { creates: [{ ref: 'v', values }] } }, clerk);
+  const c = made.data.saveComplaints.rows[0];
+  const voided = await s.gql<{ saveComplaints: { ok: boolean } }>(SAVE, { input: { voids: [{ id: c.id, version: c.version, reason: '重复录入' }] } }, clerk);
+  expect(voided.data.saveComplaints.ok).toBe(true);
+  return { id: c.id, no: c.complaintNo };
+}
+
+describe('ledger exports', () => {
+  it('writes times and days as Excel dates and numbers as numbers, and verifies until a cell is changed', async () => {
+    const res = await get('/export/complaint.xlsx');
+    expect(res.status).toBe(200);
+    const { wb, buf } = await workbook(res);
+    const data = wb.worksheets[0];
+    const header = (data.getRow(1).values as unknown[]).slice(1);
+    const at = (label: string) => header.indexOf(label) + 1;
+    const row = data.getRow(2);
+    expect(row.getCell(1).value).toEqual(expect.any(Number));
+    expect(row.getCell(at('受理时间')).value).toBeInstanceOf(Date);
+    expect(row.getCell(at('受理时间')).numFmt).toBe('yyyy-mm-dd hh:mm:ss');
+    const manifest = wb.getWorksheet('导出清单')!;
+    const listed = manifest.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1)).filter((r) => r[0] === '工作表' && r[1] !== '名称');
+    expect(listed).toEqual([['工作表', '投诉台账', data.rowCount - 1, expect.stringMatching(/^[0-9a-f]{64}$/)]]);
+
+    const ok = await verify(buf);
+    expect(ok.body).toMatchObject({ ok: true, sheets: 1, problems: [], exportedBy: '孙审计' });
+    const bad = await verify(await tampered(wb, '投诉台账', 3, at('处理结果'), '改过的处理结果'));
+    expect(bad.body.ok).toBe(false);
+    expect(bad.body.problems).toEqual(['工作表「投诉台账」被改动过（SHA-256 不符）']);
+  });
+
+  it('lists voided rows with when and why only when asked, in CSV and XLSX, and says so in the file name', async () => {
+    const v = await voidedComplaint();
+    const filter = encodeURIComponent(JSON.stringify({ complaintNo: { eq: v.no } }));
+    const without = await (await get(`/export/complaint.csv?filter=${filter}`)).text();
+    expect(without.trim().split('\r\n')).toHaveLength(1); // the header only
+    const withCsv = await get(`/export/complaint.csv?filter=${filter}&includeVoided=true`);
+    expect(decodeURIComponent(withCsv.headers.get('content-disposition') ?? '')).toContain('投诉台账（含作废）-');
+    const [head, line] = (await withCsv.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(head.endsWith(',作废时间,作废原因')).toBe(true);
+    expect(line).toMatch(/,\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},重复录入$/);
+    const { wb } = await workbook(await get(`/export/complaint.xlsx?filter=${filter}&includeVoided=true`));
+    const row = (wb.worksheets[0].getRow(2).values as unknown[]).slice(1);
+    expect(row.at(-2)).toBeInstanceOf(Date);
+    expect(row.at(-1)).toBe('重复录入');
+    // the grid asks the same of the list
+    const listed = await s.gql<{ complaints: Page<{ voidReason: string | null }> }>(
+      `query($f: ComplaintFilter) { complaints(filter: $f, includeVoided: true) { edges { node { voidReason } } } }`, { f: { complaintNo: { eq: v.no } } }, clerk);
+    expect(listed.data.complaints.edges.map((e) => e.node.voidReason)).toEqual(['重复录入']);
+  });
+});
+
+describe('the audit log as a file', () => {
+  it('exports the filtered trail with its manifest, is itself audited, and verifies', async () => {
+    const res = await get('/audit/events.xlsx?user=clerk&ledger=complaint');
+    expect(res.status).toBe(200);
+    expect(decodeURIComponent(res.headers.get('content-disposition') ?? '')).toMatch(/审计日志-\d{4}-\d{2}-\d{2}\.xlsx/);
+    const { wb, buf } = await workbook(res);
+    const log = wb.getWorksheet('审计日志')!;
+    expect((log.getRow(1).values as unknown[]).slice(1)).toEqual(['序号', '时间', '用户', '操作', '台账', '记录', '字段', '原值', '新值', '原因']);
+    const rows = (log.getRows(2, log.rowCount - 1) ?? []).map((r) => (r.values as unknown[]).slice(1));
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.every((r) => r[2] === '王丽（客服）' && r[4] === '投诉台账')).toBe(true);
+    expect(rows[0][1]).toBeInstanceOf(Date);
+    const seqs = rows.map((r) => Number(r[0]));
+    expect(seqs).toEqual([...seqs].sort((a, b) => b - a)); // newest first
+    const api = await s.gql<{ auditEvents: { entries: Array<{ seq: number }> } }>(`{ auditEvents(filter: { user: "clerk", ledger: "complaint" }, first: 500) { entries { seq } } }`, {}, auditor);
+    expect(seqs.slice(0, 500)).toEqual(api.data.auditEvents.entries.map((e) => e.seq).filter((q) => q <= seqs[0]).slice(0, 500));
+    expect((await verify(buf)).body.ok).toBe(true);
+    const trail = await s.gql<{ auditEvents: { entries: Array<{ ledger: string; ledgerLabel: string; actionLabel: string }> } }>(`{ auditEvents(filter: { action: "EXPORT" }, first: 1) { entries { ledger ledgerLabel actionLabel } } }`, {}, auditor);
+    expect(trail.data.auditEvents.entries[0]).toMatchObject({ ledger: 'audit_event', ledgerLabel: '审计日志' });
+  });
+
+  it('refuses clerks, and names a bad time', async () => {
+    expect((await get('/audit/events.xlsx', clerk)).status).toBe(403);
+    const bad = await get('/audit/events.xlsx?from=yesterday');
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error).toMatchObject({ field: 'from' });
+  });
+
+  it('lists the users the log can be filtered by', async () => {
+    const r = await s.gql<{ trailUsers: Array<{ username: string; displayName: string }> }>(`{ trailUsers { username displayName } }`, {}, auditor);
+    expect(r.data.trailUsers).toContainEqual({ username: 'clerk', displayName: '王丽（客服）' });
+  });
+});
+
+describe('checking an exported file', () => {
+  it('answers what is wrong with a file that is not an export, and refuses clerks', async () => {
+    const notXlsx = await verify('客户编号,客户名称\r\n');
+    expect(notXlsx.status).toBe(422);
+    expect(notXlsx.body.error?.message).toContain('不是 Excel');
+    const blank = new ExcelJS.Workbook();
+    blank.addWorksheet('Sheet1').addRow(['a']);
+    const foreign = await verify(Buffer.from(await blank.xlsx.writeBuffer()));
+    expect(foreign.body).toMatchObject({ ok: false, problems: ['没有「导出清单」工作表：不是本系统导出的文件'] });
+    expect((await verify('x', clerk)).status).toBe(403);
+  });
+
+  it('catches a signature that does not match and a chain rewritten after the export', async () => {
+    const { wb, buf } = await workbook(await get('/export/customer.xlsx'));
+    const manifest = wb.getWorksheet('导出清单')!;
+    const line = (label: string) => manifest.getRows(1, manifest.rowCount)!.find((r) => r.getCell(1).value === label)!;
+    const seq = Number(line('审计链头序号').getCell(2).value);
+    line('审计链头哈希').getCell(2).value = 'f'.repeat(64);
+    const forged = await verify(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(forged.body.problems).toEqual([expect.stringContaining('检查点签名不符')]);
+    // the file holds, but the entry it quotes is no longer what the chain has there
+    const Q = (n: string) => s.ds.driver.escape(n);
+    const [{ h }] = await s.ds.query(`SELECT ${Q('hash')} AS h FROM ${Q('audit_event')} WHERE ${Q('seq')} = ?`, [seq]);
+    await s.ds.query(`UPDATE ${Q('audit_event')} SET ${Q('hash')} = ? WHERE ${Q('seq')} = ?`, ['0'.repeat(64), seq]);
+    try {
+      const rewritten = await verify(buf);
+      expect(rewritten.body.problems).toEqual([`审计链第 ${seq} 条的哈希与文件引用的不符：导出之后审计链被改写`]);
+    } finally {
+      await s.ds.query(`UPDATE ${Q('audit_event')} SET ${Q('hash')} = ? WHERE ${Q('seq')} = ?`, [h, seq]);
+    }
+  });
+});
+
+describe('a ledger as of a moment', () => {
+  it('shows each row as the grid does: labels, China time, refs by their keys', async () => {
+    const r = await s.gql<{ ledgerAsOf: { rows: Array<{ id: number; voided: boolean; display: Record<string, string | null>; cells: Record<string, string | null> }> } }>(
+      `query($at: DateTimeISO!) { ledgerAsOf(ledger: "complaint", at: $at, first: 5) { rows { id voided cells display } } }`, { at: new Date().toISOString() }, auditor);
+    expect(r.errors).toBeUndefined();
+    const row = r.data.ledgerAsOf.rows[0];
+    expect(row.display.customer).toMatch(/^C\d{4}$/); // the key, not the id in cells.customerId
+    expect(row.cells.customerId).toMatch(/^\d+$/);
+    expect(row.display.status).toMatch(/[\u4e00-\u9fff]/);
+    expect(row.display.receivedAt).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$/);
+  });
+});

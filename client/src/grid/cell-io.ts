@@ -20,6 +20,13 @@ export function localDateTime(iso: string): string {
   return localDateTimeText(new Date(iso));
 }
 
+/** A date-time input's value (China time, with or without seconds) as an ISO instant; null when empty or not a time. */
+export function instantOfLocal(local: string): string | null {
+  if (!local) return null;
+  const d = new Date(`${local.length === 16 ? `${local}:00` : local}+08:00`);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
 /** What a grid cell holds for a server row: refs by their key, times in local form. */
 export function cellFromNode(m: ColumnMeta, node: Record<string, unknown>): unknown {
   if (m.type === 'ref') return (node[m.field] as Record<string, unknown> | null)?.[m.refKey!] ?? null;

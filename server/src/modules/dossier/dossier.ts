@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
+import { streamingWorkbook } from '../../core/ledger/sheet-cells.js';
 import type { DataSource } from 'typeorm';
 import { appendAudit, newBatchId } from '../../core/audit/audit-trail.js';
 import { writeCheckpoint } from '../../core/audit/checkpoint.js';
@@ -75,7 +75,7 @@ export async function writeDossier(
 ): Promise<DossierSummary> {
   const checkpoint = await writeCheckpoint(ds, 'EXPORT');
   const users = await userNames(ds);
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const wb = streamingWorkbook(out);
   const written: Array<{ ledger: LedgerDef; ids: number[]; name: string; digest: SheetDigest }> = [];
   const sheet = async (ledger: LedgerDef, filters: LedgerFilter[], name = excelSheetName(ledger.label.zh)) => {
     const s = await writeLedgerSheet(ds, wb, ledger, filters, name, users);

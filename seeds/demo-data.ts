@@ -12,7 +12,7 @@ import { findByIds, updateRow } from '../server/src/core/ledger/ledger-store.js'
 import { complaintLedger } from '../server/src/modules/complaint/complaint.ledger.js';
 import { customerLedger } from '../server/src/modules/customer/customer.ledger.js';
 import { hashPassword, verifyPassword } from '../server/src/modules/user/password.js';
-import { createUser } from '../server/src/modules/user/user.store.js';
+import { createUser } from '../server/src/modules/user/user-accounts.js';
 import { pick, rng, weighted } from './random.js';
 import { isoDay, seedAfterSalesLoop, seedArchives } from './demo-loop.js';
 

@@ -1,14 +1,14 @@
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { ref } from 'vue';
-import type { User } from './generated/graphql';
-import { LoginDocument, LogoutDocument } from './generated/operations';
+import type { CurrentUser } from './generated/graphql';
+import { ChangePasswordDocument, LoginDocument, LogoutDocument } from './generated/operations';
 import type { TypedDocument } from './graphql/typed-document';
 
 const TOKEN_KEY = 'sl.token';
 const USER_KEY = 'sl.user';
 
 /** The signed-in user, or null. */
-export const currentUser = ref<User | null>(JSON.parse(localStorage.getItem(USER_KEY) ?? 'null'));
+export const currentUser = ref<CurrentUser | null>(JSON.parse(localStorage.getItem(USER_KEY) ?? 'null'));
 
 export function token(): string | null {
   return localStorage.getItem(TOKEN_KEY);
@@ -61,6 +61,17 @@ export async function login(username: string, password: string): Promise<string 
   localStorage.setItem(TOKEN_KEY, r.data.login.token);
   localStorage.setItem(USER_KEY, JSON.stringify(r.data.login.user));
   currentUser.value = r.data.login.user;
+  return null;
+}
+
+/** Changes the signed-in user's password; answers the server's message when refused. */
+export async function changePassword(current: string, next: string): Promise<string | null> {
+  const r = await run(ChangePasswordDocument, { current, next });
+  if (!r.data?.changePassword) return r.error?.message ?? 'error';
+  if (currentUser.value) {
+    currentUser.value = { ...currentUser.value, mustChangePassword: false };
+    localStorage.setItem(USER_KEY, JSON.stringify(currentUser.value));
+  }
   return null;
 }
 

@@ -10,7 +10,7 @@ import type { AppConfig } from './config.js';
 import { isEmptyDatabase, openDatabase } from './database.js';
 import { createLogger } from './api/http/logger.js';
 import { hashPassword } from './modules/user/password.js';
-import { createUser } from './modules/user/user.store.js';
+import { createUser } from './modules/user/user-accounts.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 

@@ -52,7 +52,7 @@ export function useLedgerGrid(ledger: Ref<LedgerMeta>, username: string, options
   });
 
   return {
-    api: ctx.api, columnDefs, total: ctx.total, loaded: ctx.loaded, message: ctx.message, focused: ctx.focused, status, conflicts,
+    api: ctx.api, columnDefs, total: ctx.total, loaded: ctx.loaded, message: ctx.message, revealed: ctx.revealed, focused: ctx.focused, status, conflicts,
     onGridReady, onCellValueChanged, ...keys, attachClipboard: clipboard.attachClipboard,
     save: saving.save, collectInput: saving.collectInput, resultFields: saving.resultFields, applyResult: saving.applyResult,
     reload: () => ctx.api.value?.refreshInfiniteCache(), store,

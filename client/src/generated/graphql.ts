@@ -497,6 +497,15 @@ export interface ComplaintValues {
   serialNo?: string | null;
 }
 
+export interface CurrentUser {
+  departmentId: number | null;
+  displayName: string;
+  id: number;
+  mustChangePassword: boolean;
+  role: Role;
+  username: string;
+}
+
 export interface Customer {
   address: string | null;
   code: string;
@@ -763,7 +772,7 @@ export interface LedgerMeta {
 
 export interface LoginResult {
   token: string;
-  user: User;
+  user: CurrentUser;
 }
 
 export type MaterialAction = 'ADD' | 'RECYCLE' | 'REMOVE';
@@ -938,6 +947,7 @@ export interface MaterialRequisitionValues {
 export interface Mutation {
   acknowledgeComplaint: Complaint;
   approveNotice: RewardPenaltyNotice;
+  changePassword: boolean;
   closeComplaint: Complaint;
   closeReturnOrder: ReturnOrder;
   countReturnOrder: ReturnOrder;
@@ -958,6 +968,7 @@ export interface Mutation {
   rejectComplaint: Complaint;
   rejectNotice: RewardPenaltyNotice;
   reopenComplaint: Complaint;
+  resetPassword: OneTimePassword;
   respondToComplaint: Complaint;
   saveCalendarDays: SaveCalendarDayResult;
   saveCallbacks: SaveCallbackResult;
@@ -974,6 +985,7 @@ export interface Mutation {
   saveRoutineInspections: SaveRoutineInspectionResult;
   saveSatisfactionSurveys: SaveSatisfactionSurveyResult;
   saveServiceArchives: SaveServiceArchiveResult;
+  saveUsers: SaveUserResult;
   saveWarrantyPolicys: SaveWarrantyPolicyResult;
   startComplaintInvestigation: Complaint;
   startRework: ReworkOrder;
@@ -997,6 +1009,11 @@ export interface NoticeStatusFilter {
   eq?: NoticeStatus | null;
   in?: Array<NoticeStatus> | null;
   isNull?: boolean | null;
+}
+
+export interface OneTimePassword {
+  password: string;
+  username: string;
 }
 
 export interface PageInfo {
@@ -1116,7 +1133,7 @@ export interface Query {
   materialLists: MaterialListConnection;
   materialRequisition: MaterialRequisition | null;
   materialRequisitions: MaterialRequisitionConnection;
-  me: User;
+  me: CurrentUser;
   monthlyReports: Array<AnalysisReport>;
   overdueInspections: Array<RoutineInspection>;
   pareto: Pareto;
@@ -1144,6 +1161,8 @@ export interface Query {
   serviceArchiveByNo: ServiceArchive | null;
   serviceArchives: ServiceArchiveConnection;
   trailUsers: Array<TrailUser>;
+  user: User | null;
+  users: UserConnection;
   verifyAuditChain: AuditChainReport;
   warrantyPolicies: WarrantyPolicyConnection;
   warrantyPolicy: WarrantyPolicy | null;
@@ -1383,6 +1402,12 @@ export interface ReturnTypeFilter {
   eq?: ReturnType | null;
   in?: Array<ReturnType> | null;
   isNull?: boolean | null;
+}
+
+export interface RevealedValueType {
+  id: number;
+  label: string;
+  value: string;
 }
 
 export interface RewardPenaltyNotice {
@@ -1660,6 +1685,12 @@ export interface ReworkStatusFilter {
 
 export type Role = 'ADMIN' | 'AUDITOR' | 'CLERK' | 'MANAGER' | 'PMC' | 'PRODUCTION' | 'QUALITY';
 
+export interface RoleFilter {
+  eq?: Role | null;
+  in?: Array<Role> | null;
+  isNull?: boolean | null;
+}
+
 export interface RoutineInspection {
   archive: ServiceArchive | null;
   archiveId: number;
@@ -1838,6 +1869,7 @@ export interface SaveCalendarDayResult {
   conflicts: Array<CalendarDayConflict>;
   errors: Array<CellErrorType>;
   ok: boolean;
+  revealed: Array<RevealedValueType>;
   rows: Array<CalendarDay>;
   saved: Array<SavedRow>;
 }
@@ -1853,6 +1885,7 @@ export interface SaveCallbackResult {
   conflicts: Array<CallbackConflict>;
   errors: Array<CellErrorType>;
   ok: boolean;
+  revealed: Array<RevealedValueType>;
   rows: Array<Callback>;
   saved: Array<SavedRow>;
 }
@@ -1868,6 +1901,7 @@ export interface SaveComplaintResult {
   conflicts: Array<ComplaintConflict>;
   errors: Array<CellErrorType>;
   ok: boolean;
+  revealed: Array<RevealedValueType>;
   rows: Array<Complaint>;
   saved: Array<SavedRow>;
 }
@@ -1883,6 +1917,7 @@ export interface SaveCustomerResult {
   conflicts: Array<CustomerConflict>;
   errors: Array<CellErrorType>;
   ok: boolean;
+  revealed: Array<RevealedValueType>;
   rows: Array<Customer>;
   saved: Array<SavedRow>;
 }
@@ -1898,6 +1933,7 @@ export interface SaveDepartmentResult {
   conflicts: Array<DepartmentConflict>;
   errors: Array<CellErrorType>;
   ok: boolean;
+  revealed: Array<RevealedValueType>;
   rows: Array<Department>;
   saved: Array<SavedRow>;
 }
@@ -1913,6 +1949,7 @@ export interface SaveMaterialListResult {
   conflicts: Array<MaterialListConflict>;
   errors: Array<CellErrorType>;
   ok: boolean;
+  revealed: Array<RevealedValueType>;
   rows: Array<MaterialList>;
   saved: Array<SavedRow>;
 }
@@ -1930,6 +1967,7 @@ export interface SaveMaterialRequisitionResult {
   errors: Array<CellErrorType>;
   lines: SaveRequisitionLineResult | null;
   ok: boolean;
+  revealed: Array<RevealedValueType>;
   rows: Array<MaterialRequisition>;
   saved: Array<SavedRow>;
 }
@@ -1945,6 +1983,7 @@ export interface SaveProductModelResult {
   conflicts: Array<ProductModelConflict>;
   errors: Array<CellErrorType>;
   ok: boolean;
+  revealed: Array<RevealedValueType>;
   rows: Array<ProductModel>;
   saved: Array<SavedRow>;
 }
@@ -1960,6 +1999,7 @@ export interface SaveRequisitionLineResult {
   conflicts: Array<RequisitionLineConflict>;
   errors: Array<CellErrorType>;
   ok: boolean;
+  revealed: Array<RevealedValueType>;
   rows: Array<RequisitionLine>;
   saved: Array<SavedRow>;
 }
@@ -1975,6 +2015,7 @@ export interface SaveReturnOrderResult {
   conflicts: Array<ReturnOrderConflict>;
   errors: Array<CellErrorType>;
   ok: boolean;
+  revealed: Array<RevealedValueType>;
   rows: Array<ReturnOrder>;
   saved: Array<SavedRow>;
 }
@@ -1990,6 +2031,7 @@ export interface SaveRewardPenaltyNoticeResult {
   conflicts: Array<RewardPenaltyNoticeConflict>;
   errors: Array<CellErrorType>;
   ok: boolean;
+  revealed: Array<RevealedValueType>;
   rows: Array<RewardPenaltyNotice>;
   saved: Array<SavedRow>;
 }
@@ -2007,6 +2049,7 @@ export interface SaveReworkOrderResult {
   errors: Array<CellErrorType>;
   lines: SaveMaterialListResult | null;
   ok: boolean;
+  revealed: Array<RevealedValueType>;
   rows: Array<ReworkOrder>;
   saved: Array<SavedRow>;
 }
@@ -2022,6 +2065,7 @@ export interface SaveRoutineInspectionResult {
   conflicts: Array<RoutineInspectionConflict>;
   errors: Array<CellErrorType>;
   ok: boolean;
+  revealed: Array<RevealedValueType>;
   rows: Array<RoutineInspection>;
   saved: Array<SavedRow>;
 }
@@ -2037,6 +2081,7 @@ export interface SaveSatisfactionSurveyResult {
   conflicts: Array<SatisfactionSurveyConflict>;
   errors: Array<CellErrorType>;
   ok: boolean;
+  revealed: Array<RevealedValueType>;
   rows: Array<SatisfactionSurvey>;
   saved: Array<SavedRow>;
 }
@@ -2052,7 +2097,24 @@ export interface SaveServiceArchiveResult {
   conflicts: Array<ServiceArchiveConflict>;
   errors: Array<CellErrorType>;
   ok: boolean;
+  revealed: Array<RevealedValueType>;
   rows: Array<ServiceArchive>;
+  saved: Array<SavedRow>;
+}
+
+export interface SaveUserInput {
+  creates?: Array<UserCreateRow> | null;
+  updates?: Array<UserUpdateRow> | null;
+  voids?: Array<VoidRowInput> | null;
+}
+
+export interface SaveUserResult {
+  batchId: string | null;
+  conflicts: Array<UserConflict>;
+  errors: Array<CellErrorType>;
+  ok: boolean;
+  revealed: Array<RevealedValueType>;
+  rows: Array<User>;
   saved: Array<SavedRow>;
 }
 
@@ -2067,6 +2129,7 @@ export interface SaveWarrantyPolicyResult {
   conflicts: Array<WarrantyPolicyConflict>;
   errors: Array<CellErrorType>;
   ok: boolean;
+  revealed: Array<RevealedValueType>;
   rows: Array<WarrantyPolicy>;
   saved: Array<SavedRow>;
 }
@@ -2202,11 +2265,76 @@ export interface TrailUser {
 }
 
 export interface User {
+  active: boolean | null;
+  createdAt: string;
+  department: Department | null;
   departmentId: number | null;
   displayName: string;
   id: number;
+  lastLoginAt: string | null;
+  mustChangePassword: boolean;
   role: Role;
+  updatedAt: string;
   username: string;
+  version: number;
+  voidReason: string | null;
+  voidedAt: string | null;
+}
+
+export interface UserConflict {
+  current: User;
+  fields: Array<string>;
+  id: number;
+  row: string;
+}
+
+export interface UserConnection {
+  edges: Array<UserEdge>;
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface UserCreateRow {
+  ref: string;
+  values: UserValues;
+}
+
+export interface UserEdge {
+  cursor: string;
+  node: User;
+}
+
+export interface UserFilter {
+  active?: BooleanFilter | null;
+  createdAt?: DateTimeFilter | null;
+  department?: DepartmentFilter | null;
+  departmentId?: IntFilter | null;
+  displayName?: StringFilter | null;
+  id?: IntFilter | null;
+  role?: RoleFilter | null;
+  updatedAt?: DateTimeFilter | null;
+  username?: StringFilter | null;
+}
+
+export interface UserOrderBy {
+  direction: SortDirection;
+  field: UserSortField;
+}
+
+export type UserSortField = 'active' | 'createdAt' | 'departmentId' | 'displayName' | 'id' | 'role' | 'updatedAt' | 'username';
+
+export interface UserUpdateRow {
+  id: number;
+  values: UserValues;
+  version: number;
+}
+
+export interface UserValues {
+  active?: boolean | null;
+  department?: string | null;
+  displayName?: string | null;
+  role?: Role | null;
+  username?: string | null;
 }
 
 export interface VoidRowInput {

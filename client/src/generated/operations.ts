@@ -81,6 +81,7 @@ export interface LoginResult {
       displayName: string;
       role: Role;
       departmentId: number | null;
+      mustChangePassword: boolean;
     };
   };
 }
@@ -88,7 +89,27 @@ export interface LoginVariables {
   username: string;
   password: string;
 }
-export const LoginDocument = { source: "mutation Login($username: String!, $password: String!) { login(username: $username, password: $password) { token user { id username displayName role departmentId } } }" } as TypedDocument<LoginResult, LoginVariables>;
+export const LoginDocument = { source: "mutation Login($username: String!, $password: String!) { login(username: $username, password: $password) { token user { id username displayName role departmentId mustChangePassword } } }" } as TypedDocument<LoginResult, LoginVariables>;
+
+export interface ChangePasswordResult {
+  changePassword: boolean;
+}
+export interface ChangePasswordVariables {
+  current: string;
+  next: string;
+}
+export const ChangePasswordDocument = { source: "mutation ChangePassword($current: String!, $next: String!) { changePassword(current: $current, next: $next) }" } as TypedDocument<ChangePasswordResult, ChangePasswordVariables>;
+
+export interface ResetPasswordResult {
+  resetPassword: {
+    username: string;
+    password: string;
+  };
+}
+export interface ResetPasswordVariables {
+  userId: number;
+}
+export const ResetPasswordDocument = { source: "mutation ResetPassword($userId: Int!) { resetPassword(userId: $userId) { username password } }" } as TypedDocument<ResetPasswordResult, ResetPasswordVariables>;
 
 export interface LogoutResult {
   logout: boolean;

@@ -43,6 +43,8 @@ export interface GridContext {
   total: Ref<number | null>;
   loaded: Ref<number>;
   message: Ref<string>;
+  /** What the last save showed once (one-time passwords), until dismissed. */
+  revealed: Ref<Array<{ id: number; label: string; value: string }>>;
   focused: Ref<{ row: GridRow; colId: string } | null>;
   range: Ref<Range | null>;
   /** Rows as the server sent them, by row id: the originals edits are compared with. */
@@ -62,6 +64,7 @@ export function createGridContext(ledger: Ref<LedgerMeta>, username: string, opt
     total: ref<number | null>(null),
     loaded: ref(0),
     message: ref(''),
+    revealed: ref([]),
     focused: ref(null),
     range: ref<Range | null>(null),
     serverCells: new Map(),

@@ -9,6 +9,8 @@ export interface SaveResultLike {
   errors: Array<{ row: string; field: string | null; message: string }>;
   conflicts: Array<{ row: string; fields: string[]; current: Record<string, unknown> }>;
   saved: Array<{ row: string }>;
+  /** Values shown this once (a new user's one-time password). */
+  revealed?: Array<{ id: number; label: string; value: string }>;
 }
 
 type BatchInput = { creates: unknown[]; updates: unknown[] };
@@ -58,7 +60,7 @@ function resultFields(ctx: GridContext, edits: PendingEdits): string {
   const l = ctx.ledger.value;
   const fields = ['id', 'version', ...l.columns.map((c) => c.storageField)].join(' ');
   const refs = l.columns.filter((c) => c.type === 'ref').map((c) => `${c.field} { id ${c.refKey} }`).join(' ');
-  return `ok errors { row field code message } conflicts { row id fields current { ${fields} ${refs} } } saved { row id version }`;
+  return `ok errors { row field code message } conflicts { row id fields current { ${fields} ${refs} } } saved { row id version } revealed { id label value }`;
 }
 
 /** Shows a save's outcome: errors and conflicts on their cells, or the saved rows reloaded. */
@@ -78,6 +80,7 @@ function applyResult(ctx: GridContext, edits: PendingEdits, res: SaveResultLike)
   }
   const untouched = ctx.store.newRows().filter((x) => startedOnly(ctx, x.values)).map((x) => x.rowId);
   ctx.store.saved(res.saved.map((x) => x.row).concat(untouched));
+  ctx.revealed.value = res.revealed ?? [];
   ctx.message.value = t('saved', { n: res.saved.length });
   edits.redraw(true);
   return true;

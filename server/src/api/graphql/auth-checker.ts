@@ -1,10 +1,14 @@
 import type { AuthChecker } from 'type-graphql';
 import type { RequestContext } from './context.js';
-import { forbidden, unauthenticated } from './errors.js';
+import { forbidden, passwordChangeRequired, unauthenticated } from './errors.js';
+
+const WHILE_PASSWORD_MUST_CHANGE = new Set(['me', 'logout', 'changePassword']);
 
 /** Every operation declares its roles with @Authorized(...roles); an empty list means any signed-in user. */
-export const authChecker: AuthChecker<RequestContext, string> = ({ context }, roles) => {
+export const authChecker: AuthChecker<RequestContext, string> = ({ context, info }, roles) => {
   if (!context.user) throw unauthenticated();
+  // a one-time password opens only the way to a password of one's own
+  if (context.user.mustChangePassword && !WHILE_PASSWORD_MUST_CHANGE.has(info.fieldName)) throw passwordChangeRequired();
   if (roles.length && !roles.includes(context.user.role)) {
     throw forbidden(`角色 ${context.user.role} 无权执行此操作 (role not allowed)`);
   }

@@ -16,3 +16,7 @@ export function unauthenticated(message = '请先登录 (sign in first)'): Graph
 export function conflict(message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'CONFLICT', ...extra } });
 }
+
+export function passwordChangeRequired(): GraphQLError {
+  return new GraphQLError('请先修改一次性密码 (change your one-time password first)', { extensions: { code: 'PASSWORD_CHANGE_REQUIRED' } });
+}

@@ -9,7 +9,7 @@ import { filterInput, namedClass, prop, type Ctor, type TypeFn } from './dynamic
 import { badInput, forbidden } from './errors.js';
 import {
   BooleanFilter, CellErrorType, DateFilter, DateTimeFilter, FloatFilter, GraphQLISODateTime, GraphQLLocalDate,
-  IntFilter, PageInfo, SavedRow, SortDirection, StringFilter, VoidRowInput,
+  IntFilter, PageInfo, RevealedValueType, SavedRow, SortDirection, StringFilter, VoidRowInput,
 } from './shared-types.js';
 import { ForbiddenError, saveTogether, type SaveInput } from '../../core/ledger/batch-save.js';
 import { storageField } from '../../core/ledger/define-ledger.js';
@@ -224,6 +224,7 @@ function saveResultType(ledger: LedgerDef, Obj: Ctor): Ctor {
   prop(Result, 'conflicts', () => [Conflict], { description: 'Stale rows; nothing was written when any.' });
   prop(Result, 'saved', () => [SavedRow], { description: 'Written rows with their new versions.' });
   prop(Result, 'rows', () => [Obj], { description: 'Written rows as stored now.' });
+  prop(Result, 'revealed', () => [RevealedValueType], { description: 'Values shown this once (one-time passwords); never readable again.' });
   const lines = ledger.lines;
   if (lines) prop(Result, 'lines', () => ledgerGraphQL(lines.ledger().name).SaveResult, { nullable: true, description: 'Outcome of the lines.' });
   ObjectType(`Save${T}Result`, { description: `Outcome of save${T}s.` })(Result);

@@ -52,6 +52,16 @@ export class SavedRow {
   version!: number;
 }
 
+@ObjectType({ description: 'A value the save shows once and never again (a new user\'s one-time password).' })
+export class RevealedValueType {
+  @Field(() => Int, { description: 'Record id.' })
+  id!: number;
+  @Field(() => String, { description: 'What it is (Chinese).' })
+  label!: string;
+  @Field(() => String, { description: 'The value.' })
+  value!: string;
+}
+
 @InputType({ description: 'Void (作废) a row: records are never deleted.' })
 export class VoidRowInput {
   @Field(() => Int, { description: 'Record id.' })

@@ -21,6 +21,10 @@ export async function signedIn(ds: DataSource, req: Request, res: Response, role
     return null;
   }
   res.locals.userId = user.id;
+  if (user.mustChangePassword) {
+    sendError(res, 403, 'PASSWORD_CHANGE_REQUIRED', '请先修改一次性密码 (change your one-time password first)');
+    return null;
+  }
   if (roles && !roles.includes(user.role)) {
     sendError(res, 403, 'FORBIDDEN', `角色 ${user.role} 不能${what}`);
     return null;

@@ -6,7 +6,7 @@ import { isEditableBy, storageField } from './define-ledger.js';
 import { findByField, findByIds } from './ledger-store.js';
 import { assignNumbers, commitAudit, insertAudited, updateAudited, voidAudited } from './row-writer.js';
 
-import type { CellError, ColumnDef, LedgerDef, Row, SaveContext } from './ledger.types.js';
+import type { CellError, ColumnDef, LedgerDef, RevealedValue, Row, SaveContext } from './ledger.types.js';
 
 export interface Actor {
   userId: number;
@@ -35,6 +35,8 @@ export interface SaveResult {
   conflicts: RowConflict[];
   /** Saved rows with their new versions; `row` is the client's key (ref or id). */
   saved: Array<{ row: string; id: number; version: number; record: Row }>;
+  /** Values shown once (one-time passwords of new users), by row id. */
+  revealed: RevealedValue[];
 }
 
 export const MAX_BATCH_ROWS = 5000;
@@ -155,7 +157,7 @@ class Rollback extends Error {
 }
 
 function refuse(errors: CellError[], conflicts: RowConflict[] = []): SaveResult {
-  return { ok: false, batchId: null, errors, conflicts, saved: [] };
+  return { ok: false, batchId: null, errors, conflicts, saved: [], revealed: [] };
 }
 
 /** Checks that need no database: batch size, duplicate keys, void reasons, cells. */
@@ -284,10 +286,10 @@ export async function saveInTransaction(
   if (!rows) return refuse(errors);
   await resolveRefs(em, ledger, rows, errors, opts.created);
   const current = await lockCurrent(em, ledger, rows, input, errors, conflicts);
-  const ctx: SaveContext = { em, userId: actor.userId, role: actor.role, displayName: actor.displayName, now: opts.now, audit: [], batchId: opts.batchId };
+  const ctx: SaveContext = { em, userId: actor.userId, role: actor.role, displayName: actor.displayName, now: opts.now, audit: [], batchId: opts.batchId, revealed: [] };
   await validateRows(ctx, ledger, rows, current, errors, conflicts);
   if (errors.length || conflicts.length) return refuse(errors, conflicts);
-  if (opts.dryRun) return { ok: true, batchId: null, errors: [], conflicts: [], saved: [] };
+  if (opts.dryRun) return { ok: true, batchId: null, errors: [], conflicts: [], saved: [], revealed: [] };
   const out = await writeRows(ctx, ledger, rows, current, input, opts);
   if ('refused' in out) return refuse(out.refused); // the caller rolls the transaction back
   const stored = new Map((await findByIds(em, ledger, out.saved.map((x) => x.id))).map((r) => [r.id, r]));
@@ -297,6 +299,7 @@ export async function saveInTransaction(
     errors: [],
     conflicts: [],
     saved: out.saved.map((x) => ({ row: x.row, id: x.id, version: stored.get(x.id)!.version, record: stored.get(x.id)! })),
+    revealed: ctx.revealed ?? [],
   };
 }
 
@@ -332,8 +335,8 @@ export async function saveTogether(
         results.push(r);
         if (!r.ok) {
           // answer every part: the failing one with its errors, the others as not written
-          while (results.length < parts.length) results.push({ ok: false, batchId: null, errors: [], conflicts: [], saved: [] });
-          throw new Rollback(results.map((x) => ({ ...x, ok: false, batchId: null, saved: [] })));
+          while (results.length < parts.length) results.push({ ok: false, batchId: null, errors: [], conflicts: [], saved: [], revealed: [] });
+          throw new Rollback(results.map((x) => ({ ...x, ok: false, batchId: null, saved: [], revealed: [] })));
         }
       }
       return results;

@@ -99,7 +99,7 @@ export async function importLedger(
   const [header = [], ...body] = table;
   const { columns, errors } = mapHeaders(ledger, header);
   const data = body.map((cells, i) => ({ line: i + 2, cells })).filter((r) => r.cells.some((c) => c.trim() !== ''));
-  if (errors.length) return { ok: false, batchId: null, errors, conflicts: [], saved: [], dryRun, rows: data.length };
+  if (errors.length) return { ok: false, batchId: null, errors, conflicts: [], saved: [], revealed: [], dryRun, rows: data.length };
   const creates = data.map((r) => {
     const values: Record<string, unknown> = {};
     columns.forEach((col, i) => {

@@ -36,6 +36,15 @@ export interface SaveContext {
   /** Audit events hooks add for rows they write themselves (see insertAudited). */
   audit: AuditInput[];
   batchId: string;
+  /** Values shown once to whoever saved (a one-time password), never stored in clear or audited; hooks add them. */
+  revealed?: RevealedValue[];
+}
+
+/** A value the save answers once, beside the row it belongs to. */
+export interface RevealedValue {
+  id: number;
+  label: string;
+  value: string;
 }
 
 export interface LedgerHooks {
@@ -74,6 +83,11 @@ export interface LedgerDef {
   hooks?: LedgerHooks;
   /** Line items saved in the same batch as their orders (material list lines under a rework order). */
   lines?: { ledger: () => LedgerDef; parentField: string };
+  /**
+   * Columns the table keeps that the ledger never reads or writes (a user's credentials): part of the
+   * table's declaration for migrations and drift checks only. Each needs a database default.
+   */
+  storageColumns?: ReadonlyArray<import('./table-spec.js').ColumnSpec>;
   /** Server-assigned numbers on create: `<prefix>-<year>-<6 digits>`, the year of `dateField` (else today). */
   numbering?: { field: string; prefix: string; dateField?: string };
 }

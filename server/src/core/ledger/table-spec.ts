@@ -68,7 +68,7 @@ export function indexName(table: string, columns: readonly string[]): string {
 export function tableSpec(ledger: LedgerDef): TableSpec {
   return {
     name: ledger.table,
-    columns: [...SYSTEM_COLUMNS, ...ledger.columns.map(columnSpec)],
+    columns: [...SYSTEM_COLUMNS, ...ledger.columns.map(columnSpec), ...(ledger.storageColumns ?? [])],
     indexes: (ledger.indexes ?? []).map((cols) => ({ name: indexName(ledger.table, cols), columns: [...cols] })),
   };
 }

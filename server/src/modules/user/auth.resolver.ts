@@ -1,36 +1,50 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../api/graphql/context.js';
+import { badInput } from '../../api/graphql/errors.js';
+import { enumType } from '../../api/graphql/ledger-graphql.js';
 import { authenticate, LOCK_MINUTES } from './authenticate.js';
-import { Role } from './roles.js';
+import { Role, RoleEnum } from './roles.js';
+import { AccountError, changePassword, resetPassword } from './user-accounts.js';
 import { closeSession, openSession } from './user.store.js';
 
-@ObjectType({ description: 'A person who uses ServiceLedger.' })
-export class User {
+@ObjectType({ description: 'The signed-in user.' })
+export class CurrentUser {
   @Field(() => Int, { description: 'User id.' })
   id!: number;
   @Field(() => String, { description: 'Login name.' })
   username!: string;
   @Field(() => String, { description: 'Name shown in the ledgers.' })
   displayName!: string;
-  @Field(() => Role, { description: 'Role.' })
+  @Field(() => enumType(RoleEnum).gql, { description: 'Role.' })
   role!: Role;
   @Field(() => Int, { nullable: true, description: 'Department id.' })
   departmentId!: number | null;
+  @Field(() => Boolean, { description: 'Signed in with a one-time password: must change it (changePassword) before anything else.' })
+  mustChangePassword!: boolean;
 }
 
 @ObjectType({ description: 'A new session.' })
 export class LoginResult {
   @Field(() => String, { description: 'Send as `Authorization: Bearer <token>`.' })
   token!: string;
-  @Field(() => User, { description: 'Who signed in.' })
-  user!: User;
+  @Field(() => CurrentUser, { description: 'Who signed in.' })
+  user!: CurrentUser;
 }
 
+@ObjectType({ description: 'A one-time password, shown this once.' })
+export class OneTimePassword {
+  @Field(() => String, { description: 'Whose.' })
+  username!: string;
+  @Field(() => String, { description: 'The password; it must be changed at the next sign-in.' })
+  password!: string;
+}
 
 function loginError(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
 }
+
+const accountError = (e: unknown) => (e instanceof AccountError ? badInput(e.field, e.code, e.message) : e);
 
 @Resolver()
 export class AuthResolver {
@@ -59,9 +73,29 @@ export class AuthResolver {
   }
 
   @Authorized()
-  @Query(() => User, { description: 'The signed-in user. Any signed-in user.' })
-  me(@Ctx() ctx: RequestContext): User {
+  @Query(() => CurrentUser, { description: 'The signed-in user. Any signed-in user.' })
+  me(@Ctx() ctx: RequestContext): CurrentUser {
     const u = ctx.user!;
-    return { id: u.id, username: u.username, displayName: u.displayName, role: u.role as Role, departmentId: u.departmentId };
+    return { id: u.id, username: u.username, displayName: u.displayName, role: u.role as Role, departmentId: u.departmentId, mustChangePassword: u.mustChangePassword };
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Change your own password (≥ 10 characters, not a common or demo password); your other sessions end. Any signed-in user.' })
+  async changePassword(
+    @Arg('current', () => String, { description: 'The current (or one-time) password.' }) current: string,
+    @Arg('next', () => String, { description: 'The new password.' }) next: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<boolean> {
+    await changePassword(ctx.ds, ctx.user!, current, next).catch((e) => Promise.reject(accountError(e)));
+    return true;
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => OneTimePassword, { description: "Give a user a one-time password (answered this once); their sessions end and they must change it at the next sign-in. Administrators." })
+  async resetPassword(
+    @Arg('userId', () => Int, { description: 'The user.' }) userId: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OneTimePassword> {
+    return resetPassword(ctx.ds, { userId: ctx.user!.id }, userId).catch((e) => Promise.reject(accountError(e)));
   }
 }

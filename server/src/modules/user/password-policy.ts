@@ -1,3 +1,5 @@
+import { randomInt } from 'node:crypto';
+
 /** Passwords a guesser tries first; compared case-insensitively. */
 const COMMON = new Set([
   'demo', 'password', 'password1', 'password123', 'passw0rd', 'p@ssw0rd', 'p@ssword', 'admin', 'admin123', 'admin1234', 'admin12345',
@@ -21,4 +23,14 @@ export function passwordProblem(password: string, username?: string): string | n
   }
   if (username && lower.includes(username.toLowerCase())) return '密码不能包含用户名 (contains the user name)';
   return null;
+}
+
+/** Letters and digits that cannot be mistaken for one another when read aloud or copied from paper. */
+const READABLE = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789';
+
+/** A one-time password for a new or reset account: 12 readable characters (≈ 70 bits). */
+export function oneTimePassword(): string {
+  let p = '';
+  while (p.length < 12) p += READABLE[randomInt(READABLE.length)];
+  return passwordProblem(p) ? oneTimePassword() : p;
 }

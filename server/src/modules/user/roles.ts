@@ -1,5 +1,4 @@
-import 'reflect-metadata';
-import { registerEnumType } from 'type-graphql';
+import type { EnumDef } from '../../core/ledger/ledger.types.js';
 
 /** Roles of DESIGN.md §1. */
 export enum Role {
@@ -11,19 +10,20 @@ export enum Role {
   MANAGER = 'MANAGER',
   AUDITOR = 'AUDITOR',
 }
-registerEnumType(Role, {
+/** The roles as a ledger enum (the user ledger's 角色 column and the GraphQL enum `Role`). */
+export const RoleEnum: EnumDef = {
   name: 'Role',
   description: 'What a user may do.',
-  valuesConfig: {
-    ADMIN: { description: '系统管理员 / administrator' },
-    CLERK: { description: '客服文员 / back-office clerk' },
-    QUALITY: { description: '品质部 / quality' },
-    PMC: { description: '生产计划物控 / PMC planner' },
-    PRODUCTION: { description: '生产部 / production' },
-    MANAGER: { description: '总经理室 / general manager' },
-    AUDITOR: { description: '审计（只读）/ auditor, read-only' },
+  values: {
+    ADMIN: { zh: '系统管理员', en: 'Administrator' },
+    CLERK: { zh: '客服文员', en: 'Back-office clerk' },
+    QUALITY: { zh: '品质部', en: 'Quality' },
+    PMC: { zh: '生产计划物控', en: 'PMC planner' },
+    PRODUCTION: { zh: '生产部', en: 'Production' },
+    MANAGER: { zh: '总经理室', en: 'General manager' },
+    AUDITOR: { zh: '审计（只读）', en: 'Auditor (read-only)' },
   },
-});
+};
 
 export const ALL_ROLES: readonly Role[] = Object.values(Role);
 /** Everyone but the auditor may write somewhere; the auditor only reads and exports. */

@@ -1,5 +1,8 @@
 import { defineModule } from '../app-module.js';
 import { AuthResolver } from './auth.resolver.js';
+import './user.hooks.js';
+import { userLedger } from './user.ledger.js';
+import { UserAccountResolver } from './user.resolver.js';
 
-/** Sign-in, sessions and the signed-in user. */
-export const userModule = defineModule({ name: 'user', ledgers: [], resolvers: [AuthResolver] });
+/** Sign-in, sessions, the signed-in user and the 用户 ledger. */
+export const userModule = defineModule({ name: 'user', ledgers: [userLedger], resolvers: [AuthResolver, UserAccountResolver] });

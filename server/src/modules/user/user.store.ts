@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { SessionUser } from '../../api/graphql/context.js';
 import { fromSql, quoter, toSqlParam } from '../../core/db/sql-value.js';
 
@@ -13,6 +13,7 @@ export interface UserRecord {
   active: boolean;
   failedLogins: number;
   lockedUntil: Date | null;
+  mustChangePassword: boolean;
 }
 
 const q = (ds: DataSource, name: string) => quoter(ds)(name);
@@ -24,6 +25,7 @@ function identity(r: Record<string, unknown>): Omit<SessionUser, 'sessionId'> {
     displayName: String(r.displayName),
     role: String(r.role),
     departmentId: r.departmentId === null ? null : Number(r.departmentId),
+    mustChangePassword: fromSql('bool', r.mustChangePassword) === true,
   };
 }
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -38,7 +40,7 @@ export async function findUserByUsername(ds: DataSource, username: string): Prom
   return {
     ...identity(r),
     passwordHash: String(r.passwordHash),
-    active: fromSql('bool', r.active) as boolean,
+    active: (fromSql('bool', r.active) as boolean) && !r.voidedAt,
     failedLogins: Number(r.failedLogins),
     lockedUntil: fromSql('datetime', r.lockedUntil) as Date | null,
   };
@@ -80,20 +82,8 @@ export async function lockAccount(ds: DataSource, userId: number, lockMs: number
 
 export async function recordLoginSuccess(ds: DataSource, userId: number): Promise<void> {
   await ds.query(
-    `UPDATE ${q(ds, 'app_user')} SET ${q(ds, 'failedLogins')} = 0, ${q(ds, 'lockedUntil')} = NULL WHERE ${q(ds, 'id')} = ?`,
-    [userId],
-  );
-}
-
-/** Creates an active user with the given password hash. */
-export async function createUser(
-  ds: DataSource,
-  user: { username: string; displayName: string; role: string; departmentId?: number | null },
-  passwordHash: string,
-): Promise<void> {
-  await ds.query(
-    `INSERT INTO ${q(ds, 'app_user')} (${q(ds, 'username')}, ${q(ds, 'displayName')}, ${q(ds, 'passwordHash')}, ${q(ds, 'role')}, ${q(ds, 'departmentId')}, ${q(ds, 'active')}, ${q(ds, 'failedLogins')}) VALUES (?, ?, ?, ?, ?, ?, 0)`,
-    [user.username, user.displayName, passwordHash, user.role, user.departmentId ?? null, toSqlParam(ds, 'bool', true)],
+    `UPDATE ${q(ds, 'app_user')} SET ${q(ds, 'failedLogins')} = 0, ${q(ds, 'lockedUntil')} = NULL, ${q(ds, 'lastLoginAt')} = ? WHERE ${q(ds, 'id')} = ?`,
+    [toSqlParam(ds, 'datetime', new Date()), userId],
   );
 }
 
@@ -136,7 +126,8 @@ export async function userForToken(ds: DataSource, token: string): Promise<Sessi
 async function loadSessionUser(ds: DataSource, hash: string): Promise<{ user: SessionUser; expiresAt: Date } | null> {
   const rows: Record<string, unknown>[] = await ds.query(
     `SELECT s.${q(ds, 'id')} AS sessionId, s.${q(ds, 'expiresAt')} AS expiresAt, u.${q(ds, 'id')} AS id, u.${q(ds, 'username')} AS username,
-       u.${q(ds, 'displayName')} AS displayName, u.${q(ds, 'role')} AS role, u.${q(ds, 'departmentId')} AS departmentId, u.${q(ds, 'active')} AS active
+       u.${q(ds, 'displayName')} AS displayName, u.${q(ds, 'role')} AS role, u.${q(ds, 'departmentId')} AS departmentId, u.${q(ds, 'active')} AS active,
+       u.${q(ds, 'mustChangePassword')} AS mustChangePassword, u.${q(ds, 'voidedAt')} AS voidedAt
      FROM ${q(ds, 'user_session')} s JOIN ${q(ds, 'app_user')} u ON u.${q(ds, 'id')} = s.${q(ds, 'userId')}
      WHERE s.${q(ds, 'tokenHash')} = ? AND s.${q(ds, 'revokedAt')} IS NULL`,
     [hash],
@@ -144,7 +135,7 @@ async function loadSessionUser(ds: DataSource, hash: string): Promise<{ user: Se
   if (!rows.length) return null;
   const r = rows[0];
   const expiresAt = fromSql('datetime', r.expiresAt) as Date;
-  if (!fromSql('bool', r.active) || expiresAt < new Date()) return null;
+  if (!fromSql('bool', r.active) || r.voidedAt || expiresAt < new Date()) return null;
   return { user: { ...identity(r), sessionId: Number(r.sessionId) }, expiresAt };
 }
 
@@ -152,4 +143,51 @@ async function loadSessionUser(ds: DataSource, hash: string): Promise<{ user: Se
 export async function listUserNames(ds: DataSource): Promise<Array<{ username: string; displayName: string }>> {
   const rows: Array<Record<string, unknown>> = await ds.query(`SELECT ${q(ds, 'username')} AS u, ${q(ds, 'displayName')} AS d FROM ${q(ds, 'app_user')} ORDER BY ${q(ds, 'username')}`);
   return rows.map((r) => ({ username: String(r.u), displayName: String(r.d) }));
+}
+
+const qm = (em: EntityManager, name: string) => quoter(em.connection)(name);
+
+/** Sets a user's password hash (and whether it must be changed at the next sign-in); clears a lock. */
+export async function setPassword(em: EntityManager, userId: number, passwordHash: string, mustChange: boolean): Promise<void> {
+  await em.query(
+    `UPDATE ${qm(em, 'app_user')} SET ${qm(em, 'passwordHash')} = ?, ${qm(em, 'mustChangePassword')} = ?, ${qm(em, 'failedLogins')} = 0, ${qm(em, 'lockedUntil')} = NULL WHERE ${qm(em, 'id')} = ?`,
+    [passwordHash, toSqlParam(em.connection, 'bool', mustChange), userId],
+  );
+}
+
+/** Ends every open session of a user (all but `keep`); the user's cached sessions are read again, the kept one too. */
+export async function endSessionsOf(em: EntityManager, userId: number, keep: number | null = null): Promise<void> {
+  for (const [key, v] of sessionCache) if (v.user.id === userId) sessionCache.delete(key);
+  await em.query(
+    `UPDATE ${qm(em, 'user_session')} SET ${qm(em, 'revokedAt')} = ? WHERE ${qm(em, 'userId')} = ? AND ${qm(em, 'revokedAt')} IS NULL${keep === null ? '' : ` AND ${qm(em, 'id')} <> ?`}`,
+    [toSqlParam(em.connection, 'datetime', new Date()), userId, ...(keep === null ? [] : [keep])],
+  );
+}
+
+/** Active, not voided administrators. */
+export async function countActiveAdmins(em: EntityManager): Promise<number> {
+  const rows: Array<{ n: number }> = await em.query(
+    `SELECT COUNT(*) AS n FROM ${qm(em, 'app_user')} WHERE ${qm(em, 'role')} = 'ADMIN' AND ${qm(em, 'active')} = ? AND ${qm(em, 'voidedAt')} IS NULL`,
+    [toSqlParam(em.connection, 'bool', true)],
+  );
+  return Number(rows[0].n);
+}
+
+/** The stored password hash of a user (for changePassword's check of the current one). */
+export async function passwordHashOf(ds: DataSource, userId: number): Promise<string | null> {
+  const rows: Array<{ h: string }> = await ds.query(`SELECT ${q(ds, 'passwordHash')} AS h FROM ${q(ds, 'app_user')} WHERE ${q(ds, 'id')} = ?`, [userId]);
+  return rows[0]?.h ?? null;
+}
+
+export interface AccountState {
+  lastLoginAt: Date | null;
+  mustChangePassword: boolean;
+}
+
+/** Last sign-in and one-time-password state of users, in the order of `ids`. */
+export async function accountStates(ds: DataSource, ids: readonly number[]): Promise<Array<AccountState | null>> {
+  const rows: Array<Record<string, unknown>> = await ds.query(
+    `SELECT ${q(ds, 'id')} AS id, ${q(ds, 'lastLoginAt')} AS l, ${q(ds, 'mustChangePassword')} AS m FROM ${q(ds, 'app_user')} WHERE ${q(ds, 'id')} IN (${ids.map(() => '?').join(', ')})`, [...ids]);
+  const byId = new Map(rows.map((r) => [Number(r.id), { lastLoginAt: fromSql('datetime', r.l) as Date | null, mustChangePassword: fromSql('bool', r.m) === true }]));
+  return ids.map((id) => byId.get(id) ?? null);
 }

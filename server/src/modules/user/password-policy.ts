@@ -15,13 +15,13 @@ const COMMON = new Set([
  */
 export function passwordProblem(password: string, username?: string): string | null {
   const lower = password.toLowerCase();
-  if ([...password].length < 10) return '密码至少 10 个字符 (at least 10 characters)';
-  if (COMMON.has(lower) || COMMON.has(lower.replace(/\d+$/, ''))) return '密码过于常见，请换一个 (too common)';
-  if (/^(.)\1*$/.test(password)) return '密码不能是同一个字符重复 (one character repeated)';
+  if ([...password].length < 10) return '密码至少 10 个字符';
+  if (COMMON.has(lower) || COMMON.has(lower.replace(/\d+$/, ''))) return '密码过于常见，请换一个';
+  if (/^(.)\1*$/.test(password)) return '密码不能是同一个字符重复';
   if (/^\d+$/.test(password) && ('01234567890123456789'.includes(password) || '98765432109876543210'.includes(password))) {
-    return '密码不能是连续数字 (a run of digits)';
+    return '密码不能是连续数字';
   }
-  if (username && lower.includes(username.toLowerCase())) return '密码不能包含用户名 (contains the user name)';
+  if (username && lower.includes(username.toLowerCase())) return '密码不能包含用户名';
   return null;
 }
 

@@ -18,7 +18,7 @@ export const userLedger = defineLedger({
     { field: 'displayName', label: { zh: '姓名', en: 'Name' }, type: 'string', required: true, maxLength: 60, width: 130 },
     { field: 'role', label: { zh: '角色', en: 'Role' }, type: 'enum', enum: RoleEnum, required: true, maxLength: 20, width: 120 },
     { field: 'department', label: { zh: '部门', en: 'Department' }, type: 'ref', ref: { ledger: () => departmentLedger, key: 'code' }, width: 100 },
-    { field: 'active', label: { zh: '在用', en: 'Active' }, type: 'bool', nullable: false, width: 70, description: 'Inactive users cannot sign in; deactivating ends their sessions at once.' },
+    { field: 'active', label: { zh: '在用', en: 'Active' }, type: 'bool', nullable: false, width: 90, description: 'Inactive users cannot sign in; deactivating ends their sessions at once.' },
   ],
   storageColumns: [
     { name: 'passwordHash', type: 'varchar', length: 200, nullable: false },

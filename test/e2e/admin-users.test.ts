@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { demoInBrowser, login, paste } from './browser.js';
+
+const session = demoInBrowser();
+
+describe('the administrator in the browser', () => {
+  it('creates a user, who signs in with the one-time password, must change it, and then works', async () => {
+    const { s, page } = session;
+    await login(page, s.url, 'admin');
+    await page.click('[data-ledger=user]');
+    const grid = page.locator('[data-test=grid-user]');
+    await grid.locator('.ag-row[row-id="blank"] .ag-cell[col-id="username"]').click();
+    await paste(page, [['zhaoliu', '赵六', '客服文员', 'CS']]);
+    await page.click('[data-test=save]');
+    const revealed = page.locator('[data-test=revealed]');
+    await expect.poll(() => revealed.innerText()).toContain('用户 zhaoliu 的一次性密码');
+    const password = (await revealed.locator('code').innerText()).trim();
+    expect(password).toMatch(/^[A-Za-z2-9]{12}$/);
+    await page.screenshot({ path: 'test-results/admin-new-user.png' });
+    await page.click('[data-test=revealed-dismiss]');
+    expect(await revealed.count()).toBe(0);
+
+    await page.click('[data-test=logout]');
+    await page.fill('input[name=username]', 'zhaoliu');
+    await page.fill('input[name=password]', password);
+    await page.click('button[type=submit]');
+    const form = page.locator('[data-test=change-password]');
+    await form.waitFor();
+    await page.fill('input[name=current]', password);
+    await page.fill('input[name=next]', 'password123');
+    await page.fill('input[name=again]', 'password123');
+    await page.click('[data-test=change-password] button[type=submit]');
+    await expect.poll(() => page.locator('[data-test=change-password-error]').innerText()).toContain('新密码');
+    await page.screenshot({ path: 'test-results/change-password.png' });
+    await page.fill('input[name=next]', '长风破浪会有时-2026');
+    await page.fill('input[name=again]', '长风破浪会有时-2026');
+    await page.click('[data-test=change-password] button[type=submit]');
+    await page.locator('[data-test=logout]').waitFor();
+    await page.click('[data-ledger=complaint]');
+    await expect.poll(() => page.locator('[data-test=footer]').innerText()).toMatch(/共 \d+ 行/);
+  });
+});

@@ -186,6 +186,21 @@ describe('reward/penalty notices', () => {
     expect(v.errors?.[0].code).toBe('FROZEN');
   });
 
+  it('keeps duties apart: the manager who proposed or submitted a notice may not approve or reject it', async () => {
+    const [c] = (await s.gql<{ complaints: Page<Node & { complaintNo: string }> }>(`{ complaints(first: 1, filter: { status: { eq: CLOSED } }) { edges { node { complaintNo } } } }`, {}, tok.manager)).data.complaints.edges.map((e) => e.node);
+    const n = await save('RewardPenaltyNotice', { creates: [{ ref: 'm', values: { kind: 'REWARD', department: '客户服务部', amount: 300, reason: '表扬信', sourceComplaint: c.complaintNo, bonusMonth: day(0).slice(0, 7) } }] }, 'manager', 'id version status availableActions { name }');
+    expect(n.errors).toEqual([]);
+    expect(n.rows[0].availableActions.map((a: { name: string }) => a.name)).toEqual(['submit']);
+    const submitted = (await run('submitNotice', 'manager', n.rows[0])).data.submitNotice;
+    const own = await s.gql<{ rewardPenaltyNotice: { availableActions: Array<{ name: string }> } }>(`query($id: Int!) { rewardPenaltyNotice(id: $id) { availableActions { name } } }`, { id: submitted.id }, tok.manager);
+    expect(own.data.rewardPenaltyNotice.availableActions).toEqual([]); // approve and reject are not offered to the proposer
+    const refused = await run('approveNotice', 'manager', submitted);
+    expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0].message).toContain('职责分离');
+    const status = await one('RewardPenaltyNotice', submitted.id, 'status');
+    expect(status.status).toBe('SUBMITTED');
+  });
+
   it('lists last month’s serious closed complaints that have no notice yet', async () => {
     const month = day(0).slice(0, 7);
     const r = await s.gql<{ seriousComplaintsWithoutNotice: Array<{ escalated: boolean; kind: string; reopenCount: number }> }>(`query($m: String) { seriousComplaintsWithoutNotice(month: $m) { id escalated kind reopenCount closedAt } }`, { m: month }, tok.manager);

@@ -1,11 +1,12 @@
 import { GraphQLError } from 'graphql';
+import DataLoader from 'dataloader';
 import { Arg, Authorized, Ctx, FieldResolver, Float, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from './context.js';
 import { namedClass } from './dynamic-type.js';
 import { WorkflowAction } from './shared-types.js';
 import { ledgerGraphQL } from './ledger-graphql.js';
 import type { LedgerDef, Row } from '../../core/ledger/ledger.types.js';
-import { registerCommandLabels, runTransition, WorkflowError, type Transition } from '../../core/ledger/workflow.js';
+import { performers, registerCommandLabels, runTransition, separationProblem, WorkflowError, type Transition } from '../../core/ledger/workflow.js';
 
 const SCALAR = { String, Boolean, Int, Float } as const;
 
@@ -28,6 +29,23 @@ export function hasWorkflow(ledger: LedgerDef): boolean {
   return withWorkflow.has(ledger.name);
 }
 
+const loaders = new WeakMap<RequestContext, Map<string, DataLoader<number, Set<number>>>>();
+
+/** Who did the kept-apart steps of the rows on a page: one trail statement per ledger per request. */
+function performersLoader(ctx: RequestContext, ledger: LedgerDef, actions: readonly string[]): DataLoader<number, Set<number>> {
+  let byLedger = loaders.get(ctx);
+  if (!byLedger) loaders.set(ctx, (byLedger = new Map()));
+  let l = byLedger.get(ledger.name);
+  if (!l) {
+    l = new DataLoader(async (ids: readonly number[]) => {
+      const m = await performers(ctx.ds, ledger, ids, actions);
+      return ids.map((id) => m.get(id) ?? new Set<number>());
+    });
+    byLedger.set(ledger.name, l);
+  }
+  return l;
+}
+
 /**
  * Builds a ledger's workflow surface from its command table: one mutation per command (id, version
  * and the declared arguments; roles from the transition), and `availableActions` on the row type.
@@ -39,10 +57,14 @@ export function buildWorkflowResolver(ledger: LedgerDef, commands: Record<string
   const proto = R.prototype as Record<string, unknown>;
   const Obj = () => ledgerGraphQL(ledger.name).ObjectType;
 
-  proto.availableActions = function (row: Row, ctx: RequestContext) {
+  const kept = [...new Set(Object.values(commands).flatMap((c) => c.separateFrom ?? []))];
+  proto.availableActions = async function (row: Row, ctx: RequestContext) {
     if (row.voidedAt || !ctx.user) return [];
-    return Object.entries(commands)
-      .filter(([, c]) => c.roles.includes(ctx.user!.role) && c.from.includes(String(row[statusField])))
+    const open = Object.entries(commands).filter(([, c]) => c.roles.includes(ctx.user!.role) && c.from.includes(String(row[statusField])));
+    // a step kept apart from earlier ones is not offered to whoever did those (one statement a page)
+    const did = open.some(([, c]) => c.separateFrom) ? await performersLoader(ctx, ledger, kept).load(row.id) : undefined;
+    return open
+      .filter(([, c]) => !separationProblem(c, did, ctx.user!.id))
       .map(([name, c]) => ({ name, mutation: c.mutation, label: c.label, needs: Object.keys(c.args ?? {}) }));
   };
   Root()(proto, 'availableActions', 0);

@@ -1,4 +1,5 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { quoter } from '../db/sql-value.js';
 import { newBatchId } from '../audit/audit-trail.js';
 import { inTransaction } from '../db/transaction.js';
 import { textProblem } from '../../../../common/cell-value.js';
@@ -42,6 +43,28 @@ export interface Transition<S extends string = string> {
   check?(ctx: SaveContext, row: Row, input: Values): Promise<{ field: string | null; message: string } | null>;
   /** Work on other rows in the same transaction (open the next order, update the one before). */
   effect?(ctx: SaveContext, row: Row, input: Values): Promise<void>;
+  /**
+   * Separation of duties: whoever did one of these on the row (a command's name, or CREATE) may not
+   * run this command on it (who proposed or submitted a notice may not approve it).
+   */
+  separateFrom?: readonly string[];
+}
+
+/** Who did which of `actions` on each of the rows, from the trail: row id → user ids. One statement. */
+export async function performers(em: EntityManager | DataSource, ledger: LedgerDef, ids: readonly number[], actions: readonly string[]): Promise<Map<number, Set<number>>> {
+  const out = new Map<number, Set<number>>(ids.map((id) => [id, new Set<number>()]));
+  if (!ids.length || !actions.length) return out;
+  const q = quoter('connection' in em ? em.connection : em);
+  const rows: Array<{ id: number; u: number | null }> = await em.query(
+    `SELECT DISTINCT ${q('entityId')} AS id, ${q('userId')} AS u FROM ${q('audit_event')} WHERE ${q('entity')} = ? AND ${q('entityId')} IN (${ids.map(() => '?').join(', ')}) AND ${q('action')} IN (${actions.map(() => '?').join(', ')})`,
+    [ledger.name, ...ids, ...actions]);
+  for (const r of rows) if (r.u !== null) out.get(Number(r.id))?.add(Number(r.u));
+  return out;
+}
+
+/** The refusal when `actor` did an earlier step `t` keeps apart from it. */
+export function separationProblem(t: Transition, did: Set<number> | undefined, userId: number): string | null {
+  return t.separateFrom && did?.has(userId) ? `职责分离：提出或提交本单的人不能「${t.label}」，请由另一位有权限的人办理` : null;
 }
 
 export class WorkflowError extends Error {
@@ -97,6 +120,10 @@ export async function runTransition(
       throw new WorkflowError('CONFLICT', `记录已被他人修改（版本 ${row.version}），请刷新后再试`, null, row);
     }
     checkTransition(t, row, input, actor.role, statusField);
+    if (t.separateFrom) {
+      const apart = separationProblem(t, (await performers(em, ledger, [row.id], t.separateFrom)).get(row.id), actor.userId);
+      if (apart) throw new WorkflowError('FORBIDDEN', apart);
+    }
     const now = new Date();
     const ctx: SaveContext = { em, userId: actor.userId, role: actor.role, displayName: actor.displayName, now, audit: [], batchId: newBatchId() };
     const blocked = await t.check?.(ctx, row, input);

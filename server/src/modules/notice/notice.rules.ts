@@ -14,12 +14,13 @@ export const NOTICE_TRANSITIONS: Record<string, Transition<EnumCode<typeof Notic
   },
   approve: {
     mutation: 'approveNotice',
-    description: 'SUBMITTED → APPROVED (general manager only); the notice is frozen.',
+    description: 'SUBMITTED → APPROVED (general manager only, not whoever proposed or submitted it); the notice is frozen.',
     args: { note: { type: 'String', description: '审批意见.', optional: true } },
     label: '批准',
     roles: [Role.MANAGER],
     from: ['SUBMITTED'],
     to: 'APPROVED',
+    separateFrom: ['CREATE', 'submit'],
     apply: (_row, input, now, actor) => ({ approver: actor.displayName, decidedAt: now, decisionNote: typeof input.note === 'string' && input.note.trim() ? input.note.trim() : null }),
   },
   reject: {
@@ -30,6 +31,7 @@ export const NOTICE_TRANSITIONS: Record<string, Transition<EnumCode<typeof Notic
     roles: [Role.MANAGER],
     from: ['SUBMITTED'],
     to: 'REJECTED',
+    separateFrom: ['CREATE', 'submit'],
     needs: ['reason'],
     apply: (_row, input, now, actor) => ({ approver: actor.displayName, decidedAt: now, decisionNote: String(input.reason).trim() }),
   },

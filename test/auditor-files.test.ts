@@ -24,8 +24,8 @@ async function workbook(res: Response): Promise<{ wb: ExcelJS.Workbook; buf: Buf
 }
 
 interface FileCheck { ok: boolean; problems: string[]; sheets: number; exportedBy: string | null; head: { seq: number } | null }
-async function verify(body: Buffer | string, token = auditor): Promise<{ status: number; body: FileCheck & { error?: { message: string } } }> {
-  const res = await fetch(`${s.url}/audit/verify-export`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body });
+async function verify(body: Uint8Array | string, token = auditor): Promise<{ status: number; body: FileCheck & { error?: { message: string } } }> {
+  const res = await fetch(`${s.url}/audit/verify-export`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: typeof body === 'string' ? body : new Blob([new Uint8Array(body)]) });
   return { status: res.status, body: await res.json() };
 }
 

@@ -16,7 +16,7 @@ export interface AuditLogFilter {
 
 /** A page of the trail, newest first: `first` entries with seq below `before` (the previous page's last). */
 export async function auditLogPage(
-  ds: DataSource, f: AuditLogFilter, first: number, before: number | null, users?: Map<number, string>,
+  ds: DataSource, f: AuditLogFilter, first: number, before: number | null, role: string | null, users?: Map<number, string>,
 ): Promise<{ entries: ReadableEvent[]; hasMore: boolean }> {
   const q = quoter(ds);
   const where: string[] = [];
@@ -33,5 +33,5 @@ export async function auditLogPage(
     `SELECT ${COLS.map(q).join(', ')} FROM ${q('audit_event')}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${q('seq')} DESC LIMIT ${first + 1}`, params);
   const hasMore = rows.length > first;
   if (hasMore) rows.length = first;
-  return { entries: await readableEvents(ds, rows.map(toRecord), users ?? (await userNames(ds))), hasMore };
+  return { entries: await readableEvents(ds, rows.map(toRecord), users ?? (await userNames(ds)), role), hasMore };
 }

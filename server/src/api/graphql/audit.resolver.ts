@@ -1,3 +1,4 @@
+import { columnOfStored, shownTo } from '../../core/ledger/masking.js';
 import { quoter } from '../../core/db/sql-value.js';
 import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from './context.js';
@@ -111,8 +112,8 @@ export function buildAuditResolver(verifyRoles: readonly string[]): Function {
       const refKey = await refKeys(ctx, ledger, rows);
       return rows.map((r) => ({
         ...r,
-        oldValue: refKey(r.field, r.oldValue),
-        newValue: refKey(r.field, r.newValue),
+        oldValue: shownTo(columnOfStored(ledger, r.field), ctx.user!.role, refKey(r.field, r.oldValue)),
+        newValue: shownTo(columnOfStored(ledger, r.field), ctx.user!.role, refKey(r.field, r.newValue)),
         userName: r.userId === null ? null : (names.get(r.userId) ?? null),
       }));
     }

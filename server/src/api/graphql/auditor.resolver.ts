@@ -5,6 +5,7 @@ import { getLedger } from '../../core/ledger/define-ledger.js';
 import type { LedgerDef } from '../../core/ledger/ledger.types.js';
 import { may } from '../../core/ledger/permissions.js';
 import { reconcileLedger } from '../../core/ledger/reconcile.js';
+import { columnOfStored, shownTo } from '../../core/ledger/masking.js';
 import { displayedCells } from '../../core/ledger/trail-display.js';
 import { listUserNames } from '../../modules/user/user.store.js';
 import { auditLogPage } from './audit-log.js';
@@ -88,6 +89,10 @@ export class LedgerAsOfPageType {
   @Field(() => Boolean, { description: 'More rows follow (pass the last id as `after`).' }) hasMore!: boolean;
 }
 
+/** Stored cells as `role` may read them. */
+const maskedCells = (ledger: LedgerDef, cells: Record<string, string | null>, role: string) =>
+  Object.fromEntries(Object.entries(cells).map(([f, v]) => [f, shownTo(columnOfStored(ledger, f), role, v)]));
+
 /** The ledger of a name the user may read, or the error naming the argument. */
 function readableLedger(ctx: RequestContext, name: string): LedgerDef {
   const ledger = getLedger(name);
@@ -111,7 +116,9 @@ export function buildAuditorResolver(verifyRoles: string[]): Function {
       @Arg('at', () => GraphQLISODateTime, { description: 'The moment.' }) at: Date,
       @Ctx() ctx: RequestContext,
     ): Promise<RowAsOfType | null> {
-      return recordAsOf(ctx.ds, readableLedger(ctx, name), id, at);
+      const ledger = readableLedger(ctx, name);
+      const row = await recordAsOf(ctx.ds, ledger, id, at);
+      return row && { ...row, cells: maskedCells(ledger, row.cells, ctx.user!.role) };
     }
 
     @Authorized()
@@ -126,8 +133,8 @@ export function buildAuditorResolver(verifyRoles: string[]): Function {
       if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput('first', 'INVALID_PAGE', 'first: 应在 1–500 之间');
       const ledger = readableLedger(ctx, name);
       const page = await ledgerAsOf(ctx.ds, ledger, at, first, after);
-      const display = await displayedCells(ctx.ds, ledger, page.rows.map((r) => r.cells));
-      return { ...page, rows: page.rows.map((r, i) => ({ ...r, display: display[i] })) };
+      const display = await displayedCells(ctx.ds, ledger, page.rows.map((r) => r.cells), ctx.user!.role);
+      return { ...page, rows: page.rows.map((r, i) => ({ ...r, cells: maskedCells(ledger, r.cells, ctx.user!.role), display: display[i] })) };
     }
 
     @Authorized(...verifyRoles)
@@ -139,7 +146,7 @@ export function buildAuditorResolver(verifyRoles: string[]): Function {
       @Ctx() ctx: RequestContext,
     ): Promise<AuditLogPage> {
       if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput('first', 'INVALID_PAGE', 'first: 应在 1–500 之间');
-      return auditLogPage(ctx.ds, { ...(filter ?? {}) }, first, before);
+      return auditLogPage(ctx.ds, { ...(filter ?? {}) }, first, before, ctx.user!.role);
     }
 
     @Authorized(...verifyRoles)

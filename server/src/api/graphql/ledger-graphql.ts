@@ -1,3 +1,4 @@
+import { maskedQueryProblem, shownTo } from '../../core/ledger/masking.js';
 import type { GraphQLScalarType } from 'graphql';
 import {
   Arg, Authorized, Ctx, FieldResolver, Float, InputType, Int, Mutation, ObjectType, Query,
@@ -127,7 +128,8 @@ function rowType(ledger: LedgerDef): Ctor {
   prop(Obj, 'updatedAt', () => GraphQLISODateTime, { description: '修改时间 / Updated at.' });
   prop(Obj, 'voidedAt', () => GraphQLISODateTime, { nullable: true, description: '作废时间 / Voided at (never deleted).' });
   prop(Obj, 'voidReason', () => String, { nullable: true, description: '作废原因 / Why it was voided.' });
-  for (const c of ledger.columns) {
+  // a personal detail is a field resolver instead (addSensitiveFields), which masks it by role
+  for (const c of ledger.columns.filter((x) => !x.sensitive)) {
     prop(Obj, storageField(c), outputType(c), { nullable: !c.required, description: describe(c, c.type === 'ref' ? ' (id)' : '') });
   }
   ObjectType(T, { description: `${ledger.label.zh} / ${ledger.label.en}: ${ledger.description}` })(Obj);
@@ -243,7 +245,10 @@ function method(proto: Proto, key: string, fn: (...a: never[]) => unknown): Prop
 function addListQuery(proto: Proto, ledger: LedgerDef, Conn: Ctor, Filter: Ctor, OrderBy: Ctor): void {
   const d = method(proto, 'list', async function (first: number | null, after: string | null, filter: ListArgs['filter'], orderBy: ListArgs['orderBy'], includeVoided: boolean | null, ctx: RequestContext) {
     try {
-      return await listConnection(ctx, ledger, { first, after, filter: plainFilter(filter), orderBy: orderBy?.map(plain) as ListArgs['orderBy'], includeVoided });
+      const args: ListArgs = { first, after, filter: plainFilter(filter), orderBy: orderBy?.map(plain) as ListArgs['orderBy'], includeVoided };
+      const hidden = maskedQueryProblem(ledger, ctx.user!.role, args.filter, args.orderBy);
+      if (hidden) throw new LedgerInputError(hidden.path, 'MASKED_FIELD', hidden.message);
+      return await listConnection(ctx, ledger, args);
     } catch (e) {
       throw asGraphQLError(e);
     }
@@ -304,6 +309,19 @@ function addRefFields(proto: Proto, ledger: LedgerDef): void {
   }
 }
 
+/** Each personal-detail column as a field that masks it for roles that may not read it. */
+function addSensitiveFields(proto: Proto, ledger: LedgerDef): void {
+  for (const c of ledger.columns.filter((x) => x.sensitive)) {
+    const key = `sensitive_${c.field}`;
+    const d = method(proto, key, function (root: Row, ctx: RequestContext) {
+      return shownTo(c, ctx.user?.role ?? '', root[storageField(c)] ?? null);
+    });
+    Root()(proto, key, 0);
+    Ctx()(proto, key, 1);
+    FieldResolver(outputType(c) as () => StringConstructor, { name: c.field, nullable: true, description: `${describe(c)} Masked for roles that may not read it.` })(proto, key, d);
+  }
+}
+
 /**
  * Builds a ledger's GraphQL surface from its declaration: row, filter, order, connection and
  * batch-save types, then the list, get and save operations and the loader-backed ref fields.
@@ -321,6 +339,7 @@ export function buildLedgerGraphQL(ledger: LedgerDef): LedgerGraphQL {
   addGetQuery(proto, ledger, Obj);
   addSaveMutation(proto, ledger, SaveInputT, Result);
   addRefFields(proto, ledger);
+  addSensitiveFields(proto, ledger);
   Resolver(() => Obj)(R);
   const result: LedgerGraphQL = { ledger, ObjectType: Obj, SaveInput: SaveInputT, SaveResult: Result, Filter, OrderBy, Connection: Conn, Resolver: R };
   built.set(ledger.name, result);

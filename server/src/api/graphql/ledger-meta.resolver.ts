@@ -1,3 +1,4 @@
+import { isMaskedFor } from '../../core/ledger/masking.js';
 import { Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from './context.js';
 import { allLedgers, isEditableBy, keyFieldOf, storageField } from '../../core/ledger/define-ledger.js';
@@ -105,8 +106,9 @@ export class LedgerMetaResolver {
             type: c.type,
             required: !!c.required,
             editable: isEditableBy(l, c, role),
-            filterable: filterable.has(storageField(c)),
-            sortable: sortable.has(storageField(c)),
+            // a masked personal detail is neither filtered nor sorted on: either would tell it by narrowing
+            filterable: filterable.has(storageField(c)) && !isMaskedFor(c, role),
+            sortable: sortable.has(storageField(c)) && !isMaskedFor(c, role),
             maxLength: c.maxLength ?? null,
             width: c.width ?? 120,
             enumValues: c.enum ? Object.entries(c.enum.values).map(([value, lb]) => ({ value, zh: lb.zh, en: lb.en })) : null,

@@ -26,7 +26,7 @@ function filterText(f: AuditLogFilter): string {
  * 审计日志 as a workbook: the filtered trail, newest first (at most one sheet's worth), then the
  * manifest with the signed head it quotes. The export is itself an audit event.
  */
-export async function writeAuditLogWorkbook(ds: DataSource, f: AuditLogFilter, out: Writable, actor: { userId: number; displayName: string }): Promise<{ rows: number; truncated: boolean }> {
+export async function writeAuditLogWorkbook(ds: DataSource, f: AuditLogFilter, out: Writable, actor: { userId: number; displayName: string; role: string }): Promise<{ rows: number; truncated: boolean }> {
   const checkpoint = await writeCheckpoint(ds, 'EXPORT');
   const users = await userNames(ds);
   const wb = streamingWorkbook(out);
@@ -34,7 +34,7 @@ export async function writeAuditLogWorkbook(ds: DataSource, f: AuditLogFilter, o
   let before: number | null = checkpoint.seq + 1; // entries after the quoted head are not vouched for
   let truncated = false;
   for (;;) {
-    const page = await auditLogPage(ds, f, PAGE, before, users);
+    const page = await auditLogPage(ds, f, PAGE, before, actor.role, users);
     sheet.add(page.entries);
     if (!page.hasMore) break;
     if (sheet.digest.rows > XLSX_ROWS_PER_SHEET - PAGE) {

@@ -77,7 +77,7 @@ export function auditRouter(ds: DataSource, log: Logger, roles: readonly string[
     }
     attachment(res, XLSX_TYPE, `审计日志-${chinaDay()}.xlsx`, 'audit-log.xlsx');
     try {
-      await writeAuditLogWorkbook(ds, filter, res, { userId: user.id, displayName: user.displayName });
+      await writeAuditLogWorkbook(ds, filter, res, { userId: user.id, displayName: user.displayName, role: user.role });
     } catch (e) {
       log.error({ err: e }, 'audit log export failed');
       if (!res.headersSent) sendError(res, 500, 'INTERNAL', '审计日志导出失败');

@@ -6,6 +6,7 @@ import { exportLedger, type ExportFormat } from '../../core/ledger/export.js';
 import { decodeCsv, importLedger, parseCsv, readXlsx } from '../../core/ledger/import.js';
 import { LedgerInputError } from '../../core/ledger/ledger-input-error.js';
 import { validateListArgs, type ListArgs } from '../../core/ledger/list-query.js';
+import { maskedQueryProblem } from '../../core/ledger/masking.js';
 import { may } from '../../core/ledger/permissions.js';
 import { attachment, chinaDay, sendError, XLSX_TYPE } from './http-errors.js';
 import type { Logger } from './logger.js';
@@ -44,6 +45,8 @@ export function ledgerFilesRouter(ds: DataSource, log: Logger): express.Router {
       args = { filter: jsonParam(req, 'filter') as ListArgs['filter'], orderBy: jsonParam(req, 'orderBy') as ListArgs['orderBy'], includeVoided: req.query.includeVoided === 'true' };
       // checked before the first byte goes out, so a bad filter is a clean 400
       validateListArgs(ds.manager, ledger, args);
+      const hidden = maskedQueryProblem(ledger, user.role, args.filter, args.orderBy);
+      if (hidden) throw new LedgerInputError(hidden.path, 'MASKED_FIELD', hidden.message);
     } catch (e) {
       if (e instanceof LedgerInputError) return sendError(res, 400, e.code, e.message, e.path);
       throw e;
@@ -57,7 +60,7 @@ export function ledgerFilesRouter(ds: DataSource, log: Logger): express.Router {
     res.setHeader('X-Audit-Checkpoint', checkpoint.signature);
     res.setHeader('Trailer', 'X-Content-SHA256');
     try {
-      const { sha256 } = await exportLedger(ds, ledger, args, format, lang, res, { userId: user.id, displayName: user.displayName }, { checkpoint, keepOpen: true });
+      const { sha256 } = await exportLedger(ds, ledger, args, format, lang, res, { userId: user.id, displayName: user.displayName, role: user.role }, { checkpoint, keepOpen: true });
       if (!res.writableEnded) {
         res.addTrailers({ 'X-Content-SHA256': sha256 });
         res.end();

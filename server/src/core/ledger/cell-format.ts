@@ -1,3 +1,4 @@
+import { isMaskedFor, maskText } from './masking.js';
 import { BUSINESS_OFFSET_MS } from '../calendar/working-calendar.js';
 import { storageField } from './define-ledger.js';
 import type { ColumnDef, LedgerDef } from './ledger.types.js';
@@ -34,9 +35,13 @@ export function csvField(s: string): string {
  * once per export rather than per cell. Accepts both drivers' raw forms (Date or text times, 0/1 or
  * boolean flags, decimal strings).
  */
-export function cellFormatters(ledger: LedgerDef, lang: Lang): Array<(row: unknown[], refKey?: (col: ColumnDef, id: number) => string | undefined) => string> {
+export function cellFormatters(ledger: LedgerDef, lang: Lang, role: string | null = null): Array<(row: unknown[], refKey?: (col: ColumnDef, id: number) => string | undefined) => string> {
   const stored = storedColumns(ledger).map((c) => c.field);
   return ledger.columns.map((col) => {
+    if (isMaskedFor(col, role)) {
+      const i = stored.indexOf(storageField(col));
+      return (row) => (row[i] == null ? '' : maskText(col.sensitive!.mask, String(row[i])));
+    }
     const i = stored.indexOf(storageField(col));
     switch (col.type) {
       case 'datetime':

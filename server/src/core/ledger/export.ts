@@ -89,6 +89,8 @@ interface ExportRun {
   ledger: LedgerDef;
   args: ListArgs;
   lang: Lang;
+  /** Whose export: personal details are masked unless the role may read them. */
+  role: string | null;
   out: Writable;
   header: string[];
   digest: Hash;
@@ -102,7 +104,7 @@ async function writeCsv(run: ExportRun, end: boolean): Promise<number> {
   const { ds, ledger, args, lang, out, digest } = run;
   let rows = 0;
   await write(out, `\uFEFF${run.header.map(csvField).join(',')}\r\n`);
-  const formatters = cellFormatters(ledger, lang);
+  const formatters = cellFormatters(ledger, lang, run.role);
   const refKeys = refKeyReader(ds, ledger);
   const voided = (r: Cells) => `,${r[6] == null ? '' : formatDateTime(fromSql('datetime', r[6]) as Date)},${csvField(guardFormula((r[7] as string | null) ?? ''))}`;
   for await (const batch of batches(ds, ledger, args)) {
@@ -148,7 +150,7 @@ async function writeXlsx(run: ExportRun, wb: ExcelJS.stream.xlsx.WorkbookWriter)
   };
   newSheet();
   let rows = 0;
-  const declared = declaredCells(ledger, lang);
+  const declared = declaredCells(ledger, lang, run.role);
   const refKeys = refKeyReader(ds, ledger);
   for await (const batch of batches(ds, ledger, args)) {
     const key = await refKeys(batch);
@@ -176,7 +178,7 @@ export async function exportLedger(
   format: ExportFormat,
   lang: Lang,
   out: Writable,
-  actor: { userId: number; displayName: string },
+  actor: { userId: number; displayName: string; role: string | null },
   opts: {
     /** The signed head the export quotes (the caller may have sent it ahead in response headers). */
     checkpoint?: Checkpoint;
@@ -185,7 +187,7 @@ export async function exportLedger(
   } = {},
 ): Promise<ExportSummary> {
   const header = ['ID', ...ledger.columns.map((c) => c.label[lang]), ...(args.includeVoided ? VOID_HEADER[lang] : [])];
-  const run: ExportRun = { ds, ledger, args, lang, out, header, digest: createHash('sha256') };
+  const run: ExportRun = { ds, ledger, args, lang, role: actor.role, out, header, digest: createHash('sha256') };
   // every export signs the head it quotes: the file can later be held against a chain that was rewound
   const head = opts.checkpoint ?? (await writeCheckpoint(ds, 'EXPORT'));
   let rows: number;

@@ -39,7 +39,7 @@ export class TrailSheet {
  * action and the field in Chinese, the record by its number, old and new as the grid shows them.
  */
 export async function writeHistorySheet(
-  ds: DataSource, wb: ExcelJS.stream.xlsx.WorkbookWriter, records: Array<{ ledger: LedgerDef; ids: number[] }>, users: Map<number, string>,
+  ds: DataSource, wb: ExcelJS.stream.xlsx.WorkbookWriter, records: Array<{ ledger: LedgerDef; ids: number[] }>, users: Map<number, string>, role: string | null,
 ): Promise<{ name: string; rows: number; sha256: string }> {
   const q = quoter(ds);
   const sheet = new TrailSheet(wb, '变更记录');
@@ -49,7 +49,7 @@ export async function writeHistorySheet(
       const rows: Array<Record<string, unknown>> = await ds.query(
         `SELECT ${COLS.map(q).join(', ')} FROM ${q('audit_event')} WHERE ${q('entity')} = ? AND ${q('entityId')} IN (${chunk.map(() => '?').join(', ')}) ORDER BY ${q('seq')}`,
         [ledger.name, ...chunk]);
-      sheet.add(await readableEvents(ds, rows.map(toRecord), users));
+      sheet.add(await readableEvents(ds, rows.map(toRecord), users, role));
     }
   }
   return sheet.commit();

@@ -26,7 +26,7 @@ export interface LedgerSheet {
  * dates — then who created and last changed it and when, the version, and 作废 with its reason.
  */
 export async function writeLedgerSheet(
-  ds: DataSource, wb: ExcelJS.stream.xlsx.WorkbookWriter, ledger: LedgerDef, filters: LedgerFilter[], name: string, users: Map<number, string>,
+  ds: DataSource, wb: ExcelJS.stream.xlsx.WorkbookWriter, ledger: LedgerDef, filters: LedgerFilter[], name: string, users: Map<number, string>, role: string | null,
 ): Promise<LedgerSheet> {
   const sheet = wb.addWorksheet(excelSheetName(name), { views: [{ state: 'frozen', ySplit: 1 }] });
   const header = ['ID', ...ledger.columns.map((c) => c.label.zh), '录入时间', '录入人', '修改时间', '修改人', '版本', '作废时间', '作废原因'];
@@ -37,7 +37,7 @@ export async function writeLedgerSheet(
   });
   const digest = new SheetDigest();
   digest.add(header);
-  const declared = declaredCells(ledger, 'zh');
+  const declared = declaredCells(ledger, 'zh', role);
   const refKeys = refKeyReader(ds, ledger);
   const seen = new Set<number>();
   const by = (v: unknown) => (v === null || v === undefined ? null : (users.get(Number(v)) ?? `#${String(v)}`));

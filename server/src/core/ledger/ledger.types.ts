@@ -22,6 +22,8 @@ export interface ColumnDef extends CellColumn {
   dbUnique?: boolean;
   /** Grid width in px. */
   width?: number;
+  /** A personal detail: only these roles read it; everyone else sees it masked (grid, exports, history). */
+  sensitive?: { visibleTo: readonly string[]; mask: 'name' | 'phone' | 'email' };
 }
 
 export type Row = Record<string, unknown> & { id: number; version: number };

@@ -26,10 +26,11 @@ type RefKey = (col: ColumnDef, id: number) => string | undefined;
 
 /**
  * A batch row's declared columns as sheet cells: times and days as Excel dates, numbers as numbers,
- * the rest as the grid shows it in `lang` (enum labels, refs by their keys), formulas defused.
+ * the rest as the grid shows it in `lang` (enum labels, refs by their keys), formulas defused;
+ * personal details masked unless `role` may read them.
  */
-export function declaredCells(ledger: LedgerDef, lang: Lang): (row: unknown[], key: RefKey) => SheetCell[] {
-  const formatters = cellFormatters(ledger, lang);
+export function declaredCells(ledger: LedgerDef, lang: Lang, role: string | null = null): (row: unknown[], key: RefKey) => SheetCell[] {
+  const formatters = cellFormatters(ledger, lang, role);
   const kinds = ledger.columns.map((c) => c.type);
   return (r, key) => {
     const cells: SheetCell[] = new Array(kinds.length);

@@ -3,6 +3,7 @@ import { formatDateTime } from './cell-format.js';
 import { getLedger, keyFieldOf, storageField } from './define-ledger.js';
 import { readKeys } from './ledger-store.js';
 import type { ColumnDef, LedgerDef } from './ledger.types.js';
+import { shownTo } from './masking.js';
 import { actionLabel } from './workflow.js';
 
 const SYSTEM_LABELS: Record<string, string> = { voidedAt: '作废时间', voidReason: '作废原因', version: '版本' };
@@ -77,10 +78,10 @@ async function collectKeys(ds: DataSource, into: Map<string, Map<number, string>
 }
 
 /**
- * Trail entries as a reader reads them. The records' numbers and the keys of referenced rows are
+ * Trail entries as a reader reads them (personal details masked unless `role` may read them). The records' numbers and the keys of referenced rows are
  * read once per ledger for the whole batch, never once per entry.
  */
-export async function readableEvents(ds: DataSource, events: StoredEvent[], users: Map<number, string>): Promise<ReadableEvent[]> {
+export async function readableEvents(ds: DataSource, events: StoredEvent[], users: Map<number, string>, role: string | null = null): Promise<ReadableEvent[]> {
   const columnOf = (e: StoredEvent) => getLedger(e.entity)?.columns.find((c) => storageField(c) === e.field);
   const records = new Map<LedgerDef, { key: string; ids: Set<number> }>();
   const refs = new Map<LedgerDef, { key: string; ids: Set<number> }>();
@@ -108,7 +109,7 @@ export async function readableEvents(ds: DataSource, events: StoredEvent[], user
       ledgerLabel: getLedger(e.entity)?.label.zh ?? entityLabels.get(e.entity) ?? e.entity,
       entityId: e.entityId, record: e.entityId === null ? null : (recordKeys.get(e.entity)?.get(e.entityId) ?? `#${e.entityId}`),
       field: e.field, fieldLabel: fieldLabel(col, e.field),
-      oldValue: shown(col, e.oldValue, refKeys), newValue: shown(col, e.newValue, refKeys), reason: e.reason,
+      oldValue: shownTo(col, role, shown(col, e.oldValue, refKeys)), newValue: shownTo(col, role, shown(col, e.newValue, refKeys)), reason: e.reason,
     };
   });
 }
@@ -117,7 +118,7 @@ export async function readableEvents(ds: DataSource, events: StoredEvent[], user
  * Rows of stored text (column → value, as the trail keeps them) as the grid shows them, by column
  * field: labels for enums and yes/no, China time, refs by their keys (one statement per referenced ledger).
  */
-export async function displayedCells(ds: DataSource, ledger: LedgerDef, rows: Array<Record<string, string | null>>): Promise<Array<Record<string, string | null>>> {
+export async function displayedCells(ds: DataSource, ledger: LedgerDef, rows: Array<Record<string, string | null>>, role: string | null = null): Promise<Array<Record<string, string | null>>> {
   const refs = new Map<LedgerDef, { key: string; ids: Set<number> }>();
   for (const col of ledger.columns) {
     if (col.type !== 'ref') continue;
@@ -131,5 +132,5 @@ export async function displayedCells(ds: DataSource, ledger: LedgerDef, rows: Ar
   }
   const refKeys = new Map<string, Map<number, string>>();
   await collectKeys(ds, refKeys, refs);
-  return rows.map((r) => Object.fromEntries(ledger.columns.map((c) => [c.field, shown(c, r[storageField(c)] ?? null, refKeys)])));
+  return rows.map((r) => Object.fromEntries(ledger.columns.map((c) => [c.field, shownTo(c, role, shown(c, r[storageField(c)] ?? null, refKeys))])));
 }

@@ -7,6 +7,8 @@ import { ComplaintCause, ComplaintChannel, ComplaintKind, ComplaintStatus, Handl
 
 const SYSTEM: readonly string[] = [];
 const HANDLERS = [Role.CLERK, Role.QUALITY, Role.ADMIN];
+/** Who reads a complainant's name, phone and e-mail: those who handle or approve complaints; others see them masked. */
+export const CONTACT_READERS = [...HANDLERS, Role.MANAGER];
 const QUALITY = [Role.QUALITY, Role.ADMIN];
 
 /** 客户投诉和抱怨记录台账: one row a complaint, in the paper ledger's column order. */
@@ -31,8 +33,8 @@ export const complaintLedger = defineLedger({
     { field: 'channel', label: { zh: '投诉渠道', en: 'Channel' }, type: 'enum', enum: ComplaintChannel, required: true, width: 100 },
     { field: 'customer', label: { zh: '客户', en: 'Customer' }, type: 'ref', ref: { ledger: () => customerLedger, key: 'code' }, width: 110 },
     { field: 'anonymous', label: { zh: '匿名', en: 'Anonymous' }, type: 'bool', width: 70 },
-    { field: 'contactName', label: { zh: '投诉人', en: 'Complainant' }, type: 'string', maxLength: 40, width: 90 },
-    { field: 'contactPhone', label: { zh: '联系电话', en: 'Phone' }, type: 'string', maxLength: 40, width: 120 },
+    { field: 'contactName', label: { zh: '投诉人', en: 'Complainant' }, type: 'string', maxLength: 40, width: 90, sensitive: { visibleTo: CONTACT_READERS, mask: 'name' } },
+    { field: 'contactPhone', label: { zh: '联系电话', en: 'Phone' }, type: 'string', maxLength: 40, width: 120, sensitive: { visibleTo: CONTACT_READERS, mask: 'phone' } },
     { field: 'model', label: { zh: '产品型号', en: 'Product model' }, type: 'ref', ref: { ledger: () => productModelLedger, key: 'code' }, width: 100, description: 'From the service archive when the serial number is a known unit.' },
     { field: 'serialNo', label: { zh: '产品序列号', en: 'Serial no.' }, type: 'string', maxLength: 60, width: 130 },
     { field: 'archive', label: { zh: '服务档案', en: 'Service archive' }, type: 'ref', ref: { ledger: () => serviceArchiveLedger, key: 'archiveNo' }, editableBy: SYSTEM, width: 140, description: 'Linked by the server when the serial number is a known unit.' },
@@ -70,7 +72,7 @@ export const complaintLedger = defineLedger({
     { field: 'acknowledgedAt', label: { zh: '确认时间', en: 'Acknowledged at' }, type: 'datetime', editableBy: SYSTEM, width: 150 },
     { field: 'closedAt', label: { zh: '结案时间', en: 'Closed at' }, type: 'datetime', editableBy: SYSTEM, width: 150 },
     { field: 'remark', label: { zh: '备注', en: 'Remark' }, type: 'text', maxLength: 2000, width: 160 },
-    { field: 'contactEmail', label: { zh: '联系邮箱', en: 'Contact e-mail' }, type: 'string', maxLength: 100, width: 160, check: (v) => (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(String(v)) ? null : '格式不对（如 name@example.com）') },
+    { field: 'contactEmail', label: { zh: '联系邮箱', en: 'Contact e-mail' }, type: 'string', maxLength: 100, width: 160, sensitive: { visibleTo: CONTACT_READERS, mask: 'email' }, check: (v) => (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(String(v)) ? null : '格式不对（如 name@example.com）') },
     { field: 'productModel', label: { zh: '型号（原文）', en: 'Model as written' }, type: 'string', editableBy: SYSTEM, maxLength: 60, width: 110, description: 'The free-text model of complaints entered before the model list (kept as written).' },
   ],
   numbering: { field: 'complaintNo', prefix: 'TS', dateField: 'receivedAt' },

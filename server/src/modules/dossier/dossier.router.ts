@@ -36,7 +36,7 @@ export function dossierRouter(ds: DataSource, log: Logger): express.Router {
     }
     attachment(res, XLSX_TYPE, `档案包-${archiveNo ?? serialNo ?? `${ids.length}个档案`}-${chinaDay()}.xlsx`, 'dossier.xlsx');
     try {
-      await writeDossier(ds, ids, { archiveNo, serialNo, filter }, res, { userId: user.id, displayName: user.displayName });
+      await writeDossier(ds, ids, { archiveNo, serialNo, filter }, res, { userId: user.id, displayName: user.displayName, role: user.role });
     } catch (e) {
       log.error({ err: e }, 'dossier export failed');
       if (!res.headersSent) sendError(res, 500, 'INTERNAL', '档案包导出失败');

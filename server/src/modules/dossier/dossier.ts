@@ -71,14 +71,14 @@ export async function dossierArchives(ds: DataSource, sel: { archiveNo?: string;
  * rows and SHA-256, the signed audit checkpoint). The export is itself an audit event.
  */
 export async function writeDossier(
-  ds: DataSource, archiveIds: number[], selection: unknown, out: Writable, actor: { userId: number; displayName: string },
+  ds: DataSource, archiveIds: number[], selection: unknown, out: Writable, actor: { userId: number; displayName: string; role: string },
 ): Promise<DossierSummary> {
   const checkpoint = await writeCheckpoint(ds, 'EXPORT');
   const users = await userNames(ds);
   const wb = streamingWorkbook(out);
   const written: Array<{ ledger: LedgerDef; ids: number[]; name: string; digest: SheetDigest }> = [];
   const sheet = async (ledger: LedgerDef, filters: LedgerFilter[], name = excelSheetName(ledger.label.zh)) => {
-    const s = await writeLedgerSheet(ds, wb, ledger, filters, name, users);
+    const s = await writeLedgerSheet(ds, wb, ledger, filters, name, users, actor.role);
     written.push({ ledger, ids: s.ids, name, digest: s.digest });
     return s.ids;
   };
@@ -94,7 +94,7 @@ export async function writeDossier(
   // a satisfaction survey is of a customer, not of one unit: the surveys of the units' customers
   await sheet(surveyLedger, inFilters('customerId', await customersOf(ds, archiveIds)));
   await sheet(noticeLedger, [...inFilters('sourceComplaintId', complaints), ...inFilters('sourceReworkId', reworks)]);
-  const history = await writeHistorySheet(ds, wb, written.map((w) => ({ ledger: w.ledger, ids: w.ids })), users);
+  const history = await writeHistorySheet(ds, wb, written.map((w) => ({ ledger: w.ledger, ids: w.ids })), users, actor.role);
   const sheets = [...written.map((w) => ({ name: w.name, rows: w.digest.rows - 1, sha256: w.digest.hex() })), history];
   writeManifest(wb, 'zh', actor, [['选择', JSON.stringify(selection)], ['档案数', archiveIds.length]], checkpoint, sheets);
   await wb.commit();

@@ -1,0 +1,69 @@
+import { storageField } from './define-ledger.js';
+import type { ColumnDef, LedgerDef } from './ledger.types.js';
+
+/** How a personal detail is shown to whoever may not read it. */
+export type MaskKind = 'name' | 'phone' | 'email';
+
+/** 王丽 → 王*, 欧阳娜娜 → 欧***; 13812345678 → 138****5678; zhang.li@example.com → z***@example.com. */
+export function maskText(kind: MaskKind, v: string): string {
+  const chars = [...v];
+  if (!chars.length) return v;
+  switch (kind) {
+    case 'name':
+      return chars[0] + '*'.repeat(Math.max(chars.length - 1, 1));
+    case 'phone': {
+      const keep = chars.length >= 11 ? [3, 4] : chars.length >= 7 ? [2, 2] : [0, 0];
+      return chars.slice(0, keep[0]).join('') + '*'.repeat(chars.length - keep[0] - keep[1]) + chars.slice(chars.length - keep[1]).join('');
+    }
+    case 'email': {
+      const at = v.indexOf('@');
+      return at > 0 ? `${v[0]}***${v.slice(at)}` : '***';
+    }
+  }
+}
+
+/** Whether `role` sees this column masked (null: the system itself, which sees everything). */
+export function isMaskedFor(col: ColumnDef | undefined, role: string | null): boolean {
+  return !!col?.sensitive && role !== null && !col.sensitive.visibleTo.includes(role);
+}
+
+/** A value as `role` may read it. */
+export function shownTo<T>(col: ColumnDef | undefined, role: string | null, v: T): T | string {
+  return isMaskedFor(col, role) && typeof v === 'string' ? maskText(col!.sensitive!.mask, v) : v;
+}
+
+/** The column behind a stored field (a trail entry's), if declared. */
+export function columnOfStored(ledger: LedgerDef | undefined, field: string | null): ColumnDef | undefined {
+  return field === null ? undefined : ledger?.columns.find((c) => storageField(c) === field);
+}
+
+const OPERATORS = new Set(['eq', 'in', 'gte', 'lte', 'contains', 'isNull']);
+
+/**
+ * A filter or sort on a personal detail the role may not read (it would tell the value by
+ * narrowing); nested filters of referenced rows and lines are held too. Answers the path and the
+ * message, or null.
+ */
+export function maskedQueryProblem(
+  ledger: LedgerDef, role: string, filter: Record<string, unknown> | null | undefined, orderBy: ReadonlyArray<{ field: string }> | null | undefined, path = 'filter',
+): { path: string; message: string } | null {
+  const columnOf = (key: string) => ledger.columns.find((c) => c.field === key || storageField(c) === key);
+  for (const [key, v] of Object.entries(filter ?? {})) {
+    const col = columnOf(key);
+    if (isMaskedFor(col, role)) return { path: `${path}.${key}`, message: `角色 ${role} 不能按「${col!.label.zh}」筛选` };
+    const nested = v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).some((k) => !OPERATORS.has(k));
+    if (nested && col?.type === 'ref') {
+      const inner = maskedQueryProblem(col.ref!.ledger(), role, v as Record<string, unknown>, null, `${path}.${key}`);
+      if (inner) return inner;
+    }
+    if (nested && key === 'lines' && ledger.lines) {
+      const inner = maskedQueryProblem(ledger.lines.ledger(), role, v as Record<string, unknown>, null, `${path}.${key}`);
+      if (inner) return inner;
+    }
+  }
+  for (const o of orderBy ?? []) {
+    const col = columnOf(o.field);
+    if (isMaskedFor(col, role)) return { path: 'orderBy', message: `角色 ${role} 不能按「${col!.label.zh}」排序` };
+  }
+  return null;
+}

@@ -4,8 +4,9 @@ import { addDays, addMonths, localDate } from '../server/src/core/calendar/worki
 import { inTransaction } from '../server/src/core/db/transaction.js';
 import { batchSave, type Actor } from '../server/src/core/ledger/batch-save.js';
 import { insertAudited, updateAudited } from '../server/src/core/ledger/row-writer.js';
-import { findByField, findByIds } from '../server/src/core/ledger/ledger-store.js';
+import { findByField, findByIds, readKeys } from '../server/src/core/ledger/ledger-store.js';
 import type { LedgerDef, Row, SaveContext } from '../server/src/core/ledger/ledger.types.js';
+import { departmentLedger } from '../server/src/modules/admin/admin.ledgers.js';
 import { serviceArchiveLedger } from '../server/src/modules/archive/service-archive.ledger.js';
 import { complaintLedger } from '../server/src/modules/complaint/complaint.ledger.js';
 import { routineInspectionLedger } from '../server/src/modules/inspection/routine-inspection.ledger.js';
@@ -178,12 +179,13 @@ export async function seedAfterSalesLoop(ds: DataSource, users: Map<string, { id
 
     // notices: from serious closed complaints and costly reworks, in every state
     const closed = (await findByField(em, complaintLedger, 'status', ['CLOSED'])).filter((c) => c.escalated === true || c.kind === 'CLAIM').slice(0, 24);
+    const deptName = await readKeys(em, departmentLedger, 'name', [...new Set(closed.map((c) => Number(c.responsibleDeptId)).filter((id) => id > 0))]);
     for (const [i, c] of closed.entries()) {
       if (i % 4 === 3) continue; // some serious complaints still wait for the general manager's review
       const at = later(c.closedAt as Date, 2, now);
       const penalty = r() < 0.75;
       const id = await insertAudited(seedCtx(em, u('quality'), at, audit), noticeLedger, {
-        kind: penalty ? 'PENALTY' : 'REWARD', department: String(c.responsibleDept ?? '品质部'), person: penalty ? pick(r, ['张工', '李工', '王班长']) : pick(r, ['赵工', '客服王丽']),
+        kind: penalty ? 'PENALTY' : 'REWARD', department: deptName.get(Number(c.responsibleDeptId)) ?? '品质部', person: penalty ? pick(r, ['张工', '李工', '王班长']) : pick(r, ['赵工', '客服王丽']),
         amount: penalty ? 200 + Math.round(r() * 8) * 100 : 300, reason: penalty ? `投诉 ${String(c.complaintNo)}：${String(c.description)}，责任部门处理不及时` : `投诉 ${String(c.complaintNo)} 处理及时，客户表扬`,
         sourceComplaintId: c.id, bonusMonth: isoDay(at).slice(0, 7), proposedBy: u('quality').displayName, status: 'DRAFT',
       });

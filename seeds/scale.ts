@@ -85,6 +85,8 @@ export async function seedScale(url: string, scale: ScaleName, seed = 42): Promi
   const fiveYears = 5 * 365 * 86_400_000;
   const at = (frac: number) => new Date(now.getTime() - fiveYears + frac * fiveYears);
   const base = (t: Date) => [1, t, clerk, t, clerk];
+  const [depts] = (await conn.query("SELECT `id` FROM `department` WHERE `name` IN ('品质部', '生产部', '客户服务部') ORDER BY `id`")) as unknown as [Array<{ id: number }>];
+  const deptIds = depts.map((d) => Number(d.id));
 
   await bulk(conn, 'product_model', [...BASE, 'code', 'name', 'category', 'active'], MODELS.length, (i) => [...base(now), MODELS[i], `SL-${MODELS[i]}`, i === 2 || i === 3 ? '干燥机' : '空压机', true]);
   await bulk(conn, 'warranty_policy', [...BASE, 'modelId', 'modelCode', 'modelName', 'warrantyMonths', 'startBasis', 'consumerSanbao', 'returnDays', 'exchangeDays', 'inspectionMonths'], MODELS.length, (i) => [
@@ -106,7 +108,7 @@ export async function seedScale(url: string, scale: ScaleName, seed = 42): Promi
   });
   const scopes = ['DEPARTMENT', 'CROSS_DEPARTMENT', 'CROSS_REGION'];
   let yearSeq = new Map<string, number>();
-  await bulk(conn, 'complaint', [...BASE, 'complaintNo', 'receivedAt', 'channel', 'customerId', 'archiveId', 'anonymous', 'modelId', 'serialNo', 'receiver', 'kind', 'causeCategory', 'description', 'handlingScope', 'dueAt', 'replyDueAt', 'deadlineProvisional', 'responsibleDept', 'status', 'escalated', 'reopenCount', 'isRepeat', 'closedAt'], n.complaints, (i) => {
+  await bulk(conn, 'complaint', [...BASE, 'complaintNo', 'receivedAt', 'channel', 'customerId', 'archiveId', 'anonymous', 'modelId', 'serialNo', 'receiver', 'kind', 'causeCategory', 'description', 'handlingScope', 'dueAt', 'replyDueAt', 'deadlineProvisional', 'responsibleDeptId', 'status', 'escalated', 'reopenCount', 'isRepeat', 'closedAt'], n.complaints, (i) => {
     const got = at((i + r()) / n.complaints);
     const year = String(got.getUTCFullYear());
     const seq = (yearSeq.get(year) ?? 0) + 1;
@@ -116,7 +118,7 @@ export async function seedScale(url: string, scale: ScaleName, seed = 42): Promi
     const due = deadline(got, HANDLING_SLA[scope], cal);
     const status = weighted(r, STATUSES);
     const closed = ['CLOSED', 'REJECTED', 'WITHDRAWN'].includes(status) ? new Date(got.getTime() + (1 + r() * 6) * 86_400_000) : null;
-    return [...base(got), `TS-${year}-${String(seq).padStart(6, '0')}`, got, pick(r, ['HOTLINE', 'PHONE', 'EMAIL', 'VISIT', 'LETTER']), archiveCustomer[a], a + 1, false, 1 + (a % MODELS.length), `${MODELS[a % MODELS.length]}-${String(a + 1).padStart(7, '0')}`, '王丽', weighted(r, [['APPEAL', 6], ['CLAIM', 2], ['NON_QUALITY', 2]]), weighted(r, [['QUALITY', 6], ['WORK_ERROR', 2], ['SERVICE_ATTITUDE', 2]]), pick(r, FAULTS), scope, due.at, new Date(got.getTime() + 7 * 86_400_000), due.provisional, pick(r, ['品质部', '生产部', '客户服务部']), status, r() < 0.05, 0, false, closed];
+    return [...base(got), `TS-${year}-${String(seq).padStart(6, '0')}`, got, pick(r, ['HOTLINE', 'PHONE', 'EMAIL', 'VISIT', 'LETTER']), archiveCustomer[a], a + 1, false, 1 + (a % MODELS.length), `${MODELS[a % MODELS.length]}-${String(a + 1).padStart(7, '0')}`, '王丽', weighted(r, [['APPEAL', 6], ['CLAIM', 2], ['NON_QUALITY', 2]]), weighted(r, [['QUALITY', 6], ['WORK_ERROR', 2], ['SERVICE_ATTITUDE', 2]]), pick(r, FAULTS), scope, due.at, new Date(got.getTime() + 7 * 86_400_000), due.provisional, pick(r, deptIds), status, r() < 0.05, 0, false, closed];
   });
   for (const [year, last] of yearSeq) await conn.query('INSERT INTO `number_sequence` (`name`, `last`) VALUES (?, ?)', [`TS-${year}`, last]);
   // the same customer about the same unit within 90 days: what the complaint hook marks on save

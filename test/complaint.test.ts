@@ -97,8 +97,10 @@ describe('complaint batch save', () => {
     const [x] = (await s.gql<Saved>(SAVE, { input: { creates: [row('p', { contactName: '张伟', remark: '备注' })] } }, clerk)).data.saveComplaints.rows;
     const res = await s.gql<Saved>(SAVE, { input: { updates: [{ id: x.id, version: 1, values: { remark: null, responsibleDept: '品质部' } }] } }, clerk);
     expect(res.data.saveComplaints.ok).toBe(true);
-    const now = await s.gql<{ complaint: Node }>(`query($id: Int!) { complaint(id: $id) { version contactName remark responsibleDept } }`, { id: x.id }, clerk);
-    expect(now.data.complaint).toEqual({ version: 2, contactName: '张伟', remark: null, responsibleDept: '品质部' });
+    const now = await s.gql<{ complaint: Node }>(`query($id: Int!) { complaint(id: $id) { version contactName remark responsibleDept { code name } } }`, { id: x.id }, clerk);
+    expect(now.data.complaint).toEqual({ version: 2, contactName: '张伟', remark: null, responsibleDept: { code: 'QA', name: '品质部' } });
+    const unknown = await s.gql<Saved>(SAVE, { input: { updates: [{ id: x.id, version: 2, values: { responsibleDept: '不存在的部门' } }] } }, clerk);
+    expect(unknown.data.saveComplaints.errors[0]).toMatchObject({ field: 'responsibleDept' });
     const h = await s.gql<{ history: HistoryEntry[] }>(`query($id: Int!) { history(entity: "complaint", id: $id, field: "remark") { action oldValue newValue userName } }`, { id: x.id }, clerk);
     expect(h.data.history).toEqual([
       { action: 'CREATE', oldValue: null, newValue: '备注', userName: '王丽（客服）' },

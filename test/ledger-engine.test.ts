@@ -114,7 +114,9 @@ describe.each(LEDGERS.map((l) => [l.name, l] as const))('ledger %s', (_name, l) 
     const SAVE = `mutation($input: Save${l.typeName}Input!) { save${l.typeName}s(input: $input) { ok batchId errors { row field code } saved { id version } } }`;
     const save = async (input: unknown) => (await s.gql<Record<string, SaveOut>>(SAVE, { input }, token)).data[`save${l.typeName}s`];
     const editable = (c: ColumnDef) => (c.editableBy ?? l.writeRoles).includes('ADMIN');
-    const free = l.columns.filter((c) => editable(c) && (c.type === 'text' || c.type === 'string') && !c.unique && !c.check).sort((a, b) => (a.type === 'text' ? -1 : 1) - (b.type === 'text' ? -1 : 1));
+    // free text first; a unique key takes the edit too (the value differs row by row) where a ledger has nothing else
+    const rank = (c: ColumnDef) => (c.unique ? 2 : c.type === 'text' ? 0 : 1);
+    const free = l.columns.filter((c) => editable(c) && (c.type === 'text' || c.type === 'string') && !c.check).sort((a, b) => rank(a) - rank(b));
     const required = l.columns.find((c) => c.required && editable(c))!;
     const fresh = await all(l);
 

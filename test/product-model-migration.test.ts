@@ -18,7 +18,7 @@ describe('the model code a free-text model names', () => {
   });
 });
 
-describe('migrations 0005 and 0007 on a database with rows from before them', () => {
+describe('migrations 0005, 0007 and 0010 on a database with rows from before them', () => {
   beforeAll(async () => {
     s = await startTestServer({ demo: false });
     // back to before the model list (0005) and every migration after it
@@ -43,6 +43,11 @@ describe('migrations 0005 and 0007 on a database with rows from before them', ()
     await complaint('TS-2024-000004', '不知道什么型号', null);
     await complaint('TS-2024-000005', null, null);
     await s.ds.query(`UPDATE ${q('complaint')} SET ${q('customerId')} = 1, ${q('serialNo')} = 'XD12-0001' WHERE ${q('complaintNo')} IN ('TS-2024-000001', 'TS-2024-000002')`);
+    // 0010: 对策单位 as written before the department ledger was referred to
+    await insert('department', ['code', 'name'], ['QA', '品质部']);
+    await s.ds.query(`UPDATE ${q('complaint')} SET ${q('responsibleDept')} = '品质部' WHERE ${q('complaintNo')} = 'TS-2024-000001'`);
+    await s.ds.query(`UPDATE ${q('complaint')} SET ${q('responsibleDept')} = 'QA' WHERE ${q('complaintNo')} = 'TS-2024-000003'`);
+    await s.ds.query(`UPDATE ${q('complaint')} SET ${q('responsibleDept')} = '不存在的科室' WHERE ${q('complaintNo')} = 'TS-2024-000004'`);
     await insert('return_order', ['orderNo', 'archiveId', 'type', 'qtyClaimed', 'receivedAt', 'fault', 'status'], ['TH-2024-000001', 1, 'REPAIR', 1, now, '漏气', 'REGISTERED']);
   });
   afterAll(async () => s?.close());
@@ -51,6 +56,7 @@ describe('migrations 0005 and 0007 on a database with rows from before them', ()
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await s.ds.runMigrations({ transaction: 'each' });
     expect(warn.mock.calls.map((c) => String(c[0])).join('\n')).toMatch(/1 种型号原文未能对应.*「不知道什么型号」×1/);
+    expect(warn.mock.calls.map((c) => String(c[0])).join('\n')).toMatch(/对策单位迁移：1 种写法未能对应部门台账.*「不存在的科室」×1/);
     warn.mockRestore();
     const q = quoter(s.ds);
     const models: Array<{ code: string; name: string }> = await s.ds.query(`SELECT ${q('code')} AS code, ${q('name')} AS name FROM ${q('product_model')} ORDER BY ${q('code')}`);
@@ -71,7 +77,12 @@ describe('migrations 0005 and 0007 on a database with rows from before them', ()
     }
     const audited: Array<{ entity: string; n: number }> = await s.ds.query(
       `SELECT ${q('entity')} AS entity, COUNT(*) AS n FROM ${q('audit_event')} WHERE ${q('action')} = 'MIGRATE' GROUP BY ${q('entity')} ORDER BY ${q('entity')}`);
-    expect(audited.map((a) => [a.entity, Number(a.n)])).toEqual([['complaint', 4], ['returnOrder', 1], ['serviceArchive', 1], ['warrantyPolicy', 2]]);
+    expect(audited.map((a) => [a.entity, Number(a.n)])).toEqual([['complaint', 6], ['returnOrder', 1], ['serviceArchive', 1], ['warrantyPolicy', 2]]);
+    const depts: Array<{ no: string; text: string | null; name: string | null }> = await s.ds.query(
+      `SELECT t.${q('complaintNo')} AS no, t.${q('responsibleDeptText')} AS text, (SELECT d.${q('name')} FROM ${q('department')} d WHERE d.${q('id')} = t.${q('responsibleDeptId')}) AS name FROM ${q('complaint')} t ORDER BY t.${q('id')}`);
+    expect(depts.map((d) => [d.no, d.text, d.name])).toEqual([
+      ['TS-2024-000001', '品质部', '品质部'], ['TS-2024-000002', null, null], ['TS-2024-000003', 'QA', '品质部'], ['TS-2024-000004', '不存在的科室', null], ['TS-2024-000005', null, null],
+    ]);
     // 0007: of two complaints about the same unit at the same moment, the one entered second repeats the first
     const repeats: Array<{ no: string; r: unknown }> = await s.ds.query(`SELECT ${q('complaintNo')} AS no, ${q('isRepeat')} AS r FROM ${q('complaint')} ORDER BY ${q('id')}`);
     expect(repeats.map((x) => [x.no, Boolean(Number(x.r))])).toEqual([

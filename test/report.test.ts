@@ -1,3 +1,4 @@
+import { departmentLedger } from '../server/src/modules/admin/admin.ledgers.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newBatchId } from '../server/src/core/audit/audit-trail.js';
 import { inTransaction } from '../server/src/core/db/transaction.js';
@@ -57,16 +58,18 @@ async function loadFixture(): Promise<void> {
   const march = (d: string) => at(`2021-03-${d}`);
   const fxa = await put(customerLedger, { code: 'FXA', name: '甲机械厂', tier: 'REGULAR' }, march('01T08:00:00'));
   const fxb = await put(customerLedger, { code: 'FXB', name: '乙化工厂', tier: 'KEY' }, march('01T08:00:00'));
+  const qa = await put(departmentLedger, { code: 'FX-QA', name: '品质部' }, march('01T08:00:00'));
+  const prod = await put(departmentLedger, { code: 'FX-PROD', name: '生产部' }, march('01T08:00:00'));
   const complaint = (when: string, cause: string | null, customerId: number | null, more: Record<string, unknown> = {}) =>
     put(complaintLedger, { receivedAt: at(when), channel: 'HOTLINE', customerId, anonymous: customerId === null, kind: 'APPEAL', causeCategory: cause, description: '夹具投诉', handlingScope: 'DEPARTMENT', status: 'RECEIVED', ...more }, at(when));
   const t = (local: string) => at(`2021-${local}`);
-  const c1 = await complaint('2021-03-01T00:00:00', 'QUALITY', fxa, { responsibleDept: '品质部', acknowledgedAt: t('03-01T02:00:00'), dueAt: t('03-03T00:00:00'), status: 'CLOSED', closedAt: t('03-02T10:00:00'), callbackAt: t('03-02T12:00:00'), satisfied: true });
-  await complaint('2021-03-15T10:00:00', 'QUALITY', fxa, { responsibleDept: '品质部', acknowledgedAt: t('03-16T14:00:00'), dueAt: t('03-17T10:00:00'), status: 'CLOSED', closedAt: t('03-20T10:00:00') });
+  const c1 = await complaint('2021-03-01T00:00:00', 'QUALITY', fxa, { responsibleDeptId: qa, acknowledgedAt: t('03-01T02:00:00'), dueAt: t('03-03T00:00:00'), status: 'CLOSED', closedAt: t('03-02T10:00:00'), callbackAt: t('03-02T12:00:00'), satisfied: true });
+  await complaint('2021-03-15T10:00:00', 'QUALITY', fxa, { responsibleDeptId: qa, acknowledgedAt: t('03-16T14:00:00'), dueAt: t('03-17T10:00:00'), status: 'CLOSED', closedAt: t('03-20T10:00:00') });
   await complaint('2021-03-31T23:59:59', 'QUALITY', fxb, { dueAt: t('04-02T10:00:00') });
-  const c4 = await complaint('2021-03-10T10:00:00', 'WORK_ERROR', fxb, { responsibleDept: '生产部', serialNo: 'S1', acknowledgedAt: t('03-10T11:00:00'), dueAt: t('03-12T10:00:00'), escalated: true, status: 'INVESTIGATING' });
-  await complaint('2021-03-11T10:00:00', 'WORK_ERROR', null, { responsibleDept: '生产部', acknowledgedAt: t('03-11T16:00:00'), dueAt: t('03-13T10:00:00'), status: 'REJECTED', closedAt: t('03-12T10:00:00'), callbackAt: t('03-14T10:00:00'), satisfied: false });
-  await complaint('2021-03-12T10:00:00', null, fxa, { responsibleDept: '品质部', acknowledgedAt: t('03-12T13:00:00'), dueAt: t('03-14T10:00:00'), reopenCount: 1, status: 'CLOSED', closedAt: t('04-05T10:00:00') });
-  await complaint('2021-03-25T10:00:00', 'WORK_ERROR', fxb, { responsibleDept: '生产部', serialNo: 'S1', isRepeat: true, acknowledgedAt: t('03-25T10:30:00'), dueAt: t('03-27T10:00:00') });
+  const c4 = await complaint('2021-03-10T10:00:00', 'WORK_ERROR', fxb, { responsibleDeptId: prod, serialNo: 'S1', acknowledgedAt: t('03-10T11:00:00'), dueAt: t('03-12T10:00:00'), escalated: true, status: 'INVESTIGATING' });
+  await complaint('2021-03-11T10:00:00', 'WORK_ERROR', null, { responsibleDeptId: prod, acknowledgedAt: t('03-11T16:00:00'), dueAt: t('03-13T10:00:00'), status: 'REJECTED', closedAt: t('03-12T10:00:00'), callbackAt: t('03-14T10:00:00'), satisfied: false });
+  await complaint('2021-03-12T10:00:00', null, fxa, { responsibleDeptId: qa, acknowledgedAt: t('03-12T13:00:00'), dueAt: t('03-14T10:00:00'), reopenCount: 1, status: 'CLOSED', closedAt: t('04-05T10:00:00') });
+  await complaint('2021-03-25T10:00:00', 'WORK_ERROR', fxb, { responsibleDeptId: prod, serialNo: 'S1', isRepeat: true, acknowledgedAt: t('03-25T10:30:00'), dueAt: t('03-27T10:00:00') });
   await complaint('2021-04-01T00:00:00', 'QUALITY', fxa);
   await complaint('2020-03-05T10:00:00', 'QUALITY', fxa, { status: 'CLOSED', closedAt: at('2020-03-06T10:00:00'), dueAt: at('2020-03-07T10:00:00') });
   await voidRow(complaintLedger, await complaint('2021-03-20T10:00:00', 'QUALITY', fxa));

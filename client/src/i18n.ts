@@ -72,6 +72,7 @@ const TEXT = {
   voidReason: ['作废原因', 'Void reason'],
   voidedBecause: ['已作废：{n}', 'Voided: {n}'],
   includeVoided: ['含作废行', 'Include voided'],
+  myDepartment: ['只看本部门', 'My department'],
   asOf: ['查看历史时刻', 'As of'],
   asOfShow: ['查看', 'Show'],
   asOfLeave: ['返回当前', 'Back to now'],

@@ -326,7 +326,9 @@ export interface Complaint {
   reopenCount: number | null;
   repliedAt: string | null;
   replyDueAt: string | null;
-  responsibleDept: string | null;
+  responsibleDept: Department | null;
+  responsibleDeptId: number | null;
+  responsibleDeptText: string | null;
   result: string | null;
   rootCause: string | null;
   satisfied: boolean | null;
@@ -424,7 +426,9 @@ export interface ComplaintFilter {
   reopenCount?: IntFilter | null;
   repliedAt?: DateTimeFilter | null;
   replyDueAt?: DateTimeFilter | null;
-  responsibleDept?: StringFilter | null;
+  responsibleDept?: DepartmentFilter | null;
+  responsibleDeptId?: IntFilter | null;
+  responsibleDeptText?: StringFilter | null;
   result?: StringFilter | null;
   rootCause?: StringFilter | null;
   satisfied?: BooleanFilter | null;
@@ -455,7 +459,7 @@ export interface ComplaintOrderBy {
   field: ComplaintSortField;
 }
 
-export type ComplaintSortField = 'acknowledgedAt' | 'anonymous' | 'archiveId' | 'callbackAt' | 'callbackBy' | 'causeCategory' | 'channel' | 'claimAmount' | 'closedAt' | 'companyResponsible' | 'complaintNo' | 'contactEmail' | 'contactName' | 'contactPhone' | 'createdAt' | 'customerId' | 'deadlineProvisional' | 'dueAt' | 'escalated' | 'escalationReason' | 'handlingScope' | 'id' | 'isRepeat' | 'kind' | 'modelId' | 'productModel' | 'receivedAt' | 'receiver' | 'rejectReason' | 'reopenCount' | 'repliedAt' | 'replyDueAt' | 'responsibleDept' | 'satisfied' | 'serialNo' | 'status' | 'updatedAt' | 'verifiedAt' | 'verifiedBy' | 'withdrawReason' | 'withdrawnVoluntarily';
+export type ComplaintSortField = 'acknowledgedAt' | 'anonymous' | 'archiveId' | 'callbackAt' | 'callbackBy' | 'causeCategory' | 'channel' | 'claimAmount' | 'closedAt' | 'companyResponsible' | 'complaintNo' | 'contactEmail' | 'contactName' | 'contactPhone' | 'createdAt' | 'customerId' | 'deadlineProvisional' | 'dueAt' | 'escalated' | 'escalationReason' | 'handlingScope' | 'id' | 'isRepeat' | 'kind' | 'modelId' | 'productModel' | 'receivedAt' | 'receiver' | 'rejectReason' | 'reopenCount' | 'repliedAt' | 'replyDueAt' | 'responsibleDeptId' | 'responsibleDeptText' | 'satisfied' | 'serialNo' | 'status' | 'updatedAt' | 'verifiedAt' | 'verifiedBy' | 'withdrawReason' | 'withdrawnVoluntarily';
 
 export type ComplaintStatus = 'ACKNOWLEDGED' | 'CALLBACK' | 'CLOSED' | 'COUNTERMEASURE' | 'INVESTIGATING' | 'RECEIVED' | 'REJECTED' | 'REOPENED' | 'RESPONDED' | 'WITHDRAWN';
 
@@ -757,6 +761,7 @@ export interface LedgerAsOfPage {
 
 export interface LedgerMeta {
   columns: Array<ColumnMeta>;
+  departmentFilterField: string | null;
   en: string;
   gridSelection: string;
   hasActions: boolean;

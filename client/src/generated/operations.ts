@@ -14,6 +14,7 @@ export interface LedgerDefinitionsResult {
     linesLedger: string | null;
     linesParentField: string | null;
     keyField: string | null;
+    departmentFilterField: string | null;
     hasActions: boolean;
     gridSelection: string;
     columns: Array<{
@@ -41,7 +42,7 @@ export interface LedgerDefinitionsResult {
 }
 export interface LedgerDefinitionsVariables {
 }
-export const LedgerDefinitionsDocument = { source: "query LedgerDefinitions { ledgerDefinitions { name typeName plural zh en writable linesLedger linesParentField keyField hasActions gridSelection columns { field storageField zh en type required editable filterable sortable maxLength width refLedger refKey description enumValues { value zh en } } } }" } as TypedDocument<LedgerDefinitionsResult, LedgerDefinitionsVariables>;
+export const LedgerDefinitionsDocument = { source: "query LedgerDefinitions { ledgerDefinitions { name typeName plural zh en writable linesLedger linesParentField keyField departmentFilterField hasActions gridSelection columns { field storageField zh en type required editable filterable sortable maxLength width refLedger refKey description enumValues { value zh en } } } }" } as TypedDocument<LedgerDefinitionsResult, LedgerDefinitionsVariables>;
 
 export interface LedgerNamesResult {
   ledgerDefinitions: Array<{

@@ -98,7 +98,9 @@ export function buildAuditResolver(verifyRoles: readonly string[]): Function {
       const ledger = getLedger(entity);
       if (!ledger) throw badInput('entity', 'UNKNOWN_LEDGER', `没有台账 ${entity}`);
       if (!may(ledger, 'read', ctx.user!.role)) throw forbidden(`角色 ${ctx.user!.role} 不能查看「${ledger.label.zh}」`);
-      const rows = await auditHistory(ctx.ds, entity, id, field ?? undefined);
+      // a renamed column's history includes what was written under its former name
+      const former = field ? columnOfStored(ledger, field)?.formerly : undefined;
+      const rows = await auditHistory(ctx.ds, entity, id, field ? (former ? [field, former] : field) : undefined);
       const ids = [...new Set(rows.map((r) => r.userId).filter((x): x is number => x !== null))];
       const names = new Map<number, string>();
       if (ids.length) {

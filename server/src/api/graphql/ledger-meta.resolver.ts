@@ -73,6 +73,8 @@ export class LedgerMeta {
   linesParentField!: string | null;
   @Field(() => String, { nullable: true, description: 'The human key of a row (what lines and other ledgers type to refer to it).' })
   keyField!: string | null;
+  @Field(() => String, { nullable: true, description: "The stored ref column naming a row's department: filter it by the user's department for \"my department's rows\"." })
+  departmentFilterField!: string | null;
   @Field(() => Boolean, { description: 'Rows offer workflow commands (availableActions).' })
   hasActions!: boolean;
   @Field(() => String, { description: 'GraphQL selection the grid asks for each row beyond its columns (computed fields, related orders, commands).' })
@@ -96,6 +98,7 @@ export class LedgerMetaResolver {
           linesLedger: l.lines ? l.lines.ledger().name : null,
           linesParentField: l.lines ? l.lines.parentField : null,
           keyField: keyFieldOf(l),
+          departmentFilterField: l.departmentField ? storageField(l.columns.find((c) => c.field === l.departmentField)!) : null,
           hasActions: hasWorkflow(l),
           gridSelection: [l.gridSelection ?? '', hasWorkflow(l) ? 'availableActions { name mutation label needs }' : ''].join(' ').trim(),
           columns: l.columns.map((c) => ({

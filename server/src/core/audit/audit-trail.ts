@@ -56,15 +56,16 @@ export async function auditHistory(
   ds: DataSource,
   entity: string,
   entityId: number,
-  field?: string | null,
+  field?: string | readonly string[] | null,
   limit = 500,
 ): Promise<AuditRecord[]> {
   const q = quoter(ds);
   const params: unknown[] = [entity, entityId];
   let sql = `SELECT ${COLS.map(q).join(', ')} FROM ${q('audit_event')} WHERE ${q('entity')} = ? AND ${q('entityId')} = ?`;
-  if (field) {
-    sql += ` AND ${q('field')} = ?`;
-    params.push(field);
+  const fields = field ? (typeof field === 'string' ? [field] : field) : [];
+  if (fields.length) {
+    sql += ` AND ${q('field')} IN (${fields.map(() => '?').join(', ')})`;
+    params.push(...fields);
   }
   sql += ` ORDER BY ${q('seq')} LIMIT ${Math.min(Math.max(limit, 1), 5000)}`;
   const rows: Record<string, unknown>[] = await ds.query(sql, params);

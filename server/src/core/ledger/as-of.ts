@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { quoter, toSqlParam } from '../db/sql-value.js';
-import { storageField } from './define-ledger.js';
+import { formerNames, storageField } from './define-ledger.js';
 import type { LedgerDef } from './ledger.types.js';
 import { auditedStates, type AuditedState } from './reconcile.js';
 
@@ -30,12 +30,12 @@ export async function ledgerAsOf(ds: DataSource, ledger: LedgerDef, at: Date, fi
     [t, ...(after ? [after] : []), ledger.name, t]);
   const hasMore = ids.length > first;
   const page = ids.slice(0, first).map((r) => Number(r.id));
-  const states = await auditedStates(ds, ledger.name, page, at);
+  const states = await auditedStates(ds, ledger.name, page, at, formerNames(ledger));
   return { rows: page.filter((id) => states.has(id)).map((id) => asRow(ledger, id, states.get(id)!)), hasMore };
 }
 
 /** One row as it stood at `at`, or null if it did not exist yet (or has no trail). */
 export async function recordAsOf(ds: DataSource, ledger: LedgerDef, id: number, at: Date): Promise<RowAsOf | null> {
-  const s = (await auditedStates(ds, ledger.name, [id], at)).get(id);
+  const s = (await auditedStates(ds, ledger.name, [id], at, formerNames(ledger))).get(id);
   return s ? asRow(ledger, id, s) : null;
 }

@@ -60,3 +60,13 @@ export function isEditableBy(ledger: LedgerDef, c: ColumnDef, role: string): boo
 export function keyFieldOf(ledger: LedgerDef): string | null {
   return ledger.numbering?.field ?? ledger.columns.find((c) => c.unique)?.field ?? null;
 }
+
+/** Former stored names of a ledger's renamed columns → their stored names now (trail entries keep the name they were written under). */
+export function formerNames(ledger: LedgerDef): Map<string, string> {
+  return new Map(ledger.columns.filter((c) => c.formerly).map((c) => [c.formerly!, storageField(c)]));
+}
+
+/** The column a stored field names, under its current or its former name. */
+export function columnByStored(ledger: LedgerDef | undefined, field: string | null): ColumnDef | undefined {
+  return field === null ? undefined : ledger?.columns.find((c) => storageField(c) === field || c.formerly === field);
+}

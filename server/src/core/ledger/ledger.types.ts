@@ -22,6 +22,8 @@ export interface ColumnDef extends CellColumn {
   dbUnique?: boolean;
   /** Grid width in px. */
   width?: number;
+  /** The stored name this column had before a migration renamed it: trail entries under that name are this column's. */
+  formerly?: string;
   /** A personal detail: only these roles read it; everyone else sees it masked (grid, exports, history). */
   sensitive?: { visibleTo: readonly string[]; mask: 'name' | 'phone' | 'email' };
 }
@@ -83,6 +85,8 @@ export interface LedgerDef {
   /** Database indexes, by stored column names (`customerId`), single or composite, in key order. */
   indexes?: ReadonlyArray<readonly string[]>;
   hooks?: LedgerHooks;
+  /** The ref column naming the department a row belongs to (对策单位): pages offer "my department's rows" by it. */
+  departmentField?: string;
   /** Line items saved in the same batch as their orders (material list lines under a rework order). */
   lines?: { ledger: () => LedgerDef; parentField: string };
   /**

@@ -1,4 +1,4 @@
-import { storageField } from './define-ledger.js';
+import { columnByStored, storageField } from './define-ledger.js';
 import type { ColumnDef, LedgerDef } from './ledger.types.js';
 
 /** How a personal detail is shown to whoever may not read it. */
@@ -33,9 +33,7 @@ export function shownTo<T>(col: ColumnDef | undefined, role: string | null, v: T
 }
 
 /** The column behind a stored field (a trail entry's), if declared. */
-export function columnOfStored(ledger: LedgerDef | undefined, field: string | null): ColumnDef | undefined {
-  return field === null ? undefined : ledger?.columns.find((c) => storageField(c) === field);
-}
+export const columnOfStored = columnByStored;
 
 const OPERATORS = new Set(['eq', 'in', 'gte', 'lte', 'contains', 'isNull']);
 

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { auditValue } from '../audit/audit-hash.js';
 import { quoter, toSqlParam } from '../db/sql-value.js';
-import { storageField } from './define-ledger.js';
+import { formerNames, storageField } from './define-ledger.js';
 import { hydrate, selectList } from './ledger-store.js';
 import type { LedgerDef, Row } from './ledger.types.js';
 
@@ -67,7 +67,7 @@ export async function reconcileLedger(
     const raw: Array<Record<string, unknown>> = await ds.query(`SELECT ${selectList(ds, ledger)} FROM ${q(ledger.table)} t WHERE t.${q('id')} > ? ORDER BY t.${q('id')} LIMIT ${batch}`, [after]);
     if (!raw.length) break;
     const rows = raw.map((r) => hydrate(ledger, r));
-    const states = await auditedStates(ds, ledger.name, rows.map((r) => r.id));
+    const states = await auditedStates(ds, ledger.name, rows.map((r) => r.id), undefined, formerNames(ledger));
     for (const row of rows) {
       const diff = compare(ledger, row, states.get(row.id));
       if (!diff) continue;
@@ -83,7 +83,7 @@ export async function reconcileLedger(
 }
 
 /** The events of a batch of rows (up to a moment, if given), oldest first, folded into each row's last audited cells. */
-export async function auditedStates(ds: DataSource, entity: string, ids: number[], until?: Date): Promise<Map<number, AuditedState>> {
+export async function auditedStates(ds: DataSource, entity: string, ids: number[], until?: Date, renamed: Map<string, string> = new Map()): Promise<Map<number, AuditedState>> {
   const q = quoter(ds);
   if (!ids.length) return new Map();
   const events: Array<{ id: number; action: string; field: string | null; value: string | null }> = await ds.query(
@@ -96,7 +96,7 @@ export async function auditedStates(ds: DataSource, entity: string, ids: number[
     let s = out.get(id);
     if (!s) out.set(id, (s = { cells: new Map(), voided: false }));
     if (e.action === 'VOID' && e.field === null) s.voided = true;
-    else if (e.field) s.cells.set(e.field, e.value);
+    else if (e.field) s.cells.set(renamed.get(e.field) ?? e.field, e.value);
   }
   return out;
 }

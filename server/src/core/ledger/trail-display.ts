@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { formatDateTime } from './cell-format.js';
-import { getLedger, keyFieldOf, storageField } from './define-ledger.js';
+import { columnByStored, getLedger, keyFieldOf, storageField } from './define-ledger.js';
 import { readKeys } from './ledger-store.js';
 import type { ColumnDef, LedgerDef } from './ledger.types.js';
 import { shownTo } from './masking.js';
@@ -82,7 +82,7 @@ async function collectKeys(ds: DataSource, into: Map<string, Map<number, string>
  * read once per ledger for the whole batch, never once per entry.
  */
 export async function readableEvents(ds: DataSource, events: StoredEvent[], users: Map<number, string>, role: string | null = null): Promise<ReadableEvent[]> {
-  const columnOf = (e: StoredEvent) => getLedger(e.entity)?.columns.find((c) => storageField(c) === e.field);
+  const columnOf = (e: StoredEvent) => columnByStored(getLedger(e.entity), e.field);
   const records = new Map<LedgerDef, { key: string; ids: Set<number> }>();
   const refs = new Map<LedgerDef, { key: string; ids: Set<number> }>();
   const want = (into: typeof records, ledger: LedgerDef, key: string, id: number) => {

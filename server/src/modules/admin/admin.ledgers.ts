@@ -13,7 +13,7 @@ export const departmentLedger = defineLedger({
   writeRoles: [Role.ADMIN],
   columns: [
     { field: 'code', dbUnique: true, label: { zh: '部门编码', en: 'Code' }, type: 'string', required: true, unique: true, maxLength: 20, width: 100 },
-    { field: 'name', label: { zh: '部门名称', en: 'Name' }, type: 'string', required: true, maxLength: 60, width: 160 },
+    { field: 'name', label: { zh: '部门名称', en: 'Name' }, type: 'string', required: true, unique: true, maxLength: 60, width: 160, description: 'What other ledgers refer to a department by (对策单位).' },
   ],
 });
 

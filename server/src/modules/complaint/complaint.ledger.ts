@@ -1,3 +1,4 @@
+import { departmentLedger } from '../admin/admin.ledgers.js';
 import { defineLedger } from '../../core/ledger/define-ledger.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { customerLedger } from '../customer/customer.ledger.js';
@@ -22,7 +23,7 @@ export const complaintLedger = defineLedger({
   description: 'Customer complaints and grievances with their deadlines and handling (客户投诉和抱怨记录台账).',
   readRoles: ALL_ROLES,
   writeRoles: HANDLERS,
-  indexes: [['updatedAt'], ['createdAt'], ['closedAt'], ['status'], ['responsibleDept'], ['dueAt'], ['causeCategory'], ['kind'], ['archiveId'], ['serialNo'], ['modelId'], ['modelId', 'receivedAt'], ['customerId'], ['channel'], ['receivedAt'], ['status', 'receivedAt'], ['customerId', 'receivedAt'], ['kind', 'receivedAt'], ['callbackAt'],
+  indexes: [['updatedAt'], ['createdAt'], ['closedAt'], ['status'], ['responsibleDeptId'], ['dueAt'], ['causeCategory'], ['kind'], ['archiveId'], ['serialNo'], ['modelId'], ['modelId', 'receivedAt'], ['customerId'], ['channel'], ['receivedAt'], ['status', 'receivedAt'], ['customerId', 'receivedAt'], ['kind', 'receivedAt'], ['callbackAt'],
     // the analysis reads a period's complaints from these alone: received (by cause, customer or model, with the
     // first-response and repeat figures), and closed or still open at a moment
     ['receivedAt', 'voidedAt', 'causeCategory', 'customerId', 'modelId', 'acknowledgedAt', 'escalated', 'reopenCount', 'isRepeat'],
@@ -46,7 +47,7 @@ export const complaintLedger = defineLedger({
     { field: 'dueAt', label: { zh: '处理期限', en: 'Due at' }, type: 'datetime', editableBy: SYSTEM, width: 150, description: 'From the handling scope on the working calendar.' },
     { field: 'replyDueAt', label: { zh: '书面答复期限', en: 'Reply due' }, type: 'datetime', editableBy: SYSTEM, width: 150, description: 'Written reply within 7 days.' },
     { field: 'deadlineProvisional', label: { zh: '期限暂定', en: 'Deadline provisional' }, type: 'bool', editableBy: SYSTEM, width: 80, description: 'The working calendar had no official data for a year the deadline crosses.' },
-    { field: 'responsibleDept', label: { zh: '对策单位', en: 'Responsible dept.' }, type: 'string', maxLength: 60, width: 110 },
+    { field: 'responsibleDept', label: { zh: '对策单位', en: 'Responsible dept.' }, type: 'ref', ref: { ledger: () => departmentLedger, key: 'name' }, width: 120, description: 'The department that works out the countermeasure (by its name in 部门).' },
     { field: 'companyResponsible', label: { zh: '公司责任', en: 'Company responsible' }, type: 'bool', editableBy: QUALITY, width: 80 },
     { field: 'claimAmount', label: { zh: '索赔金额', en: 'Claim amount' }, type: 'decimal', width: 100 },
     { field: 'containment', label: { zh: '临时措施', en: 'Containment' }, type: 'text', maxLength: 2000, width: 200 },
@@ -74,7 +75,9 @@ export const complaintLedger = defineLedger({
     { field: 'remark', label: { zh: '备注', en: 'Remark' }, type: 'text', maxLength: 2000, width: 160 },
     { field: 'contactEmail', label: { zh: '联系邮箱', en: 'Contact e-mail' }, type: 'string', maxLength: 100, width: 160, sensitive: { visibleTo: CONTACT_READERS, mask: 'email' }, check: (v) => (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(String(v)) ? null : '格式不对（如 name@example.com）') },
     { field: 'productModel', label: { zh: '型号（原文）', en: 'Model as written' }, type: 'string', editableBy: SYSTEM, maxLength: 60, width: 110, description: 'The free-text model of complaints entered before the model list (kept as written).' },
+    { field: 'responsibleDeptText', formerly: 'responsibleDept', label: { zh: '对策单位（原文）', en: 'Responsible dept. as written' }, type: 'string', editableBy: SYSTEM, maxLength: 60, width: 110, description: 'The department as typed before 对策单位 referred to the 部门 ledger (migration 0010); read-only.' },
   ],
+  departmentField: 'responsibleDept',
   numbering: { field: 'complaintNo', prefix: 'TS', dateField: 'receivedAt' },
 });
 

@@ -43,7 +43,7 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
     roles: [Role.CLERK, Role.QUALITY, Role.ADMIN],
     from: ['ACKNOWLEDGED'],
     to: 'INVESTIGATING',
-    guard: (row) => (text(row.responsibleDept) ? null : { field: 'responsibleDept', message: '请先填写「对策单位」' }),
+    guard: (row) => (row.responsibleDeptId !== null && row.responsibleDeptId !== undefined ? null : { field: 'responsibleDept', message: '请先填写「对策单位」' }),
   },
   recordCountermeasure: {
     mutation: 'recordComplaintCountermeasure',

@@ -44,7 +44,7 @@ function complaintSide(f: AnalysisFilterInput): LedgerFilter {
   if (given(f.causes)) out.causeCategory = { in: f.causes };
   if (given(f.kinds)) out.kind = { in: f.kinds };
   if (given(f.channels)) out.channel = { in: f.channels };
-  if (given(f.departments)) out.responsibleDept = { in: f.departments };
+  if (given(f.departments)) out.responsibleDept = { name: { in: f.departments } };
   return out;
 }
 

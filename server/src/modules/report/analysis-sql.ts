@@ -63,3 +63,9 @@ export function reworkPartsSql(ds: DataSource, reworks: LedgerDef, base: LedgerF
 
 /** `key = v` or `key IS NULL` as a list filter on one column. */
 export const eqOrNull = (v: unknown) => (v === null || v === undefined ? { isNull: true } : { eq: v });
+
+/** The name of a complaint's responsible department (对策单位), as reports group and name it. */
+export function departmentNameSql(ds: DataSource, complaintAlias: string): string {
+  const q = quoter(ds);
+  return `(SELECT d.${q('name')} FROM ${q('department')} d WHERE d.${q('id')} = ${complaintAlias}.${q('responsibleDeptId')})`;
+}

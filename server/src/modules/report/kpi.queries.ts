@@ -7,7 +7,7 @@ import type { LedgerFilter } from '../../core/ledger/filter-parser.js';
 import { ComplaintCause, ComplaintChannel, ComplaintKind } from '../complaint/complaint.enums.js';
 import { complaintLedger } from '../complaint/complaint.ledger.js';
 import { mergeFilters, toLedgerFilter, type AnalysisFilterInput } from './analysis-filter.js';
-import { eqOrNull, rowsWhere } from './analysis-sql.js';
+import { departmentNameSql, eqOrNull, rowsWhere } from './analysis-sql.js';
 import { addCounts, kpiRow, ZERO_COUNTS, type KpiCounts, type KpiRow } from './kpi.rules.js';
 import { monthBuckets, periodRange, quarterBuckets, yearEarlier, keyYearLater, type Bucket, type Period } from './period.rules.js';
 
@@ -22,13 +22,15 @@ const isTime = (g: KpiGroupCode) => g === 'MONTH' || g === 'QUARTER';
 const NULL_KEY: Partial<Record<KpiGroupCode, [string, string]>> = {
   DEPARTMENT: ['UNASSIGNED', '未指定'], CAUSE: ['UNCLASSIFIED', '未分类'], PRODUCT_MODEL: ['UNKNOWN', '未知型号'],
 };
-const COLUMN: Partial<Record<KpiGroupCode, string>> = { DEPARTMENT: 'responsibleDept', CAUSE: 'causeCategory', KIND: 'kind', CHANNEL: 'channel', PRODUCT_MODEL: 'modelId' };
+const COLUMN: Partial<Record<KpiGroupCode, string>> = { DEPARTMENT: 'responsibleDeptId', CAUSE: 'causeCategory', KIND: 'kind', CHANNEL: 'channel', PRODUCT_MODEL: 'modelId' };
 
 /** The group key expression of a grouping, over the datetime column a figure is dated by. */
 function keySql(ds: DataSource, g: KpiGroupCode, dateColumn: string): string {
   const q = quoter(ds);
   if (g === 'MONTH') return localMonthSql(ds, `t.${q(dateColumn)}`);
   if (g === 'QUARTER') return localQuarterSql(ds, `t.${q(dateColumn)}`);
+  // a department is grouped, filtered and named by its name, as the procedures' reports name it
+  if (g === 'DEPARTMENT') return departmentNameSql(ds, 't');
   return `t.${q(COLUMN[g]!)}`;
 }
 
@@ -149,6 +151,7 @@ export interface Kpis {
 /** The group's own condition for its drill (the received complaints of the row). */
 function groupDrill(group: KpiGroupCode, raw: string | null, bucket: Bucket | undefined): LedgerFilter {
   if (bucket) return { receivedAt: periodRange(bucket) };
+  if (group === 'DEPARTMENT') return raw === null ? { responsibleDeptId: { isNull: true } } : { responsibleDept: { name: { eq: raw } } };
   const v = group === 'PRODUCT_MODEL' && raw !== null ? Number(raw) : raw;
   return { [COLUMN[group]!]: eqOrNull(v) };
 }

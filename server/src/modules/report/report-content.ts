@@ -3,6 +3,7 @@ import { enumLabel } from '../../../../common/cell-types.js';
 import { localDateTimeText } from '../../../../common/business-time.js';
 import { addDays, addMonths, localMoment } from '../../core/calendar/working-calendar.js';
 import { quoter, fromSql, toSqlParam } from '../../core/db/sql-value.js';
+import { departmentNameSql } from './analysis-sql.js';
 import { ComplaintStatus } from '../complaint/complaint.enums.js';
 import { NoticeKind, NoticeStatus } from '../notice/notice.ledger.js';
 import type { AnalysisFilterInput } from './analysis-filter.js';
@@ -82,10 +83,10 @@ async function overdueTable(ds: DataSource, p: Period, department: string | null
   const q = quoter(ds);
   const end = new Date(Math.min(localMoment(addDays(p.to, 1)).getTime() - 1, now.getTime()));
   const at = toSqlParam(ds, 'datetime', end);
-  const dept = department ? ` AND ${q('responsibleDept')} = ?` : '';
+  const dept = department ? ` AND ${departmentNameSql(ds, 'c')} = ?` : '';
   const rows: Array<Record<string, unknown>> = await ds.query(
-    `SELECT ${q('complaintNo')} AS no, ${q('receivedAt')} AS receivedAt, ${q('dueAt')} AS dueAt, ${q('responsibleDept')} AS dept, ${q('status')} AS status FROM ${q('complaint')}
-      WHERE ${q('voidedAt')} IS NULL AND ${q('receivedAt')} <= ? AND ${q('dueAt')} < ? AND (${q('closedAt')} IS NULL OR ${q('closedAt')} > ?)${dept} ORDER BY ${q('dueAt')}, ${q('id')} LIMIT 500`,
+    `SELECT c.${q('complaintNo')} AS no, c.${q('receivedAt')} AS receivedAt, c.${q('dueAt')} AS dueAt, ${departmentNameSql(ds, 'c')} AS dept, c.${q('status')} AS status FROM ${q('complaint')} c
+      WHERE c.${q('voidedAt')} IS NULL AND c.${q('receivedAt')} <= ? AND c.${q('dueAt')} < ? AND (c.${q('closedAt')} IS NULL OR c.${q('closedAt')} > ?)${dept} ORDER BY c.${q('dueAt')}, c.${q('id')} LIMIT 500`,
     [at, at, at, ...(department ? [department] : [])]);
   return {
     name: '超期未结投诉',
@@ -103,9 +104,9 @@ async function seriousTable(ds: DataSource, p: Period, department: string | null
   const to = toSqlParam(ds, 'datetime', localMoment(addDays(p.to, 1)));
   const rows: Array<Record<string, unknown>> = await ds.query(
     `SELECT c.${q('complaintNo')} AS no, c.${q('receivedAt')} AS receivedAt, c.${q('kind')} AS kind, c.${q('escalated')} AS escalated, c.${q('claimAmount')} AS claim,
-       c.${q('responsibleDept')} AS dept, n.${q('noticeNo')} AS noticeNo, n.${q('kind')} AS noticeKind, n.${q('amount')} AS amount, n.${q('status')} AS noticeStatus
+       ${departmentNameSql(ds, 'c')} AS dept, n.${q('noticeNo')} AS noticeNo, n.${q('kind')} AS noticeKind, n.${q('amount')} AS amount, n.${q('status')} AS noticeStatus
      FROM ${q('complaint')} c LEFT JOIN ${q('reward_penalty_notice')} n ON n.${q('sourceComplaintId')} = c.${q('id')} AND n.${q('voidedAt')} IS NULL
-     WHERE c.${q('voidedAt')} IS NULL AND c.${q('receivedAt')} >= ? AND c.${q('receivedAt')} < ? AND (c.${q('escalated')} = 1 OR c.${q('kind')} = 'CLAIM')${department ? ` AND c.${q('responsibleDept')} = ?` : ''}
+     WHERE c.${q('voidedAt')} IS NULL AND c.${q('receivedAt')} >= ? AND c.${q('receivedAt')} < ? AND (c.${q('escalated')} = 1 OR c.${q('kind')} = 'CLAIM')${department ? ` AND ${departmentNameSql(ds, 'c')} = ?` : ''}
      ORDER BY c.${q('receivedAt')}, c.${q('id')} LIMIT 500`, [from, to, ...(department ? [department] : [])]);
   return {
     name: '重大投诉及奖惩',

@@ -13,6 +13,7 @@ export const userLedger = defineLedger({
   readRoles: [Role.ADMIN],
   writeRoles: [Role.ADMIN],
   gridSelection: 'lastLoginAt mustChangePassword',
+  departmentField: 'department',
   columns: [
     { field: 'username', dbUnique: true, label: { zh: '用户名', en: 'Username' }, type: 'string', required: true, unique: true, maxLength: 40, width: 110 },
     { field: 'displayName', label: { zh: '姓名', en: 'Name' }, type: 'string', required: true, maxLength: 60, width: 130 },

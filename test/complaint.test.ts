@@ -160,7 +160,10 @@ describe('complaint workflow commands', () => {
     expect(refused.errors?.[0].extensions).toMatchObject({ reason: 'PRECONDITION', field: 'verifiedAt' });
     c = (await cmd('verifyComplaintCountermeasure', quality, c)).data.verifyComplaintCountermeasure;
     expect(c.verifiedAt).not.toBeNull();
-    c = (await cmd('closeComplaint', quality, c)).data.closeComplaint;
+    // received in March, closed now: past its deadline, so the delay needs its reason
+    const late = await cmd('closeComplaint', quality, c);
+    expect(late.errors?.[0].extensions).toMatchObject({ reason: 'PRECONDITION', field: 'delayReason' });
+    c = (await cmd('closeComplaint', quality, c, ', delayReason: "等待供应商更换轴承"')).data.closeComplaint;
     expect(c.status).toBe('CLOSED');
     const reopened = (await cmd('reopenComplaint', clerk, c, ', reason: "同一故障再次出现"')).data.reopenComplaint;
     expect(reopened).toMatchObject({ status: 'REOPENED', escalated: true, closedAt: null });

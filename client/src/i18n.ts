@@ -73,6 +73,7 @@ const TEXT = {
   voidedBecause: ['已作废：{n}', 'Voided: {n}'],
   includeVoided: ['含作废行', 'Include voided'],
   myDepartment: ['只看本部门', 'My department'],
+  delayReason: ['延误原因（超期结案时必填）', 'Delay reason (required when late)'],
   asOf: ['查看历史时刻', 'As of'],
   asOfShow: ['查看', 'Show'],
   asOfLeave: ['返回当前', 'Back to now'],

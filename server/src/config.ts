@@ -18,6 +18,12 @@ export interface AppConfig {
   logLevel: string;
   /** Signs the audit chain's checkpoints; unset → a key file generated in dataDir. */
   auditKey: string | null;
+  /** How often complaints are checked for automatic escalation (minutes; 0 = never). */
+  escalationEveryMinutes: number;
+  /** A cluster of similar complaints: this many of one model and cause … */
+  escalationClusterSize: number;
+  /** … within this many days. */
+  escalationClusterDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -64,5 +70,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminPassword,
     logLevel,
     auditKey: env.AUDIT_KEY?.trim() || null,
+    escalationEveryMinutes: intVar(env, 'ESCALATION_EVERY_MINUTES', 5, 0, 24 * 60),
+    escalationClusterSize: intVar(env, 'ESCALATION_CLUSTER_SIZE', 3, 2, 1000),
+    escalationClusterDays: intVar(env, 'ESCALATION_CLUSTER_DAYS', 30, 1, 365),
   };
 }

@@ -5,7 +5,9 @@ import type { DataSource } from 'typeorm';
 import { DEMO_USERS, findDemoPasswords, loadDemoData } from '../../seeds/demo-data.js';
 import { createApp } from './app.js';
 import { auditKeyOf } from './core/audit/audit-key.js';
-import { checkpointEvery } from './core/audit/checkpoint.js';
+import { checkpointJob } from './core/audit/checkpoint.js';
+import { startJobs, type ScheduledJob } from './core/jobs/scheduler.js';
+import { escalationJob } from './modules/complaint/escalation.js';
 import type { AppConfig } from './config.js';
 import { isEmptyDatabase, openDatabase } from './database.js';
 import { createLogger } from './api/http/logger.js';
@@ -80,7 +82,10 @@ export async function startServer(config: AppConfig, log: (line: string) => void
   if (config.production && auditKeyOf(ds).source === 'generated') {
     log(`warning: AUDIT_KEY is not set; generated a checkpoint signing key in ${path.join(config.dataDir, 'audit.key')}. Keep it off the database server and back it up: without it old checkpoints cannot be checked`);
   }
-  const stopCheckpoints = checkpointEvery(ds, CHECKPOINT_MINUTES, (e) => log(`audit checkpoint failed: ${(e as Error).message}`));
+  // scheduled work runs on one instance at a time, whichever holds the job's lease
+  const jobs: ScheduledJob[] = [checkpointJob(CHECKPOINT_MINUTES)];
+  if (config.escalationEveryMinutes > 0) jobs.push(escalationJob(config.escalationEveryMinutes, { clusterSize: config.escalationClusterSize, clusterDays: config.escalationClusterDays }));
+  const stopJobs = startJobs(ds, jobs, (job, e) => log(`${job} failed: ${(e as Error).message}`));
   const addr = server.address();
   const url = `http://${config.host}:${typeof addr === 'object' && addr ? addr.port : config.port}/`;
   log(`ServiceLedger 售后服务台账 on ${url}  (database: ${config.databaseUrl ? 'MySQL' : path.join(config.dataDir, 'service-ledger.sqlite')}, ready in ${Date.now() - started} ms)`);
@@ -90,7 +95,7 @@ export async function startServer(config: AppConfig, log: (line: string) => void
     ds,
     url,
     async stop() {
-      stopCheckpoints();
+      stopJobs();
       await new Promise((r) => server.close(r));
       await apollo!.stop();
       await ds.destroy();

@@ -305,11 +305,14 @@ export interface Complaint {
   createdAt: string;
   customer: Customer | null;
   customerId: number | null;
+  deadlineExtended: boolean | null;
   deadlineProvisional: boolean | null;
+  delayReason: string | null;
   description: string;
   dueAt: string | null;
   escalated: boolean | null;
   escalationReason: string | null;
+  extensionReason: string | null;
   handlingScope: HandlingScope;
   id: number;
   isRepeat: boolean | null;
@@ -406,11 +409,14 @@ export interface ComplaintFilter {
   createdAt?: DateTimeFilter | null;
   customer?: CustomerFilter | null;
   customerId?: IntFilter | null;
+  deadlineExtended?: BooleanFilter | null;
   deadlineProvisional?: BooleanFilter | null;
+  delayReason?: StringFilter | null;
   description?: StringFilter | null;
   dueAt?: DateTimeFilter | null;
   escalated?: BooleanFilter | null;
   escalationReason?: StringFilter | null;
+  extensionReason?: StringFilter | null;
   handlingScope?: HandlingScopeFilter | null;
   id?: IntFilter | null;
   isRepeat?: BooleanFilter | null;
@@ -459,7 +465,7 @@ export interface ComplaintOrderBy {
   field: ComplaintSortField;
 }
 
-export type ComplaintSortField = 'acknowledgedAt' | 'anonymous' | 'archiveId' | 'callbackAt' | 'callbackBy' | 'causeCategory' | 'channel' | 'claimAmount' | 'closedAt' | 'companyResponsible' | 'complaintNo' | 'contactEmail' | 'contactName' | 'contactPhone' | 'createdAt' | 'customerId' | 'deadlineProvisional' | 'dueAt' | 'escalated' | 'escalationReason' | 'handlingScope' | 'id' | 'isRepeat' | 'kind' | 'modelId' | 'productModel' | 'receivedAt' | 'receiver' | 'rejectReason' | 'reopenCount' | 'repliedAt' | 'replyDueAt' | 'responsibleDeptId' | 'responsibleDeptText' | 'satisfied' | 'serialNo' | 'status' | 'updatedAt' | 'verifiedAt' | 'verifiedBy' | 'withdrawReason' | 'withdrawnVoluntarily';
+export type ComplaintSortField = 'acknowledgedAt' | 'anonymous' | 'archiveId' | 'callbackAt' | 'callbackBy' | 'causeCategory' | 'channel' | 'claimAmount' | 'closedAt' | 'companyResponsible' | 'complaintNo' | 'contactEmail' | 'contactName' | 'contactPhone' | 'createdAt' | 'customerId' | 'deadlineExtended' | 'deadlineProvisional' | 'delayReason' | 'dueAt' | 'escalated' | 'escalationReason' | 'extensionReason' | 'handlingScope' | 'id' | 'isRepeat' | 'kind' | 'modelId' | 'productModel' | 'receivedAt' | 'receiver' | 'rejectReason' | 'reopenCount' | 'repliedAt' | 'replyDueAt' | 'responsibleDeptId' | 'responsibleDeptText' | 'satisfied' | 'serialNo' | 'status' | 'updatedAt' | 'verifiedAt' | 'verifiedBy' | 'withdrawReason' | 'withdrawnVoluntarily';
 
 export type ComplaintStatus = 'ACKNOWLEDGED' | 'CALLBACK' | 'CLOSED' | 'COUNTERMEASURE' | 'INVESTIGATING' | 'RECEIVED' | 'REJECTED' | 'REOPENED' | 'RESPONDED' | 'WITHDRAWN';
 
@@ -706,7 +712,7 @@ export interface FloatFilter {
   lte?: number | null;
 }
 
-export type HandlingScope = 'CROSS_DEPARTMENT' | 'CROSS_REGION' | 'DEPARTMENT';
+export type HandlingScope = 'COMPLEX' | 'CROSS_DEPARTMENT' | 'CROSS_REGION' | 'DEPARTMENT' | 'ENQUIRY' | 'GENERAL';
 
 export interface HandlingScopeFilter {
   eq?: HandlingScope | null;
@@ -957,6 +963,7 @@ export interface Mutation {
   closeReturnOrder: ReturnOrder;
   countReturnOrder: ReturnOrder;
   escalateComplaint: Complaint;
+  extendComplaintDeadline: Complaint;
   feedbackReworkToSales: ReworkOrder;
   finishRework: ReworkOrder;
   generateAnnualSummary: AnalysisReport;

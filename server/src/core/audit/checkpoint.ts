@@ -1,3 +1,4 @@
+import type { ScheduledJob } from '../jobs/scheduler.js';
 import type { DataSource } from 'typeorm';
 import { fromSql, quoter, toSqlParam } from '../db/sql-value.js';
 import { auditKeyOf, checkpointSignatureOk, signCheckpoint } from './audit-key.js';
@@ -36,14 +37,14 @@ export async function latestCheckpoints(ds: DataSource, limit = 20): Promise<Arr
   });
 }
 
-/** Writes a checkpoint every `minutes` while the process runs (the timer never holds the process open). */
-export function checkpointEvery(ds: DataSource, minutes: number, onError: (e: unknown) => void): () => void {
-  const timer = setInterval(() => {
-    // an idle chain needs no new checkpoint: the last one still vouches for its head
-    Promise.all([auditHead(ds), latestCheckpoints(ds, 1)])
-      .then(([head, [last]]) => (last && last.seq === head.seq ? undefined : writeCheckpoint(ds, 'PERIODIC')))
-      .catch(onError);
-  }, minutes * 60_000);
-  timer.unref();
-  return () => clearInterval(timer);
+/** The periodic checkpoint as a scheduled job; an idle chain needs none (the last one still vouches for its head). */
+export function checkpointJob(minutes: number): ScheduledJob {
+  return {
+    name: 'audit-checkpoint',
+    everyMs: minutes * 60_000,
+    run: async (ds) => {
+      const [head, [last]] = await Promise.all([auditHead(ds), latestCheckpoints(ds, 1)]);
+      if (!last || last.seq !== head.seq) await writeCheckpoint(ds, 'PERIODIC');
+    },
+  };
 }

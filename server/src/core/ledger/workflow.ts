@@ -38,7 +38,10 @@ export interface Transition<S extends string = string> {
   /** Input keys that must be given. */
   needs?: readonly string[];
   guard?(row: Values, input: Values): { field: string; message: string } | null;
-  apply?(row: Values, input: Values, now: Date, actor: WorkflowActor): Values;
+  /** Offered (as a button) only on rows where this holds; the guard still decides when it runs. */
+  offeredWhen?(row: Values): boolean;
+  /** What the command sets; may read the database (a deadline on the working calendar). */
+  apply?(row: Values, input: Values, now: Date, actor: WorkflowActor, ctx: SaveContext): Values | Promise<Values>;
   /** Checks that need the database (quantities issued, lines present…); a message refuses the command. */
   check?(ctx: SaveContext, row: Row, input: Values): Promise<{ field: string | null; message: string } | null>;
   /** Work on other rows in the same transaction (open the next order, update the one before). */
@@ -128,7 +131,7 @@ export async function runTransition(
     const ctx: SaveContext = { em, userId: actor.userId, role: actor.role, displayName: actor.displayName, now, audit: [], batchId: newBatchId() };
     const blocked = await t.check?.(ctx, row, input);
     if (blocked) throw new WorkflowError('PRECONDITION', blocked.message, blocked.field);
-    const changes: Values = { ...(t.apply?.(row, input, now, actor) ?? {}) };
+    const changes: Values = { ...((await t.apply?.(row, input, now, actor, ctx)) ?? {}) };
     if (t.to) changes[statusField] = t.to;
     const reason = typeof input.reason === 'string' ? input.reason.trim() : null;
     await updateAudited(ctx, ledger, row, changes, command, reason);
@@ -141,7 +144,7 @@ export async function runTransition(
 
 /** What the trail's generic actions are called, in Chinese. */
 const GENERIC_ACTIONS: Record<string, string> = {
-  CREATE: '新建', UPDATE: '修改', VOID: '作废', IMPORT: '导入', EXPORT: '导出', SEED: '初始数据', MIGRATE: '数据迁移', REPEAT_CHECK: '重复投诉判定', GENERATE: '生成报告',
+  CREATE: '新建', UPDATE: '修改', VOID: '作废', IMPORT: '导入', EXPORT: '导出', SEED: '初始数据', MIGRATE: '数据迁移', REPEAT_CHECK: '重复投诉判定', GENERATE: '生成报告', AUTO_ESCALATE: '自动升级', RESET_PASSWORD: '重置密码', CHANGE_PASSWORD: '修改密码',
 };
 const commandLabels = new Map<string, Map<string, string>>();
 

@@ -44,11 +44,14 @@ export const ComplaintCause: EnumDef = {
 
 export const HandlingScope: EnumDef = {
   name: 'HandlingScope',
-  description: 'Who must handle it, which sets the deadline: 24 h, 48 h or 4 working days.',
+  description: 'What kind of handling it needs, which sets the deadline (each rule names its unit): 24 h, 48 h, 4 working days, 3 working days (general), 7 working days extendable to 10 (complex), 1 h (enquiry).',
   values: {
     DEPARTMENT: { zh: '直接/本部门处理（24小时）', en: 'Direct / one department (24 h)' },
     CROSS_DEPARTMENT: { zh: '市级/跨部门（48小时）', en: 'City-level / cross-department (48 h)' },
     CROSS_REGION: { zh: '跨地区（4个工作日）', en: 'Cross-region (4 working days)' },
+    GENERAL: { zh: '一般投诉（3个工作日）', en: 'General (3 working days)' },
+    COMPLEX: { zh: '复杂投诉（7个工作日，可延至10个）', en: 'Complex (7 working days, extendable to 10)' },
+    ENQUIRY: { zh: '咨询（1小时内答复）', en: 'Enquiry (answered within 1 h)' },
   },
 };
 

@@ -6,7 +6,7 @@ import type { Row, SaveContext } from '../../core/ledger/ledger.types.js';
 import { updateAudited } from '../../core/ledger/row-writer.js';
 import { findByField } from '../../core/ledger/ledger-store.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
-import { HANDLING_SLA, REPLY_SLA, validateComplaintRow } from './complaint.rules.js';
+import { COMPLAINT_TRANSITIONS, EXTENDED_SLA, handlingRule, REPLY_SLA, validateComplaintRow } from './complaint.rules.js';
 import { complaintLedger } from './complaint.ledger.js';
 import { repeatFlags } from './repeat.rules.js';
 
@@ -30,7 +30,7 @@ async function statusAndDeadlines(
   const cal = await loadCalendar(ctx.em, days[0], addDays(days.at(-1)!, 90));
   timed.forEach((r, i) => {
     const m = merged[i];
-    const due = deadline(m.receivedAt as Date, HANDLING_SLA[String(m.handlingScope)], cal);
+    const due = deadline(m.receivedAt as Date, handlingRule(m), cal);
     const reply = deadline(m.receivedAt as Date, REPLY_SLA, cal);
     r.values.dueAt = due.at;
     r.values.replyDueAt = reply.at;
@@ -68,6 +68,14 @@ async function markRepeats(ctx: SaveContext, rows: Array<{ values: Record<string
     if (Boolean(c.isRepeat) !== flags.get(c.id)) await updateAudited(ctx, complaintLedger, c, { isRepeat: flags.get(c.id) }, 'REPEAT_CHECK');
   }
 }
+
+// extending a complex complaint moves its deadline to 10 working days after receipt, on the calendar
+COMPLAINT_TRANSITIONS.extendDeadline.apply = async (row, input, _now, _actor, ctx) => {
+  const received = row.receivedAt as Date;
+  const cal = await loadCalendar(ctx.em, localDate(received), addDays(localDate(received), 60));
+  const due = deadline(received, EXTENDED_SLA, cal);
+  return { deadlineExtended: true, extensionReason: String(input.reason).trim(), dueAt: due.at, deadlineProvisional: due.provisional };
+};
 
 attachHooks(complaintLedger, {
   validateRow: (row, key) => validateComplaintRow(row, key),

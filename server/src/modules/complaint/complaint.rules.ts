@@ -15,7 +15,24 @@ export const HANDLING_SLA: Record<string, SlaRule> = {
   DEPARTMENT: { amount: 24, unit: 'CLOCK_HOURS' },
   CROSS_DEPARTMENT: { amount: 48, unit: 'CLOCK_HOURS' },
   CROSS_REGION: { amount: 4, unit: 'WORKING_DAYS' },
+  GENERAL: { amount: 3, unit: 'WORKING_DAYS' },
+  COMPLEX: { amount: 7, unit: 'WORKING_DAYS' },
+  ENQUIRY: { amount: 1, unit: 'CLOCK_HOURS' },
 };
+
+/** A complex complaint's deadline once extended, with a recorded reason: 10 working days from receipt. */
+export const EXTENDED_SLA: SlaRule = { amount: 10, unit: 'WORKING_DAYS' };
+
+/** The rule a complaint's deadline follows now. */
+export function handlingRule(row: Record<string, unknown>): SlaRule {
+  return row.handlingScope === 'COMPLEX' && row.deadlineExtended === true ? EXTENDED_SLA : HANDLING_SLA[String(row.handlingScope)];
+}
+
+/** Closing after the deadline needs the reason for the delay. */
+export function lateCloseProblem(row: Record<string, unknown>, input: Record<string, unknown>, now: Date): { field: string; message: string } | null {
+  const due = row.dueAt instanceof Date ? row.dueAt : null;
+  return due && now > due && !text(input.delayReason) ? { field: 'delayReason', message: '已超过处理期限，结案须填写延误原因' } : null;
+}
 
 /** Written reply to the customer within 7 days. */
 export const REPLY_SLA: SlaRule = { amount: 7, unit: 'CALENDAR_DAYS' };
@@ -109,8 +126,24 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
     roles: [Role.QUALITY, Role.MANAGER, Role.ADMIN],
     from: ['CALLBACK'],
     to: 'CLOSED',
+    args: { delayReason: { type: 'String', description: 'Why it was late: required when closing after the deadline.', optional: true } },
     guard: (row) => closeBlocker(row),
-    apply: (_row, _input, now) => ({ closedAt: now }),
+    check: async (ctx, row, input) => lateCloseProblem(row, input, ctx.now),
+    apply: (_row, input, now) => ({ closedAt: now, ...(text(input.delayReason) ? { delayReason: String(input.delayReason).trim() } : {}) }),
+  },
+  extendDeadline: {
+    mutation: 'extendComplaintDeadline',
+    description: 'a complex complaint\'s deadline from 7 to 10 working days after receipt, once, with the reason recorded.',
+    args: reason,
+    label: '延长期限',
+    roles: [Role.QUALITY, Role.MANAGER, Role.ADMIN],
+    from: OPEN,
+    to: null,
+    needs: ['reason'],
+    offeredWhen: (row) => row.handlingScope === 'COMPLEX' && row.deadlineExtended !== true,
+    guard: (row) => (row.handlingScope !== 'COMPLEX' ? { field: 'handlingScope', message: '只有复杂投诉可以延长处理期限（7 → 10 个工作日）' }
+      : row.deadlineExtended ? { field: 'deadlineExtended', message: '处理期限已延长过一次' } : null),
+    // apply (the new deadline on the working calendar) is attached in complaint.hooks.ts
   },
   reject: {
     mutation: 'rejectComplaint',

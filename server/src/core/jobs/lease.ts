@@ -1,0 +1,37 @@
+import type { DataSource } from 'typeorm';
+import { fromSql, quoter, toSqlParam } from '../db/sql-value.js';
+
+/**
+ * Takes (or renews) the lease of a scheduled job for `holder` until now + `ttlMs`: true when this
+ * holder has it. One row per job; whoever holds an unexpired lease keeps it, an expired one passes
+ * to the first instance that asks (an instance that died lets go when its lease runs out). The
+ * UPDATE's condition is evaluated under the row lock, so of two instances asking at once one wins.
+ */
+export async function acquireLease(ds: DataSource, job: string, holder: string, ttlMs: number, now = new Date()): Promise<boolean> {
+  const q = quoter(ds);
+  const until = toSqlParam(ds, 'datetime', new Date(now.getTime() + ttlMs));
+  const at = toSqlParam(ds, 'datetime', now);
+  try {
+    await ds.query(`INSERT INTO ${q('job_lease')} (${q('name')}, ${q('holder')}, ${q('expiresAt')}) VALUES (?, ?, ?)`, [job, holder, until]);
+  } catch {
+    // the row exists: the lease is taken over below, or not
+  }
+  await ds.query(
+    `UPDATE ${q('job_lease')} SET ${q('holder')} = ?, ${q('expiresAt')} = ? WHERE ${q('name')} = ? AND (${q('holder')} = ? OR ${q('expiresAt')} < ?)`,
+    [holder, until, job, holder, at]);
+  const rows: Array<{ holder: string }> = await ds.query(`SELECT ${q('holder')} AS holder FROM ${q('job_lease')} WHERE ${q('name')} = ?`, [job]);
+  return rows[0]?.holder === holder;
+}
+
+/** Records that a job ran (for /readyz and the operator), and when. */
+export async function markRun(ds: DataSource, job: string, at: Date): Promise<void> {
+  const q = quoter(ds);
+  await ds.query(`UPDATE ${q('job_lease')} SET ${q('lastRunAt')} = ? WHERE ${q('name')} = ?`, [toSqlParam(ds, 'datetime', at), job]);
+}
+
+/** When a job last ran, on any instance. */
+export async function lastRun(ds: DataSource, job: string): Promise<Date | null> {
+  const q = quoter(ds);
+  const rows: Array<{ at: unknown }> = await ds.query(`SELECT ${q('lastRunAt')} AS at FROM ${q('job_lease')} WHERE ${q('name')} = ?`, [job]);
+  return rows.length ? (fromSql('datetime', rows[0].at) as Date | null) : null;
+}

@@ -41,7 +41,7 @@ export interface Transition<S extends string = string> {
   /** Offered (as a button) only on rows where this holds; the guard still decides when it runs. */
   offeredWhen?(row: Values): boolean;
   /** What the command sets; may read the database (a deadline on the working calendar). */
-  apply?(row: Values, input: Values, now: Date, actor: WorkflowActor, ctx: SaveContext): Values | Promise<Values>;
+  apply?(row: Values, input: Values, now: Date, actor: WorkflowActor, ctx?: SaveContext): Values | Promise<Values>;
   /** Checks that need the database (quantities issued, lines present…); a message refuses the command. */
   check?(ctx: SaveContext, row: Row, input: Values): Promise<{ field: string | null; message: string } | null>;
   /** Work on other rows in the same transaction (open the next order, update the one before). */

@@ -72,7 +72,7 @@ async function markRepeats(ctx: SaveContext, rows: Array<{ values: Record<string
 // extending a complex complaint moves its deadline to 10 working days after receipt, on the calendar
 COMPLAINT_TRANSITIONS.extendDeadline.apply = async (row, input, _now, _actor, ctx) => {
   const received = row.receivedAt as Date;
-  const cal = await loadCalendar(ctx.em, localDate(received), addDays(localDate(received), 60));
+  const cal = await loadCalendar(ctx!.em, localDate(received), addDays(localDate(received), 60));
   const due = deadline(received, EXTENDED_SLA, cal);
   return { deadlineExtended: true, extensionReason: String(input.reason).trim(), dueAt: due.at, deadlineProvisional: due.provisional };
 };

@@ -73,6 +73,8 @@ const TEXT = {
   voidedBecause: ['已作废：{n}', 'Voided: {n}'],
   includeVoided: ['含作废行', 'Include voided'],
   myDepartment: ['只看本部门', 'My department'],
+  myWork: ['我的待办', 'My work'],
+  nothingWaits: ['目前没有等待您处理的事项。', 'Nothing waits for you now.'],
   delayReason: ['延误原因（超期结案时必填）', 'Delay reason (required when late)'],
   asOf: ['查看历史时刻', 'As of'],
   asOfShow: ['查看', 'Show'],
@@ -101,7 +103,7 @@ const TEXT = {
   complaintKpis: ['投诉指标', 'Complaint KPIs'],
   reports: ['月报与总结', 'Reports'],
   auditLog: ['审计日志', 'Audit log'],
-  drilled: ['统计穿透：{n}', 'From the analysis: {n}'],
+  drilled: ['仅显示：{n}', 'Showing only: {n}'],
   clearDrill: ['清除', 'Clear'],
 } as const;
 

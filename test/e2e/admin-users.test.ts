@@ -35,8 +35,37 @@ describe('the administrator in the browser', () => {
     await page.fill('input[name=next]', '长风破浪会有时-2026');
     await page.fill('input[name=again]', '长风破浪会有时-2026');
     await page.click('[data-test=change-password] button[type=submit]');
-    await page.locator('[data-test=logout]').waitFor();
+    await page.locator('[data-test=home]').waitFor(); // lands on 我的待办
+    await expect.poll(() => page.locator('[data-work]').count()).toBeGreaterThan(0);
     await page.click('[data-ledger=complaint]');
     await expect.poll(() => page.locator('[data-test=footer]').innerText()).toMatch(/共 \d+ 行/);
+  });
+});
+
+describe('the general manager in the browser', () => {
+  it('sees last month’s serious complaints on the home page, and approves a notice someone else proposed', async () => {
+    const { s, page } = session;
+    await login(page, s.url, 'manager');
+    await page.locator('[data-test=home]').waitFor();
+    const serious = await s.gql<{ seriousComplaintsWithoutNotice: Array<{ id: number }> }>(`{ seriousComplaintsWithoutNotice { id } }`, {}, await s.login('manager'));
+    const n = serious.data.seriousComplaintsWithoutNotice.length;
+    expect(n).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-work="notice.seriousWithout"]').innerText()).toContain(`${n}`);
+    await page.screenshot({ path: 'test-results/home-manager.png' });
+    await page.click('[data-work="rewardPenaltyNotice.approve"]');
+    const grid = page.locator('[data-test=grid-rewardPenaltyNotice]');
+    const first = grid.locator('.ag-row[row-index="0"] .ag-cell[col-id="noticeNo"]');
+    await expect.poll(() => first.innerText()).toMatch(/^JF-/);
+    const no = (await first.innerText()).trim();
+    await grid.locator('.ag-row[row-index="0"] .ag-cell[col-id="reason"]').click();
+    await page.click('[data-action=approve]');
+    const note = page.locator('[data-test=actions] input[name=note]');
+    if (await note.count()) {
+      await note.fill('同意');
+      await page.click('[data-test=actions] button[type=submit]');
+    }
+    const status = async () => (await s.gql<{ rewardPenaltyNotices: { edges: Array<{ node: { status: string; approver: string } }> } }>(
+      `query($no: String) { rewardPenaltyNotices(filter: { noticeNo: { eq: $no } }) { edges { node { status approver } } } }`, { no }, await s.login('manager'))).data.rewardPenaltyNotices.edges[0].node;
+    await expect.poll(status).toEqual({ status: 'APPROVED', approver: '刘总（总经理室）' });
   });
 });

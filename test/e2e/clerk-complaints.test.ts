@@ -52,6 +52,8 @@ describe('a clerk enters paper complaints in the grid', () => {
     await page.fill('input[name=username]', 'clerk');
     await page.fill('input[name=password]', 'demo');
     await page.click('button[type=submit]');
+    await page.locator('[data-test=home]').waitFor(); // a sign-in lands on 我的待办
+    await page.click('[data-ledger=complaint]');
     await page.locator('.ag-header-cell-text', { hasText: '受理时间' }).waitFor();
     await expect.poll(() => page.locator(".ag-row").count()).toBeGreaterThan(20);
     await expect.poll(() => page.locator('[data-test=footer]').innerText()).toContain('共 400 行');

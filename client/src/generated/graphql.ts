@@ -1147,6 +1147,7 @@ export interface Query {
   materialRequisitions: MaterialRequisitionConnection;
   me: CurrentUser;
   monthlyReports: Array<AnalysisReport>;
+  myWork: Array<WorkItem>;
   overdueInspections: Array<RoutineInspection>;
   pareto: Pareto;
   periodicReports: Array<AnalysisReport>;
@@ -2467,6 +2468,15 @@ export interface WarrantyStatus {
   returnUntil: string | null;
   serialNo: string;
   start: string;
+}
+
+export interface WorkItem {
+  count: number;
+  filter: unknown | null;
+  key: string;
+  label: string;
+  ledger: string;
+  urgent: boolean;
 }
 
 export interface WorkflowAction {

@@ -179,3 +179,17 @@ export interface ArchiveVariables {
   serialNo?: string | null;
 }
 export const ArchiveDocument = { source: "query Archive($archiveNo: String, $serialNo: String) { serviceArchiveByNo(archiveNo: $archiveNo, serialNo: $serialNo) { archiveNo serialNo invoiceDate acceptanceDate customer { code name } policy { modelCode modelName warrantyMonths } warranty { start end inWarranty daysLeft remedy reason flags extensionDays provisional } timeline { ...Event children { ...Event children { ...Event } } } } } fragment Event on TimelineEvent { id at kind number title detail status }" } as TypedDocument<ArchiveResult, ArchiveVariables>;
+
+export interface MyWorkResult {
+  myWork: Array<{
+    key: string;
+    label: string;
+    count: number;
+    urgent: boolean;
+    ledger: string;
+    filter: unknown | null;
+  }>;
+}
+export interface MyWorkVariables {
+}
+export const MyWorkDocument = { source: "query MyWork { myWork { key label count urgent ledger filter } }" } as TypedDocument<MyWorkResult, MyWorkVariables>;

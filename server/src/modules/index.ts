@@ -22,11 +22,12 @@ import { surveyModule } from './survey/survey.module.js';
 import { userModule } from './user/user.module.js';
 import { Role } from './user/roles.js';
 import { warrantyModule } from './warranty/warranty.module.js';
+import { workModule } from './work/work.module.js';
 
 /** Every part of the domain, in the order the client lists their ledgers. */
 export const MODULES: AppModule[] = [
   complaintModule, customerModule, productModule, archiveModule, warrantyModule, returnOrderModule, reworkModule,
-  noticeModule, inspectionModule, surveyModule, adminModule, userModule, reportModule, dossierModule,
+  noticeModule, inspectionModule, surveyModule, adminModule, userModule, reportModule, dossierModule, workModule,
 ];
 
 /** Who verifies and reconciles the audit trail. */

@@ -32,6 +32,8 @@ export interface Transition<S extends string = string> {
   description: string;
   args?: Record<string, CommandArg>;
   label: string;
+  /** The to-do list a row waiting for this command belongs to (我的待办: 待确认的投诉); side commands have none. */
+  inbox?: string;
   roles: readonly string[];
   from: readonly S[];
   to: S | null;
@@ -147,6 +149,18 @@ const GENERIC_ACTIONS: Record<string, string> = {
   CREATE: '新建', UPDATE: '修改', VOID: '作废', IMPORT: '导入', EXPORT: '导出', SEED: '初始数据', MIGRATE: '数据迁移', REPEAT_CHECK: '重复投诉判定', GENERATE: '生成报告', AUTO_ESCALATE: '自动升级', RESET_PASSWORD: '重置密码', CHANGE_PASSWORD: '修改密码',
 };
 const commandLabels = new Map<string, Map<string, string>>();
+const workflows = new Map<string, { ledger: LedgerDef; commands: Record<string, Transition>; statusField: string }>();
+
+/** Remembers a ledger's workflow (its commands and status column), for the to-do lists and the trail's labels. */
+export function registerWorkflow(ledger: LedgerDef, commands: Record<string, Transition>, statusField: string): void {
+  workflows.set(ledger.name, { ledger, commands, statusField });
+  registerCommandLabels(ledger.name, commands);
+}
+
+/** Every registered workflow. */
+export function allWorkflows(): Array<{ ledger: LedgerDef; commands: Record<string, Transition>; statusField: string }> {
+  return [...workflows.values()];
+}
 
 /** Remembers the Chinese labels of a ledger's workflow commands (the trail records the command's name). */
 export function registerCommandLabels(ledger: string, commands: Record<string, { label: string }>): void {

@@ -46,6 +46,7 @@ const reason: Record<string, CommandArg> = { reason: { type: 'String', descripti
 export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCode>> = {
   acknowledge: {
     mutation: 'acknowledgeComplaint',
+    inbox: '待确认的投诉',
     description: 'RECEIVED/REOPENED → ACKNOWLEDGED.',
     label: '确认受理',
     roles: [Role.CLERK, Role.QUALITY, Role.ADMIN],
@@ -55,6 +56,7 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
   },
   startInvestigation: {
     mutation: 'startComplaintInvestigation',
+    inbox: '待开始调查的投诉',
     description: 'ACKNOWLEDGED → INVESTIGATING; needs a responsible department.',
     label: '开始调查',
     roles: [Role.CLERK, Role.QUALITY, Role.ADMIN],
@@ -64,6 +66,7 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
   },
   recordCountermeasure: {
     mutation: 'recordComplaintCountermeasure',
+    inbox: '待制定对策的投诉',
     description: 'INVESTIGATING → COUNTERMEASURE; needs root cause and corrective action.',
     label: '登记对策',
     roles: [Role.QUALITY, Role.ADMIN],
@@ -88,6 +91,7 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
   },
   respond: {
     mutation: 'respondToComplaint',
+    inbox: '待答复客户的投诉',
     description: 'INVESTIGATING/COUNTERMEASURE → RESPONDED; needs a result.',
     label: '答复客户',
     roles: [Role.CLERK, Role.QUALITY, Role.ADMIN],
@@ -103,6 +107,7 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
   },
   recordCallback: {
     mutation: 'recordComplaintCallback',
+    inbox: '待回访的投诉',
     description: 'RESPONDED → CALLBACK; an unsatisfied customer escalates the complaint.',
     args: { callbackResult: { type: 'String', description: '回访结果.' }, satisfied: { type: 'Boolean', description: '客户是否满意.' } },
     label: '登记回访',
@@ -121,6 +126,7 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
   },
   close: {
     mutation: 'closeComplaint',
+    inbox: '待结案的投诉',
     description: 'CALLBACK → CLOSED; needs a callback result and, where the company was responsible, a verified countermeasure.',
     label: '结案',
     roles: [Role.QUALITY, Role.MANAGER, Role.ADMIN],

@@ -1,3 +1,4 @@
+import type { DataSource } from 'typeorm';
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { addMonths, localDate, localMoment } from '../../core/calendar/working-calendar.js';
 import type { RequestContext } from '../../api/graphql/context.js';
@@ -19,6 +20,17 @@ export function previousMonth(today: string): string {
   return addMonths(`${today.slice(0, 7)}-01`, -1).slice(0, 7);
 }
 
+/** Serious complaints (escalated, claims, repeats) closed in a month that have no reward/penalty notice yet. */
+export async function seriousWithoutNotice(ds: DataSource, m: string): Promise<Row[]> {
+    const from = localMoment(`${m}-01`);
+    const to = new Date(localMoment(`${addMonths(`${m}-01`, 1)}`).getTime() - 1);
+    const closed = await listAll(ds.manager, complaintLedger, { filter: { status: { eq: 'CLOSED' }, closedAt: { gte: from, lte: to } } });
+    const serious = closed.filter(isSerious);
+    const notices = await findByField(ds.manager, noticeLedger, 'sourceComplaintId', serious.map((c) => c.id));
+    const covered = new Set(notices.map((n) => n.sourceComplaintId));
+    return serious.filter((c) => !covered.has(c.id));
+}
+
 @Resolver()
 export class NoticeReviewResolver {
   @Authorized(Role.MANAGER, Role.QUALITY, Role.ADMIN, Role.AUDITOR)
@@ -31,12 +43,6 @@ export class NoticeReviewResolver {
   ): Promise<Row[]> {
     const m = month ?? previousMonth(localDate(new Date()));
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(m)) throw badInput('month', 'INVALID', 'month: 格式为 YYYY-MM');
-    const from = localMoment(`${m}-01`);
-    const to = new Date(localMoment(`${addMonths(`${m}-01`, 1)}`).getTime() - 1);
-    const closed = await listAll(ctx.ds.manager, complaintLedger, { filter: { status: { eq: 'CLOSED' }, closedAt: { gte: from, lte: to } } });
-    const serious = closed.filter(isSerious);
-    const notices = await findByField(ctx.ds.manager, noticeLedger, 'sourceComplaintId', serious.map((c) => c.id));
-    const covered = new Set(notices.map((n) => n.sourceComplaintId));
-    return serious.filter((c) => !covered.has(c.id));
+    return seriousWithoutNotice(ctx.ds, m);
   }
 }

@@ -6,6 +6,7 @@ import { NoticeStatus, PROPOSERS } from './notice.ledger.js';
 export const NOTICE_TRANSITIONS: Record<string, Transition<EnumCode<typeof NoticeStatus>>> = {
   submit: {
     mutation: 'submitNotice',
+    inbox: '待提交的奖罚通知单',
     description: 'DRAFT → SUBMITTED for the general manager.',
     label: '提交',
     roles: PROPOSERS,
@@ -14,6 +15,7 @@ export const NOTICE_TRANSITIONS: Record<string, Transition<EnumCode<typeof Notic
   },
   approve: {
     mutation: 'approveNotice',
+    inbox: '待审批的奖罚通知单',
     description: 'SUBMITTED → APPROVED (general manager only, not whoever proposed or submitted it); the notice is frozen.',
     args: { note: { type: 'String', description: '审批意见.', optional: true } },
     label: '批准',

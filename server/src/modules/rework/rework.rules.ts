@@ -35,6 +35,7 @@ export function missingMaterial(lines: Row[], issued: Row[]): string[] {
 export const RETURN_TRANSITIONS: Record<string, Transition<EnumCode<typeof ReturnStatus>>> = {
   count: {
     mutation: 'countReturnOrder',
+    inbox: '待清点的退/换/维修单',
     description: 'REGISTERED → COUNTED with the quantity counted on arrival (清点).',
     args: { qtyCounted: { type: 'Int', description: '清点数量.' } },
     label: '清点数量',
@@ -47,6 +48,7 @@ export const RETURN_TRANSITIONS: Record<string, Transition<EnumCode<typeof Retur
   },
   openRework: {
     mutation: 'openReworkOrder',
+    inbox: '待开返工单的退/换/维修单',
     description: 'COUNTED → IN_REWORK; PMC opens the rework order for the counted quantity.',
     label: '开返工单',
     roles: [Role.PMC, Role.ADMIN],
@@ -73,6 +75,7 @@ export const RETURN_TRANSITIONS: Record<string, Transition<EnumCode<typeof Retur
 export const REWORK_TRANSITIONS: Record<string, Transition<EnumCode<typeof ReworkStatus>>> = {
   startInspection: {
     mutation: 'startReworkInspection',
+    inbox: '待检验的返工单',
     description: 'OPEN → INSPECTING; QA takes the unit.',
     label: '开始检验',
     roles: [Role.QUALITY, Role.ADMIN],
@@ -82,6 +85,7 @@ export const REWORK_TRANSITIONS: Record<string, Transition<EnumCode<typeof Rewor
   },
   recordInspection: {
     mutation: 'recordReworkInspection',
+    inbox: '检验中的返工单',
     description: 'INSPECTING → AWAITING_MATERIAL (parts needed) or REWORKING.',
     args: {
     result: { type: 'String', description: '检验结果.' },
@@ -103,6 +107,7 @@ export const REWORK_TRANSITIONS: Record<string, Transition<EnumCode<typeof Rewor
   },
   startRework: {
     mutation: 'startRework',
+    inbox: '待开始返工的返工单',
     description: 'AWAITING_MATERIAL → REWORKING once every part on the list is issued.',
     label: '开始返工',
     roles: [Role.PRODUCTION, Role.ADMIN],
@@ -117,6 +122,7 @@ export const REWORK_TRANSITIONS: Record<string, Transition<EnumCode<typeof Rewor
   },
   finishRework: {
     mutation: 'finishRework',
+    inbox: '返工中的返工单',
     description: 'REWORKING → FINAL_INSPECTION; needs labour hours.',
     label: '返工完成',
     roles: [Role.PRODUCTION, Role.ADMIN],
@@ -126,6 +132,7 @@ export const REWORK_TRANSITIONS: Record<string, Transition<EnumCode<typeof Rewor
   },
   finalInspection: {
     mutation: 'recordFinalInspection',
+    inbox: '待终检的返工单',
     description: 'FINAL_INSPECTION → DONE when passed, else back to REWORKING.',
     args: { passed: { type: 'Boolean', description: '终检是否合格.' }, result: { type: 'String', description: '终检结果.' } },
     label: '终检',
@@ -142,6 +149,7 @@ export const REWORK_TRANSITIONS: Record<string, Transition<EnumCode<typeof Rewor
   },
   feedbackToSales: {
     mutation: 'feedbackReworkToSales',
+    inbox: '待反馈销售的返工单',
     description: 'feeds the inspection result back to sales; the return order becomes REPAIRED.',
     label: '反馈销售',
     roles: [Role.QUALITY, Role.PMC, Role.ADMIN],
@@ -160,6 +168,7 @@ export const REWORK_TRANSITIONS: Record<string, Transition<EnumCode<typeof Rewor
 export const REQUISITION_TRANSITIONS: Record<string, Transition<EnumCode<typeof RequisitionStatus>>> = {
   issue: {
     mutation: 'issueRequisition',
+    inbox: '待发料的领料单',
     description: 'DRAFT → ISSUED once every line has its issued quantity.',
     label: '发料',
     roles: [Role.PRODUCTION, Role.ADMIN],

@@ -1,3 +1,4 @@
+import type { DataSource } from 'typeorm';
 import { Arg, Authorized, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { localDate } from '../../core/calendar/working-calendar.js';
 import type { RequestContext } from '../../api/graphql/context.js';
@@ -36,19 +37,12 @@ export class SatisfactionSummary {
   customersNotSurveyed!: number;
 }
 
-@Resolver()
-export class SurveyResolver {
-  @Authorized(...ALL_ROLES)
-  @Query(() => [CallbackPlanItem], { description: '回访计划: KEY customers every 6 months, LONG_TERM yearly; soonest due first.' })
-  async callbackPlan(
-    @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: 'Day to judge by (default today).' }) asOf: string | null,
-    @Ctx() ctx: RequestContext,
-  ): Promise<CallbackPlanItem[]> {
-    const day = asOf ?? localDate(new Date());
-    const customers = await listAll(ctx.ds.manager, customerLedger, { filter: { tier: { in: ['KEY', 'LONG_TERM'] } } });
+/** The callback plan on a day: KEY customers every 6 months, LONG_TERM yearly; soonest due first. */
+export async function callbackPlan(ds: DataSource, day: string): Promise<CallbackPlanItem[]> {
+    const customers = await listAll(ds.manager, customerLedger, { filter: { tier: { in: ['KEY', 'LONG_TERM'] } } });
     const callbacks: Row[] = [];
     for (let i = 0; i < customers.length; i += 500) {
-      callbacks.push(...(await listAll(ctx.ds.manager, callbackLedger, { filter: { customerId: { in: customers.slice(i, i + 500).map((c) => c.id) } } })));
+      callbacks.push(...(await listAll(ds.manager, callbackLedger, { filter: { customerId: { in: customers.slice(i, i + 500).map((c) => c.id) } } })));
     }
     const last = new Map<number, string>();
     for (const cb of callbacks) {
@@ -62,6 +56,17 @@ export class SurveyResolver {
         return { customer: c, lastCallback, nextDue, overdue: nextDue < day };
       })
       .sort((a, b) => a.nextDue.localeCompare(b.nextDue));
+}
+
+@Resolver()
+export class SurveyResolver {
+  @Authorized(...ALL_ROLES)
+  @Query(() => [CallbackPlanItem], { description: '回访计划: KEY customers every 6 months, LONG_TERM yearly; soonest due first.' })
+  async callbackPlan(
+    @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: 'Day to judge by (default today).' }) asOf: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CallbackPlanItem[]> {
+    return callbackPlan(ctx.ds, asOf ?? localDate(new Date()));
   }
 
   @Authorized(...ALL_ROLES)

@@ -1,0 +1,23 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../api/graphql/context.js';
+import { myWork, type WorkItem } from './my-work.js';
+
+@ObjectType('WorkItem', { description: 'One list of 我的待办.' })
+export class WorkItemType {
+  @Field(() => String, { description: 'Stable key (complaint.acknowledge, complaint.overdue…).' }) key!: string;
+  @Field(() => String, { description: 'What waits, in Chinese (待确认的投诉).' }) label!: string;
+  @Field(() => Int, { description: 'How many rows.' }) count!: number;
+  @Field(() => Boolean, { description: 'Past a deadline or due today.' }) urgent!: boolean;
+  @Field(() => String, { description: 'The ledger its rows open in.' }) ledger!: string;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The ledger filter that selects them.' }) filter!: WorkItem['filter'];
+}
+
+@Resolver()
+export class MyWorkResolver {
+  @Authorized()
+  @Query(() => [WorkItemType], { description: '我的待办: what waits for the signed-in user, most urgent first; each list one count. Any signed-in user.', complexity: 200 })
+  async myWork(@Ctx() ctx: RequestContext): Promise<WorkItem[]> {
+    return myWork(ctx.ds, { id: ctx.user!.id, role: ctx.user!.role });
+  }
+}

@@ -1,0 +1,112 @@
+import type { DataSource } from 'typeorm';
+import { addDays, localDate, localMoment } from '../../core/calendar/working-calendar.js';
+import { quoter, toSqlParam } from '../../core/db/sql-value.js';
+import { may } from '../../core/ledger/permissions.js';
+import type { LedgerFilter } from '../../core/ledger/filter-parser.js';
+import { allWorkflows, type Transition } from '../../core/ledger/workflow.js';
+import { complaintLedger } from '../complaint/complaint.ledger.js';
+import { TERMINAL } from '../complaint/complaint.rules.js';
+import { routineInspectionLedger } from '../inspection/routine-inspection.ledger.js';
+import { previousMonth, seriousWithoutNotice } from '../notice/notice.resolver.js';
+import { callbackLedger } from '../survey/survey.ledgers.js';
+import { callbackPlan } from '../survey/survey.resolver.js';
+import { Role } from '../user/roles.js';
+
+/** One list of 我的待办: what it is, how many, how urgent, and where its rows open. */
+export interface WorkItem {
+  key: string;
+  label: string;
+  count: number;
+  /** Past a deadline or due today: shown first, in red. */
+  urgent: boolean;
+  /** The ledger the rows open in (with `filter`), or a page ('archive', 'analysis:…'). */
+  ledger: string;
+  filter: LedgerFilter | null;
+}
+
+interface Who {
+  id: number;
+  role: string;
+}
+
+/** Rows waiting for a command the user may run: one count per command (those kept apart from the user's own steps left out). */
+async function inboxItems(ds: DataSource, who: Who): Promise<WorkItem[]> {
+  const q = quoter(ds);
+  const out: WorkItem[] = [];
+  for (const { ledger, commands, statusField } of allWorkflows()) {
+    if (!may(ledger, 'read', who.role)) continue;
+    for (const [name, c] of Object.entries(commands) as Array<[string, Transition]>) {
+      if (!c.inbox || !c.roles.includes(who.role)) continue;
+      const apart = c.separateFrom?.length
+        ? ` AND NOT EXISTS (SELECT 1 FROM ${q('audit_event')} e WHERE e.${q('entity')} = ? AND e.${q('entityId')} = t.${q('id')} AND e.${q('userId')} = ? AND e.${q('action')} IN (${c.separateFrom.map(() => '?').join(', ')}))`
+        : '';
+      const rows: Array<{ n: number }> = await ds.query(
+        `SELECT COUNT(*) AS n FROM ${q(ledger.table)} t WHERE t.${q('voidedAt')} IS NULL AND t.${q(statusField)} IN (${c.from.map(() => '?').join(', ')})${apart}`,
+        [...c.from, ...(apart ? [ledger.name, who.id, ...c.separateFrom!] : [])]);
+      const count = Number(rows[0].n);
+      if (count) out.push({ key: `${ledger.name}.${name}`, label: c.inbox, count, urgent: false, ledger: ledger.name, filter: { [statusField]: { in: [...c.from] } } });
+    }
+  }
+  return out;
+}
+
+const OPEN_STATUSES = complaintLedger.columns.find((c) => c.field === 'status')!.enum!.values;
+
+/** Open complaints past their deadline, and those due by the end of today (China time). */
+async function deadlineItems(ds: DataSource, now: Date): Promise<WorkItem[]> {
+  const q = quoter(ds);
+  const open = Object.keys(OPEN_STATUSES).filter((s) => !TERMINAL.has(s));
+  const endOfToday = new Date(localMoment(addDays(localDate(now), 1)).getTime() - 1);
+  const count = async (from: Date | null, to: Date) => {
+    const rows: Array<{ n: number }> = await ds.query(
+      `SELECT COUNT(*) AS n FROM ${q('complaint')} WHERE ${q('voidedAt')} IS NULL AND ${q('status')} IN (${open.map(() => '?').join(', ')}) AND ${q('dueAt')} <= ?${from ? ` AND ${q('dueAt')} > ?` : ''}`,
+      [...open, toSqlParam(ds, 'datetime', to), ...(from ? [toSqlParam(ds, 'datetime', from)] : [])]);
+    return Number(rows[0].n);
+  };
+  const overdue = await count(null, now);
+  const today = await count(now, endOfToday);
+  const items: WorkItem[] = [];
+  if (overdue) items.push({ key: 'complaint.overdue', label: '已超期的投诉', count: overdue, urgent: true, ledger: 'complaint', filter: { status: { in: open }, dueAt: { lte: now.toISOString() } } });
+  if (today) items.push({ key: 'complaint.dueToday', label: '今天到期的投诉', count: today, urgent: true, ledger: 'complaint', filter: { status: { in: open }, dueAt: { gte: now.toISOString(), lte: endOfToday.toISOString() } } });
+  return items;
+}
+
+/** Routine inspections overdue, and due within 7 days. */
+async function inspectionItems(ds: DataSource, today: string): Promise<WorkItem[]> {
+  const q = quoter(ds);
+  const count = async (range: string, params: string[]) => {
+    const rows: Array<{ n: number }> = await ds.query(
+      `SELECT COUNT(*) AS n FROM ${q('routine_inspection')} WHERE ${q('voidedAt')} IS NULL AND ${q('doneAt')} IS NULL AND ${range}`, params);
+    return Number(rows[0].n);
+  };
+  const due = q('dueDate');
+  const overdue = await count(`${due} < ?`, [today]);
+  const soon = await count(`${due} >= ? AND ${due} <= ?`, [today, addDays(today, 7)]);
+  const items: WorkItem[] = [];
+  if (overdue) items.push({ key: 'inspection.overdue', label: '逾期的例行检查', count: overdue, urgent: true, ledger: 'routineInspection', filter: { doneAt: { isNull: true }, dueDate: { lte: addDays(today, -1) } } });
+  if (soon) items.push({ key: 'inspection.soon', label: '7 天内到期的例行检查', count: soon, urgent: false, ledger: 'routineInspection', filter: { doneAt: { isNull: true }, dueDate: { gte: today, lte: addDays(today, 7) } } });
+  return items;
+}
+
+/**
+ * 我的待办: what waits for the signed-in user, most urgent first — complaints past or at their
+ * deadline, the rows waiting for a step the user's role takes (to acknowledge, to approve, to
+ * issue…), inspections due, callbacks due, and for the general manager last month's serious
+ * complaints without a notice. Each list is one count.
+ */
+export async function myWork(ds: DataSource, who: Who, now = new Date()): Promise<WorkItem[]> {
+  const today = localDate(now);
+  const items: WorkItem[] = [];
+  if ([Role.CLERK, Role.QUALITY, Role.MANAGER, Role.ADMIN].includes(who.role as Role)) items.push(...(await deadlineItems(ds, now)));
+  items.push(...(await inboxItems(ds, who)));
+  if (routineInspectionLedger.writeRoles.includes(who.role)) items.push(...(await inspectionItems(ds, today)));
+  if (callbackLedger.writeRoles.includes(who.role) && who.role !== Role.AUDITOR) {
+    const due = (await callbackPlan(ds, today)).filter((p) => p.nextDue <= addDays(today, 7));
+    if (due.length) items.push({ key: 'callback.due', label: '7 天内应回访的客户', count: due.length, urgent: due.some((p) => p.overdue), ledger: 'customer', filter: { id: { in: due.slice(0, 500).map((p) => p.customer.id) } } });
+  }
+  if (who.role === Role.MANAGER || who.role === Role.ADMIN) {
+    const serious = await seriousWithoutNotice(ds, previousMonth(today));
+    if (serious.length) items.push({ key: 'notice.seriousWithout', label: '上月重大投诉尚无奖罚通知', count: serious.length, urgent: true, ledger: 'complaint', filter: { id: { in: serious.map((c) => c.id) } } });
+  }
+  return items.sort((a, b) => Number(b.urgent) - Number(a.urgent));
+}

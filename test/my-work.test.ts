@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from './helpers/answers.js';
+import { startTestServer, type TestServer } from './helpers/test-server.js';
+
+let s: TestServer;
+const tok: Record<string, string> = {};
+type Item = { key: string; label: string; count: number; urgent: boolean; ledger: string; filter: Record<string, unknown> | null };
+const PLURAL: Record<string, { plural: string; type: string }> = {
+  complaint: { plural: 'complaints', type: 'Complaint' }, returnOrder: { plural: 'returnOrders', type: 'ReturnOrder' }, reworkOrder: { plural: 'reworkOrders', type: 'ReworkOrder' },
+  materialRequisition: { plural: 'materialRequisitions', type: 'MaterialRequisition' }, rewardPenaltyNotice: { plural: 'rewardPenaltyNotices', type: 'RewardPenaltyNotice' },
+  routineInspection: { plural: 'routineInspections', type: 'RoutineInspection' }, customer: { plural: 'customers', type: 'Customer' },
+};
+
+beforeAll(async () => {
+  s = await startTestServer();
+  for (const u of ['clerk', 'quality', 'pmc', 'production', 'manager', 'auditor', 'admin']) tok[u] = await s.login(u);
+});
+afterAll(async () => s?.close());
+
+const work = async (who: string) => (await s.gql<{ myWork: Item[] }>(`{ myWork { key label count urgent ledger filter } }`, {}, tok[who])).data.myWork;
+async function rowsOf(item: Item, who: string): Promise<number> {
+  const { plural, type } = PLURAL[item.ledger];
+  const r = await s.gql<Record<string, Page>>(`query($f: ${type}Filter) { ${plural}(filter: $f) { totalCount } }`, { f: item.filter }, tok[who]);
+  expect(r.errors, item.key).toBeUndefined();
+  return r.data[plural].totalCount;
+}
+
+describe('我的待办', () => {
+  it('lists, for each role, what waits for it, each list opening exactly its rows', async () => {
+    for (const who of ['clerk', 'quality', 'pmc', 'production', 'admin']) {
+      const items = await work(who);
+      expect(items.length, who).toBeGreaterThan(0);
+      for (const i of items) expect(await rowsOf(i, who), `${who} ${i.key}`).toBe(i.count);
+      // urgent first
+      expect(items.map((i) => i.urgent)).toEqual([...items.map((i) => i.urgent)].sort((a, b) => Number(b) - Number(a)));
+    }
+    const clerk = (await work('clerk')).map((i) => i.key);
+    expect(clerk).toEqual(expect.arrayContaining(['complaint.overdue', 'complaint.acknowledge']));
+    expect(clerk).not.toContain('reworkOrder.startRework');
+    const production = (await work('production')).map((i) => i.key);
+    expect(production.length).toBeGreaterThan(0);
+    expect(production.every((k) => k.startsWith('reworkOrder.') || k.startsWith('materialRequisition.'))).toBe(true);
+    expect(await work('auditor')).toEqual([]); // reads everything, waits on nothing
+  });
+
+  it('shows the general manager last month’s serious complaints without a notice, and notices to approve that others proposed', async () => {
+    const items = await work('manager');
+    const serious = await s.gql<{ seriousComplaintsWithoutNotice: Array<{ id: number }> }>(`{ seriousComplaintsWithoutNotice { id } }`, {}, tok.manager);
+    const listed = items.find((i) => i.key === 'notice.seriousWithout');
+    expect(listed?.count ?? 0).toBe(serious.data.seriousComplaintsWithoutNotice.length);
+    if (listed) expect(listed.urgent).toBe(true);
+    const approve = items.find((i) => i.key === 'rewardPenaltyNotice.approve');
+    const submitted = await s.gql<{ rewardPenaltyNotices: Page }>(`{ rewardPenaltyNotices(filter: { status: { eq: SUBMITTED } }) { totalCount } }`, {}, tok.manager);
+    expect(approve?.count).toBe(submitted.data.rewardPenaltyNotices.totalCount);
+  });
+});

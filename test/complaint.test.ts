@@ -153,6 +153,16 @@ describe('complaint workflow commands', () => {
     expect(upd.data.saveComplaints.ok).toBe(true);
     c = { ...c, version: upd.data.saveComplaints.saved[0].version };
     c = (await cmd('recordComplaintCountermeasure', quality, c)).data.recordComplaintCountermeasure;
+    // the proposal is approved before the reply: not by whoever recorded the countermeasure, and it can be sent back
+    expect((await cmd('respondToComplaint', clerk, c)).errors?.[0].extensions.reason).toBe('INVALID_STATE');
+    expect((await cmd('approveComplaintProposal', quality, c)).errors?.[0].message).toContain('职责分离');
+    const manager = await s.login('manager');
+    const back = await cmd('sendBackComplaintProposal', manager, c, ', reason: "纠正措施不具体"');
+    c = back.data.sendBackComplaintProposal;
+    expect(c.status).toBe('INVESTIGATING');
+    c = (await cmd('recordComplaintCountermeasure', quality, c)).data.recordComplaintCountermeasure;
+    c = (await cmd('approveComplaintProposal', manager, c, ', note: "同意"')).data.approveComplaintProposal;
+    expect(c.status).toBe('APPROVED');
     c = (await cmd('respondToComplaint', clerk, c)).data.respondToComplaint;
     expect(c.status).toBe('RESPONDED');
     c = (await cmd('recordComplaintCallback', clerk, c, ', callbackResult: "满意", satisfied: true')).data.recordComplaintCallback;
@@ -168,7 +178,28 @@ describe('complaint workflow commands', () => {
     const reopened = (await cmd('reopenComplaint', clerk, c, ', reason: "同一故障再次出现"')).data.reopenComplaint;
     expect(reopened).toMatchObject({ status: 'REOPENED', escalated: true, closedAt: null });
     const h = await s.gql<{ history: HistoryEntry[] }>(`query($id: Int!) { history(entity: "complaint", id: $id, field: "status") { action newValue } }`, { id: c.id }, clerk);
-    expect(h.data.history.map((e) => e.newValue)).toEqual(['RECEIVED', 'ACKNOWLEDGED', 'INVESTIGATING', 'COUNTERMEASURE', 'RESPONDED', 'CALLBACK', 'CLOSED', 'REOPENED']);
+    expect(h.data.history.map((e) => e.newValue)).toEqual(['RECEIVED', 'ACKNOWLEDGED', 'INVESTIGATING', 'COUNTERMEASURE', 'INVESTIGATING', 'COUNTERMEASURE', 'APPROVED', 'RESPONDED', 'CALLBACK', 'CLOSED', 'REOPENED']);
+  });
+
+  it('lets the head of the responsible department approve its proposals, and nobody else below a manager', async () => {
+    const admin = await s.login('admin');
+    const users = await s.gql<{ users: Page<{ id: number; version: number }> }>(`{ users(filter: { username: { eq: "quality" } }) { edges { node { id version } } } }`, {}, admin);
+    const q = users.data.users.edges[0].node;
+    const head = await s.gql<{ saveUsers: { ok: boolean } }>(`mutation($i: SaveUserInput!) { saveUsers(input: $i) { ok } }`, { i: { updates: [{ id: q.id, version: q.version, values: { deptHead: true } }] } }, admin);
+    expect(head.data.saveUsers.ok).toBe(true);
+    const quality = await s.login('quality');
+    const actions = async (id: number, token: string) => (await s.gql<{ complaint: { availableActions: Action[] } }>(`query($id: Int!) { complaint(id: $id) { availableActions { name } } }`, { id }, token)).data.complaint.availableActions.map((a) => a.name);
+    for (const [dept, may] of [['品质部', true], ['生产部', false]] as const) {
+      let c = await fresh({ responsibleDept: dept });
+      c = (await cmd('acknowledgeComplaint', clerk, c)).data.acknowledgeComplaint;
+      c = (await cmd('startComplaintInvestigation', clerk, c)).data.startComplaintInvestigation;
+      const upd = await s.gql<Saved>(SAVE, { input: { updates: [{ id: c.id, version: c.version, values: { result: '已免费更换' } }] } }, clerk);
+      c = { ...c, version: upd.data.saveComplaints.saved[0].version };
+      expect((await actions(c.id, quality)).includes('approveProposal'), dept).toBe(may);
+      const r = await cmd('approveComplaintProposal', quality, c);
+      if (may) expect(r.data.approveComplaintProposal.status).toBe('APPROVED');
+      else expect(r.errors?.[0].message).toContain('部门负责人');
+    }
   });
 
   it('checks role, state and version', async () => {

@@ -285,6 +285,7 @@ export interface ColumnMeta {
 export interface Complaint {
   acknowledgedAt: string | null;
   anonymous: boolean | null;
+  approvalNote: string | null;
   archive: ServiceArchive | null;
   archiveId: number | null;
   availableActions: Array<WorkflowAction>;
@@ -322,6 +323,8 @@ export interface Complaint {
   overdue: boolean;
   preventiveAction: string | null;
   productModel: string | null;
+  proposalApprovedAt: string | null;
+  proposalApprovedBy: string | null;
   receivedAt: string;
   receiver: string | null;
   rejectReason: string | null;
@@ -336,6 +339,7 @@ export interface Complaint {
   rootCause: string | null;
   satisfied: boolean | null;
   secondsLeft: number | null;
+  sendBackReason: string | null;
   serialNo: string | null;
   status: ComplaintStatus | null;
   updatedAt: string;
@@ -390,6 +394,7 @@ export interface ComplaintEdge {
 export interface ComplaintFilter {
   acknowledgedAt?: DateTimeFilter | null;
   anonymous?: BooleanFilter | null;
+  approvalNote?: StringFilter | null;
   archive?: ServiceArchiveFilter | null;
   archiveId?: IntFilter | null;
   callbackAt?: DateTimeFilter | null;
@@ -425,6 +430,8 @@ export interface ComplaintFilter {
   modelId?: IntFilter | null;
   preventiveAction?: StringFilter | null;
   productModel?: StringFilter | null;
+  proposalApprovedAt?: DateTimeFilter | null;
+  proposalApprovedBy?: StringFilter | null;
   receivedAt?: DateTimeFilter | null;
   receiver?: StringFilter | null;
   rejectReason?: StringFilter | null;
@@ -438,6 +445,7 @@ export interface ComplaintFilter {
   result?: StringFilter | null;
   rootCause?: StringFilter | null;
   satisfied?: BooleanFilter | null;
+  sendBackReason?: StringFilter | null;
   serialNo?: StringFilter | null;
   status?: ComplaintStatusFilter | null;
   updatedAt?: DateTimeFilter | null;
@@ -465,9 +473,9 @@ export interface ComplaintOrderBy {
   field: ComplaintSortField;
 }
 
-export type ComplaintSortField = 'acknowledgedAt' | 'anonymous' | 'archiveId' | 'callbackAt' | 'callbackBy' | 'causeCategory' | 'channel' | 'claimAmount' | 'closedAt' | 'companyResponsible' | 'complaintNo' | 'contactEmail' | 'contactName' | 'contactPhone' | 'createdAt' | 'customerId' | 'deadlineExtended' | 'deadlineProvisional' | 'delayReason' | 'dueAt' | 'escalated' | 'escalationReason' | 'extensionReason' | 'handlingScope' | 'id' | 'isRepeat' | 'kind' | 'modelId' | 'productModel' | 'receivedAt' | 'receiver' | 'rejectReason' | 'reopenCount' | 'repliedAt' | 'replyDueAt' | 'responsibleDeptId' | 'responsibleDeptText' | 'satisfied' | 'serialNo' | 'status' | 'updatedAt' | 'verifiedAt' | 'verifiedBy' | 'withdrawReason' | 'withdrawnVoluntarily';
+export type ComplaintSortField = 'acknowledgedAt' | 'anonymous' | 'approvalNote' | 'archiveId' | 'callbackAt' | 'callbackBy' | 'causeCategory' | 'channel' | 'claimAmount' | 'closedAt' | 'companyResponsible' | 'complaintNo' | 'contactEmail' | 'contactName' | 'contactPhone' | 'createdAt' | 'customerId' | 'deadlineExtended' | 'deadlineProvisional' | 'delayReason' | 'dueAt' | 'escalated' | 'escalationReason' | 'extensionReason' | 'handlingScope' | 'id' | 'isRepeat' | 'kind' | 'modelId' | 'productModel' | 'proposalApprovedAt' | 'proposalApprovedBy' | 'receivedAt' | 'receiver' | 'rejectReason' | 'reopenCount' | 'repliedAt' | 'replyDueAt' | 'responsibleDeptId' | 'responsibleDeptText' | 'satisfied' | 'sendBackReason' | 'serialNo' | 'status' | 'updatedAt' | 'verifiedAt' | 'verifiedBy' | 'withdrawReason' | 'withdrawnVoluntarily';
 
-export type ComplaintStatus = 'ACKNOWLEDGED' | 'CALLBACK' | 'CLOSED' | 'COUNTERMEASURE' | 'INVESTIGATING' | 'RECEIVED' | 'REJECTED' | 'REOPENED' | 'RESPONDED' | 'WITHDRAWN';
+export type ComplaintStatus = 'ACKNOWLEDGED' | 'APPROVED' | 'CALLBACK' | 'CLOSED' | 'COUNTERMEASURE' | 'INVESTIGATING' | 'RECEIVED' | 'REJECTED' | 'REOPENED' | 'RESPONDED' | 'WITHDRAWN';
 
 export interface ComplaintStatusFilter {
   eq?: ComplaintStatus | null;
@@ -957,6 +965,7 @@ export interface MaterialRequisitionValues {
 
 export interface Mutation {
   acknowledgeComplaint: Complaint;
+  approveComplaintProposal: Complaint;
   approveNotice: RewardPenaltyNotice;
   changePassword: boolean;
   closeComplaint: Complaint;
@@ -999,6 +1008,7 @@ export interface Mutation {
   saveServiceArchives: SaveServiceArchiveResult;
   saveUsers: SaveUserResult;
   saveWarrantyPolicys: SaveWarrantyPolicyResult;
+  sendBackComplaintProposal: Complaint;
   startComplaintInvestigation: Complaint;
   startRework: ReworkOrder;
   startReworkInspection: ReworkOrder;
@@ -2282,6 +2292,7 @@ export interface User {
   createdAt: string;
   department: Department | null;
   departmentId: number | null;
+  deptHead: boolean | null;
   displayName: string;
   id: number;
   lastLoginAt: string | null;
@@ -2322,6 +2333,7 @@ export interface UserFilter {
   createdAt?: DateTimeFilter | null;
   department?: DepartmentFilter | null;
   departmentId?: IntFilter | null;
+  deptHead?: BooleanFilter | null;
   displayName?: StringFilter | null;
   id?: IntFilter | null;
   role?: RoleFilter | null;
@@ -2334,7 +2346,7 @@ export interface UserOrderBy {
   field: UserSortField;
 }
 
-export type UserSortField = 'active' | 'createdAt' | 'departmentId' | 'displayName' | 'id' | 'role' | 'updatedAt' | 'username';
+export type UserSortField = 'active' | 'createdAt' | 'departmentId' | 'deptHead' | 'displayName' | 'id' | 'role' | 'updatedAt' | 'username';
 
 export interface UserUpdateRow {
   id: number;
@@ -2345,6 +2357,7 @@ export interface UserUpdateRow {
 export interface UserValues {
   active?: boolean | null;
   department?: string | null;
+  deptHead?: boolean | null;
   displayName?: string | null;
   role?: Role | null;
   username?: string | null;

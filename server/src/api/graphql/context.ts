@@ -10,6 +10,8 @@ export interface SessionUser {
   displayName: string;
   role: string;
   departmentId: number | null;
+  /** Heads their department (approves its complaints' handling proposals). */
+  deptHead: boolean;
   /** A one-time password is in use: only changePassword, me and logout until it is changed. */
   mustChangePassword: boolean;
   sessionId: number;

@@ -60,7 +60,7 @@ export function buildWorkflowResolver(ledger: LedgerDef, commands: Record<string
   const kept = [...new Set(Object.values(commands).flatMap((c) => c.separateFrom ?? []))];
   proto.availableActions = async function (row: Row, ctx: RequestContext) {
     if (row.voidedAt || !ctx.user) return [];
-    const open = Object.entries(commands).filter(([, c]) => c.roles.includes(ctx.user!.role) && c.from.includes(String(row[statusField])) && (c.offeredWhen?.(row) ?? true));
+    const open = Object.entries(commands).filter(([, c]) => c.roles.includes(ctx.user!.role) && c.from.includes(String(row[statusField])) && (c.offeredWhen?.(row, ctx.user!) ?? true));
     // a step kept apart from earlier ones is not offered to whoever did those (one statement a page)
     const did = open.some(([, c]) => c.separateFrom) ? await performersLoader(ctx, ledger, kept).load(row.id) : undefined;
     return open

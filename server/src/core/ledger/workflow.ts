@@ -40,8 +40,8 @@ export interface Transition<S extends string = string> {
   /** Input keys that must be given. */
   needs?: readonly string[];
   guard?(row: Values, input: Values): { field: string; message: string } | null;
-  /** Offered (as a button) only on rows where this holds; the guard still decides when it runs. */
-  offeredWhen?(row: Values): boolean;
+  /** Offered (as a button) only on rows where this holds for the user; the guard and check still decide when it runs. */
+  offeredWhen?(row: Values, user: { role: string; departmentId: number | null; deptHead: boolean }): boolean;
   /** What the command sets; may read the database (a deadline on the working calendar). */
   apply?(row: Values, input: Values, now: Date, actor: WorkflowActor, ctx?: SaveContext): Values | Promise<Values>;
   /** Checks that need the database (quantities issued, lines present…); a message refuses the command. */

@@ -63,6 +63,7 @@ export const ComplaintStatus = defineEnum({
     ACKNOWLEDGED: { zh: '已确认', en: 'Acknowledged' },
     INVESTIGATING: { zh: '调查中', en: 'Investigating' },
     COUNTERMEASURE: { zh: '已制定对策', en: 'Countermeasure' },
+    APPROVED: { zh: '方案已核准', en: 'Proposal approved' },
     RESPONDED: { zh: '已答复', en: 'Responded' },
     CALLBACK: { zh: '已回访', en: 'Called back' },
     CLOSED: { zh: '已结案', en: 'Closed' },

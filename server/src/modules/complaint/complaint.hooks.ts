@@ -6,7 +6,9 @@ import type { Row, SaveContext } from '../../core/ledger/ledger.types.js';
 import { updateAudited } from '../../core/ledger/row-writer.js';
 import { findByField } from '../../core/ledger/ledger-store.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
-import { COMPLAINT_TRANSITIONS, EXTENDED_SLA, handlingRule, REPLY_SLA, validateComplaintRow } from './complaint.rules.js';
+import { headOf } from '../user/user.store.js';
+import type { Transition } from '../../core/ledger/workflow.js';
+import { approverProblem, COMPLAINT_TRANSITIONS, EXTENDED_SLA, handlingRule, REPLY_SLA, validateComplaintRow } from './complaint.rules.js';
 import { complaintLedger } from './complaint.ledger.js';
 import { repeatFlags } from './repeat.rules.js';
 
@@ -76,6 +78,15 @@ COMPLAINT_TRANSITIONS.extendDeadline.apply = async (row, input, _now, _actor, ct
   const due = deadline(received, EXTENDED_SLA, cal);
   return { deadlineExtended: true, extensionReason: String(input.reason).trim(), dueAt: due.at, deadlineProvisional: due.provisional };
 };
+
+// a handling proposal is approved by a manager or the head of the responsible department
+const approverCheck: NonNullable<Transition['check']> = async (ctx, row) => {
+  const head = ctx.userId === null ? null : await headOf(ctx.em, ctx.userId);
+  const problem = approverProblem(head && { role: ctx.role, ...head }, row);
+  return problem ? { field: null, message: problem } : null;
+};
+COMPLAINT_TRANSITIONS.approveProposal.check = approverCheck;
+COMPLAINT_TRANSITIONS.sendBackProposal.check = approverCheck;
 
 attachHooks(complaintLedger, {
   validateRow: (row, key) => validateComplaintRow(row, key),

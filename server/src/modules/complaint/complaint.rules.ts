@@ -8,7 +8,9 @@ import type { ComplaintStatus } from './complaint.enums.js';
 export type ComplaintStatusCode = EnumCode<typeof ComplaintStatus>;
 
 export const TERMINAL: ReadonlySet<string> = new Set<ComplaintStatusCode>(['CLOSED', 'REJECTED', 'WITHDRAWN']);
-const OPEN: ComplaintStatusCode[] = ['RECEIVED', 'ACKNOWLEDGED', 'INVESTIGATING', 'COUNTERMEASURE', 'RESPONDED', 'CALLBACK', 'REOPENED'];
+const OPEN: ComplaintStatusCode[] = ['RECEIVED', 'ACKNOWLEDGED', 'INVESTIGATING', 'COUNTERMEASURE', 'APPROVED', 'RESPONDED', 'CALLBACK', 'REOPENED'];
+/** Everyone who may head a department (an approver is a MANAGER, or the responsible department's head). */
+const APPROVERS = [Role.MANAGER, Role.ADMIN, Role.QUALITY, Role.CLERK, Role.PMC, Role.PRODUCTION];
 
 /** Handling deadline by scope (procedure: 24 h; 48 h; 4 working days). */
 export const HANDLING_SLA: Record<string, SlaRule> = {
@@ -26,6 +28,24 @@ export const EXTENDED_SLA: SlaRule = { amount: 10, unit: 'WORKING_DAYS' };
 /** The rule a complaint's deadline follows now. */
 export function handlingRule(row: Record<string, unknown>): SlaRule {
   return row.handlingScope === 'COMPLEX' && row.deadlineExtended === true ? EXTENDED_SLA : HANDLING_SLA[String(row.handlingScope)];
+}
+
+/** What a handling proposal lacks before it can be approved: the answer, and the countermeasure where the company was responsible. */
+export function proposalProblem(row: Record<string, unknown>): { field: string; message: string } | null {
+  if (!text(row.result)) return { field: 'result', message: '请先填写「处理结果」（拟答复客户的处理方案）' };
+  if (row.companyResponsible === true && row.status !== 'COUNTERMEASURE') return { field: 'status', message: '公司有责任的投诉须先登记对策' };
+  return null;
+}
+
+/** Whether a user approves a complaint's proposal: a manager or administrator, or the head of its responsible department. */
+export function mayApprove(user: { role: string; deptHead: boolean; departmentId: number | null } | null, row: Record<string, unknown>): boolean {
+  if (!user) return false;
+  if (user.role === Role.MANAGER || user.role === Role.ADMIN) return true;
+  return user.deptHead && user.departmentId !== null && user.departmentId === row.responsibleDeptId;
+}
+
+export function approverProblem(user: { role: string; deptHead: boolean; departmentId: number | null } | null, row: Record<string, unknown>): string | null {
+  return mayApprove(user, row) ? null : '只有对策单位的部门负责人或总经理室可以核准处理方案';
 }
 
 /** Closing after the deadline needs the reason for the delay. */
@@ -89,19 +109,48 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
     guard: (row) => (row.verifiedAt ? { field: 'verifiedAt', message: '对策效果已验证' } : null),
     apply: (_row, _input, now, actor) => ({ verifiedAt: now, verifiedBy: actor.displayName }),
   },
+  approveProposal: {
+    mutation: 'approveComplaintProposal',
+    inbox: '待核准处理方案的投诉',
+    description: 'INVESTIGATING/COUNTERMEASURE → APPROVED: the handling proposal (result, and the countermeasure where the company was responsible) approved by the responsible department\'s head or a manager before the reply (经经理核准后答复客户); not by whoever recorded the countermeasure.',
+    args: { note: { type: 'String', description: '核准意见.', optional: true } },
+    label: '核准处理方案',
+    roles: APPROVERS,
+    from: ['INVESTIGATING', 'COUNTERMEASURE'],
+    to: 'APPROVED',
+    separateFrom: ['recordCountermeasure'],
+    offeredWhen: (row, user) => mayApprove(user, row),
+    guard: (row) => proposalProblem(row),
+    // check (the approver heads the responsible department, or is a manager) is attached in complaint.hooks.ts
+    apply: (_row, input, now, actor) => ({ proposalApprovedBy: actor.displayName, proposalApprovedAt: now, approvalNote: text(input.note) ? String(input.note).trim() : null }),
+  },
+  sendBackProposal: {
+    mutation: 'sendBackComplaintProposal',
+    description: 'COUNTERMEASURE/INVESTIGATING → INVESTIGATING: the approver sends the proposal back to the countermeasure unit to redo (重拟对策), with the reason.',
+    args: reason,
+    label: '退回重拟对策',
+    roles: APPROVERS,
+    from: ['INVESTIGATING', 'COUNTERMEASURE'],
+    to: 'INVESTIGATING',
+    needs: ['reason'],
+    separateFrom: ['recordCountermeasure'],
+    offeredWhen: (row, user) => text(row.result) && mayApprove(user, row),
+    apply: (_row, input) => ({ sendBackReason: String(input.reason).trim(), proposalApprovedBy: null, proposalApprovedAt: null }),
+  },
   respond: {
     mutation: 'respondToComplaint',
     inbox: '待答复客户的投诉',
-    description: 'INVESTIGATING/COUNTERMEASURE → RESPONDED; needs a result.',
+    description: 'APPROVED → RESPONDED (an enquiry straight from ACKNOWLEDGED/INVESTIGATING); needs a result.',
     label: '答复客户',
     roles: [Role.CLERK, Role.QUALITY, Role.ADMIN],
-    from: ['INVESTIGATING', 'COUNTERMEASURE'],
+    from: ['ACKNOWLEDGED', 'INVESTIGATING', 'APPROVED'],
     to: 'RESPONDED',
+    offeredWhen: (row) => row.status === 'APPROVED' || row.handlingScope === 'ENQUIRY',
     guard: (row) =>
       !text(row.result)
         ? { field: 'result', message: '请先填写「处理结果」' }
-        : row.companyResponsible === true && row.status === 'INVESTIGATING'
-          ? { field: 'status', message: '公司有责任的投诉须先登记对策' }
+        : row.status !== 'APPROVED' && row.handlingScope !== 'ENQUIRY'
+          ? { field: 'status', message: '处理方案须经对策单位负责人或经理核准后才能答复客户' }
           : null,
     apply: (_row, _input, now) => ({ repliedAt: now }),
   },

@@ -19,6 +19,7 @@ export const userLedger = defineLedger({
     { field: 'displayName', label: { zh: '姓名', en: 'Name' }, type: 'string', required: true, maxLength: 60, width: 130 },
     { field: 'role', label: { zh: '角色', en: 'Role' }, type: 'enum', enum: RoleEnum, required: true, maxLength: 20, width: 120 },
     { field: 'department', label: { zh: '部门', en: 'Department' }, type: 'ref', ref: { ledger: () => departmentLedger, key: 'code' }, width: 100 },
+    { field: 'deptHead', label: { zh: '部门负责人', en: 'Department head' }, type: 'bool', width: 100, description: 'Heads their department: approves the handling proposals of complaints it is responsible for.' },
     { field: 'active', label: { zh: '在用', en: 'Active' }, type: 'bool', nullable: false, width: 90, description: 'Inactive users cannot sign in; deactivating ends their sessions at once.' },
   ],
   storageColumns: [

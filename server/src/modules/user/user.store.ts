@@ -14,6 +14,7 @@ export interface UserRecord {
   failedLogins: number;
   lockedUntil: Date | null;
   mustChangePassword: boolean;
+  deptHead: boolean;
 }
 
 const q = (ds: DataSource, name: string) => quoter(ds)(name);
@@ -26,6 +27,7 @@ function identity(r: Record<string, unknown>): Omit<SessionUser, 'sessionId'> {
     role: String(r.role),
     departmentId: r.departmentId === null ? null : Number(r.departmentId),
     mustChangePassword: fromSql('bool', r.mustChangePassword) === true,
+    deptHead: fromSql('bool', r.deptHead) === true,
   };
 }
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -127,7 +129,7 @@ async function loadSessionUser(ds: DataSource, hash: string): Promise<{ user: Se
   const rows: Record<string, unknown>[] = await ds.query(
     `SELECT s.${q(ds, 'id')} AS sessionId, s.${q(ds, 'expiresAt')} AS expiresAt, u.${q(ds, 'id')} AS id, u.${q(ds, 'username')} AS username,
        u.${q(ds, 'displayName')} AS displayName, u.${q(ds, 'role')} AS role, u.${q(ds, 'departmentId')} AS departmentId, u.${q(ds, 'active')} AS active,
-       u.${q(ds, 'mustChangePassword')} AS mustChangePassword, u.${q(ds, 'voidedAt')} AS voidedAt
+       u.${q(ds, 'mustChangePassword')} AS mustChangePassword, u.${q(ds, 'deptHead')} AS deptHead, u.${q(ds, 'voidedAt')} AS voidedAt
      FROM ${q(ds, 'user_session')} s JOIN ${q(ds, 'app_user')} u ON u.${q(ds, 'id')} = s.${q(ds, 'userId')}
      WHERE s.${q(ds, 'tokenHash')} = ? AND s.${q(ds, 'revokedAt')} IS NULL`,
     [hash],
@@ -155,9 +157,14 @@ export async function setPassword(em: EntityManager, userId: number, passwordHas
   );
 }
 
+/** Forgets this process's cached sessions of a user: the next request reads role, department and state again. */
+export function forgetCachedSessions(userId: number): void {
+  for (const [key, v] of sessionCache) if (v.user.id === userId) sessionCache.delete(key);
+}
+
 /** Ends every open session of a user (all but `keep`); the user's cached sessions are read again, the kept one too. */
 export async function endSessionsOf(em: EntityManager, userId: number, keep: number | null = null): Promise<void> {
-  for (const [key, v] of sessionCache) if (v.user.id === userId) sessionCache.delete(key);
+  forgetCachedSessions(userId);
   await em.query(
     `UPDATE ${qm(em, 'user_session')} SET ${qm(em, 'revokedAt')} = ? WHERE ${qm(em, 'userId')} = ? AND ${qm(em, 'revokedAt')} IS NULL${keep === null ? '' : ` AND ${qm(em, 'id')} <> ?`}`,
     [toSqlParam(em.connection, 'datetime', new Date()), userId, ...(keep === null ? [] : [keep])],
@@ -190,4 +197,11 @@ export async function accountStates(ds: DataSource, ids: readonly number[]): Pro
     `SELECT ${q(ds, 'id')} AS id, ${q(ds, 'lastLoginAt')} AS l, ${q(ds, 'mustChangePassword')} AS m FROM ${q(ds, 'app_user')} WHERE ${q(ds, 'id')} IN (${ids.map(() => '?').join(', ')})`, [...ids]);
   const byId = new Map(rows.map((r) => [Number(r.id), { lastLoginAt: fromSql('datetime', r.l) as Date | null, mustChangePassword: fromSql('bool', r.m) === true }]));
   return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** Whether a user heads a department, and which (for approvals). */
+export async function headOf(em: EntityManager, userId: number): Promise<{ deptHead: boolean; departmentId: number | null } | null> {
+  const rows: Array<Record<string, unknown>> = await em.query(
+    `SELECT ${qm(em, 'deptHead')} AS h, ${qm(em, 'departmentId')} AS d FROM ${qm(em, 'app_user')} WHERE ${qm(em, 'id')} = ?`, [userId]);
+  return rows.length ? { deptHead: fromSql('bool', rows[0].h) === true, departmentId: rows[0].d === null ? null : Number(rows[0].d) } : null;
 }

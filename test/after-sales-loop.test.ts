@@ -18,6 +18,10 @@ interface LoopRow {
   archive?: { archiveNo: string };
   cost?: { labour: number; material: number; total: number };
   availableActions?: Array<{ name: string }>;
+  approvalRequired?: boolean;
+  approvalReason?: string;
+  amount?: number;
+  approvedBy?: string;
 }
 
 let s: TestServer;
@@ -166,6 +170,33 @@ describe('the closed loop on one unit', () => {
     const retEvent = t.timeline.find((e) => e.kind === 'RETURN');
     expect(retEvent?.children.map((c) => c.kind)).toEqual(['REWORK']);
     expect(retEvent?.children[0].children.map((c) => c.kind).sort()).toEqual(['MATERIAL', 'MATERIAL', 'REQUISITION']);
+  });
+});
+
+describe('approvals the procedures demand on returns', () => {
+  it('an exchange out of its window waits for the department manager before anything goes further', async () => {
+    const serial = 'KY200-TEST0001'; // sold 65 days ago: past the exchange window, still under warranty
+    const r = await save('ReturnOrder', { creates: [{ ref: 'x', values: { archive: serial, type: 'EXCHANGE', qtyClaimed: 1, receivedAt: new Date().toISOString(), fault: '客户要求换新机' } }] }, 'clerk', 'id version status approvalRequired approvalReason');
+    expect(r.errors).toEqual([]);
+    let o = r.rows[0] as LoopRow & { approvalRequired: boolean; approvalReason: string };
+    expect(o).toMatchObject({ approvalRequired: true, approvalReason: '超出换货期仍予换货' });
+    o = (await run('countReturnOrder', 'clerk', o, ', qtyCounted: 1')).data.countReturnOrder as typeof o;
+    const blocked = await run('openReworkOrder', 'pmc', o);
+    expect(blocked.errors?.[0].message).toContain('须经部门经理审批（超出换货期仍予换货）');
+    expect((await run('approveReturnOrder', 'clerk', o)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    o = (await run('approveReturnOrder', 'manager', o)).data.approveReturnOrder as typeof o;
+    const approved = await one('ReturnOrder', o.id, 'approvedBy approvedAt');
+    expect(approved.approvedBy).toBe('刘总（总经理室）');
+    expect((await run('openReworkOrder', 'pmc', o)).data.openReworkOrder.status).toBe('IN_REWORK');
+  });
+
+  it('a price reduction or compensation names its amount and needs approval', async () => {
+    const base = { archive: 'KY200-TEST0001', qtyClaimed: 1, receivedAt: new Date().toISOString(), fault: '外观划伤' };
+    const none = await s.gql<Record<string, SaveOut<LoopRow>>>(`mutation($input: SaveReturnOrderInput!) { saveReturnOrders(input: $input) { ok errors { row field code message } } }`,
+      { input: { creates: [{ ref: 'p', values: { ...base, type: 'PRICE_REDUCTION' } }] } }, tok.clerk);
+    expect(none.data.saveReturnOrders.errors[0]).toMatchObject({ field: 'amount' });
+    const ok = await save('ReturnOrder', { creates: [{ ref: 'p', values: { ...base, type: 'COMPENSATION', amount: 800 } }] }, 'clerk', 'id version approvalRequired approvalReason amount');
+    expect(ok.rows[0]).toMatchObject({ approvalRequired: true, approvalReason: '赔偿', amount: 800 });
   });
 });
 

@@ -200,6 +200,15 @@ describe('complaint workflow commands', () => {
       if (may) expect(r.data.approveComplaintProposal.status).toBe('APPROVED');
       else expect(r.errors?.[0].message).toContain('部门负责人');
     }
+    // a claim above ¥10,000 is beyond a department head's authority (不得超越核决权限)
+    let claim = await fresh({ responsibleDept: '品质部', kind: 'CLAIM', claimAmount: 20000 });
+    claim = (await cmd('acknowledgeComplaint', clerk, claim)).data.acknowledgeComplaint;
+    claim = (await cmd('startComplaintInvestigation', clerk, claim)).data.startComplaintInvestigation;
+    const upd = await s.gql<Saved>(SAVE, { input: { updates: [{ id: claim.id, version: claim.version, values: { result: '赔偿 2 万元' } }] } }, clerk);
+    claim = { ...claim, version: upd.data.saveComplaints.saved[0].version };
+    expect((await actions(claim.id, quality)).includes('approveProposal')).toBe(false);
+    expect((await cmd('approveComplaintProposal', quality, claim)).errors?.[0].message).toBe('索赔金额超过 ¥10,000，须总经理室核准');
+    expect((await cmd('approveComplaintProposal', await s.login('manager'), claim)).data.approveComplaintProposal.status).toBe('APPROVED');
   });
 
   it('checks role, state and version', async () => {

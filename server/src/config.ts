@@ -24,6 +24,8 @@ export interface AppConfig {
   escalationClusterSize: number;
   /** … within this many days. */
   escalationClusterDays: number;
+  /** Claims above this amount (¥) need the general manager's office's approval. */
+  claimApprovalLimit: number;
 }
 
 export class ConfigError extends Error {}
@@ -73,5 +75,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     escalationEveryMinutes: intVar(env, 'ESCALATION_EVERY_MINUTES', 5, 0, 24 * 60),
     escalationClusterSize: intVar(env, 'ESCALATION_CLUSTER_SIZE', 3, 2, 1000),
     escalationClusterDays: intVar(env, 'ESCALATION_CLUSTER_DAYS', 30, 1, 365),
+    claimApprovalLimit: intVar(env, 'CLAIM_APPROVAL_LIMIT', 10_000, 0, 100_000_000),
   };
 }

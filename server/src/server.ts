@@ -8,6 +8,7 @@ import { auditKeyOf } from './core/audit/audit-key.js';
 import { checkpointJob } from './core/audit/checkpoint.js';
 import { startJobs, type ScheduledJob } from './core/jobs/scheduler.js';
 import { escalationJob } from './modules/complaint/escalation.js';
+import { approvalLimits } from './modules/complaint/complaint.rules.js';
 import type { AppConfig } from './config.js';
 import { isEmptyDatabase, openDatabase } from './database.js';
 import { createLogger } from './api/http/logger.js';
@@ -82,6 +83,7 @@ export async function startServer(config: AppConfig, log: (line: string) => void
   if (config.production && auditKeyOf(ds).source === 'generated') {
     log(`warning: AUDIT_KEY is not set; generated a checkpoint signing key in ${path.join(config.dataDir, 'audit.key')}. Keep it off the database server and back it up: without it old checkpoints cannot be checked`);
   }
+  approvalLimits.claim = config.claimApprovalLimit;
   // scheduled work runs on one instance at a time, whichever holds the job's lease
   const jobs: ScheduledJob[] = [checkpointJob(CHECKPOINT_MINUTES)];
   if (config.escalationEveryMinutes > 0) jobs.push(escalationJob(config.escalationEveryMinutes, { clusterSize: config.escalationClusterSize, clusterDays: config.escalationClusterDays }));

@@ -967,6 +967,7 @@ export interface Mutation {
   acknowledgeComplaint: Complaint;
   approveComplaintProposal: Complaint;
   approveNotice: RewardPenaltyNotice;
+  approveReturnOrder: ReturnOrder;
   changePassword: boolean;
   closeComplaint: Complaint;
   closeReturnOrder: ReturnOrder;
@@ -1306,6 +1307,12 @@ export interface RequisitionStatusFilter {
 }
 
 export interface ReturnOrder {
+  amount: number | null;
+  approvalNote: string | null;
+  approvalReason: string | null;
+  approvalRequired: boolean | null;
+  approvedAt: string | null;
+  approvedBy: string | null;
   archive: ServiceArchive | null;
   archiveId: number;
   availableActions: Array<WorkflowAction>;
@@ -1361,6 +1368,12 @@ export interface ReturnOrderEdge {
 }
 
 export interface ReturnOrderFilter {
+  amount?: FloatFilter | null;
+  approvalNote?: StringFilter | null;
+  approvalReason?: StringFilter | null;
+  approvalRequired?: BooleanFilter | null;
+  approvedAt?: DateTimeFilter | null;
+  approvedBy?: StringFilter | null;
   archive?: ServiceArchiveFilter | null;
   archiveId?: IntFilter | null;
   complaint?: ComplaintFilter | null;
@@ -1392,7 +1405,7 @@ export interface ReturnOrderOrderBy {
   field: ReturnOrderSortField;
 }
 
-export type ReturnOrderSortField = 'archiveId' | 'complaintId' | 'completedAt' | 'createdAt' | 'customerId' | 'fee' | 'flags' | 'id' | 'modelId' | 'orderNo' | 'qtyClaimed' | 'qtyCounted' | 'receivedAt' | 'status' | 'type' | 'updatedAt' | 'warrantyDecision';
+export type ReturnOrderSortField = 'amount' | 'approvalNote' | 'approvalReason' | 'approvalRequired' | 'approvedAt' | 'approvedBy' | 'archiveId' | 'complaintId' | 'completedAt' | 'createdAt' | 'customerId' | 'fee' | 'flags' | 'id' | 'modelId' | 'orderNo' | 'qtyClaimed' | 'qtyCounted' | 'receivedAt' | 'status' | 'type' | 'updatedAt' | 'warrantyDecision';
 
 export interface ReturnOrderUpdateRow {
   id: number;
@@ -1401,6 +1414,7 @@ export interface ReturnOrderUpdateRow {
 }
 
 export interface ReturnOrderValues {
+  amount?: number | null;
   archive?: string | null;
   complaint?: string | null;
   fault?: string | null;
@@ -1419,7 +1433,7 @@ export interface ReturnStatusFilter {
   isNull?: boolean | null;
 }
 
-export type ReturnType = 'EXCHANGE' | 'REPAIR' | 'RETURN';
+export type ReturnType = 'COMPENSATION' | 'EXCHANGE' | 'PRICE_REDUCTION' | 'REPAIR' | 'RETURN';
 
 export interface ReturnTypeFilter {
   eq?: ReturnType | null;

@@ -37,15 +37,21 @@ export function proposalProblem(row: Record<string, unknown>): { field: string; 
   return null;
 }
 
-/** Whether a user approves a complaint's proposal: a manager or administrator, or the head of its responsible department. */
+/** Claims above this amount (¥) are approved by the general manager's office only (不得超越核决权限); CLAIM_APPROVAL_LIMIT sets it. */
+export const approvalLimits = { claim: 10_000 };
+
+const overLimit = (row: Record<string, unknown>) => row.claimAmount !== null && row.claimAmount !== undefined && Number(row.claimAmount) > approvalLimits.claim;
+
+/** Whether a user approves a complaint's proposal: a manager or administrator, or the head of its responsible department (not above the claim limit). */
 export function mayApprove(user: { role: string; deptHead: boolean; departmentId: number | null } | null, row: Record<string, unknown>): boolean {
   if (!user) return false;
   if (user.role === Role.MANAGER || user.role === Role.ADMIN) return true;
-  return user.deptHead && user.departmentId !== null && user.departmentId === row.responsibleDeptId;
+  return !overLimit(row) && user.deptHead && user.departmentId !== null && user.departmentId === row.responsibleDeptId;
 }
 
 export function approverProblem(user: { role: string; deptHead: boolean; departmentId: number | null } | null, row: Record<string, unknown>): string | null {
-  return mayApprove(user, row) ? null : '只有对策单位的部门负责人或总经理室可以核准处理方案';
+  if (mayApprove(user, row)) return null;
+  return overLimit(row) ? `索赔金额超过 ¥${approvalLimits.claim.toLocaleString('zh-CN')}，须总经理室核准` : '只有对策单位的部门负责人或总经理室可以核准处理方案';
 }
 
 /** Closing after the deadline needs the reason for the delay. */

@@ -9,7 +9,10 @@ import { ALL_ROLES, Role } from '../user/roles.js';
 export const ReturnType: EnumDef = {
   name: 'ReturnType',
   description: 'What the customer sends the unit back for.',
-  values: { RETURN: { zh: '退货', en: 'Return' }, EXCHANGE: { zh: '换货', en: 'Exchange' }, REPAIR: { zh: '维修', en: 'Repair' } },
+  values: {
+    RETURN: { zh: '退货', en: 'Return' }, EXCHANGE: { zh: '换货', en: 'Exchange' }, REPAIR: { zh: '维修', en: 'Repair' },
+    PRICE_REDUCTION: { zh: '减价', en: 'Price reduction' }, COMPENSATION: { zh: '赔偿', en: 'Compensation' },
+  },
 };
 
 export const Remedy: EnumDef = {
@@ -63,6 +66,12 @@ export const returnOrderLedger = defineLedger({
     { field: 'decisionReason', label: { zh: '判定理由', en: 'Decision reason' }, type: 'text', editableBy: [], width: 320 },
     { field: 'flags', label: { zh: '换退提示', en: 'Exchange flags' }, type: 'string', editableBy: [], maxLength: 200, width: 160 },
     { field: 'fee', label: { zh: '费用', en: 'Fee' }, type: 'decimal', width: 90, description: '0 within warranty; charged repairs carry a fee.' },
+    { field: 'amount', label: { zh: '减价/赔偿金额', en: 'Reduction / compensation' }, type: 'decimal', width: 110, description: 'The amount of a price reduction or a compensation (required for those).' },
+    { field: 'approvalRequired', label: { zh: '须经理审批', en: 'Needs approval' }, type: 'bool', editableBy: [], width: 90, description: 'A return, an exchange, a price reduction or compensation, or a decision departing from the warranty verdict (a fee waived, a return out of window) needs the department manager\'s approval.' },
+    { field: 'approvalReason', label: { zh: '审批缘由', en: 'Why approval' }, type: 'string', editableBy: [], maxLength: 200, width: 160 },
+    { field: 'approvedBy', label: { zh: '审批人', en: 'Approved by' }, type: 'string', editableBy: [], maxLength: 40, width: 90 },
+    { field: 'approvedAt', label: { zh: '审批时间', en: 'Approved at' }, type: 'datetime', editableBy: [], width: 150 },
+    { field: 'approvalNote', label: { zh: '审批意见', en: 'Approval note' }, type: 'string', editableBy: [], maxLength: 500, width: 150 },
     { field: 'status', label: { zh: '状态', en: 'Status' }, type: 'enum', enum: ReturnStatus, editableBy: [], width: 90 },
     { field: 'completedAt', label: { zh: '完结时间', en: 'Completed at' }, type: 'datetime', editableBy: [], width: 150 },
     { field: 'remark', label: { zh: '备注', en: 'Remark' }, type: 'text', width: 160 },

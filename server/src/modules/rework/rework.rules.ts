@@ -46,6 +46,20 @@ export const RETURN_TRANSITIONS: Record<string, Transition<EnumCode<typeof Retur
     guard: (_row, input) => (Number(input.qtyCounted) >= 0 && Number.isInteger(Number(input.qtyCounted)) ? null : { field: 'qtyCounted', message: '清点数量应为非负整数' }),
     apply: (_row, input) => ({ qtyCounted: Number(input.qtyCounted) }),
   },
+  approve: {
+    mutation: 'approveReturnOrder',
+    inbox: '待审批的退/换/维修单',
+    description: 'the department manager approves a return, an exchange, a price reduction or compensation, or a decision departing from the warranty verdict (请示部门经理); not whoever registered it.',
+    args: { note: { type: 'String', description: '审批意见.', optional: true } },
+    label: '审批',
+    roles: [Role.MANAGER, Role.ADMIN],
+    from: ['REGISTERED', 'COUNTED'],
+    to: null,
+    separateFrom: ['CREATE'],
+    offeredWhen: (row) => row.approvalRequired === true && !row.approvedAt,
+    guard: (row) => (row.approvalRequired !== true ? { field: 'approvalRequired', message: '此单无须审批' } : row.approvedAt ? { field: 'approvedAt', message: '已审批' } : null),
+    apply: (_row, input, now, actor) => ({ approvedBy: actor.displayName, approvedAt: now, approvalNote: typeof input.note === 'string' && input.note.trim() ? input.note.trim() : null }),
+  },
   openRework: {
     mutation: 'openReworkOrder',
     inbox: '待开返工单的退/换/维修单',
@@ -54,7 +68,7 @@ export const RETURN_TRANSITIONS: Record<string, Transition<EnumCode<typeof Retur
     roles: [Role.PMC, Role.ADMIN],
     from: ['COUNTED'],
     to: 'IN_REWORK',
-    guard: (row) => (row.type === 'RETURN' ? { field: 'type', message: '退货不返工' } : Number(row.qtyCounted) < 1 ? { field: 'qtyCounted', message: '清点数量为 0，无需返工' } : null),
+    guard: (row) => awaitingApproval(row) ?? (row.type !== 'REPAIR' && row.type !== 'EXCHANGE' ? { field: 'type', message: '只有维修和换货返工' } : Number(row.qtyCounted) < 1 ? { field: 'qtyCounted', message: '清点数量为 0，无需返工' } : null),
     effect: async (ctx, row) => {
       await insertAudited(ctx, reworkOrderLedger, { returnOrderId: row.id, archiveId: row.archiveId, modelId: row.modelId ?? null, qty: row.qtyCounted, defect: row.fault, status: 'OPEN' });
     },
@@ -66,10 +80,15 @@ export const RETURN_TRANSITIONS: Record<string, Transition<EnumCode<typeof Retur
     roles: [Role.CLERK, Role.ADMIN],
     from: ['COUNTED', 'REPAIRED'],
     to: 'CLOSED',
-    guard: (row) => (row.status === 'COUNTED' && row.type === 'REPAIR' ? { field: 'status', message: '维修单须返工修复后才能完结' } : null),
+    guard: (row) => awaitingApproval(row) ?? (row.status === 'COUNTED' && row.type === 'REPAIR' ? { field: 'status', message: '维修单须返工修复后才能完结' } : null),
     apply: (_row, _input, now) => ({ completedAt: now }),
   },
 };
+
+/** An order that needs the department manager's approval and has none yet goes no further. */
+function awaitingApproval(row: Record<string, unknown>): { field: string; message: string } | null {
+  return row.approvalRequired === true && !row.approvedAt ? { field: 'approvedAt', message: `须经部门经理审批（${String(row.approvalReason ?? '')}）` } : null;
+}
 
 /** 返工单 commands: QA inspection, production rework, final inspection, feedback to sales. */
 export const REWORK_TRANSITIONS: Record<string, Transition<EnumCode<typeof ReworkStatus>>> = {

@@ -163,6 +163,7 @@ export interface Callback {
   archiveId: number | null;
   callbackAt: string;
   callbackBy: string | null;
+  callbackNo: string | null;
   complaint: Complaint | null;
   complaintId: number | null;
   content: string;
@@ -170,7 +171,12 @@ export interface Callback {
   customer: Customer | null;
   customerId: number;
   id: number;
+  kind: CallbackKind | null;
   method: CallbackMethod;
+  outcome: CallbackOutcome | null;
+  raisedComplaint: Complaint | null;
+  raisedComplaintId: number | null;
+  retryDate: string | null;
   satisfied: boolean | null;
   updatedAt: string;
   version: number;
@@ -206,6 +212,7 @@ export interface CallbackFilter {
   archiveId?: IntFilter | null;
   callbackAt?: DateTimeFilter | null;
   callbackBy?: StringFilter | null;
+  callbackNo?: StringFilter | null;
   complaint?: ComplaintFilter | null;
   complaintId?: IntFilter | null;
   content?: StringFilter | null;
@@ -213,9 +220,22 @@ export interface CallbackFilter {
   customer?: CustomerFilter | null;
   customerId?: IntFilter | null;
   id?: IntFilter | null;
+  kind?: CallbackKindFilter | null;
   method?: CallbackMethodFilter | null;
+  outcome?: CallbackOutcomeFilter | null;
+  raisedComplaint?: ComplaintFilter | null;
+  raisedComplaintId?: IntFilter | null;
+  retryDate?: DateFilter | null;
   satisfied?: BooleanFilter | null;
   updatedAt?: DateTimeFilter | null;
+}
+
+export type CallbackKind = 'COMPLAINT' | 'MAINTENANCE' | 'SALE_VISIT' | 'SATISFACTION';
+
+export interface CallbackKindFilter {
+  eq?: CallbackKind | null;
+  in?: Array<CallbackKind> | null;
+  isNull?: boolean | null;
 }
 
 export type CallbackMethod = 'EMAIL' | 'LETTER' | 'PHONE' | 'VISIT' | 'WECHAT';
@@ -231,6 +251,14 @@ export interface CallbackOrderBy {
   field: CallbackSortField;
 }
 
+export type CallbackOutcome = 'NOT_REACHED' | 'REACHED';
+
+export interface CallbackOutcomeFilter {
+  eq?: CallbackOutcome | null;
+  in?: Array<CallbackOutcome> | null;
+  isNull?: boolean | null;
+}
+
 export interface CallbackPlanItem {
   customer: Customer;
   lastCallback: string | null;
@@ -238,7 +266,7 @@ export interface CallbackPlanItem {
   overdue: boolean;
 }
 
-export type CallbackSortField = 'archiveId' | 'callbackAt' | 'callbackBy' | 'complaintId' | 'createdAt' | 'customerId' | 'id' | 'method' | 'satisfied' | 'updatedAt';
+export type CallbackSortField = 'archiveId' | 'callbackAt' | 'callbackBy' | 'callbackNo' | 'complaintId' | 'createdAt' | 'customerId' | 'id' | 'kind' | 'method' | 'outcome' | 'raisedComplaintId' | 'retryDate' | 'satisfied' | 'updatedAt';
 
 export interface CallbackUpdateRow {
   id: number;
@@ -253,7 +281,10 @@ export interface CallbackValues {
   complaint?: string | null;
   content?: string | null;
   customer?: string | null;
+  kind?: CallbackKind | null;
   method?: CallbackMethod | null;
+  outcome?: CallbackOutcome | null;
+  retryDate?: string | null;
   satisfied?: boolean | null;
 }
 
@@ -341,6 +372,8 @@ export interface Complaint {
   secondsLeft: number | null;
   sendBackReason: string | null;
   serialNo: string | null;
+  sourceCallback: Callback | null;
+  sourceCallbackId: number | null;
   status: ComplaintStatus | null;
   updatedAt: string;
   verifiedAt: string | null;
@@ -360,7 +393,7 @@ export interface ComplaintCauseFilter {
   isNull?: boolean | null;
 }
 
-export type ComplaintChannel = 'EMAIL' | 'HOTLINE' | 'LETTER' | 'MEDIA' | 'OTHER_DEPARTMENT' | 'PHONE' | 'STAFF' | 'SURVEY' | 'THIRD_PARTY' | 'VISIT';
+export type ComplaintChannel = 'CALLBACK' | 'EMAIL' | 'HOTLINE' | 'LETTER' | 'MEDIA' | 'OTHER_DEPARTMENT' | 'PHONE' | 'STAFF' | 'SURVEY' | 'THIRD_PARTY' | 'VISIT';
 
 export interface ComplaintChannelFilter {
   eq?: ComplaintChannel | null;
@@ -447,6 +480,8 @@ export interface ComplaintFilter {
   satisfied?: BooleanFilter | null;
   sendBackReason?: StringFilter | null;
   serialNo?: StringFilter | null;
+  sourceCallback?: CallbackFilter | null;
+  sourceCallbackId?: IntFilter | null;
   status?: ComplaintStatusFilter | null;
   updatedAt?: DateTimeFilter | null;
   verifiedAt?: DateTimeFilter | null;
@@ -473,7 +508,7 @@ export interface ComplaintOrderBy {
   field: ComplaintSortField;
 }
 
-export type ComplaintSortField = 'acknowledgedAt' | 'anonymous' | 'approvalNote' | 'archiveId' | 'callbackAt' | 'callbackBy' | 'causeCategory' | 'channel' | 'claimAmount' | 'closedAt' | 'companyResponsible' | 'complaintNo' | 'contactEmail' | 'contactName' | 'contactPhone' | 'createdAt' | 'customerId' | 'deadlineExtended' | 'deadlineProvisional' | 'delayReason' | 'dueAt' | 'escalated' | 'escalationReason' | 'extensionReason' | 'handlingScope' | 'id' | 'isRepeat' | 'kind' | 'modelId' | 'productModel' | 'proposalApprovedAt' | 'proposalApprovedBy' | 'receivedAt' | 'receiver' | 'rejectReason' | 'reopenCount' | 'repliedAt' | 'replyDueAt' | 'responsibleDeptId' | 'responsibleDeptText' | 'satisfied' | 'sendBackReason' | 'serialNo' | 'status' | 'updatedAt' | 'verifiedAt' | 'verifiedBy' | 'withdrawReason' | 'withdrawnVoluntarily';
+export type ComplaintSortField = 'acknowledgedAt' | 'anonymous' | 'approvalNote' | 'archiveId' | 'callbackAt' | 'callbackBy' | 'causeCategory' | 'channel' | 'claimAmount' | 'closedAt' | 'companyResponsible' | 'complaintNo' | 'contactEmail' | 'contactName' | 'contactPhone' | 'createdAt' | 'customerId' | 'deadlineExtended' | 'deadlineProvisional' | 'delayReason' | 'dueAt' | 'escalated' | 'escalationReason' | 'extensionReason' | 'handlingScope' | 'id' | 'isRepeat' | 'kind' | 'modelId' | 'productModel' | 'proposalApprovedAt' | 'proposalApprovedBy' | 'receivedAt' | 'receiver' | 'rejectReason' | 'reopenCount' | 'repliedAt' | 'replyDueAt' | 'responsibleDeptId' | 'responsibleDeptText' | 'satisfied' | 'sendBackReason' | 'serialNo' | 'sourceCallbackId' | 'status' | 'updatedAt' | 'verifiedAt' | 'verifiedBy' | 'withdrawReason' | 'withdrawnVoluntarily';
 
 export type ComplaintStatus = 'ACKNOWLEDGED' | 'APPROVED' | 'CALLBACK' | 'CLOSED' | 'COUNTERMEASURE' | 'INVESTIGATING' | 'RECEIVED' | 'REJECTED' | 'REOPENED' | 'RESPONDED' | 'WITHDRAWN';
 
@@ -983,6 +1018,7 @@ export interface Mutation {
   login: LoginResult;
   logout: boolean;
   openReworkOrder: ReturnOrder;
+  raiseComplaintFromCallback: SaveComplaintResult;
   recordComplaintCallback: Complaint;
   recordComplaintCountermeasure: Complaint;
   recordFinalInspection: ReworkOrder;

@@ -34,6 +34,8 @@ export interface Transition<S extends string = string> {
   label: string;
   /** The to-do list a row waiting for this command belongs to (我的待办: 待确认的投诉); side commands have none. */
   inbox?: string;
+  /** Narrows the to-do list to the rows waiting for this user (a list filter), or null when none can (offeredWhen in SQL). */
+  inboxFilter?(user: { role: string; departmentId: number | null; deptHead: boolean }): Record<string, unknown> | null;
   roles: readonly string[];
   from: readonly S[];
   to: S | null;
@@ -146,7 +148,7 @@ export async function runTransition(
 
 /** What the trail's generic actions are called, in Chinese. */
 const GENERIC_ACTIONS: Record<string, string> = {
-  CREATE: '新建', UPDATE: '修改', VOID: '作废', IMPORT: '导入', EXPORT: '导出', SEED: '初始数据', MIGRATE: '数据迁移', REPEAT_CHECK: '重复投诉判定', GENERATE: '生成报告', AUTO_ESCALATE: '自动升级', RESET_PASSWORD: '重置密码', CHANGE_PASSWORD: '修改密码',
+  CREATE: '新建', UPDATE: '修改', VOID: '作废', IMPORT: '导入', EXPORT: '导出', SEED: '初始数据', MIGRATE: '数据迁移', REPEAT_CHECK: '重复投诉判定', GENERATE: '生成报告', AUTO_ESCALATE: '自动升级', RESET_PASSWORD: '重置密码', CHANGE_PASSWORD: '修改密码', RAISE_FROM_CALLBACK: '回访中提出投诉',
 };
 const commandLabels = new Map<string, Map<string, string>>();
 const workflows = new Map<string, { ledger: LedgerDef; commands: Record<string, Transition>; statusField: string }>();

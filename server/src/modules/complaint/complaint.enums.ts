@@ -14,6 +14,7 @@ export const ComplaintChannel: EnumDef = {
     STAFF: { zh: '员工反映', en: 'Staff' },
     OTHER_DEPARTMENT: { zh: '其他部门转来', en: 'Other department' },
     THIRD_PARTY: { zh: '第三方', en: 'Third party' },
+    CALLBACK: { zh: '回访中提出', en: 'Raised in a callback' },
   },
 };
 

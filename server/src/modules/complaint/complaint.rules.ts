@@ -126,6 +126,7 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
     to: 'APPROVED',
     separateFrom: ['recordCountermeasure'],
     offeredWhen: (row, user) => mayApprove(user, row),
+    inboxFilter: (user) => (user.role === Role.MANAGER || user.role === Role.ADMIN ? {} : user.deptHead && user.departmentId !== null ? { responsibleDeptId: { eq: user.departmentId } } : null),
     guard: (row) => proposalProblem(row),
     // check (the approver heads the responsible department, or is a manager) is attached in complaint.hooks.ts
     apply: (_row, input, now, actor) => ({ proposalApprovedBy: actor.displayName, proposalApprovedAt: now, approvalNote: text(input.note) ? String(input.note).trim() : null }),

@@ -1,11 +1,16 @@
 import { attachHooks } from '../../core/ledger/define-ledger.js';
 import type { CellError } from '../../core/ledger/ledger.types.js';
-import { normaliseScore } from './survey.rules.js';
+import { callbackProblems, normaliseScore } from './survey.rules.js';
 import { callbackLedger, surveyLedger } from './survey.ledgers.js';
 
 attachHooks(callbackLedger, {
+  validateRow: (row, key) => callbackProblems(row, key),
   beforeWrite: async (ctx, rows) => {
-    for (const r of rows.filter((x) => !x.previous && !x.values.callbackBy)) r.values.callbackBy = ctx.displayName;
+    for (const r of rows.filter((x) => !x.previous)) {
+      if (!r.values.callbackBy) r.values.callbackBy = ctx.displayName;
+      if (!r.values.kind) r.values.kind = r.values.complaintId ? 'COMPLAINT' : 'SATISFACTION';
+      if (!r.values.outcome) r.values.outcome = 'REACHED';
+    }
   },
 });
 

@@ -13,6 +13,18 @@ export const CallbackMethod: EnumDef = {
   values: { PHONE: { zh: '电话', en: 'Phone' }, VISIT: { zh: '上门', en: 'Visit' }, EMAIL: { zh: '电子邮件', en: 'E-mail' }, WECHAT: { zh: '微信', en: 'WeChat' }, LETTER: { zh: '信函', en: 'Letter' } },
 };
 
+export const CallbackKind: EnumDef = {
+  name: 'CallbackKind',
+  description: 'Why the customer is called (客户关系部): a visit at the sale, after-sale satisfaction, a maintenance reminder or appointment, or after a complaint.',
+  values: { SALE_VISIT: { zh: '售时走访', en: 'Visit at sale' }, SATISFACTION: { zh: '售后满意度回访', en: 'After-sale satisfaction' }, MAINTENANCE: { zh: '保养提醒/预约', en: 'Maintenance reminder' }, COMPLAINT: { zh: '投诉回访', en: 'After a complaint' } },
+};
+
+export const CallbackOutcome: EnumDef = {
+  name: 'CallbackOutcome',
+  description: 'Whether the customer was reached; one not reached is tried again on the retry date.',
+  values: { REACHED: { zh: '已联系上', en: 'Reached' }, NOT_REACHED: { zh: '未联系上', en: 'Not reached' } },
+};
+
 /** 回访: calls to customers — after complaints and on the plan by tier. */
 export const callbackLedger = defineLedger({
   name: 'callback',
@@ -23,8 +35,10 @@ export const callbackLedger = defineLedger({
   description: 'Customer callbacks: KEY customers at least every 6 months, LONG_TERM yearly.',
   readRoles: ALL_ROLES,
   writeRoles: WRITERS,
-  indexes: [['customerId'], ['archiveId'], ['complaintId'], ['callbackAt'], ['method'], ['createdAt'], ['updatedAt']],
+  indexes: [['customerId'], ['archiveId'], ['complaintId'], ['callbackAt'], ['method'], ['createdAt'], ['updatedAt'], ['retryDate'], ['raisedComplaintId']],
+  numbering: { field: 'callbackNo', prefix: 'HF', dateField: 'callbackAt' },
   columns: [
+    { field: 'callbackNo', dbUnique: true, label: { zh: '回访编号', en: 'Callback no.' }, type: 'string', editableBy: [], maxLength: 20, width: 140 },
     { field: 'customer', label: { zh: '客户', en: 'Customer' }, type: 'ref', ref: { ledger: () => customerLedger, key: 'code' }, required: true, width: 90 },
     { field: 'archive', label: { zh: '产品序列号', en: 'Serial no.' }, type: 'ref', ref: { ledger: () => serviceArchiveLedger, key: 'serialNo' }, width: 140 },
     { field: 'complaint', label: { zh: '投诉编号', en: 'Complaint no.' }, type: 'ref', ref: { ledger: () => complaintLedger, key: 'complaintNo' }, width: 140 },
@@ -33,6 +47,10 @@ export const callbackLedger = defineLedger({
     { field: 'callbackBy', label: { zh: '回访人', en: 'Called by' }, type: 'string', maxLength: 40, width: 90, description: 'Defaults to the clerk who saves it.' },
     { field: 'content', label: { zh: '回访内容', en: 'Content' }, type: 'text', required: true, maxLength: 2000, width: 240 },
     { field: 'satisfied', label: { zh: '满意', en: 'Satisfied' }, type: 'bool', width: 70 },
+    { field: 'kind', label: { zh: '回访类型', en: 'Kind' }, type: 'enum', enum: CallbackKind, width: 120, description: 'Defaults to 投诉回访 with a complaint, 售后满意度回访 otherwise.' },
+    { field: 'outcome', label: { zh: '联系结果', en: 'Outcome' }, type: 'enum', enum: CallbackOutcome, width: 90, description: 'Defaults to 已联系上.' },
+    { field: 'retryDate', label: { zh: '再次回访日期', en: 'Retry on' }, type: 'date', width: 110, description: 'Required when the customer was not reached.' },
+    { field: 'raisedComplaint', label: { zh: '由此提出的投诉', en: 'Complaint raised' }, type: 'ref', ref: { ledger: () => complaintLedger, key: 'complaintNo' }, editableBy: [], width: 140 },
   ],
 });
 

@@ -1,4 +1,5 @@
 import { addMonths } from '../../core/calendar/working-calendar.js';
+import type { CellError } from '../../core/ledger/ledger.types.js';
 
 /** A questionnaire's score on the 0–100 scale. */
 export function normaliseScore(raw: number, max: number): number {
@@ -18,4 +19,11 @@ export function nextCallbackDue(tier: string, lastCallback: string | null, custo
   const months = CALLBACK_MONTHS[tier];
   if (!months) return null;
   return addMonths(lastCallback ?? customerSince, lastCallback ? months : 0);
+}
+
+/** A customer not reached is called again: the retry date is required then, and only then. */
+export function callbackProblems(row: Record<string, unknown>, key: string): CellError[] {
+  if (row.outcome === 'NOT_REACHED' && !row.retryDate) return [{ row: key, field: 'retryDate', code: 'REQUIRED', message: '未联系上的客户须填写再次回访日期' }];
+  if (row.outcome !== 'NOT_REACHED' && row.retryDate) return [{ row: key, field: 'retryDate', code: 'INVALID', message: '只有未联系上才填写再次回访日期' }];
+  return [];
 }

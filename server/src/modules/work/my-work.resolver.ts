@@ -18,6 +18,6 @@ export class MyWorkResolver {
   @Authorized()
   @Query(() => [WorkItemType], { description: '我的待办: what waits for the signed-in user, most urgent first; each list one count. Any signed-in user.', complexity: 200 })
   async myWork(@Ctx() ctx: RequestContext): Promise<WorkItem[]> {
-    return myWork(ctx.ds, { id: ctx.user!.id, role: ctx.user!.role });
+    return myWork(ctx.ds, ctx.user!);
   }
 }

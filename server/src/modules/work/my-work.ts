@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { addDays, localDate, localMoment } from '../../core/calendar/working-calendar.js';
 import { quoter, toSqlParam } from '../../core/db/sql-value.js';
+import { parseFilter } from '../../core/ledger/filter-parser.js';
 import { may } from '../../core/ledger/permissions.js';
 import type { LedgerFilter } from '../../core/ledger/filter-parser.js';
 import { allWorkflows, type Transition } from '../../core/ledger/workflow.js';
@@ -27,6 +28,8 @@ export interface WorkItem {
 interface Who {
   id: number;
   role: string;
+  departmentId: number | null;
+  deptHead: boolean;
 }
 
 /** Rows waiting for a command the user may run: one count per command (those kept apart from the user's own steps left out). */
@@ -37,14 +40,17 @@ async function inboxItems(ds: DataSource, who: Who): Promise<WorkItem[]> {
     if (!may(ledger, 'read', who.role)) continue;
     for (const [name, c] of Object.entries(commands) as Array<[string, Transition]>) {
       if (!c.inbox || !c.roles.includes(who.role)) continue;
+      const narrow = c.inboxFilter ? c.inboxFilter(who) : {};
+      if (narrow === null) continue;
+      const extra = parseFilter(ds, ledger, narrow as LedgerFilter, 't');
       const apart = c.separateFrom?.length
         ? ` AND NOT EXISTS (SELECT 1 FROM ${q('audit_event')} e WHERE e.${q('entity')} = ? AND e.${q('entityId')} = t.${q('id')} AND e.${q('userId')} = ? AND e.${q('action')} IN (${c.separateFrom.map(() => '?').join(', ')}))`
         : '';
       const rows: Array<{ n: number }> = await ds.query(
-        `SELECT COUNT(*) AS n FROM ${q(ledger.table)} t WHERE t.${q('voidedAt')} IS NULL AND t.${q(statusField)} IN (${c.from.map(() => '?').join(', ')})${apart}`,
-        [...c.from, ...(apart ? [ledger.name, who.id, ...c.separateFrom!] : [])]);
+        `SELECT COUNT(*) AS n FROM ${q(ledger.table)} t WHERE t.${q('voidedAt')} IS NULL AND t.${q(statusField)} IN (${c.from.map(() => '?').join(', ')})${extra.sql.map((x) => ` AND ${x}`).join('')}${apart}`,
+        [...c.from, ...extra.params, ...(apart ? [ledger.name, who.id, ...c.separateFrom!] : [])]);
       const count = Number(rows[0].n);
-      if (count) out.push({ key: `${ledger.name}.${name}`, label: c.inbox, count, urgent: false, ledger: ledger.name, filter: { [statusField]: { in: [...c.from] } } });
+      if (count) out.push({ key: `${ledger.name}.${name}`, label: c.inbox, count, urgent: false, ledger: ledger.name, filter: { ...(narrow as LedgerFilter), [statusField]: { in: [...c.from] } } });
     }
   }
   return out;
@@ -88,6 +94,15 @@ async function inspectionItems(ds: DataSource, today: string): Promise<WorkItem[
   return items;
 }
 
+/** Customers not reached whose retry date has come, and not called since. */
+async function retryCount(ds: DataSource, today: string): Promise<number> {
+  const q = quoter(ds);
+  const rows: Array<{ n: number }> = await ds.query(
+    `SELECT COUNT(*) AS n FROM ${q('callback')} c WHERE c.${q('voidedAt')} IS NULL AND c.${q('outcome')} = 'NOT_REACHED' AND c.${q('retryDate')} <= ?
+      AND NOT EXISTS (SELECT 1 FROM ${q('callback')} later WHERE later.${q('customerId')} = c.${q('customerId')} AND later.${q('callbackAt')} > c.${q('callbackAt')} AND later.${q('voidedAt')} IS NULL)`, [today]);
+  return Number(rows[0].n);
+}
+
 /**
  * 我的待办: what waits for the signed-in user, most urgent first — complaints past or at their
  * deadline, the rows waiting for a step the user's role takes (to acknowledge, to approve, to
@@ -103,6 +118,10 @@ export async function myWork(ds: DataSource, who: Who, now = new Date()): Promis
   if (callbackLedger.writeRoles.includes(who.role) && who.role !== Role.AUDITOR) {
     const due = (await callbackPlan(ds, today)).filter((p) => p.nextDue <= addDays(today, 7));
     if (due.length) items.push({ key: 'callback.due', label: '7 天内应回访的客户', count: due.length, urgent: due.some((p) => p.overdue), ledger: 'customer', filter: { id: { in: due.slice(0, 500).map((p) => p.customer.id) } } });
+  }
+  if (callbackLedger.writeRoles.includes(who.role)) {
+    const retry = await retryCount(ds, today);
+    if (retry) items.push({ key: 'callback.retry', label: '未联系上、今天应再次回访', count: retry, urgent: true, ledger: 'callback', filter: { outcome: { eq: 'NOT_REACHED' }, retryDate: { lte: today } } });
   }
   if (who.role === Role.MANAGER || who.role === Role.ADMIN) {
     const serious = await seriousWithoutNotice(ds, previousMonth(today));

@@ -21,7 +21,7 @@ export const DEMO_PASSWORD = 'demo';
 export const DEMO_USERS = [
   { username: 'admin', displayName: '系统管理员', role: 'ADMIN', dept: 'IT' },
   { username: 'clerk', displayName: '王丽（客服）', role: 'CLERK', dept: 'CS' },
-  { username: 'quality', displayName: '陈刚（品质部）', role: 'QUALITY', dept: 'QA' },
+  { username: 'quality', displayName: '陈刚（品质部）', role: 'QUALITY', dept: 'QA', deptHead: true },
   { username: 'pmc', displayName: '李明（PMC）', role: 'PMC', dept: 'PMC' },
   { username: 'production', displayName: '赵强（生产部）', role: 'PRODUCTION', dept: 'PROD' },
   { username: 'manager', displayName: '刘总（总经理室）', role: 'MANAGER', dept: 'GM' },

@@ -153,6 +153,8 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
     from: ['ACKNOWLEDGED', 'INVESTIGATING', 'APPROVED'],
     to: 'RESPONDED',
     offeredWhen: (row) => row.status === 'APPROVED' || row.handlingScope === 'ENQUIRY',
+    // the to-do list holds the approved ones; an enquiry (1 hour) is in the deadline lists
+    inboxFilter: () => ({ status: { eq: 'APPROVED' } }),
     guard: (row) =>
       !text(row.result)
         ? { field: 'result', message: '请先填写「处理结果」' }

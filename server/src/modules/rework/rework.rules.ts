@@ -57,6 +57,7 @@ export const RETURN_TRANSITIONS: Record<string, Transition<EnumCode<typeof Retur
     to: null,
     separateFrom: ['CREATE'],
     offeredWhen: (row) => row.approvalRequired === true && !row.approvedAt,
+    inboxFilter: () => ({ approvalRequired: { eq: true }, approvedAt: { isNull: true } }),
     guard: (row) => (row.approvalRequired !== true ? { field: 'approvalRequired', message: '此单无须审批' } : row.approvedAt ? { field: 'approvedAt', message: '已审批' } : null),
     apply: (_row, input, now, actor) => ({ approvedBy: actor.displayName, approvedAt: now, approvalNote: typeof input.note === 'string' && input.note.trim() ? input.note.trim() : null }),
   },
@@ -174,6 +175,8 @@ export const REWORK_TRANSITIONS: Record<string, Transition<EnumCode<typeof Rewor
     roles: [Role.QUALITY, Role.PMC, Role.ADMIN],
     from: ['DONE'],
     to: null,
+    offeredWhen: (row) => !row.feedbackAt,
+    inboxFilter: () => ({ feedbackAt: { isNull: true } }),
     guard: (row) => (row.feedbackAt ? { field: 'feedbackAt', message: '已反馈销售' } : null),
     apply: (_row, _input, now, actor) => ({ feedbackAt: now, feedbackBy: actor.displayName }),
     effect: async (ctx, row) => {

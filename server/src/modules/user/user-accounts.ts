@@ -21,11 +21,11 @@ export class AccountError extends Error {
  * administrator from ADMIN_PASSWORD, the demo users): no one-time password, no change forced.
  */
 export async function createUser(
-  ds: DataSource, user: { username: string; displayName: string; role: string; departmentId?: number | null }, passwordHash: string,
+  ds: DataSource, user: { username: string; displayName: string; role: string; departmentId?: number | null; deptHead?: boolean }, passwordHash: string,
 ): Promise<number> {
   return inTransaction(ds, async (em) => {
     const ctx: SaveContext = { em, userId: null, role: 'ADMIN', displayName: '系统', now: new Date(), audit: [], batchId: newBatchId() };
-    const id = await insertAudited(ctx, userLedger, { username: user.username, displayName: user.displayName, role: user.role, departmentId: user.departmentId ?? null, active: true });
+    const id = await insertAudited(ctx, userLedger, { username: user.username, displayName: user.displayName, role: user.role, departmentId: user.departmentId ?? null, deptHead: user.deptHead ?? false, active: true });
     await setPassword(em, id, passwordHash, false);
     await commitAudit(ctx);
     return id;

@@ -50,7 +50,7 @@ async function inboxItems(ds: DataSource, who: Who): Promise<WorkItem[]> {
         `SELECT COUNT(*) AS n FROM ${q(ledger.table)} t WHERE t.${q('voidedAt')} IS NULL AND t.${q(statusField)} IN (${c.from.map(() => '?').join(', ')})${extra.sql.map((x) => ` AND ${x}`).join('')}${apart}`,
         [...c.from, ...extra.params, ...(apart ? [ledger.name, who.id, ...c.separateFrom!] : [])]);
       const count = Number(rows[0].n);
-      if (count) out.push({ key: `${ledger.name}.${name}`, label: c.inbox, count, urgent: false, ledger: ledger.name, filter: { ...(narrow as LedgerFilter), [statusField]: { in: [...c.from] } } });
+      if (count) out.push({ key: `${ledger.name}.${name}`, label: c.inbox, count, urgent: false, ledger: ledger.name, filter: { [statusField]: { in: [...c.from] }, ...(narrow as LedgerFilter) } });
     }
   }
   return out;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import mysql from 'mysql2/promise';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../server/src/config.js';
 import { runCli } from '../server/src/cli.js';
@@ -90,6 +91,28 @@ describe('first start in production', () => {
     expect(hours).toBeCloseTo(2, 5);
     await run.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it.runIf(process.env.TEST_DB === 'mysql')('does the same on an empty MySQL database: the administrator only, no demo data', async () => {
+    const server = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
+    const name = `sl_prod_${Date.now().toString(36)}`;
+    const admin = await mysql.createConnection(server);
+    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-prod-mysql-'));
+    try {
+      const run = await startServer(loadConfig({ PORT: '0', DATA_DIR: dataDir, NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: `${server}/${name}`, ADMIN_PASSWORD: 'Xk7-售后-上线-2026' }), () => undefined);
+      try {
+        const users: Array<{ username: string; role: string }> = await run.ds.query('SELECT username, role FROM app_user');
+        expect(users).toEqual([{ username: 'admin', role: 'ADMIN' }]);
+        expect(Number((await run.ds.query('SELECT COUNT(*) AS n FROM complaint'))[0].n)).toBe(0);
+      } finally {
+        await run.stop();
+      }
+    } finally {
+      await admin.query(`DROP DATABASE \`${name}\``);
+      await admin.end();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('loads the demo story when asked, with the administrator password instead of "demo"', async () => {

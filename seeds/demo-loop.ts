@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { appendAudit, newBatchId } from '../server/src/core/audit/audit-trail.js';
 import { addDays, addMonths, localDate } from '../server/src/core/calendar/working-calendar.js';
 import { inTransaction } from '../server/src/core/db/transaction.js';
-import { batchSave, type Actor } from '../server/src/core/ledger/batch-save.js';
+import { batchSave, saveTogether, type Actor } from '../server/src/core/ledger/batch-save.js';
 import { insertAudited, updateAudited } from '../server/src/core/ledger/row-writer.js';
 import { findByField, findByIds, readKeys } from '../server/src/core/ledger/ledger-store.js';
 import type { LedgerDef, Row, SaveContext } from '../server/src/core/ledger/ledger.types.js';
@@ -14,7 +14,9 @@ import { noticeLedger } from '../server/src/modules/notice/notice.ledger.js';
 import { returnOrderLedger } from '../server/src/modules/return-order/return-order.ledger.js';
 import { reworkOrderLedger } from '../server/src/modules/rework/rework.ledgers.js';
 import { materialLineLedger, materialRequisitionLedger, requisitionLineLedger } from '../server/src/modules/rework/rework.ledgers.js';
-import { callbackLedger, surveyLedger } from '../server/src/modules/survey/survey.ledgers.js';
+import { callbackLedger, surveyItemLedger, surveyLedger, surveyScoreLedger } from '../server/src/modules/survey/survey.ledgers.js';
+
+const SURVEY_ITEMS = [['QUALITY', '产品质量'], ['DELIVERY', '交货及时'], ['SERVICE', '服务态度'], ['PRICE', '价格合理'], ['INSTALL', '安装调试']] as const;
 import { productModelLedger } from '../server/src/modules/product/product-model.ledger.js';
 import { warrantyPolicyLedger } from '../server/src/modules/warranty/warranty-policy.ledger.js';
 import { pick, weighted } from './random.js';
@@ -232,6 +234,13 @@ export async function seedAfterSalesLoop(ds: DataSource, users: Map<string, { id
     ref: `s${y}-${i}`,
     values: { customer: c.code, surveyDate: `${y}-${y === 2026 ? '06' : '11'}-${String(5 + Math.floor(r() * 20)).padStart(2, '0')}`, rawScore: 30 + Math.round(r() * 20), maxScore: 50, surveyor: clerk.displayName },
   })));
-  must(await batchSave(ds, surveyLedger, clerkActor, { creates: surveys }), 'surveys');
+  // each questionnaire also scores the items (服务态度 slips in 2026, as the complaints about it rise)
+  const admin = u('admin');
+  must(await batchSave(ds, surveyItemLedger, { userId: admin.id, role: 'ADMIN', displayName: admin.displayName }, { creates: SURVEY_ITEMS.map(([code, name], i) => ({ ref: `i${i}`, values: { code, name, maxScore: 10 } })) }), 'survey items');
+  const lines = surveys.flatMap((sv) => SURVEY_ITEMS.map(([code]) => ({
+    ref: `${sv.ref}-${code}`,
+    values: { survey: `@${sv.ref}`, item: code, score: Math.min(10, Math.max(3, Math.round(6 + r() * 4 - (code === 'SERVICE' && sv.values.surveyDate.startsWith('2026') ? 2 : 0)))) },
+  })));
+  for (const [res, what] of (await saveTogether(ds, clerkActor, [{ ledger: surveyLedger, input: { creates: surveys } }, { ledger: surveyScoreLedger, input: { creates: lines } }])).map((x, i) => [x, i ? 'survey scores' : 'surveys'] as const)) must(res, what);
   return `${saved.saved.length} returns, ${reworks} reworks, ${notices} notices, ${surveys.length} surveys`;
 }

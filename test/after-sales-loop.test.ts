@@ -242,6 +242,22 @@ describe('reward/penalty notices', () => {
 });
 
 describe('callbacks and surveys', () => {
+  it('scores questionnaires per configurable item and reports satisfaction per item', async () => {
+    type Item = { code: string; name: string; questionnaires: number; satisfaction: number };
+    const r = await s.gql<{ satisfactionByItem: Item[] }>(`{ satisfactionByItem(year: 2026) { code name questionnaires satisfaction } }`, {}, tok.manager);
+    const byCode = Object.fromEntries(r.data.satisfactionByItem.map((i) => [i.code, i]));
+    expect(Object.keys(byCode).sort()).toEqual(['DELIVERY', 'INSTALL', 'PRICE', 'QUALITY', 'SERVICE']);
+    expect(byCode.SERVICE.name).toBe('服务态度');
+    expect(byCode.SERVICE.satisfaction).toBeLessThan(byCode.QUALITY.satisfaction); // the demo's story: service attitude slips
+    // an item's score stays within its maximum; a questionnaire scores each item once
+    const surveys = await s.gql<{ satisfactionSurveys: Page<{ surveyNo: string }> }>(`{ satisfactionSurveys(first: 1) { edges { node { surveyNo } } } }`, {}, tok.clerk);
+    const no = surveys.data.satisfactionSurveys.edges[0].node.surveyNo;
+    expect(no).toMatch(/^MY-\d{4}-\d{6}$/);
+    const bad = await s.gql<{ saveSurveyScores: { errors: Array<{ row: string; field: string; message: string }> } }>(`mutation($i: SaveSurveyScoreInput!) { saveSurveyScores(input: $i) { errors { row field message } } }`,
+      { i: { creates: [{ ref: 'a', values: { survey: no, item: 'PRICE', score: 12 } }, { ref: 'b', values: { survey: no, item: 'QUALITY', score: 8 } }] } }, tok.clerk);
+    expect(bad.data.saveSurveyScores.errors.map((e) => `${e.row}.${e.field}`).sort()).toEqual(['a.item', 'a.score', 'b.item']); // the demo's questionnaires score every item already
+  });
+
   it('plans callbacks by tier and computes satisfaction as Σ scores ÷ questionnaires', async () => {
     const plan = await s.gql<{ callbackPlan: Array<{ customer: { code: string; tier: string } }> }>(`{ callbackPlan { customer { code tier } nextDue overdue } }`, {}, tok.clerk);
     expect(plan.data.callbackPlan.length).toBeGreaterThan(0);

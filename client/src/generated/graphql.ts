@@ -779,6 +779,13 @@ export interface IntFilter {
   lte?: number | null;
 }
 
+export interface ItemSatisfaction {
+  code: string;
+  name: string;
+  questionnaires: number;
+  satisfaction: number | null;
+}
+
 export type KpiGroup = 'CAUSE' | 'CHANNEL' | 'DEPARTMENT' | 'KIND' | 'MONTH' | 'PRODUCT_MODEL' | 'QUARTER';
 
 export interface KpiRow {
@@ -1043,6 +1050,8 @@ export interface Mutation {
   saveRoutineInspections: SaveRoutineInspectionResult;
   saveSatisfactionSurveys: SaveSatisfactionSurveyResult;
   saveServiceArchives: SaveServiceArchiveResult;
+  saveSurveyItems: SaveSurveyItemResult;
+  saveSurveyScores: SaveSurveyScoreResult;
   saveUsers: SaveUserResult;
   saveWarrantyPolicys: SaveWarrantyPolicyResult;
   sendBackComplaintProposal: Complaint;
@@ -1213,6 +1222,7 @@ export interface Query {
   reworkOrders: ReworkOrderConnection;
   routineInspection: RoutineInspection | null;
   routineInspections: RoutineInspectionConnection;
+  satisfactionByItem: Array<ItemSatisfaction>;
   satisfactionOfYear: SatisfactionSummary;
   satisfactionSurvey: SatisfactionSurvey | null;
   satisfactionSurveys: SatisfactionSurveyConnection;
@@ -1220,6 +1230,10 @@ export interface Query {
   serviceArchive: ServiceArchive | null;
   serviceArchiveByNo: ServiceArchive | null;
   serviceArchives: ServiceArchiveConnection;
+  surveyItem: SurveyItem | null;
+  surveyItems: SurveyItemConnection;
+  surveyScore: SurveyScore | null;
+  surveyScores: SurveyScoreConnection;
   trailUsers: Array<TrailUser>;
   user: User | null;
   users: UserConnection;
@@ -1865,6 +1879,7 @@ export interface SatisfactionSurvey {
   rawScore: number;
   score: number | null;
   surveyDate: string;
+  surveyNo: string | null;
   surveyor: string | null;
   updatedAt: string;
   version: number;
@@ -1901,10 +1916,12 @@ export interface SatisfactionSurveyFilter {
   customer?: CustomerFilter | null;
   customerId?: IntFilter | null;
   id?: IntFilter | null;
+  lines?: SurveyScoreFilter | null;
   maxScore?: FloatFilter | null;
   rawScore?: FloatFilter | null;
   score?: FloatFilter | null;
   surveyDate?: DateFilter | null;
+  surveyNo?: StringFilter | null;
   surveyor?: StringFilter | null;
   updatedAt?: DateTimeFilter | null;
 }
@@ -1914,7 +1931,7 @@ export interface SatisfactionSurveyOrderBy {
   field: SatisfactionSurveySortField;
 }
 
-export type SatisfactionSurveySortField = 'createdAt' | 'customerId' | 'id' | 'maxScore' | 'rawScore' | 'score' | 'surveyDate' | 'surveyor' | 'updatedAt';
+export type SatisfactionSurveySortField = 'createdAt' | 'customerId' | 'id' | 'maxScore' | 'rawScore' | 'score' | 'surveyDate' | 'surveyNo' | 'surveyor' | 'updatedAt';
 
 export interface SatisfactionSurveyUpdateRow {
   id: number;
@@ -2145,6 +2162,7 @@ export interface SaveRoutineInspectionResult {
 
 export interface SaveSatisfactionSurveyInput {
   creates?: Array<SatisfactionSurveyCreateRow> | null;
+  lines?: SaveSurveyScoreInput | null;
   updates?: Array<SatisfactionSurveyUpdateRow> | null;
   voids?: Array<VoidRowInput> | null;
 }
@@ -2153,6 +2171,7 @@ export interface SaveSatisfactionSurveyResult {
   batchId: string | null;
   conflicts: Array<SatisfactionSurveyConflict>;
   errors: Array<CellErrorType>;
+  lines: SaveSurveyScoreResult | null;
   ok: boolean;
   revealed: Array<RevealedValueType>;
   rows: Array<SatisfactionSurvey>;
@@ -2172,6 +2191,38 @@ export interface SaveServiceArchiveResult {
   ok: boolean;
   revealed: Array<RevealedValueType>;
   rows: Array<ServiceArchive>;
+  saved: Array<SavedRow>;
+}
+
+export interface SaveSurveyItemInput {
+  creates?: Array<SurveyItemCreateRow> | null;
+  updates?: Array<SurveyItemUpdateRow> | null;
+  voids?: Array<VoidRowInput> | null;
+}
+
+export interface SaveSurveyItemResult {
+  batchId: string | null;
+  conflicts: Array<SurveyItemConflict>;
+  errors: Array<CellErrorType>;
+  ok: boolean;
+  revealed: Array<RevealedValueType>;
+  rows: Array<SurveyItem>;
+  saved: Array<SavedRow>;
+}
+
+export interface SaveSurveyScoreInput {
+  creates?: Array<SurveyScoreCreateRow> | null;
+  updates?: Array<SurveyScoreUpdateRow> | null;
+  voids?: Array<VoidRowInput> | null;
+}
+
+export interface SaveSurveyScoreResult {
+  batchId: string | null;
+  conflicts: Array<SurveyScoreConflict>;
+  errors: Array<CellErrorType>;
+  ok: boolean;
+  revealed: Array<RevealedValueType>;
+  rows: Array<SurveyScore>;
   saved: Array<SavedRow>;
 }
 
@@ -2318,6 +2369,139 @@ export interface StringFilter {
   in?: Array<string> | null;
   isNull?: boolean | null;
   lte?: string | null;
+}
+
+export interface SurveyItem {
+  active: boolean | null;
+  code: string;
+  createdAt: string;
+  id: number;
+  maxScore: number;
+  name: string;
+  updatedAt: string;
+  version: number;
+  voidReason: string | null;
+  voidedAt: string | null;
+}
+
+export interface SurveyItemConflict {
+  current: SurveyItem;
+  fields: Array<string>;
+  id: number;
+  row: string;
+}
+
+export interface SurveyItemConnection {
+  edges: Array<SurveyItemEdge>;
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface SurveyItemCreateRow {
+  ref: string;
+  values: SurveyItemValues;
+}
+
+export interface SurveyItemEdge {
+  cursor: string;
+  node: SurveyItem;
+}
+
+export interface SurveyItemFilter {
+  active?: BooleanFilter | null;
+  code?: StringFilter | null;
+  createdAt?: DateTimeFilter | null;
+  id?: IntFilter | null;
+  maxScore?: FloatFilter | null;
+  name?: StringFilter | null;
+  updatedAt?: DateTimeFilter | null;
+}
+
+export interface SurveyItemOrderBy {
+  direction: SortDirection;
+  field: SurveyItemSortField;
+}
+
+export type SurveyItemSortField = 'active' | 'code' | 'createdAt' | 'id' | 'maxScore' | 'name' | 'updatedAt';
+
+export interface SurveyItemUpdateRow {
+  id: number;
+  values: SurveyItemValues;
+  version: number;
+}
+
+export interface SurveyItemValues {
+  active?: boolean | null;
+  code?: string | null;
+  maxScore?: number | null;
+  name?: string | null;
+}
+
+export interface SurveyScore {
+  createdAt: string;
+  id: number;
+  item: SurveyItem | null;
+  itemId: number;
+  score: number;
+  survey: SatisfactionSurvey | null;
+  surveyId: number;
+  updatedAt: string;
+  version: number;
+  voidReason: string | null;
+  voidedAt: string | null;
+}
+
+export interface SurveyScoreConflict {
+  current: SurveyScore;
+  fields: Array<string>;
+  id: number;
+  row: string;
+}
+
+export interface SurveyScoreConnection {
+  edges: Array<SurveyScoreEdge>;
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface SurveyScoreCreateRow {
+  ref: string;
+  values: SurveyScoreValues;
+}
+
+export interface SurveyScoreEdge {
+  cursor: string;
+  node: SurveyScore;
+}
+
+export interface SurveyScoreFilter {
+  createdAt?: DateTimeFilter | null;
+  id?: IntFilter | null;
+  item?: SurveyItemFilter | null;
+  itemId?: IntFilter | null;
+  score?: FloatFilter | null;
+  survey?: SatisfactionSurveyFilter | null;
+  surveyId?: IntFilter | null;
+  updatedAt?: DateTimeFilter | null;
+}
+
+export interface SurveyScoreOrderBy {
+  direction: SortDirection;
+  field: SurveyScoreSortField;
+}
+
+export type SurveyScoreSortField = 'createdAt' | 'id' | 'itemId' | 'score' | 'surveyId' | 'updatedAt';
+
+export interface SurveyScoreUpdateRow {
+  id: number;
+  values: SurveyScoreValues;
+  version: number;
+}
+
+export interface SurveyScoreValues {
+  item?: string | null;
+  score?: number | null;
+  survey?: string | null;
 }
 
 export interface TimelineEvent {

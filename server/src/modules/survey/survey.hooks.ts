@@ -1,7 +1,8 @@
 import { attachHooks } from '../../core/ledger/define-ledger.js';
+import { findByField, findByIds } from '../../core/ledger/ledger-store.js';
 import type { CellError } from '../../core/ledger/ledger.types.js';
-import { callbackProblems, normaliseScore } from './survey.rules.js';
-import { callbackLedger, surveyLedger } from './survey.ledgers.js';
+import { callbackProblems, normaliseScore, scoreProblem } from './survey.rules.js';
+import { callbackLedger, surveyItemLedger, surveyLedger, surveyScoreLedger } from './survey.ledgers.js';
 
 attachHooks(callbackLedger, {
   validateRow: (row, key) => callbackProblems(row, key),
@@ -26,5 +27,31 @@ attachHooks(surveyLedger, {
       const m = { ...r.previous, ...r.values };
       if ('rawScore' in r.values || 'maxScore' in r.values) r.values.score = normaliseScore(Number(m.rawScore), Number(m.maxScore));
     }
+  },
+});
+
+attachHooks(surveyItemLedger, {
+  beforeWrite: async (_ctx, rows) => {
+    for (const r of rows) if (!r.previous && (r.values.active === undefined || r.values.active === null)) r.values.active = true;
+  },
+});
+
+// an item's score lies between 0 and the item's maximum; a questionnaire scores each item once
+attachHooks(surveyScoreLedger, {
+  validateBatch: async (ctx, rows) => {
+    const items = new Map((await findByIds(ctx.em, surveyItemLedger, [...new Set(rows.map((r) => Number(r.row.itemId)).filter((id) => id > 0))])).map((i) => [i.id, i]));
+    const errors: CellError[] = [];
+    const existing = await findByField(ctx.em, surveyScoreLedger, 'surveyId', [...new Set(rows.map((r) => Number(r.row.surveyId)).filter((id) => id > 0))]);
+    const mine = new Set(rows.map((r) => Number(r.row.id)).filter((id) => id > 0));
+    const seen = new Set(existing.filter((e) => !mine.has(e.id)).map((e) => `${String(e.surveyId)}:${String(e.itemId)}`));
+    for (const r of rows) {
+      const item = items.get(Number(r.row.itemId));
+      const problem = item ? scoreProblem(Number(r.row.score), Number(item.maxScore)) : null;
+      if (problem) errors.push({ row: r.key, field: 'score', code: 'INVALID', message: problem });
+      const pair = `${String(r.row.surveyId)}:${String(r.row.itemId)}`;
+      if (seen.has(pair)) errors.push({ row: r.key, field: 'item', code: 'DUPLICATE', message: '同一份问卷的同一项目只能评分一次' });
+      seen.add(pair);
+    }
+    return errors;
   },
 });

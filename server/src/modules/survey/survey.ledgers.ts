@@ -54,6 +54,25 @@ export const callbackLedger = defineLedger({
   ],
 });
 
+/** 调查项目: what a questionnaire scores, each out of its own maximum (quality, delivery, service attitude…); configurable. */
+export const surveyItemLedger = defineLedger({
+  name: 'surveyItem',
+  typeName: 'SurveyItem',
+  plural: 'surveyItems',
+  table: 'survey_item',
+  label: { zh: '调查项目', en: 'Survey items' },
+  description: 'The items a satisfaction questionnaire scores (产品质量, 交货, 服务态度, …), each out of its maximum.',
+  readRoles: ALL_ROLES,
+  writeRoles: [Role.ADMIN, Role.QUALITY],
+  indexes: [['code'], ['createdAt'], ['updatedAt']],
+  columns: [
+    { field: 'code', dbUnique: true, label: { zh: '项目编码', en: 'Code' }, type: 'string', required: true, unique: true, maxLength: 20, width: 100 },
+    { field: 'name', label: { zh: '项目名称', en: 'Name' }, type: 'string', required: true, maxLength: 60, width: 140 },
+    { field: 'maxScore', label: { zh: '满分', en: 'Out of' }, type: 'decimal', required: true, width: 80, check: (v) => (Number(v) > 0 ? null : '满分应大于 0') },
+    { field: 'active', label: { zh: '在用', en: 'Active' }, type: 'bool', width: 70 },
+  ],
+});
+
 /** 客户满意度调查: one questionnaire a row; its score is normalised to 0–100. */
 export const surveyLedger = defineLedger({
   name: 'satisfactionSurvey',
@@ -65,7 +84,10 @@ export const surveyLedger = defineLedger({
   readRoles: ALL_ROLES,
   writeRoles: WRITERS,
   indexes: [['customerId'], ['surveyDate'], ['score'], ['createdAt'], ['updatedAt']],
+  numbering: { field: 'surveyNo', prefix: 'MY', dateField: 'surveyDate' },
+  lines: { ledger: () => surveyScoreLedger, parentField: 'survey' },
   columns: [
+    { field: 'surveyNo', dbUnique: true, label: { zh: '问卷编号', en: 'Survey no.' }, type: 'string', editableBy: [], maxLength: 20, width: 140 },
     { field: 'customer', label: { zh: '客户', en: 'Customer' }, type: 'ref', ref: { ledger: () => customerLedger, key: 'code' }, required: true, width: 90 },
     { field: 'surveyDate', label: { zh: '调查日期', en: 'Date' }, type: 'date', required: true, width: 110 },
     { field: 'rawScore', label: { zh: '得分', en: 'Score' }, type: 'decimal', required: true, width: 80 },
@@ -73,5 +95,23 @@ export const surveyLedger = defineLedger({
     { field: 'score', label: { zh: '百分制得分', en: 'Score (0–100)' }, type: 'decimal', editableBy: [], width: 100 },
     { field: 'surveyor', label: { zh: '调查人', en: 'Surveyor' }, type: 'string', maxLength: 40, width: 90 },
     { field: 'comments', label: { zh: '意见与建议', en: 'Comments' }, type: 'text', maxLength: 2000, width: 240 },
+  ],
+});
+
+/** 调查明细: a questionnaire's score on one item (its lines). */
+export const surveyScoreLedger = defineLedger({
+  name: 'surveyScore',
+  typeName: 'SurveyScore',
+  plural: 'surveyScores',
+  table: 'survey_score',
+  label: { zh: '调查明细', en: 'Survey scores' },
+  description: 'A questionnaire\'s score per item: satisfaction per item = Σ item scores (0–100) ÷ questionnaires scoring it.',
+  readRoles: ALL_ROLES,
+  writeRoles: WRITERS,
+  indexes: [['surveyId'], ['itemId'], ['createdAt'], ['updatedAt']],
+  columns: [
+    { field: 'survey', label: { zh: '问卷编号', en: 'Survey no.' }, type: 'ref', ref: { ledger: () => surveyLedger, key: 'surveyNo' }, required: true, width: 140 },
+    { field: 'item', label: { zh: '调查项目', en: 'Item' }, type: 'ref', ref: { ledger: () => surveyItemLedger, key: 'code' }, required: true, width: 110 },
+    { field: 'score', label: { zh: '得分', en: 'Score' }, type: 'decimal', required: true, width: 80, description: 'Between 0 and the item\'s maximum.' },
   ],
 });

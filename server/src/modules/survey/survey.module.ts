@@ -1,8 +1,8 @@
 import { CallbackResolver } from './callback.resolver.js';
 import { defineModule } from '../app-module.js';
 import './survey.hooks.js';
-import { callbackLedger, surveyLedger } from './survey.ledgers.js';
+import { callbackLedger, surveyItemLedger, surveyLedger, surveyScoreLedger } from './survey.ledgers.js';
 import { SurveyResolver } from './survey.resolver.js';
 
 /** 回访记录 and 满意度调查: callbacks, surveys, the callback plan and yearly satisfaction. */
-export const surveyModule = defineModule({ name: 'survey', ledgers: [callbackLedger, surveyLedger], resolvers: [SurveyResolver, CallbackResolver] });
+export const surveyModule = defineModule({ name: 'survey', ledgers: [callbackLedger, surveyLedger, surveyScoreLedger, surveyItemLedger], resolvers: [SurveyResolver, CallbackResolver] });

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { Arg, Authorized, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { localDate } from '../../core/calendar/working-calendar.js';
+import { quoter } from '../../core/db/sql-value.js';
 import type { RequestContext } from '../../api/graphql/context.js';
 import { GraphQLLocalDate } from '../../api/graphql/shared-types.js';
 import { ledgerGraphQL } from '../../api/graphql/ledger-graphql.js';
@@ -58,6 +59,29 @@ export async function callbackPlan(ds: DataSource, day: string): Promise<Callbac
       .sort((a, b) => a.nextDue.localeCompare(b.nextDue));
 }
 
+@ObjectType({ description: 'Satisfaction with one survey item over a year.' })
+export class ItemSatisfaction {
+  @Field(() => String, { description: 'Item code.' })
+  code!: string;
+  @Field(() => String, { description: 'Item name.' })
+  name!: string;
+  @Field(() => Int, { description: 'Questionnaires that scored it.' })
+  questionnaires!: number;
+  @Field(() => Float, { nullable: true, description: 'Σ item scores on the 0–100 scale ÷ questionnaires scoring it.' })
+  satisfaction!: number | null;
+}
+
+/** Satisfaction per survey item in a year: one statement, each item's scores on its own 0–100 scale. */
+export async function satisfactionByItem(ds: DataSource, year: number): Promise<ItemSatisfaction[]> {
+  const q = quoter(ds);
+  const rows: Array<{ code: string; name: string; n: number; total: number | null }> = await ds.query(
+    `SELECT i.${q('code')} AS code, i.${q('name')} AS name, COUNT(*) AS n, SUM(s.${q('score')} * 100.0 / i.${q('maxScore')}) AS total
+      FROM ${q('survey_score')} s JOIN ${q('survey_item')} i ON i.${q('id')} = s.${q('itemId')} JOIN ${q('satisfaction_survey')} v ON v.${q('id')} = s.${q('surveyId')}
+      WHERE s.${q('voidedAt')} IS NULL AND v.${q('voidedAt')} IS NULL AND v.${q('surveyDate')} >= ? AND v.${q('surveyDate')} <= ?
+      GROUP BY i.${q('id')}, i.${q('code')}, i.${q('name')} ORDER BY i.${q('code')}`, [`${year}-01-01`, `${year}-12-31`]);
+  return rows.map((r) => ({ code: r.code, name: r.name, questionnaires: Number(r.n), satisfaction: Math.round((Number(r.total) / Number(r.n)) * 100) / 100 }));
+}
+
 @Resolver()
 export class SurveyResolver {
   @Authorized(...ALL_ROLES)
@@ -67,6 +91,12 @@ export class SurveyResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<CallbackPlanItem[]> {
     return callbackPlan(ctx.ds, asOf ?? localDate(new Date()));
+  }
+
+  @Authorized(...ALL_ROLES)
+  @Query(() => [ItemSatisfaction], { description: '分项满意度: satisfaction per survey item in a year (items scored on their own maximum, brought to 0–100).' })
+  async satisfactionByItem(@Arg('year', () => Int, { description: 'Calendar year.' }) year: number, @Ctx() ctx: RequestContext): Promise<ItemSatisfaction[]> {
+    return satisfactionByItem(ctx.ds, year);
   }
 
   @Authorized(...ALL_ROLES)

@@ -27,3 +27,8 @@ export function callbackProblems(row: Record<string, unknown>, key: string): Cel
   if (row.outcome !== 'NOT_REACHED' && row.retryDate) return [{ row: key, field: 'retryDate', code: 'INVALID', message: '只有未联系上才填写再次回访日期' }];
   return [];
 }
+
+/** An item's score lies between 0 and the item's maximum. */
+export function scoreProblem(score: number, max: number): string | null {
+  return Number.isFinite(score) && score >= 0 && score <= max ? null : `得分应在 0 到 ${max} 之间`;
+}

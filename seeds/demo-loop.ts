@@ -237,9 +237,9 @@ export async function seedAfterSalesLoop(ds: DataSource, users: Map<string, { id
   // each questionnaire also scores the items (服务态度 slips in 2026, as the complaints about it rise)
   const admin = u('admin');
   must(await batchSave(ds, surveyItemLedger, { userId: admin.id, role: 'ADMIN', displayName: admin.displayName }, { creates: SURVEY_ITEMS.map(([code, name], i) => ({ ref: `i${i}`, values: { code, name, maxScore: 10 } })) }), 'survey items');
-  const lines = surveys.flatMap((sv) => SURVEY_ITEMS.map(([code]) => ({
+  const lines = surveys.flatMap((sv) => SURVEY_ITEMS.map(([code, name]) => ({
     ref: `${sv.ref}-${code}`,
-    values: { survey: `@${sv.ref}`, item: code, score: Math.min(10, Math.max(3, Math.round(6 + r() * 4 - (code === 'SERVICE' && sv.values.surveyDate.startsWith('2026') ? 2 : 0)))) },
+    values: { survey: `@${sv.ref}`, item: name, score: Math.min(10, Math.max(3, Math.round(6 + r() * 4 - (code === 'SERVICE' && sv.values.surveyDate.startsWith('2026') ? 2 : 0)))) },
   })));
   for (const [res, what] of (await saveTogether(ds, clerkActor, [{ ledger: surveyLedger, input: { creates: surveys } }, { ledger: surveyScoreLedger, input: { creates: lines } }])).map((x, i) => [x, i ? 'survey scores' : 'surveys'] as const)) must(res, what);
   return `${saved.saved.length} returns, ${reworks} reworks, ${notices} notices, ${surveys.length} surveys`;

@@ -254,7 +254,7 @@ describe('callbacks and surveys', () => {
     const no = surveys.data.satisfactionSurveys.edges[0].node.surveyNo;
     expect(no).toMatch(/^MY-\d{4}-\d{6}$/);
     const bad = await s.gql<{ saveSurveyScores: { errors: Array<{ row: string; field: string; message: string }> } }>(`mutation($i: SaveSurveyScoreInput!) { saveSurveyScores(input: $i) { errors { row field message } } }`,
-      { i: { creates: [{ ref: 'a', values: { survey: no, item: 'PRICE', score: 12 } }, { ref: 'b', values: { survey: no, item: 'QUALITY', score: 8 } }] } }, tok.clerk);
+      { i: { creates: [{ ref: 'a', values: { survey: no, item: '价格合理', score: 12 } }, { ref: 'b', values: { survey: no, item: '产品质量', score: 8 } }] } }, tok.clerk);
     expect(bad.data.saveSurveyScores.errors.map((e) => `${e.row}.${e.field}`).sort()).toEqual(['a.item', 'a.score', 'b.item']); // the demo's questionnaires score every item already
   });
 

@@ -67,7 +67,7 @@ export const surveyItemLedger = defineLedger({
   indexes: [['code'], ['createdAt'], ['updatedAt']],
   columns: [
     { field: 'code', dbUnique: true, label: { zh: '项目编码', en: 'Code' }, type: 'string', required: true, unique: true, maxLength: 20, width: 100 },
-    { field: 'name', label: { zh: '项目名称', en: 'Name' }, type: 'string', required: true, maxLength: 60, width: 140 },
+    { field: 'name', label: { zh: '项目名称', en: 'Name' }, type: 'string', required: true, unique: true, maxLength: 60, width: 140, description: 'What a questionnaire\'s lines name the item by.' },
     { field: 'maxScore', label: { zh: '满分', en: 'Out of' }, type: 'decimal', required: true, width: 80, check: (v) => (Number(v) > 0 ? null : '满分应大于 0') },
     { field: 'active', label: { zh: '在用', en: 'Active' }, type: 'bool', width: 70 },
   ],
@@ -111,7 +111,7 @@ export const surveyScoreLedger = defineLedger({
   indexes: [['surveyId'], ['itemId'], ['createdAt'], ['updatedAt']],
   columns: [
     { field: 'survey', label: { zh: '问卷编号', en: 'Survey no.' }, type: 'ref', ref: { ledger: () => surveyLedger, key: 'surveyNo' }, required: true, width: 140 },
-    { field: 'item', label: { zh: '调查项目', en: 'Item' }, type: 'ref', ref: { ledger: () => surveyItemLedger, key: 'code' }, required: true, width: 110 },
+    { field: 'item', label: { zh: '调查项目', en: 'Item' }, type: 'ref', ref: { ledger: () => surveyItemLedger, key: 'name' }, required: true, width: 120 },
     { field: 'score', label: { zh: '得分', en: 'Score' }, type: 'decimal', required: true, width: 80, description: 'Between 0 and the item\'s maximum.' },
   ],
 });

@@ -69,3 +69,46 @@ describe('the general manager in the browser', () => {
     await expect.poll(status).toEqual({ status: 'APPROVED', approver: '刘总（总经理室）' });
   });
 });
+
+describe('a complaint proposal in the browser', () => {
+  it('is sent back by the general manager, redone by the clerk, and approved', async () => {
+    const { s, page } = session;
+    const clerk = await s.login('clerk');
+    const SAVE = `mutation($input: SaveComplaintInput!) { saveComplaints(input: $input) { ok errors { field message } rows { id version complaintNo } } }`;
+    const made = await s.gql<{ saveComplaints: { rows: Array<{ id: number; version: number; complaintNo: string }> } }>(SAVE, { input: { creates: [{ ref: 'p', values: {
+      receivedAt: new Date().toISOString(), channel: 'PHONE', customer: 'C0003', kind: 'NON_QUALITY', description: '发票开具错误', handlingScope: 'GENERAL', responsibleDept: '客户服务部',
+    } }] } }, clerk);
+    let c = made.data.saveComplaints.rows[0];
+    const cmd = async (m: string, extra = '') => (c = (await s.gql<Record<string, typeof c>>(`mutation($id: Int!, $v: Int!) { ${m}(id: $id, version: $v${extra}) { id version complaintNo } }`, { id: c.id, v: c.version }, clerk)).data[m]);
+    await cmd('acknowledgeComplaint');
+    await cmd('startComplaintInvestigation');
+    const edit = async (result: string) => {
+      const r = await s.gql<{ saveComplaints: { rows: Array<{ version: number }> } }>(SAVE, { input: { updates: [{ id: c.id, version: c.version, values: { result } }] } }, clerk);
+      c = { ...c, version: r.data.saveComplaints.rows[0].version };
+    };
+    await edit('重开发票');
+
+    await login(page, s.url, 'manager');
+    await page.click('[data-work="complaint.approveProposal"]');
+    const grid = page.locator('[data-test=grid-complaint]');
+    const row = grid.locator('.ag-row', { hasText: c.complaintNo }).locator('.ag-cell[col-id="complaintNo"]');
+    await row.click();
+    await page.click('[data-action=sendBackProposal]');
+    await page.fill('[data-test=actions] input[name=reason]', '请写明重开发票的日期');
+    await page.click('[data-test=actions] button[type=submit]');
+    const status = async () => (await s.gql<{ complaint: { status: string; sendBackReason: string | null; proposalApprovedBy: string | null } }>(
+      `query($id: Int!) { complaint(id: $id) { status sendBackReason proposalApprovedBy } }`, { id: c.id }, clerk)).data.complaint;
+    await expect.poll(status).toMatchObject({ status: 'INVESTIGATING', sendBackReason: '请写明重开发票的日期' });
+
+    c = { ...c, version: (await s.gql<{ complaint: { version: number } }>(`query($id: Int!) { complaint(id: $id) { version } }`, { id: c.id }, clerk)).data.complaint.version };
+    await edit('已于本周五重开发票并快递给客户');
+    await page.click('[data-ledger=home]');
+    await page.click('[data-work="complaint.approveProposal"]');
+    await grid.locator('.ag-row', { hasText: c.complaintNo }).locator('.ag-cell[col-id="complaintNo"]').click();
+    await page.click('[data-action=approveProposal]');
+    await page.fill('[data-test=actions] input[name=note]', '同意');
+    await page.click('[data-test=actions] button[type=submit]');
+    await expect.poll(status).toMatchObject({ status: 'APPROVED', proposalApprovedBy: '刘总（总经理室）' });
+    await page.screenshot({ path: 'test-results/proposal-approved.png' });
+  });
+});

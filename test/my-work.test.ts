@@ -43,8 +43,17 @@ describe('我的待办', () => {
     expect(await work('auditor')).toEqual([]); // reads everything, waits on nothing
   });
 
-  it('shows the general manager last month’s serious complaints without a notice, and notices to approve that others proposed', async () => {
+  it('shows the general manager last month’s serious complaints without a notice, disputes, and notices to approve that others proposed', async () => {
+    // a dispute goes to the general manager's office: escalated with its reason, it waits on their desk
+    const open = await s.gql<{ complaints: Page<{ id: number; version: number }> }>(`{ complaints(first: 1, filter: { status: { eq: RECEIVED }, escalated: { eq: false } }) { edges { node { id version } } } }`, {}, tok.clerk);
+    const c = open.data.complaints.edges[0].node;
+    const before = (await work('manager')).find((i) => i.key === 'complaint.escalated')?.count ?? 0;
+    const esc = await s.gql(`mutation($id: Int!, $v: Int!) { escalateComplaint(id: $id, version: $v, reason: "客户对处理方案有争议") { id } }`, { id: c.id, v: c.version }, tok.clerk);
+    expect(esc.errors).toBeUndefined();
     const items = await work('manager');
+    const disputes = items.find((i) => i.key === 'complaint.escalated')!;
+    expect(disputes).toMatchObject({ count: before + 1, urgent: true });
+    expect(await rowsOf(disputes, 'manager')).toBe(disputes.count);
     const serious = await s.gql<{ seriousComplaintsWithoutNotice: Array<{ id: number }> }>(`{ seriousComplaintsWithoutNotice { id } }`, {}, tok.manager);
     const listed = items.find((i) => i.key === 'notice.seriousWithout');
     expect(listed?.count ?? 0).toBe(serious.data.seriousComplaintsWithoutNotice.length);

@@ -124,6 +124,13 @@ export async function myWork(ds: DataSource, who: Who, now = new Date()): Promis
     if (retry) items.push({ key: 'callback.retry', label: '未联系上、今天应再次回访', count: retry, urgent: true, ledger: 'callback', filter: { outcome: { eq: 'NOT_REACHED' }, retryDate: { lte: today } } });
   }
   if (who.role === Role.MANAGER || who.role === Role.ADMIN) {
+    // escalations and disputes land on the general manager's desk until the complaint is finished
+    const open = Object.keys(OPEN_STATUSES).filter((st) => !TERMINAL.has(st));
+    const q = quoter(ds);
+    const [{ n }]: Array<{ n: number }> = await ds.query(
+      `SELECT COUNT(*) AS n FROM ${q('complaint')} WHERE ${q('voidedAt')} IS NULL AND ${q('escalated')} = ? AND ${q('status')} IN (${open.map(() => '?').join(', ')})`,
+      [toSqlParam(ds, 'bool', true), ...open]);
+    if (Number(n)) items.push({ key: 'complaint.escalated', label: '已升级（含争议）未结的投诉', count: Number(n), urgent: true, ledger: 'complaint', filter: { escalated: { eq: true }, status: { in: open } } });
     const serious = await seriousWithoutNotice(ds, previousMonth(today));
     if (serious.length) items.push({ key: 'notice.seriousWithout', label: '上月重大投诉尚无奖罚通知', count: serious.length, urgent: true, ledger: 'complaint', filter: { id: { in: serious.map((c) => c.id) } } });
   }

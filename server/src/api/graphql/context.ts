@@ -26,6 +26,7 @@ const batchSchedule = { batchScheduleFn: (run: () => void) => setImmediate(run),
 export class Loaders {
   private readonly byLedger = new Map<string, DataLoader<number, Row | null>>();
   private readonly byParent = new Map<string, DataLoader<number, Row[]>>();
+  private readonly byName = new Map<string, DataLoader<number, unknown>>();
   /** Per-request memo for other shared reads (the working calendar…). */
   readonly memo = new Map<string, Promise<unknown>>();
   constructor(private readonly ds: DataSource) {}
@@ -45,6 +46,16 @@ export class Loaders {
         batchSchedule,
       );
       this.byParent.set(key, l);
+    }
+    return l;
+  }
+
+  /** A named per-request loader for other reads by id (account states, who did a step): one statement per batch. */
+  batch<V>(name: string, load: (ids: readonly number[]) => Promise<V[]>): DataLoader<number, V> {
+    let l = this.byName.get(name) as DataLoader<number, V> | undefined;
+    if (!l) {
+      l = new DataLoader<number, V>(load, batchSchedule);
+      this.byName.set(name, l as DataLoader<number, unknown>);
     }
     return l;
   }

@@ -1,5 +1,4 @@
 import { GraphQLError } from 'graphql';
-import DataLoader from 'dataloader';
 import { Arg, Authorized, Ctx, FieldResolver, Float, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from './context.js';
 import { namedClass } from './dynamic-type.js';
@@ -29,21 +28,12 @@ export function hasWorkflow(ledger: LedgerDef): boolean {
   return withWorkflow.has(ledger.name);
 }
 
-const loaders = new WeakMap<RequestContext, Map<string, DataLoader<number, Set<number>>>>();
-
-/** Who did the kept-apart steps of the rows on a page: one trail statement per ledger per request. */
-function performersLoader(ctx: RequestContext, ledger: LedgerDef, actions: readonly string[]): DataLoader<number, Set<number>> {
-  let byLedger = loaders.get(ctx);
-  if (!byLedger) loaders.set(ctx, (byLedger = new Map()));
-  let l = byLedger.get(ledger.name);
-  if (!l) {
-    l = new DataLoader(async (ids: readonly number[]) => {
-      const m = await performers(ctx.ds, ledger, ids, actions);
-      return ids.map((id) => m.get(id) ?? new Set<number>());
-    });
-    byLedger.set(ledger.name, l);
-  }
-  return l;
+/** Who did the kept-apart steps of the rows on a page: one trail statement per ledger per batch. */
+function performersLoader(ctx: RequestContext, ledger: LedgerDef, actions: readonly string[]) {
+  return ctx.loaders.batch(`performers.${ledger.name}`, async (ids) => {
+    const m = await performers(ctx.ds, ledger, ids, actions);
+    return ids.map((id) => m.get(id) ?? new Set<number>());
+  });
 }
 
 /**

@@ -33,7 +33,8 @@ export interface SqlFragment {
   params: unknown[];
 }
 
-const OPS = new Set(['eq', 'in', 'gte', 'lte', 'contains', 'isNull']);
+/** The operators a column filter takes; any other key of a ref filter is a filter of the referenced row. */
+export const OPS: ReadonlySet<string> = new Set(['eq', 'in', 'gte', 'lte', 'contains', 'isNull']);
 
 /** Filterable columns by their filter key (storage field: refs filter by `customerId`). */
 export function filterableColumns(ledger: LedgerDef): Map<string, ColumnDef> {

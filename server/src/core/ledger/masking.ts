@@ -1,4 +1,5 @@
 import { columnByStored, storageField } from './define-ledger.js';
+import { OPS } from './filter-parser.js';
 import type { ColumnDef, LedgerDef } from './ledger.types.js';
 
 /** How a personal detail is shown to whoever may not read it. */
@@ -35,8 +36,6 @@ export function shownTo<T>(col: ColumnDef | undefined, role: string | null, v: T
 /** The column behind a stored field (a trail entry's), if declared. */
 export const columnOfStored = columnByStored;
 
-const OPERATORS = new Set(['eq', 'in', 'gte', 'lte', 'contains', 'isNull']);
-
 /**
  * A filter or sort on a personal detail the role may not read (it would tell the value by
  * narrowing); nested filters of referenced rows and lines are held too. Answers the path and the
@@ -49,7 +48,7 @@ export function maskedQueryProblem(
   for (const [key, v] of Object.entries(filter ?? {})) {
     const col = columnOf(key);
     if (isMaskedFor(col, role)) return { path: `${path}.${key}`, message: `角色 ${role} 不能按「${col!.label.zh}」筛选` };
-    const nested = v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).some((k) => !OPERATORS.has(k));
+    const nested = v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).some((k) => !OPS.has(k));
     if (nested && col?.type === 'ref') {
       const inner = maskedQueryProblem(col.ref!.ledger(), role, v as Record<string, unknown>, null, `${path}.${key}`);
       if (inner) return inner;

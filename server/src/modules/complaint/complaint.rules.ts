@@ -8,7 +8,8 @@ import type { ComplaintStatus } from './complaint.enums.js';
 export type ComplaintStatusCode = EnumCode<typeof ComplaintStatus>;
 
 export const TERMINAL: ReadonlySet<string> = new Set<ComplaintStatusCode>(['CLOSED', 'REJECTED', 'WITHDRAWN']);
-const OPEN: ComplaintStatusCode[] = ['RECEIVED', 'ACKNOWLEDGED', 'INVESTIGATING', 'COUNTERMEASURE', 'APPROVED', 'RESPONDED', 'CALLBACK', 'REOPENED'];
+/** A complaint not yet finished (closed, rejected or withdrawn). */
+export const OPEN: readonly ComplaintStatusCode[] = ['RECEIVED', 'ACKNOWLEDGED', 'INVESTIGATING', 'COUNTERMEASURE', 'APPROVED', 'RESPONDED', 'CALLBACK', 'REOPENED'];
 /** Everyone who may head a department (an approver is a MANAGER, or the responsible department's head). */
 const APPROVERS = [Role.MANAGER, Role.ADMIN, Role.QUALITY, Role.CLERK, Role.PMC, Role.PRODUCTION];
 

@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import { Ctx, FieldResolver, GraphQLISODateTime, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../api/graphql/context.js';
 import { ledgerGraphQL } from '../../api/graphql/ledger-graphql.js';
@@ -6,13 +5,9 @@ import type { Row } from '../../core/ledger/ledger.types.js';
 import { accountStates, type AccountState } from './user.store.js';
 
 const User = () => ledgerGraphQL('user').ObjectType;
-const loaders = new WeakMap<RequestContext, DataLoader<number, AccountState | null>>();
-
 /** The account state of the users on a page, one statement for the page. */
 function accountOf(ctx: RequestContext, id: number): Promise<AccountState | null> {
-  let l = loaders.get(ctx);
-  if (!l) loaders.set(ctx, (l = new DataLoader((ids: readonly number[]) => accountStates(ctx.ds, ids))));
-  return l.load(id);
+  return ctx.loaders.batch('accountStates', (ids) => accountStates(ctx.ds, ids)).load(id);
 }
 
 /** What the user ledger shows beside its columns: the account's state, which only the sign-in path writes. */

@@ -17,7 +17,8 @@ export interface UserRecord {
   deptHead: boolean;
 }
 
-const q = (ds: DataSource, name: string) => quoter(ds)(name);
+/** A quoted name, in a transaction (EntityManager) or out of one. */
+const q = (db: DataSource | EntityManager, name: string) => quoter('connection' in db ? db.connection : db)(name);
 
 function identity(r: Record<string, unknown>): Omit<SessionUser, 'sessionId'> {
   return {
@@ -147,12 +148,10 @@ export async function listUserNames(ds: DataSource): Promise<Array<{ username: s
   return rows.map((r) => ({ username: String(r.u), displayName: String(r.d) }));
 }
 
-const qm = (em: EntityManager, name: string) => quoter(em.connection)(name);
-
 /** Sets a user's password hash (and whether it must be changed at the next sign-in); clears a lock. */
 export async function setPassword(em: EntityManager, userId: number, passwordHash: string, mustChange: boolean): Promise<void> {
   await em.query(
-    `UPDATE ${qm(em, 'app_user')} SET ${qm(em, 'passwordHash')} = ?, ${qm(em, 'mustChangePassword')} = ?, ${qm(em, 'failedLogins')} = 0, ${qm(em, 'lockedUntil')} = NULL WHERE ${qm(em, 'id')} = ?`,
+    `UPDATE ${q(em, 'app_user')} SET ${q(em, 'passwordHash')} = ?, ${q(em, 'mustChangePassword')} = ?, ${q(em, 'failedLogins')} = 0, ${q(em, 'lockedUntil')} = NULL WHERE ${q(em, 'id')} = ?`,
     [passwordHash, toSqlParam(em.connection, 'bool', mustChange), userId],
   );
 }
@@ -166,7 +165,7 @@ export function forgetCachedSessions(userId: number): void {
 export async function endSessionsOf(em: EntityManager, userId: number, keep: number | null = null): Promise<void> {
   forgetCachedSessions(userId);
   await em.query(
-    `UPDATE ${qm(em, 'user_session')} SET ${qm(em, 'revokedAt')} = ? WHERE ${qm(em, 'userId')} = ? AND ${qm(em, 'revokedAt')} IS NULL${keep === null ? '' : ` AND ${qm(em, 'id')} <> ?`}`,
+    `UPDATE ${q(em, 'user_session')} SET ${q(em, 'revokedAt')} = ? WHERE ${q(em, 'userId')} = ? AND ${q(em, 'revokedAt')} IS NULL${keep === null ? '' : ` AND ${q(em, 'id')} <> ?`}`,
     [toSqlParam(em.connection, 'datetime', new Date()), userId, ...(keep === null ? [] : [keep])],
   );
 }
@@ -174,7 +173,7 @@ export async function endSessionsOf(em: EntityManager, userId: number, keep: num
 /** Active, not voided administrators. */
 export async function countActiveAdmins(em: EntityManager): Promise<number> {
   const rows: Array<{ n: number }> = await em.query(
-    `SELECT COUNT(*) AS n FROM ${qm(em, 'app_user')} WHERE ${qm(em, 'role')} = 'ADMIN' AND ${qm(em, 'active')} = ? AND ${qm(em, 'voidedAt')} IS NULL`,
+    `SELECT COUNT(*) AS n FROM ${q(em, 'app_user')} WHERE ${q(em, 'role')} = 'ADMIN' AND ${q(em, 'active')} = ? AND ${q(em, 'voidedAt')} IS NULL`,
     [toSqlParam(em.connection, 'bool', true)],
   );
   return Number(rows[0].n);
@@ -202,6 +201,6 @@ export async function accountStates(ds: DataSource, ids: readonly number[]): Pro
 /** Whether a user heads a department, and which (for approvals). */
 export async function headOf(em: EntityManager, userId: number): Promise<{ deptHead: boolean; departmentId: number | null } | null> {
   const rows: Array<Record<string, unknown>> = await em.query(
-    `SELECT ${qm(em, 'deptHead')} AS h, ${qm(em, 'departmentId')} AS d FROM ${qm(em, 'app_user')} WHERE ${qm(em, 'id')} = ?`, [userId]);
+    `SELECT ${q(em, 'deptHead')} AS h, ${q(em, 'departmentId')} AS d FROM ${q(em, 'app_user')} WHERE ${q(em, 'id')} = ?`, [userId]);
   return rows.length ? { deptHead: fromSql('bool', rows[0].h) === true, departmentId: rows[0].d === null ? null : Number(rows[0].d) } : null;
 }

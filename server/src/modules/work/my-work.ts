@@ -5,8 +5,7 @@ import { parseFilter } from '../../core/ledger/filter-parser.js';
 import { may } from '../../core/ledger/permissions.js';
 import type { LedgerFilter } from '../../core/ledger/filter-parser.js';
 import { allWorkflows, type Transition } from '../../core/ledger/workflow.js';
-import { complaintLedger } from '../complaint/complaint.ledger.js';
-import { TERMINAL } from '../complaint/complaint.rules.js';
+import { OPEN } from '../complaint/complaint.rules.js';
 import { routineInspectionLedger } from '../inspection/routine-inspection.ledger.js';
 import { previousMonth, seriousWithoutNotice } from '../notice/notice.resolver.js';
 import { callbackLedger } from '../survey/survey.ledgers.js';
@@ -56,12 +55,11 @@ async function inboxItems(ds: DataSource, who: Who): Promise<WorkItem[]> {
   return out;
 }
 
-const OPEN_STATUSES = complaintLedger.columns.find((c) => c.field === 'status')!.enum!.values;
 
 /** Open complaints past their deadline, and those due by the end of today (China time). */
 async function deadlineItems(ds: DataSource, now: Date): Promise<WorkItem[]> {
   const q = quoter(ds);
-  const open = Object.keys(OPEN_STATUSES).filter((s) => !TERMINAL.has(s));
+  const open = [...OPEN];
   const endOfToday = new Date(localMoment(addDays(localDate(now), 1)).getTime() - 1);
   const count = async (from: Date | null, to: Date) => {
     const rows: Array<{ n: number }> = await ds.query(
@@ -125,7 +123,7 @@ export async function myWork(ds: DataSource, who: Who, now = new Date()): Promis
   }
   if (who.role === Role.MANAGER || who.role === Role.ADMIN) {
     // escalations and disputes land on the general manager's desk until the complaint is finished
-    const open = Object.keys(OPEN_STATUSES).filter((st) => !TERMINAL.has(st));
+    const open = [...OPEN];
     const q = quoter(ds);
     const [{ n }]: Array<{ n: number }> = await ds.query(
       `SELECT COUNT(*) AS n FROM ${q('complaint')} WHERE ${q('voidedAt')} IS NULL AND ${q('escalated')} = ? AND ${q('status')} IN (${open.map(() => '?').join(', ')})`,

@@ -3,6 +3,7 @@ import { ref } from 'vue';
 import type { CurrentUser } from './generated/graphql';
 import { ChangePasswordDocument, LoginDocument, LogoutDocument } from './generated/operations';
 import type { TypedDocument } from './graphql/typed-document';
+import { lang, t } from './i18n';
 
 const TOKEN_KEY = 'sl.token';
 const USER_KEY = 'sl.user';
@@ -14,13 +15,18 @@ export function token(): string | null {
   return localStorage.getItem(TOKEN_KEY);
 }
 
+/** The session token and the reader's language (the server answers errors in it). */
+function authHeaders(t: string | null = token()): Record<string, string> {
+  return { 'accept-language': lang.value === 'en' ? 'en' : 'zh-CN', ...(t ? { authorization: `Bearer ${t}` } : {}) };
+}
+
 export const apollo = new ApolloClient({
   cache: new InMemoryCache(),
   link: new HttpLink({
     uri: '/graphql',
     fetch: (uri, init) => {
       const t = token();
-      return fetch(uri, { ...init, headers: { ...(init?.headers ?? {}), ...(t ? { authorization: `Bearer ${t}` } : {}) } });
+      return fetch(uri, { ...init, headers: { ...(init?.headers ?? {}), ...authHeaders(t) } });
     },
   }),
 });
@@ -35,7 +41,10 @@ function firstError(error: unknown): GqlResult<never>['error'] {
   const e = error as { errors?: Array<{ message: string; extensions?: Record<string, unknown> }>; message: string };
   const g = e.errors?.[0];
   if (g?.extensions?.code === 'UNAUTHENTICATED' && token()) signedOut();
-  return g ? { message: g.message, code: String(g.extensions?.code ?? ''), field: (g.extensions?.field as string) ?? undefined } : { message: e.message };
+  if (g) return { message: g.message, code: String(g.extensions?.code ?? ''), field: (g.extensions?.field as string) ?? undefined };
+  // no GraphQL error: the network or the HTTP status failed
+  const status = /status code (\d+)/.exec(e.message)?.[1];
+  return { message: status ? t('requestFailed', { n: status }) : t('networkError'), code: 'NETWORK' };
 }
 
 /** Runs a query (never cached: ledgers change under other clerks). */
@@ -57,7 +66,7 @@ export function run<R, V>(doc: TypedDocument<R, V>, variables: V): Promise<GqlRe
 
 export async function login(username: string, password: string): Promise<string | null> {
   const r = await run(LoginDocument, { username, password });
-  if (!r.data?.login) return r.error?.message ?? 'error';
+  if (!r.data?.login) return r.error?.message ?? t('requestFailed', { n: '' });
   localStorage.setItem(TOKEN_KEY, r.data.login.token);
   localStorage.setItem(USER_KEY, JSON.stringify(r.data.login.user));
   currentUser.value = r.data.login.user;
@@ -67,7 +76,7 @@ export async function login(username: string, password: string): Promise<string 
 /** Changes the signed-in user's password; answers the server's message when refused. */
 export async function changePassword(current: string, next: string): Promise<string | null> {
   const r = await run(ChangePasswordDocument, { current, next });
-  if (!r.data?.changePassword) return r.error?.message ?? 'error';
+  if (!r.data?.changePassword) return r.error?.message ?? t('requestFailed', { n: '' });
   if (currentUser.value) {
     currentUser.value = { ...currentUser.value, mustChangePassword: false };
     localStorage.setItem(USER_KEY, JSON.stringify(currentUser.value));
@@ -88,8 +97,8 @@ export async function logout(): Promise<void> {
 
 /** Downloads a streamed export with the session token. */
 export async function download(url: string, filename: string): Promise<void> {
-  const res = await fetch(url, { headers: { authorization: `Bearer ${token()}` } });
-  if (!res.ok) throw new Error((await res.json().catch(() => null))?.error?.message ?? res.statusText);
+  const res = await fetch(url, { headers: authHeaders() });
+  if (!res.ok) throw new Error((await res.json().catch(() => null))?.error?.message ?? t('requestFailed', { n: res.status }));
   const blob = await res.blob();
   // the name the server gives (Chinese, with the date) is the one saved
   const named = /filename\*=UTF-8''([^;]+)/i.exec(res.headers.get('content-disposition') ?? '')?.[1];
@@ -102,8 +111,15 @@ export async function download(url: string, filename: string): Promise<void> {
 
 /** Posts a file with the session token; answers the JSON reply (an error's message when refused). */
 export async function upload<T>(url: string, file: Blob): Promise<T> {
-  const res = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${token()}`, 'content-type': 'application/octet-stream' }, body: file });
+  const res = await fetch(url, { method: 'POST', headers: { ...authHeaders(), 'content-type': 'application/octet-stream' }, body: file });
   const body = await res.json().catch(() => null);
-  if (!res.ok) throw new Error(body?.error?.message ?? res.statusText);
+  if (!res.ok) throw new Error(body?.error?.message ?? t('requestFailed', { n: res.status }));
   return body as T;
+}
+
+/** Posts a file and answers the JSON report whatever the status (a dry run that found errors is a 422 with its report). */
+export async function postForReport<T>(url: string, file: Blob): Promise<{ status: number; body: T & { error?: { message: string } } }> {
+  const res = await fetch(url, { method: 'POST', headers: { ...authHeaders(), 'content-type': 'application/octet-stream' }, body: file });
+  const body = await res.json().catch(() => ({ error: { message: t('requestFailed', { n: res.status }) } }));
+  return { status: res.status, body };
 }

@@ -1,7 +1,7 @@
 import {
   CellStyleModule, DateFilterModule, InfiniteRowModelModule, LocaleModule, ModuleRegistry, NumberFilterModule,
   RenderApiModule, RowApiModule, RowStyleModule, ScrollApiModule, SelectEditorModule, TextEditorModule,
-  TextFilterModule, TooltipModule, CellApiModule, ColumnApiModule, EventApiModule,
+  TextFilterModule, TooltipModule, CustomFilterModule, CellApiModule, ColumnApiModule, EventApiModule,
 } from 'ag-grid-community';
 import { createApp } from 'vue';
 import App from './App.vue';
@@ -11,7 +11,7 @@ import './styles.css';
 ModuleRegistry.registerModules([
   InfiniteRowModelModule, TextEditorModule, SelectEditorModule, TextFilterModule, NumberFilterModule, DateFilterModule,
   CellStyleModule, RowStyleModule, TooltipModule, LocaleModule, RowApiModule, CellApiModule, RenderApiModule,
-  ScrollApiModule, ColumnApiModule, EventApiModule,
+  ScrollApiModule, ColumnApiModule, EventApiModule, CustomFilterModule,
 ]);
 
 createApp(App).mount('#app');

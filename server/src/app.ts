@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import { errorLanguagePlugin } from './api/graphql/error-language.js';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -87,7 +88,7 @@ export async function createApp(ds: DataSource, opts: AppOptions): Promise<{ app
     // compact JSON (Apollo pretty-prints by default) and no per-field cache-control hooks: both
     // showed in the profile of a loaded server
     stringifyResult: (value) => JSON.stringify(value),
-    plugins: [maskInternalErrors(log), costLimit(schema, MAX_QUERY_COST), ApolloServerPluginCacheControlDisabled()],
+    plugins: [maskInternalErrors(log), errorLanguagePlugin(), costLimit(schema, MAX_QUERY_COST), ApolloServerPluginCacheControlDisabled()],
     formatError: (formatted) =>
       !formatted.extensions?.code || formatted.extensions.code === 'INTERNAL_SERVER_ERROR'
         ? { message: '服务器内部错误 (internal server error)', extensions: { code: 'INTERNAL_SERVER_ERROR' } }

@@ -41,6 +41,21 @@ export function useLedgerGrid(ledger: Ref<LedgerMeta>, username: string, options
     edits.redraw(wasBlank);
   }
 
+  /** The saved rows of the selected block (or the focused row), top to bottom. */
+  function selectedServerRows(): GridRow[] {
+    const a = ctx.api.value;
+    const cell = a?.getFocusedCell();
+    if (!a) return [];
+    const top = ctx.range.value ? Math.min(ctx.range.value.start.rowIndex, ctx.range.value.end.rowIndex) : cell?.rowIndex ?? -1;
+    const bottom = ctx.range.value ? Math.max(ctx.range.value.start.rowIndex, ctx.range.value.end.rowIndex) : top;
+    const out: GridRow[] = [];
+    for (let i = Math.max(0, top); i <= bottom; i++) {
+      const d = a.getDisplayedRowAtIndex(i)?.data;
+      if (d?.__kind === 'server') out.push(d);
+    }
+    return out;
+  }
+
   const status = computed(() => {
     void tick.value;
     return { dirty: store.dirtyCount(), errors: store.errorCount(), conflicts: store.conflicts.size, canUndo: store.canUndo(), canRedo: store.canRedo() };
@@ -57,7 +72,7 @@ export function useLedgerGrid(ledger: Ref<LedgerMeta>, username: string, options
     save: saving.save, collectInput: saving.collectInput, resultFields: saving.resultFields, applyResult: saving.applyResult,
     reload: () => ctx.api.value?.refreshInfiniteCache(), store,
     discard: edits.discard, undo: edits.undo, redo: edits.redo, fillDown: clipboard.fillDown, keepMine: edits.keepMine, takeTheirs: edits.takeTheirs,
-    runAction: saving.runAction, exportUrl: source.exportUrl, token,
+    runAction: saving.runAction, voidRow: saving.voidRow, selectedServerRows, exportUrl: source.exportUrl, token,
     getRowId: (p: { data: GridRow }) => p.data.__rowId,
   };
 }

@@ -817,6 +817,7 @@ export interface LedgerAsOfPage {
 
 export interface LedgerMeta {
   columns: Array<ColumnMeta>;
+  defaultOrder: Array<OrderMeta>;
   departmentFilterField: string | null;
   en: string;
   gridSelection: string;
@@ -825,7 +826,9 @@ export interface LedgerMeta {
   linesLedger: string | null;
   linesParentField: string | null;
   name: string;
+  paperForms: Array<PaperFormMeta>;
   plural: string;
+  quickFilters: Array<QuickFilterMeta>;
   typeName: string;
   writable: boolean;
   zh: string;
@@ -1014,6 +1017,7 @@ export interface Mutation {
   closeComplaint: Complaint;
   closeReturnOrder: ReturnOrder;
   countReturnOrder: ReturnOrder;
+  deleteView: boolean;
   escalateComplaint: Complaint;
   extendComplaintDeadline: Complaint;
   feedbackReworkToSales: ReworkOrder;
@@ -1053,6 +1057,7 @@ export interface Mutation {
   saveSurveyItems: SaveSurveyItemResult;
   saveSurveyScores: SaveSurveyScoreResult;
   saveUsers: SaveUserResult;
+  saveView: SavedView;
   saveWarrantyPolicys: SaveWarrantyPolicyResult;
   sendBackComplaintProposal: Complaint;
   startComplaintInvestigation: Complaint;
@@ -1084,9 +1089,23 @@ export interface OneTimePassword {
   username: string;
 }
 
+export interface OrderMeta {
+  direction: string;
+  field: string;
+}
+
 export interface PageInfo {
   endCursor: string | null;
   hasNextPage: boolean;
+}
+
+export interface PaperFormMeta {
+  en: string;
+  fields: Array<string>;
+  key: string;
+  signatures: Array<string>;
+  withLines: boolean;
+  zh: string;
 }
 
 export interface Pareto {
@@ -1226,6 +1245,7 @@ export interface Query {
   satisfactionOfYear: SatisfactionSummary;
   satisfactionSurvey: SatisfactionSurvey | null;
   satisfactionSurveys: SatisfactionSurveyConnection;
+  savedViews: Array<SavedView>;
   seriousComplaintsWithoutNotice: Array<Complaint>;
   serviceArchive: ServiceArchive | null;
   serviceArchiveByNo: ServiceArchive | null;
@@ -1241,6 +1261,13 @@ export interface Query {
   warrantyPolicies: WarrantyPolicyConnection;
   warrantyPolicy: WarrantyPolicy | null;
   warrantyStatus: WarrantyStatus | null;
+}
+
+export interface QuickFilterMeta {
+  en: string;
+  filter: unknown;
+  key: string;
+  zh: string;
 }
 
 export interface ReconcileField {
@@ -2262,6 +2289,14 @@ export interface SavedRow {
   id: number;
   row: string;
   version: number;
+}
+
+export interface SavedView {
+  id: string;
+  ledger: string;
+  name: string;
+  state: unknown;
+  updatedAt: string;
 }
 
 export interface ServiceArchive {

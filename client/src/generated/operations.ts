@@ -17,6 +17,24 @@ export interface LedgerDefinitionsResult {
     departmentFilterField: string | null;
     hasActions: boolean;
     gridSelection: string;
+    defaultOrder: Array<{
+      field: string;
+      direction: string;
+    }>;
+    quickFilters: Array<{
+      key: string;
+      zh: string;
+      en: string;
+      filter: unknown;
+    }>;
+    paperForms: Array<{
+      key: string;
+      zh: string;
+      en: string;
+      fields: Array<string>;
+      signatures: Array<string>;
+      withLines: boolean;
+    }>;
     columns: Array<{
       field: string;
       storageField: string;
@@ -42,7 +60,7 @@ export interface LedgerDefinitionsResult {
 }
 export interface LedgerDefinitionsVariables {
 }
-export const LedgerDefinitionsDocument = { source: "query LedgerDefinitions { ledgerDefinitions { name typeName plural zh en writable linesLedger linesParentField keyField departmentFilterField hasActions gridSelection columns { field storageField zh en type required editable filterable sortable maxLength width refLedger refKey description enumValues { value zh en } } } }" } as TypedDocument<LedgerDefinitionsResult, LedgerDefinitionsVariables>;
+export const LedgerDefinitionsDocument = { source: "query LedgerDefinitions { ledgerDefinitions { name typeName plural zh en writable linesLedger linesParentField keyField departmentFilterField hasActions gridSelection defaultOrder { field direction } quickFilters { key zh en filter } paperForms { key zh en fields signatures withLines } columns { field storageField zh en type required editable filterable sortable maxLength width refLedger refKey description enumValues { value zh en } } } }" } as TypedDocument<LedgerDefinitionsResult, LedgerDefinitionsVariables>;
 
 export interface LedgerNamesResult {
   ledgerDefinitions: Array<{
@@ -193,3 +211,39 @@ export interface MyWorkResult {
 export interface MyWorkVariables {
 }
 export const MyWorkDocument = { source: "query MyWork { myWork { key label count urgent ledger filter } }" } as TypedDocument<MyWorkResult, MyWorkVariables>;
+
+export interface SavedViewsResult {
+  savedViews: Array<{
+    id: string;
+    name: string;
+    state: unknown;
+    updatedAt: string;
+  }>;
+}
+export interface SavedViewsVariables {
+  ledger: string;
+}
+export const SavedViewsDocument = { source: "query SavedViews($ledger: String!) { savedViews(ledger: $ledger) { id name state updatedAt } }" } as TypedDocument<SavedViewsResult, SavedViewsVariables>;
+
+export interface SaveViewResult {
+  saveView: {
+    id: string;
+    name: string;
+    state: unknown;
+    updatedAt: string;
+  };
+}
+export interface SaveViewVariables {
+  ledger: string;
+  name: string;
+  state: unknown;
+}
+export const SaveViewDocument = { source: "mutation SaveView($ledger: String!, $name: String!, $state: JSONObject!) { saveView(ledger: $ledger, name: $name, state: $state) { id name state updatedAt } }" } as TypedDocument<SaveViewResult, SaveViewVariables>;
+
+export interface DeleteViewResult {
+  deleteView: boolean;
+}
+export interface DeleteViewVariables {
+  id: number;
+}
+export const DeleteViewDocument = { source: "mutation DeleteView($id: Int!) { deleteView(id: $id) }" } as TypedDocument<DeleteViewResult, DeleteViewVariables>;

@@ -35,4 +35,11 @@ describe('grid filter model → GraphQL filter', () => {
       { field: 'customerId', direction: 'DESC' }, { field: 'name', direction: 'ASC' },
     ]);
   });
+  it('ORs the ticked values of a checklist, and sorts the row number by id', () => {
+    expect(toServerFilter({ status: { filterType: 'set', values: ['CLOSED', 'RECEIVED'] } }, cols)).toEqual({ status: { in: ['CLOSED', 'RECEIVED'] } });
+    expect(toServerOrder([{ colId: '__id', sort: 'desc' }], cols)).toEqual([{ field: 'id', direction: 'DESC' }]);
+  });
+  it('reads a date typed into a date-time filter as that whole day, in China time', () => {
+    expect(toServerFilter({ receivedAt: { filterType: 'date', type: 'lessThanOrEqual', dateFrom: '2026-03-02 00:00:00' } }, cols)).toEqual({ receivedAt: { lte: '2026-03-02T23:59:59.999+08:00' } });
+  });
 });

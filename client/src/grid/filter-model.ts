@@ -8,6 +8,8 @@ export interface GridFilter {
   filterTo?: number | null;
   dateFrom?: string | null;
   dateTo?: string | null;
+  /** The checklist filter's ticked codes (filterType 'set'). */
+  values?: string[];
 }
 
 const day = (s: string | null | undefined) => (s ? s.slice(0, 10) : null);
@@ -22,7 +24,8 @@ export function toServerFilter(model: Record<string, GridFilter>, columns: Colum
     const m = columns.find((c) => c.field === field);
     if (!m || m.type === 'ref') continue;
     const key = m.storageField;
-    if (f.type === 'blank') out[key] = { isNull: true };
+    if (f.filterType === 'set') out[key] = { in: f.values ?? [] };
+    else if (f.type === 'blank') out[key] = { isNull: true };
     else if (f.type === 'notBlank') out[key] = { isNull: false };
     else if (m.type === 'date' || m.type === 'datetime') {
       const from = day(f.dateFrom);
@@ -54,5 +57,5 @@ export function toServerFilter(model: Record<string, GridFilter>, columns: Colum
 export function toServerOrder(sort: Array<{ colId: string; sort: 'asc' | 'desc' | null | undefined }>, columns: ColumnMeta[]): Array<{ field: string; direction: 'ASC' | 'DESC' }> {
   return sort
     .filter((s) => s.sort)
-    .map((s) => ({ field: columns.find((c) => c.field === s.colId)?.storageField ?? s.colId, direction: s.sort === 'desc' ? 'DESC' : 'ASC' }));
+    .map((s) => ({ field: s.colId === '__id' ? 'id' : (columns.find((c) => c.field === s.colId)?.storageField ?? s.colId), direction: s.sort === 'desc' ? 'DESC' : 'ASC' }));
 }

@@ -18,6 +18,7 @@ import { noticeModule } from './notice/notice.module.js';
 import { reportModule } from './report/report.module.js';
 import { returnOrderModule } from './return-order/return-order.module.js';
 import { reworkModule } from './rework/rework.module.js';
+import { savedViewModule } from './saved-view/saved-view.module.js';
 import { surveyModule } from './survey/survey.module.js';
 import { userModule } from './user/user.module.js';
 import { Role } from './user/roles.js';
@@ -27,7 +28,7 @@ import { workModule } from './work/work.module.js';
 /** Every part of the domain, in the order the client lists their ledgers. */
 export const MODULES: AppModule[] = [
   complaintModule, customerModule, productModule, archiveModule, warrantyModule, returnOrderModule, reworkModule,
-  noticeModule, inspectionModule, surveyModule, adminModule, userModule, reportModule, dossierModule, workModule,
+  noticeModule, inspectionModule, surveyModule, adminModule, userModule, reportModule, dossierModule, workModule, savedViewModule,
 ];
 
 /** Who verifies and reconciles the audit trail. */

@@ -1,38 +1,52 @@
 import { parseDelimited, toTsv } from '@common/delimited';
-import { lang } from '../../i18n';
+import { lang, t } from '../../i18n';
+import { planPaste, type PasteColumn } from '../../grid/paste-plan';
 import { displayCell } from '../../grid/cell-io';
 import { rangeBounds } from '../../grid/range';
 import type { GridContext, GridRow } from './grid-context';
 import type { PendingEdits } from './use-pending-edits';
 
-/** Pastes a TSV block at the focused cell; rows past the end become new rows. */
+/** The grid's data columns (not the row number or other system columns) as a paste sees them. */
+function pasteColumns(ctx: GridContext, colIds: string[]): PasteColumn[] {
+  return colIds.flatMap((colId) => {
+    const m = ctx.colMeta(colId);
+    return m ? [{ colId, labels: [m.zh, m.en, m.field], editable: m.editable }] : [];
+  });
+}
+
+/**
+ * Pastes a TSV block at the focused cell, column for column as the grid shows them (a header row
+ * that names the columns maps by label); rows past the end become new rows.
+ */
 function pasteText(ctx: GridContext, edits: PendingEdits, text: string): void {
   const a = ctx.api.value;
   const cell = a?.getFocusedCell();
   if (!a || !cell) return;
-  const block = parseDelimited(text.replace(/\r?\n$/, ''), '\t');
-  // system columns (numbers, statuses, computed deadlines) take no pasted value: the block fills
-  // the editable columns from the anchor on, as the paper form lists them
-  const order = ctx.columnOrder().filter((c, i, all) => i >= all.indexOf(cell.column.getColId()) && ctx.colMeta(c)?.editable);
+  const order = ctx.columnOrder();
+  const fromAnchor = order.slice(Math.max(0, order.indexOf(cell.column.getColId())));
+  const plan = planPaste(parseDelimited(text.replace(/\r?\n$/, ''), '\t'), pasteColumns(ctx, fromAnchor), pasteColumns(ctx, order));
   let structural = false;
   ctx.store.begin();
   const created: string[] = [];
-  block.forEach((cells, i) => {
+  plan.rows.forEach((cells, i) => {
     const node = a.getDisplayedRowAtIndex(cell.rowIndex + i);
     let row: GridRow | undefined = node?.data;
-    if (!row || row.__kind === 'blank') {
+    if (!row || row.__kind === 'blank' || row.__voided) {
       const id = created[i] ?? ctx.store.createRow({ ...ctx.options.defaults });
       created[i] = id;
       row = { __rowId: id, __kind: 'new' };
       structural = true;
     }
-    cells.forEach((value, j) => {
-      const colId = order[j];
-      if (colId) edits.setCell(row!, colId, value);
-    });
+    for (const c of cells) edits.setCell(row, c.colId, c.value);
   });
   ctx.store.commit();
   edits.redraw(structural);
+  const notes = [
+    plan.byHeader ? t('pastedByHeader') : '',
+    plan.skipped.length ? t('pasteSkipped', { n: plan.skipped.join('、') }) : '',
+    plan.unknownHeaders.length ? t('pasteUnknownHeaders', { n: plan.unknownHeaders.join('、') }) : '',
+  ].filter(Boolean);
+  ctx.message.value = notes.join('；');
 }
 
 /** The selected block (or the focused cell) as TSV, cells as displayed. */

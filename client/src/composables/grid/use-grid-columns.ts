@@ -4,12 +4,19 @@ import type { ColumnMeta } from '../../generated/graphql';
 import { lang, t } from '../../i18n';
 import { displayCell } from '../../grid/cell-io';
 import { inRange } from '../../grid/range';
+import { remainingText, urgencyOf } from '../../grid/remaining-time';
+import EnumSetFilter from '../../components/EnumSetFilter.vue';
 import type { GridContext, GridRow } from './grid-context';
 
 const NUMERIC_OR_DATE = new Set(['int', 'decimal', 'date', 'datetime']);
 
 function filterOf(m: ColumnMeta): Pick<ColDef<GridRow>, 'filter' | 'filterParams'> {
   if (!m.filterable) return { filter: false };
+  if (m.type === 'enum') {
+    // a checklist of labels: several values of one column are OR-ed
+    const options = (m.enumValues ?? []).map((v) => ({ value: v.value, label: lang.value === 'zh' ? v.zh : v.en }));
+    return { filter: EnumSetFilter, filterParams: { options } };
+  }
   const filter = m.type === 'int' || m.type === 'decimal' ? 'agNumberColumnFilter' : m.type === 'date' || m.type === 'datetime' ? 'agDateColumnFilter' : 'agTextColumnFilter';
   const filterOptions = NUMERIC_OR_DATE.has(m.type)
     ? ['equals', 'greaterThanOrEqual', 'lessThanOrEqual', 'inRange', 'blank', 'notBlank']
@@ -28,6 +35,12 @@ function editorOf(m: ColumnMeta): Pick<ColDef<GridRow>, 'cellEditor' | 'cellEdit
 export function useGridColumns(ctx: GridContext) {
   const { store } = ctx;
 
+  /** The ledger's declared opening order (newest first…), as the columns' initial sort. */
+  function initialSortOf(storageField: string): 'asc' | 'desc' | undefined {
+    const o = ctx.ledger.value.defaultOrder.find((x) => x.field === storageField);
+    return o ? (o.direction === 'DESC' ? 'desc' : 'asc') : undefined;
+  }
+
   function columnOf(m: ColumnMeta): ColDef<GridRow> {
     return {
       field: m.field,
@@ -35,6 +48,8 @@ export function useGridColumns(ctx: GridContext) {
       headerName: lang.value === 'zh' ? m.zh : m.en,
       headerTooltip: m.description ?? undefined,
       width: m.width,
+      pinned: m.field === ctx.ledger.value.keyField ? 'left' : undefined,
+      initialSort: initialSortOf(m.storageField),
       editable: (p) => m.editable && !!p.data && !p.data.__voided,
       sortable: m.sortable,
       ...filterOf(m),
@@ -60,7 +75,7 @@ export function useGridColumns(ctx: GridContext) {
   const columnDefs = computed<ColDef<GridRow>[]>(() => {
     void lang.value;
     const idCol: ColDef<GridRow> = {
-      headerName: '#', colId: '__id', pinned: 'left', width: 70, editable: false, sortable: false,
+      headerName: '#', colId: '__id', pinned: 'left', width: 70, editable: false, sortable: true, initialSort: initialSortOf('id'),
       valueGetter: (p) => (p.data?.__kind === 'server' ? p.data.__id : p.data?.__kind === 'new' ? t('newRow') : p.data ? '＋' : ''),
       cellClass: (p) => (p.data?.__voided ? 'sl-void-mark' : p.data?.__extra?.overdue ? 'sl-overdue' : ''),
       tooltipValueGetter: (p) => (p.data?.__voided ? t('voidedBecause', { n: String(p.data.__extra?.voidReason ?? '') }) : p.data?.__extra?.overdue ? t('overdue') : null),
@@ -70,7 +85,14 @@ export function useGridColumns(ctx: GridContext) {
       valueGetter: (p) => (p.data?.__voided ? String(p.data.__extra?.voidReason ?? t('voided')) : ''),
       cellClass: 'sl-void-mark',
     };
-    return [idCol, ...(ctx.options.includeVoided ? [voidCol] : []), ...ctx.columns.value.map(columnOf)];
+    // a ledger whose rows carry a deadline shows the time left beside the row number
+    const leftCol: ColDef<GridRow> = {
+      headerName: t('timeLeft'), colId: '__left', pinned: 'left', width: 122, editable: false, sortable: false, filter: false,
+      valueGetter: (p) => remainingText(p.data?.__extra?.secondsLeft as number | null | undefined, lang.value),
+      cellClass: (p) => { const u = urgencyOf(p.data?.__extra?.secondsLeft as number | null | undefined); return u ? `sl-left sl-left-${u}` : ''; },
+    };
+    const hasDeadline = /\bsecondsLeft\b/.test(ctx.ledger.value.gridSelection);
+    return [idCol, ...(hasDeadline ? [leftCol] : []), ...(ctx.options.includeVoided ? [voidCol] : []), ...ctx.columns.value.map(columnOf)];
   });
 
   return { columnDefs };

@@ -3,6 +3,38 @@ import type { GridContext, GridRow } from './grid-context';
 import type { useClipboard } from './use-clipboard';
 import type { PendingEdits } from './use-pending-edits';
 
+/**
+ * Composition events that reach the grid outside an editor (the IME composed against the selected
+ * cell): the cell's editor opens and takes the composed text, as Excel and WPS do.
+ */
+function attachComposition(ctx: GridContext, el: HTMLElement): () => void {
+  const outsideEditor = (e: Event) => !(e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement);
+  const open = (): boolean => {
+    const a = ctx.api.value;
+    const cell = a?.getFocusedCell();
+    if (!a || !cell) return false;
+    if (!a.getEditingCells().length) a.startEditingCell({ rowIndex: cell.rowIndex, colKey: cell.column.getColId(), key: 'Backspace' });
+    return a.getEditingCells().length > 0;
+  };
+  const onStart = (e: CompositionEvent) => {
+    if (outsideEditor(e)) open();
+  };
+  const onEnd = (e: CompositionEvent) => {
+    if (!outsideEditor(e) || !e.data || !open()) return;
+    const input = el.querySelector<HTMLInputElement | HTMLTextAreaElement>('.ag-cell-inline-editing input, .ag-cell-inline-editing textarea');
+    if (!input) return;
+    input.focus();
+    input.value += e.data;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  el.addEventListener('compositionstart', onStart, true);
+  el.addEventListener('compositionend', onEnd, true);
+  return () => {
+    el.removeEventListener('compositionstart', onStart, true);
+    el.removeEventListener('compositionend', onEnd, true);
+  };
+}
+
 /** Focus, our own block selection (click, Shift+click, Shift+arrows) and the spreadsheet keys. */
 export function useGridKeys(ctx: GridContext, edits: PendingEdits, clipboard: ReturnType<typeof useClipboard>) {
   function onCellFocused(e: CellFocusedEvent<GridRow>): void {
@@ -35,16 +67,37 @@ export function useGridKeys(ctx: GridContext, edits: PendingEdits, clipboard: Re
     ctx.api.value?.refreshCells({ force: true });
   }
 
+  /** Ctrl+Home: the first row; Ctrl+End: the entry row at the end (its block is fetched, cursors walked to it). */
+  function jump(toEnd: boolean): void {
+    const a = ctx.api.value;
+    if (!a) return;
+    const firstCol = ctx.columnOrder().find((c) => !!ctx.colMeta(c)) ?? ctx.columnOrder()[0];
+    const last = ctx.total.value === null ? a.getDisplayedRowCount() - 1 : ctx.total.value + ctx.store.newRows().length + (ctx.ledger.value.writable ? 1 : 0) - 1;
+    const index = toEnd ? Math.max(0, last) : 0;
+    a.ensureIndexVisible(index, toEnd ? 'bottom' : 'top');
+    a.setFocusedCell(index, firstCol);
+    ctx.range.value = null;
+  }
+
+  /** Typing into a selected cell through an IME (拼音): the keydown the IME sends opens the editor, empty, so the composition lands in it. */
+  function startTyping(e: CellKeyDownEvent<GridRow>): void {
+    const a = ctx.api.value;
+    if (!a || a.getEditingCells().length || e.rowIndex === null) return;
+    a.startEditingCell({ rowIndex: e.rowIndex, colKey: e.column.getColId(), key: 'Backspace' });
+  }
+
   function onCellKeyDown(e: CellKeyDownEvent<GridRow>): void {
     const ev = e.event as KeyboardEvent | null;
     if (!ev || e.rowIndex === null) return;
+    if (ev.key === 'Process' || ev.keyCode === 229) return startTyping(e);
     const mod = ev.ctrlKey || ev.metaKey;
     const key = ev.key.toLowerCase();
     const run = (fn: () => void) => {
       ev.preventDefault();
       fn();
     };
-    if (mod && key === 'd') run(clipboard.fillDown);
+    if (mod && (ev.key === 'Home' || ev.key === 'End')) run(() => jump(ev.key === 'End'));
+    else if (mod && key === 'd') run(clipboard.fillDown);
     else if (mod && key === 'z' && !ev.shiftKey) run(edits.undo);
     else if (mod && (key === 'y' || (key === 'z' && ev.shiftKey))) run(edits.redo);
     else if (ev.shiftKey && ev.key.startsWith('Arrow')) extendRange(ev.key, e);
@@ -52,5 +105,5 @@ export function useGridKeys(ctx: GridContext, edits: PendingEdits, clipboard: Re
     else if ((ev.key === 'Delete' || ev.key === 'Backspace') && ctx.range.value && !ctx.api.value?.getEditingCells().length) clipboard.clearRange();
   }
 
-  return { onCellFocused, onCellClicked, onCellKeyDown };
+  return { onCellFocused, onCellClicked, onCellKeyDown, attachComposition: (el: HTMLElement) => attachComposition(ctx, el) };
 }

@@ -100,7 +100,7 @@ async function save(ctx: GridContext, edits: PendingEdits, lines?: LinesPart): P
   );
   const res = r.data?.[`save${l.typeName}s`];
   if (!res) {
-    ctx.message.value = r.error?.message ?? 'save failed';
+    ctx.message.value = r.error?.message ?? t('requestFailed', { n: '' });
     return false;
   }
   const okLines = lines && res.lines ? lines.applyResult(res.lines) : true;
@@ -122,6 +122,23 @@ async function runAction(ctx: GridContext, edits: PendingEdits, row: GridRow, mu
   return null;
 }
 
+/** Voids a saved row with its reason (one batch save of one void); answers the server's message when refused. */
+async function voidRow(ctx: GridContext, edits: PendingEdits, row: GridRow, reason: string): Promise<string | null> {
+  if (ctx.store.changedRows().some((r) => r.rowId === row.__rowId)) return t('saveFirst');
+  const l = ctx.ledger.value;
+  const r = await mutate<Record<string, SaveResultLike>>(
+    `mutation Void($input: Save${l.typeName}Input!) { save${l.typeName}s(input: $input) { ok errors { row field code message } conflicts { row fields } } }`,
+    { input: { voids: [{ id: row.__id, version: row.__version, reason }] } },
+  );
+  const res = r.data?.[`save${l.typeName}s`];
+  if (!res) return r.error?.message ?? t('requestFailed', { n: '' });
+  if (res.conflicts.length) return t('conflictTitle');
+  if (!res.ok) return res.errors.map((e) => e.message).join('；');
+  ctx.message.value = t('voidedOne', { n: String(row[l.keyField ?? ''] ?? row.__id) });
+  edits.redraw(true);
+  return null;
+}
+
 /** One batch save of the pending edits: checked first with the server's cell rules, errors and conflicts shown on their cells. */
 export function useGridSave(ctx: GridContext, edits: PendingEdits) {
   return {
@@ -130,5 +147,6 @@ export function useGridSave(ctx: GridContext, edits: PendingEdits) {
     applyResult: (res: SaveResultLike) => applyResult(ctx, edits, res),
     save: (lines?: LinesPart) => save(ctx, edits, lines),
     runAction: (row: GridRow, mutation: string, needs: Record<string, unknown>) => runAction(ctx, edits, row, mutation, needs),
+    voidRow: (row: GridRow, reason: string) => voidRow(ctx, edits, row, reason),
   };
 }

@@ -1,8 +1,9 @@
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import { query, run } from '../../api';
 import { LedgerNamesDocument } from '../../generated/operations';
-import { lang } from '../../i18n';
+import { lang, t } from '../../i18n';
 import { cellFromNode } from '../../grid/cell-io';
+import { listQuery } from '../../grid/row-query';
 import { toServerFilter, toServerOrder, type GridFilter } from '../../grid/filter-model';
 import { BLANK, PAGE, type GridContext, type GridRow } from './grid-context';
 import type { PendingEdits } from './use-pending-edits';
@@ -30,18 +31,11 @@ function toGridRow(ctx: GridContext, node: Record<string, unknown>): GridRow {
   return row;
 }
 
-function listQuery(ctx: GridContext, withCount: boolean): string {
-  const l = ctx.ledger.value;
-  const fields = l.columns.map((c) => (c.type === 'ref' ? `${c.storageField} ${c.field} { id ${c.refKey} }` : c.storageField)).join(' ');
-  const voided = ctx.options.includeVoided ? 'voidedAt voidReason' : '';
-  return `query Ledger($first: Int, $after: String, $filter: ${l.typeName}Filter, $orderBy: [${l.typeName}OrderBy!], $includeVoided: Boolean) {
-    ${l.plural}(first: $first, after: $after, filter: $filter, orderBy: $orderBy, includeVoided: $includeVoided) {
-      ${withCount ? 'totalCount' : ''} edges { node { id version ${voided} ${fields} ${l.gridSelection} } } pageInfo { hasNextPage endCursor } } }`;
-}
-
 async function fetchServer(ctx: GridContext, st: SourceState, after: string | null, withCount: boolean): Promise<Page> {
-  const r = await query<Record<string, Page>>(listQuery(ctx, withCount), { first: PAGE, after, filter: st.filterArgs, orderBy: st.orderArgs, includeVoided: !!ctx.options.includeVoided });
-  if (r.error || !r.data) throw new Error(r.error?.message ?? 'load failed');
+  const l = ctx.ledger.value;
+  const extra = `${ctx.options.includeVoided ? 'voidedAt voidReason' : ''} ${l.gridSelection}`;
+  const r = await query<Record<string, Page>>(listQuery(l, { withCount, extra }), { first: PAGE, after, filter: st.filterArgs, orderBy: st.orderArgs, includeVoided: !!ctx.options.includeVoided });
+  if (r.error || !r.data) throw new Error(r.error?.message ?? t('loadFailed'));
   return r.data[ctx.ledger.value.plural];
 }
 

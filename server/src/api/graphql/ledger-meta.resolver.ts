@@ -1,6 +1,8 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { isMaskedFor } from '../../core/ledger/masking.js';
 import { Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from './context.js';
+import type { LedgerDef } from '../../core/ledger/ledger.types.js';
 import { allLedgers, isEditableBy, keyFieldOf, storageField } from '../../core/ledger/define-ledger.js';
 import { may } from '../../core/ledger/permissions.js';
 import { sortableFields } from '../../core/ledger/sort-parser.js';
@@ -51,6 +53,42 @@ export class ColumnMeta {
   description!: string | null;
 }
 
+@ObjectType({ description: 'One key of the order a grid opens in.' })
+export class OrderMeta {
+  @Field(() => String, { description: 'Stored field.' })
+  field!: string;
+  @Field(() => String, { description: 'ASC or DESC.' })
+  direction!: string;
+}
+
+@ObjectType({ description: 'A one-click filter (已超期, 今日到期) as it stands now.' })
+export class QuickFilterMeta {
+  @Field(() => String, { description: 'Stable key (overdue, dueToday).' })
+  key!: string;
+  @Field(() => String, { description: 'Chinese label.' })
+  zh!: string;
+  @Field(() => String, { description: 'English label.' })
+  en!: string;
+  @Field(() => GraphQLJSONObject, { description: 'The list filter it stands for (stored fields), computed at this request.' })
+  filter!: Record<string, unknown>;
+}
+
+@ObjectType({ description: 'A paper form one row prints as.' })
+export class PaperFormMeta {
+  @Field(() => String, { description: 'Stable key of the form within its ledger.' })
+  key!: string;
+  @Field(() => String, { description: 'Chinese title.' })
+  zh!: string;
+  @Field(() => String, { description: 'English title.' })
+  en!: string;
+  @Field(() => [String], { description: 'Columns the form lists, in its order.' })
+  fields!: string[];
+  @Field(() => [String], { description: 'Signature boxes at the foot.' })
+  signatures!: string[];
+  @Field(() => Boolean, { description: 'Prints its line items as a table.' })
+  withLines!: boolean;
+}
+
 @ObjectType({ description: 'A ledger declaration, for building its grid.' })
 export class LedgerMeta {
   @Field(() => String, { description: 'Ledger name (export/import path).' })
@@ -79,6 +117,16 @@ export class LedgerMeta {
   hasActions!: boolean;
   @Field(() => String, { description: 'GraphQL selection the grid asks for each row beyond its columns (computed fields, related orders, commands).' })
   gridSelection!: string;
+  @Field(() => [OrderMeta], { description: 'The order the grid opens in when none is chosen (empty: as stored).' })
+  defaultOrder!: OrderMeta[];
+  @Field(() => [QuickFilterMeta], { description: 'One-click filters offered above the grid.' })
+  quickFilters!: QuickFilterMeta[];
+  @Field(() => [PaperFormMeta], { description: 'The paper forms a row prints as.' })
+  paperForms!: PaperFormMeta[];
+}
+
+function paperFormsOf(l: LedgerDef): PaperFormMeta[] {
+  return (l.paperForms ?? []).map((f) => ({ key: f.key, zh: f.title.zh, en: f.title.en, fields: [...(f.fields ?? l.columns.map((c) => c.field))], signatures: [...(f.signatures ?? ['经办人', '审核', '批准'])], withLines: !!f.withLines }));
 }
 
 @Resolver()
@@ -87,6 +135,7 @@ export class LedgerMetaResolver {
   @Query(() => [LedgerMeta], { description: 'Ledgers the signed-in user may read, with their columns. Any signed-in user.' })
   ledgerDefinitions(@Ctx() ctx: RequestContext): LedgerMeta[] {
     const role = ctx.user!.role;
+    const now = new Date();
     return allLedgers()
       .filter((l) => may(l, 'read', role))
       .map((l) => {
@@ -100,6 +149,9 @@ export class LedgerMetaResolver {
           keyField: keyFieldOf(l),
           departmentFilterField: l.departmentField ? storageField(l.columns.find((c) => c.field === l.departmentField)!) : null,
           hasActions: hasWorkflow(l),
+          defaultOrder: (l.defaultOrder ?? []).map((o) => ({ ...o })),
+          quickFilters: (l.quickFilters ?? []).map((q) => ({ key: q.key, zh: q.label.zh, en: q.label.en, filter: q.filter(now) })),
+          paperForms: paperFormsOf(l),
           gridSelection: [l.gridSelection ?? '', hasWorkflow(l) ? 'availableActions { name mutation label needs }' : ''].join(' ').trim(),
           columns: l.columns.map((c) => ({
             field: c.field,

@@ -12,6 +12,9 @@ import { attachment, chinaDay, sendError, XLSX_TYPE } from './http-errors.js';
 import type { Logger } from './logger.js';
 import { signedIn } from './session.js';
 
+/** A dry run answers the file's cells too, up to this many rows, so the client can show and fix them in place. */
+const PREVIEW_ROWS = 5000;
+
 /** Largest import file; a 100,000-row paper-era ledger as XLSX is ≈ 10 MB. */
 const IMPORT_BODY_LIMIT = '50mb';
 
@@ -91,6 +94,8 @@ export function ledgerFilesRouter(ds: DataSource, log: Logger): express.Router {
     res.status(report.ok ? 200 : 422).json({
       ok: report.ok, dryRun: report.dryRun, rows: report.rows, batchId: report.batchId, errors: report.errors,
       saved: report.saved.map((s) => ({ row: s.row, id: s.id })),
+      // the file as read (header first), for the report shown cell by cell; row n of `errors` is line n here
+      ...(dryRun ? { preview: table.length <= PREVIEW_ROWS + 1 ? table : null } : {}),
     });
   });
   return router;

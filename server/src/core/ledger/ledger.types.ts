@@ -96,4 +96,28 @@ export interface LedgerDef {
   storageColumns?: ReadonlyArray<import('./table-spec.js').ColumnSpec>;
   /** Server-assigned numbers on create: `<prefix>-<year>-<6 digits>`, the year of `dateField` (else today). */
   numbering?: { field: string; prefix: string; dateField?: string };
+  /** The order a grid opens in when the user has chosen none (newest first for a ledger worked from the top). */
+  defaultOrder?: ReadonlyArray<{ field: string; direction: 'ASC' | 'DESC' }>;
+  /** One-click filters the grid offers above the ledger, computed at the moment they are asked for. */
+  quickFilters?: ReadonlyArray<QuickFilter>;
+  /** The paper forms one row prints as (A4): title, the fields listed (default: every column), signature boxes. */
+  paperForms?: readonly PaperForm[];
+}
+
+/** A named filter (已超期, 今日到期): the list filter it stands for at `now`, by stored field. */
+export interface QuickFilter {
+  key: string;
+  label: Label;
+  filter: (now: Date) => Record<string, Record<string, unknown>>;
+}
+
+export interface PaperForm {
+  key: string;
+  title: Label;
+  /** Columns in the order the form lists them; every column when absent. */
+  fields?: readonly string[];
+  /** Signature boxes at the foot (经办人 / 审核 / 批准), each with a date line. */
+  signatures?: readonly string[];
+  /** The form prints its line items (the material list under a rework order) as a table. */
+  withLines?: boolean;
 }

@@ -15,6 +15,7 @@ export const serviceArchiveLedger = defineLedger({
   description: 'One archive per sold unit: customer, model, serial, invoice and acceptance dates, warranty policy.',
   readRoles: ALL_ROLES,
   writeRoles: [Role.ADMIN, Role.CLERK],
+  paperForms: [{ key: 'card', title: { zh: '售后服务档案', en: 'After-sales service archive' }, signatures: ['建档人', '审核'] }],
   numbering: { field: 'archiveNo', prefix: 'DA', dateField: 'invoiceDate' },
   indexes: [['customerId'], ['modelId'], ['policyId'], ['invoiceDate'], ['acceptanceDate'], ['salesRep'], ['createdAt'], ['updatedAt']],
   columns: [

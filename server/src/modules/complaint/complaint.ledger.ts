@@ -4,6 +4,7 @@ import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { customerLedger } from '../customer/customer.ledger.js';
 import { productModelLedger } from '../product/product-model.ledger.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
+import { COMPLAINT_QUICK_FILTERS } from './complaint.rules.js';
 import { ComplaintCause, ComplaintChannel, ComplaintKind, ComplaintStatus, HandlingScope } from './complaint.enums.js';
 
 const SYSTEM: readonly string[] = [];
@@ -87,6 +88,22 @@ export const complaintLedger = defineLedger({
     { field: 'responsibleDeptText', formerly: 'responsibleDept', label: { zh: '对策单位（原文）', en: 'Responsible dept. as written' }, type: 'string', editableBy: SYSTEM, maxLength: 60, width: 110, description: 'The department as typed before 对策单位 referred to the 部门 ledger (migration 0010); read-only.' },
   ],
   departmentField: 'responsibleDept',
+  defaultOrder: [{ field: 'receivedAt', direction: 'DESC' }],
+  quickFilters: COMPLAINT_QUICK_FILTERS,
+  paperForms: [{
+    key: 'contact',
+    title: { zh: '客户抱怨联络单', en: 'Customer complaint contact form' },
+    fields: ['complaintNo', 'receivedAt', 'channel', 'receiver', 'customer', 'anonymous', 'contactName', 'contactPhone', 'contactEmail', 'model', 'serialNo', 'archive',
+      'kind', 'causeCategory', 'claimAmount', 'description', 'handlingScope', 'dueAt', 'replyDueAt', 'responsibleDept', 'companyResponsible', 'containment', 'rootCause',
+      'correctiveAction', 'preventiveAction', 'verifiedBy', 'verifiedAt', 'proposalApprovedBy', 'approvalNote', 'result', 'repliedAt', 'callbackAt', 'callbackBy', 'callbackResult', 'satisfied', 'status', 'closedAt', 'remark'],
+    signatures: ['受理人', '对策单位负责人', '品质部审核', '批准'],
+  }, {
+    key: 'transfer',
+    title: { zh: '投诉转办单', en: 'Complaint transfer form' },
+    fields: ['complaintNo', 'receivedAt', 'channel', 'receiver', 'customer', 'contactName', 'contactPhone', 'model', 'serialNo', 'kind', 'causeCategory', 'description',
+      'handlingScope', 'dueAt', 'replyDueAt', 'responsibleDept', 'containment', 'remark'],
+    signatures: ['转办人', '接收部门负责人', '接收时间'],
+  }],
   numbering: { field: 'complaintNo', prefix: 'TS', dateField: 'receivedAt' },
 });
 

@@ -1,5 +1,6 @@
 import type { SlaRule } from '../../core/calendar/sla-clock.js';
-import type { CellError, EnumCode } from '../../core/ledger/ledger.types.js';
+import { addDays, localDate, localMoment } from '../../../../common/business-time.js';
+import type { CellError, EnumCode, QuickFilter } from '../../core/ledger/ledger.types.js';
 import type { CommandArg } from '../../core/ledger/workflow.js';
 import type { Transition } from '../../core/ledger/workflow.js';
 import { Role } from '../user/roles.js';
@@ -305,3 +306,12 @@ export function secondsLeft(row: C, now: Date): number | null {
   if (!due || TERMINAL.has(String(row.status))) return null;
   return Math.round((due.getTime() - now.getTime()) / 1000);
 }
+
+/** 已超期 / 今日到期: open complaints past their deadline, and those whose deadline falls later today (China time). */
+export const COMPLAINT_QUICK_FILTERS: readonly QuickFilter[] = [
+  { key: 'overdue', label: { zh: '已超期', en: 'Overdue' }, filter: (now) => ({ status: { in: [...OPEN] }, dueAt: { lte: now.toISOString() } }) },
+  {
+    key: 'dueToday', label: { zh: '今日到期', en: 'Due today' },
+    filter: (now) => ({ status: { in: [...OPEN] }, dueAt: { gte: now.toISOString(), lte: new Date(localMoment(addDays(localDate(now), 1)).getTime() - 1).toISOString() } }),
+  },
+];

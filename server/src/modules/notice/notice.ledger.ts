@@ -33,6 +33,7 @@ export const noticeLedger = defineLedger({
   description: 'Rewards and penalties proposed from complaints or reworks; only the general manager approves.',
   readRoles: ALL_ROLES,
   writeRoles: PROPOSERS,
+  paperForms: [{ key: 'form', title: { zh: '奖罚通知单', en: 'Reward / penalty notice' }, signatures: ['提出人', '部门负责人', '总经理批准'] }],
   numbering: { field: 'noticeNo', prefix: 'JF' },
   indexes: [['kind'], ['department'], ['sourceComplaintId'], ['sourceReworkId'], ['bonusMonth'], ['status'], ['amount'], ['createdAt'], ['updatedAt']],
   columns: [

@@ -49,6 +49,8 @@ export const returnOrderLedger = defineLedger({
   description: 'Return, exchange and repair orders with the warranty decision, its reason and the fee.',
   readRoles: ALL_ROLES,
   writeRoles: [Role.ADMIN, Role.CLERK],
+  paperForms: [{ key: 'form', title: { zh: '产品退/换/维修单', en: 'Product return / exchange / repair form' }, signatures: ['经办人', '审核', '批准'] }],
+  defaultOrder: [{ field: 'receivedAt', direction: 'DESC' }],
   numbering: { field: 'orderNo', prefix: 'TH', dateField: 'receivedAt' },
   indexes: [['archiveId'], ['modelId'], ['customerId'], ['complaintId', 'voidedAt'], ['type'], ['receivedAt'], ['warrantyDecision'], ['status'], ['completedAt'], ['createdAt'], ['updatedAt'], ['status', 'receivedAt']],
   columns: [

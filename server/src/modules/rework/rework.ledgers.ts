@@ -21,6 +21,8 @@ export const reworkOrderLedger = defineLedger({
   description: 'Rework orders: QA inspection, material, labour, final inspection and feedback to sales.',
   readRoles: ALL_ROLES,
   writeRoles: [Role.ADMIN, Role.PMC, Role.PRODUCTION, Role.QUALITY],
+  paperForms: [{ key: 'form', title: { zh: '返工单', en: 'Rework order' }, withLines: true, signatures: ['PMC 开单', '品质检验', '生产返工', '批准'] }],
+  defaultOrder: [{ field: 'id', direction: 'DESC' }],
   numbering: { field: 'reworkNo', prefix: 'FG' },
   lines: { ledger: () => materialLineLedger, parentField: 'reworkOrder' },
   // the analysis reads a period's reworks by cause or model from the last index alone
@@ -84,6 +86,7 @@ export const materialRequisitionLedger = defineLedger({
   description: 'Material requisitions against rework orders; lines say requested and issued quantities.',
   readRoles: ALL_ROLES,
   writeRoles: ISSUERS,
+  paperForms: [{ key: 'form', title: { zh: '领料单', en: 'Material requisition' }, withLines: true, signatures: ['领料人', '发料人', '仓库主管'] }],
   numbering: { field: 'reqNo', prefix: 'LL' },
   lines: { ledger: () => requisitionLineLedger, parentField: 'requisition' },
   indexes: [['reworkOrderId'], ['warehouse'], ['status'], ['issuedAt'], ['createdAt'], ['updatedAt']],

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { errorLanguage, localizeError } from './error-language.js';
+
+describe('errors in the reader’s language', () => {
+  it('reads the language from Accept-Language, Chinese by default', () => {
+    expect(errorLanguage(undefined)).toBe('zh');
+    expect(errorLanguage('zh-CN,zh;q=0.9,en;q=0.8')).toBe('zh');
+    expect(errorLanguage('en-US,en;q=0.9')).toBe('en');
+  });
+
+  it('keeps one half of a bilingual message', () => {
+    const e = { message: '角色 AUDITOR 无权执行此操作 (role not allowed)', extensions: { code: 'FORBIDDEN' } };
+    expect(localizeError(e, 'zh').message).toBe('角色 AUDITOR 无权执行此操作');
+    expect(localizeError(e, 'en').message).toBe('role not allowed');
+  });
+
+  it("translates GraphQL's own checks and names the variable", () => {
+    const e = { message: 'Variable "$first" got invalid value "x"; Int cannot represent non-integer value: "x"', extensions: { code: 'BAD_USER_INPUT' } };
+    const zh = localizeError(e, 'zh');
+    expect(zh.message).toBe('参数取值无效：first');
+    expect(zh.extensions).toMatchObject({ field: 'first', detail: e.message });
+    expect(localizeError(e, 'en')).toBe(e);
+    expect(localizeError({ message: 'Cannot query field "nope" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, 'zh').message).toBe('请求与接口定义不符，请刷新页面后重试');
+  });
+
+  it('leaves our own Chinese messages and coded reasons alone', () => {
+    const e = { message: 'first: 应在 1–500 之间', extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_PAGE', field: 'first' } };
+    expect(localizeError(e, 'zh')).toBe(e);
+  });
+});

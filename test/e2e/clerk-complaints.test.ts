@@ -62,10 +62,11 @@ describe('a clerk enters paper complaints in the grid', () => {
   it('pastes three rows from Excel, fixes the cell the server rejected, saves, and finds them after a reload', async () => {
     await scrollToEntryRow();
     await cell('blank', 'receivedAt').click();
+    // column for column as on screen: 服务档案 (filled in by the server) and 受理人 are empty on paper
     const rows = [
-      ['2026-11-20 09:15', '热线', 'C0001', '否', '张伟', '13800000001', 'KY200', 'KY200-E2E01', '', '申诉', '产品质量', 'e2e-粘贴-1 设备异响', '直接/本部门处理（24小时）'],
-      ['2026-11-20 10:30', '电话', 'C9999', '否', '李娜', '13800000002', 'LG50', 'LG50-E2E02', '', '索赔', '产品质量', '"e2e-粘贴-2 露点偏高\n客户要求赔偿"', '跨地区（4个工作日）'],
-      ['2026-11-21 14:00', '电子邮件', 'C0003', '否', '王强', '13800000003', 'BP75', 'BP75-E2E03', '', '非质量抱怨', '服务态度', 'e2e-粘贴-3 工程师迟到', '市级/跨部门（48小时）'],
+      ['2026-11-20 09:15', '热线', 'C0001', '否', '张伟', '13800000001', 'KY200', 'KY200-E2E01', '', '', '申诉', '产品质量', 'e2e-粘贴-1 设备异响', '直接/本部门处理（24小时）'],
+      ['2026-11-20 10:30', '电话', 'C9999', '否', '李娜', '13800000002', 'LG50', 'LG50-E2E02', '', '', '索赔', '产品质量', '"e2e-粘贴-2 露点偏高\n客户要求赔偿"', '跨地区（4个工作日）'],
+      ['2026-11-21 14:00', '电子邮件', 'C0003', '否', '王强', '13800000003', 'BP75', 'BP75-E2E03', '', '', '非质量抱怨', '服务态度', 'e2e-粘贴-3 工程师迟到', '市级/跨部门（48小时）'],
     ];
     await paste(rows.map((r) => r.join('\t')).join('\r\n'));
     await expect.poll(() => page.locator('[data-test=save]').innerText()).toMatch(/保存 \d+ 处修改/);
@@ -91,7 +92,7 @@ describe('a clerk enters paper complaints in the grid', () => {
 
     await page.reload();
     await page.locator('.ag-header-cell-text', { hasText: '受理时间' }).waitFor();
-    await scrollToEntryRow();
+    // newest first: complaints received last week are near the top
     const id = String(nodes[1].id);
     await expect.poll(() => cell(id, 'customer').innerText()).toBe('C0002');
     await expect.poll(() => cell(id, 'complaintNo').innerText()).toBe(nodes[1].complaintNo);

@@ -45,6 +45,7 @@ export interface AuditChainReport {
 
 export interface AuditEvent {
   action: string;
+  actionLabel: string;
   at: string;
   batchId: string;
   entity: string;

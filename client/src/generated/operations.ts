@@ -78,6 +78,7 @@ export interface HistoryResult {
     seq: number;
     at: string;
     action: string;
+    actionLabel: string;
     userName: string | null;
     oldValue: string | null;
     newValue: string | null;
@@ -89,7 +90,7 @@ export interface HistoryVariables {
   id: number;
   field?: string | null;
 }
-export const HistoryDocument = { source: "query History($entity: String!, $id: Int!, $field: String) { history(entity: $entity, id: $id, field: $field) { seq at action userName oldValue newValue reason } }" } as TypedDocument<HistoryResult, HistoryVariables>;
+export const HistoryDocument = { source: "query History($entity: String!, $id: Int!, $field: String) { history(entity: $entity, id: $id, field: $field) { seq at action actionLabel userName oldValue newValue reason } }" } as TypedDocument<HistoryResult, HistoryVariables>;
 
 export interface LoginResult {
   login: {

@@ -19,17 +19,29 @@ function attachComposition(ctx: GridContext, el: HTMLElement): () => void {
   const onStart = (e: CompositionEvent) => {
     if (outsideEditor(e)) open();
   };
-  const onEnd = (e: CompositionEvent) => {
-    if (!outsideEditor(e) || !e.data || !open()) return;
+  // the keydown an IME sends (拼音 being typed) opens the editor at once, empty, so the composition lands in it
+  const onKey = (e: KeyboardEvent) => {
+    if ((e.key === 'Process' || e.keyCode === 229) && outsideEditor(e)) open();
+  };
+  // the editor renders on the next frame at the latest
+  const put = (text: string, tries = 0): void => {
     const input = el.querySelector<HTMLInputElement | HTMLTextAreaElement>('.ag-cell-inline-editing input, .ag-cell-inline-editing textarea');
-    if (!input) return;
+    if (!input) {
+      if (tries < 10) requestAnimationFrame(() => put(text, tries + 1));
+      return;
+    }
     input.focus();
-    input.value += e.data;
+    input.value += text;
     input.dispatchEvent(new Event('input', { bubbles: true }));
   };
+  const onEnd = (e: CompositionEvent) => {
+    if (outsideEditor(e) && e.data && open()) put(e.data);
+  };
+  el.addEventListener('keydown', onKey, true);
   el.addEventListener('compositionstart', onStart, true);
   el.addEventListener('compositionend', onEnd, true);
   return () => {
+    el.removeEventListener('keydown', onKey, true);
     el.removeEventListener('compositionstart', onStart, true);
     el.removeEventListener('compositionend', onEnd, true);
   };
@@ -74,22 +86,16 @@ export function useGridKeys(ctx: GridContext, edits: PendingEdits, clipboard: Re
     const firstCol = ctx.columnOrder().find((c) => !!ctx.colMeta(c)) ?? ctx.columnOrder()[0];
     const last = ctx.total.value === null ? a.getDisplayedRowCount() - 1 : ctx.total.value + ctx.store.newRows().length + (ctx.ledger.value.writable ? 1 : 0) - 1;
     const index = toEnd ? Math.max(0, last) : 0;
+    // the infinite model knows only the rows loaded so far: tell it where the end is, so it fetches that block
+    if (toEnd && a.getDisplayedRowCount() <= index) a.setRowCount(index + 1, false);
     a.ensureIndexVisible(index, toEnd ? 'bottom' : 'top');
     a.setFocusedCell(index, firstCol);
     ctx.range.value = null;
   }
 
-  /** Typing into a selected cell through an IME (拼音): the keydown the IME sends opens the editor, empty, so the composition lands in it. */
-  function startTyping(e: CellKeyDownEvent<GridRow>): void {
-    const a = ctx.api.value;
-    if (!a || a.getEditingCells().length || e.rowIndex === null) return;
-    a.startEditingCell({ rowIndex: e.rowIndex, colKey: e.column.getColId(), key: 'Backspace' });
-  }
-
   function onCellKeyDown(e: CellKeyDownEvent<GridRow>): void {
     const ev = e.event as KeyboardEvent | null;
     if (!ev || e.rowIndex === null) return;
-    if (ev.key === 'Process' || ev.keyCode === 229) return startTyping(e);
     const mod = ev.ctrlKey || ev.metaKey;
     const key = ev.key.toLowerCase();
     const run = (fn: () => void) => {

@@ -7,6 +7,7 @@ import { GraphQLISODateTime } from './shared-types.js';
 import { getLedger, storageField } from '../../core/ledger/define-ledger.js';
 import { readKeys } from '../../core/ledger/ledger-store.js';
 import { may } from '../../core/ledger/permissions.js';
+import { actionLabel } from '../../core/ledger/workflow.js';
 import type { LedgerDef } from '../../core/ledger/ledger.types.js';
 import { auditHistory, verifyAuditChainShared, type AuditRecord } from '../../core/audit/audit-trail.js';
 
@@ -38,6 +39,8 @@ export class AuditEvent {
   reason!: string | null;
   @Field(() => String, { description: 'SHA-256 of this entry and the previous hash.' })
   hash!: string;
+  @Field(() => String, { description: 'The action in Chinese (新建, 修改, 作废, or the command: 确认受理…).' })
+  actionLabel!: string;
 }
 
 @ObjectType({ description: 'One place where the audit chain does not hold.' })
@@ -117,6 +120,7 @@ export function buildAuditResolver(verifyRoles: readonly string[]): Function {
         oldValue: shownTo(columnOfStored(ledger, r.field), ctx.user!.role, refKey(r.field, r.oldValue)),
         newValue: shownTo(columnOfStored(ledger, r.field), ctx.user!.role, refKey(r.field, r.newValue)),
         userName: r.userId === null ? null : (names.get(r.userId) ?? null),
+        actionLabel: actionLabel(r.entity, r.action),
       }));
     }
 

@@ -137,6 +137,7 @@ const TEXT = {
   lineNo: ['第 {n} 行：', 'Line {n}:'],
   line: ['行', 'Line'],
   imported: ['已导入 {n} 行', 'Imported {n} rows'],
+  panelNone: ['目前没有', 'None now'],
   networkError: ['无法连接服务器，请检查网络后重试', 'Cannot reach the server; check the network and retry'],
   requestFailed: ['请求未成功（{n}）', 'Request failed ({n})'],
   loadFailed: ['加载失败', 'Loading failed'],

@@ -1891,6 +1891,7 @@ export interface RowAsOf {
 
 export interface SatisfactionSummary {
   customersNotSurveyed: number;
+  customersNotSurveyedIds: Array<number>;
   customersSurveyed: number;
   questionnaires: number;
   satisfaction: number | null;

@@ -1,7 +1,7 @@
 // Generated from client/src/graphql/<name>.graphql and schema/schema.graphql — do not edit; run `npm run schema`.
 /* eslint-disable */
 import type { TypedDocument } from '../graphql/typed-document';
-import type { Role } from './graphql';
+import type { ComplaintKind, CustomerTier, Role } from './graphql';
 
 export interface LedgerDefinitionsResult {
   ledgerDefinitions: Array<{
@@ -248,3 +248,59 @@ export interface DeleteViewVariables {
   id: number;
 }
 export const DeleteViewDocument = { source: "mutation DeleteView($id: Int!) { deleteView(id: $id) }" } as TypedDocument<DeleteViewResult, DeleteViewVariables>;
+
+export interface HomePanelsResult {
+  overdueInspections: Array<{
+    id: number;
+    dueDate: string;
+    planMonth: number | null;
+    archive: {
+      id: number;
+      serialNo: string;
+    } | null;
+  }>;
+  callbackPlan: Array<{
+    customer: {
+      id: number;
+      code: string;
+      name: string;
+      tier: CustomerTier;
+    };
+    lastCallback: string | null;
+    nextDue: string;
+    overdue: boolean;
+  }>;
+  satisfactionOfYear: {
+    year: number;
+    questionnaires: number;
+    satisfaction: number | null;
+    customersSurveyed: number;
+    customersNotSurveyed: number;
+    customersNotSurveyedIds: Array<number>;
+  };
+}
+export interface HomePanelsVariables {
+  year: number;
+}
+export const HomePanelsDocument = { source: "query HomePanels($year: Int!) { overdueInspections(first: 500) { id dueDate planMonth archive { id serialNo } } callbackPlan { customer { id code name tier } lastCallback nextDue overdue } satisfactionOfYear(year: $year) { year questionnaires satisfaction customersSurveyed customersNotSurveyed customersNotSurveyedIds } }" } as TypedDocument<HomePanelsResult, HomePanelsVariables>;
+
+export interface SeriousWithoutNoticeResult {
+  seriousComplaintsWithoutNotice: Array<{
+    id: number;
+    complaintNo: string | null;
+    receivedAt: string;
+    closedAt: string | null;
+    kind: ComplaintKind;
+    escalated: boolean | null;
+    isRepeat: boolean | null;
+    escalationReason: string | null;
+    customer: {
+      id: number;
+      code: string;
+      name: string;
+    } | null;
+  }>;
+}
+export interface SeriousWithoutNoticeVariables {
+}
+export const SeriousWithoutNoticeDocument = { source: "query SeriousWithoutNotice { seriousComplaintsWithoutNotice { id complaintNo receivedAt closedAt kind escalated isRepeat escalationReason customer { id code name } } }" } as TypedDocument<SeriousWithoutNoticeResult, SeriousWithoutNoticeVariables>;

@@ -36,6 +36,8 @@ export class SatisfactionSummary {
   customersSurveyed!: number;
   @Field(() => Int, { description: 'Customers not surveyed that year (the procedure asks for one a year).' })
   customersNotSurveyed!: number;
+  @Field(() => [Int], { description: 'Ids of the customers not surveyed that year (to open them in the customer ledger).' })
+  customersNotSurveyedIds!: number[];
 }
 
 /** The callback plan on a day: KEY customers every 6 months, LONG_TERM yearly; soonest due first. */
@@ -111,6 +113,7 @@ export class SurveyResolver {
       satisfaction: satisfaction(surveys.map((s) => Number(s.score))),
       customersSurveyed: surveyed.size,
       customersNotSurveyed: customers.filter((c) => !surveyed.has(c.id)).length,
+      customersNotSurveyedIds: customers.filter((c) => !surveyed.has(c.id)).map((c) => Number(c.id)),
     };
   }
 }

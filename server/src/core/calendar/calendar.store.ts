@@ -4,6 +4,9 @@ import { fromSql, quoter, toSqlParam } from '../db/sql-value.js';
 import { officialDays, officialYears } from './official-days.js';
 import { WorkingCalendar, type CalendarDay, type DayKind } from './working-calendar.js';
 
+/** Where seeded days come from, as the trail and the calendar say it (the data set is the npm package chinese-days). */
+const OFFICIAL_SOURCE = '国务院公布的节假日安排';
+
 const q = (em: EntityManager, name: string) => quoter(em.connection)(name);
 
 /** The calendar between two dates (inclusive), plus which years have official data. */
@@ -36,7 +39,7 @@ export async function seedOfficialCalendar(em: EntityManager, fromYear: number, 
         chunk.flatMap((d) => [d.date, d.kind, d.name, now, now]),
       );
     }
-    await em.query(`INSERT INTO ${q(em, 'calendar_year')} (${q(em, 'year')}, ${q(em, 'source')}) VALUES (?, ?)`, [y, 'chinese-days (State Council)']);
+    await em.query(`INSERT INTO ${q(em, 'calendar_year')} (${q(em, 'year')}, ${q(em, 'source')}) VALUES (?, ?)`, [y, OFFICIAL_SOURCE]);
     await auditSeededYear(em, y);
     n += days.length;
   }
@@ -48,7 +51,7 @@ async function auditSeededYear(em: EntityManager, year: number): Promise<void> {
   const rows: Array<{ id: number; date: unknown; kind: string; name: string | null }> = await em.query(
     `SELECT ${q(em, 'id')} AS id, ${q(em, 'date')} AS date, ${q(em, 'kind')} AS kind, ${q(em, 'name')} AS name FROM ${q(em, 'calendar_day')}
       WHERE ${q(em, 'date')} >= ? AND ${q(em, 'date')} <= ? ORDER BY ${q(em, 'id')}`, [`${year}-01-01`, `${year}-12-31`]);
-  const cell = (id: number, field: string, value: string | null) => ({ userId: null, action: 'SEED', entity: 'calendarDay', entityId: id, field, oldValue: null, newValue: value, reason: 'chinese-days (State Council)' });
+  const cell = (id: number, field: string, value: string | null) => ({ userId: null, action: 'SEED', entity: 'calendarDay', entityId: id, field, oldValue: null, newValue: value, reason: OFFICIAL_SOURCE });
   await appendAudit(em, rows.flatMap((r) => [
     cell(Number(r.id), 'date', fromSql('date', r.date) as string), cell(Number(r.id), 'kind', r.kind), ...(r.name === null ? [] : [cell(Number(r.id), 'name', r.name)]),
   ]), newBatchId());

@@ -304,3 +304,16 @@ export interface SeriousWithoutNoticeResult {
 export interface SeriousWithoutNoticeVariables {
 }
 export const SeriousWithoutNoticeDocument = { source: "query SeriousWithoutNotice { seriousComplaintsWithoutNotice { id complaintNo receivedAt closedAt kind escalated isRepeat escalationReason customer { id code name } } }" } as TypedDocument<SeriousWithoutNoticeResult, SeriousWithoutNoticeVariables>;
+
+export interface QuickFiltersResult {
+  ledgerDefinitions: Array<{
+    name: string;
+    quickFilters: Array<{
+      key: string;
+      filter: unknown;
+    }>;
+  }>;
+}
+export interface QuickFiltersVariables {
+}
+export const QuickFiltersDocument = { source: "query QuickFilters { ledgerDefinitions { name quickFilters { key filter } } }" } as TypedDocument<QuickFiltersResult, QuickFiltersVariables>;

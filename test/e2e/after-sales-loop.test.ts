@@ -60,11 +60,15 @@ describe('the after-sales loop in the browser', () => {
       await page.waitForTimeout(100);
     }
     await cell('returnOrder', 'blank', 'archive').click();
-    await paste(page, [[SERIAL, '', '维修', '1', `${day(0)} 09:30`, 'e2e 变频器过流报警']]);
+    // column for column as on screen: 客户 and 产品型号 come from the unit, 清点数量 from the count
+    await paste(page, [[SERIAL, '', '', '', '维修', '1', '', `${day(0)} 09:30`, 'e2e 变频器过流报警']]);
     await page.click('[data-test=save]');
     await expect.poll(() => page.locator('[data-test=message]').innerText()).toContain('已保存 1 行');
     const order = (await api<{ returnOrders: Connection<Node & { orderNo: string }> }>(`{ returnOrders(filter: { fault: { contains: "e2e" } }) { edges { node { id orderNo } } } }`)).returnOrders.edges[0].node;
+    await find(order.orderNo); // newest first: the new order is at the top now, far from the entry row
     await expect.poll(() => cell('returnOrder', order.id, 'warrantyDecision').innerText()).toBe('免费维修');
+    await cell('returnOrder', order.id, 'warrantyDecision').click();
+    await page.keyboard.press('ArrowRight'); // the reason is the next column, scrolled into view
     expect(await cell('returnOrder', order.id, 'decisionReason').innerText()).toContain('在保修期内');
     await cell('returnOrder', order.id, 'orderNo').click();
     await runAction('count', { qtyCounted: '1' });

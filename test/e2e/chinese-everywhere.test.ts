@@ -14,7 +14,7 @@ const ALLOWED = new Set([...LOGIN_NAMES, 'Excel', 'WPS', 'English', 'Ctrl', 'Shi
 /** Latin words on the page (text, titles, placeholders) that a Chinese reader would have to read. */
 async function englishWords(): Promise<string[]> {
   const text = await page().evaluate(() => {
-    const attrs = [...document.querySelectorAll('[title],[placeholder],[aria-label]')]
+    const attrs = Array.from(document.querySelectorAll('[title],[placeholder],[aria-label]'))
       .filter((e) => (e as HTMLElement).offsetParent !== null)
       .flatMap((e) => ['title', 'placeholder'].map((a) => e.getAttribute(a) ?? ''));
     return [document.body.innerText, ...attrs].join('\n');

@@ -32,7 +32,7 @@ describe('the grid as clerks expect it', () => {
     const m = await page().evaluate(() => {
       const top = document.querySelector('.sl-grid .ag-header')!.getBoundingClientRect().bottom;
       const bottom = document.querySelector('.sl-grid .ag-root-wrapper')!.getBoundingClientRect().bottom;
-      const byIndex = new Map([...document.querySelectorAll('.sl-grid .ag-row[row-index]')].map((r) => [r.getAttribute('row-index'), r.getBoundingClientRect()]));
+      const byIndex = new Map(Array.from(document.querySelectorAll('.sl-grid .ag-row[row-index]')).map((r) => [r.getAttribute('row-index'), r.getBoundingClientRect()]));
       const rows = [...byIndex.values()];
       return { height: rows[0].height, full: rows.filter((r) => r.top >= top - 1 && r.bottom <= bottom + 1).length };
     });

@@ -1,4 +1,3 @@
-import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { ref } from 'vue';
 import type { CurrentUser } from './generated/graphql';
 import { ChangePasswordDocument, LoginDocument, LogoutDocument } from './generated/operations';
@@ -16,46 +15,42 @@ export function token(): string | null {
 }
 
 /** The session token and the reader's language (the server answers errors in it). */
-function authHeaders(t: string | null = token()): Record<string, string> {
-  return { 'accept-language': lang.value === 'en' ? 'en' : 'zh-CN', ...(t ? { authorization: `Bearer ${t}` } : {}) };
+function authHeaders(tok: string | null = token()): Record<string, string> {
+  return { 'accept-language': lang.value === 'en' ? 'en' : 'zh-CN', ...(tok ? { authorization: `Bearer ${tok}` } : {}) };
 }
-
-export const apollo = new ApolloClient({
-  cache: new InMemoryCache(),
-  link: new HttpLink({
-    uri: '/graphql',
-    fetch: (uri, init) => {
-      const t = token();
-      return fetch(uri, { ...init, headers: { ...(init?.headers ?? {}), ...authHeaders(t) } });
-    },
-  }),
-});
 
 export interface GqlResult<T> {
   data: T | null;
   error: { message: string; code?: string; field?: string } | null;
 }
 
-function firstError(error: unknown): GqlResult<never>['error'] {
-  if (!error) return null;
-  const e = error as { errors?: Array<{ message: string; extensions?: Record<string, unknown> }>; message: string };
-  const g = e.errors?.[0];
+type GqlError = { message: string; extensions?: Record<string, unknown> };
+
+/**
+ * One GraphQL request: a plain POST of the query and its variables (the client caches nothing —
+ * ledgers change under other clerks — so a GraphQL client library would only add weight).
+ */
+async function request<T>(source: string, variables: Record<string, unknown>): Promise<GqlResult<T>> {
+  let res: Response;
+  try {
+    res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...authHeaders() }, body: JSON.stringify({ query: source, variables }) });
+  } catch {
+    return { data: null, error: { message: t('networkError'), code: 'NETWORK' } };
+  }
+  const body = (await res.json().catch(() => null)) as { data?: T | null; errors?: GqlError[] } | null;
+  if (!body) return { data: null, error: { message: t('requestFailed', { n: res.status }), code: 'NETWORK' } };
+  const g = body.errors?.[0];
   if (g?.extensions?.code === 'UNAUTHENTICATED' && token()) signedOut();
-  if (g) return { message: g.message, code: String(g.extensions?.code ?? ''), field: (g.extensions?.field as string) ?? undefined };
-  // no GraphQL error: the network or the HTTP status failed
-  const status = /status code (\d+)/.exec(e.message)?.[1];
-  return { message: status ? t('requestFailed', { n: status }) : t('networkError'), code: 'NETWORK' };
+  return { data: body.data ?? null, error: g ? { message: g.message, code: String(g.extensions?.code ?? ''), field: (g.extensions?.field as string) ?? undefined } : null };
 }
 
-/** Runs a query (never cached: ledgers change under other clerks). */
-export async function query<T>(source: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
-  const res = await apollo.query<T>({ query: gql(source), variables, fetchPolicy: 'no-cache', errorPolicy: 'all' });
-  return { data: (res.data as T) ?? null, error: firstError(res.error) };
+/** Runs a query. */
+export function query<T>(source: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
+  return request<T>(source, variables);
 }
 
-export async function mutate<T>(source: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
-  const res = await apollo.mutate<T>({ mutation: gql(source), variables, errorPolicy: 'all' });
-  return { data: (res.data as T) ?? null, error: firstError(res.error) };
+export function mutate<T>(source: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
+  return request<T>(source, variables);
 }
 
 /** Runs one of the client's fixed operations (generated/operations.ts), typed by its document. */

@@ -4,6 +4,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { errorLanguagePlugin } from './api/graphql/error-language.js';
+import compression from 'compression';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -129,6 +130,8 @@ export async function createApp(ds: DataSource, opts: AppOptions): Promise<{ app
 
   app.use(['/graphql', '/export', '/import', '/reports', '/audit', '/healthz'], notFound);
   if (opts.clientDir && fs.existsSync(path.join(opts.clientDir, 'index.html'))) {
+    // built assets carry their content hash in the name: cached for a year, never revalidated; sent compressed
+    app.use('/assets', compression(), express.static(path.join(opts.clientDir, 'assets'), { index: false, immutable: true, maxAge: '365d' }));
     app.use(express.static(opts.clientDir, { index: false, maxAge: '1h' }));
     app.get(/^\/(?!graphql|export|import|reports|audit|healthz).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { findByField, findByIds } from '../../core/ledger/ledger-store.js';
+import { findByField, findByIds, findColumnsByIds } from '../../core/ledger/ledger-store.js';
 import type { LedgerDef, Row } from '../../core/ledger/ledger.types.js';
 
 /** The signed-in user as every resolver sees it. */
@@ -66,17 +66,26 @@ export class Loaders {
   }
 
   row(ledger: LedgerDef): DataLoader<number, Row | null> {
-    let l = this.byLedger.get(ledger.name);
+    return this.byIds(ledger.name, (ids) => findByIds(this.ds.manager, ledger, ids));
+  }
+
+  /** Rows by id with only some columns (what a selection asks of a referenced row): one loader per set of columns. */
+  rowColumns(ledger: LedgerDef, only: ReadonlySet<string>): DataLoader<number, Row | null> {
+    const cols = [...only].sort();
+    return this.byIds(`${ledger.name}:${cols.join(',')}`, (ids) => findColumnsByIds(this.ds.manager, ledger, ids, new Set(cols)));
+  }
+
+  private byIds(key: string, read: (ids: readonly number[]) => Promise<Row[]>): DataLoader<number, Row | null> {
+    let l = this.byLedger.get(key);
     if (!l) {
       l = new DataLoader<number, Row | null>(
         async (ids) => {
-          const rows = await findByIds(this.ds.manager, ledger, ids);
-          const byId = new Map(rows.map((r) => [r.id, r]));
+          const byId = new Map((await read(ids)).map((r) => [r.id, r]));
           return ids.map((id) => byId.get(id) ?? null);
         },
         batchSchedule,
       );
-      this.byLedger.set(ledger.name, l);
+      this.byLedger.set(key, l);
     }
     return l;
   }

@@ -1,10 +1,11 @@
 import { maskedQueryProblem, shownTo } from '../../core/ledger/masking.js';
-import type { GraphQLScalarType } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType } from 'graphql';
 import {
-  Arg, Authorized, Ctx, FieldResolver, Float, InputType, Int, Mutation, ObjectType, Query,
+  Arg, Authorized, Ctx, FieldResolver, Float, Info, InputType, Int, Mutation, ObjectType, Query,
   registerEnumType, Resolver, Root,
 } from 'type-graphql';
 import type { RequestContext } from './context.js';
+import { columnsFor, selectedFields } from './projection.js';
 import { rolesFor } from '../../core/ledger/permissions.js';
 import { filterInput, namedClass, prop, type Ctor, type TypeFn } from './dynamic-type.js';
 import { badInput, forbidden } from './errors.js';
@@ -243,9 +244,10 @@ function method(proto: Proto, key: string, fn: (...a: never[]) => unknown): Prop
 
 /** `<plural>(first, after, filter, orderBy, includeVoided)`: one keyset page. */
 function addListQuery(proto: Proto, ledger: LedgerDef, Conn: Ctor, Filter: Ctor, OrderBy: Ctor): void {
-  const d = method(proto, 'list', async function (first: number | null, after: string | null, filter: ListArgs['filter'], orderBy: ListArgs['orderBy'], includeVoided: boolean | null, ctx: RequestContext) {
+  const d = method(proto, 'list', async function (first: number | null, after: string | null, filter: ListArgs['filter'], orderBy: ListArgs['orderBy'], includeVoided: boolean | null, ctx: RequestContext, info: GraphQLResolveInfo) {
     try {
-      const args: ListArgs = { first, after, filter: plainFilter(filter), orderBy: orderBy?.map(plain) as ListArgs['orderBy'], includeVoided };
+      const columns = columnsFor(ledger, selectedFields(info, ['edges', 'node']));
+      const args: ListArgs = { first, after, filter: plainFilter(filter), orderBy: orderBy?.map(plain) as ListArgs['orderBy'], includeVoided, columns };
       const hidden = maskedQueryProblem(ledger, ctx.user!.role, args.filter, args.orderBy);
       if (hidden) throw new LedgerInputError(hidden.path, 'MASKED_FIELD', hidden.message);
       return await listConnection(ctx, ledger, args);
@@ -259,6 +261,7 @@ function addListQuery(proto: Proto, ledger: LedgerDef, Conn: Ctor, Filter: Ctor,
   Arg('orderBy', () => [OrderBy], { nullable: true, description: 'Up to 3 keys; id breaks ties.' })(proto, 'list', 3);
   Arg('includeVoided', () => Boolean, { nullable: true, description: 'Also list voided rows.' })(proto, 'list', 4);
   Ctx()(proto, 'list', 5);
+  Info()(proto, 'list', 6);
   Authorized(...rolesFor(ledger, 'read'))(proto, 'list', d);
   Query(() => Conn, { name: ledger.plural, description: `${ledger.label.zh}: keyset-paged, filtered, sorted.` })(proto, 'list', d);
 }
@@ -299,12 +302,17 @@ function addSaveMutation(proto: Proto, ledger: LedgerDef, SaveInputT: Ctor, Resu
 function addRefFields(proto: Proto, ledger: LedgerDef): void {
   for (const c of ledger.columns.filter((x) => x.type === 'ref')) {
     const key = `ref_${c.field}`;
-    const d = method(proto, key, async function (root: Row, ctx: RequestContext) {
+    const d = method(proto, key, async function (root: Row, ctx: RequestContext, info: GraphQLResolveInfo) {
       const id = root[storageField(c)] as number | null;
-      return id === null || id === undefined ? null : ctx.loaders.row(c.ref!.ledger()).load(id);
+      if (id === null || id === undefined) return null;
+      // only the columns asked of the referenced row (customer { name } reads name), unless it asks a computed field
+      const target = c.ref!.ledger();
+      const only = columnsFor(target, selectedFields(info, []));
+      return (only ? ctx.loaders.rowColumns(target, only) : ctx.loaders.row(target)).load(id);
     });
     Root()(proto, key, 0);
     Ctx()(proto, key, 1);
+    Info()(proto, key, 2);
     FieldResolver(() => ledgerGraphQL(c.ref!.ledger().name).ObjectType, { name: c.field, nullable: true, description: describe(c) })(proto, key, d);
   }
 }
@@ -350,8 +358,9 @@ export function buildLedgerGraphQL(ledger: LedgerDef): LedgerGraphQL {
 export async function listConnection(ctx: RequestContext, ledger: LedgerDef, args: ListArgs): Promise<Record<string, unknown>> {
   const page = await listLedger(ctx.ds.manager, ledger, args);
   const conn: Record<string, unknown> = {
-    edges: page.rows.map((node, i) => ({ cursor: page.cursors[i], node })),
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+    // a cursor is encoded only where one is selected
+    edges: page.rows.map((node, i) => ({ get cursor() { return page.cursorAt(i); }, node })),
+    pageInfo: { hasNextPage: page.hasNextPage, get endCursor() { return page.rows.length ? page.cursorAt(page.rows.length - 1) : null; } },
   };
   Object.defineProperty(conn, 'totalCount', { get: () => page.count() });
   return conn;

@@ -43,15 +43,22 @@ export function quote(ds: DataSource, name: string): string {
   return quoter(ds)(name);
 }
 
-export function selectList(ds: DataSource, ledger: LedgerDef, alias = 't'): string {
-  return storedColumns(ledger)
+/** The stored columns a statement selects: all of them, or `only` (id and version always). */
+function selected(ledger: LedgerDef, only?: ReadonlySet<string> | null): StoredColumn[] {
+  const all = storedColumns(ledger);
+  return only ? all.filter((c) => c.field === 'id' || c.field === 'version' || only.has(c.field)) : all;
+}
+
+export function selectList(ds: DataSource, ledger: LedgerDef, alias = 't', only?: ReadonlySet<string> | null): string {
+  return selected(ledger, only)
     .map((c) => `${alias}.${quote(ds, c.field)}`)
     .join(', ');
 }
 
+/** A row from its stored values; a column the statement did not select stays absent. */
 export function hydrate(ledger: LedgerDef, raw: Record<string, unknown>): Row {
   const row: Record<string, unknown> = {};
-  for (const c of storedColumns(ledger)) row[c.field] = fromSql(c.type, raw[c.field]);
+  for (const c of storedColumns(ledger)) if (c.field in raw) row[c.field] = fromSql(c.type, raw[c.field]);
   return row as Row;
 }
 
@@ -59,13 +66,13 @@ export function hydrate(ledger: LedgerDef, raw: Record<string, unknown>): Row {
  * Rows whose `field` is one of `values`, read 1,000 values per statement, each statement's rows by
  * id (the same order on every engine); `extra` adds conditions.
  */
-async function readIn(em: EntityManager, ledger: LedgerDef, field: string, values: readonly unknown[], extra: string, suffix = ''): Promise<Row[]> {
+async function readIn(em: EntityManager, ledger: LedgerDef, field: string, values: readonly unknown[], extra: string, suffix = '', only?: ReadonlySet<string> | null): Promise<Row[]> {
   const ds = em.connection;
   const out: Row[] = [];
   for (let i = 0; i < values.length; i += 1000) {
     const chunk = values.slice(i, i + 1000);
     const raw: Record<string, unknown>[] = await em.query(
-      `SELECT ${selectList(ds, ledger)} FROM ${quote(ds, ledger.table)} t WHERE t.${quote(ds, field)} IN (${chunk.map(() => '?').join(',')})${extra} ORDER BY t.${quote(ds, 'id')}${suffix}`,
+      `SELECT ${selectList(ds, ledger, 't', only)} FROM ${quote(ds, ledger.table)} t WHERE t.${quote(ds, field)} IN (${chunk.map(() => '?').join(',')})${extra} ORDER BY t.${quote(ds, 'id')}${suffix}`,
       chunk,
     );
     for (const r of raw) out.push(hydrate(ledger, r));
@@ -91,6 +98,11 @@ export async function readKeys(em: EntityManager, ledger: LedgerDef, keyField: s
 /** Rows by id, in id order; `lock` takes row locks for the rest of the transaction. */
 export function findByIds(em: EntityManager, ledger: LedgerDef, ids: readonly number[], lock = false): Promise<Row[]> {
   return readIn(em, ledger, 'id', ids, '', lock ? forUpdate(em.connection) : '');
+}
+
+/** Rows by id with only the `only` columns (and id, version): what a GraphQL selection asks of a referenced row. */
+export function findColumnsByIds(em: EntityManager, ledger: LedgerDef, ids: readonly number[], only: ReadonlySet<string>): Promise<Row[]> {
+  return readIn(em, ledger, 'id', ids, '', '', only);
 }
 
 /** Rows whose `field` is one of `values` (e.g. customers by code), non-voided only. */

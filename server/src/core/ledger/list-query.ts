@@ -11,11 +11,14 @@ export interface ListArgs {
   filter?: LedgerFilter | null;
   orderBy?: SortKey[] | null;
   includeVoided?: boolean | null;
+  /** The stored columns the caller needs (a GraphQL selection); all when absent. Sort keys are always read. */
+  columns?: ReadonlySet<string> | null;
 }
 
 export interface ListPage {
   rows: Row[];
-  cursors: string[];
+  /** The keyset cursor of row i, encoded when asked for. */
+  cursorAt: (i: number) => string;
   hasNextPage: boolean;
   /** Counts the whole filtered ledger; only run when asked for. */
   count: () => Promise<number>;
@@ -47,8 +50,9 @@ export function pageQuery(em: EntityManager, ledger: LedgerDef, args: ListArgs, 
     pageWhere.sql.push(k.sql);
     pageWhere.params.push(...k.params);
   }
+  const only = args.columns ? new Set([...args.columns, ...keys.map((k) => k.field)]) : null;
   return {
-    sql: `SELECT ${selectList(ds, ledger)} FROM ${quote(ds, ledger.table)} t${whereSql(pageWhere.sql)} ORDER BY ${orderBySql(ds, keys)} LIMIT ${first + 1}`,
+    sql: `SELECT ${selectList(ds, ledger, 't', only)} FROM ${quote(ds, ledger.table)} t${whereSql(pageWhere.sql)} ORDER BY ${orderBySql(ds, keys)} LIMIT ${first + 1}`,
     params: pageWhere.params,
     keys,
     where,
@@ -75,7 +79,7 @@ export async function listLedger(em: EntityManager, ledger: LedgerDef, args: Lis
   const rows = raw.slice(0, first).map((r) => hydrate(ledger, r));
   return {
     rows,
-    cursors: rows.map((r) => encodeCursor(q.keys, r)),
+    cursorAt: (i) => encodeCursor(q.keys, rows[i]),
     hasNextPage: raw.length > first,
     count: async () => {
       const res: Array<{ n: number | string }> = await em.query(
@@ -94,7 +98,7 @@ export async function listAll(em: EntityManager, ledger: LedgerDef, args: Omit<L
   do {
     const page = await listLedger(em, ledger, { ...args, first: MAX_PAGE, after });
     out.push(...page.rows);
-    after = page.hasNextPage ? page.cursors.at(-1)! : null;
+    after = page.hasNextPage ? page.cursorAt(page.rows.length - 1) : null;
   } while (after);
   return out;
 }

@@ -18,15 +18,18 @@ describe('parseSort', () => {
 });
 
 describe('keyset condition', () => {
-  it('is OR-expanded so MySQL can range-scan, and skips IS NULL for required columns', () => {
+  it('is OR-expanded so MySQL can range-scan, with a leading bound on the first key so both engines seek', () => {
     const keys = parseSort(ledger, [{ field: 'at', direction: 'DESC' }]);
     const c = keysetCondition(ds, keys, [new Date('2026-01-01T00:00:00Z'), 7]);
-    expect(c.sql).toBe('(t.`at` < ? OR (t.`at` = ? AND t.`id` < ?))');
-    expect(c.params).toHaveLength(3);
+    expect(c.sql).toBe('t.`at` <= ? AND (t.`at` < ? OR (t.`at` = ? AND t.`id` < ?))');
+    expect(c.params).toHaveLength(4);
+    const asc = parseSort(ledger, [{ field: 'at', direction: 'ASC' }]);
+    expect(keysetCondition(ds, asc, [new Date('2026-01-01T00:00:00Z'), 7]).sql).toBe('t.`at` >= ? AND (t.`at` > ? OR (t.`at` = ? AND t.`id` > ?))');
   });
   it('handles NULLs of optional columns: they sort first ascending', () => {
     const keys = parseSort(ledger, [{ field: 'note', direction: 'ASC' }]);
     expect(keysetCondition(ds, keys, [null, 3]).sql).toBe('(t.`note` IS NOT NULL OR (t.`note` IS NULL AND t.`id` > ?))');
+    expect(keysetCondition(ds, keys, ['x', 3]).sql).toBe('t.`note` >= ? AND (t.`note` > ? OR (t.`note` = ? AND t.`id` > ?))');
     const desc = parseSort(ledger, [{ field: 'note', direction: 'DESC' }]);
     expect(keysetCondition(ds, desc, ['x', 3]).sql).toBe('((t.`note` < ? OR t.`note` IS NULL) OR (t.`note` = ? AND t.`id` < ?))');
   });

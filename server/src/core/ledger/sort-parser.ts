@@ -148,5 +148,15 @@ export function keysetCondition(
     ors.push(parts.length > 1 ? `(${parts.join(' AND ')})` : parts[0]);
     params.push(...p);
   }
-  return { sql: ors.length ? `(${ors.join(' OR ')})` : '1 = 0', params };
+  if (!ors.length) return { sql: '1 = 0', params };
+  // the OR terms alone are not a seek on SQLite, nor a range on MariaDB behind an equality filter: a
+  // redundant bound on the first key (`a <= x` descending) lets both start the index walk at the cursor
+  const bound = leadingBound(ds, keys[0], values[0]);
+  return bound ? { sql: `${bound.sql} AND (${ors.join(' OR ')})`, params: [...bound.params, ...params] } : { sql: `(${ors.join(' OR ')})`, params };
+}
+
+/** `a >= x` (ascending) or `a <= x` (descending, non-null column): implied by the keyset condition, usable as an index range. */
+function leadingBound(ds: DataSource, key: ResolvedSortKey, value: unknown): { sql: string; params: unknown[] } | null {
+  if (value === null || (key.direction === 'DESC' && key.nullable)) return null; // NULLs sort last descending: no single range
+  return { sql: `t.${quote(ds, key.field)} ${key.direction === 'ASC' ? '>=' : '<='} ?`, params: [toSqlParam(ds, key.type, value)] };
 }

@@ -1,15 +1,31 @@
-// The physical limit for measure 6: bare Node http + mysql2 answering the same page as JSON.
+// The physical limit for measure 6: bare Node http + mysql2 answering the same page as the GraphQL
+// query asks for — the same fields of each row, hasNextPage and the end cursor — as JSON.
 import http from 'node:http';
 import mysql from 'mysql2/promise';
+import { hydrate } from '../server/src/core/ledger/ledger-store.js';
+import { encodeCursor, parseSort } from '../server/src/core/ledger/sort-parser.js';
+import { complaintLedger } from '../server/src/modules/complaint/complaint.ledger.js';
 
-const { BARE_URL, BARE_SQL, BARE_PARAMS, PORT } = process.env;
+const { BARE_URL, BARE_SQL, BARE_PARAMS, BARE_FIELDS, BARE_ORDER, PORT } = process.env;
 const pool = mysql.createPool({ uri: BARE_URL!, connectionLimit: 20, timezone: 'Z' });
 const sql = BARE_SQL!;
 const params = JSON.parse(BARE_PARAMS ?? '[]');
+const fields: string[] = JSON.parse(BARE_FIELDS ?? '[]');
+const keys = parseSort(complaintLedger, JSON.parse(BARE_ORDER ?? '[]'));
+
+/** The page's JSON, as the GraphQL answer has it: only the asked fields, hasNextPage, endCursor. */
+export function pageBody(rows: Array<Record<string, unknown>>): string {
+  const page = rows.slice(0, 100);
+  const edges = page.map((r) => ({ node: Object.fromEntries(fields.map((f) => [f, r[f] ?? null])) }));
+  const last = page.at(-1);
+  const endCursor = last ? encodeCursor(keys, hydrate(complaintLedger, last)) : null;
+  return JSON.stringify({ data: { complaints: { edges, pageInfo: { hasNextPage: rows.length > 100, endCursor } } } });
+}
+
 http
   .createServer(async (_req, res) => {
     const [rows] = await pool.query(sql, params);
-    const body = JSON.stringify({ data: { complaints: { edges: (rows as unknown[]).slice(0, 100).map((node) => ({ node })) } } });
+    const body = pageBody(rows as Array<Record<string, unknown>>);
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(body);
   })

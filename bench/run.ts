@@ -27,7 +27,7 @@ import { reconcileLedger } from '../server/src/core/ledger/reconcile.js';
 import { openDatabase } from '../server/src/database.js';
 import { complaintLedger } from '../server/src/modules/complaint/complaint.ledger.js';
 import { BENCH_PASSWORD, DEFAULT_BENCH_URL, scaleLoaded, seedScale, type ScaleName } from '../seeds/scale.js';
-import { round, timeIt } from './stats.js';
+import { median, round, timeIt, timePair } from './stats.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -42,9 +42,9 @@ const add = (f: Figure) => {
   console.log(`  ${f.name}: ${f.value ?? '—'} ${f.unit}  (target ${f.target}) ${f.pass === null ? '' : f.pass ? 'PASS' : 'MISS'}${f.note ? `  ${f.note}` : ''}`);
 };
 
+const PAGE_FIELDS = ['id', 'complaintNo', 'receivedAt', 'channel', 'customerId', 'kind', 'description', 'handlingScope', 'dueAt', 'status'];
 const PAGE_Q = `query Page($after: String, $first: Int) { complaints(first: $first, after: $after, filter: { status: { eq: INVESTIGATING } }, orderBy: [{ field: receivedAt, direction: DESC }]) {
-  edges { node { id complaintNo receivedAt channel customerId kind description handlingScope dueAt status } } pageInfo { hasNextPage endCursor } } }`;
-const DEEP_Q = `query Deep($after: String) { complaints(first: 20, after: $after, orderBy: [{ field: receivedAt, direction: DESC }]) { edges { node { id complaintNo receivedAt status } } pageInfo { endCursor } } }`;
+  edges { node { ${PAGE_FIELDS.join(' ')} } } pageInfo { hasNextPage endCursor } } }`;
 const TIMELINE_Q = `query T($ids: [Int!]) { serviceArchives(first: 50, filter: { id: { in: $ids } }) { edges { node { archiveNo customer { name } policy { modelName } warranty { remedy reason }
   timeline { kind title children { kind title children { kind title } } } } } } }`;
 
@@ -111,23 +111,25 @@ async function main(): Promise<void> {
   const pageSql = counter.statements.find((s) => s.includes('FROM `complaint`'))!;
   const pageParams = counter.params[counter.statements.indexOf(pageSql)] ?? [];
   counter.keep = false;
-  const gqlPage = await timeIt(() => post(base, token, PAGE_Q, { first: 100 }), n, warm);
-  const rawPage = await timeIt(() => raw.query(pageSql, pageParams), n, warm);
+  // GraphQL and raw samples interleaved, so both see the same machine
+  const [gqlPage, rawPage] = await timePair(() => post(base, token, PAGE_Q, { first: 100 }), () => raw.query(pageSql, pageParams), n, warm);
   add({ name: '1. page of 100 via GraphQL p50', value: gqlPage.p50, unit: 'ms', target: '—', pass: null });
   add({ name: '1. page of 100 via GraphQL p95', value: gqlPage.p95, unit: 'ms', target: '≤ 25', pass: gqlPage.p95 <= 25 });
   add({ name: '1. raw mysql2 same SQL p95', value: rawPage.p95, unit: 'ms', target: '—', pass: null });
   add({ name: '1. ratio GraphQL / raw (p95)', value: round(gqlPage.p95 / rawPage.p95), unit: '×', target: '≤ 2', pass: gqlPage.p95 / rawPage.p95 <= 2 });
 
-  // 2. keyset depth: page 5,000 (of 20 rows) vs page 1
+  // 2. keyset depth: the filtered page (status, newest first) 5,000 and 100,000 rows deep vs its page 1
   const keys = parseSort(complaintLedger, [{ field: 'receivedAt', direction: 'DESC' }]);
-  const total = Number(((await raw.query('SELECT COUNT(*) AS n FROM `complaint`')) as any)[0][0].n);
-  const depth = Math.min(5000 * 20, total - 21);
-  const [deepRows] = (await raw.query('SELECT * FROM `complaint` WHERE `voidedAt` IS NULL ORDER BY `receivedAt` DESC, `id` ASC LIMIT 1 OFFSET ?', [depth - 1])) as any;
-  const cursor = encodeCursor(keys, hydrate(complaintLedger, deepRows[0]));
-  const first = await timeIt(() => post(base, token, DEEP_Q, {}), n, warm);
-  const deep = await timeIt(() => post(base, token, DEEP_Q, { after: cursor }), n, warm);
-  add({ name: `2. keyset page ${Math.round(depth / 20)} deep p95`, value: deep.p95, unit: 'ms', target: '—', pass: null });
-  add({ name: '2. ratio deep / first page (p95)', value: round(deep.p95 / first.p95), unit: '×', target: '≤ 1.5', pass: deep.p95 / first.p95 <= 1.5 });
+  const filtered = Number(((await raw.query("SELECT COUNT(*) AS n FROM `complaint` WHERE `status` = 'INVESTIGATING' AND `voidedAt` IS NULL")) as any)[0][0].n);
+  const firstPage = await timeIt(() => post(base, token, PAGE_Q, { first: 100 }), n, warm);
+  for (const want of [5_000, 100_000]) {
+    const depth = Math.min(want, filtered - 101);
+    const [deepRows] = (await raw.query("SELECT * FROM `complaint` WHERE `status` = 'INVESTIGATING' AND `voidedAt` IS NULL ORDER BY `receivedAt` DESC, `id` DESC LIMIT 1 OFFSET ?", [depth - 1])) as any;
+    const cursor = encodeCursor(keys, hydrate(complaintLedger, deepRows[0]));
+    const deep = await timeIt(() => post(base, token, PAGE_Q, { first: 100, after: cursor }), n, warm);
+    add({ name: `2. filtered page ${depth.toLocaleString('en')} rows deep p95`, value: deep.p95, unit: 'ms', target: '—', pass: null });
+    add({ name: `2. ratio ${depth.toLocaleString('en')} deep / page 1 (p95)`, value: round(deep.p95 / firstPage.p95), unit: '×', target: '≤ 1.5', pass: deep.p95 / firstPage.p95 <= 1.5, note: depth < want ? `only ${filtered.toLocaleString('en')} rows match` : '' });
+  }
 
   // 3. timeline of 50 archives: statements for 1 and 50, p95, ratio to the same statements run raw
   const [withReturns] = (await raw.query('SELECT DISTINCT `archiveId` AS id FROM `return_order` ORDER BY `archiveId` LIMIT 50')) as any;
@@ -141,23 +143,28 @@ async function main(): Promise<void> {
   const fifty = counter.count;
   const replay = counter.statements.map((s, i) => [s, counter.params[i]] as const);
   counter.keep = false;
-  const gqlTimeline = await timeIt(() => post(base, token, TIMELINE_Q, { ids }), quick ? 20 : 100, 5);
-  const rawTimeline = await timeIt(async () => {
-    for (const [s, p] of replay) await raw.query(s, p as unknown[]);
-  }, quick ? 20 : 100, 5);
+  // replayed as the server runs them: the loaders' statements of one level at once (here all at once, the lower bound)
+  const [gqlTimeline, rawTimeline] = await timePair(() => post(base, token, TIMELINE_Q, { ids }), () => Promise.all(replay.map(([sql, p]) => raw.query(sql, p as unknown[]))), quick ? 20 : 100, 5);
   add({ name: '3. timeline SQL statements, 1 archive', value: one, unit: 'stmts', target: '= 50 archives', pass: one === fifty });
   add({ name: '3. timeline SQL statements, 50 archives', value: fifty, unit: 'stmts', target: 'constant', pass: one === fifty });
   add({ name: '3. timeline of 50 p95', value: gqlTimeline.p95, unit: 'ms', target: '—', pass: null });
-  add({ name: '3. ratio GraphQL / raw statements (p95)', value: round(gqlTimeline.p95 / rawTimeline.p95), unit: '×', target: '≤ 3', pass: gqlTimeline.p95 / rawTimeline.p95 <= 3 });
+  add({ name: '3. ratio GraphQL / raw statements (p95)', value: round(gqlTimeline.p95 / rawTimeline.p95), unit: '×', target: '≤ 2', pass: gqlTimeline.p95 / rawTimeline.p95 <= 2 });
 
-  // 4. batch save: 5,000 changed cells over 1,000 rows, audit included, one transaction
-  const [rows] = (await raw.query('SELECT `id`, `version` FROM `complaint` WHERE `voidedAt` IS NULL ORDER BY `id` DESC LIMIT 1000')) as any;
-  const stamp = Date.now();
-  const updates = rows.map((r: any) => ({ id: Number(r.id), version: Number(r.version), values: { remark: `基准 ${stamp}`, result: `已处理 ${stamp}`, containment: '临时措施', contactName: '基准测试', responsibleDept: '品质部' } }));
-  const saveStart = Date.now();
-  const saved = await post(base, await loginAt(base, 'quality'), `mutation($i: SaveComplaintInput!) { saveComplaints(input: $i) { ok errors { code message } saved { id } } }`, { i: { updates } });
-  const saveMs = Date.now() - saveStart;
-  add({ name: '4. batch save 5,000 cells / 1,000 rows', value: saveMs, unit: 'ms', target: '≤ 1500', pass: saved.saveComplaints.ok && saveMs <= 1500, note: saved.saveComplaints.ok ? '' : JSON.stringify(saved.saveComplaints.errors[0]) });
+  // 4. batch save: 5,000 changed cells over 1,000 rows, audit included, one transaction; median of 5 over distinct rows
+  const [rows] = (await raw.query('SELECT `id`, `version` FROM `complaint` WHERE `voidedAt` IS NULL ORDER BY `id` DESC LIMIT 5000')) as any;
+  const saveToken = await loginAt(base, 'quality');
+  const saveTimes: number[] = [];
+  let saveProblem = '';
+  for (let run = 0; run < 5; run++) {
+    const stamp = Date.now();
+    const updates = rows.slice(run * 1000, run * 1000 + 1000).map((r: any) => ({ id: Number(r.id), version: Number(r.version), values: { remark: `基准 ${stamp}`, result: `已处理 ${stamp}`, containment: '临时措施', contactName: '基准测试', responsibleDept: '品质部' } }));
+    const saveStart = Date.now();
+    const saved = await post(base, saveToken, `mutation($i: SaveComplaintInput!) { saveComplaints(input: $i) { ok errors { code message } saved { id } } }`, { i: { updates } });
+    saveTimes.push(Date.now() - saveStart);
+    if (!saved.saveComplaints.ok) saveProblem = JSON.stringify(saved.saveComplaints.errors[0]);
+  }
+  const saveMs = median(saveTimes);
+  add({ name: '4. batch save 5,000 cells / 1,000 rows (median of 5)', value: saveMs, unit: 'ms', target: '≤ 1500', pass: !saveProblem && saveMs <= 1500, note: saveProblem || `runs ${saveTimes.join(', ')}` });
 
   // 8. analysis: each query p95 over a year of scale data, beside the same statements run raw (in parallel, as the resolvers run them)
   await analysis(base, token, raw, counter, quick ? 15 : 60, quick ? 3 : 10);
@@ -189,27 +196,37 @@ async function main(): Promise<void> {
 
   const body = JSON.stringify({ query: PAGE_Q, variables: { first: 100 } });
   const seconds = quick ? 3 : 10;
+  const gqlBytes = (await (await fetch(`${cbase}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${ctoken}` }, body })).arrayBuffer()).byteLength;
   const ours = await cannon(`${cbase}/graphql`, body, { authorization: `Bearer ${ctoken}` }, seconds);
   child.kill();
   const barePort = port + 1;
-  const bare = fork(path.join(here, 'bare-server.js'), { env: { ...process.env, BARE_URL: url, BARE_SQL: pageSql, BARE_PARAMS: JSON.stringify(pageParams), PORT: String(barePort) } });
+  const bare = fork(path.join(here, 'bare-server.js'), { env: { ...process.env, BARE_URL: url, BARE_SQL: pageSql, BARE_PARAMS: JSON.stringify(pageParams), BARE_FIELDS: JSON.stringify(PAGE_FIELDS), BARE_ORDER: JSON.stringify([{ field: 'receivedAt', direction: 'DESC' }]), PORT: String(barePort) } });
   await new Promise((r) => bare.once('message', r));
+  // both answer the same: the page's fields, hasNextPage and the end cursor
+  const bareBytes = (await (await fetch(`http://127.0.0.1:${barePort}/`)).arrayBuffer()).byteLength;
+  add({ name: '6. payload of one page: GraphQL / bare', value: round(gqlBytes / 1024, 1), unit: 'KB', target: `bare ${round(bareBytes / 1024, 1)} KB`, pass: null });
   const limit = await cannon(`http://127.0.0.1:${barePort}/`, undefined, {}, seconds);
   bare.kill();
   add({ name: '6. page under 50 connections, GraphQL', value: ours, unit: 'req/s', target: '—', pass: null });
   add({ name: '6. bare http + mysql2 same page', value: limit, unit: 'req/s', target: '—', pass: null });
-  add({ name: '6. ratio GraphQL / bare', value: round(ours / limit), unit: '×', target: '≥ 0.5', pass: ours / limit >= 0.5 });
+  add({ name: '6. ratio GraphQL / bare', value: round(ours / limit), unit: '×', target: '≥ 0.8', pass: ours / limit >= 0.8 });
 
   // 7. client: bundle sizes, and the complaint ledger's first 100 rows in headless Chromium
-  const assets = path.join(root, 'dist/client/assets');
-  const html = fs.readFileSync(path.join(root, 'dist/client/index.html'), 'utf8');
-  let firstPage = 0;
-  for (const f of fs.readdirSync(assets)) {
-    const gz = zlib.gzipSync(fs.readFileSync(path.join(assets, f))).length / 1024;
-    if (html.includes(f)) firstPage += gz;
-    else add({ name: `7. lazy chunk ${f}`, value: round(gz, 1), unit: 'KB gz', target: '—', pass: null });
-  }
-  add({ name: '7. first page bundle', value: round(firstPage, 1), unit: 'KB gz', target: '≤ 400', pass: firstPage <= 400 });
+  // the sign-in bundle, and everything a ledger page needs on top (its chunk and what it imports, AG Grid among them)
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'dist/client/.vite/manifest.json'), 'utf8')) as Record<string, { file: string; imports?: string[]; css?: string[]; isEntry?: boolean }>;
+  const closure = (key: string, into = new Set<string>()): Set<string> => {
+    if (into.has(key) || !manifest[key]) return into;
+    into.add(key);
+    for (const i of manifest[key].imports ?? []) closure(i, into);
+    return into;
+  };
+  const gzKb = (keys: Set<string>) => [...new Set([...keys].flatMap((k) => [manifest[k].file, ...(manifest[k].css ?? [])]))]
+    .reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(root, 'dist/client', f))).length / 1024, 0);
+  const entry = Object.keys(manifest).find((k) => manifest[k].isEntry)!;
+  const signIn = closure(entry);
+  const ledgerPage = closure(Object.keys(manifest).find((k) => /\/LedgerPage-[^/]*\.js$/.test(manifest[k].file))!, new Set(signIn));
+  add({ name: '7. sign-in and 我的待办 bundle', value: round(gzKb(signIn), 1), unit: 'KB gz', target: '—', pass: null });
+  add({ name: '7. first ledger page bundle (all it loads)', value: round(gzKb(ledgerPage), 1), unit: 'KB gz', target: '≤ 400', pass: gzKb(ledgerPage) <= 400 });
   await firstRows(port + 2).catch((e) => add({ name: '7. first 100 rows visible', value: null, unit: 'ms', target: '≤ 1000', pass: null, note: `not measured: ${(e as Error).message}` }));
 
   await raw.end();
@@ -260,6 +277,56 @@ async function dossierAtScale(port: number): Promise<void> {
     const rss = round(peakRss(child.pid!), 0);
     add({ name: `9. dossier of 1,000 archives (${(bytes / 1e6).toFixed(1)} MB)`, value: secs, unit: 's', target: '—', pass: res.ok ? null : false, note: `HTTP ${res.status}` });
     add({ name: '9. server peak RSS during the dossier', value: rss, unit: 'MB', target: '≤ 250', pass: rss <= 250 });
+  } finally {
+    child.kill();
+  }
+}
+
+async function reconcileAtScale(ds: Awaited<ReturnType<typeof openDatabase>>): Promise<void> {
+  const [{ n }] = await ds.query('SELECT COUNT(*) AS n FROM `audit_event`');
+  const start = Date.now();
+  const rss0 = process.memoryUsage().rss;
+  let peak = rss0;
+  const report = await reconcileLedger(ds, complaintLedger, { limit: 10, onProgress: () => (peak = Math.max(peak, process.memoryUsage().rss)) });
+  const secs = round((Date.now() - start) / 1000, 1);
+  add({ name: `9. reconcile complaint (${report.checked.toLocaleString()} rows, ${Number(n).toLocaleString()} events)`, value: secs, unit: 's', target: '≤ 60', pass: secs <= 60, note: `${report.differing.toLocaleString()} rows differ (scale rows are bulk-loaded, no trail); RSS +${Math.round((peak - rss0) / 1e6)} MB` });
+}
+
+/** Time from navigation to the complaint ledger showing its first 100 rows loaded. */
+async function firstRows(port: number): Promise<void> {
+  const { chromium } = await import('playwright-core');
+  const child = await childServer(port);
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    const token = await loginAt(base, 'clerk');
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+    // signed in, the complaint ledger open: what a clerk sees after opening the browser in the morning
+    const open = async (page: import('playwright-core').Page): Promise<number> => {
+      const start = Date.now();
+      await page.goto(base);
+      await page.locator('[data-test=footer]', { hasText: '已加载 100' }).waitFor({ timeout: 20_000 });
+      await page.locator('.ag-row[row-index="0"][row-id]').waitFor();
+      return Date.now() - start;
+    };
+    const cold: number[] = [];
+    const warmRuns: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const context = await browser.newContext({ viewport: { width: 1500, height: 900 } }); // a fresh context: empty HTTP cache
+      const page = await context.newPage();
+      await page.goto(`${base}/healthz`);
+      await page.evaluate((t: string) => {
+        const g = globalThis as unknown as { localStorage: Storage; sessionStorage: Storage };
+        g.localStorage.setItem('sl.token', t);
+        g.localStorage.setItem('sl.user', JSON.stringify({ id: 2, username: 'clerk', displayName: '王丽', role: 'CLERK', departmentId: null, mustChangePassword: false }));
+        g.sessionStorage.setItem('sl.page', 'complaint');
+      }, token);
+      cold.push(await open(page));
+      if (i === 2) for (let j = 0; j < 3; j++) warmRuns.push(await open(page)); // the same context again: assets from its cache
+      await context.close();
+    }
+    await browser.close();
+    add({ name: '7. first 100 rows visible, cold context (median of 3)', value: median(cold), unit: 'ms', target: '≤ 1000', pass: median(cold) <= 1000, note: `runs ${cold.join(', ')}` });
+    add({ name: '7. first 100 rows visible, warm (median of 3)', value: median(warmRuns), unit: 'ms', target: '—', pass: null, note: `runs ${warmRuns.join(', ')}` });
   } finally {
     child.kill();
   }

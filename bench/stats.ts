@@ -18,3 +18,32 @@ export async function timeIt(fn: () => Promise<unknown>, n: number, warmup: numb
 }
 
 export const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+type Timing = { p50: number; p95: number; runs: number };
+
+/** Runs `a` and `b` alternately (after `warmup` of each), so both see the same machine; answers each one's p50/p95. */
+export async function timePair(a: () => Promise<unknown>, b: () => Promise<unknown>, n: number, warmup: number): Promise<[Timing, Timing]> {
+  for (let i = 0; i < warmup; i++) {
+    await a();
+    await b();
+  }
+  const ta: number[] = [];
+  const tb: number[] = [];
+  const once = async (fn: () => Promise<unknown>, into: number[]) => {
+    const t = process.hrtime.bigint();
+    await fn();
+    into.push(Number(process.hrtime.bigint() - t) / 1e6);
+  };
+  for (let i = 0; i < n; i++) {
+    await once(a, ta);
+    await once(b, tb);
+  }
+  const stat = (xs: number[]): Timing => {
+    xs.sort((x, y) => x - y);
+    return { p50: round(percentile(xs, 50)), p95: round(percentile(xs, 95)), runs: n };
+  };
+  return [stat(ta), stat(tb)];
+}
+
+/** The median of a sample. */
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];

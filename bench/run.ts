@@ -5,7 +5,7 @@ if (process.env.NODE_ENV !== 'production') {
 }
 
 /**
- * `npm run bench [-- --scale L|S] [--quick] [--analysis-only]`: the figures of DESIGN.md §7, each side by side with
+ * `npm run bench [-- --scale L|S] [--quick] [--analysis-only] [--exports-only]`: the figures of DESIGN.md §7, each side by side with
  * the physical limit measured in the same run. Prints a table and writes bench/results.json.
  */
 import 'reflect-metadata';
@@ -44,6 +44,8 @@ const add = (f: Figure) => {
 
 const PAGE_FIELDS = ['id', 'complaintNo', 'receivedAt', 'channel', 'customerId', 'kind', 'description', 'handlingScope', 'dueAt', 'status'];
 const PAGE_Q = `query Page($after: String, $first: Int) { complaints(first: $first, after: $after, filter: { status: { eq: INVESTIGATING } }, orderBy: [{ field: receivedAt, direction: DESC }]) {
+  edges { node { ${PAGE_FIELDS.join(' ')} } } pageInfo { hasNextPage endCursor } } }`;
+const DEEP_Q = `query Deep($after: String) { complaints(first: 100, after: $after, filter: { status: { eq: CLOSED } }, orderBy: [{ field: receivedAt, direction: DESC }]) {
   edges { node { ${PAGE_FIELDS.join(' ')} } } pageInfo { hasNextPage endCursor } } }`;
 const TIMELINE_Q = `query T($ids: [Int!]) { serviceArchives(first: 50, filter: { id: { in: $ids } }) { edges { node { archiveNo customer { name } policy { modelName } warranty { remedy reason }
   timeline { kind title children { kind title children { kind title } } } } } } }`;
@@ -95,6 +97,16 @@ async function main(): Promise<void> {
   const n = quick ? 60 : 300;
   const warm = quick ? 10 : 40;
 
+  if (process.argv.includes('--exports-only')) {
+    server.close();
+    await Promise.all([apollo.stop(), ds.destroy()]);
+    const port = 4400 + Math.floor(Math.random() * 500);
+    const child = await childServer(port);
+    await exportsAtScale(`http://127.0.0.1:${port}`, await loginAt(`http://127.0.0.1:${port}`, 'auditor'), raw, child);
+    child.kill();
+    await raw.end();
+    return;
+  }
   if (process.argv.includes('--analysis-only')) {
     await analysis(base, token, raw, counter, quick ? 15 : 60, quick ? 3 : 10);
     await reconcileAtScale(ds);
@@ -118,15 +130,15 @@ async function main(): Promise<void> {
   add({ name: '1. raw mysql2 same SQL p95', value: rawPage.p95, unit: 'ms', target: '—', pass: null });
   add({ name: '1. ratio GraphQL / raw (p95)', value: round(gqlPage.p95 / rawPage.p95), unit: '×', target: '≤ 2', pass: gqlPage.p95 / rawPage.p95 <= 2 });
 
-  // 2. keyset depth: the filtered page (status, newest first) 5,000 and 100,000 rows deep vs its page 1
+  // 2. keyset depth: a filtered page (closed complaints, newest first) 5,000 and 100,000 rows deep vs its page 1
   const keys = parseSort(complaintLedger, [{ field: 'receivedAt', direction: 'DESC' }]);
-  const filtered = Number(((await raw.query("SELECT COUNT(*) AS n FROM `complaint` WHERE `status` = 'INVESTIGATING' AND `voidedAt` IS NULL")) as any)[0][0].n);
-  const firstPage = await timeIt(() => post(base, token, PAGE_Q, { first: 100 }), n, warm);
+  const filtered = Number(((await raw.query("SELECT COUNT(*) AS n FROM `complaint` WHERE `status` = 'CLOSED' AND `voidedAt` IS NULL")) as any)[0][0].n);
+  const firstPage = await timeIt(() => post(base, token, DEEP_Q, {}), n, warm);
   for (const want of [5_000, 100_000]) {
     const depth = Math.min(want, filtered - 101);
-    const [deepRows] = (await raw.query("SELECT * FROM `complaint` WHERE `status` = 'INVESTIGATING' AND `voidedAt` IS NULL ORDER BY `receivedAt` DESC, `id` DESC LIMIT 1 OFFSET ?", [depth - 1])) as any;
+    const [deepRows] = (await raw.query("SELECT * FROM `complaint` WHERE `status` = 'CLOSED' AND `voidedAt` IS NULL ORDER BY `receivedAt` DESC, `id` DESC LIMIT 1 OFFSET ?", [depth - 1])) as any;
     const cursor = encodeCursor(keys, hydrate(complaintLedger, deepRows[0]));
-    const deep = await timeIt(() => post(base, token, PAGE_Q, { first: 100, after: cursor }), n, warm);
+    const deep = await timeIt(() => post(base, token, DEEP_Q, { after: cursor }), n, warm);
     add({ name: `2. filtered page ${depth.toLocaleString('en')} rows deep p95`, value: deep.p95, unit: 'ms', target: '—', pass: null });
     add({ name: `2. ratio ${depth.toLocaleString('en')} deep / page 1 (p95)`, value: round(deep.p95 / firstPage.p95), unit: '×', target: '≤ 1.5', pass: deep.p95 / firstPage.p95 <= 1.5, note: depth < want ? `only ${filtered.toLocaleString('en')} rows match` : '' });
   }
@@ -141,13 +153,20 @@ async function main(): Promise<void> {
   counter.reset();
   await post(base, token, TIMELINE_Q, { ids });
   const fifty = counter.count;
-  const replay = counter.statements.map((s, i) => [s, counter.params[i]] as const);
+  // the statements in the waves the server issued them (a loader's batch at once, the next level after it)
+  const waves: Array<Array<readonly [string, unknown[]]>> = [];
+  counter.statements.forEach((s, i) => {
+    if (!waves.length || counter.at[i] - counter.at[i - 1] > 0.5) waves.push([]);
+    waves.at(-1)!.push([s, counter.params[i]] as const);
+  });
   counter.keep = false;
-  // replayed as the server runs them: the loaders' statements of one level at once (here all at once, the lower bound)
-  const [gqlTimeline, rawTimeline] = await timePair(() => post(base, token, TIMELINE_Q, { ids }), () => Promise.all(replay.map(([sql, p]) => raw.query(sql, p as unknown[]))), quick ? 20 : 100, 5);
+  const replayWaves = async () => {
+    for (const wave of waves) await Promise.all(wave.map(([sql, p]) => raw.query(sql, p)));
+  };
+  const [gqlTimeline, rawTimeline] = await timePair(() => post(base, token, TIMELINE_Q, { ids }), replayWaves, quick ? 20 : 100, 5);
   add({ name: '3. timeline SQL statements, 1 archive', value: one, unit: 'stmts', target: '= 50 archives', pass: one === fifty });
   add({ name: '3. timeline SQL statements, 50 archives', value: fifty, unit: 'stmts', target: 'constant', pass: one === fifty });
-  add({ name: '3. timeline of 50 p95', value: gqlTimeline.p95, unit: 'ms', target: '—', pass: null });
+  add({ name: '3. timeline of 50 p95', value: gqlTimeline.p95, unit: 'ms', target: '—', pass: null, note: `raw replay in ${waves.length} waves: ${rawTimeline.p95} ms` });
   add({ name: '3. ratio GraphQL / raw statements (p95)', value: round(gqlTimeline.p95 / rawTimeline.p95), unit: '×', target: '≤ 2', pass: gqlTimeline.p95 / rawTimeline.p95 <= 2 });
 
   // 4. batch save: 5,000 changed cells over 1,000 rows, audit included, one transaction; median of 5 over distinct rows
@@ -181,18 +200,7 @@ async function main(): Promise<void> {
   const child = await childServer(port);
   const cbase = `http://127.0.0.1:${port}`;
   const ctoken = await loginAt(cbase, 'auditor');
-  for (const [ledger, format] of [['materialLine', 'csv'], ['complaint', 'csv'], ['materialLine', 'xlsx'], ['complaint', 'xlsx']] as const) {
-    const start = Date.now();
-    const res = await fetch(`${cbase}/export/${ledger}.${format}`, { headers: { authorization: `Bearer ${ctoken}` } });
-    let bytes = 0;
-    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.length;
-    const secs = (Date.now() - start) / 1000;
-    const count = Number(((await raw.query(`SELECT COUNT(*) AS n FROM \`${ledger === 'materialLine' ? 'material_line' : 'complaint'}\``)) as any)[0][0].n);
-    const rate = round(count / secs, 0);
-    add({ name: `5. export ${ledger} ${format.toUpperCase()} (${count.toLocaleString()} rows, ${(bytes / 1e6).toFixed(0)} MB)`, value: rate, unit: 'rows/s', target: format === 'csv' ? '≥ 100000' : '≥ 30000', pass: rate >= (format === 'csv' ? 100_000 : 30_000) });
-  }
-  const rss = round(peakRss(child.pid!), 0);
-  add({ name: '5. server peak RSS during exports', value: rss, unit: 'MB', target: '≤ 300', pass: rss <= 300 });
+  await exportsAtScale(cbase, ctoken, raw, child);
 
   const body = JSON.stringify({ query: PAGE_Q, variables: { first: 100 } });
   const seconds = quick ? 3 : 10;
@@ -290,6 +298,22 @@ async function reconcileAtScale(ds: Awaited<ReturnType<typeof openDatabase>>): P
   const report = await reconcileLedger(ds, complaintLedger, { limit: 10, onProgress: () => (peak = Math.max(peak, process.memoryUsage().rss)) });
   const secs = round((Date.now() - start) / 1000, 1);
   add({ name: `9. reconcile complaint (${report.checked.toLocaleString()} rows, ${Number(n).toLocaleString()} events)`, value: secs, unit: 's', target: '≤ 60', pass: secs <= 60, note: `${report.differing.toLocaleString()} rows differ (scale rows are bulk-loaded, no trail); RSS +${Math.round((peak - rss0) / 1e6)} MB` });
+}
+
+/** 5. The two largest ledgers exported four times in a row (CSV then XLSX), and the server's peak RSS over them. */
+async function exportsAtScale(cbase: string, ctoken: string, raw: mysql.Pool, child: ChildProcess): Promise<void> {
+  for (const [ledger, format] of [['materialLine', 'csv'], ['complaint', 'csv'], ['materialLine', 'xlsx'], ['complaint', 'xlsx']] as const) {
+    const start = Date.now();
+    const res = await fetch(`${cbase}/export/${ledger}.${format}`, { headers: { authorization: `Bearer ${ctoken}` } });
+    let bytes = 0;
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.length;
+    const secs = (Date.now() - start) / 1000;
+    const count = Number(((await raw.query(`SELECT COUNT(*) AS n FROM \`${ledger === 'materialLine' ? 'material_line' : 'complaint'}\``)) as any)[0][0].n);
+    const rate = round(count / secs, 0);
+    add({ name: `5. export ${ledger} ${format.toUpperCase()} (${count.toLocaleString()} rows, ${(bytes / 1e6).toFixed(0)} MB)`, value: rate, unit: 'rows/s', target: format === 'csv' ? '≥ 100000' : '≥ 30000', pass: rate >= (format === 'csv' ? 100_000 : 30_000) });
+  }
+  const rss = round(peakRss(child.pid!), 0);
+  add({ name: '5. server peak RSS during exports', value: rss, unit: 'MB', target: '≤ 250', pass: rss <= 250 });
 }
 
 /** Time from navigation to the complaint ledger showing its first 100 rows loaded. */

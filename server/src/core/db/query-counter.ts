@@ -5,6 +5,8 @@ export class QueryCounter implements Logger {
   count = 0;
   statements: string[] = [];
   params: unknown[][] = [];
+  /** When each kept statement was issued (ms, monotonic): statements issued together form one wave of a request. */
+  at: number[] = [];
   keep = false;
   logQuery(query: string, parameters?: unknown[]): void {
     if (/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i.test(query)) return;
@@ -12,6 +14,7 @@ export class QueryCounter implements Logger {
     if (this.keep) {
       this.statements.push(query);
       this.params.push(parameters ?? []);
+      this.at.push(performance.now());
     }
   }
   logQueryError(error: string | Error, query: string): void {
@@ -25,5 +28,6 @@ export class QueryCounter implements Logger {
     this.count = 0;
     this.statements = [];
     this.params = [];
+    this.at = [];
   }
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, guardFormula, parseDelimited } from './cell-format.js';
+import { cellFormatters, csvCellFormatters, csvField, formatDateTime, guardFormula, parseDelimited } from './cell-format.js';
+import { defineLedger } from './define-ledger.js';
+import { storedColumns } from './ledger-store.js';
 
 describe('CSV/TSV', () => {
   it('parses quoted multi-line cells, doubled quotes and a BOM', () => {
@@ -16,5 +18,40 @@ describe('CSV/TSV', () => {
   it('guards formula injection', () => {
     for (const s of ['=1+1', '+1', '-2', '@SUM(A1)', '\tx', '\rx']) expect(guardFormula(s)).toBe(`'${s}`);
     expect(guardFormula('正常')).toBe('正常');
+  });
+});
+
+describe('export cells', () => {
+  it('writes times in China time, the same as formatting each from scratch', () => {
+    const naive = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+    for (let i = 0; i < 2000; i++) {
+      const d = new Date(Date.UTC(2024, 0, 1) + Math.floor(Math.random() * 3 * 365 * 86_400_000));
+      expect(formatDateTime(d)).toBe(naive(d));
+    }
+    expect(formatDateTime(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01 00:00:00');
+  });
+
+  it('guards and quotes only where a column type can need it, the same text as the general rule', () => {
+    const l = defineLedger({
+      name: 'csvSpec', typeName: 'CsvSpec', plural: 'csvSpecs', table: 'csv_spec', label: { zh: '表', en: 'T' }, description: '', readRoles: [], writeRoles: [],
+      columns: [
+        { field: 'at', label: { zh: '时间', en: 'At' }, type: 'datetime' },
+        { field: 'n', label: { zh: '数', en: 'N' }, type: 'decimal' },
+        { field: 'k', label: { zh: '类', en: 'K' }, type: 'enum', enum: { name: 'CsvKind', description: '', values: { A: { zh: '甲,乙', en: 'a' }, B: { zh: '=丙', en: 'b' } } } },
+        { field: 's', label: { zh: '文', en: 'S' }, type: 'text' },
+      ],
+    });
+    const at = storedColumns(l).findIndex((c) => c.field === 'at');
+    const row = storedColumns(l).map(() => null as unknown);
+    const general = cellFormatters(l, 'zh').map((f) => (r: unknown[]) => csvField(guardFormula(f(r))));
+    const fast = csvCellFormatters(l, 'zh');
+    const cases: Array<[string, unknown]> = [['at', new Date('2026-03-02T01:02:03Z')], ['n', '-12.50'], ['n', '3'], ['k', 'A'], ['k', 'B'], ['k', 'A'], ['s', 'a "b", c'], ['s', '@x']];
+    for (const [field, v] of cases) {
+      const r = [...row];
+      r[storedColumns(l).findIndex((c) => c.field === field)] = v;
+      const j = l.columns.findIndex((c) => c.field === field);
+      expect(fast[j](r), `${field} ${String(v)}`).toBe(general[j](r));
+    }
+    expect(at).toBeGreaterThan(-1);
   });
 });

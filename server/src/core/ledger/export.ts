@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { appendAudit, newBatchId } from '../audit/audit-trail.js';
 import { writeCheckpoint, type Checkpoint } from '../audit/checkpoint.js';
 import { inTransaction } from '../db/transaction.js';
-import { cellFormatters, csvField, formatDateTime, guardFormula, type Lang } from './cell-format.js';
+import { cellFormatters, csvCellFormatters, csvField, formatDateTime, guardFormula, type Lang } from './cell-format.js';
 import { declaredCells, excelTimeOf, numFmtOf, streamingWorkbook, TIME_FMT } from './sheet-cells.js';
 import { excelSheetName, SheetDigest, type SheetCell } from './sheet-digest.js';
 import { writeManifest, type ManifestSheet } from './workbook-manifest.js';
@@ -104,7 +104,7 @@ async function writeCsv(run: ExportRun, end: boolean): Promise<number> {
   const { ds, ledger, args, lang, out, digest } = run;
   let rows = 0;
   await write(out, `\uFEFF${run.header.map(csvField).join(',')}\r\n`);
-  const formatters = cellFormatters(ledger, lang, run.role);
+  const cells = csvCellFormatters(ledger, lang, run.role);
   const refKeys = refKeyReader(ds, ledger);
   const voided = (r: Cells) => `,${r[6] == null ? '' : formatDateTime(fromSql('datetime', r[6]) as Date)},${csvField(guardFormula((r[7] as string | null) ?? ''))}`;
   for await (const batch of batches(ds, ledger, args)) {
@@ -113,7 +113,7 @@ async function writeCsv(run: ExportRun, end: boolean): Promise<number> {
     for (let i = 0; i < batch.length; i++) {
       const r = batch[i];
       let line = String(r[0]);
-      for (const format of formatters) line += `,${csvField(guardFormula(format(r, key)))}`;
+      for (const cell of cells) line += `,${cell(r, key)}`;
       lines[i] = `${args.includeVoided ? line + voided(r) : line}\r\n`;
     }
     const chunk = lines.join('');

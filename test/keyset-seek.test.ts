@@ -12,7 +12,10 @@ let s: TestServer;
 const DEPTH = 100_000;
 const ARGS = { filter: { status: { eq: 'INVESTIGATING' } }, orderBy: [{ field: 'receivedAt', direction: 'DESC' as const }] };
 
-/** Doubles the complaints until there are enough of them, every copy under investigation (raw SQL: test data, not the trail). */
+/**
+ * Doubles the complaints until enough are under investigation: two copies in three, the rest closed,
+ * so the filtered value is common enough that MariaDB would read it by `ref` (raw SQL: test data, not the trail).
+ */
 async function grow(min: number): Promise<number> {
   const cols = storedColumns(complaintLedger).map((c) => c.field).filter((f) => f !== 'id');
   const q = (f: string) => (TEST_DB === 'mysql' ? `\`${f}\`` : `"${f}"`);
@@ -22,7 +25,7 @@ async function grow(min: number): Promise<number> {
     if (n >= min) return n;
     const select = cols.map((f) => {
       if (f === 'complaintNo') return TEST_DB === 'mysql' ? `CONCAT('K${round}-', t.id)` : `'K${round}-' || t.id`;
-      if (f === 'status') return `'INVESTIGATING'`;
+      if (f === 'status') return `CASE WHEN t.id % 3 = 0 THEN 'CLOSED' ELSE 'INVESTIGATING' END`;
       if (f === 'voidedAt' || f === 'voidReason') return 'NULL';
       return `t.${q(f)}`;
     });

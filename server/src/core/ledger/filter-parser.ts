@@ -60,7 +60,7 @@ function operand(col: ColumnDef, path: string, raw: unknown): unknown {
  * Turns a typed filter into SQL conditions on alias `t`, accepting only declared filterable columns.
  * @example parseFilter(ds, complaintLedger, { status: { in: ['RECEIVED'] }, receivedAt: { gte: '2026-01-01' } })
  */
-export function parseFilter(ds: DataSource, ledger: LedgerDef, filter: LedgerFilter | null | undefined, alias = 't', prefix = 'filter', depth = 0): SqlFragment {
+export function parseFilter(ds: DataSource, ledger: LedgerDef, filter: LedgerFilter | null | undefined, alias = 't', prefix = 'filter', depth = 0, pointRanges = false): SqlFragment {
   const out: SqlFragment = { sql: [], params: [] };
   if (!filter) return out;
   const columns = filterableColumns(ledger);
@@ -84,10 +84,13 @@ export function parseFilter(ds: DataSource, ledger: LedgerDef, filter: LedgerFil
       const path = `${prefix}.${key}.${op}`;
       if (!OPS.has(op)) throw new LedgerInputError(path, 'UNKNOWN_OPERATOR', `${path}: 不支持的运算 (unknown operator)`);
       switch (op) {
-        case 'eq':
-          out.sql.push(`${c} = ?`);
-          out.params.push(param(operand(col, path, raw)));
+        case 'eq': {
+          const v = param(operand(col, path, raw));
+          // as a one-point range MariaDB can walk an index from a keyset cursor; as `=` it reads the whole value's rows
+          out.sql.push(pointRanges ? `${c} >= ? AND ${c} <= ?` : `${c} = ?`);
+          out.params.push(...(pointRanges ? [v, v] : [v]));
           break;
+        }
         case 'in': {
           if (!Array.isArray(raw) || raw.length > 500) {
             throw new LedgerInputError(path, 'INVALID_LIST', `${path}: 最多 500 个值 (at most 500 values)`);

@@ -136,6 +136,7 @@ async function main(): Promise<void> {
   const firstPage = await timeIt(() => post(base, token, DEEP_Q, {}), n, warm);
   for (const want of [5_000, 100_000]) {
     const depth = Math.min(want, filtered - 101);
+    if (depth < 1) continue;
     const [deepRows] = (await raw.query("SELECT * FROM `complaint` WHERE `status` = 'CLOSED' AND `voidedAt` IS NULL ORDER BY `receivedAt` DESC, `id` DESC LIMIT 1 OFFSET ?", [depth - 1])) as any;
     const cursor = encodeCursor(keys, hydrate(complaintLedger, deepRows[0]));
     const deep = await timeIt(() => post(base, token, DEEP_Q, { after: cursor }), n, warm);

@@ -4,22 +4,30 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
+type Timing = { p50: number; p95: number; runs: number };
+
+/** p50/p95 of a sample of times in ms. */
+function timing(times: number[]): Timing {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), runs: sorted.length };
+}
+
+/** Times one call of `fn` into `into` (ms). */
+async function once(fn: () => Promise<unknown>, into: number[]): Promise<void> {
+  const t = process.hrtime.bigint();
+  await fn();
+  into.push(Number(process.hrtime.bigint() - t) / 1e6);
+}
+
 /** Runs `fn` after `warmup` calls, `n` times one after another; answers p50/p95 in ms. */
-export async function timeIt(fn: () => Promise<unknown>, n: number, warmup: number): Promise<{ p50: number; p95: number; runs: number }> {
+export async function timeIt(fn: () => Promise<unknown>, n: number, warmup: number): Promise<Timing> {
   for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = process.hrtime.bigint();
-    await fn();
-    times.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), runs: n };
+  for (let i = 0; i < n; i++) await once(fn, times);
+  return timing(times);
 }
 
 export const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
-
-type Timing = { p50: number; p95: number; runs: number };
 
 /** Runs `a` and `b` alternately (after `warmup` of each), so both see the same machine; answers each one's p50/p95. */
 export async function timePair(a: () => Promise<unknown>, b: () => Promise<unknown>, n: number, warmup: number): Promise<[Timing, Timing]> {
@@ -29,20 +37,11 @@ export async function timePair(a: () => Promise<unknown>, b: () => Promise<unkno
   }
   const ta: number[] = [];
   const tb: number[] = [];
-  const once = async (fn: () => Promise<unknown>, into: number[]) => {
-    const t = process.hrtime.bigint();
-    await fn();
-    into.push(Number(process.hrtime.bigint() - t) / 1e6);
-  };
   for (let i = 0; i < n; i++) {
     await once(a, ta);
     await once(b, tb);
   }
-  const stat = (xs: number[]): Timing => {
-    xs.sort((x, y) => x - y);
-    return { p50: round(percentile(xs, 50)), p95: round(percentile(xs, 95)), runs: n };
-  };
-  return [stat(ta), stat(tb)];
+  return [timing(ta), timing(tb)];
 }
 
 /** The median of a sample. */

@@ -44,19 +44,16 @@ async function request<T>(source: string, variables: Record<string, unknown>): P
   return { data: body.data ?? null, error: g ? { message: g.message, code: String(g.extensions?.code ?? ''), field: (g.extensions?.field as string) ?? undefined } : null };
 }
 
-/** Runs a query. */
+/** Runs a query or a mutation (one request either way). */
 export function query<T>(source: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
   return request<T>(source, variables);
 }
-
-export function mutate<T>(source: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
-  return request<T>(source, variables);
-}
+export const mutate = query;
 
 /** Runs one of the client's fixed operations (generated/operations.ts), typed by its document. */
 export function run<R, V>(doc: TypedDocument<R, V>, variables: V): Promise<GqlResult<R>> {
   const vars = variables as Record<string, unknown>;
-  return doc.source.startsWith('mutation') ? mutate<R>(doc.source, vars) : query<R>(doc.source, vars);
+  return query<R>(doc.source, vars);
 }
 
 export async function login(username: string, password: string): Promise<string | null> {

@@ -1,6 +1,7 @@
 import type { CellValueChangedEvent, GridReadyEvent } from 'ag-grid-community';
 import { computed, type Ref } from 'vue';
 import { token } from '../api';
+import { rangeBounds } from '../grid/range';
 import type { LedgerMeta } from '../generated/graphql';
 import { createGridContext, type GridOptions, type GridRow } from './grid/grid-context';
 import { useClipboard } from './grid/use-clipboard';
@@ -45,11 +46,11 @@ export function useLedgerGrid(ledger: Ref<LedgerMeta>, username: string, options
   function selectedServerRows(): GridRow[] {
     const a = ctx.api.value;
     const cell = a?.getFocusedCell();
-    if (!a) return [];
-    const top = ctx.range.value ? Math.min(ctx.range.value.start.rowIndex, ctx.range.value.end.rowIndex) : cell?.rowIndex ?? -1;
-    const bottom = ctx.range.value ? Math.max(ctx.range.value.start.rowIndex, ctx.range.value.end.rowIndex) : top;
+    if (!a || !cell) return [];
+    const at = { rowIndex: cell.rowIndex, colId: cell.column.getColId() };
+    const b = rangeBounds(ctx.range.value ?? { start: at, end: at }, ctx.columnOrder());
     const out: GridRow[] = [];
-    for (let i = Math.max(0, top); i <= bottom; i++) {
+    for (let i = b.top; i <= b.bottom; i++) {
       const d = a.getDisplayedRowAtIndex(i)?.data;
       if (d?.__kind === 'server') out.push(d);
     }

@@ -5,6 +5,11 @@ export interface PasteColumn {
   editable: boolean;
 }
 
+/** A declared column as a paste or an import header names it: by its Chinese or English label, or its field. */
+export function pasteColumn(m: { field: string; zh: string; en: string; editable: boolean }): PasteColumn {
+  return { colId: m.field, labels: [m.zh, m.en, m.field], editable: m.editable };
+}
+
 export interface PastePlan {
   /** The data rows of the block (a matched header row taken off). */
   rows: Array<Array<{ colId: string; value: string }>>;

@@ -1,6 +1,6 @@
 import { parseDelimited, toTsv } from '@common/delimited';
 import { lang, t } from '../../i18n';
-import { planPaste, type PasteColumn } from '../../grid/paste-plan';
+import { pasteColumn, planPaste, type PasteColumn } from '../../grid/paste-plan';
 import { displayCell } from '../../grid/cell-io';
 import { rangeBounds } from '../../grid/range';
 import type { GridContext, GridRow } from './grid-context';
@@ -10,7 +10,7 @@ import type { PendingEdits } from './use-pending-edits';
 function pasteColumns(ctx: GridContext, colIds: string[]): PasteColumn[] {
   return colIds.flatMap((colId) => {
     const m = ctx.colMeta(colId);
-    return m ? [{ colId, labels: [m.zh, m.en, m.field], editable: m.editable }] : [];
+    return m ? [pasteColumn(m)] : [];
   });
 }
 

@@ -24,7 +24,8 @@ const batchSchedule = { batchScheduleFn: (run: () => void) => setImmediate(run),
 
 /** Per-request DataLoaders, one per ledger (by id) and per ledger field (rows pointing at a parent); batches capped at 1000. */
 export class Loaders {
-  private readonly byLedger = new Map<string, DataLoader<number, Row | null>>();
+  /** Row loaders by ledger, or by ledger and the columns a selection reads. */
+  private readonly rowLoaders = new Map<string, DataLoader<number, Row | null>>();
   private readonly byParent = new Map<string, DataLoader<number, Row[]>>();
   private readonly byName = new Map<string, DataLoader<number, unknown>>();
   /** Per-request memo for other shared reads (the working calendar…). */
@@ -76,7 +77,7 @@ export class Loaders {
   }
 
   private byIds(key: string, read: (ids: readonly number[]) => Promise<Row[]>): DataLoader<number, Row | null> {
-    let l = this.byLedger.get(key);
+    let l = this.rowLoaders.get(key);
     if (!l) {
       l = new DataLoader<number, Row | null>(
         async (ids) => {
@@ -85,7 +86,7 @@ export class Loaders {
         },
         batchSchedule,
       );
-      this.byLedger.set(key, l);
+      this.rowLoaders.set(key, l);
     }
     return l;
   }

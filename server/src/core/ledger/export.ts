@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { appendAudit, newBatchId } from '../audit/audit-trail.js';
 import { writeCheckpoint, type Checkpoint } from '../audit/checkpoint.js';
 import { inTransaction } from '../db/transaction.js';
-import { cellFormatters, csvCellFormatters, csvField, formatDateTime, guardFormula, type Lang } from './cell-format.js';
+import { csvCellFormatters, csvField, formatDateTime, guardFormula, type Lang } from './cell-format.js';
 import { declaredCells, excelTimeOf, numFmtOf, streamingWorkbook, TIME_FMT } from './sheet-cells.js';
 import { excelSheetName, SheetDigest, type SheetCell } from './sheet-digest.js';
 import { writeManifest, type ManifestSheet } from './workbook-manifest.js';

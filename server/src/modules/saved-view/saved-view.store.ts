@@ -40,28 +40,36 @@ function rowToView(r: Record<string, unknown>): SavedView {
   return { id: Number(r.id), ledger: String(r.ledger), name: String(r.name), state: JSON.parse(String(r.state)) as ViewState, updatedAt: fromSql('datetime', r.updatedAt) as Date };
 }
 
-/** One user's views of one ledger, by name. */
-export async function listViews(ds: DataSource, userId: number, ledger: string): Promise<SavedView[]> {
+/** Views of one user and ledger (or the one of that name), by name. */
+async function readViews(ds: DataSource, userId: number, ledger: string, name?: string): Promise<SavedView[]> {
   const q = quoter(ds);
   const rows: Array<Record<string, unknown>> = await ds.query(
-    `SELECT ${q('id')} AS id, ${q('ledger')} AS ledger, ${q('name')} AS name, ${q('state')} AS state, ${q('updatedAt')} AS updatedAt FROM ${q('saved_view')} WHERE ${q('userId')} = ? AND ${q('ledger')} = ? ORDER BY ${q('name')}`,
-    [userId, ledger]);
+    `SELECT ${q('id')} AS id, ${q('ledger')} AS ledger, ${q('name')} AS name, ${q('state')} AS state, ${q('updatedAt')} AS updatedAt FROM ${q('saved_view')}
+      WHERE ${q('userId')} = ? AND ${q('ledger')} = ?${name === undefined ? '' : ` AND ${q('name')} = ?`} ORDER BY ${q('name')}`,
+    name === undefined ? [userId, ledger] : [userId, ledger, name]);
   return rows.map(rowToView);
+}
+
+/** One user's views of one ledger, by name. */
+export function listViews(ds: DataSource, userId: number, ledger: string): Promise<SavedView[]> {
+  return readViews(ds, userId, ledger);
 }
 
 /** Saves a view under its name (replacing the user's view of that name). */
 export async function saveView(ds: DataSource, userId: number, ledger: string, name: string, state: ViewState): Promise<SavedView> {
   const q = quoter(ds);
-  const at = new Date();
-  const existing = (await listViews(ds, userId, ledger)).find((v) => v.name === name.trim());
+  const at = toSqlParam(ds, 'datetime', new Date());
+  const key = name.trim();
+  const [existing] = await readViews(ds, userId, ledger, key);
   if (existing) {
-    await ds.query(`UPDATE ${q('saved_view')} SET ${q('state')} = ?, ${q('updatedAt')} = ? WHERE ${q('id')} = ?`, [JSON.stringify(state), toSqlParam(ds, 'datetime', at), existing.id]);
+    await ds.query(`UPDATE ${q('saved_view')} SET ${q('state')} = ?, ${q('updatedAt')} = ? WHERE ${q('id')} = ?`, [JSON.stringify(state), at, existing.id]);
   } else {
-    if ((await listViews(ds, userId, ledger)).length >= MAX_VIEWS_PER_LEDGER) throw new ViewProblem('name', `每个台账最多保存 ${MAX_VIEWS_PER_LEDGER} 个视图`);
+    const [{ n }]: Array<{ n: number | string }> = await ds.query(`SELECT COUNT(*) AS n FROM ${q('saved_view')} WHERE ${q('userId')} = ? AND ${q('ledger')} = ?`, [userId, ledger]);
+    if (Number(n) >= MAX_VIEWS_PER_LEDGER) throw new ViewProblem('name', `每个台账最多保存 ${MAX_VIEWS_PER_LEDGER} 个视图`);
     await ds.query(`INSERT INTO ${q('saved_view')} (${q('userId')}, ${q('ledger')}, ${q('name')}, ${q('state')}, ${q('updatedAt')}) VALUES (?, ?, ?, ?, ?)`,
-      [userId, ledger, name.trim(), JSON.stringify(state), toSqlParam(ds, 'datetime', at)]);
+      [userId, ledger, key, JSON.stringify(state), at]);
   }
-  return (await listViews(ds, userId, ledger)).find((v) => v.name === name.trim())!;
+  return (await readViews(ds, userId, ledger, key))[0];
 }
 
 /** Deletes one of the user's views; false when it is not theirs or not there. */

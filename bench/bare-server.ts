@@ -1,13 +1,13 @@
-// The physical limit for measure 6: bare Node http + mysql2 answering the same page as the GraphQL
+// The physical limit for measure 6: bare Node http + mysql2 (or better-sqlite3) answering the same page as the GraphQL
 // query asks for — the same fields of each row, hasNextPage and the end cursor — as JSON.
 import http from 'node:http';
-import mysql from 'mysql2/promise';
 import { hydrate } from '../server/src/core/ledger/ledger-store.js';
 import { encodeCursor, parseSort } from '../server/src/core/ledger/sort-parser.js';
 import { complaintLedger } from '../server/src/modules/complaint/complaint.ledger.js';
+import { openRaw } from '../seeds/scale-target.js';
 
-const { BARE_URL, BARE_SQL, BARE_PARAMS, BARE_FIELDS, BARE_ORDER, PORT } = process.env;
-const pool = mysql.createPool({ uri: BARE_URL!, connectionLimit: 20, timezone: 'Z' });
+const { BARE_URL, BARE_DATA_DIR, BARE_SQL, BARE_PARAMS, BARE_FIELDS, BARE_ORDER, PORT } = process.env;
+const raw = openRaw({ url: BARE_URL || null, dataDir: BARE_DATA_DIR ?? '.' }, 20);
 const sql = BARE_SQL!;
 const params = JSON.parse(BARE_PARAMS ?? '[]');
 const fields: string[] = JSON.parse(BARE_FIELDS ?? '[]');
@@ -24,8 +24,7 @@ export function pageBody(rows: Array<Record<string, unknown>>): string {
 
 http
   .createServer(async (_req, res) => {
-    const [rows] = await pool.query(sql, params);
-    const body = pageBody(rows as Array<Record<string, unknown>>);
+    const body = pageBody(await raw.rows(sql, params));
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(body);
   })

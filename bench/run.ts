@@ -5,8 +5,9 @@ if (process.env.NODE_ENV !== 'production') {
 }
 
 /**
- * `npm run bench [-- --scale L|S] [--quick] [--analysis-only] [--exports-only]`: the figures of DESIGN.md §7, each side by side with
- * the physical limit measured in the same run. Prints a table and writes bench/results.json.
+ * `npm run bench [-- --scale L|S] [--sqlite [DIR]] [--quick] [--analysis-only] [--exports-only]`: the figures of DESIGN.md §7,
+ * each side by side with the physical limit measured in the same run, on MySQL/MariaDB (DATABASE_URL) or, with --sqlite,
+ * on the embedded SQLite file. Prints a table and writes bench/results.json (bench/results.sqlite.json).
  */
 import 'reflect-metadata';
 import { fork, spawn, type ChildProcess } from 'node:child_process';
@@ -16,7 +17,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import autocannon from 'autocannon';
-import mysql from 'mysql2/promise';
 import { pino } from 'pino';
 import { createApp } from '../server/src/app.js';
 import { createLogger } from '../server/src/api/http/logger.js';
@@ -26,14 +26,15 @@ import { hydrate } from '../server/src/core/ledger/ledger-store.js';
 import { reconcileLedger } from '../server/src/core/ledger/reconcile.js';
 import { openDatabase } from '../server/src/database.js';
 import { complaintLedger } from '../server/src/modules/complaint/complaint.ledger.js';
-import { BENCH_PASSWORD, DEFAULT_BENCH_URL, scaleLoaded, seedScale, type ScaleName } from '../seeds/scale.js';
+import { BENCH_PASSWORD, benchDbFromArgs, scaleLoaded, seedScale, type ScaleName } from '../seeds/scale.js';
+import { describeDb, openRaw, type RawDb } from '../seeds/scale-target.js';
 import { median, round, timeIt, timePair } from './stats.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const scale = ((process.argv.includes('--scale') ? process.argv[process.argv.indexOf('--scale') + 1] : 'L') ?? 'L').toUpperCase() as ScaleName;
 const quick = process.argv.includes('--quick') || scale === 'S';
-const url = process.env.DATABASE_URL || DEFAULT_BENCH_URL;
+const db = benchDbFromArgs();
 
 interface Figure { name: string; value: number | null; unit: string; target: string; pass: boolean | null; note?: string }
 const figures: Figure[] = [];
@@ -64,7 +65,7 @@ async function loginAt(base: string, user: string): Promise<string> {
 
 function childServer(port: number): Promise<ChildProcess> {
   // its stderr is dropped: killing it under load logs the closing pool, which is not a finding
-  const child = spawn(process.execPath, [path.join(root, 'dist/server/src/main.js')], { env: { ...process.env, DATABASE_URL: url, PORT: String(port), DEMO_DATA: 'off', NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [path.join(root, 'dist/server/src/main.js')], { env: { ...process.env, DATABASE_URL: db.url ?? '', DATA_DIR: path.resolve(db.dataDir), PORT: String(port), DEMO_DATA: 'off', NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'ignore'] });
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (d: Buffer) => d.toString().includes('ServiceLedger') && resolve(child));
     child.on('exit', (c) => reject(new Error(`server exited ${c}`)));
@@ -80,20 +81,20 @@ async function cannon(target: string, body?: string, headers: Record<string, str
 
 async function main(): Promise<void> {
   const t0 = Date.now();
-  if (!(await scaleLoaded(url, scale))) {
-    console.log(`scale ${scale} not loaded in ${url}: loading it`);
-    add({ name: 'seed time', value: round(await seedScale(url, scale), 0), unit: 's', target: 'minutes', pass: null });
+  if (!(await scaleLoaded(db, scale))) {
+    console.log(`scale ${scale} not loaded in ${describeDb(db)}: loading it`);
+    add({ name: 'seed time', value: round(await seedScale(db, scale), 0), unit: 's', target: 'minutes', pass: null });
   }
-  console.log(`\nServiceLedger benchmark — scale ${scale}, ${url.replace(/\/\/[^@]*@/, '//')}\n`);
+  console.log(`\nServiceLedger benchmark — scale ${scale}, ${describeDb(db)}\n`);
   const counter = new QueryCounter();
-  const ds = await openDatabase({ databaseUrl: url, dataDir: '.', logger: counter });
+  const ds = await openDatabase({ databaseUrl: db.url, dataDir: db.dataDir, logger: counter });
   // request log at production level, written where it costs what it costs but prints nothing here
   const { app, apollo } = await createApp(ds, { production: true, logger: createLogger('info', pino.destination({ dest: '/dev/null', sync: false })) });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const token = await loginAt(base, 'quality');
-  const raw = mysql.createPool({ uri: url, connectionLimit: 4, timezone: 'Z' });
+  const raw = openRaw(db, 4);
   const n = quick ? 60 : 300;
   const warm = quick ? 10 : 40;
 
@@ -120,24 +121,24 @@ async function main(): Promise<void> {
   counter.keep = true;
   counter.reset();
   await post(base, token, PAGE_Q, { first: 100 });
-  const pageSql = counter.statements.find((s) => s.includes('FROM `complaint`'))!;
+  const pageSql = counter.statements.find((s) => /FROM [`"]complaint[`"]/.test(s))!;
   const pageParams = counter.params[counter.statements.indexOf(pageSql)] ?? [];
   counter.keep = false;
   // GraphQL and raw samples interleaved, so both see the same machine
-  const [gqlPage, rawPage] = await timePair(() => post(base, token, PAGE_Q, { first: 100 }), () => raw.query(pageSql, pageParams), n, warm);
+  const [gqlPage, rawPage] = await timePair(() => post(base, token, PAGE_Q, { first: 100 }), () => raw.rows(pageSql, pageParams), n, warm);
   add({ name: '1. page of 100 via GraphQL p50', value: gqlPage.p50, unit: 'ms', target: '—', pass: null });
   add({ name: '1. page of 100 via GraphQL p95', value: gqlPage.p95, unit: 'ms', target: '≤ 25', pass: gqlPage.p95 <= 25 });
-  add({ name: '1. raw mysql2 same SQL p95', value: rawPage.p95, unit: 'ms', target: '—', pass: null });
+  add({ name: `1. raw ${raw.kind} same SQL p95`, value: rawPage.p95, unit: 'ms', target: '—', pass: null });
   add({ name: '1. ratio GraphQL / raw (p95)', value: round(gqlPage.p95 / rawPage.p95), unit: '×', target: '≤ 2', pass: gqlPage.p95 / rawPage.p95 <= 2 });
 
   // 2. keyset depth: a filtered page (closed complaints, newest first) 5,000 and 100,000 rows deep vs its page 1
   const keys = parseSort(complaintLedger, [{ field: 'receivedAt', direction: 'DESC' }]);
-  const filtered = Number(((await raw.query("SELECT COUNT(*) AS n FROM `complaint` WHERE `status` = 'CLOSED' AND `voidedAt` IS NULL")) as any)[0][0].n);
+  const filtered = Number((await raw.rows("SELECT COUNT(*) AS n FROM `complaint` WHERE `status` = 'CLOSED' AND `voidedAt` IS NULL"))[0].n);
   const firstPage = await timeIt(() => post(base, token, DEEP_Q, {}), n, warm);
   for (const want of [5_000, 100_000]) {
     const depth = Math.min(want, filtered - 101);
     if (depth < 1) continue;
-    const [deepRows] = (await raw.query("SELECT * FROM `complaint` WHERE `status` = 'CLOSED' AND `voidedAt` IS NULL ORDER BY `receivedAt` DESC, `id` DESC LIMIT 1 OFFSET ?", [depth - 1])) as any;
+    const deepRows = await raw.rows("SELECT * FROM `complaint` WHERE `status` = 'CLOSED' AND `voidedAt` IS NULL ORDER BY `receivedAt` DESC, `id` DESC LIMIT 1 OFFSET ?", [depth - 1]);
     const cursor = encodeCursor(keys, hydrate(complaintLedger, deepRows[0]));
     const deep = await timeIt(() => post(base, token, DEEP_Q, { after: cursor }), n, warm);
     add({ name: `2. filtered page ${depth.toLocaleString('en')} rows deep p95`, value: deep.p95, unit: 'ms', target: '—', pass: null });
@@ -145,8 +146,8 @@ async function main(): Promise<void> {
   }
 
   // 3. timeline of 50 archives: statements for 1 and 50, p95, ratio to the same statements run raw
-  const [withReturns] = (await raw.query('SELECT DISTINCT `archiveId` AS id FROM `return_order` ORDER BY `archiveId` LIMIT 50')) as any;
-  const ids: number[] = withReturns.map((x: any) => Number(x.id));
+  const withReturns = await raw.rows('SELECT DISTINCT `archiveId` AS id FROM `return_order` ORDER BY `archiveId` LIMIT 50');
+  const ids: number[] = withReturns.map((x) => Number(x.id));
   counter.keep = true;
   counter.reset();
   await post(base, token, TIMELINE_Q, { ids: ids.slice(0, 1) });
@@ -162,7 +163,7 @@ async function main(): Promise<void> {
   });
   counter.keep = false;
   const replayWaves = async () => {
-    for (const wave of waves) await Promise.all(wave.map(([sql, p]) => raw.query(sql, p)));
+    for (const wave of waves) await Promise.all(wave.map(([sql, p]) => raw.rows(sql, p)));
   };
   const [gqlTimeline, rawTimeline] = await timePair(() => post(base, token, TIMELINE_Q, { ids }), replayWaves, quick ? 20 : 100, 5);
   add({ name: '3. timeline SQL statements, 1 archive', value: one, unit: 'stmts', target: '= 50 archives', pass: one === fifty });
@@ -171,13 +172,13 @@ async function main(): Promise<void> {
   add({ name: '3. ratio GraphQL / raw statements (p95)', value: round(gqlTimeline.p95 / rawTimeline.p95), unit: '×', target: '≤ 2', pass: gqlTimeline.p95 / rawTimeline.p95 <= 2 });
 
   // 4. batch save: 5,000 changed cells over 1,000 rows, audit included, one transaction; median of 5 over distinct rows
-  const [rows] = (await raw.query('SELECT `id`, `version` FROM `complaint` WHERE `voidedAt` IS NULL ORDER BY `id` DESC LIMIT 5000')) as any;
+  const rows = await raw.rows('SELECT `id`, `version` FROM `complaint` WHERE `voidedAt` IS NULL ORDER BY `id` DESC LIMIT 5000');
   const saveToken = await loginAt(base, 'quality');
   const saveTimes: number[] = [];
   let saveProblem = '';
-  for (let run = 0; run < 5; run++) {
+  for (let run = 0; run < Math.min(5, Math.floor(rows.length / 1000)); run++) {
     const stamp = Date.now();
-    const updates = rows.slice(run * 1000, run * 1000 + 1000).map((r: any) => ({ id: Number(r.id), version: Number(r.version), values: { remark: `基准 ${stamp}`, result: `已处理 ${stamp}`, containment: '临时措施', contactName: '基准测试', responsibleDept: '品质部' } }));
+    const updates = rows.slice(run * 1000, run * 1000 + 1000).map((r) => ({ id: Number(r.id), version: Number(r.version), values: { remark: `基准 ${stamp}`, result: `已处理 ${stamp}`, containment: '临时措施', contactName: '基准测试', responsibleDept: '品质部' } }));
     const saveStart = Date.now();
     const saved = await post(base, saveToken, `mutation($i: SaveComplaintInput!) { saveComplaints(input: $i) { ok errors { code message } saved { id } } }`, { i: { updates } });
     saveTimes.push(Date.now() - saveStart);
@@ -209,7 +210,7 @@ async function main(): Promise<void> {
   const ours = await cannon(`${cbase}/graphql`, body, { authorization: `Bearer ${ctoken}` }, seconds);
   child.kill();
   const barePort = port + 1;
-  const bare = fork(path.join(here, 'bare-server.js'), { env: { ...process.env, BARE_URL: url, BARE_SQL: pageSql, BARE_PARAMS: JSON.stringify(pageParams), BARE_FIELDS: JSON.stringify(PAGE_FIELDS), BARE_ORDER: JSON.stringify([{ field: 'receivedAt', direction: 'DESC' }]), PORT: String(barePort) } });
+  const bare = fork(path.join(here, 'bare-server.js'), { env: { ...process.env, BARE_URL: db.url ?? '', BARE_DATA_DIR: db.dataDir, BARE_SQL: pageSql, BARE_PARAMS: JSON.stringify(pageParams), BARE_FIELDS: JSON.stringify(PAGE_FIELDS), BARE_ORDER: JSON.stringify([{ field: 'receivedAt', direction: 'DESC' }]), PORT: String(barePort) } });
   await new Promise((r) => bare.once('message', r));
   // both answer the same: the page's fields, hasNextPage and the end cursor
   const bareBytes = (await (await fetch(`http://127.0.0.1:${barePort}/`)).arrayBuffer()).byteLength;
@@ -217,7 +218,7 @@ async function main(): Promise<void> {
   const limit = await cannon(`http://127.0.0.1:${barePort}/`, undefined, {}, seconds);
   bare.kill();
   add({ name: '6. page under 50 connections, GraphQL', value: ours, unit: 'req/s', target: '—', pass: null });
-  add({ name: '6. bare http + mysql2 same page', value: limit, unit: 'req/s', target: '—', pass: null });
+  add({ name: `6. bare http + ${raw.kind} same page`, value: limit, unit: 'req/s', target: '—', pass: null });
   add({ name: '6. ratio GraphQL / bare', value: round(ours / limit), unit: '×', target: '≥ 0.8', pass: ours / limit >= 0.8 });
 
   // 7. client: bundle sizes, and the complaint ledger's first 100 rows in headless Chromium
@@ -239,9 +240,9 @@ async function main(): Promise<void> {
   await firstRows(port + 2).catch((e) => add({ name: '7. first 100 rows visible', value: null, unit: 'ms', target: '≤ 1000', pass: null, note: `not measured: ${(e as Error).message}` }));
 
   await raw.end();
-  const out = { scale, url: url.replace(/\/\/[^@]*@/, '//'), at: new Date().toISOString(), seconds: round((Date.now() - t0) / 1000, 0), figures };
+  const out = { scale, database: describeDb(db), at: new Date().toISOString(), seconds: round((Date.now() - t0) / 1000, 0), figures };
   fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(out, null, 2)}\n`);
+  fs.writeFileSync(path.join(root, db.url ? 'bench/results.json' : 'bench/results.sqlite.json'), `${JSON.stringify(out, null, 2)}\n`);
   console.log('\n| measure | value | unit | target | result |\n|---|---|---|---|---|');
   for (const f of figures) console.log(`| ${f.name} | ${f.value ?? '—'} | ${f.unit} | ${f.target} | ${f.pass === null ? '' : f.pass ? 'pass' : 'miss'}${f.note ? ` ${f.note}` : ''} |`);
   console.log(JSON.stringify(out));
@@ -258,7 +259,7 @@ const ANALYSIS: Array<[string, string, Record<string, unknown>]> = [
   ['reworkHistory, a model and a year by part', `{ reworkHistory(filter: { from: "${year}-01-01", to: "${year}-12-31", models: ["XD12"] }, groupBy: [PART]) { totals { reworks totalCost } groups { key reworks materialCost drill { filter } } } }`, {}],
 ];
 
-async function analysis(base: string, token: string, raw: mysql.Pool, counter: QueryCounter, n: number, warm: number): Promise<void> {
+async function analysis(base: string, token: string, raw: RawDb, counter: QueryCounter, n: number, warm: number): Promise<void> {
   for (const [name, query, variables] of ANALYSIS) {
     counter.keep = true;
     counter.reset();
@@ -267,7 +268,7 @@ async function analysis(base: string, token: string, raw: mysql.Pool, counter: Q
     const replay = counter.statements.map((sql, i) => [sql, counter.params[i]] as const).filter(([sql]) => !/app_session|app_user/.test(sql));
     counter.keep = false;
     const gql = await timeIt(() => post(base, token, query, variables), n, warm);
-    const bare = await timeIt(() => Promise.all(replay.map(([sql, p]) => raw.query(sql, p as unknown[]))), n, warm);
+    const bare = await timeIt(() => Promise.all(replay.map(([sql, p]) => raw.rows(sql, p as unknown[]))), n, warm);
     add({ name: `8. ${name} p95`, value: gql.p95, unit: 'ms', target: '≤ 300', pass: gql.p95 <= 300, note: `raw ${bare.p95} ms, ${replay.length} stmts` });
   }
 }
@@ -302,14 +303,14 @@ async function reconcileAtScale(ds: Awaited<ReturnType<typeof openDatabase>>): P
 }
 
 /** 5. The two largest ledgers exported four times in a row (CSV then XLSX), and the server's peak RSS over them. */
-async function exportsAtScale(cbase: string, ctoken: string, raw: mysql.Pool, child: ChildProcess): Promise<void> {
+async function exportsAtScale(cbase: string, ctoken: string, raw: RawDb, child: ChildProcess): Promise<void> {
   for (const [ledger, format] of [['materialLine', 'csv'], ['complaint', 'csv'], ['materialLine', 'xlsx'], ['complaint', 'xlsx']] as const) {
     const start = Date.now();
     const res = await fetch(`${cbase}/export/${ledger}.${format}`, { headers: { authorization: `Bearer ${ctoken}` } });
     let bytes = 0;
     for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.length;
     const secs = (Date.now() - start) / 1000;
-    const count = Number(((await raw.query(`SELECT COUNT(*) AS n FROM \`${ledger === 'materialLine' ? 'material_line' : 'complaint'}\``)) as any)[0][0].n);
+    const count = Number((await raw.rows(`SELECT COUNT(*) AS n FROM \`${ledger === 'materialLine' ? 'material_line' : 'complaint'}\``))[0].n);
     const rate = round(count / secs, 0);
     add({ name: `5. export ${ledger} ${format.toUpperCase()} (${count.toLocaleString()} rows, ${(bytes / 1e6).toFixed(0)} MB)`, value: rate, unit: 'rows/s', target: format === 'csv' ? '≥ 100000' : '≥ 30000', pass: rate >= (format === 'csv' ? 100_000 : 30_000) });
   }

@@ -1,11 +1,11 @@
 /**
- * `npm run seed:scale -- --scale L|S [--seed N] [--force]`: fills the MySQL/MariaDB database named by
- * DATABASE_URL (default mysql://root@127.0.0.1:3306/serviceledger_bench) with a deterministic data set
- * for the benchmark, in multi-row inserts. Scale L is DESIGN.md §7's: 20k customers, 200k archives,
- * 200k complaints, 100k returns, 100k reworks, 400k material lines, 1M audit events.
+ * `npm run seed:scale -- --scale L|S [--seed N] [--sqlite DIR]`: fills the MySQL/MariaDB database named by
+ * DATABASE_URL (default mysql://root@127.0.0.1:3306/serviceledger_bench), or with `--sqlite DIR` the
+ * embedded SQLite file in DIR, with a deterministic data set for the benchmark. Scale L is DESIGN.md §7's:
+ * 20k customers, 200k archives, 200k complaints, 100k returns, 100k reworks, 400k material lines,
+ * 1M audit events.
  */
 import 'reflect-metadata';
-import mysql from 'mysql2/promise';
 import { chainHash, GENESIS_HASH } from '../server/src/core/audit/audit-hash.js';
 import { loadCalendar } from '../server/src/core/calendar/calendar.store.js';
 import { deadline } from '../server/src/core/calendar/sla-clock.js';
@@ -14,6 +14,7 @@ import { openDatabase } from '../server/src/database.js';
 import { HANDLING_SLA } from '../server/src/modules/complaint/complaint.rules.js';
 import { seedUsers } from './demo-data.js';
 import { pick, rng, weighted } from './random.js';
+import { describeDb, openRaw, recreate, type BenchDb, type RawDb } from './scale-target.js';
 
 export const SCALES = {
   L: { customers: 20_000, archives: 200_000, complaints: 200_000, returns: 100_000, reworks: 100_000, materialLines: 400_000, auditEvents: 1_000_000 },
@@ -22,6 +23,13 @@ export const SCALES = {
 export type ScaleName = keyof typeof SCALES;
 
 export const DEFAULT_BENCH_URL = 'mysql://root@127.0.0.1:3306/serviceledger_bench';
+
+/** The database a scale command works on: `--sqlite DIR` (default data/bench-sqlite), else DATABASE_URL or the bench database. */
+export function benchDbFromArgs(): BenchDb {
+  const i = process.argv.indexOf('--sqlite');
+  if (i > 0) return { url: null, dataDir: process.argv[i + 1] && !process.argv[i + 1].startsWith('--') ? process.argv[i + 1] : 'data/bench-sqlite' };
+  return { url: process.env.DATABASE_URL || DEFAULT_BENCH_URL, dataDir: '.' };
+}
 /** The scale data set's users (the benchmark runs the server with NODE_ENV=production, which refuses demo passwords). */
 export const BENCH_PASSWORD = 'bench-password';
 
@@ -30,6 +38,7 @@ const TRADES = ['精密机械', '汽车零部件', '食品', '包装', '纺织',
 const FAULTS = ['设备运行时异响', '排气温度过高，频繁停机', '变频器报过流故障', '露点偏高，压缩空气含水', '油气分离器漏油', '压力上不去', '控制面板黑屏', '电机轴承发热', '配件到货延误', '服务工程师未按约定上门'];
 const MODELS = ['KY200', 'KY350', 'LG50', 'XD12', 'BP75', 'GL30'];
 const STATUSES = [['CLOSED', 70], ['CALLBACK', 5], ['RESPONDED', 5], ['INVESTIGATING', 6], ['ACKNOWLEDGED', 5], ['RECEIVED', 4], ['REJECTED', 3], ['WITHDRAWN', 2]] as const;
+const ANALYZED = ['product_model', 'material_requisition', 'requisition_line', 'customer', 'service_archive', 'complaint', 'return_order', 'rework_order', 'material_line', 'audit_event'];
 const BASE = ['version', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy'];
 
 function arg(name: string, fallback: string): string {
@@ -37,13 +46,13 @@ function arg(name: string, fallback: string): string {
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
 
-async function bulk(conn: mysql.Connection, table: string, columns: string[], count: number, row: (i: number) => unknown[]): Promise<void> {
+async function bulk(conn: RawDb, table: string, columns: string[], count: number, row: (i: number) => unknown[]): Promise<void> {
   const started = Date.now();
   const chunk = 2000;
   for (let i = 0; i < count; i += chunk) {
     const rows: unknown[][] = [];
     for (let j = i; j < Math.min(count, i + chunk); j++) rows.push(row(j));
-    await conn.query(`INSERT INTO \`${table}\` (${columns.map((c) => `\`${c}\``).join(', ')}) VALUES ?`, [rows]);
+    await conn.insert(table, columns, rows);
     if ((i / chunk) % 25 === 0 || i + chunk >= count) process.stdout.write(`\r  ${table}: ${Math.min(count, i + chunk).toLocaleString()} / ${count.toLocaleString()}`);
   }
   const s = (Date.now() - started) / 1000;
@@ -51,41 +60,35 @@ async function bulk(conn: mysql.Connection, table: string, columns: string[], co
 }
 
 /** Whether the database already holds this scale (a marker row in number_sequence). */
-export async function scaleLoaded(url: string, scale: ScaleName): Promise<boolean> {
+export async function scaleLoaded(db: BenchDb, scale: ScaleName): Promise<boolean> {
   try {
-    const conn = await mysql.createConnection(url);
-    const [rows] = await conn.query('SELECT `last` FROM `number_sequence` WHERE `name` = ?', [`SCALE-${scale}`]);
-    await conn.end();
-    return (rows as unknown[]).length > 0;
+    const conn = openRaw(db, 1);
+    const rows = await conn.rows('SELECT `last` FROM `number_sequence` WHERE `name` = ?', [`SCALE-${scale}`]).finally(() => conn.end());
+    return rows.length > 0;
   } catch {
     return false;
   }
 }
 
-export async function seedScale(url: string, scale: ScaleName, seed = 42): Promise<number> {
+export async function seedScale(db: BenchDb, scale: ScaleName, seed = 42): Promise<number> {
   const n = SCALES[scale];
   const started = Date.now();
-  const dbName = new URL(url).pathname.slice(1);
-  const server = url.slice(0, url.lastIndexOf('/'));
-  const admin = await mysql.createConnection(server);
-  await admin.query(`DROP DATABASE IF EXISTS \`${dbName}\``);
-  await admin.query(`CREATE DATABASE \`${dbName}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  await admin.end();
-  console.log(`scale ${scale} into ${dbName} (seed ${seed})`);
-  const ds = await openDatabase({ databaseUrl: url, dataDir: '.' });
+  await recreate(db);
+  console.log(`scale ${scale} into ${describeDb(db)} (seed ${seed})`);
+  const ds = await openDatabase({ databaseUrl: db.url, dataDir: db.dataDir });
   const users = await seedUsers(ds, BENCH_PASSWORD);
   const clerk = users.get('clerk')!.id;
   const cal = await loadCalendar(ds.manager, '2019-01-01', '2030-12-31');
   await ds.destroy();
 
   const r = rng(seed);
-  const conn = await mysql.createConnection({ uri: url, timezone: 'Z', charset: 'utf8mb4' });
-  await conn.query('SET unique_checks = 0, foreign_key_checks = 0');
+  const conn = openRaw(db, 1);
+  await conn.rows(conn.kind === 'mysql' ? 'SET unique_checks = 0, foreign_key_checks = 0' : 'PRAGMA foreign_keys = OFF');
   const now = new Date('2026-11-01T02:00:00Z');
   const fiveYears = 5 * 365 * 86_400_000;
   const at = (frac: number) => new Date(now.getTime() - fiveYears + frac * fiveYears);
   const base = (t: Date) => [1, t, clerk, t, clerk];
-  const [depts] = (await conn.query("SELECT `id` FROM `department` WHERE `name` IN ('品质部', '生产部', '客户服务部') ORDER BY `id`")) as unknown as [Array<{ id: number }>];
+  const depts = await conn.rows("SELECT `id` FROM `department` WHERE `name` IN ('品质部', '生产部', '客户服务部') ORDER BY `id`");
   const deptIds = depts.map((d) => Number(d.id));
 
   await bulk(conn, 'product_model', [...BASE, 'code', 'name', 'category', 'active'], MODELS.length, (i) => [...base(now), MODELS[i], `SL-${MODELS[i]}`, i === 2 || i === 3 ? '干燥机' : '空压机', true]);
@@ -108,6 +111,9 @@ export async function seedScale(url: string, scale: ScaleName, seed = 42): Promi
   });
   const scopes = ['DEPARTMENT', 'CROSS_DEPARTMENT', 'CROSS_REGION'];
   let yearSeq = new Map<string, number>();
+  // the same customer about the same unit within 90 days is a repeat (what the complaint hook marks on save);
+  // complaints are generated in time order, so the unit's previous complaint is the last one seen
+  const lastAbout = new Map<number, number>();
   await bulk(conn, 'complaint', [...BASE, 'complaintNo', 'receivedAt', 'channel', 'customerId', 'archiveId', 'anonymous', 'modelId', 'serialNo', 'receiver', 'kind', 'causeCategory', 'description', 'handlingScope', 'dueAt', 'replyDueAt', 'deadlineProvisional', 'responsibleDeptId', 'status', 'escalated', 'reopenCount', 'isRepeat', 'closedAt'], n.complaints, (i) => {
     const got = at((i + r()) / n.complaints);
     const year = String(got.getUTCFullYear());
@@ -118,12 +124,12 @@ export async function seedScale(url: string, scale: ScaleName, seed = 42): Promi
     const due = deadline(got, HANDLING_SLA[scope], cal);
     const status = weighted(r, STATUSES);
     const closed = ['CLOSED', 'REJECTED', 'WITHDRAWN'].includes(status) ? new Date(got.getTime() + (1 + r() * 6) * 86_400_000) : null;
-    return [...base(got), `TS-${year}-${String(seq).padStart(6, '0')}`, got, pick(r, ['HOTLINE', 'PHONE', 'EMAIL', 'VISIT', 'LETTER']), archiveCustomer[a], a + 1, false, 1 + (a % MODELS.length), `${MODELS[a % MODELS.length]}-${String(a + 1).padStart(7, '0')}`, '王丽', weighted(r, [['APPEAL', 6], ['CLAIM', 2], ['NON_QUALITY', 2]]), weighted(r, [['QUALITY', 6], ['WORK_ERROR', 2], ['SERVICE_ATTITUDE', 2]]), pick(r, FAULTS), scope, due.at, new Date(got.getTime() + 7 * 86_400_000), due.provisional, pick(r, deptIds), status, r() < 0.05, 0, false, closed];
+    const previous = lastAbout.get(a);
+    lastAbout.set(a, got.getTime());
+    const repeat = previous !== undefined && got.getTime() - previous <= 90 * 86_400_000;
+    return [...base(got), `TS-${year}-${String(seq).padStart(6, '0')}`, got, pick(r, ['HOTLINE', 'PHONE', 'EMAIL', 'VISIT', 'LETTER']), archiveCustomer[a], a + 1, false, 1 + (a % MODELS.length), `${MODELS[a % MODELS.length]}-${String(a + 1).padStart(7, '0')}`, '王丽', weighted(r, [['APPEAL', 6], ['CLAIM', 2], ['NON_QUALITY', 2]]), weighted(r, [['QUALITY', 6], ['WORK_ERROR', 2], ['SERVICE_ATTITUDE', 2]]), pick(r, FAULTS), scope, due.at, new Date(got.getTime() + 7 * 86_400_000), due.provisional, pick(r, deptIds), status, r() < 0.05, 0, repeat, closed];
   });
-  for (const [year, last] of yearSeq) await conn.query('INSERT INTO `number_sequence` (`name`, `last`) VALUES (?, ?)', [`TS-${year}`, last]);
-  // the same customer about the same unit within 90 days: what the complaint hook marks on save
-  await conn.query(`UPDATE \`complaint\` t JOIN (SELECT t2.id FROM \`complaint\` t2 JOIN \`complaint\` p ON p.customerId = t2.customerId AND p.serialNo = t2.serialNo
-    AND (p.receivedAt < t2.receivedAt OR (p.receivedAt = t2.receivedAt AND p.id < t2.id)) AND p.receivedAt >= DATE_SUB(t2.receivedAt, INTERVAL 90 DAY) GROUP BY t2.id) r ON r.id = t.id SET t.isRepeat = 1`);
+  for (const [year, last] of yearSeq) await conn.rows('INSERT INTO `number_sequence` (`name`, `last`) VALUES (?, ?)', [`TS-${year}`, last]);
   yearSeq = new Map();
   await bulk(conn, 'return_order', [...BASE, 'orderNo', 'archiveId', 'modelId', 'customerId', 'complaintId', 'type', 'qtyClaimed', 'qtyCounted', 'receivedAt', 'fault', 'warrantyDecision', 'decisionReason', 'fee', 'status', 'completedAt'], n.returns, (i) => {
     const a = Math.floor(r() * n.archives);
@@ -149,7 +155,7 @@ export async function seedScale(url: string, scale: ScaleName, seed = 42): Promi
     return [...base(now), rework, rework, part, qty, qty, cost];
   });
   // the chain goes on from what opening the database wrote (the official calendar, the users' departments)
-  const [heads] = (await conn.query('SELECT `seq`, `hash` FROM `audit_head` WHERE `id` = 1')) as unknown as [Array<{ seq: number; hash: string }>];
+  const heads = await conn.rows('SELECT `seq`, `hash` FROM `audit_head` WHERE `id` = 1');
   const first = heads.length ? Number(heads[0].seq) : 0;
   let prev = heads.length ? heads[0].hash : GENESIS_HASH;
   const entities = ['complaint', 'customer', 'serviceArchive', 'returnOrder', 'reworkOrder'];
@@ -160,9 +166,9 @@ export async function seedScale(url: string, scale: ScaleName, seed = 42): Promi
     prev = hash;
     return row;
   });
-  await conn.query('REPLACE INTO `audit_head` (`id`, `seq`, `hash`) VALUES (1, ?, ?)', [first + n.auditEvents, prev]);
-  await conn.query('INSERT INTO `number_sequence` (`name`, `last`) VALUES (?, 1)', [`SCALE-${scale}`]);
-  await conn.query('ANALYZE TABLE `product_model`, `material_requisition`, `requisition_line`, `customer`, `service_archive`, `complaint`, `return_order`, `rework_order`, `material_line`, `audit_event`');
+  await conn.rows('REPLACE INTO `audit_head` (`id`, `seq`, `hash`) VALUES (1, ?, ?)', [first + n.auditEvents, prev]);
+  await conn.rows('INSERT INTO `number_sequence` (`name`, `last`) VALUES (?, 1)', [`SCALE-${scale}`]);
+  await conn.rows(conn.kind === 'mysql' ? `ANALYZE TABLE ${ANALYZED.map((t) => `\`${t}\``).join(', ')}` : 'ANALYZE');
   await conn.end();
   const secs = (Date.now() - started) / 1000;
   console.log(`scale ${scale} loaded in ${secs.toFixed(0)} s`);
@@ -175,12 +181,7 @@ if (process.argv[1]?.endsWith('scale.js')) {
     console.error('--scale must be L or S');
     process.exit(2);
   }
-  const url = process.env.DATABASE_URL || DEFAULT_BENCH_URL;
-  if (!url.startsWith('mysql://')) {
-    console.error('seed:scale needs DATABASE_URL=mysql://…');
-    process.exit(2);
-  }
-  seedScale(url, scale, Number(arg('seed', '42'))).then(() => process.exit(0), (e) => {
+  seedScale(benchDbFromArgs(), scale, Number(arg('seed', '42'))).then(() => process.exit(0), (e) => {
     console.error(e);
     process.exit(1);
   });

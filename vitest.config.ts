@@ -6,7 +6,7 @@ export default defineConfig({
   resolve: { alias: { graphql: 'graphql/index.js', '@common': fileURLToPath(new URL('./common', import.meta.url)) } },
   test: {
     include: ['server/src/**/*.spec.ts', 'common/**/*.spec.ts', 'client/src/**/*.spec.ts', 'test/**/*.test.ts'],
-    exclude: ['test/e2e/**'],
+    exclude: ['test/e2e/**', 'test/cluster/**'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 60_000,

@@ -17,11 +17,14 @@ async function once(fn: () => Promise<unknown>, into: number[]): Promise<void> {
   const t = process.hrtime.bigint();
   await fn();
   into.push(Number(process.hrtime.bigint() - t) / 1e6);
+  // lets the event loop turn between samples (untimed): a synchronous driver (better-sqlite3) would
+  // otherwise starve the in-process server's sockets for a whole series
+  await new Promise((r) => setImmediate(r));
 }
 
 /** Runs `fn` after `warmup` calls, `n` times one after another; answers p50/p95 in ms. */
 export async function timeIt(fn: () => Promise<unknown>, n: number, warmup: number): Promise<Timing> {
-  for (let i = 0; i < warmup; i++) await fn();
+  for (let i = 0; i < warmup; i++) await once(fn, []);
   const times: number[] = [];
   for (let i = 0; i < n; i++) await once(fn, times);
   return timing(times);
@@ -32,8 +35,8 @@ export const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 /** Runs `a` and `b` alternately (after `warmup` of each), so both see the same machine; answers each one's p50/p95. */
 export async function timePair(a: () => Promise<unknown>, b: () => Promise<unknown>, n: number, warmup: number): Promise<[Timing, Timing]> {
   for (let i = 0; i < warmup; i++) {
-    await a();
-    await b();
+    await once(a, []);
+    await once(b, []);
   }
   const ta: number[] = [];
   const tb: number[] = [];

@@ -313,6 +313,27 @@ describe('query cost', () => {
   });
 });
 
+describe('sessions over two instances', () => {
+  it('refuses a token on the other instance as soon as it is logged out there, or its session is ended in the database', async () => {
+    const twin = await s.twin();
+    const me = async (url: string, token: string) => (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ me { username } }' }) }).then((r) => r.json())) as { data: { me: { username: string } | null } | null; errors?: Array<{ extensions: { code: string } }> };
+    const refused = (answer: Awaited<ReturnType<typeof me>>) => answer.errors?.[0]?.extensions.code === 'UNAUTHENTICATED' || answer.data?.me === null;
+    try {
+      const pmc = await s.login('pmc');
+      expect((await me(twin.url, pmc)).data?.me?.username).toBe('pmc');
+      await s.gql('mutation { logout }', {}, pmc);
+      expect(refused(await me(twin.url, pmc))).toBe(true);
+
+      const production = await s.login('production');
+      expect((await me(twin.url, production)).data?.me?.username).toBe('production');
+      await s.ds.query(`UPDATE ${q('user_session')} SET ${q('revokedAt')} = ${q('expiresAt')} WHERE ${q('userId')} = (SELECT ${q('id')} FROM ${q('app_user')} WHERE ${q('username')} = 'production')`);
+      expect(refused(await me(twin.url, production))).toBe(true);
+    } finally {
+      await twin.close();
+    }
+  });
+});
+
 describe('password guesses', () => {
   it('locks after 5 wrong passwords even when 60 arrive at once over two instances', async () => {
     const twin = await s.twin();

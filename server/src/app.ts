@@ -9,7 +9,8 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { dbKind } from './core/db/data-source.js';
-import { createContext, DEFAULT_SETTINGS, type RequestContext } from './api/graphql/context.js';
+import { createContext, DEFAULT_SETTINGS, readFromPrimary, type RequestContext } from './api/graphql/context.js';
+import { ReadRouter } from './core/db/read-router.js';
 import { depthLimit } from './api/graphql/limits.js';
 import { queryCost, tooCostly } from './api/graphql/query-cost.js';
 import { jsonErrors, notFound } from './api/http/http-errors.js';
@@ -38,6 +39,14 @@ export interface AppOptions {
   clientDir?: string;
   /** Lifetime of new sessions (SESSION_TTL_HOURS); 12 h when not given. */
   sessionTtlHours?: number;
+  /** Where list, report and export reads go; every read goes to `ds` when not given. */
+  readRouter?: ReadRouter;
+  /** Set while the instance shuts down: /readyz answers 503 and connections are not kept alive. */
+  lifecycle?: Lifecycle;
+}
+
+export interface Lifecycle {
+  draining: boolean;
 }
 
 /** Never shows internals to clients; logs what was hidden. */
@@ -49,6 +58,21 @@ function maskInternalErrors(log: Logger): ApolloServerPlugin<RequestContext> {
           for (const e of errors) {
             if (!e.extensions?.code || e.extensions.code === 'INTERNAL_SERVER_ERROR') log.error({ reqId: contextValue.requestId, err: e.originalError ?? e }, 'internal error');
           }
+        },
+      };
+    },
+  };
+}
+
+/** A mutation reads from the primary, and keeps its session's reads there for the next few seconds (on every instance). */
+function readYourWrites(router: ReadRouter): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation !== 'mutation') return;
+          readFromPrimary(contextValue);
+          if (contextValue.user && router.hasReplicas) contextValue.user.primaryUntil = await router.markWrote(contextValue.user.sessionId);
         },
       };
     },
@@ -74,13 +98,31 @@ function costLimit(schema: GraphQLSchema, max: number): ApolloServerPlugin<Reque
   };
 }
 
+/** What a load balancer asks before sending work: the database answers, no migration is pending, each replica's lag, not shutting down. */
+async function readiness(ds: DataSource, router: ReadRouter, lifecycle: Lifecycle): Promise<Record<string, unknown>> {
+  let database = 'ok';
+  let migrations = 'ok';
+  try {
+    await ds.query('SELECT 1');
+    if (await ds.showMigrations()) migrations = 'pending';
+  } catch {
+    database = 'unavailable';
+  }
+  const ready = !lifecycle.draining && database === 'ok' && migrations === 'ok';
+  return { status: lifecycle.draining ? 'draining' : ready ? 'ready' : 'unavailable', database, migrations, replicas: router.status() };
+}
+
 export async function createApp(ds: DataSource, opts: AppOptions): Promise<{ app: express.Express; apollo: ApolloServer<RequestContext>; schema: GraphQLSchema }> {
   const schema = await buildAppSchema(appResolvers());
   const log = opts.logger ?? createLogger();
   const settings = { ...DEFAULT_SETTINGS, ...(opts.sessionTtlHours ? { sessionTtlHours: opts.sessionTtlHours } : {}) };
+  const router = opts.readRouter ?? new ReadRouter(ds, [], { maxLagSeconds: 0, readYourWritesSeconds: 0 });
+  const lifecycle = opts.lifecycle ?? { draining: false };
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: !opts.production,
+    // the program drains on SIGTERM itself (server.ts); Apollo's own handler would stop it mid-drain and re-raise the signal
+    stopOnTerminationSignals: false,
     // "Did you mean …" would list field names while introspection is off
     hideSchemaDetailsFromClientErrors: opts.production,
     includeStacktraceInErrorResponses: false,
@@ -89,7 +131,7 @@ export async function createApp(ds: DataSource, opts: AppOptions): Promise<{ app
     // compact JSON (Apollo pretty-prints by default) and no per-field cache-control hooks: both
     // showed in the profile of a loaded server
     stringifyResult: (value) => JSON.stringify(value),
-    plugins: [maskInternalErrors(log), errorLanguagePlugin(), costLimit(schema, MAX_QUERY_COST), ApolloServerPluginCacheControlDisabled()],
+    plugins: [maskInternalErrors(log), errorLanguagePlugin(), readYourWrites(router), costLimit(schema, MAX_QUERY_COST), ApolloServerPluginCacheControlDisabled()],
     formatError: (formatted) =>
       !formatted.extensions?.code || formatted.extensions.code === 'INTERNAL_SERVER_ERROR'
         ? { message: '服务器内部错误 (internal server error)', extensions: { code: 'INTERNAL_SERVER_ERROR' } }
@@ -101,6 +143,11 @@ export async function createApp(ds: DataSource, opts: AppOptions): Promise<{ app
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(requestLog(log));
+  app.use((_req, res, next) => {
+    // a draining instance finishes what it has and lets clients reconnect to another one
+    if (lifecycle.draining) res.setHeader('Connection', 'close');
+    next();
+  });
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -110,6 +157,10 @@ export async function createApp(ds: DataSource, opts: AppOptions): Promise<{ app
       res.status(503).json({ status: 'unavailable', database: dbKind(ds) });
     }
   });
+  app.get('/readyz', async (_req, res) => {
+    const body = await readiness(ds, router, lifecycle);
+    res.status(body.status === 'ready' ? 200 : 503).json(body);
+  });
 
   app.use(
     '/graphql',
@@ -118,22 +169,22 @@ export async function createApp(ds: DataSource, opts: AppOptions): Promise<{ app
       context: async ({ req, res }) => {
         const user = await userFrom(ds, req);
         res.locals.userId = user?.id;
-        return createContext(ds, user, req.ip ?? '', String(res.locals.requestId), settings);
+        return createContext(ds, user, req.ip ?? '', String(res.locals.requestId), settings, router.forReads(user?.primaryUntil));
       },
     }),
   );
 
   // the modules' routes first: /export/dossier.xlsx is not a ledger's export
   for (const m of MODULES) if (m.http) app.use(m.http(ds, log));
-  app.use(ledgerFilesRouter(ds, log));
+  app.use(ledgerFilesRouter(ds, log, router));
   app.use(auditRouter(ds, log, AUDIT_ROLES));
 
-  app.use(['/graphql', '/export', '/import', '/reports', '/audit', '/healthz'], notFound);
+  app.use(['/graphql', '/export', '/import', '/reports', '/audit', '/healthz', '/readyz'], notFound);
   if (opts.clientDir && fs.existsSync(path.join(opts.clientDir, 'index.html'))) {
     // built assets carry their content hash in the name: cached for a year, never revalidated; sent compressed
     app.use('/assets', compression(), express.static(path.join(opts.clientDir, 'assets'), { index: false, immutable: true, maxAge: '365d' }));
     app.use(express.static(opts.clientDir, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|export|import|reports|audit|healthz).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|export|import|reports|audit|healthz|readyz).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(opts.clientDir!, 'index.html'));
     });

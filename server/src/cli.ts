@@ -16,7 +16,17 @@ export interface ProcessLike {
 export async function runCli(proc: ProcessLike): Promise<Running | null> {
   try {
     const running = await startServer(loadConfig(proc.env), proc.log);
-    const stop = () => void running.stop().then(() => proc.exit(0));
+    let stopping = false;
+    // the first signal drains (requests in flight finish, a batch save commits or rolls back whole); a second one exits at once
+    const stop = () => {
+      if (stopping) return proc.exit(1);
+      stopping = true;
+      proc.log?.('shutting down: finishing the requests in flight');
+      void running.stop().then(() => proc.exit(0), (e) => {
+        proc.error(`shutdown failed: ${e instanceof Error ? e.message : String(e)}`);
+        proc.exit(1);
+      });
+    };
     proc.on?.('SIGINT', stop);
     proc.on?.('SIGTERM', stop);
     return running;

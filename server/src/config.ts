@@ -26,6 +26,14 @@ export interface AppConfig {
   escalationClusterDays: number;
   /** Claims above this amount (¥) need the general manager's office's approval. */
   claimApprovalLimit: number;
+  /** Read replicas of the MySQL primary (DATABASE_REPLICA_URLS, comma-separated). */
+  replicaUrls: string[];
+  /** A replica further behind than this many seconds gets no reads until it catches up. */
+  replicaMaxLagSeconds: number;
+  /** After a session writes, its reads stay on the primary this many seconds. */
+  readYourWritesSeconds: number;
+  /** On SIGTERM, how long requests in flight may take before their connections are cut. */
+  shutdownTimeoutSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -40,6 +48,22 @@ function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: num
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
   return n;
+}
+
+function numberVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || (n !== 0 && n < min) || n > max) throw new ConfigError(`${name} must be 0 or a number from ${min} to ${max}, got "${raw}"`);
+  return n;
+}
+
+function replicaUrls(env: NodeJS.ProcessEnv, databaseUrl: string | null): string[] {
+  const urls = (env.DATABASE_REPLICA_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean);
+  if (urls.length && !databaseUrl) throw new ConfigError('DATABASE_REPLICA_URLS needs DATABASE_URL (replicas are of a MySQL primary)');
+  const bad = urls.find((u) => !/^mysql:\/\/[^/]+\/[^/?]+/.test(u));
+  if (bad) throw new ConfigError(`DATABASE_REPLICA_URLS: each must look like mysql://user:pass@host:3306/dbname, got "${bad}"`);
+  return urls;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -72,9 +96,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminPassword,
     logLevel,
     auditKey: env.AUDIT_KEY?.trim() || null,
-    escalationEveryMinutes: intVar(env, 'ESCALATION_EVERY_MINUTES', 5, 0, 24 * 60),
+    escalationEveryMinutes: numberVar(env, 'ESCALATION_EVERY_MINUTES', 5, 0.01, 24 * 60),
     escalationClusterSize: intVar(env, 'ESCALATION_CLUSTER_SIZE', 3, 2, 1000),
     escalationClusterDays: intVar(env, 'ESCALATION_CLUSTER_DAYS', 30, 1, 365),
     claimApprovalLimit: intVar(env, 'CLAIM_APPROVAL_LIMIT', 10_000, 0, 100_000_000),
+    replicaUrls: replicaUrls(env, databaseUrl),
+    replicaMaxLagSeconds: intVar(env, 'REPLICA_MAX_LAG_SECONDS', 10, 1, 3600),
+    readYourWritesSeconds: intVar(env, 'READ_YOUR_WRITES_SECONDS', 5, 1, 600),
+    shutdownTimeoutSeconds: intVar(env, 'SHUTDOWN_TIMEOUT_SECONDS', 30, 1, 600),
   };
 }

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataSource } from 'typeorm';
 import { DEMO_USERS, findDemoPasswords, loadDemoData } from '../../seeds/demo-data.js';
-import { createApp } from './app.js';
+import { createApp, type Lifecycle } from './app.js';
+import { createDataSource } from './core/db/data-source.js';
+import { beat, heartbeatJob, ReadRouter } from './core/db/read-router.js';
 import { auditKeyOf } from './core/audit/audit-key.js';
 import { checkpointJob } from './core/audit/checkpoint.js';
 import { startJobs, type ScheduledJob } from './core/jobs/scheduler.js';
@@ -59,6 +61,24 @@ async function fillEmptyDatabase(ds: DataSource, config: AppConfig, log: (line: 
 
 /** How often the running server signs the audit chain head (exports sign it too). */
 const CHECKPOINT_MINUTES = 10;
+/** How often the primary's heartbeat is written and each replica's lag read. */
+const HEARTBEAT_MS = 1000;
+
+/** The replicas' data sources (no migrations: they follow the primary's), connected. */
+async function openReplicas(config: AppConfig): Promise<ReadRouter['primary'][]> {
+  return Promise.all(config.replicaUrls.map((url) => createDataSource({ databaseUrl: url, sqliteFile: '', entities: [], migrations: [] }).initialize()));
+}
+
+/** Stops taking requests, lets those in flight finish (cut after `timeoutMs`), then closes the rest. */
+async function drain(server: Server, timeoutMs: number): Promise<void> {
+  const closed = new Promise((r) => server.close(r));
+  // a kept-alive connection whose request was in flight goes idle when it is answered: close it then
+  const idle = setInterval(() => server.closeIdleConnections(), 50);
+  const cut = setTimeout(() => server.closeAllConnections(), timeoutMs);
+  await closed;
+  clearInterval(idle);
+  clearTimeout(cut);
+}
 
 /** config → database (migrated, demo data or first administrator on first start) → app → listen. */
 export async function startServer(config: AppConfig, log: (line: string) => void = console.log): Promise<Running> {
@@ -66,17 +86,25 @@ export async function startServer(config: AppConfig, log: (line: string) => void
   const ds = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, auditKey: config.auditKey ?? undefined });
   let server: Server;
   let apollo: Awaited<ReturnType<typeof createApp>>['apollo'] | null = null;
+  const lifecycle: Lifecycle = { draining: false };
+  let router: ReadRouter | null = null;
   try {
+    // a fresh heartbeat before the first lag check: the row may be as old as the last start
+    if (config.databaseUrl) await beat(ds);
+    const replicas = await openReplicas(config);
+    router = new ReadRouter(ds, replicas.map((r, i) => ({ name: config.replicaUrls[i].replace(/\/\/[^@]*@/, '//'), ds: r })), { maxLagSeconds: config.replicaMaxLagSeconds, readYourWritesSeconds: config.readYourWritesSeconds });
+    await router.start(HEARTBEAT_MS, (e) => log(`replica check failed: ${(e as Error).message}`));
     await fillEmptyDatabase(ds, config, log);
     if (config.production) {
       const weak = await findDemoPasswords(ds);
       if (weak.length) throw new StartupRefused(`refusing to start: NODE_ENV=production and these users still have the demo password: ${weak.join(', ')}`);
     }
-    const built = await createApp(ds, { production: config.production, sessionTtlHours: config.sessionTtlHours, clientDir: path.resolve(here, '../../client'), logger: createLogger(config.logLevel) });
+    const built = await createApp(ds, { production: config.production, sessionTtlHours: config.sessionTtlHours, clientDir: path.resolve(here, '../../client'), logger: createLogger(config.logLevel), readRouter: router, lifecycle });
     apollo = built.apollo;
     server = await listen(built.app, config.port, config.host);
   } catch (e) {
     await apollo?.stop();
+    await router?.stop();
     await ds.destroy();
     throw e;
   }
@@ -86,6 +114,7 @@ export async function startServer(config: AppConfig, log: (line: string) => void
   approvalLimits.claim = config.claimApprovalLimit;
   // scheduled work runs on one instance at a time, whichever holds the job's lease
   const jobs: ScheduledJob[] = [checkpointJob(CHECKPOINT_MINUTES)];
+  if (config.databaseUrl) jobs.push(heartbeatJob(HEARTBEAT_MS));
   if (config.escalationEveryMinutes > 0) jobs.push(escalationJob(config.escalationEveryMinutes, { clusterSize: config.escalationClusterSize, clusterDays: config.escalationClusterDays }));
   const stopJobs = startJobs(ds, jobs, (job, e) => log(`${job} failed: ${(e as Error).message}`));
   const addr = server.address();
@@ -97,9 +126,11 @@ export async function startServer(config: AppConfig, log: (line: string) => void
     ds,
     url,
     async stop() {
+      lifecycle.draining = true;
       stopJobs();
-      await new Promise((r) => server.close(r));
+      await drain(server, config.shutdownTimeoutSeconds * 1000);
       await apollo!.stop();
+      await router!.stop();
       await ds.destroy();
     },
   };

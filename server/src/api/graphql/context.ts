@@ -15,6 +15,8 @@ export interface SessionUser {
   /** A one-time password is in use: only changePassword, me and logout until it is changed. */
   mustChangePassword: boolean;
   sessionId: number;
+  /** Until when (ms) this session's reads stay on the primary, after its last write (0: never wrote). */
+  primaryUntil?: number;
 }
 
 // Batches wait for setImmediate rather than the end of the current microtask queue, so loads that
@@ -101,7 +103,10 @@ export interface RequestSettings {
 export const DEFAULT_SETTINGS: RequestSettings = { sessionTtlHours: 12 };
 
 export interface RequestContext {
+  /** The primary: every write, and every read that is not a list, a report or an export. */
   ds: DataSource;
+  /** Where list and report reads go: a replica that keeps up, or the primary (in a mutation, after the session's own writes, or with no replica). */
+  reads: DataSource;
   settings: RequestSettings;
   user: SessionUser | null;
   loaders: Loaders;
@@ -110,6 +115,13 @@ export interface RequestContext {
   requestId?: string;
 }
 
-export function createContext(ds: DataSource, user: SessionUser | null, ip = '', requestId?: string, settings: RequestSettings = DEFAULT_SETTINGS): RequestContext {
-  return { ds, settings, user, loaders: new Loaders(ds), ip, requestId };
+export function createContext(ds: DataSource, user: SessionUser | null, ip = '', requestId?: string, settings: RequestSettings = DEFAULT_SETTINGS, reads: DataSource = ds): RequestContext {
+  return { ds, reads, settings, user, loaders: new Loaders(reads), ip, requestId };
+}
+
+/** Turns a request into one that reads only from the primary (a mutation: it reads what it is about to write). */
+export function readFromPrimary(ctx: RequestContext): void {
+  if (ctx.reads === ctx.ds) return;
+  ctx.reads = ctx.ds;
+  ctx.loaders = new Loaders(ctx.ds);
 }

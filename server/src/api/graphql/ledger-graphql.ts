@@ -356,7 +356,7 @@ export function buildLedgerGraphQL(ledger: LedgerDef): LedgerGraphQL {
 
 /** One keyset page as the ledger's connection type answers it (totalCount counted only when selected). */
 export async function listConnection(ctx: RequestContext, ledger: LedgerDef, args: ListArgs): Promise<Record<string, unknown>> {
-  const page = await listLedger(ctx.ds.manager, ledger, args);
+  const page = await listLedger(ctx.reads.manager, ledger, args);
   const conn: Record<string, unknown> = {
     // a cursor is encoded only where one is selected
     edges: page.rows.map((node, i) => ({ get cursor() { return page.cursorAt(i); }, node })),

@@ -2,6 +2,7 @@ import express, { type Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { getLedger } from '../../core/ledger/define-ledger.js';
 import { writeCheckpoint } from '../../core/audit/checkpoint.js';
+import type { ReadRouter } from '../../core/db/read-router.js';
 import { exportLedger, type ExportFormat } from '../../core/ledger/export.js';
 import { decodeCsv, importLedger, parseCsv, readXlsx } from '../../core/ledger/import.js';
 import { LedgerInputError } from '../../core/ledger/ledger-input-error.js';
@@ -32,7 +33,7 @@ function jsonParam(req: Request, name: string): unknown {
  * `GET /export/<ledger>.csv|xlsx` (streamed, audited) and `POST /import/<ledger>?dryRun=` (CSV or
  * XLSX): who may is the ledger's declaration (core/ledger/permissions.ts), as for GraphQL.
  */
-export function ledgerFilesRouter(ds: DataSource, log: Logger): express.Router {
+export function ledgerFilesRouter(ds: DataSource, log: Logger, reads: ReadRouter): express.Router {
   const router = express.Router();
 
   router.get('/export/:ledger.:format', async (req, res) => {
@@ -56,14 +57,16 @@ export function ledgerFilesRouter(ds: DataSource, log: Logger): express.Router {
     }
     const stamp = chinaDay();
     attachment(res, format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE, `${ledger.label[lang]}${args.includeVoided ? (lang === 'zh' ? '（含作废）' : ' (with voided)') : ''}-${stamp}.${format}`, `${ledger.name}-${stamp}.${format}`);
-    // the signed chain head the file quotes, ahead of it; its SHA-256 follows it as a trailer
-    const checkpoint = await writeCheckpoint(ds, 'EXPORT');
+    // rows from a replica that keeps up (or the primary); the file quotes the chain head that source holds,
+    // signed ahead of it; its SHA-256 follows it as a trailer
+    const readFrom = reads.forReads(user.primaryUntil);
+    const checkpoint = await writeCheckpoint(ds, 'EXPORT', new Date(), readFrom);
     res.setHeader('X-Audit-Head-Seq', String(checkpoint.seq));
     res.setHeader('X-Audit-Head-Hash', checkpoint.hash);
     res.setHeader('X-Audit-Checkpoint', checkpoint.signature);
     res.setHeader('Trailer', 'X-Content-SHA256');
     try {
-      const { sha256 } = await exportLedger(ds, ledger, args, format, lang, res, { userId: user.id, displayName: user.displayName, role: user.role }, { checkpoint, keepOpen: true });
+      const { sha256 } = await exportLedger(ds, ledger, args, format, lang, res, { userId: user.id, displayName: user.displayName, role: user.role }, { checkpoint, keepOpen: true, readFrom });
       if (!res.writableEnded) {
         res.addTrailers({ 'X-Content-SHA256': sha256 });
         res.end();
@@ -90,6 +93,7 @@ export function ledgerFilesRouter(ds: DataSource, log: Logger): express.Router {
       throw e;
     }
     const dryRun = req.query.dryRun !== 'false';
+    if (!dryRun) await reads.markWrote(user.sessionId);
     const report = await importLedger(ds, ledger, { userId: user.id, role: user.role, displayName: user.displayName }, table, dryRun);
     res.status(report.ok ? 200 : 422).json({
       ok: report.ok, dryRun: report.dryRun, rows: report.rows, batchId: report.batchId, errors: report.errors,

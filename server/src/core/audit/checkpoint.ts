@@ -16,8 +16,8 @@ export interface Checkpoint {
  * Signs the chain head as it is now and keeps it (periodically and on every export): a later
  * rollback of the head, or a chain recomputed after an edit, no longer fits a signed checkpoint.
  */
-export async function writeCheckpoint(ds: DataSource, reason: string, at = new Date()): Promise<Checkpoint> {
-  const head = await auditHead(ds);
+export async function writeCheckpoint(ds: DataSource, reason: string, at = new Date(), headFrom: DataSource = ds): Promise<Checkpoint> {
+  const head = await auditHead(headFrom);
   const signature = signCheckpoint(auditKeyOf(ds).key, head.seq, head.hash);
   const q = quoter(ds);
   await ds.query(`INSERT INTO ${q('audit_checkpoint')} (${q('seq')}, ${q('hash')}, ${q('at')}, ${q('reason')}, ${q('signature')}) VALUES (?, ?, ?, ?, ?)`,

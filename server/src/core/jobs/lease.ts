@@ -11,10 +11,13 @@ export async function acquireLease(ds: DataSource, job: string, holder: string, 
   const q = quoter(ds);
   const until = toSqlParam(ds, 'datetime', new Date(now.getTime() + ttlMs));
   const at = toSqlParam(ds, 'datetime', now);
-  try {
-    await ds.query(`INSERT INTO ${q('job_lease')} (${q('name')}, ${q('holder')}, ${q('expiresAt')}) VALUES (?, ?, ?)`, [job, holder, until]);
-  } catch {
-    // the row exists: the lease is taken over below, or not
+  const exists: unknown[] = await ds.query(`SELECT 1 FROM ${q('job_lease')} WHERE ${q('name')} = ?`, [job]);
+  if (!exists.length) {
+    try {
+      await ds.query(`INSERT INTO ${q('job_lease')} (${q('name')}, ${q('holder')}, ${q('expiresAt')}) VALUES (?, ?, ?)`, [job, holder, until]);
+    } catch {
+      // another instance made the row first: the lease is taken over below, or not
+    }
   }
   await ds.query(
     `UPDATE ${q('job_lease')} SET ${q('holder')} = ?, ${q('expiresAt')} = ? WHERE ${q('name')} = ? AND (${q('holder')} = ? OR ${q('expiresAt')} < ?)`,
@@ -23,10 +26,10 @@ export async function acquireLease(ds: DataSource, job: string, holder: string, 
   return rows[0]?.holder === holder;
 }
 
-/** Records that a job ran (for /readyz and the operator), and when. */
+/** Records that a job ran (for /readyz and the operator), when, and counts its runs. */
 export async function markRun(ds: DataSource, job: string, at: Date): Promise<void> {
   const q = quoter(ds);
-  await ds.query(`UPDATE ${q('job_lease')} SET ${q('lastRunAt')} = ? WHERE ${q('name')} = ?`, [toSqlParam(ds, 'datetime', at), job]);
+  await ds.query(`UPDATE ${q('job_lease')} SET ${q('lastRunAt')} = ?, ${q('runs')} = ${q('runs')} + 1 WHERE ${q('name')} = ?`, [toSqlParam(ds, 'datetime', at), job]);
 }
 
 /** When a job last ran, on any instance. */

@@ -184,10 +184,12 @@ export async function exportLedger(
     checkpoint?: Checkpoint;
     /** Leave a CSV stream open, for the caller to end (after an HTTP trailer with the SHA-256). */
     keepOpen?: boolean;
+    /** Where the rows are read (a replica); the export's own audit entry is written to `ds`. */
+    readFrom?: DataSource;
   } = {},
 ): Promise<ExportSummary> {
   const header = ['ID', ...ledger.columns.map((c) => c.label[lang]), ...(args.includeVoided ? VOID_HEADER[lang] : [])];
-  const run: ExportRun = { ds, ledger, args, lang, role: actor.role, out, header, digest: createHash('sha256') };
+  const run: ExportRun = { ds: opts.readFrom ?? ds, ledger, args, lang, role: actor.role, out, header, digest: createHash('sha256') };
   // every export signs the head it quotes: the file can later be held against a chain that was rewound
   const head = opts.checkpoint ?? (await writeCheckpoint(ds, 'EXPORT'));
   let rows: number;

@@ -61,7 +61,7 @@ export class ReportResolver {
   ): Promise<Pareto> {
     const p = checkedPeriod(from, to);
     if (!Number.isInteger(top) || top < 1 || top > 1000) throw badInput('top', 'INVALID_TOP', 'top: 应在 1–1000 之间');
-    const { total, items } = await analysing(async () => paretoLines(await paretoGroups(ctx.ds, subject, measure, p, plainInput(filter))));
+    const { total, items } = await analysing(async () => paretoLines(await paretoGroups(ctx.reads, subject, measure, p, plainInput(filter))));
     return { total, items: items.slice(0, top) };
   }
 
@@ -75,7 +75,7 @@ export class ReportResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ComplaintKpis> {
     const p = checkedPeriod(from, to);
-    return analysing(() => complaintKpis(ctx.ds, p, groupBy, plainInput(filter)));
+    return analysing(() => complaintKpis(ctx.reads, p, groupBy, plainInput(filter)));
   }
 
   @Authorized(...REPORT_ROLES)
@@ -89,7 +89,7 @@ export class ReportResolver {
   ): Promise<ReworkHistory> {
     if (groupBy.length > 2 || new Set(groupBy).size !== groupBy.length) throw badInput('groupBy', 'INVALID_GROUPING', 'groupBy: 最多两个不同的分组 (at most two different keys)');
     const f = { ...plainInput(filter)!, ...checkedPeriod(filter.from, filter.to, 'filter.') };
-    const { groups, totals } = await analysing(() => reworkGroups(ctx.ds, f, groupBy));
+    const { groups, totals } = await analysing(() => reworkGroups(ctx.reads, f, groupBy));
     return Object.assign(new ReworkHistory(), { groups, totals, args: { filter: f, first, after } });
   }
 

@@ -5,7 +5,7 @@ import { hashPassword } from './password.js';
 import { oneTimePassword } from './password-policy.js';
 import { Role } from './roles.js';
 import { userLedger } from './user.ledger.js';
-import { countActiveAdmins, endSessionsOf, forgetCachedSessions, setPassword } from './user.store.js';
+import { countActiveAdmins, endSessionsOf, setPassword } from './user.store.js';
 
 const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._-]{1,39}$/;
 
@@ -38,8 +38,7 @@ attachHooks(userLedger, {
     await giveOneTimePasswords(ctx, rows.filter((r) => !r.previous));
     // deactivating or voiding someone ends their sessions at once
     for (const r of rows) if (r.previous && (r.values.active === false || r.values.voidedAt !== undefined)) await endSessionsOf(ctx.em, r.id);
-    // a new role, department or head flag holds from the user's next request
-    for (const r of rows) if (r.previous) forgetCachedSessions(r.id);
+    // a new role, department or head flag holds from the user's next request: sessions are read on every request
     if (rows.some((r) => leavesAdmins(r.previous, r.values)) && (await countActiveAdmins(ctx.em)) === 0) {
       throw new LedgerInputError('active', 'LAST_ADMIN', '至少要保留一个在用的系统管理员');
     }

@@ -102,35 +102,27 @@ export async function openSession(ds: DataSource, userId: number, ttlHours: numb
 }
 
 export async function closeSession(ds: DataSource, sessionId: number): Promise<void> {
-  for (const [key, v] of sessionCache) if (v.user.sessionId === sessionId) sessionCache.delete(key);
   await ds.query(`UPDATE ${q(ds, 'user_session')} SET ${q(ds, 'revokedAt')} = ? WHERE ${q(ds, 'id')} = ?`, [
     toSqlParam(ds, 'datetime', new Date()),
     sessionId,
   ]);
 }
 
-// Sessions looked up in the last few seconds, so a busy client costs one SQL statement per request,
-// not two. Logout evicts here at once; another replica may honour a revoked token for SESSION_CACHE_MS.
-export const SESSION_CACHE_MS = 10_000;
-const sessionCache = new Map<string, { user: SessionUser; until: number }>();
-
-/** The user behind a bearer token, if the session is open and unexpired and the user active. */
+/**
+ * The user behind a bearer token, if the session is open and unexpired and the user active. Read on
+ * every request from the primary, with no cache, so that a logout, a deactivation or a password change
+ * holds on every instance at once (one lookup by a unique index: measured in README, "Several instances").
+ */
 export async function userForToken(ds: DataSource, token: string): Promise<SessionUser | null> {
-  const key = tokenHash(token);
-  const hit = sessionCache.get(key);
-  if (hit && hit.until > Date.now()) return hit.user;
-  const user = await loadSessionUser(ds, key);
-  if (sessionCache.size > 10_000) sessionCache.clear();
-  if (user) sessionCache.set(key, { user: user.user, until: Math.min(Date.now() + SESSION_CACHE_MS, user.expiresAt.getTime()) });
-  else sessionCache.delete(key);
-  return user?.user ?? null;
+  return (await loadSessionUser(ds, tokenHash(token)))?.user ?? null;
 }
 
 async function loadSessionUser(ds: DataSource, hash: string): Promise<{ user: SessionUser; expiresAt: Date } | null> {
   const rows: Record<string, unknown>[] = await ds.query(
     `SELECT s.${q(ds, 'id')} AS sessionId, s.${q(ds, 'expiresAt')} AS expiresAt, u.${q(ds, 'id')} AS id, u.${q(ds, 'username')} AS username,
        u.${q(ds, 'displayName')} AS displayName, u.${q(ds, 'role')} AS role, u.${q(ds, 'departmentId')} AS departmentId, u.${q(ds, 'active')} AS active,
-       u.${q(ds, 'mustChangePassword')} AS mustChangePassword, u.${q(ds, 'deptHead')} AS deptHead, u.${q(ds, 'voidedAt')} AS voidedAt
+       u.${q(ds, 'mustChangePassword')} AS mustChangePassword, u.${q(ds, 'deptHead')} AS deptHead, u.${q(ds, 'voidedAt')} AS voidedAt,
+       s.${q(ds, 'primaryUntil')} AS primaryUntil
      FROM ${q(ds, 'user_session')} s JOIN ${q(ds, 'app_user')} u ON u.${q(ds, 'id')} = s.${q(ds, 'userId')}
      WHERE s.${q(ds, 'tokenHash')} = ? AND s.${q(ds, 'revokedAt')} IS NULL`,
     [hash],
@@ -139,7 +131,8 @@ async function loadSessionUser(ds: DataSource, hash: string): Promise<{ user: Se
   const r = rows[0];
   const expiresAt = fromSql('datetime', r.expiresAt) as Date;
   if (!fromSql('bool', r.active) || r.voidedAt || expiresAt < new Date()) return null;
-  return { user: { ...identity(r), sessionId: Number(r.sessionId) }, expiresAt };
+  const primaryUntil = r.primaryUntil ? (fromSql('datetime', r.primaryUntil) as Date).getTime() : 0;
+  return { user: { ...identity(r), sessionId: Number(r.sessionId), primaryUntil }, expiresAt };
 }
 
 /** Everyone who can appear in the trail, by name: login and display name, in login order. */
@@ -156,14 +149,8 @@ export async function setPassword(em: EntityManager, userId: number, passwordHas
   );
 }
 
-/** Forgets this process's cached sessions of a user: the next request reads role, department and state again. */
-export function forgetCachedSessions(userId: number): void {
-  for (const [key, v] of sessionCache) if (v.user.id === userId) sessionCache.delete(key);
-}
-
-/** Ends every open session of a user (all but `keep`); the user's cached sessions are read again, the kept one too. */
+/** Ends every open session of a user (all but `keep`). */
 export async function endSessionsOf(em: EntityManager, userId: number, keep: number | null = null): Promise<void> {
-  forgetCachedSessions(userId);
   await em.query(
     `UPDATE ${q(em, 'user_session')} SET ${q(em, 'revokedAt')} = ? WHERE ${q(em, 'userId')} = ? AND ${q(em, 'revokedAt')} IS NULL${keep === null ? '' : ` AND ${q(em, 'id')} <> ?`}`,
     [toSqlParam(em.connection, 'datetime', new Date()), userId, ...(keep === null ? [] : [keep])],

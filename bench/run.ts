@@ -12,6 +12,7 @@ if (process.env.NODE_ENV !== 'production') {
 import 'reflect-metadata';
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -220,6 +221,7 @@ async function main(): Promise<void> {
   add({ name: '6. page under 50 connections, GraphQL', value: ours, unit: 'req/s', target: '—', pass: null });
   add({ name: `6. bare http + ${raw.kind} same page`, value: limit, unit: 'req/s', target: '—', pass: null });
   add({ name: '6. ratio GraphQL / bare', value: round(ours / limit), unit: '×', target: '≥ 0.8', pass: ours / limit >= 0.8 });
+  if (db.url) await twoInstances(port + 3, body, seconds, ours);
 
   // 7. client: bundle sizes, and the complaint ledger's first 100 rows in headless Chromium
   // the sign-in bundle, and everything a ledger page needs on top (its chunk and what it imports, AG Grid among them)
@@ -316,6 +318,19 @@ async function exportsAtScale(cbase: string, ctoken: string, raw: RawDb, child: 
   }
   const rss = round(peakRss(child.pid!), 0);
   add({ name: '5. server peak RSS during exports', value: rss, unit: 'MB', target: '≤ 250', pass: rss <= 250 });
+}
+
+/** 10. The same page load spread over two instances on the one database (what a load balancer does), against one. */
+async function twoInstances(port: number, body: string, seconds: number, one: number): Promise<void> {
+  const children = [await childServer(port), await childServer(port + 1)];
+  try {
+    const tokens = await Promise.all([port, port + 1].map((p) => loginAt(`http://127.0.0.1:${p}`, 'auditor')));
+    const each = await Promise.all([port, port + 1].map((p, i) => autocannon({ url: `http://127.0.0.1:${p}/graphql`, connections: 25, duration: seconds, method: 'POST', body, headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[i]}` } })));
+    const two = round(each.reduce((n, r) => n + r.requests.average, 0), 0);
+    add({ name: '10. page under 50 connections, two instances', value: two, unit: 'req/s', target: '—', pass: null, note: `one instance ${one} req/s: ${round(two / one)}× on ${os.cpus().length} cores` });
+  } finally {
+    for (const c of children) c.kill();
+  }
 }
 
 /** Time from navigation to the complaint ledger showing its first 100 rows loaded. */

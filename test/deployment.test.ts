@@ -1,17 +1,21 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { ConfigError, loadConfig } from '../server/src/config.js';
 
-/** The app service's environment in docker-compose.yml, with ${VAR:-default} and ${VAR:?error} resolved against `shell`. */
-function composeAppEnv(shell: Record<string, string>): Record<string, string> {
-  const text = fs.readFileSync('docker-compose.yml', 'utf8');
-  const app = text.slice(text.indexOf('\n  app:'));
-  const block = app.slice(app.indexOf('environment:'), app.indexOf('\n    ports:'));
+type Service = { environment?: Record<string, string>; depends_on?: Record<string, { condition: string }>; image?: string; build?: string; command?: string[]; volumes?: string[] };
+
+/** docker-compose.yml as compose reads it: anchors and `<<` merge keys resolved. */
+function compose(): { services: Record<string, Service> } {
+  return parse(fs.readFileSync('docker-compose.yml', 'utf8'), { merge: true });
+}
+
+/** An app service's environment, with ${VAR:-default} and ${VAR:?error} resolved against `shell`. */
+function composeAppEnv(shell: Record<string, string>, service = 'app1'): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const m of block.matchAll(/^ {6}(\w+): (.*)$/gm)) {
-    env[m[1]] = m[2].replace(/^"|"$/g, '').replace(/\$\{(\w+)(?::([-?])([^}]*))?\}/g, (_all, name: string, op?: string, arg?: string) => {
-      const v = shell[name];
-      if (v) return v;
+  for (const [name, raw] of Object.entries(compose().services[service].environment ?? {})) {
+    env[name] = String(raw).replace(/\$\{(\w+)(?::([-?])([^}]*))?\}/g, (_all, v: string, op?: string, arg?: string) => {
+      if (shell[v]) return shell[v];
       if (op === '?') throw new Error(`compose refuses to start: ${arg}`);
       return op === '-' ? (arg ?? '') : '';
     });
@@ -42,5 +46,24 @@ describe('deployment defaults', () => {
     expect(c).toMatchObject({ production: true, demoData: false, adminPassword: 'Xk7-售后-上线-2026', host: '0.0.0.0' });
     expect(c.databaseUrl).toMatch(/^mysql:\/\//);
     expect(loadConfig(composeAppEnv({ ADMIN_PASSWORD: 'Xk7-售后-上线-2026', DEMO_DATA: 'on' })).demoData).toBe(true);
+  });
+
+  it('compose runs two app instances behind nginx on a primary with a replica, started one after the other', () => {
+    const { services } = compose();
+    expect(Object.keys(services).sort()).toEqual(['app1', 'app2', 'db', 'db-replica', 'lb']);
+    for (const app of ['app1', 'app2']) {
+      const c = loadConfig(composeAppEnv({ ADMIN_PASSWORD: 'Xk7-售后-上线-2026' }, app));
+      expect(c.databaseUrl).toMatch(/@db:3306\/serviceledger$/);
+      expect(c.replicaUrls).toEqual([expect.stringMatching(/@db-replica:3306\/serviceledger$/)]);
+      expect(c.production).toBe(true);
+    }
+    expect(services.app2.depends_on?.app1.condition).toBe('service_healthy');
+    expect(services.db.command).toEqual(expect.arrayContaining(['--log-bin', '--binlog-format=ROW']));
+    expect(services['db-replica'].environment?.MARIADB_MASTER_HOST).toBe('db');
+    const nginx = fs.readFileSync('deploy/nginx.conf', 'utf8');
+    expect(nginx).toMatch(/server app1:4000/);
+    expect(nginx).toMatch(/server app2:4000/);
+    expect(nginx).toMatch(/proxy_next_upstream error/);
+    expect(services.lb.volumes).toContain('./deploy/nginx.conf:/etc/nginx/conf.d/default.conf:ro');
   });
 });

@@ -8,7 +8,6 @@ import compression from 'compression';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { dbKind } from './core/db/data-source.js';
 import { createContext, DEFAULT_SETTINGS, readFromPrimary, type RequestContext } from './api/graphql/context.js';
 import { ReadRouter } from './core/db/read-router.js';
 import { depthLimit } from './api/graphql/limits.js';
@@ -20,7 +19,9 @@ import { buildAppSchema } from './api/graphql/schema.js';
 import { auditRouter } from './api/http/audit.router.js';
 import { ledgerFilesRouter } from './api/http/ledger-files.router.js';
 import { userFrom } from './api/http/session.js';
+import { healthRouter, type Lifecycle } from './api/http/health.router.js';
 import { appResolvers, AUDIT_ROLES, MODULES } from './modules/index.js';
+import { keepReadsOnPrimary } from './modules/user/user.store.js';
 
 /**
  * Most a request may cost (query-cost.ts). The largest legitimate requests: 500 complaints with
@@ -45,9 +46,7 @@ export interface AppOptions {
   lifecycle?: Lifecycle;
 }
 
-export interface Lifecycle {
-  draining: boolean;
-}
+export type { Lifecycle };
 
 /** Never shows internals to clients; logs what was hidden. */
 function maskInternalErrors(log: Logger): ApolloServerPlugin<RequestContext> {
@@ -72,7 +71,10 @@ function readYourWrites(router: ReadRouter): ApolloServerPlugin<RequestContext> 
         async didResolveOperation({ operation, contextValue }) {
           if (operation?.operation !== 'mutation') return;
           readFromPrimary(contextValue);
-          if (contextValue.user && router.hasReplicas) contextValue.user.primaryUntil = await router.markWrote(contextValue.user.sessionId);
+          const user = contextValue.user;
+          if (!user || !router.hasReplicas) return;
+          user.primaryUntil = router.primaryUntil();
+          await keepReadsOnPrimary(contextValue.ds, user.sessionId, user.primaryUntil);
         },
       };
     },
@@ -96,20 +98,6 @@ function costLimit(schema: GraphQLSchema, max: number): ApolloServerPlugin<Reque
       };
     },
   };
-}
-
-/** What a load balancer asks before sending work: the database answers, no migration is pending, each replica's lag, not shutting down. */
-async function readiness(ds: DataSource, router: ReadRouter, lifecycle: Lifecycle): Promise<Record<string, unknown>> {
-  let database = 'ok';
-  let migrations = 'ok';
-  try {
-    await ds.query('SELECT 1');
-    if (await ds.showMigrations()) migrations = 'pending';
-  } catch {
-    database = 'unavailable';
-  }
-  const ready = !lifecycle.draining && database === 'ok' && migrations === 'ok';
-  return { status: lifecycle.draining ? 'draining' : ready ? 'ready' : 'unavailable', database, migrations, replicas: router.status() };
 }
 
 export async function createApp(ds: DataSource, opts: AppOptions): Promise<{ app: express.Express; apollo: ApolloServer<RequestContext>; schema: GraphQLSchema }> {
@@ -143,24 +131,7 @@ export async function createApp(ds: DataSource, opts: AppOptions): Promise<{ app
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(requestLog(log));
-  app.use((_req, res, next) => {
-    // a draining instance finishes what it has and lets clients reconnect to another one
-    if (lifecycle.draining) res.setHeader('Connection', 'close');
-    next();
-  });
-
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await ds.query('SELECT 1');
-      res.json({ status: 'ok', database: dbKind(ds) });
-    } catch {
-      res.status(503).json({ status: 'unavailable', database: dbKind(ds) });
-    }
-  });
-  app.get('/readyz', async (_req, res) => {
-    const body = await readiness(ds, router, lifecycle);
-    res.status(body.status === 'ready' ? 200 : 503).json(body);
-  });
+  app.use(healthRouter(ds, router, lifecycle));
 
   app.use(
     '/graphql',

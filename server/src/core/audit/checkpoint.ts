@@ -29,7 +29,7 @@ export async function writeCheckpoint(ds: DataSource, reason: string, at = new D
 export async function latestCheckpoints(ds: DataSource, limit = 20): Promise<Array<Checkpoint & { signatureOk: boolean }>> {
   const q = quoter(ds);
   const rows: Array<Record<string, unknown>> = await ds.query(
-    `SELECT ${q('seq')}, ${q('hash')}, ${q('at')}, ${q('reason')}, ${q('signature')} FROM ${q('audit_checkpoint')} ORDER BY ${q('id')} DESC LIMIT ${limit}`);
+    `SELECT ${q('seq')}, ${q('hash')}, ${q('at')}, ${q('reason')}, ${q('signature')} FROM ${q('audit_checkpoint')} ORDER BY ${q('at')} DESC, ${q('id')} DESC LIMIT ${limit}`);
   const key = auditKeyOf(ds).key;
   return rows.map((r) => {
     const c = { seq: Number(r.seq), hash: String(r.hash), at: fromSql('datetime', r.at) as Date, reason: String(r.reason), signature: String(r.signature) };

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { fromSql, quoter, toSqlParam } from './sql-value.js';
+import { fromSql, quoter } from './sql-value.js';
 
 /** One read replica as the router sees it: how far behind the primary it was at the last check. */
 export interface ReplicaStatus {
@@ -40,8 +40,8 @@ export function heartbeatJob(everyMs: number): { name: string; everyMs: number; 
 
 /**
  * Sends list, report and export reads to a replica that is keeping up, and everything else to the
- * primary. A session that wrote in the last few seconds reads from the primary (marked on the session
- * row, so every instance sees it); with no replica in use, every read goes to the primary.
+ * primary. A reader that wrote in the last few seconds (its `primaryUntil`, kept where every instance
+ * sees it) reads from the primary; with no replica in use, every read goes to the primary.
  */
 export class ReadRouter {
   private next = 0;
@@ -64,13 +64,9 @@ export class ReadRouter {
     return usable[this.next++ % usable.length].ds;
   }
 
-  /** Keeps a session's reads on the primary for the next few seconds; answers until when (ms). */
-  async markWrote(sessionId: number, now = Date.now()): Promise<number> {
-    const until = now + this.opts.readYourWritesSeconds * 1000;
-    if (!this.hasReplicas) return until;
-    const q = quoter(this.primary);
-    await this.primary.query(`UPDATE ${q('user_session')} SET ${q('primaryUntil')} = ? WHERE ${q('id')} = ?`, [toSqlParam(this.primary, 'datetime', new Date(until)), sessionId]);
-    return until;
+  /** Until when (ms) the reads of a session that writes now stay on the primary. */
+  primaryUntil(now = Date.now()): number {
+    return now + this.opts.readYourWritesSeconds * 1000;
   }
 
   /** Reads each replica's heartbeat against the primary's clock. */

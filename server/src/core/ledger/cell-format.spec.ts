@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellFormatters, csvCellFormatters, csvField, formatDateTime, guardFormula, parseDelimited } from './cell-format.js';
+import { sqliteDateTime } from '../db/sql-value.js';
+import { cellFormatters, csvCellFormatters, csvField, formatDateTime, formatStoredDateTime, guardFormula, parseDelimited } from './cell-format.js';
 import { defineLedger } from './define-ledger.js';
 import { storedColumns } from './ledger-store.js';
 
@@ -29,6 +30,16 @@ describe('export cells', () => {
       expect(formatDateTime(d)).toBe(naive(d));
     }
     expect(formatDateTime(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01 00:00:00');
+  });
+
+  it('writes SQLite\'s text times the same as the Date the other driver gives', () => {
+    for (let i = 0; i < 2000; i++) {
+      const d = new Date(Date.UTC(2024, 0, 1) + Math.floor(Math.random() * 3 * 365 * 86_400_000));
+      expect(formatStoredDateTime(sqliteDateTime(d))).toBe(formatDateTime(d));
+      expect(formatStoredDateTime(d)).toBe(formatDateTime(d));
+    }
+    expect(formatStoredDateTime('2026-12-31 16:00:00.000')).toBe('2027-01-01 00:00:00');
+    expect(formatStoredDateTime('2026-02-28 23:59:59.999')).toBe('2026-03-01 07:59:59');
   });
 
   it('guards and quotes only where a column type can need it, the same text as the general rule', () => {

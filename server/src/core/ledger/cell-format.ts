@@ -30,6 +30,28 @@ export function formatDateTime(d: Date): string {
   return `${head}:${two(Math.floor(inHour / 60_000))}:${two(Math.floor(inHour / 1000) % 60)}`;
 }
 
+/** China-time 'YYYY-MM-DD HH' of each UTC 'YYYY-MM-DD HH' met in SQLite's text times. */
+const textHour = new Map<string, string>();
+
+/**
+ * A stored time as `formatDateTime` writes it, from either driver's form. SQLite's UTC text
+ * ('YYYY-MM-DD HH:MM:SS.SSS') is shifted by its hour's text alone, without a Date per cell: China
+ * time is a whole number of hours from UTC, so minutes and seconds carry over as they are.
+ */
+export function formatStoredDateTime(v: unknown): string {
+  if (typeof v === 'string' && v.length >= 19 && v.charCodeAt(10) === 32) {
+    const key = v.slice(0, 13);
+    let head = textHour.get(key);
+    if (head === undefined) {
+      head = formatDateTime(new Date(`${key.replace(' ', 'T')}:00:00Z`)).slice(0, 13);
+      if (textHour.size > 100_000) textHour.clear();
+      textHour.set(key, head);
+    }
+    return head + v.slice(13, 19);
+  }
+  return formatDateTime(fromSql('datetime', v) as Date);
+}
+
 const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r']);
 
 export function guardFormula(s: string): string {
@@ -58,7 +80,7 @@ export function cellFormatters(ledger: LedgerDef, lang: Lang, role: string | nul
     const i = stored.indexOf(storageField(col));
     switch (col.type) {
       case 'datetime':
-        return (row) => (row[i] == null ? '' : formatDateTime(fromSql('datetime', row[i]) as Date));
+        return (row) => (row[i] == null ? '' : formatStoredDateTime(row[i]));
       case 'date':
         return (row) => (row[i] == null ? '' : (fromSql('date', row[i]) as string));
       case 'bool': {

@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { appendAudit, newBatchId } from '../audit/audit-trail.js';
 import { writeCheckpoint, type Checkpoint } from '../audit/checkpoint.js';
 import { inTransaction } from '../db/transaction.js';
-import { csvCellFormatters, csvField, formatDateTime, guardFormula, type Lang } from './cell-format.js';
+import { csvCellFormatters, csvField, formatStoredDateTime, guardFormula, type Lang } from './cell-format.js';
 import { declaredCells, excelTimeOf, numFmtOf, streamingWorkbook, TIME_FMT } from './sheet-cells.js';
 import { excelSheetName, SheetDigest, type SheetCell } from './sheet-digest.js';
 import { writeManifest, type ManifestSheet } from './workbook-manifest.js';
@@ -31,22 +31,34 @@ export interface ExportSummary {
 type Cells = unknown[];
 
 interface RawPool {
-  query(opts: { sql: string; values: unknown[]; rowsAsArray: boolean }, cb: (err: Error | null, rows: Cells[]) => void): void;
+  query(opts: { sql: string; values: unknown[]; rowsAsArray: boolean; dateStrings: boolean }, cb: (err: Error | null, rows: Cells[]) => void): void;
+}
+
+interface RawSqlite {
+  prepare(sql: string): { raw(on: boolean): { all(...params: unknown[]): Cells[] } };
+}
+
+/** Rows of a page query as arrays in stored-column order, straight from the driver: no object per row, times as UTC text. */
+function arrayReader(ds: DataSource): (sql: string, params: unknown[]) => Promise<Cells[]> {
+  if (dbKind(ds) === 'mysql') {
+    const pool = (ds.driver as unknown as { pool: RawPool }).pool;
+    return (sql, values) => new Promise((resolve, reject) => pool.query({ sql, values, rowsAsArray: true, dateStrings: true }, (e, r) => (e ? reject(e) : resolve(r))));
+  }
+  const db = (ds.driver as unknown as { databaseConnection: RawSqlite }).databaseConnection;
+  return async (sql, params) => db.prepare(sql).raw(true).all(...params);
 }
 
 /**
- * Keyset batches of the filtered ledger as arrays in stored-column order. On MySQL the driver hands
- * rows over as arrays (no object per row: the export is bound by allocation); the next batch is
- * already being read while one is written.
+ * Keyset batches of the filtered ledger as arrays in stored-column order. Both drivers hand rows over
+ * as arrays (no object per row: the export is bound by allocation) and times as text (no Date per
+ * cell); the next batch is already being read while one is written.
  */
 export async function* batches(ds: DataSource, ledger: LedgerDef, args: ListArgs): AsyncGenerator<Cells[]> {
   const cols = storedColumns(ledger);
-  const pool = dbKind(ds) === 'mysql' ? (ds.driver as unknown as { pool: RawPool }).pool : null;
+  const readArrays = arrayReader(ds);
   const read = async (after: string | null): Promise<{ rows: Cells[]; next: string | null }> => {
     const q = pageQuery(ds.manager, ledger, { ...args, after }, BATCH);
-    const rows: Cells[] = pool
-      ? await new Promise<Cells[]>((resolve, reject) => pool.query({ sql: q.sql, values: q.params, rowsAsArray: true }, (e, r) => (e ? reject(e) : resolve(r))))
-      : ((await ds.manager.query(q.sql, q.params)) as Record<string, unknown>[]).map((r) => cols.map((c) => r[c.field]));
+    const rows = await readArrays(q.sql, q.params);
     const more = rows.length > BATCH;
     if (more) rows.length = BATCH;
     if (!more) return { rows, next: null };
@@ -72,12 +84,28 @@ export function refKeyReader(ds: DataSource, ledger: LedgerDef): (rows: Cells[])
   const refs = ledger.columns.filter((c) => c.type === 'ref').map((col) => ({ col, at: cols.findIndex((c) => c.field === storageField(col)), keys: new Map<number, string>() }));
   const lookup = (col: ColumnDef, id: number) => refs.find((r) => r.col === col)?.keys.get(id);
   return async (rows) => {
-    for (const r of refs) {
+    await Promise.all(refs.map(async (r) => {
       const missing = [...new Set(rows.map((row) => row[r.at]).filter((v) => v !== null && v !== undefined).map(Number))].filter((id) => !r.keys.has(id));
       for (const [id, key] of await readKeys(ds.manager, r.col.ref!.ledger(), r.col.ref!.key, missing)) r.keys.set(id, key);
-    }
+    }));
     return lookup;
   };
+}
+
+/**
+ * The batches with the keys of their refs, each read (rows, then keys) while the one before is
+ * being written: the export waits on the database only when writing is faster than reading.
+ */
+async function* keyedBatches(ds: DataSource, ledger: LedgerDef, args: ListArgs): AsyncGenerator<{ rows: Cells[]; key: (col: ColumnDef, id: number) => string | undefined }> {
+  const refKeys = refKeyReader(ds, ledger);
+  const source = batches(ds, ledger, args);
+  const readNext = () => source.next().then(async (r) => (r.done ? null : { rows: r.value, key: await refKeys(r.value) }));
+  for (let next = readNext(); ; ) {
+    const batch = await next;
+    if (!batch) return;
+    next = readNext();
+    yield batch;
+  }
 }
 
 function write(out: Writable, chunk: string): Promise<void> {
@@ -105,10 +133,8 @@ async function writeCsv(run: ExportRun, end: boolean): Promise<number> {
   let rows = 0;
   await write(out, `\uFEFF${run.header.map(csvField).join(',')}\r\n`);
   const cells = csvCellFormatters(ledger, lang, run.role);
-  const refKeys = refKeyReader(ds, ledger);
-  const voided = (r: Cells) => `,${r[6] == null ? '' : formatDateTime(fromSql('datetime', r[6]) as Date)},${csvField(guardFormula((r[7] as string | null) ?? ''))}`;
-  for await (const batch of batches(ds, ledger, args)) {
-    const key = await refKeys(batch);
+  const voided = (r: Cells) => `,${r[6] == null ? '' : formatStoredDateTime(r[6])},${csvField(guardFormula((r[7] as string | null) ?? ''))}`;
+  for await (const { rows: batch, key } of keyedBatches(ds, ledger, args)) {
     const lines: string[] = new Array(batch.length);
     for (let i = 0; i < batch.length; i++) {
       const r = batch[i];
@@ -151,9 +177,7 @@ async function writeXlsx(run: ExportRun, wb: ExcelJS.stream.xlsx.WorkbookWriter)
   newSheet();
   let rows = 0;
   const declared = declaredCells(ledger, lang, run.role);
-  const refKeys = refKeyReader(ds, ledger);
-  for await (const batch of batches(ds, ledger, args)) {
-    const key = await refKeys(batch);
+  for await (const { rows: batch, key } of keyedBatches(ds, ledger, args)) {
     for (const r of batch) {
       if (digest.rows > XLSX_ROWS_PER_SHEET) newSheet();
       const cells: SheetCell[] = [Number(r[0]), ...declared(r, key)];

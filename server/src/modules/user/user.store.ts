@@ -149,6 +149,11 @@ export async function setPassword(em: EntityManager, userId: number, passwordHas
   );
 }
 
+/** Keeps a session's reads on the primary until `until` (ms), on every instance (read-your-writes with replicas). */
+export async function keepReadsOnPrimary(ds: DataSource, sessionId: number, until: number): Promise<void> {
+  await ds.query(`UPDATE ${q(ds, 'user_session')} SET ${q(ds, 'primaryUntil')} = ? WHERE ${q(ds, 'id')} = ?`, [toSqlParam(ds, 'datetime', new Date(until)), sessionId]);
+}
+
 /** Ends every open session of a user (all but `keep`). */
 export async function endSessionsOf(em: EntityManager, userId: number, keep: number | null = null): Promise<void> {
   await em.query(

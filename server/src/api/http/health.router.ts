@@ -1,0 +1,49 @@
+import express from 'express';
+import type { DataSource } from 'typeorm';
+import { dbKind } from '../../core/db/data-source.js';
+import type { ReadRouter } from '../../core/db/read-router.js';
+
+/** Set while the instance shuts down. */
+export interface Lifecycle {
+  draining: boolean;
+}
+
+/** What a load balancer asks before sending work: the database answers, no migration is pending, each replica's lag, not shutting down. */
+async function readiness(ds: DataSource, router: ReadRouter, lifecycle: Lifecycle): Promise<Record<string, unknown>> {
+  let database = 'ok';
+  let migrations = 'ok';
+  try {
+    await ds.query('SELECT 1');
+    if (await ds.showMigrations()) migrations = 'pending';
+  } catch {
+    database = 'unavailable';
+  }
+  const ready = !lifecycle.draining && database === 'ok' && migrations === 'ok';
+  return { status: lifecycle.draining ? 'draining' : ready ? 'ready' : 'unavailable', database, migrations, replicas: router.status() };
+}
+
+/**
+ * `/healthz` (the process and its database answer) and `/readyz` (send it work: 503 while draining,
+ * with a migration pending or the database down; each replica's lag). A draining instance also
+ * closes every connection after its answer, so clients reconnect to another one.
+ */
+export function healthRouter(ds: DataSource, router: ReadRouter, lifecycle: Lifecycle): express.Router {
+  const r = express.Router();
+  r.use((_req, res, next) => {
+    if (lifecycle.draining) res.setHeader('Connection', 'close');
+    next();
+  });
+  r.get('/healthz', async (_req, res) => {
+    try {
+      await ds.query('SELECT 1');
+      res.json({ status: 'ok', database: dbKind(ds) });
+    } catch {
+      res.status(503).json({ status: 'unavailable', database: dbKind(ds) });
+    }
+  });
+  r.get('/readyz', async (_req, res) => {
+    const body = await readiness(ds, router, lifecycle);
+    res.status(body.status === 'ready' ? 200 : 503).json(body);
+  });
+  return r;
+}

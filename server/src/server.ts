@@ -64,9 +64,9 @@ const CHECKPOINT_MINUTES = 10;
 /** How often the primary's heartbeat is written and each replica's lag read. */
 const HEARTBEAT_MS = 1000;
 
-/** The replicas' data sources (no migrations: they follow the primary's), connected. */
-async function openReplicas(config: AppConfig): Promise<ReadRouter['primary'][]> {
-  return Promise.all(config.replicaUrls.map((url) => createDataSource({ databaseUrl: url, sqliteFile: '', entities: [], migrations: [] }).initialize()));
+/** The replicas' data sources (no migrations: they follow the primary's); the router connects them, so one that is down does not stop the start. */
+function replicaSources(config: AppConfig): ReadRouter['primary'][] {
+  return config.replicaUrls.map((url) => createDataSource({ databaseUrl: url, sqliteFile: '', entities: [], migrations: [] }));
 }
 
 /** Stops taking requests, lets those in flight finish (cut after `timeoutMs`), then closes the rest. */
@@ -91,7 +91,7 @@ export async function startServer(config: AppConfig, log: (line: string) => void
   try {
     // a fresh heartbeat before the first lag check: the row may be as old as the last start
     if (config.databaseUrl) await beat(ds);
-    const replicas = await openReplicas(config);
+    const replicas = replicaSources(config);
     router = new ReadRouter(ds, replicas.map((r, i) => ({ name: config.replicaUrls[i].replace(/\/\/[^@]*@/, '//'), ds: r })), { maxLagSeconds: config.replicaMaxLagSeconds, readYourWritesSeconds: config.readYourWritesSeconds });
     await router.start(HEARTBEAT_MS, (e) => log(`replica check failed: ${(e as Error).message}`));
     await fillEmptyDatabase(ds, config, log);

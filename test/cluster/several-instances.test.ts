@@ -65,6 +65,21 @@ describe('several instances on one primary with a replica', () => {
     expect(ready.body.replicas[0].lagSeconds).toBeLessThan(3);
   });
 
+  it('starts with a replica that is down, reports it and reads from the one that is up', async () => {
+    const c = await startInstance('c', PORT_B + 1, pair, { DATABASE_REPLICA_URLS: `${pair.replicaUrl},mysql://root@127.0.0.1:3399/serviceledger` });
+    try {
+      await until('c to read from the replica that is up', async () => (await getJson(`${c.url}/readyz`)).body.replicas?.[0]?.inUse === true);
+      const ready = await getJson(`${c.url}/readyz`);
+      expect(ready.status).toBe(200);
+      expect(ready.body.replicas[1]).toMatchObject({ name: 'mysql://127.0.0.1:3399/serviceledger', inUse: false, lagSeconds: null });
+      expect(ready.body.replicas[1].error).toBeTruthy();
+      const clerk = await login(c.url, 'clerk');
+      expect(await found(c.url, clerk, '写A读B')).toBe(1);
+    } finally {
+      await c.stop();
+    }
+  });
+
   it('keeps a clerk on the primary after a save while the replica stands still, and skips a replica that falls behind', async () => {
     const clerk = await login(a.url, 'clerk');
     const quality = await login(b.url, 'quality');

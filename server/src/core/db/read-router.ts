@@ -48,6 +48,7 @@ export class ReadRouter {
   private timer: NodeJS.Timeout | null = null;
   private readonly replicas: Replica[];
 
+  /** `replicas` may be data sources not yet connected: each is connected at its first check that reaches it. */
   constructor(readonly primary: DataSource, replicas: ReadonlyArray<{ name: string; ds: DataSource }>, readonly opts: ReadRouterOptions) {
     this.replicas = replicas.map((r) => ({ ...r, lagSeconds: null }));
   }
@@ -77,6 +78,8 @@ export class ReadRouter {
     const primaryNow = (fromSql('datetime', now) as Date).getTime();
     await Promise.all(this.replicas.map(async (r) => {
       try {
+        // a replica that was down at start (or since) is connected when it answers
+        if (!r.ds.isInitialized) await r.ds.initialize();
         const rows: Array<{ at: unknown }> = await r.ds.query(`SELECT ${q('at')} AS at FROM ${q('replication_heartbeat')} WHERE ${q('id')} = ?`, [HEARTBEAT_ID]);
         r.lagSeconds = rows.length ? Math.max(0, (primaryNow - (fromSql('datetime', rows[0].at) as Date).getTime()) / 1000) : null;
         r.error = rows.length ? undefined : 'no heartbeat yet';
@@ -101,7 +104,7 @@ export class ReadRouter {
 
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
-    await Promise.all(this.replicas.map((r) => r.ds.destroy().catch(() => undefined)));
+    await Promise.all(this.replicas.filter((r) => r.ds.isInitialized).map((r) => r.ds.destroy().catch(() => undefined)));
   }
 
   private usable(r: Replica): boolean {

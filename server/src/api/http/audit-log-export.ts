@@ -35,7 +35,7 @@ export async function writeAuditLogWorkbook(ds: DataSource, f: AuditLogFilter, o
   let truncated = false;
   for (;;) {
     const page = await auditLogPage(ds, f, PAGE, before, actor.role, users);
-    sheet.add(page.entries);
+    await sheet.add(page.entries);
     if (!page.hasMore) break;
     if (sheet.digest.rows > XLSX_ROWS_PER_SHEET - PAGE) {
       truncated = true;

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { ScheduledJob } from '../jobs/scheduler.js';
 import { fromSql, quoter } from './sql-value.js';
 
 /** One read replica as the router sees it: how far behind the primary it was at the last check. */
@@ -34,7 +35,7 @@ export async function beat(primary: DataSource): Promise<void> {
 }
 
 /** The heartbeat as a scheduled job: one instance beats for all. */
-export function heartbeatJob(everyMs: number): { name: string; everyMs: number; run: (ds: DataSource) => Promise<void> } {
+export function heartbeatJob(everyMs: number): ScheduledJob {
   return { name: 'replication-heartbeat', everyMs, run: beat };
 }
 

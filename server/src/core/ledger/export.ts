@@ -6,13 +6,14 @@ import { appendAudit, newBatchId } from '../audit/audit-trail.js';
 import { writeCheckpoint, type Checkpoint } from '../audit/checkpoint.js';
 import { inTransaction } from '../db/transaction.js';
 import { csvCellFormatters, csvField, formatStoredDateTime, guardFormula, type Lang } from './cell-format.js';
-import { declaredCells, excelTimeOf, numFmtOf, streamingWorkbook, TIME_FMT } from './sheet-cells.js';
+import { declaredCells, excelTimeOf, numFmtOf, paced, streamingWorkbook, TIME_FMT } from './sheet-cells.js';
 import { excelSheetName, SheetDigest, type SheetCell } from './sheet-digest.js';
 import { writeManifest, type ManifestSheet } from './workbook-manifest.js';
 import { storageField } from './define-ledger.js';
 import { readKeys, storedColumns } from './ledger-store.js';
 import { dbKind } from '../db/data-source.js';
 import { fromSql } from '../db/sql-value.js';
+import { heapPacer } from '../runtime/heap.js';
 import { encodeCursor } from './sort-parser.js';
 import type { ColumnDef, LedgerDef, Row } from './ledger.types.js';
 import { pageQuery, type ListArgs } from './list-query.js';
@@ -22,6 +23,7 @@ export type ExportFormat = 'csv' | 'xlsx';
 /** Excel's sheet limit is 1,048,576 rows; one is the header. */
 export const XLSX_ROWS_PER_SHEET = 1_048_575;
 const BATCH = 1000;
+
 
 export interface ExportSummary {
   rows: number;
@@ -66,12 +68,14 @@ export async function* batches(ds: DataSource, ledger: LedgerDef, args: ListArgs
     const keyRow = Object.fromEntries(q.keys.map((k) => [k.field, fromSql(k.type, last[cols.findIndex((c) => c.field === k.field)])])) as Row;
     return { rows, next: encodeCursor(q.keys, keyRow) };
   };
+  const collect = heapPacer();
   let pending = read(null);
   for (;;) {
     const page = await pending;
     if (page.next) pending = read(page.next);
     if (page.rows.length) yield page.rows;
     if (!page.next) return;
+    collect();
   }
 }
 
@@ -108,7 +112,7 @@ async function* keyedBatches(ds: DataSource, ledger: LedgerDef, args: ListArgs):
   }
 }
 
-function write(out: Writable, chunk: string): Promise<void> {
+function write(out: Writable, chunk: string | Buffer): Promise<void> {
   return out.write(chunk) ? Promise.resolve() : new Promise((resolve) => out.once('drain', resolve));
 }
 
@@ -142,7 +146,7 @@ async function writeCsv(run: ExportRun, end: boolean): Promise<number> {
       for (const cell of cells) line += `,${cell(r, key)}`;
       lines[i] = `${args.includeVoided ? line + voided(r) : line}\r\n`;
     }
-    const chunk = lines.join('');
+    const chunk = Buffer.from(lines.join('')); // encoded once, for the hash and for the socket
     digest.update(chunk); // the hash of the concatenated lines, as if hashed one by one
     rows += batch.length;
     await write(out, chunk);
@@ -177,6 +181,7 @@ async function writeXlsx(run: ExportRun, wb: ExcelJS.stream.xlsx.WorkbookWriter)
   newSheet();
   let rows = 0;
   const declared = declaredCells(ledger, lang, run.role);
+  const pace = paced();
   for await (const { rows: batch, key } of keyedBatches(ds, ledger, args)) {
     for (const r of batch) {
       if (digest.rows > XLSX_ROWS_PER_SHEET) newSheet();
@@ -184,6 +189,7 @@ async function writeXlsx(run: ExportRun, wb: ExcelJS.stream.xlsx.WorkbookWriter)
       if (args.includeVoided) cells.push(excelTimeOf(r[6]), (r[7] as string | null) ?? null);
       digest.add(cells);
       sheet!.addRow(cells).commit();
+      await pace();
     }
     rows += batch.length;
   }

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { COLS, toRecord } from '../audit/audit-record.js';
 import { quoter } from '../db/sql-value.js';
-import { excelTime, TIME_FMT } from './sheet-cells.js';
+import { excelTime, paced, TIME_FMT } from './sheet-cells.js';
 import type { LedgerDef } from './ledger.types.js';
 import { SheetDigest } from './sheet-digest.js';
 import { readableEvents, type ReadableEvent } from './trail-display.js';
@@ -12,6 +12,7 @@ export class TrailSheet {
   static readonly HEADER = ['序号', '时间', '用户', '操作', '台账', '记录', '字段', '原值', '新值', '原因'];
   readonly digest = new SheetDigest();
   private readonly sheet: ExcelJS.Worksheet;
+  private readonly pace = paced();
 
   constructor(wb: ExcelJS.stream.xlsx.WorkbookWriter, readonly name: string) {
     this.sheet = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -19,11 +20,12 @@ export class TrailSheet {
     this.digest.add(TrailSheet.HEADER);
   }
 
-  add(events: ReadableEvent[]): void {
+  async add(events: ReadableEvent[]): Promise<void> {
     for (const e of events) {
       const cells = [e.seq, excelTime(e.at), e.userName, e.actionLabel, e.ledgerLabel, e.record, e.fieldLabel, e.oldValue, e.newValue, e.reason];
       this.digest.add(cells);
       this.sheet.addRow(cells).commit();
+      await this.pace();
     }
   }
 
@@ -49,7 +51,7 @@ export async function writeHistorySheet(
       const rows: Array<Record<string, unknown>> = await ds.query(
         `SELECT ${COLS.map(q).join(', ')} FROM ${q('audit_event')} WHERE ${q('entity')} = ? AND ${q('entityId')} IN (${chunk.map(() => '?').join(', ')}) ORDER BY ${q('seq')}`,
         [ledger.name, ...chunk]);
-      sheet.add(await readableEvents(ds, rows.map(toRecord), users, role));
+      await sheet.add(await readableEvents(ds, rows.map(toRecord), users, role));
     }
   }
   return sheet.commit();

@@ -4,7 +4,7 @@ import { quoter } from '../db/sql-value.js';
 import { batches, refKeyReader } from './export.js';
 import type { LedgerFilter } from './filter-parser.js';
 import type { LedgerDef } from './ledger.types.js';
-import { declaredCells, excelTimeOf, numFmtOf, TIME_FMT } from './sheet-cells.js';
+import { declaredCells, excelTimeOf, numFmtOf, paced, TIME_FMT } from './sheet-cells.js';
 import { excelSheetName, SheetDigest, type SheetCell } from './sheet-digest.js';
 
 /** Who wrote what: user ids to display names, read once per workbook. */
@@ -40,6 +40,7 @@ export async function writeLedgerSheet(
   const declared = declaredCells(ledger, 'zh', role);
   const refKeys = refKeyReader(ds, ledger);
   const seen = new Set<number>();
+  const pace = paced();
   const by = (v: unknown) => (v === null || v === undefined ? null : (users.get(Number(v)) ?? `#${String(v)}`));
   for (const filter of filters) {
     for await (const batch of batches(ds, ledger, { filter, includeVoided: true })) {
@@ -51,6 +52,7 @@ export async function writeLedgerSheet(
         const cells: SheetCell[] = [id, ...declared(r, key), excelTimeOf(r[2]), by(r[3]), excelTimeOf(r[4]), by(r[5]), Number(r[1]), excelTimeOf(r[6]), (r[7] as string | null) ?? null];
         digest.add(cells);
         sheet.addRow(cells).commit();
+        await pace();
       }
     }
   }

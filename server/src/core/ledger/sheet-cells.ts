@@ -47,6 +47,20 @@ export function declaredCells(ledger: LedgerDef, lang: Lang, role: string | null
   };
 }
 
+/** Rows a sheet writer commits between turns of the event loop (see `paced`). */
+const ROWS_PER_TURN = 10;
+
+/**
+ * exceljs ignores the zip's backpressure, and the zip's deflate takes one chunk per turn of the event
+ * loop: a writer that commits row after row without a turn lets the sheet's XML pile up in memory in
+ * front of it (measured: 190 MB outside the heap for the complaint ledger at scale L; 15 MB with a
+ * turn every 10 rows, and no slower). Answers what to await after each committed row.
+ */
+export function paced(): () => Promise<void> | undefined {
+  let rows = 0;
+  return () => (++rows % ROWS_PER_TURN === 0 ? new Promise<void>((resolve) => setImmediate(resolve)) : undefined);
+}
+
 interface StyleRegistry {
   addStyleModel(model: Record<string, unknown>, cellType: number): number;
 }

@@ -16,6 +16,26 @@ interface SourceState {
   serverEnd: number | null;
   filterArgs: Record<string, unknown>;
   orderArgs: Array<{ field: string; direction: string }>;
+  /** The filter and order the rows were last read with, to tell a new filter from a reload. */
+  argsKey: string | null;
+}
+
+/**
+ * After a new filter or order, the focus follows its row to where it now is, or is let go when the
+ * row is not among the first rows any more: the side panels and an open void form name the focused
+ * row, and must not keep showing one the grid no longer shows there.
+ */
+function refocus(ctx: GridContext, rows: GridRow[]): void {
+  const f = ctx.focused.value;
+  ctx.range.value = null;
+  if (!f) return;
+  const at = rows.findIndex((r) => r.__rowId === f.row.__rowId);
+  if (at < 0) {
+    ctx.focused.value = null;
+    ctx.api.value?.clearFocusedCell();
+  } else {
+    setTimeout(() => ctx.api.value?.setFocusedCell(at, f.colId));
+  }
 }
 
 function localRows(ctx: GridContext): GridRow[] {
@@ -91,7 +111,10 @@ function datasource(ctx: GridContext, edits: PendingEdits, st: SourceState): IDa
           st.filterArgs = { ...toServerFilter(p.filterModel as Record<string, GridFilter>, ctx.columns.value), ...(await refFilters(ctx, p.filterModel)), ...ctx.options.fixedFilter };
           st.orderArgs = toServerOrder(p.sortModel, ctx.columns.value);
         }
+        const argsKey = JSON.stringify([st.filterArgs, st.orderArgs]);
         const rows = st.serverEnd === null || p.startRow < st.serverEnd ? await serverBlock(ctx, edits, st, p) : [];
+        if (p.startRow === 0 && st.argsKey !== null && st.argsKey !== argsKey) refocus(ctx, rows);
+        if (p.startRow === 0) st.argsKey = argsKey;
         if (st.serverEnd !== null) {
           const locals = localRows(ctx);
           const from = Math.max(0, p.startRow - st.serverEnd);
@@ -121,6 +144,6 @@ function exportUrl(ctx: GridContext, st: SourceState, format: 'csv' | 'xlsx'): s
  * cursors are kept per block, new rows and the blank entry row follow the last server row.
  */
 export function useLedgerSource(ctx: GridContext, edits: PendingEdits) {
-  const st: SourceState = { cursors: new Map(), serverEnd: null, filterArgs: {}, orderArgs: [] };
+  const st: SourceState = { cursors: new Map(), serverEnd: null, filterArgs: {}, orderArgs: [], argsKey: null };
   return { datasource: datasource(ctx, edits, st), exportUrl: (format: 'csv' | 'xlsx') => exportUrl(ctx, st, format) };
 }

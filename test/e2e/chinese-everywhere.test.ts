@@ -80,7 +80,8 @@ describe('Chinese everywhere', () => {
     await login(page(), session.s.url, 'clerk');
     await page().click('[data-ledger=complaint]');
     const first = page().locator('.sl-grid .ag-row[row-index="0"]');
-    await first.waitFor();
+    // the first row once its data is in (the grid shows a placeholder row while the block loads)
+    await expect.poll(async () => (await first.count()) && (await first.locator('.ag-cell[col-id="complaintNo"]').innerText()).trim()).toMatch(/^TS-/);
     const id = await first.getAttribute('row-id');
     await first.locator('.ag-cell[col-id="receivedAt"]').click();
     const action = page().locator('[data-test=actions] button[data-action]').first();

@@ -75,8 +75,8 @@ function childServer(port: number): Promise<ChildProcess> {
 
 const peakRss = (pid: number) => Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
-async function cannon(target: string, body?: string, headers: Record<string, string> = {}, seconds = 10): Promise<number> {
-  const result = await autocannon({ url: target, connections: 50, duration: seconds, method: body ? 'POST' : 'GET', body, headers: { 'content-type': 'application/json', ...headers } });
+async function cannon(target: string, body?: string, headers: Record<string, string> = {}, seconds = 10, connections = 50): Promise<number> {
+  const result = await autocannon({ url: target, connections, duration: seconds, method: body ? 'POST' : 'GET', body, headers: { 'content-type': 'application/json', ...headers } });
   return round(result.requests.average, 0);
 }
 
@@ -325,8 +325,8 @@ async function twoInstances(port: number, body: string, seconds: number, one: nu
   const children = [await childServer(port), await childServer(port + 1)];
   try {
     const tokens = await Promise.all([port, port + 1].map((p) => loginAt(`http://127.0.0.1:${p}`, 'auditor')));
-    const each = await Promise.all([port, port + 1].map((p, i) => autocannon({ url: `http://127.0.0.1:${p}/graphql`, connections: 25, duration: seconds, method: 'POST', body, headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[i]}` } })));
-    const two = round(each.reduce((n, r) => n + r.requests.average, 0), 0);
+    const each = await Promise.all([port, port + 1].map((p, i) => cannon(`http://127.0.0.1:${p}/graphql`, body, { authorization: `Bearer ${tokens[i]}` }, seconds, 25)));
+    const two = each[0] + each[1];
     add({ name: '10. page under 50 connections, two instances', value: two, unit: 'req/s', target: '—', pass: null, note: `one instance ${one} req/s: ${round(two / one)}× on ${os.cpus().length} cores` });
   } finally {
     for (const c of children) c.kill();

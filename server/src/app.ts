@@ -18,10 +18,9 @@ import { requestLog } from './api/http/request-log.js';
 import { buildAppSchema } from './api/graphql/schema.js';
 import { auditRouter } from './api/http/audit.router.js';
 import { ledgerFilesRouter } from './api/http/ledger-files.router.js';
-import { userFrom } from './api/http/session.js';
+import { readOwnWrites, userFrom } from './api/http/session.js';
 import { healthRouter, type Lifecycle } from './api/http/health.router.js';
 import { appResolvers, AUDIT_ROLES, MODULES } from './modules/index.js';
-import { keepReadsOnPrimary } from './modules/user/user.store.js';
 
 /**
  * Most a request may cost (query-cost.ts). The largest legitimate requests: 500 complaints with
@@ -71,10 +70,7 @@ function readYourWrites(router: ReadRouter): ApolloServerPlugin<RequestContext> 
         async didResolveOperation({ operation, contextValue }) {
           if (operation?.operation !== 'mutation') return;
           readFromPrimary(contextValue);
-          const user = contextValue.user;
-          if (!user || !router.hasReplicas) return;
-          user.primaryUntil = router.primaryUntil();
-          await keepReadsOnPrimary(contextValue.ds, user.sessionId, user.primaryUntil);
+          if (contextValue.user) await readOwnWrites(contextValue.ds, router, contextValue.user);
         },
       };
     },

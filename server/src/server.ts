@@ -65,7 +65,7 @@ const CHECKPOINT_MINUTES = 10;
 const HEARTBEAT_MS = 1000;
 
 /** The replicas' data sources (no migrations: they follow the primary's); the router connects them, so one that is down does not stop the start. */
-function replicaSources(config: AppConfig): ReadRouter['primary'][] {
+function replicaSources(config: AppConfig): DataSource[] {
   return config.replicaUrls.map((url) => createDataSource({ databaseUrl: url, sqliteFile: '', entities: [], migrations: [] }));
 }
 

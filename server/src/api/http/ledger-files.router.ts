@@ -11,8 +11,7 @@ import { maskedQueryProblem } from '../../core/ledger/masking.js';
 import { may } from '../../core/ledger/permissions.js';
 import { attachment, chinaDay, sendError, XLSX_TYPE } from './http-errors.js';
 import type { Logger } from './logger.js';
-import { signedIn } from './session.js';
-import { keepReadsOnPrimary } from '../../modules/user/user.store.js';
+import { readOwnWrites, signedIn } from './session.js';
 
 /** A dry run answers the file's cells too, up to this many rows, so the client can show and fix them in place. */
 const PREVIEW_ROWS = 5000;
@@ -94,7 +93,7 @@ export function ledgerFilesRouter(ds: DataSource, log: Logger, reads: ReadRouter
       throw e;
     }
     const dryRun = req.query.dryRun !== 'false';
-    if (!dryRun && reads.hasReplicas) await keepReadsOnPrimary(ds, user.sessionId, reads.primaryUntil());
+    if (!dryRun) await readOwnWrites(ds, reads, user);
     const report = await importLedger(ds, ledger, { userId: user.id, role: user.role, displayName: user.displayName }, table, dryRun);
     res.status(report.ok ? 200 : 422).json({
       ok: report.ok, dryRun: report.dryRun, rows: report.rows, batchId: report.batchId, errors: report.errors,

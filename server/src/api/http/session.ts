@@ -1,8 +1,16 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { userForToken } from '../../modules/user/user.store.js';
+import type { ReadRouter } from '../../core/db/read-router.js';
+import { keepReadsOnPrimary, userForToken } from '../../modules/user/user.store.js';
 import type { SessionUser } from '../graphql/context.js';
 import { sendError } from './http-errors.js';
+
+/** After a write, the session's reads stay on the primary for a few seconds, on every instance (only with replicas). */
+export async function readOwnWrites(ds: DataSource, router: ReadRouter, user: SessionUser): Promise<void> {
+  if (!router.hasReplicas) return;
+  user.primaryUntil = router.primaryUntil();
+  await keepReadsOnPrimary(ds, user.sessionId, user.primaryUntil);
+}
 
 /** The signed-in user of a request (`Authorization: Bearer <token>`), or null. */
 export async function userFrom(ds: DataSource, req: Request): Promise<SessionUser | null> {

@@ -24,7 +24,6 @@ export type ExportFormat = 'csv' | 'xlsx';
 export const XLSX_ROWS_PER_SHEET = 1_048_575;
 const BATCH = 1000;
 
-
 export interface ExportSummary {
   rows: number;
   sha256: string;
@@ -99,9 +98,9 @@ export function refKeyReader(ds: DataSource, ledger: LedgerDef): (rows: Cells[])
 /**
  * The batches with the keys of their refs, each read (rows, then keys) while the one before is
  * being written: the export waits on the database only when writing is faster than reading.
+ * `refKeys` may be shared by several passes over one ledger (keys already read are not read again).
  */
-async function* keyedBatches(ds: DataSource, ledger: LedgerDef, args: ListArgs): AsyncGenerator<{ rows: Cells[]; key: (col: ColumnDef, id: number) => string | undefined }> {
-  const refKeys = refKeyReader(ds, ledger);
+export async function* keyedBatches(ds: DataSource, ledger: LedgerDef, args: ListArgs, refKeys = refKeyReader(ds, ledger)): AsyncGenerator<{ rows: Cells[]; key: (col: ColumnDef, id: number) => string | undefined }> {
   const source = batches(ds, ledger, args);
   const readNext = () => source.next().then(async (r) => (r.done ? null : { rows: r.value, key: await refKeys(r.value) }));
   for (let next = readNext(); ; ) {
@@ -220,8 +219,9 @@ export async function exportLedger(
 ): Promise<ExportSummary> {
   const header = ['ID', ...ledger.columns.map((c) => c.label[lang]), ...(args.includeVoided ? VOID_HEADER[lang] : [])];
   const run: ExportRun = { ds: opts.readFrom ?? ds, ledger, args, lang, role: actor.role, out, header, digest: createHash('sha256') };
-  // every export signs the head it quotes: the file can later be held against a chain that was rewound
-  const head = opts.checkpoint ?? (await writeCheckpoint(ds, 'EXPORT'));
+  // every export signs the head it quotes (the one its rows are read from): the file can later be held
+  // against a chain that was rewound
+  const head = opts.checkpoint ?? (await writeCheckpoint(ds, 'EXPORT', new Date(), run.ds));
   let rows: number;
   let sheets: ManifestSheet[] | undefined;
   if (format === 'csv') rows = await writeCsv(run, !opts.keepOpen);

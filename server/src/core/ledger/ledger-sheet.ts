@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { quoter } from '../db/sql-value.js';
-import { batches, refKeyReader } from './export.js';
+import { keyedBatches, refKeyReader } from './export.js';
 import type { LedgerFilter } from './filter-parser.js';
 import type { LedgerDef } from './ledger.types.js';
 import { declaredCells, excelTimeOf, numFmtOf, paced, TIME_FMT } from './sheet-cells.js';
@@ -43,8 +43,7 @@ export async function writeLedgerSheet(
   const pace = paced();
   const by = (v: unknown) => (v === null || v === undefined ? null : (users.get(Number(v)) ?? `#${String(v)}`));
   for (const filter of filters) {
-    for await (const batch of batches(ds, ledger, { filter, includeVoided: true })) {
-      const key = await refKeys(batch);
+    for await (const { rows: batch, key } of keyedBatches(ds, ledger, { filter, includeVoided: true }, refKeys)) {
       for (const r of batch) {
         const id = Number(r[0]);
         if (seen.has(id)) continue;

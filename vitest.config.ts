@@ -8,6 +8,8 @@ export default defineConfig({
     include: ['server/src/**/*.spec.ts', 'common/**/*.spec.ts', 'client/src/**/*.spec.ts', 'test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'test/cluster/**'],
     environment: 'node',
+    // one simulated clock for the demo data, the in-process server and the tests (TEST_NOW)
+    setupFiles: ['test/setup/simulated-clock.ts'],
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 120_000,

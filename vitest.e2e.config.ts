@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],
     environment: 'node',
+    // one simulated clock for the demo data, the in-process server and the tests (TEST_NOW)
+    setupFiles: ['test/setup/simulated-clock.ts'],
     pool: 'forks',
     testTimeout: 120_000,
     hookTimeout: 300_000,

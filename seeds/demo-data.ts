@@ -13,6 +13,8 @@ import { complaintLedger } from '../server/src/modules/complaint/complaint.ledge
 import { customerLedger } from '../server/src/modules/customer/customer.ledger.js';
 import { hashPassword, verifyPassword } from '../server/src/modules/user/password.js';
 import { createUser } from '../server/src/modules/user/user-accounts.js';
+import { localDate } from '../server/src/core/calendar/working-calendar.js';
+import { previousMonth } from '../server/src/modules/notice/notice.resolver.js';
 import { pick, rng, weighted } from './random.js';
 import { isoDay, seedAfterSalesLoop, seedArchives } from './demo-loop.js';
 
@@ -116,6 +118,7 @@ export async function loadDemoData(ds: DataSource, now = new Date(), password = 
   const units = await seedArchives(ds, { userId: admin.id, role: 'ADMIN', displayName: admin.displayName }, actor, customers.map((c) => String(c.values.code)), now, r);
 
   const start = now.getTime() - 548 * 86_400_000;
+  let lastMonthClaims = 0;
   const complaints = Array.from({ length: 400 }, (_, i) => {
     // skewed: a few customers complain much more often
     const c = customers[Math.floor(Math.pow(r(), 1.8) * customers.length)];
@@ -123,10 +126,12 @@ export async function loadDemoData(ds: DataSource, now = new Date(), password = 
     // the adsorption dryer XD12 has a weak part: its owners complain about it far more often
     const dryers = owned.filter((u) => u.model === 'XD12');
     const unit = r() < 0.8 ? (dryers.length && r() < 0.45 ? pick(r, dryers) : pick(r, owned)) : undefined;
-    const kind = weighted(r, [['APPEAL', 6], ['CLAIM', 2], ['NON_QUALITY', 2]] as const);
+    const drawn = weighted(r, [['APPEAL', 6], ['CLAIM', 2], ['NON_QUALITY', 2]] as const);
     const hour = 8 + Math.floor(r() * 10);
     const receivedAt = new Date(start + ((i + r()) / 400) * (now.getTime() - start - 3600_000));
     receivedAt.setUTCHours(hour - 8, Math.floor(r() * 60), 0, 0);
+    // the general manager's monthly review always has last month's serious complaints to look at
+    const kind = closesLastMonth(receivedAt, now) && !lastMonthClaims++ ? 'CLAIM' : drawn;
     const m = Math.floor(r() * MODEL_CODES.length);
     const late = i / 400; // 0 → 1 over the 18 months: service-attitude complaints rise in the last half-year
     const anonymous = r() < 0.03;
@@ -158,6 +163,15 @@ export async function loadDemoData(ds: DataSource, now = new Date(), password = 
   return `${savedCustomers.saved.length} customers, ${units.length} archives, ${saved.saved.length} complaints, ${loop}, ${users.size} users`;
 }
 
+/**
+ * Complaints received on the 1st–20th of the month before `now` (China time) are all handled and
+ * closed within that month, whatever day `now` is: the demo's "last month" is never empty.
+ */
+export function closesLastMonth(received: Date, now: Date): boolean {
+  const day = localDate(received);
+  return day.slice(0, 7) === previousMonth(localDate(now)) && Number(day.slice(8)) <= 20;
+}
+
 /** Moves each demo complaint as far along its workflow as its age makes plausible, audited as the commands would be. */
 async function progressComplaints(
   ds: DataSource,
@@ -180,10 +194,10 @@ async function progressComplaints(
       const changes: Record<string, unknown> = {};
       const companyResponsible = row.causeCategory !== 'SERVICE_ATTITUDE' && r() < 0.6;
       let status = 'RECEIVED';
-      const stage = ageDays > 45 ? 7 : ageDays > 20 ? Math.floor(r() * 8) : ageDays > 3 ? Math.floor(r() * 5) : Math.floor(r() * 2);
-      if (ageDays > 30 && r() < 0.06) {
+      const stage = ageDays > 45 || closesLastMonth(received, now) ? 7 : ageDays > 20 ? Math.floor(r() * 8) : ageDays > 3 ? Math.floor(r() * 5) : Math.floor(r() * 2);
+      if (ageDays > 30 && r() < 0.06 && !closesLastMonth(received, now)) {
         Object.assign(changes, { status: 'REJECTED', rejectReason: '经核实为客户使用不当，非我司责任，已向客户说明', closedAt: step(20), companyResponsible: false, acknowledgedAt: step(2) });
-      } else if (ageDays > 30 && r() < 0.04) {
+      } else if (ageDays > 30 && r() < 0.04 && !closesLastMonth(received, now)) {
         Object.assign(changes, { status: 'WITHDRAWN', withdrawReason: '客户自行解决问题后撤回', withdrawnVoluntarily: r() < 0.85, closedAt: step(10), acknowledgedAt: step(2) });
       } else {
         if (stage >= 1) { status = 'ACKNOWLEDGED'; changes.acknowledgedAt = step(2); }

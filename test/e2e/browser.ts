@@ -12,14 +12,19 @@ export function ensureClientBuilt(): void {
   if (!fs.existsSync(path.join(CLIENT_DIR, 'index.html'))) execSync('npm run build:client', { stdio: 'inherit' });
 }
 
-export async function launch(): Promise<{ browser: Browser; page: Page }> {
+/** Chromium with one page; by default a Chinese clerk's browser at 1600×1000, on the tests' simulated clock. */
+export async function launch(opts: { viewport?: { width: number; height: number }; chinese?: boolean } = {}): Promise<{ browser: Browser; page: Page }> {
+  const chinese = opts.chinese ?? true;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-dev-shm-usage', '--lang=zh-CN'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-dev-shm-usage', ...(chinese ? ['--lang=zh-CN'] : [])],
   });
   // a Chinese clerk's browser: dates in inputs read 年/月/日
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const viewport = opts.viewport ?? { width: 1600, height: 1000 };
+  const page = await browser.newPage(chinese ? { viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' } : { viewport });
   page.on('pageerror', (e) => console.error('page error:', e.message));
+  // the browser's clock is the tests' simulated one (test/setup/simulated-clock.ts); it runs on at real speed
+  await page.clock.install({ time: Date.now() });
   return { browser, page };
 }
 

@@ -1,9 +1,10 @@
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { launch } from './browser.js';
 import type { Node, Page as Connection } from '../helpers/answers.js';
 
 const CLIENT = path.resolve('dist/client');
@@ -14,12 +15,7 @@ let page: Page;
 beforeAll(async () => {
   if (!fs.existsSync(path.join(CLIENT, 'index.html'))) execSync('npm run build:client', { stdio: 'inherit' });
   s = await startTestServer({ clientDir: CLIENT });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-dev-shm-usage'],
-  });
-  page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
-  page.on('pageerror', (e) => console.error('page error:', e.message));
+  ({ browser, page } = await launch({ viewport: { width: 1500, height: 900 }, chinese: false }));
 });
 
 afterAll(async () => {

@@ -38,7 +38,7 @@ async function tampered(wb: ExcelJS.Workbook, sheet: string, row: number, col: n
 /** A complaint saved and then voided with a reason, for the exports that list voided rows. */
 async function voidedComplaint(): Promise<{ id: number; no: string }> {
   const SAVE = `mutation($input: SaveComplaintInput!) { saveComplaints(input: $input) { ok errors { field message } rows { id version complaintNo } } }`;
-  const values = { receivedAt: '2026-03-06T10:00:00+08:00', channel: 'HOTLINE', customer: 'C0001', kind: 'APPEAL', description: '作废测试', handlingScope: 'DEPARTMENT' };
+  const values = { receivedAt: new Date(Date.now() - 5 * 86_400_000).toISOString(), channel: 'HOTLINE', customer: 'C0001', kind: 'APPEAL', description: '作废测试', handlingScope: 'DEPARTMENT' };
   const made = await s.gql<{ saveComplaints: { rows: Array<{ id: number; version: number; complaintNo: string }> } }>(SAVE, { input: { creates: [{ ref: 'v', values }] } }, clerk);
   const c = made.data.saveComplaints.rows[0];
   const voided = await s.gql<{ saveComplaints: { ok: boolean } }>(SAVE, { input: { voids: [{ id: c.id, version: c.version, reason: '重复录入' }] } }, clerk);

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Action, HistoryEntry, Node, Page, SaveOut } from './helpers/answers.js';
 import { startTestServer, type TestServer } from './helpers/test-server.js';
+import { pinClock } from './setup/simulated-clock.js';
+
+// about fixed calendar facts (the 2026 Spring Festival, March 2026's working days): on a clock of its own
+pinClock('2026-04-20T10:00:00+08:00');
 
 type C = Node & { complaintNo: string; status: string; receiver: string; dueAt: string; customer: { code: string }; result: string | null; voidReason: string | null };
 type Saved = { saveComplaints: SaveOut<C> };

@@ -6,6 +6,10 @@ import { ESCALATION_REASONS } from '../server/src/modules/complaint/escalation.r
 import { hashPassword } from '../server/src/modules/user/password.js';
 import { createUser } from '../server/src/modules/user/user-accounts.js';
 import { startTestServer, type TestServer } from './helpers/test-server.js';
+import { pinClock } from './setup/simulated-clock.js';
+
+// about fixed calendar facts (the 2026 Spring Festival, March 2026's working days): on a clock of its own
+pinClock('2026-04-20T10:00:00+08:00');
 
 let s: TestServer;
 let clerk: string;

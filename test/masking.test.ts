@@ -12,7 +12,7 @@ beforeAll(async () => {
   tok = Object.fromEntries(await Promise.all(['clerk', 'pmc', 'auditor', 'manager'].map(async (u) => [u, await s.login(u)] as const)));
   const saved = await s.gql<{ saveComplaints: { rows: Array<{ id: number; complaintNo: string }> } }>(
     `mutation($input: SaveComplaintInput!) { saveComplaints(input: $input) { rows { id complaintNo } } }`,
-    { input: { creates: [{ ref: 'p', values: { receivedAt: '2026-03-06T10:00:00+08:00', channel: 'PHONE', customer: 'C0001', kind: 'APPEAL', description: '隐私测试', handlingScope: 'DEPARTMENT', contactName: '欧阳娜娜', contactPhone: '13812345678', contactEmail: 'ouyang@example.com' } }] } }, tok.clerk);
+    { input: { creates: [{ ref: 'p', values: { receivedAt: new Date(Date.now() - 5 * 86_400_000).toISOString(), channel: 'PHONE', customer: 'C0001', kind: 'APPEAL', description: '隐私测试', handlingScope: 'DEPARTMENT', contactName: '欧阳娜娜', contactPhone: '13812345678', contactEmail: 'ouyang@example.com' } }] } }, tok.clerk);
   complaint = saved.data.saveComplaints.rows[0];
 });
 afterAll(async () => s?.close());

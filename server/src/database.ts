@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { DataSource, Logger } from 'typeorm';
 import { attachAuditKey, resolveAuditKey } from './core/audit/audit-key.js';
+import { checkSigningKey } from './core/audit/checkpoint.js';
 import { seedOfficialCalendar } from './core/calendar/calendar.store.js';
 import { createDataSource } from './core/db/data-source.js';
 import { inTransaction } from './core/db/transaction.js';
@@ -14,6 +15,8 @@ export interface OpenOptions {
   logger?: Logger;
   /** The checkpoint signing key (AUDIT_KEY); unset → the key file in dataDir, created on first start. */
   auditKey?: string;
+  /** Production refuses to start with another key than the one that signed the trail; otherwise the instance signs nothing. */
+  production?: boolean;
 }
 
 /** Connects, runs pending migrations and makes sure the official calendar is loaded. */
@@ -28,6 +31,8 @@ export async function openDatabase(opts: OpenOptions): Promise<DataSource> {
   attachAuditKey(ds, resolveAuditKey(opts.dataDir, opts.auditKey ?? process.env.AUDIT_KEY));
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });
+  const wrongKey = await checkSigningKey(ds, opts.production ?? false);
+  if (wrongKey) console.error(`${wrongKey}. This instance will not sign checkpoints or exports.`);
   const year = new Date().getFullYear();
   await inTransaction(ds, (em) => seedOfficialCalendar(em, 2020, year + 1));
   return ds;

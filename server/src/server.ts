@@ -83,7 +83,7 @@ async function drain(server: Server, timeoutMs: number): Promise<void> {
 /** config → database (migrated, demo data or first administrator on first start) → app → listen. */
 export async function startServer(config: AppConfig, log: (line: string) => void = console.log): Promise<Running> {
   const started = Date.now();
-  const ds = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, auditKey: config.auditKey ?? undefined });
+  const ds = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, auditKey: config.auditKey ?? undefined, production: config.production });
   let server: Server;
   let apollo: Awaited<ReturnType<typeof createApp>>['apollo'] | null = null;
   const lifecycle: Lifecycle = { draining: false };

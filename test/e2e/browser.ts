@@ -28,6 +28,16 @@ export async function launch(opts: { viewport?: { width: number; height: number 
   return { browser, page };
 }
 
+/** A China-time moment `daysAgo` days before the tests' simulated now, as a clerk types it: 'YYYY-MM-DD HH:MM'. */
+export function typedTime(daysAgo: number, hhmm: string): string {
+  return `${new Date(Date.now() + 8 * 3_600_000 - daysAgo * 86_400_000).toISOString().slice(0, 10)} ${hhmm}`;
+}
+
+/** The instant a typed China time stands for. */
+export function instantOf(typed: string): Date {
+  return new Date(`${typed.replace(' ', 'T')}:00+08:00`);
+}
+
 /** Dispatches the paste event a clerk's Ctrl+V of an Excel block produces, on the focused cell. */
 export async function paste(page: Page, rows: string[][]): Promise<void> {
   await page.evaluate((tsv) => {

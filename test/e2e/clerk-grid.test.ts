@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Node, Page as Connection } from '../helpers/answers.js';
-import { demoInBrowser, login, paste } from './browser.js';
+import { demoInBrowser, instantOf, login, paste, typedTime } from './browser.js';
 
 // The grid as a clerk uses it like Excel: whole paper rows pasted, Chinese typed through the IME,
 // deadlines in sight, filters, saved views, voiding and importing — all in Chromium
@@ -55,7 +55,7 @@ describe('the grid as clerks expect it', () => {
     await cell('blank', 'complaintNo').click();
     // as the paper ledger's sheet has it: number (empty, the server gives it), …, archive, deadlines (computed)
     await paste(page(), [[
-      '', '2026-11-26 08:30', '电话', 'C0005', '否', '赵敏', '13900000009', 'KY200', 'KY200-PAPER1', 'DA-2099-999999', '孙丽', '索赔', '产品质量',
+      '', typedTime(3, '08:30'), '电话', 'C0005', '否', '赵敏', '13900000009', 'KY200', 'KY200-PAPER1', 'DA-2099-999999', '孙丽', '索赔', '产品质量',
       '纸质台账整行粘贴', '直接/本部门处理（24小时）', '2030-01-01 08:30', '2030-01-07 08:30', '否', '品质部', '是', '1200', '先行更换滤芯',
     ]]);
     const msg = await page().locator('[data-test=message]').innerText();
@@ -70,8 +70,8 @@ describe('the grid as clerks expect it', () => {
       channel: 'PHONE', customer: { code: 'C0005' }, anonymous: false, contactName: '赵敏', contactPhone: '13900000009', model: { code: 'KY200' }, receiver: '孙丽',
       kind: 'CLAIM', causeCategory: 'QUALITY', description: '纸质台账整行粘贴', handlingScope: 'DEPARTMENT', claimAmount: 1200, containment: '先行更换滤芯',
     });
-    expect(saved[0].complaintNo).toMatch(/^TS-2026-\d{6}$/); // the server's number, not the pasted one
-    expect(new Date(String(saved[0].dueAt)).toISOString()).toBe('2026-11-27T00:30:00.000Z'); // 24 h from receipt, computed, not the pasted 2030
+    expect(saved[0].complaintNo).toMatch(/^TS-\d{4}-\d{6}$/); // the server's number, not the pasted one
+    expect(new Date(String(saved[0].dueAt)).toISOString()).toBe(new Date(instantOf(typedTime(3, '08:30')).getTime() + 86_400_000).toISOString()); // 24 h from receipt, computed, not the pasted 2030
   });
 
   it('maps a pasted block by its header row, whatever cell is focused', async () => {
@@ -79,7 +79,7 @@ describe('the grid as clerks expect it', () => {
     await cell('blank', 'channel').click();
     await paste(page(), [
       ['投诉内容', '处理范围', '受理时间', '投诉类型', '投诉渠道', '客户', '投诉编号'],
-      ['按表头粘贴', '市级/跨部门（48小时）', '2026-11-26 09:00', '非质量抱怨', '来访', 'C0006', 'TS-XXXX'],
+      ['按表头粘贴', '市级/跨部门（48小时）', typedTime(3, '09:00'), '非质量抱怨', '来访', 'C0006', 'TS-XXXX'],
     ]);
     expect(await page().locator('[data-test=message]').innerText()).toContain('已按表头对应列粘贴');
     await page().click('[data-test=save]');
@@ -210,9 +210,9 @@ describe('the grid as clerks expect it', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('投诉');
     ws.addRow(['受理时间', '投诉渠道', '客户', '投诉类型', '原因类别', '投诉内容', '处理范围']);
-    ws.addRow(['2026-11-25 10:00', '热线', 'C0001', '申诉', '产品质量', '导入-1 噪音', '直接/本部门处理（24小时）']);
-    ws.addRow(['2026-11-25 11:00', '传真', 'C0002', '索赔', '产品质量', '导入-2 漏油', '跨地区（4个工作日）']);
-    ws.addRow(['2026-11-25 12:00', '信函', 'C0003', '非质量抱怨', '服务态度', '导入-3 态度', '市级/跨部门（48小时）']);
+    ws.addRow([typedTime(4, '10:00'), '热线', 'C0001', '申诉', '产品质量', '导入-1 噪音', '直接/本部门处理（24小时）']);
+    ws.addRow([typedTime(4, '11:00'), '传真', 'C0002', '索赔', '产品质量', '导入-2 漏油', '跨地区（4个工作日）']);
+    ws.addRow([typedTime(4, '12:00'), '信函', 'C0003', '非质量抱怨', '服务态度', '导入-3 态度', '市级/跨部门（48小时）']);
     const buffer = Buffer.from(await wb.xlsx.writeBuffer());
     await page().click('[data-test=import]');
     await page().locator('[data-test=import-file]').setInputFiles({ name: '纸质投诉台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });

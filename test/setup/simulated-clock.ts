@@ -8,8 +8,10 @@
  */
 export const DEFAULT_TEST_NOW = '2026-11-18T10:00:00+08:00';
 
-const RealDate = globalThis.Date;
 const installed = Symbol.for('serviceLedger.simulatedClock');
+const realDateKey = Symbol.for('serviceLedger.realDate');
+const g = globalThis as unknown as Record<symbol, unknown>;
+const RealDate = (g[realDateKey] ??= globalThis.Date) as DateConstructor;
 
 export function installSimulatedClock(startIso: string): number {
   const start = new RealDate(startIso).getTime();
@@ -32,7 +34,14 @@ export function installSimulatedClock(startIso: string): number {
   return offset;
 }
 
-const g = globalThis as unknown as Record<symbol, boolean>;
+/**
+ * For a test file about fixed calendar facts (the 2026 Spring Festival, a given Monday): its clock
+ * starts at `iso` whatever TEST_NOW says. Call it at the top of the file, before its servers start.
+ */
+export function pinClock(iso: string): void {
+  installSimulatedClock(iso);
+}
+
 if (!g[installed]) {
   g[installed] = true;
   installSimulatedClock(process.env.TEST_NOW || DEFAULT_TEST_NOW);

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
@@ -11,6 +11,8 @@ export interface AuditKey {
   key: Buffer;
   /** Where it came from: the AUDIT_KEY variable, a key file in the data dir, or generated just now. */
   source: 'env' | 'file' | 'generated';
+  /** Set when the trail was signed with another key: this instance must not sign (says which key is expected). */
+  refused?: string;
 }
 
 const keys = new WeakMap<DataSource, AuditKey>();
@@ -46,13 +48,27 @@ export function auditKeyOf(ds: DataSource): AuditKey {
   return k;
 }
 
-/** HMAC-SHA-256 of a checkpoint: the chain position and its hash. */
-export function signCheckpoint(key: Buffer, seq: number, hash: string): string {
-  return createHmac('sha256', key).update(`${seq}:${hash}`).digest('hex');
+/**
+ * A key's fingerprint, stored with every checkpoint: an instance can tell that it holds another key
+ * than the one that signed the trail without the key ever being in the database.
+ */
+export function keyFingerprint(key: Buffer): string {
+  return createHash('sha256').update('ServiceLedger audit key\n').update(key).digest('hex').slice(0, 16);
 }
 
-export function checkpointSignatureOk(key: Buffer, seq: number, hash: string, signature: string): boolean {
-  const want = Buffer.from(signCheckpoint(key, seq, hash), 'hex');
-  const got = Buffer.from(signature, 'hex');
+/** HMAC-SHA-256 of a text, hex. */
+export function hmacHex(key: Buffer, text: string): string {
+  return createHmac('sha256', key).update(text).digest('hex');
+}
+
+/** Constant-time comparison of a hex signature with the one the key gives for `text`. */
+export function hmacOk(key: Buffer, text: string, signature: string): boolean {
+  const want = Buffer.from(hmacHex(key, text), 'hex');
+  const got = Buffer.from(/^[0-9a-f]*$/i.test(signature) ? signature : '', 'hex');
   return got.length === want.length && timingSafeEqual(got, want);
+}
+
+/** The signature of a checkpoint before checkpoints were chained (migration 0019 checks them once, then chains on). */
+export function legacyCheckpointSignatureOk(key: Buffer, seq: number, hash: string, signature: string): boolean {
+  return hmacOk(key, `${seq}:${hash}`, signature);
 }

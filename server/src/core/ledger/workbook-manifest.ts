@@ -1,6 +1,11 @@
 import type ExcelJS from 'exceljs';
-import type { Checkpoint } from '../audit/checkpoint.js';
+import type { DataSource } from 'typeorm';
+import { auditKeyOf, hmacHex } from '../audit/audit-key.js';
+import { appendAudit, newBatchId } from '../audit/audit-trail.js';
+import { signHead, type SignedHead } from '../audit/checkpoint.js';
+import { inTransaction } from '../db/transaction.js';
 import { formatDateTime, type Lang } from './cell-format.js';
+import type { SheetBlocks, SheetDigest } from './sheet-digest.js';
 
 /** A sheet as a manifest vouches for it. */
 export interface ManifestSheet {
@@ -8,40 +13,86 @@ export interface ManifestSheet {
   /** Data rows, the header not counted. */
   rows: number;
   sha256: string;
+  /** Where in the sheet a change is: digests of its rows in blocks. */
+  blocks: SheetBlocks;
+}
+
+export function manifestSheet(name: string, digest: SheetDigest): ManifestSheet {
+  return { name, rows: digest.rows - 1, sha256: digest.hex(), blocks: digest.blocks() };
 }
 
 /** The manifest's own labels, in both languages an export speaks; the checker reads either. */
 export const MANIFEST_TEXT = {
   zh: {
-    sheet: '导出清单', exportedBy: '导出人', exportedAt: '导出时间', seq: '审计链头序号', hash: '审计链头哈希', signature: '检查点签名', checkpointAt: '检查点时间',
-    sheets: ['工作表', '名称', '行数', 'SHA-256'], note: '说明',
-    noteText: '每个工作表（含表头）逐行的 SHA-256；npm run verify-export -- <文件>（或审计日志页面）重新计算并核对检查点签名。',
+    sheet: '导出清单', exportedBy: '导出人', exportedAt: '导出时间', exportId: '导出编号', seq: '审计链头序号', hash: '审计链头哈希',
+    ordinal: '检查点编号', checkpointAt: '检查点时间', signature: '检查点签名', manifestSignature: '清单签名',
+    sheets: ['工作表', '名称', '行数', 'SHA-256', '分段行数', '分段摘要'], note: '说明',
+    noteText: '每个工作表（含表头）逐行的 SHA-256 与分段摘要；清单签名覆盖本表其余各行（用审计密钥签名）。npm run verify-export -- <文件>（或审计日志页面）逐项核对。',
   },
   en: {
-    sheet: 'Manifest', exportedBy: 'exported_by', exportedAt: 'exported_at', seq: 'audit_chain_head_seq', hash: 'audit_chain_head_hash', signature: 'audit_checkpoint_hmac_sha256', checkpointAt: 'checkpoint_at',
-    sheets: ['sheet', 'name', 'rows', 'sha256'], note: 'note',
-    noteText: 'SHA-256 of each sheet, row by row, header included; npm run verify-export -- <file> (or the audit page) recomputes them and checks the checkpoint signature.',
+    sheet: 'Manifest', exportedBy: 'exported_by', exportedAt: 'exported_at', exportId: 'export_id', seq: 'audit_chain_head_seq', hash: 'audit_chain_head_hash',
+    ordinal: 'checkpoint_ordinal', checkpointAt: 'checkpoint_at', signature: 'audit_checkpoint_hmac_sha256', manifestSignature: 'manifest_hmac_sha256',
+    sheets: ['sheet', 'name', 'rows', 'sha256', 'block_rows', 'block_digests'], note: 'note',
+    noteText: 'SHA-256 and block digests of each sheet, row by row, header included; the manifest signature covers every other row of this sheet (signed with the audit key). npm run verify-export -- <file> (or the audit page) checks them all.',
   },
 } as const;
 
+type ManifestLine = ReadonlyArray<string | number | null | undefined>;
+
+/** The text a manifest signature covers: every non-empty row, each cell as text, trailing empties dropped. */
+export function manifestText(lines: readonly ManifestLine[]): string {
+  const rows = lines.map((line) => {
+    const cells = line.map((v) => (v === null || v === undefined ? '' : String(v)));
+    while (cells.length && cells[cells.length - 1] === '') cells.pop();
+    return cells;
+  }).filter((cells) => cells.length);
+  return JSON.stringify(['ServiceLedger manifest 2', rows]);
+}
+
+/** What an export is stamped with before it writes a row: its id (the audit batch of its EXPORT event) and the signed head it quotes. */
+export interface ExportStamp {
+  exportId: string;
+  head: SignedHead;
+}
+
+/** Signs the head the export quotes (read from `headFrom`: the replica its rows come from); refuses over a broken trail. */
+export async function beginExport(ds: DataSource, headFrom: DataSource = ds): Promise<ExportStamp> {
+  return { exportId: newBatchId(), head: await signHead(ds, 'EXPORT', headFrom) };
+}
+
+/** The export's own audit event, in the export's batch: what a file is later checked against. */
+export async function recordExport(
+  ds: DataSource, stamp: ExportStamp, userId: number, entity: string, details: Record<string, unknown>, sheets?: ManifestSheet[],
+): Promise<void> {
+  const value = {
+    ...details, exportId: stamp.exportId, chainHeadSeq: stamp.head.seq, checkpointOrdinal: stamp.head.checkpoint.ordinal,
+    ...(sheets ? { sheets: sheets.map(({ name, rows, sha256 }) => ({ name, rows, sha256 })) } : {}),
+  };
+  await inTransaction(ds, (em) => appendAudit(em, [{ userId, action: 'EXPORT', entity, entityId: null, field: null, oldValue: null, newValue: JSON.stringify(value), reason: null }], stamp.exportId));
+}
+
 /**
- * The last sheet of an exported workbook: who and when, what was selected, the signed audit
- * checkpoint the export quotes, and every sheet with its rows and SHA-256 (what verify-export holds
- * the file against).
+ * The last sheet of an exported workbook: who and when, what was selected, the export's id, the
+ * signed head it quotes, every sheet with its rows, SHA-256 and block digests, and last the
+ * manifest's signature over all of that (HMAC with the audit key): a file whose cells are changed and
+ * whose digests are recomputed no longer matches a signature its editor cannot make.
  */
 export function writeManifest(
-  wb: ExcelJS.stream.xlsx.WorkbookWriter, lang: Lang, actor: { displayName: string }, selection: Array<[string, string | number]>,
-  checkpoint: Checkpoint, sheets: ManifestSheet[],
+  ds: DataSource, wb: ExcelJS.stream.xlsx.WorkbookWriter, lang: Lang, actor: { displayName: string }, selection: Array<[string, string | number]>,
+  stamp: ExportStamp, sheets: ManifestSheet[],
 ): void {
   const m = MANIFEST_TEXT[lang];
   const sheet = wb.addWorksheet(m.sheet);
-  sheet.columns = [{ width: 18 }, { width: 30 }, { width: 10 }, { width: 68 }];
-  for (const row of [
-    [m.exportedBy, actor.displayName], [m.exportedAt, formatDateTime(new Date())], ...selection,
-    [m.seq, checkpoint.seq], [m.hash, checkpoint.hash], [m.signature, checkpoint.signature], [m.checkpointAt, formatDateTime(checkpoint.at)],
+  sheet.columns = [{ width: 18 }, { width: 30 }, { width: 10 }, { width: 68 }, { width: 10 }, { width: 40 }];
+  const cp = stamp.head.checkpoint;
+  const lines: ManifestLine[] = [
+    [m.exportedBy, actor.displayName], [m.exportedAt, formatDateTime(new Date())], ...selection, [m.exportId, stamp.exportId],
+    [m.seq, stamp.head.seq], [m.hash, stamp.head.hash], [m.ordinal, cp.ordinal], [m.checkpointAt, formatDateTime(cp.at)], [m.signature, cp.signature],
     [], [...m.sheets],
-    ...sheets.map((s) => [m.sheets[0], s.name, s.rows, s.sha256]),
+    ...sheets.map((s) => [m.sheets[0], s.name, s.rows, s.sha256, s.blocks.size, s.blocks.digests.join(' ')]),
     [], [m.note, m.noteText],
-  ]) sheet.addRow(row).commit();
+  ];
+  const signature = hmacHex(auditKeyOf(ds).key, manifestText(lines));
+  for (const line of [...lines, [m.manifestSignature, signature]]) sheet.addRow([...line]).commit();
   sheet.commit();
 }

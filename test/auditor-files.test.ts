@@ -1,6 +1,9 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from './helpers/answers.js';
+import { auditKeyOf } from '../server/src/core/audit/audit-key.js';
+import { SheetDigest, type SheetCell } from '../server/src/core/ledger/sheet-digest.js';
+import { verifyWorkbook } from '../server/src/core/ledger/verify-workbook.js';
 import { startTestServer, type TestServer } from './helpers/test-server.js';
 
 let s: TestServer;
@@ -60,13 +63,13 @@ describe('ledger exports', () => {
     expect(row.getCell(at('受理时间')).numFmt).toBe('yyyy-mm-dd hh:mm:ss');
     const manifest = wb.getWorksheet('导出清单')!;
     const listed = manifest.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1)).filter((r) => r[0] === '工作表' && r[1] !== '名称');
-    expect(listed).toEqual([['工作表', '投诉台账', data.rowCount - 1, expect.stringMatching(/^[0-9a-f]{64}$/)]]);
+    expect(listed).toEqual([['工作表', '投诉台账', data.rowCount - 1, expect.stringMatching(/^[0-9a-f]{64}$/), 100, expect.stringMatching(/^[0-9a-f]{16}( [0-9a-f]{16}){4}$/)]]); // 401 rows in blocks of 100
 
     const ok = await verify(buf);
     expect(ok.body).toMatchObject({ ok: true, sheets: 1, problems: [], exportedBy: '孙审计' });
     const bad = await verify(await tampered(wb, '投诉台账', 3, at('处理结果'), '改过的处理结果'));
     expect(bad.body.ok).toBe(false);
-    expect(bad.body.problems).toEqual(['工作表「投诉台账」被改动过（SHA-256 不符）']);
+    expect(bad.body.problems).toEqual(['工作表「投诉台账」被改动过（SHA-256 不符）：改动在第 1–100 行之间']);
   });
 
   it('lists voided rows with when and why only when asked, in CSV and XLSX, and says so in the file name', async () => {
@@ -143,7 +146,7 @@ describe('checking an exported file', () => {
     const seq = Number(line('审计链头序号').getCell(2).value);
     line('审计链头哈希').getCell(2).value = 'f'.repeat(64);
     const forged = await verify(Buffer.from(await wb.xlsx.writeBuffer()));
-    expect(forged.body.problems).toEqual([expect.stringContaining('检查点签名不符')]);
+    expect(forged.body.problems).toEqual([expect.stringContaining('清单签名不符'), `审计链第 ${seq} 条的哈希与文件引用的不符：导出之后审计链被改写`]);
     // the file holds, but the entry it quotes is no longer what the chain has there
     const Q = (n: string) => s.ds.driver.escape(n);
     const [{ h }] = await s.ds.query(`SELECT ${Q('hash')} AS h FROM ${Q('audit_event')} WHERE ${Q('seq')} = ?`, [seq]);
@@ -153,6 +156,72 @@ describe('checking an exported file', () => {
       expect(rewritten.body.problems).toEqual([`审计链第 ${seq} 条的哈希与文件引用的不符：导出之后审计链被改写`]);
     } finally {
       await s.ds.query(`UPDATE ${Q('audit_event')} SET ${Q('hash')} = ? WHERE ${Q('seq')} = ?`, [h, seq]);
+    }
+  });
+});
+
+describe('a file re-signed by someone without the key', () => {
+  /** What an insider does after editing a file: recompute each listed sheet's rows, SHA-256 and block digests into the manifest. */
+  async function rehashed(source: Buffer, edit: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(source as never);
+    edit(wb);
+    wb.getWorksheet('导出清单')!.eachRow((row) => {
+      const name = String(row.getCell(2).value);
+      const ws = row.getCell(1).value === '工作表' && name !== '名称' ? wb.getWorksheet(name) : undefined;
+      if (!ws) return;
+      const d = new SheetDigest();
+      ws.eachRow({ includeEmpty: true }, (r) => d.add((r.values as SheetCell[]).slice(1).map((v) => (v === undefined ? null : v))));
+      row.getCell(3).value = d.rows - 1;
+      row.getCell(4).value = d.hex();
+      row.getCell(6).value = d.blocks(Number(row.getCell(5).value)).digests.join(' ');
+    });
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+  const manifestLine = (wb: ExcelJS.Workbook, label: string) => wb.getWorksheet('导出清单')!.getRows(1, 60)!.find((r) => r.getCell(1).value === label)!;
+
+  it('fails however the file was changed, on the server and with the key alone (what npm run verify-export runs)', async () => {
+    const { buf } = await workbook(await get('/export/complaint.xlsx'));
+    const key = auditKeyOf(s.ds).key;
+    const cases: Array<[string, (wb: ExcelJS.Workbook) => void, string]> = [
+      ['a cell', (wb) => { wb.getWorksheet('投诉台账')!.getRow(7).getCell(2).value = 'TS-0000-000000'; }, '清单签名不符'],
+      ['a row deleted', (wb) => { wb.getWorksheet('投诉台账')!.spliceRows(5, 1); }, '清单签名不符'],
+      ['导出人', (wb) => { manifestLine(wb, '导出人').getCell(2).value = '王丽（客服）'; }, '清单签名不符'],
+      ['导出时间', (wb) => { manifestLine(wb, '导出时间').getCell(2).value = '2020-01-01 08:00:00'; }, '清单签名不符'],
+      ['the filter line', (wb) => { manifestLine(wb, '筛选').getCell(2).value = '{"status":{"eq":"CLOSED"}}'; }, '清单签名不符'],
+      ['the signature row removed', (wb) => { wb.getWorksheet('导出清单')!.spliceRows(wb.getWorksheet('导出清单')!.rowCount, 1); }, '导出清单没有清单签名'],
+      ['a sheet added', (wb) => { wb.addWorksheet('补充说明').addRow(['经核实无误']); }, '工作表「补充说明」不在导出清单中'],
+    ];
+    for (const [what, edit, problem] of cases) {
+      const file = await rehashed(buf, edit);
+      const local = await verifyWorkbook(file, key);
+      expect(local.ok, what).toBe(false);
+      expect(local.problems, what).toContainEqual(expect.stringContaining(problem));
+      const served = await verify(file);
+      expect(served.body.ok, what).toBe(false);
+      expect(served.body.problems, what).toContainEqual(expect.stringContaining(problem));
+    }
+    // untouched, it holds everywhere
+    expect(await verifyWorkbook(buf, key)).toMatchObject({ ok: true, problems: [] });
+    expect((await verify(buf)).body).toMatchObject({ ok: true, problems: [] });
+  });
+
+  it('a file whose export record is gone, or that claims another export, fails on the server', async () => {
+    const { buf } = await workbook(await get('/export/customer.xlsx'));
+    const check = await verifyWorkbook(buf, null);
+    const Q = (n: string) => s.ds.driver.escape(n);
+    const [{ v }] = await s.ds.query(`SELECT ${Q('newValue')} AS v FROM ${Q('audit_event')} WHERE ${Q('batchId')} = ?`, [check.exportId]);
+    expect(JSON.parse(v)).toMatchObject({ exportId: check.exportId, sheets: [{ name: '客户', rows: check.listed[0].rows, sha256: check.listed[0].sha256 }] });
+    // the audit log and the dossier are signed the same way
+    const unit = await s.gql<{ serviceArchives: Page<{ archiveNo: string }> }>(`{ serviceArchives(first: 1) { edges { node { archiveNo } } } }`, {}, auditor);
+    const archiveNo = unit.data.serviceArchives.edges[0].node.archiveNo;
+    for (const path of ['/audit/events.xlsx?ledger=customer', `/export/dossier.xlsx?archiveNo=${encodeURIComponent(archiveNo)}`]) {
+      const file = await get(path);
+      expect(file.status, path).toBe(200);
+      const { buf: other } = await workbook(file);
+      expect((await verify(other)).body, path).toMatchObject({ ok: true, problems: [] });
+      const edited = await rehashed(other, (wb) => { wb.worksheets[0].getRow(2).getCell(2).value = '改'; });
+      expect((await verify(edited)).body.problems, path).toContainEqual(expect.stringContaining('清单签名不符'));
     }
   });
 });

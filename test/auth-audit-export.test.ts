@@ -60,10 +60,17 @@ describe('audit trail', () => {
     const clerk = await s.login('clerk');
     expect((await s.gql(`{ verifyAuditChain { ok } }`, {}, clerk)).errors?.[0].extensions.code).toBe('FORBIDDEN');
     const q = (x: string) => s.ds.driver.escape(x);
+    const [{ v }] = await s.ds.query(`SELECT ${q('newValue')} AS v FROM ${q('audit_event')} WHERE ${q('seq')} = 77`);
     await s.ds.query(`UPDATE ${q('audit_event')} SET ${q('newValue')} = ? WHERE ${q('seq')} = 77`, ['篡改']);
     const broken = await s.gql<Chain>(`{ verifyAuditChain { ok firstBrokenSeq problem } }`, {}, auditor);
     expect(broken.data.verifyAuditChain).toMatchObject({ ok: false, firstBrokenSeq: 77 });
-    expect(broken.data.verifyAuditChain.problem).toMatch(/altered/);
+    expect(broken.data.verifyAuditChain.problem).toBe('第 77 条被改动（哈希不符）');
+    // nothing is signed over it: the export is refused, naming the entry
+    const refused = await fetch(`${s.url}/export/customer.csv`, { headers: { authorization: `Bearer ${auditor}` } });
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toEqual({ error: { code: 'TRAIL_BROKEN', message: expect.stringContaining('第 77 条被改动') } });
+    await s.ds.query(`UPDATE ${q('audit_event')} SET ${q('newValue')} = ? WHERE ${q('seq')} = 77`, [v]);
+    expect((await s.gql<Chain>(`{ verifyAuditChain { ok } }`, {}, auditor)).data.verifyAuditChain.ok).toBe(true);
   });
 });
 
@@ -117,7 +124,8 @@ describe('export', () => {
     expect(m.rows).toBe(total);
     expect(m.audit_checkpoint_hmac_sha256).toMatch(/^[0-9a-f]{64}$/);
     const listed = manifest.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1)).filter((r) => r[0] === 'sheet' && r[1] !== 'name');
-    expect(listed).toEqual([['sheet', 'Complaint ledger', total, expect.stringMatching(/^[0-9a-f]{64}$/)]]);
+    expect(listed).toEqual([['sheet', 'Complaint ledger', total, expect.stringMatching(/^[0-9a-f]{64}$/), 100, expect.stringMatching(/^[0-9a-f]{16}( [0-9a-f]{16})*$/)]]);
+    expect(m.manifest_hmac_sha256).toMatch(/^[0-9a-f]{64}$/);
     const bad = await fetch(`${s.url}/export/complaint.csv?filter=${encodeURIComponent('{"secret":{"eq":1}}')}`, { headers: { authorization: `Bearer ${auditor}` } });
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.field).toBe('filter.secret');

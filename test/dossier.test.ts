@@ -71,8 +71,8 @@ describe("the auditor's dossier", () => {
     tampered.getWorksheet('返工单')!.getRow(2).getCell(2).value = 'FG-0000-000000';
     const check = await verifyWorkbook(Buffer.from(await tampered.xlsx.writeBuffer()), key);
     expect(check.ok).toBe(false);
-    expect(check.problems).toEqual(['工作表「返工单」被改动过（SHA-256 不符）']);
-    expect((await verifyWorkbook(buf, Buffer.alloc(32, 7))).problems[0]).toMatch(/检查点签名不符/);
+    expect(check.problems).toEqual(['工作表「返工单」被改动过（SHA-256 不符）：改动在第 1–100 行之间']);
+    expect((await verifyWorkbook(buf, Buffer.alloc(32, 7))).problems[0]).toMatch(/清单签名不符/);
   });
 
   it('takes many archives by the archive ledger filter, and is itself an audit event', async () => {

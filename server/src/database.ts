@@ -31,7 +31,10 @@ export async function openDatabase(opts: OpenOptions): Promise<DataSource> {
   attachAuditKey(ds, resolveAuditKey(opts.dataDir, opts.auditKey ?? process.env.AUDIT_KEY));
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });
-  const wrongKey = await checkSigningKey(ds, opts.production ?? false);
+  const wrongKey = await checkSigningKey(ds, opts.production ?? false).catch(async (e) => {
+    await ds.destroy();
+    throw e;
+  });
   if (wrongKey) console.error(`${wrongKey}. This instance will not sign checkpoints or exports.`);
   const year = new Date().getFullYear();
   await inTransaction(ds, (em) => seedOfficialCalendar(em, 2020, year + 1));

@@ -7,8 +7,8 @@ import { createApp, type Lifecycle } from './app.js';
 import { createDataSource } from './core/db/data-source.js';
 import { beat, heartbeatJob, ReadRouter } from './core/db/read-router.js';
 import { auditKeyOf } from './core/audit/audit-key.js';
-import { checkpointJob } from './core/audit/checkpoint.js';
-import { startJobs, type ScheduledJob } from './core/jobs/scheduler.js';
+import { checkpointJob, TrailTampered } from './core/audit/checkpoint.js';
+import { runIfLeased, startJobs, type ScheduledJob } from './core/jobs/scheduler.js';
 import { escalationJob } from './modules/complaint/escalation.js';
 import { approvalLimits } from './modules/complaint/complaint.rules.js';
 import type { AppConfig } from './config.js';
@@ -116,7 +116,14 @@ export async function startServer(config: AppConfig, log: (line: string) => void
   const jobs: ScheduledJob[] = [checkpointJob(CHECKPOINT_MINUTES)];
   if (config.databaseUrl) jobs.push(heartbeatJob(HEARTBEAT_MS));
   if (config.escalationEveryMinutes > 0) jobs.push(escalationJob(config.escalationEveryMinutes, { clusterSize: config.escalationClusterSize, clusterDays: config.escalationClusterDays }));
-  const stopJobs = startJobs(ds, jobs, (job, e) => log(`${job} failed: ${(e as Error).message}`));
+  const jobFailed = (job: string, e: unknown) => {
+    // a broken trail is an incident, not a hiccup: said at error level, and /readyz and the auditor's home show it
+    if (e instanceof TrailTampered) console.error(JSON.stringify({ level: 'error', job, seq: e.seq, msg: `audit trail broken, nothing signed: ${e.message}` }));
+    else log(`${job} failed: ${(e as Error).message}`);
+  };
+  // the first checkpoint run at once: entries written before a stop are vouched for (or their break reported) without waiting an interval
+  await runIfLeased(ds, jobs[0]).catch((e) => jobFailed(jobs[0].name, e));
+  const stopJobs = startJobs(ds, jobs, jobFailed);
   const addr = server.address();
   const url = `http://${config.host}:${typeof addr === 'object' && addr ? addr.port : config.port}/`;
   log(`ServiceLedger 售后服务台账 on ${url}  (database: ${config.databaseUrl ? 'MySQL' : path.join(config.dataDir, 'service-ledger.sqlite')}, ready in ${Date.now() - started} ms)`);

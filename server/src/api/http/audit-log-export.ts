@@ -1,14 +1,11 @@
 import type { Writable } from 'node:stream';
 import { streamingWorkbook } from '../../core/ledger/sheet-cells.js';
 import type { DataSource } from 'typeorm';
-import { appendAudit, newBatchId } from '../../core/audit/audit-trail.js';
-import { writeCheckpoint } from '../../core/audit/checkpoint.js';
-import { inTransaction } from '../../core/db/transaction.js';
 import { formatDateTime } from '../../core/ledger/cell-format.js';
 import { TrailSheet } from '../../core/ledger/history-sheet.js';
 import { userNames } from '../../core/ledger/ledger-sheet.js';
 import { XLSX_ROWS_PER_SHEET } from '../../core/ledger/export.js';
-import { writeManifest } from '../../core/ledger/workbook-manifest.js';
+import { recordExport, writeManifest, type ExportStamp } from '../../core/ledger/workbook-manifest.js';
 import { auditLogPage, type AuditLogFilter } from '../graphql/audit-log.js';
 
 const PAGE = 1000;
@@ -26,12 +23,11 @@ function filterText(f: AuditLogFilter): string {
  * 审计日志 as a workbook: the filtered trail, newest first (at most one sheet's worth), then the
  * manifest with the signed head it quotes. The export is itself an audit event.
  */
-export async function writeAuditLogWorkbook(ds: DataSource, f: AuditLogFilter, out: Writable, actor: { userId: number; displayName: string; role: string }): Promise<{ rows: number; truncated: boolean }> {
-  const checkpoint = await writeCheckpoint(ds, 'EXPORT');
+export async function writeAuditLogWorkbook(ds: DataSource, stamp: ExportStamp, f: AuditLogFilter, out: Writable, actor: { userId: number; displayName: string; role: string }): Promise<{ rows: number; truncated: boolean }> {
   const users = await userNames(ds);
   const wb = streamingWorkbook(out);
   const sheet = new TrailSheet(wb, '审计日志');
-  let before: number | null = checkpoint.seq + 1; // entries after the quoted head are not vouched for
+  let before: number | null = stamp.head.seq + 1; // entries after the quoted head are not vouched for
   let truncated = false;
   for (;;) {
     const page = await auditLogPage(ds, f, PAGE, before, actor.role, users);
@@ -46,11 +42,8 @@ export async function writeAuditLogWorkbook(ds: DataSource, f: AuditLogFilter, o
   const listed = sheet.commit();
   const selection: Array<[string, string | number]> = [['筛选', filterText(f)], ['条数', listed.rows]];
   if (truncated) selection.push(['注意', '超过一个工作表的容量，只导出了最新的部分；请缩小时间范围']);
-  writeManifest(wb, 'zh', actor, selection, checkpoint, [listed]);
+  writeManifest(ds, wb, 'zh', actor, selection, stamp, [listed]);
   await wb.commit();
-  await inTransaction(ds, (em) => appendAudit(em, [{
-    userId: actor.userId, action: 'EXPORT', entity: 'audit_event', entityId: null, field: null, oldValue: null,
-    newValue: JSON.stringify({ kind: 'audit-log', filter: f, rows: listed.rows, sha256: listed.sha256, chainHeadSeq: checkpoint.seq }), reason: null,
-  }], newBatchId()));
+  await recordExport(ds, stamp, actor.userId, 'audit_event', { kind: 'audit-log', filter: f, rows: listed.rows, sha256: listed.sha256 }, [listed]);
   return { rows: listed.rows, truncated };
 }

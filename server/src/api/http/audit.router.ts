@@ -7,7 +7,9 @@ import { reconcileLedger } from '../../core/ledger/reconcile.js';
 import { verifyWorkbook } from '../../core/ledger/verify-workbook.js';
 import type { AuditLogFilter } from '../graphql/audit-log.js';
 import { writeAuditLogWorkbook } from './audit-log-export.js';
-import { attachment, chinaDay, sendError, XLSX_TYPE } from './http-errors.js';
+import { attachment, chinaDay, sendError, trailBroken, XLSX_TYPE } from './http-errors.js';
+import { TrailTampered } from '../../core/audit/checkpoint.js';
+import { beginExport, exportRecordProblems, type ExportStamp } from '../../core/ledger/workbook-manifest.js';
 import type { Logger } from './logger.js';
 import { signedIn } from './session.js';
 
@@ -75,9 +77,16 @@ export function auditRouter(ds: DataSource, log: Logger, roles: readonly string[
       if (e instanceof FilterError) return sendError(res, 400, 'BAD_USER_INPUT', e.message, e.field);
       throw e;
     }
+    let stamp: ExportStamp;
+    try {
+      stamp = await beginExport(ds);
+    } catch (e) {
+      if (e instanceof TrailTampered) return trailBroken(res, log, e);
+      throw e;
+    }
     attachment(res, XLSX_TYPE, `审计日志-${chinaDay()}.xlsx`, 'audit-log.xlsx');
     try {
-      await writeAuditLogWorkbook(ds, filter, res, { userId: user.id, displayName: user.displayName, role: user.role });
+      await writeAuditLogWorkbook(ds, stamp, filter, res, { userId: user.id, displayName: user.displayName, role: user.role });
     } catch (e) {
       log.error({ err: e }, 'audit log export failed');
       if (!res.headersSent) sendError(res, 500, 'INTERNAL', '审计日志导出失败');
@@ -95,12 +104,13 @@ export function auditRouter(ds: DataSource, log: Logger, roles: readonly string[
     } catch {
       return sendError(res, 422, 'NOT_A_WORKBOOK', '无法读取：不是 Excel（.xlsx）文件，或文件已损坏', 'file');
     }
-    const problems = [...check.problems];
-    if (check.head && !problems.some((p) => p.startsWith('检查点签名'))) {
+    const problems = [...check.problems, ...(await exportRecordProblems(ds, check))];
+    if (check.head) {
       const gone = await headStillInChain(ds, check.head);
       if (gone) problems.push(gone);
     }
-    res.json({ ...check, ok: problems.length === 0, problems });
+    const { listed: _listed, ...answer } = check;
+    res.json({ ...answer, ok: problems.length === 0, problems });
   });
   return router;
 }

@@ -2,6 +2,7 @@ import express from 'express';
 import type { DataSource } from 'typeorm';
 import { dbKind } from '../../core/db/data-source.js';
 import type { ReadRouter } from '../../core/db/read-router.js';
+import { trailAlarm } from '../../core/audit/trail-alarm.js';
 
 /** Set while the instance shuts down. */
 export interface Lifecycle {
@@ -19,7 +20,10 @@ async function readiness(ds: DataSource, router: ReadRouter, lifecycle: Lifecycl
     database = 'unavailable';
   }
   const ready = !lifecycle.draining && database === 'ok' && migrations === 'ok';
-  return { status: lifecycle.draining ? 'draining' : ready ? 'ready' : 'unavailable', database, migrations, replicas: router.status() };
+  // a broken trail keeps the instance serving (the ledgers are fine to read) but says so: degraded
+  const alarm = trailAlarm(ds);
+  const audit = alarm ? { status: 'broken', seq: alarm.seq, problem: alarm.problem, since: alarm.at.toISOString() } : 'ok';
+  return { status: lifecycle.draining ? 'draining' : !ready ? 'unavailable' : alarm ? 'degraded' : 'ready', database, migrations, audit, replicas: router.status() };
 }
 
 /**
@@ -43,7 +47,7 @@ export function healthRouter(ds: DataSource, router: ReadRouter, lifecycle: Life
   });
   r.get('/readyz', async (_req, res) => {
     const body = await readiness(ds, router, lifecycle);
-    res.status(body.status === 'ready' ? 200 : 503).json(body);
+    res.status(body.status === 'ready' || body.status === 'degraded' ? 200 : 503).json(body);
   });
   return r;
 }

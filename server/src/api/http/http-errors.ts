@@ -67,3 +67,12 @@ export function attachment(res: Response, type: string, name: string, asciiName:
   res.setHeader('Content-Disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`);
   res.setHeader('Cache-Control', 'no-store');
 }
+
+/**
+ * An export refused because the trail since the last signed checkpoint does not verify: logged at
+ * error (an insider may have rewritten the database), answered 409 with the break in words.
+ */
+export function trailBroken(res: Response, log: { error(obj: object, msg: string): void }, e: { seq: number | null; message: string }): void {
+  log.error({ reqId: res.locals.requestId, seq: e.seq, problem: e.message }, 'audit trail broken: export refused, nothing signed');
+  sendError(res, 409, 'TRAIL_BROKEN', `审计链校验未通过，本次导出未签名也未导出：${e.message}。请通知系统管理员核查。`);
+}

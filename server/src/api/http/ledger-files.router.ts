@@ -1,7 +1,8 @@
 import express, { type Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { getLedger } from '../../core/ledger/define-ledger.js';
-import { writeCheckpoint } from '../../core/audit/checkpoint.js';
+import { TrailTampered } from '../../core/audit/checkpoint.js';
+import { beginExport, type ExportStamp } from '../../core/ledger/workbook-manifest.js';
 import type { ReadRouter } from '../../core/db/read-router.js';
 import { exportLedger, type ExportFormat } from '../../core/ledger/export.js';
 import { decodeCsv, importLedger, parseCsv, readXlsx } from '../../core/ledger/import.js';
@@ -9,7 +10,7 @@ import { LedgerInputError } from '../../core/ledger/ledger-input-error.js';
 import { validateListArgs, type ListArgs } from '../../core/ledger/list-query.js';
 import { maskedQueryProblem } from '../../core/ledger/masking.js';
 import { may } from '../../core/ledger/permissions.js';
-import { attachment, chinaDay, sendError, XLSX_TYPE } from './http-errors.js';
+import { attachment, chinaDay, sendError, trailBroken, XLSX_TYPE } from './http-errors.js';
 import type { Logger } from './logger.js';
 import { readOwnWrites, signedIn } from './session.js';
 
@@ -55,18 +56,25 @@ export function ledgerFilesRouter(ds: DataSource, log: Logger, reads: ReadRouter
       if (e instanceof LedgerInputError) return sendError(res, 400, e.code, e.message, e.path);
       throw e;
     }
-    const stamp = chinaDay();
-    attachment(res, format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE, `${ledger.label[lang]}${args.includeVoided ? (lang === 'zh' ? '（含作废）' : ' (with voided)') : ''}-${stamp}.${format}`, `${ledger.name}-${stamp}.${format}`);
     // rows from a replica that keeps up (or the primary); the file quotes the chain head that source holds,
-    // signed ahead of it; its SHA-256 follows it as a trailer
+    // signed ahead of it (never over a broken trail); its SHA-256 follows it as a trailer
     const readFrom = reads.forReads(user.primaryUntil);
-    const checkpoint = await writeCheckpoint(ds, 'EXPORT', new Date(), readFrom);
-    res.setHeader('X-Audit-Head-Seq', String(checkpoint.seq));
-    res.setHeader('X-Audit-Head-Hash', checkpoint.hash);
-    res.setHeader('X-Audit-Checkpoint', checkpoint.signature);
+    let stamp: ExportStamp;
+    try {
+      stamp = await beginExport(ds, readFrom);
+    } catch (e) {
+      if (e instanceof TrailTampered) return trailBroken(res, log, e);
+      throw e;
+    }
+    const day = chinaDay();
+    attachment(res, format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE, `${ledger.label[lang]}${args.includeVoided ? (lang === 'zh' ? '（含作废）' : ' (with voided)') : ''}-${day}.${format}`, `${ledger.name}-${day}.${format}`);
+    res.setHeader('X-Export-Id', stamp.exportId);
+    res.setHeader('X-Audit-Head-Seq', String(stamp.head.seq));
+    res.setHeader('X-Audit-Head-Hash', stamp.head.hash);
+    res.setHeader('X-Audit-Checkpoint', stamp.head.checkpoint.signature);
     res.setHeader('Trailer', 'X-Content-SHA256');
     try {
-      const { sha256 } = await exportLedger(ds, ledger, args, format, lang, res, { userId: user.id, displayName: user.displayName, role: user.role }, { checkpoint, keepOpen: true, readFrom });
+      const { sha256 } = await exportLedger(ds, ledger, args, format, lang, res, { userId: user.id, displayName: user.displayName, role: user.role }, { stamp, keepOpen: true, readFrom });
       if (!res.writableEnded) {
         res.addTrailers({ 'X-Content-SHA256': sha256 });
         res.end();

@@ -53,9 +53,9 @@ export async function scanChain(
       `SELECT ${COLS.map(q).join(', ')} FROM ${q('audit_event')} WHERE ${q('seq')} >= ? AND ${q('seq')} <= ? ORDER BY ${q('seq')} LIMIT ${batch}`, [expectedSeq, toSeq]);
     for (const raw of rows) {
       const r = toRecord(raw);
-      if (r.seq !== expectedSeq) broken(expectedSeq, r.seq === expectedSeq + 1 ? `entry ${expectedSeq} is missing` : `entries ${expectedSeq}–${r.seq - 1} are missing`);
-      else if (r.prevHash !== prev) broken(r.seq, `entry ${r.seq} does not link to the entry before it`);
-      if (chainHash(r, r.prevHash) !== r.hash) broken(r.seq, `entry ${r.seq} was altered (hash mismatch)`);
+      if (r.seq !== expectedSeq) broken(expectedSeq, r.seq === expectedSeq + 1 ? `第 ${expectedSeq} 条缺失（被删除）` : `第 ${expectedSeq}–${r.seq - 1} 条缺失（被删除）`);
+      else if (r.prevHash !== prev) broken(r.seq, `第 ${r.seq} 条接不上前一条（链被改接）`);
+      if (chainHash(r, r.prevHash) !== r.hash) broken(r.seq, `第 ${r.seq} 条被改动（哈希不符）`);
       onEntry?.(r.seq, r.hash);
       prev = r.hash;
       expectedSeq = r.seq + 1;

@@ -1,11 +1,12 @@
 import type { DataSource } from 'typeorm';
+import { localDateTimeText as time } from '../../../../common/business-time.js';
 import type { ScheduledJob } from '../jobs/scheduler.js';
 import { fromSql, quoter, toSqlParam } from '../db/sql-value.js';
 import { GENESIS_HASH } from './audit-hash.js';
 import { auditKeyOf, hmacHex, hmacOk, keyFingerprint, legacyCheckpointSignatureOk } from './audit-key.js';
 import { auditHead } from './audit-record.js';
 import { entryHash, rowsOf, scanChain, trailDb, type TrailDb } from './chain-scan.js';
-import { clearTrailAlarm, newestCheckpointSeen, raiseTrailAlarm, rememberCheckpoint } from './trail-alarm.js';
+import { clearTrailAlarm, newestCheckpointSeen, raiseTrailAlarm, rememberCheckpoint, type TrailAlarm } from './trail-alarm.js';
 
 /**
  * A signed checkpoint. Checkpoints form their own chain: each is numbered (`ordinal`, 1, 2, …) and
@@ -81,23 +82,23 @@ const isDuplicate = (e: unknown) => (e as { code?: string }).code === 'ER_DUP_EN
  */
 async function segmentProblem(ds: DataSource, key: Buffer, last: Checkpoint | undefined, head: { seq: number; hash: string }, fromReplica: boolean): Promise<{ seq: number | null; problem: string } | null> {
   const t = trailDb(ds);
-  if (!last) return { seq: head.seq > 0 ? 1 : null, problem: 'there is no signed checkpoint: the checkpoints were removed' };
-  if (!checkpointSignatureOk(key, last)) return { seq: last.seq, problem: `checkpoint ${last.ordinal} (entry ${last.seq}) has a wrong signature (forged, or signed with another key)` };
+  if (!last) return { seq: head.seq > 0 ? 1 : null, problem: '没有任何已签名的检查点：检查点被删除' };
+  if (!checkpointSignatureOk(key, last)) return { seq: last.seq, problem: `检查点 ${last.ordinal}（第 ${last.seq} 条）签名不符：伪造，或用另一把密钥签的` };
   const seen = newestCheckpointSeen(ds);
-  if (seen && seen.ordinal > last.ordinal) return { seq: last.seq, problem: `checkpoint ${seen.ordinal} of ${seen.at.toISOString()} was removed (the newest left is ${last.ordinal})` };
+  if (seen && seen.ordinal > last.ordinal) return { seq: last.seq, problem: `检查点 ${seen.ordinal}（${time(seen.at)} 签）被删除（现存最新的是检查点 ${last.ordinal}）` };
   const primary = fromReplica ? await auditHead(ds) : head;
-  if (primary.seq < last.seq) return { seq: primary.seq, problem: `the chain was rolled back: checkpoint ${last.ordinal} vouches for ${last.seq} entries, the head says ${primary.seq}` };
-  if (last.seq > 0 && (await entryHash(t, last.seq)) !== last.hash) return { seq: last.seq, problem: `entry ${last.seq} differs from signed checkpoint ${last.ordinal} of ${last.at.toISOString()} (the chain was recomputed or altered)` };
+  if (primary.seq < last.seq) return { seq: primary.seq, problem: `审计链被回退：检查点 ${last.ordinal} 担保 ${last.seq} 条，链头只有 ${primary.seq} 条` };
+  if (last.seq > 0 && (await entryHash(t, last.seq)) !== last.hash) return { seq: last.seq, problem: `第 ${last.seq} 条与检查点 ${last.ordinal}（${time(last.at)} 签）不符：审计链被重算或改动` };
   if (head.seq <= last.seq) {
     // a replica behind the newest checkpoint: its head must be the primary's entry there
-    if (head.seq < last.seq && head.seq > 0 && (await entryHash(t, head.seq)) !== head.hash) return { seq: head.seq, problem: `entry ${head.seq} on the replica differs from the primary` };
+    if (head.seq < last.seq && head.seq > 0 && (await entryHash(t, head.seq)) !== head.hash) return { seq: head.seq, problem: `只读副本上的第 ${head.seq} 条与主库不同` };
     return null;
   }
   let first: { seq: number; problem: string } | null = null;
   const scan = await scanChain(t, last.seq + 1, head.seq, last.hash, (seq, problem) => (first ??= { seq, problem }));
   if (first) return first;
-  if (scan.nextSeq <= head.seq) return { seq: scan.nextSeq, problem: `the head says ${head.seq} entries, found ${scan.nextSeq - 1} (entries removed at the end)` };
-  if (scan.lastHash !== head.hash) return { seq: head.seq, problem: `the chain head's hash does not match entry ${head.seq}` };
+  if (scan.nextSeq <= head.seq) return { seq: scan.nextSeq, problem: `链头记为 ${head.seq} 条，实际只有 ${scan.nextSeq - 1} 条：末尾的条目被删除` };
+  if (scan.lastHash !== head.hash) return { seq: head.seq, problem: `链头的哈希与第 ${head.seq} 条不符` };
   return null;
 }
 
@@ -131,6 +132,16 @@ export async function signHead(ds: DataSource, reason: string, headFrom: DataSou
       if (!isDuplicate(e) || attempt >= 5) throw e;
     }
   }
+}
+
+/**
+ * The cheap check of the trail since the newest checkpoint (what signing checks first), without
+ * signing: a break raises the trail alarm. For the auditor's home and the instances that do not sign.
+ */
+export async function checkTrailSinceCheckpoint(ds: DataSource): Promise<TrailAlarm | null> {
+  const [last] = await readCheckpoints(trailDb(ds), 1);
+  const problem = await segmentProblem(ds, auditKeyOf(ds).key, last, await auditHead(ds), false);
+  return problem ? raiseTrailAlarm(ds, problem.seq, problem.problem) : null;
 }
 
 /** Signs the primary's head (see signHead) and answers the checkpoint that vouches for it. */

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { localDateTimeText as time } from '../../../../common/business-time.js';
 import { quoter } from '../db/sql-value.js';
 import { GENESIS_HASH } from './audit-hash.js';
 import { auditKeyOf, keyFingerprint } from './audit-key.js';
@@ -51,29 +52,29 @@ export async function verifyAuditChain(ds: DataSource, opts: { now?: Date; uncov
   const wanted = new Set(checkpoints.map((c) => c.seq));
   const hashAt = new Map<number, string>();
   const scan = await scanChain(t, 1, headSeq, GENESIS_HASH, broken, (seq, hash) => wanted.has(seq) && hashAt.set(seq, hash));
-  if (scan.nextSeq <= headSeq) broken(scan.nextSeq, `chain head says ${headSeq} entries, found ${scan.nextSeq - 1} (entries removed at the end)`);
-  else if (head.length && head[0].hash !== scan.lastHash) broken(headSeq, `the chain head's hash does not match entry ${headSeq}`);
+  if (scan.nextSeq <= headSeq) broken(scan.nextSeq, `链头记为 ${headSeq} 条，实际只有 ${scan.nextSeq - 1} 条：末尾的条目被删除`);
+  else if (head.length && head[0].hash !== scan.lastHash) broken(headSeq, `链头的哈希与第 ${headSeq} 条不符`);
 
   let trusted: Checkpoint | null = null;
   let prev: Checkpoint | null = null;
   for (const c of checkpoints) {
-    const at = `checkpoint ${c.ordinal} of ${c.at.toISOString()}`;
-    if (c.ordinal !== (prev?.ordinal ?? 0) + 1) broken(c.seq, prev ? `checkpoints ${prev.ordinal + 1}–${c.ordinal - 1} were removed` : `checkpoints 1–${c.ordinal - 1} were removed`);
-    else if (c.prevSignature !== (prev?.signature ?? null)) broken(c.seq, `${at} does not follow checkpoint ${prev?.ordinal ?? 0} (replaced or reordered)`);
-    if (!checkpointSignatureOk(key, c)) broken(c.seq, `${at} has a wrong signature (${c.keyFingerprint && c.keyFingerprint !== keyFingerprint(key) ? `signed with another key, fingerprint ${c.keyFingerprint}` : 'forged or altered'})`);
-    else if (c.seq > headSeq) broken(headSeq, `the chain was rolled back: signed ${at} vouches for ${c.seq} entries, the head says ${headSeq}`);
-    else if (c.seq > 0 && hashAt.get(c.seq) !== c.hash) broken(c.seq, `entry ${c.seq} differs from the signed ${at} (the chain was recomputed or altered)`);
-    else if (prev && c.seq < prev.seq) broken(c.seq, `${at} goes back from entry ${prev.seq} to ${c.seq}`);
+    const at = `检查点 ${c.ordinal}（${time(c.at)} 签）`;
+    if (c.ordinal !== (prev?.ordinal ?? 0) + 1) broken(c.seq, `检查点 ${(prev?.ordinal ?? 0) + 1}–${c.ordinal - 1} 被删除`);
+    else if (c.prevSignature !== (prev?.signature ?? null)) broken(c.seq, `${at}没有接在检查点 ${prev?.ordinal ?? 0} 之后：被替换或调换了顺序`);
+    if (!checkpointSignatureOk(key, c)) broken(c.seq, `${at}签名不符：${c.keyFingerprint && c.keyFingerprint !== keyFingerprint(key) ? `用另一把密钥签的（指纹 ${c.keyFingerprint}）` : '伪造或被改动'}`);
+    else if (c.seq > headSeq) broken(headSeq, `审计链被回退：已签名的${at}担保 ${c.seq} 条，链头只有 ${headSeq} 条`);
+    else if (c.seq > 0 && hashAt.get(c.seq) !== c.hash) broken(c.seq, `第 ${c.seq} 条与已签名的${at}不符：审计链被重算或改动`);
+    else if (prev && c.seq < prev.seq) broken(c.seq, `${at}从第 ${prev.seq} 条倒退到第 ${c.seq} 条`);
     else trusted = c;
     prev = c;
   }
   const newest = checkpoints.at(-1);
-  if (!newest && headSeq > 0) broken(1, `the trail has ${headSeq} entries and no signed checkpoint: the checkpoints were removed`);
+  if (!newest && headSeq > 0) broken(1, `审计链有 ${headSeq} 条，却没有任何已签名的检查点：检查点被删除`);
   const seen = newestCheckpointSeen(ds);
-  if (seen && (!newest || newest.ordinal < seen.ordinal)) broken(newest?.seq ?? 1, `checkpoint ${seen.ordinal} of ${seen.at.toISOString()} was removed (the newest left is ${newest?.ordinal ?? 'none'})`);
+  if (seen && (!newest || newest.ordinal < seen.ordinal)) broken(newest?.seq ?? 1, `检查点 ${seen.ordinal}（${time(seen.at)} 签）被删除（现存最新的是${newest ? `检查点 ${newest.ordinal}` : '无'}）`);
   const now = opts.now ?? new Date();
   if (newest && headSeq > newest.seq && now.getTime() - newest.at.getTime() > (opts.uncoveredAlarmMs ?? UNCOVERED_ALARM_MS)) {
-    broken(newest.seq + 1, `entries ${newest.seq + 1}–${headSeq} have had no checkpoint since ${newest.at.toISOString()}: newer checkpoints were removed, or none has been signed`);
+    broken(newest.seq + 1, `第 ${newest.seq + 1}–${headSeq} 条自 ${time(newest.at)} 起没有检查点担保：较新的检查点被删除，或定期签名停了`);
   }
   if (newest) rememberCheckpoint(ds, newest);
   breaks.sort((a, b) => a.seq - b.seq);

@@ -2,13 +2,10 @@ import { createHash, type Hash } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
-import { appendAudit, newBatchId } from '../audit/audit-trail.js';
-import { writeCheckpoint, type Checkpoint } from '../audit/checkpoint.js';
-import { inTransaction } from '../db/transaction.js';
 import { csvCellFormatters, csvField, formatStoredDateTime, guardFormula, type Lang } from './cell-format.js';
 import { declaredCells, excelTimeOf, numFmtOf, paced, streamingWorkbook, TIME_FMT } from './sheet-cells.js';
 import { excelSheetName, SheetDigest, type SheetCell } from './sheet-digest.js';
-import { writeManifest, type ManifestSheet } from './workbook-manifest.js';
+import { beginExport, manifestSheet, recordExport, writeManifest, type ExportStamp, type ManifestSheet } from './workbook-manifest.js';
 import { storageField } from './define-ledger.js';
 import { readKeys, storedColumns } from './ledger-store.js';
 import { dbKind } from '../db/data-source.js';
@@ -166,7 +163,7 @@ async function writeXlsx(run: ExportRun, wb: ExcelJS.stream.xlsx.WorkbookWriter)
   const close = () => {
     if (!sheet) return;
     sheet.commit();
-    sheets.push({ name: sheet.name, rows: digest.rows - 1, sha256: digest.hex() });
+    sheets.push(manifestSheet(sheet.name, digest));
   };
   const numFmts = [undefined, ...ledger.columns.map(numFmtOf), ...(args.includeVoided ? [TIME_FMT, undefined] : [])];
   const newSheet = () => {
@@ -209,8 +206,8 @@ export async function exportLedger(
   out: Writable,
   actor: { userId: number; displayName: string; role: string | null },
   opts: {
-    /** The signed head the export quotes (the caller may have sent it ahead in response headers). */
-    checkpoint?: Checkpoint;
+    /** The export's id and the signed head it quotes (the caller may have sent them ahead in response headers). */
+    stamp?: ExportStamp;
     /** Leave a CSV stream open, for the caller to end (after an HTTP trailer with the SHA-256). */
     keepOpen?: boolean;
     /** Where the rows are read (a replica); the export's own audit entry is written to `ds`. */
@@ -220,8 +217,8 @@ export async function exportLedger(
   const header = ['ID', ...ledger.columns.map((c) => c.label[lang]), ...(args.includeVoided ? VOID_HEADER[lang] : [])];
   const run: ExportRun = { ds: opts.readFrom ?? ds, ledger, args, lang, role: actor.role, out, header, digest: createHash('sha256') };
   // every export signs the head it quotes (the one its rows are read from): the file can later be held
-  // against a chain that was rewound
-  const head = opts.checkpoint ?? (await writeCheckpoint(ds, 'EXPORT', new Date(), run.ds));
+  // against a chain that was rewound; over a broken trail nothing is signed and nothing exported
+  const stamp = opts.stamp ?? (await beginExport(ds, run.ds));
   let rows: number;
   let sheets: ManifestSheet[] | undefined;
   if (format === 'csv') rows = await writeCsv(run, !opts.keepOpen);
@@ -229,16 +226,11 @@ export async function exportLedger(
     const wb = streamingWorkbook(out);
     ({ rows, sheets } = await writeXlsx(run, wb));
     const t = lang === 'zh' ? { ledger: '台账', rows: '行数', filter: '筛选', voided: '含作废行' } : { ledger: 'ledger', rows: 'rows', filter: 'filter', voided: 'include_voided' };
-    writeManifest(wb, lang, actor, [[t.ledger, ledger.label[lang]], [t.rows, rows], [t.filter, JSON.stringify(args.filter ?? {})], [t.voided, args.includeVoided ? 1 : 0]], head, sheets);
+    writeManifest(ds, wb, lang, actor, [[t.ledger, ledger.label[lang]], [t.rows, rows], [t.filter, JSON.stringify(args.filter ?? {})], [t.voided, args.includeVoided ? 1 : 0]], stamp, sheets);
     await wb.commit();
     run.digest.update(JSON.stringify(sheets));
   }
   const sha256 = run.digest.digest('hex');
-  await inTransaction(ds, (em) =>
-    appendAudit(em, [{
-      userId: actor.userId, action: 'EXPORT', entity: ledger.name, entityId: null, field: null, oldValue: null,
-      newValue: JSON.stringify({ format, rows, sha256, sheets, filter: args.filter ?? null, includeVoided: !!args.includeVoided, chainHeadSeq: head.seq }), reason: null,
-    }], newBatchId()),
-  );
+  await recordExport(ds, stamp, actor.userId, ledger.name, { format, rows, sha256, filter: args.filter ?? null, includeVoided: !!args.includeVoided }, sheets);
   return { rows, sha256 };
 }

@@ -5,6 +5,7 @@ import { quoter } from '../db/sql-value.js';
 import { excelTime, paced, TIME_FMT } from './sheet-cells.js';
 import type { LedgerDef } from './ledger.types.js';
 import { SheetDigest } from './sheet-digest.js';
+import { manifestSheet, type ManifestSheet } from './workbook-manifest.js';
 import { readableEvents, type ReadableEvent } from './trail-display.js';
 
 /** A sheet of trail entries (变更记录, 审计日志): one row per entry as a reader reads it, hashed for the manifest. */
@@ -30,9 +31,9 @@ export class TrailSheet {
   }
 
   /** Ends the sheet; answers what the manifest lists for it. */
-  commit(): { name: string; rows: number; sha256: string } {
+  commit(): ManifestSheet {
     this.sheet.commit();
-    return { name: this.name, rows: this.digest.rows - 1, sha256: this.digest.hex() };
+    return manifestSheet(this.name, this.digest);
   }
 }
 
@@ -42,7 +43,7 @@ export class TrailSheet {
  */
 export async function writeHistorySheet(
   ds: DataSource, wb: ExcelJS.stream.xlsx.WorkbookWriter, records: Array<{ ledger: LedgerDef; ids: number[] }>, users: Map<number, string>, role: string | null,
-): Promise<{ name: string; rows: number; sha256: string }> {
+): Promise<ManifestSheet> {
   const q = quoter(ds);
   const sheet = new TrailSheet(wb, '变更记录');
   for (const { ledger, ids } of records) {

@@ -96,3 +96,36 @@ export function writeManifest(
   for (const line of [...lines, [m.manifestSignature, signature]]) sheet.addRow([...line]).commit();
   sheet.commit();
 }
+
+/**
+ * A checked file held against the database: the EXPORT event its id names must be there and record
+ * the same sheets (rows and SHA-256) and head, and the checkpoint it quotes must be the one in the
+ * checkpoints' chain. A file re-signed by someone without the key fails its manifest signature; one
+ * whose id or head was changed fails here.
+ */
+export async function exportRecordProblems(
+  ds: DataSource, file: { exportId: string | null; head: { seq: number } | null; checkpoint: { ordinal: number; signature: string } | null; listed: Array<{ name: string; rows: number; sha256: string }> },
+): Promise<string[]> {
+  const q = (n: string) => ds.driver.escape(n);
+  const problems: string[] = [];
+  if (file.exportId) {
+    const rows: Array<{ v: string | null }> = await ds.query(
+      `SELECT ${q('newValue')} AS v FROM ${q('audit_event')} WHERE ${q('batchId')} = ? AND ${q('action')} = 'EXPORT'`, [file.exportId]);
+    if (!rows.length) problems.push(`审计链中没有编号为 ${file.exportId} 的导出记录：文件不是在这里导出的，或导出编号被改动`);
+    else {
+      const recorded = JSON.parse(rows[0].v ?? '{}') as { sheets?: Array<{ name: string; rows: number; sha256: string }>; chainHeadSeq?: number };
+      for (const s of file.listed) {
+        const r = recorded.sheets?.find((x) => x.name === s.name);
+        if (!r) problems.push(`导出记录中没有工作表「${s.name}」`);
+        else if (r.sha256 !== s.sha256 || r.rows !== s.rows) problems.push(`工作表「${s.name}」与导出记录不符（导出时 ${r.rows} 行）`);
+      }
+      for (const r of recorded.sheets ?? []) if (!file.listed.some((s) => s.name === r.name)) problems.push(`导出时的工作表「${r.name}」不在文件的清单中`);
+      if (file.head && recorded.chainHeadSeq !== file.head.seq) problems.push(`文件引用的链头第 ${file.head.seq} 条与导出记录（第 ${recorded.chainHeadSeq} 条）不符`);
+    }
+  }
+  if (file.checkpoint) {
+    const cps: Array<{ s: string }> = await ds.query(`SELECT ${q('signature')} AS s FROM ${q('audit_checkpoint')} WHERE ${q('ordinal')} = ?`, [file.checkpoint.ordinal]);
+    if (!cps.length || cps[0].s !== file.checkpoint.signature) problems.push(`文件引用的检查点 ${file.checkpoint.ordinal} 在数据库中不存在或已不同`);
+  }
+  return problems;
+}

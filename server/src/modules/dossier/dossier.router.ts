@@ -1,6 +1,8 @@
 import express from 'express';
 import type { DataSource } from 'typeorm';
-import { attachment, chinaDay, sendError, XLSX_TYPE } from '../../api/http/http-errors.js';
+import { attachment, chinaDay, sendError, trailBroken, XLSX_TYPE } from '../../api/http/http-errors.js';
+import { TrailTampered } from '../../core/audit/checkpoint.js';
+import { beginExport, type ExportStamp } from '../../core/ledger/workbook-manifest.js';
 import type { Logger } from '../../api/http/logger.js';
 import { signedIn } from '../../api/http/session.js';
 import { LedgerInputError } from '../../core/ledger/ledger-input-error.js';
@@ -34,9 +36,16 @@ export function dossierRouter(ds: DataSource, log: Logger): express.Router {
       if (e instanceof LedgerInputError) return sendError(res, 400, 'BAD_USER_INPUT', e.message, e.path);
       throw e;
     }
+    let stamp: ExportStamp;
+    try {
+      stamp = await beginExport(ds);
+    } catch (e) {
+      if (e instanceof TrailTampered) return trailBroken(res, log, e);
+      throw e;
+    }
     attachment(res, XLSX_TYPE, `档案包-${archiveNo ?? serialNo ?? `${ids.length}个档案`}-${chinaDay()}.xlsx`, 'dossier.xlsx');
     try {
-      await writeDossier(ds, ids, { archiveNo, serialNo, filter }, res, { userId: user.id, displayName: user.displayName, role: user.role });
+      await writeDossier(ds, stamp, ids, { archiveNo, serialNo, filter }, res, { userId: user.id, displayName: user.displayName, role: user.role });
     } catch (e) {
       log.error({ err: e }, 'dossier export failed');
       if (!res.headersSent) sendError(res, 500, 'INTERNAL', '档案包导出失败');

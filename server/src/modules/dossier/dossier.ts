@@ -1,17 +1,14 @@
 import type { Writable } from 'node:stream';
 import { streamingWorkbook } from '../../core/ledger/sheet-cells.js';
 import type { DataSource } from 'typeorm';
-import { appendAudit, newBatchId } from '../../core/audit/audit-trail.js';
-import { writeCheckpoint } from '../../core/audit/checkpoint.js';
 import { quoter } from '../../core/db/sql-value.js';
-import { inTransaction } from '../../core/db/transaction.js';
 import { batches } from '../../core/ledger/export.js';
 import type { LedgerFilter } from '../../core/ledger/filter-parser.js';
 import { writeHistorySheet } from '../../core/ledger/history-sheet.js';
 import { userNames, writeLedgerSheet } from '../../core/ledger/ledger-sheet.js';
 import type { LedgerDef } from '../../core/ledger/ledger.types.js';
 import { excelSheetName, type SheetDigest } from '../../core/ledger/sheet-digest.js';
-import { writeManifest } from '../../core/ledger/workbook-manifest.js';
+import { manifestSheet, recordExport, writeManifest, type ExportStamp } from '../../core/ledger/workbook-manifest.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { complaintLedger } from '../complaint/complaint.ledger.js';
 import { routineInspectionLedger } from '../inspection/routine-inspection.ledger.js';
@@ -71,9 +68,8 @@ export async function dossierArchives(ds: DataSource, sel: { archiveNo?: string;
  * rows and SHA-256, the signed audit checkpoint). The export is itself an audit event.
  */
 export async function writeDossier(
-  ds: DataSource, archiveIds: number[], selection: unknown, out: Writable, actor: { userId: number; displayName: string; role: string },
+  ds: DataSource, stamp: ExportStamp, archiveIds: number[], selection: unknown, out: Writable, actor: { userId: number; displayName: string; role: string },
 ): Promise<DossierSummary> {
-  const checkpoint = await writeCheckpoint(ds, 'EXPORT');
   const users = await userNames(ds);
   const wb = streamingWorkbook(out);
   const written: Array<{ ledger: LedgerDef; ids: number[]; name: string; digest: SheetDigest }> = [];
@@ -95,12 +91,9 @@ export async function writeDossier(
   await sheet(surveyLedger, inFilters('customerId', await customersOf(ds, archiveIds)));
   await sheet(noticeLedger, [...inFilters('sourceComplaintId', complaints), ...inFilters('sourceReworkId', reworks)]);
   const history = await writeHistorySheet(ds, wb, written.map((w) => ({ ledger: w.ledger, ids: w.ids })), users, actor.role);
-  const sheets = [...written.map((w) => ({ name: w.name, rows: w.digest.rows - 1, sha256: w.digest.hex() })), history];
-  writeManifest(wb, 'zh', actor, [['选择', JSON.stringify(selection)], ['档案数', archiveIds.length]], checkpoint, sheets);
+  const sheets = [...written.map((w) => manifestSheet(w.name, w.digest)), history];
+  writeManifest(ds, wb, 'zh', actor, [['选择', JSON.stringify(selection)], ['档案数', archiveIds.length]], stamp, sheets);
   await wb.commit();
-  await inTransaction(ds, (em) => appendAudit(em, [{
-    userId: actor.userId, action: 'EXPORT', entity: serviceArchiveLedger.name, entityId: null, field: null, oldValue: null,
-    newValue: JSON.stringify({ kind: 'dossier', selection, archives: archiveIds.length, sheets, chainHeadSeq: checkpoint.seq }), reason: null,
-  }], newBatchId()));
+  await recordExport(ds, stamp, actor.userId, serviceArchiveLedger.name, { kind: 'dossier', selection, archives: archiveIds.length }, sheets);
   return { archives: archiveIds.length, sheets };
 }

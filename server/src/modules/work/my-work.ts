@@ -11,6 +11,8 @@ import { previousMonth, seriousWithoutNotice } from '../notice/notice.resolver.j
 import { callbackLedger } from '../survey/survey.ledgers.js';
 import { callbackPlan } from '../survey/survey.resolver.js';
 import { Role } from '../user/roles.js';
+import { checkTrailSinceCheckpoint } from '../../core/audit/checkpoint.js';
+import { trailAlarm } from '../../core/audit/trail-alarm.js';
 
 /** One list of 我的待办: what it is, how many, how urgent, and where its rows open. */
 export interface WorkItem {
@@ -120,6 +122,11 @@ export async function myWork(ds: DataSource, who: Who, now = new Date()): Promis
   if (callbackLedger.writeRoles.includes(who.role)) {
     const retry = await retryCount(ds, today);
     if (retry) items.push({ key: 'callback.retry', label: '未联系上、今天应再次回访', count: retry, urgent: true, ledger: 'callback', filter: { outcome: { eq: 'NOT_REACHED' }, retryDate: { lte: today } } });
+  }
+  if (who.role === Role.AUDITOR || who.role === Role.ADMIN) {
+    // the trail since its newest checkpoint, checked on every visit: a break found anywhere is on the auditor's desk
+    const alarm = trailAlarm(ds) ?? (await checkTrailSinceCheckpoint(ds));
+    if (alarm) items.push({ key: 'audit.trailBroken', label: `审计链校验未通过：${alarm.problem}`, count: 1, urgent: true, ledger: 'analysis:audit', filter: null });
   }
   if (who.role === Role.MANAGER || who.role === Role.ADMIN) {
     // escalations and disputes land on the general manager's desk until the complaint is finished

@@ -8,6 +8,7 @@ import { hashPassword, verifyPassword } from './password.js';
 import { oneTimePassword, passwordProblem } from './password-policy.js';
 import { userLedger } from './user.ledger.js';
 import { endSessionsOf, passwordHashOf, setPassword } from './user.store.js';
+import { clearAttempts, LOCK_MINUTES, takeAttempt } from './login-throttle.js';
 
 /** A refused account change, naming the argument. */
 export class AccountError extends Error {
@@ -43,6 +44,7 @@ export async function resetPassword(ds: DataSource, actor: { userId: number }, u
     const [user] = await findByIds(em, userLedger, [userId], true);
     if (!user || user.voidedAt) throw new AccountError('userId', 'NOT_FOUND', `没有用户 ${userId}`);
     await setPassword(em, userId, hash, true);
+    await clearAttempts(em, String(user.username));
     await endSessionsOf(em, userId);
     await appendAudit(em, [{ userId: actor.userId, action: 'RESET_PASSWORD', entity: userLedger.name, entityId: userId, field: null, oldValue: null, newValue: null, reason: '管理员重置密码' }], newBatchId());
     return { username: String(user.username), password };
@@ -54,8 +56,13 @@ export async function resetPassword(ds: DataSource, actor: { userId: number }, u
  * policy and differ from it. The user's other sessions end; this one goes on.
  */
 export async function changePassword(ds: DataSource, user: { id: number; username: string; sessionId: number }, current: string, next: string): Promise<void> {
+  // the current password is a sign-in in all but name: it counts toward the same five as the login
+  const attempt = await takeAttempt(ds, user.username);
+  if (attempt.locked) throw new AccountError('current', 'TOO_MANY_ATTEMPTS', `尝试次数过多，请 ${LOCK_MINUTES} 分钟后再试`);
   const stored = await passwordHashOf(ds, user.id);
-  if (!stored || !(await verifyPassword(stored, current))) throw new AccountError('current', 'WRONG_PASSWORD', '当前密码不正确');
+  const right = !!stored && (await verifyPassword(stored, current));
+  await attempt.settle(!right);
+  if (!right) throw new AccountError('current', 'WRONG_PASSWORD', '当前密码不正确');
   const problem = passwordProblem(next, user.username);
   if (problem) throw new AccountError('next', 'WEAK_PASSWORD', `新密码：${problem}`);
   if (next === current) throw new AccountError('next', 'SAME_PASSWORD', '新密码不能与当前密码相同');

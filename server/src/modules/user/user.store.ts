@@ -49,40 +49,6 @@ export async function findUserByUsername(ds: DataSource, username: string): Prom
   };
 }
 
-/**
- * Takes one login attempt for a user, atomically, wherever it comes from (any process, any number
- * in parallel): counts it, and answers its number in the count, or null when the account is locked
- * or this attempt is past the limit (which locks it). At most `max` passwords are ever checked per
- * lock period.
- */
-export async function reserveLoginAttempt(ds: DataSource, userId: number, max: number, lockMs: number): Promise<number | null> {
-  const now = toSqlParam(ds, 'datetime', new Date());
-  const [failed, locked, id] = [q(ds, 'failedLogins'), q(ds, 'lockedUntil'), q(ds, 'id')];
-  // an expired lock starts a fresh count
-  await ds.query(
-    `UPDATE ${q(ds, 'app_user')} SET ${failed} = CASE WHEN ${locked} IS NULL THEN ${failed} + 1 ELSE 1 END, ${locked} = NULL
-     WHERE ${id} = ? AND (${locked} IS NULL OR ${locked} <= ?)`,
-    [userId, now],
-  );
-  const rows: Array<Record<string, unknown>> = await ds.query(`SELECT ${failed} AS failed, ${locked} AS locked FROM ${q(ds, 'app_user')} WHERE ${id} = ?`, [userId]);
-  const lockedUntil = fromSql('datetime', rows[0]?.locked) as Date | null;
-  if (lockedUntil && lockedUntil > new Date()) return null;
-  const attempt = Number(rows[0]?.failed);
-  if (attempt > max) {
-    await lockAccount(ds, userId, lockMs);
-    return null;
-  }
-  return attempt;
-}
-
-/** Locks the account for `lockMs` unless it is locked already. */
-export async function lockAccount(ds: DataSource, userId: number, lockMs: number): Promise<void> {
-  await ds.query(`UPDATE ${q(ds, 'app_user')} SET ${q(ds, 'lockedUntil')} = ? WHERE ${q(ds, 'id')} = ? AND ${q(ds, 'lockedUntil')} IS NULL`, [
-    toSqlParam(ds, 'datetime', new Date(Date.now() + lockMs)),
-    userId,
-  ]);
-}
-
 export async function recordLoginSuccess(ds: DataSource, userId: number): Promise<void> {
   await ds.query(
     `UPDATE ${q(ds, 'app_user')} SET ${q(ds, 'failedLogins')} = 0, ${q(ds, 'lockedUntil')} = NULL, ${q(ds, 'lastLoginAt')} = ? WHERE ${q(ds, 'id')} = ?`,

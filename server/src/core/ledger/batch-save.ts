@@ -55,6 +55,37 @@ interface PreparedRow {
   version?: number;
   /** Coerced values by storage field; refs still hold the typed key until resolved. */
   values: Record<string, unknown>;
+  /** A change to what an approval vouched for sent the row back to the start of its approval. */
+  reopened?: boolean;
+}
+
+/** Why a row went back to the start of its approval, in the trail beside each of its changed cells. */
+export const REOPENED_REASON = '修改了已提交或已核准的审批内容，退回重新审批';
+
+/**
+ * Approvals freeze what they approved: a change to an approved field of a row under approval sends it
+ * back to the start of its approval (the ledger's `approval.reopen`), or is refused cell by cell when
+ * the approved fields may no longer change.
+ */
+function reopenApprovals(ledger: LedgerDef, rows: PreparedRow[], current: Map<number, Row>, errors: CellError[]): void {
+  const approval = ledger.approval;
+  if (!approval) return;
+  for (const r of rows.filter((x) => !x.isNew)) {
+    const touched = approval.fields.filter((f) => f in r.values);
+    const cur = current.get(r.id!);
+    if (!touched.length || !cur) continue;
+    const outcome = approval.reopen(cur);
+    if (!outcome) continue;
+    if ('refused' in outcome) {
+      for (const f of touched) {
+        const column = ledger.columns.find((c) => storageField(c) === f);
+        errors.push({ row: r.key, field: column?.field ?? f, code: 'APPROVED', message: `「${column?.label.zh ?? f}」${outcome.refused}` });
+      }
+    } else {
+      Object.assign(r.values, outcome.values);
+      r.reopened = true;
+    }
+  }
 }
 
 /** Step 1, no database: editability and per-cell coercion. */
@@ -254,7 +285,7 @@ async function writeRows(
       written.push({ id, values: r.values, previous: null });
     } else {
       const cur = current.get(r.id!)!;
-      await updateAudited(ctx, ledger, cur, r.values, 'UPDATE'); // the row lock guards the version
+      await updateAudited(ctx, ledger, cur, r.values, 'UPDATE', r.reopened ? REOPENED_REASON : null); // the row lock guards the version
       saved.push({ row: r.key, id: r.id! });
       written.push({ id: r.id!, values: r.values, previous: cur });
     }
@@ -288,6 +319,7 @@ export async function saveInTransaction(
   const current = await lockCurrent(em, ledger, rows, input, errors, conflicts);
   const ctx: SaveContext = { em, userId: actor.userId, role: actor.role, displayName: actor.displayName, now: opts.now, audit: [], batchId: opts.batchId, revealed: [] };
   await validateRows(ctx, ledger, rows, current, errors, conflicts);
+  reopenApprovals(ledger, rows, current, errors);
   if (errors.length || conflicts.length) return refuse(errors, conflicts);
   if (opts.dryRun) return { ok: true, batchId: null, errors: [], conflicts: [], saved: [], revealed: [] };
   const out = await writeRows(ctx, ledger, rows, current, input, opts);

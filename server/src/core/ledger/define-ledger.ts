@@ -31,6 +31,11 @@ export function attachHooks(ledger: LedgerDef, hooks: LedgerHooks): void {
   ledger.hooks = { ...ledger.hooks, ...hooks };
 }
 
+/** Declares what an approval on the ledger vouches for (see LedgerDef.approval), from the module that owns its rules. */
+export function attachApproval(ledger: LedgerDef, approval: NonNullable<LedgerDef['approval']>): void {
+  ledger.approval = approval;
+}
+
 /** Lists ledgers in the given order (menus follow it); any not named keep their place after them. */
 export function setLedgerOrder(order: LedgerDef[]): void {
   const rest = [...registry.values()].filter((l) => !order.includes(l));

@@ -85,6 +85,18 @@ export interface LedgerDef {
   /** Database indexes, by stored column names (`customerId`), single or composite, in key order. */
   indexes?: ReadonlyArray<readonly string[]>;
   hooks?: LedgerHooks;
+  /**
+   * What an approval on this ledger vouches for, frozen by it. Whoever changes one of `fields` (by the
+   * grid or an import) counts as a proposer (commands kept apart by `EDIT`). On a row whose approval is
+   * asked for or given, `reopen` answers the cells that send it back to the start of its approval
+   * (status, the approver's cells cleared) — written with the change, audited with its reason — or a
+   * refusal when the approved fields may no longer change at all (the answer has gone out); null when
+   * the row is not under approval.
+   */
+  approval?: {
+    fields: readonly string[];
+    reopen(row: Row): { values: Record<string, unknown> } | { refused: string } | null;
+  };
   /** The ref column naming the department a row belongs to (对策单位): pages offer "my department's rows" by it. */
   departmentField?: string;
   /** Line items saved in the same batch as their orders (material list lines under a rework order). */

@@ -51,27 +51,59 @@ export interface Transition<S extends string = string> {
   /** Work on other rows in the same transaction (open the next order, update the one before). */
   effect?(ctx: SaveContext, row: Row, input: Values): Promise<void>;
   /**
-   * Separation of duties: whoever did one of these on the row (a command's name, or CREATE) may not
-   * run this command on it (who proposed or submitted a notice may not approve it).
+   * Separation of duties: whoever did one of these on the row may not run this command on it — a
+   * command's name, `CREATE` (made the row by any path) or `EDIT` (changed a field the ledger's
+   * approval vouches for): who proposed, edited or submitted a notice may not approve it.
    */
   separateFrom?: readonly string[];
+}
+
+/** Actions that write a row's cells from a person's hand (the grid, a file): who did them on an approved field is a proposer. */
+const EDIT_ACTIONS = ['CREATE', 'IMPORT', 'UPDATE'];
+
+/**
+ * The condition on an audit event `e` that makes its user a performer of one of `actions` on its row:
+ * a command's name; `CREATE` — whoever made the row, by any path (the grid, an import, a command),
+ * i.e. the user of its first event; `EDIT` — whoever typed or imported a value of one of the fields
+ * the ledger's approval vouches for.
+ */
+export function performedBy(ds: DataSource, ledger: LedgerDef, actions: readonly string[], e = 'e'): { sql: string; params: unknown[] } {
+  const q = quoter(ds);
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const named = actions.filter((a) => a !== 'CREATE' && a !== 'EDIT');
+  if (named.length) {
+    parts.push(`${e}.${q('action')} IN (${named.map(() => '?').join(', ')})`);
+    params.push(...named);
+  }
+  if (actions.includes('CREATE')) {
+    parts.push(`${e}.${q('seq')} = (SELECT MIN(x.${q('seq')}) FROM ${q('audit_event')} x WHERE x.${q('entity')} = ${e}.${q('entity')} AND x.${q('entityId')} = ${e}.${q('entityId')})`);
+  }
+  const fields = ledger.approval?.fields ?? [];
+  if (actions.includes('EDIT') && fields.length) {
+    parts.push(`(${e}.${q('action')} IN (${EDIT_ACTIONS.map(() => '?').join(', ')}) AND ${e}.${q('field')} IN (${fields.map(() => '?').join(', ')}))`);
+    params.push(...EDIT_ACTIONS, ...fields);
+  }
+  return { sql: parts.length ? `(${parts.join(' OR ')})` : '1 = 0', params };
 }
 
 /** Who did which of `actions` on each of the rows, from the trail: row id → user ids. One statement. */
 export async function performers(em: EntityManager | DataSource, ledger: LedgerDef, ids: readonly number[], actions: readonly string[]): Promise<Map<number, Set<number>>> {
   const out = new Map<number, Set<number>>(ids.map((id) => [id, new Set<number>()]));
   if (!ids.length || !actions.length) return out;
-  const q = quoter('connection' in em ? em.connection : em);
+  const ds = 'connection' in em ? em.connection : em;
+  const q = quoter(ds);
+  const did = performedBy(ds, ledger, actions);
   const rows: Array<{ id: number; u: number | null }> = await em.query(
-    `SELECT DISTINCT ${q('entityId')} AS id, ${q('userId')} AS u FROM ${q('audit_event')} WHERE ${q('entity')} = ? AND ${q('entityId')} IN (${ids.map(() => '?').join(', ')}) AND ${q('action')} IN (${actions.map(() => '?').join(', ')})`,
-    [ledger.name, ...ids, ...actions]);
+    `SELECT DISTINCT e.${q('entityId')} AS id, e.${q('userId')} AS u FROM ${q('audit_event')} e WHERE e.${q('entity')} = ? AND e.${q('entityId')} IN (${ids.map(() => '?').join(', ')}) AND ${did.sql}`,
+    [ledger.name, ...ids, ...did.params]);
   for (const r of rows) if (r.u !== null) out.get(Number(r.id))?.add(Number(r.u));
   return out;
 }
 
 /** The refusal when `actor` did an earlier step `t` keeps apart from it. */
 export function separationProblem(t: Transition, did: Set<number> | undefined, userId: number): string | null {
-  return t.separateFrom && did?.has(userId) ? `职责分离：提出或提交本单的人不能「${t.label}」，请由另一位有权限的人办理` : null;
+  return t.separateFrom && did?.has(userId) ? `职责分离：新建或导入本单、修改过其审批内容或提交过本单的人不能「${t.label}」，请由另一位有权限的人办理` : null;
 }
 
 export class WorkflowError extends Error {

@@ -1,4 +1,4 @@
-import { attachHooks } from '../../core/ledger/define-ledger.js';
+import { attachApproval, attachHooks } from '../../core/ledger/define-ledger.js';
 import { deadline } from '../../core/calendar/sla-clock.js';
 import { loadCalendar } from '../../core/calendar/calendar.store.js';
 import { addDays, localDate } from '../../core/calendar/working-calendar.js';
@@ -8,7 +8,7 @@ import { findByField } from '../../core/ledger/ledger-store.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { headOf } from '../user/user.store.js';
 import type { Transition } from '../../core/ledger/workflow.js';
-import { approverProblem, COMPLAINT_TRANSITIONS, EXTENDED_SLA, handlingRule, REPLY_SLA, validateComplaintRow } from './complaint.rules.js';
+import { approverProblem, COMPLAINT_TRANSITIONS, EXTENDED_SLA, handlingRule, PROPOSAL_FIELDS, reopenProposal, REPLY_SLA, validateComplaintRow } from './complaint.rules.js';
 import { complaintLedger } from './complaint.ledger.js';
 import { repeatFlags } from './repeat.rules.js';
 
@@ -93,3 +93,5 @@ attachHooks(complaintLedger, {
   beforeWrite: statusAndDeadlines,
   afterWrite: markRepeats,
 });
+
+attachApproval(complaintLedger, { fields: PROPOSAL_FIELDS, reopen: reopenProposal });

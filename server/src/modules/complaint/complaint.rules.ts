@@ -44,16 +44,34 @@ export const approvalLimits = { claim: 10_000 };
 
 const overLimit = (row: Record<string, unknown>) => row.claimAmount !== null && row.claimAmount !== undefined && Number(row.claimAmount) > approvalLimits.claim;
 
-/** Whether a user approves a complaint's proposal: a manager or administrator, or the head of its responsible department (not above the claim limit). */
+/** Whether a user approves a complaint's proposal: a manager; below the claim limit also an administrator or the head of its responsible department. */
 export function mayApprove(user: { role: string; deptHead: boolean; departmentId: number | null } | null, row: Record<string, unknown>): boolean {
   if (!user) return false;
-  if (user.role === Role.MANAGER || user.role === Role.ADMIN) return true;
-  return !overLimit(row) && user.deptHead && user.departmentId !== null && user.departmentId === row.responsibleDeptId;
+  // above the limit only the general manager's office decides, the administrator no more than a department head
+  if (user.role === Role.MANAGER) return true;
+  if (overLimit(row)) return false;
+  if (user.role === Role.ADMIN) return true;
+  return user.deptHead && user.departmentId !== null && user.departmentId === row.responsibleDeptId;
 }
 
 export function approverProblem(user: { role: string; deptHead: boolean; departmentId: number | null } | null, row: Record<string, unknown>): string | null {
   if (mayApprove(user, row)) return null;
   return overLimit(row) ? `索赔金额超过 ¥${approvalLimits.claim.toLocaleString('zh-CN')}，须总经理室核准` : '只有对策单位的部门负责人或总经理室可以核准处理方案';
+}
+
+/** What the proposal's approval vouches for: the answer, the amount and the countermeasure. */
+export const PROPOSAL_FIELDS = ['result', 'claimAmount', 'companyResponsible', 'containment', 'rootCause', 'correctiveAction', 'preventiveAction'];
+
+/**
+ * A change to an approved proposal sends it back for approval (at the level the new amount needs);
+ * once the answer has gone to the customer the approved proposal no longer changes.
+ */
+export function reopenProposal(row: Record<string, unknown>): { values: Record<string, unknown> } | { refused: string } | null {
+  if (row.status === 'APPROVED') {
+    return { values: { status: text(row.rootCause) && text(row.correctiveAction) ? 'COUNTERMEASURE' : 'INVESTIGATING', proposalApprovedBy: null, proposalApprovedAt: null, approvalNote: null } };
+  }
+  if (row.status === 'RESPONDED' || row.status === 'CALLBACK' || row.status === 'CLOSED') return { refused: '已随处理方案核准并答复客户，不能再修改' };
+  return null;
 }
 
 /** Closing after the deadline needs the reason for the delay. */
@@ -126,7 +144,7 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
     roles: APPROVERS,
     from: ['INVESTIGATING', 'COUNTERMEASURE'],
     to: 'APPROVED',
-    separateFrom: ['recordCountermeasure'],
+    separateFrom: ['recordCountermeasure', 'EDIT'],
     offeredWhen: (row, user) => mayApprove(user, row),
     inboxFilter: (user) => (user.role === Role.MANAGER || user.role === Role.ADMIN ? {} : user.deptHead && user.departmentId !== null ? { responsibleDeptId: { eq: user.departmentId } } : null),
     guard: (row) => proposalProblem(row),
@@ -142,7 +160,7 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
     from: ['INVESTIGATING', 'COUNTERMEASURE'],
     to: 'INVESTIGATING',
     needs: ['reason'],
-    separateFrom: ['recordCountermeasure'],
+    separateFrom: ['recordCountermeasure', 'EDIT'],
     offeredWhen: (row, user) => text(row.result) && mayApprove(user, row),
     apply: (_row, input) => ({ sendBackReason: String(input.reason).trim(), proposalApprovedBy: null, proposalApprovedAt: null }),
   },

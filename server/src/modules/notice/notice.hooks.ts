@@ -1,4 +1,4 @@
-import { attachHooks } from '../../core/ledger/define-ledger.js';
+import { attachApproval, attachHooks } from '../../core/ledger/define-ledger.js';
 import { type CellError, type Row } from '../../core/ledger/ledger.types.js';
 import { noticeLedger } from './notice.ledger.js';
 
@@ -16,4 +16,10 @@ attachHooks(noticeLedger, {
       r.values.proposedBy = ctx.displayName;
     }
   },
+});
+
+// the general manager approves what was submitted: a change to it sends the notice back to a draft, to be submitted again
+attachApproval(noticeLedger, {
+  fields: ['kind', 'department', 'person', 'amount', 'reason', 'sourceComplaintId', 'sourceReworkId', 'bonusMonth'],
+  reopen: (row) => (row.status === 'SUBMITTED' ? { values: { status: 'DRAFT' } } : null),
 });

@@ -1,4 +1,4 @@
-import { attachHooks } from '../../core/ledger/define-ledger.js';
+import { attachApproval, attachHooks } from '../../core/ledger/define-ledger.js';
 import { findByIds } from '../../core/ledger/ledger-store.js';
 import type { CellError, Row, SaveContext } from '../../core/ledger/ledger.types.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
@@ -54,3 +54,6 @@ async function decideWarranty(
 }
 
 attachHooks(returnOrderLedger, { beforeWrite: decideWarranty });
+
+// the manager approves the remedy and its money: whoever changed them is a proposer (decideWarranty clears an approval on any change)
+attachApproval(returnOrderLedger, { fields: ['type', 'amount', 'fee', 'qtyClaimed', 'archiveId', 'customerId'], reopen: () => null });

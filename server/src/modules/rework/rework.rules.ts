@@ -55,7 +55,7 @@ export const RETURN_TRANSITIONS: Record<string, Transition<EnumCode<typeof Retur
     roles: [Role.MANAGER, Role.ADMIN],
     from: ['REGISTERED', 'COUNTED'],
     to: null,
-    separateFrom: ['CREATE'],
+    separateFrom: ['CREATE', 'EDIT'],
     offeredWhen: (row) => row.approvalRequired === true && !row.approvedAt,
     inboxFilter: () => ({ approvalRequired: { eq: true }, approvedAt: { isNull: true } }),
     guard: (row) => (row.approvalRequired !== true ? { field: 'approvalRequired', message: '此单无须审批' } : row.approvedAt ? { field: 'approvedAt', message: '已审批' } : null),

@@ -4,7 +4,7 @@ import { quoter, toSqlParam } from '../../core/db/sql-value.js';
 import { parseFilter } from '../../core/ledger/filter-parser.js';
 import { may } from '../../core/ledger/permissions.js';
 import type { LedgerFilter } from '../../core/ledger/filter-parser.js';
-import { allWorkflows, type Transition } from '../../core/ledger/workflow.js';
+import { allWorkflows, performedBy, type Transition } from '../../core/ledger/workflow.js';
 import { OPEN } from '../complaint/complaint.rules.js';
 import { routineInspectionLedger } from '../inspection/routine-inspection.ledger.js';
 import { previousMonth, seriousWithoutNotice } from '../notice/notice.resolver.js';
@@ -44,12 +44,13 @@ async function inboxItems(ds: DataSource, who: Who): Promise<WorkItem[]> {
       const narrow = c.inboxFilter ? c.inboxFilter(who) : {};
       if (narrow === null) continue;
       const extra = parseFilter(ds, ledger, narrow as LedgerFilter, 't');
-      const apart = c.separateFrom?.length
-        ? ` AND NOT EXISTS (SELECT 1 FROM ${q('audit_event')} e WHERE e.${q('entity')} = ? AND e.${q('entityId')} = t.${q('id')} AND e.${q('userId')} = ? AND e.${q('action')} IN (${c.separateFrom.map(() => '?').join(', ')}))`
+      const did = c.separateFrom?.length ? performedBy(ds, ledger, c.separateFrom) : null;
+      const apart = did
+        ? ` AND NOT EXISTS (SELECT 1 FROM ${q('audit_event')} e WHERE e.${q('entity')} = ? AND e.${q('entityId')} = t.${q('id')} AND e.${q('userId')} = ? AND ${did.sql})`
         : '';
       const rows: Array<{ n: number }> = await ds.query(
         `SELECT COUNT(*) AS n FROM ${q(ledger.table)} t WHERE t.${q('voidedAt')} IS NULL AND t.${q(statusField)} IN (${c.from.map(() => '?').join(', ')})${extra.sql.map((x) => ` AND ${x}`).join('')}${apart}`,
-        [...c.from, ...extra.params, ...(apart ? [ledger.name, who.id, ...c.separateFrom!] : [])]);
+        [...c.from, ...extra.params, ...(did ? [ledger.name, who.id, ...did.params] : [])]);
       const count = Number(rows[0].n);
       if (count) out.push({ key: `${ledger.name}.${name}`, label: c.inbox, count, urgent: false, ledger: ledger.name, filter: { [statusField]: { in: [...c.from] }, ...(narrow as LedgerFilter) } });
     }

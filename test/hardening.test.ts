@@ -5,6 +5,7 @@ import { verifyPassword } from '../server/src/modules/user/password.js';
 import { authenticate } from '../server/src/modules/user/authenticate.js';
 import type { Node, Page, SaveOut } from './helpers/answers.js';
 import { startTestServer, type TestServer } from './helpers/test-server.js';
+import { nameHash } from '../server/src/modules/user/login-throttle.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -342,7 +343,8 @@ describe('password guesses', () => {
     const answers = await Promise.all(Array.from({ length: 60 }, (_, i) => guess(i % 2 ? twin.url : s.url, i)));
     expect(answers.every((a) => a.errors?.[0].extensions.code === 'UNAUTHENTICATED')).toBe(true);
     expect(answers.filter((a) => /尝试次数过多/.test(a.errors?.[0].message)).length).toBeGreaterThanOrEqual(55);
-    const [row] = await s.ds.query(`SELECT ${q('failedLogins')} AS n, ${q('lockedUntil')} AS until FROM ${q('app_user')} WHERE ${q('username')} = 'manager'`);
+    const [row] = await s.ds.query(`SELECT ${q('failed')} AS n, ${q('lockedUntil')} AS until FROM ${q('login_throttle')} WHERE ${q('nameHash')} = ?`, [nameHash('manager')]);
+    expect(Number(row.n)).toBe(5); // five passwords were checked, no more
     expect(row.until).not.toBeNull();
     const right = await s.gql(LOGIN, { u: 'manager', p: 'demo' });
     expect(right.errors?.[0].message).toMatch(/尝试次数过多/);

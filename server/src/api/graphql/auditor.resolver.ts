@@ -168,7 +168,7 @@ export function buildAuditorResolver(verifyRoles: string[]): Function {
       const ledger = getLedger(name);
       if (!ledger) throw badInput('ledger', 'UNKNOWN_LEDGER', `没有台账 ${name}`);
       if (!Number.isInteger(limit) || limit < 1 || limit > 5000) throw badInput('limit', 'INVALID_LIMIT', 'limit: 应在 1–5000 之间');
-      return reconcileLedger(ctx.ds, ledger, { limit });
+      return reconcileLedger(ctx.ds, ledger, { limit, role: ctx.user!.role });
     }
   }
   return AuditorResolver;

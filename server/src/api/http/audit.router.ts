@@ -54,12 +54,13 @@ async function headStillInChain(ds: DataSource, head: { seq: number; hash: strin
 export function auditRouter(ds: DataSource, log: Logger, roles: readonly string[]): express.Router {
   const router = express.Router();
   router.get('/audit/reconcile/:ledger', async (req, res) => {
-    if (!(await signedIn(ds, req, res, roles, '核对台账'))) return;
+    const user = await signedIn(ds, req, res, roles, '核对台账');
+    if (!user) return;
     const ledger = getLedger(String(req.params.ledger));
     if (!ledger) return sendError(res, 404, 'NOT_FOUND', '没有这个台账');
     res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
     try {
-      const result = await reconcileLedger(ds, ledger, { limit: 1000, onProgress: (progress, total) => res.write(`${JSON.stringify({ progress, total })}\n`) });
+      const result = await reconcileLedger(ds, ledger, { limit: 1000, role: user.role, onProgress: (progress, total) => res.write(`${JSON.stringify({ progress, total })}\n`) });
       res.end(`${JSON.stringify({ result })}\n`);
     } catch (e) {
       log.error({ err: e, ledger: ledger.name }, 'reconcile failed');

@@ -3,6 +3,7 @@ import { auditValue } from '../audit/audit-hash.js';
 import { quoter, toSqlParam } from '../db/sql-value.js';
 import { formerNames, storageField } from './define-ledger.js';
 import { hydrate, selectList } from './ledger-store.js';
+import { columnOfStored, shownTo } from './masking.js';
 import type { LedgerDef, Row } from './ledger.types.js';
 
 export interface ReconcileField {
@@ -55,7 +56,11 @@ function compare(ledger: LedgerDef, row: Row, state: AuditedState | undefined): 
 export async function reconcileLedger(
   ds: DataSource,
   ledger: LedgerDef,
-  opts: { batch?: number; limit?: number; onProgress?: (done: number, total: number) => void } = {},
+  opts: {
+    /** Whose report it is: personal details the role may not read are masked in it (null: the system's own). */
+    role: string | null;
+    batch?: number; limit?: number; onProgress?: (done: number, total: number) => void;
+  },
 ): Promise<ReconcileReport> {
   const q = quoter(ds);
   const batch = opts.batch ?? 2000;
@@ -72,7 +77,12 @@ export async function reconcileLedger(
       const diff = compare(ledger, row, states.get(row.id));
       if (!diff) continue;
       report.differing++;
-      if (report.rows.length < limit) report.rows.push(diff);
+      if (report.rows.length < limit) {
+        report.rows.push({ ...diff, fields: diff.fields.map((f) => {
+          const col = columnOfStored(ledger, f.field);
+          return { ...f, stored: shownTo(col, opts.role, f.stored), audited: shownTo(col, opts.role, f.audited) };
+        }) });
+      }
     }
     report.checked += rows.length;
     after = rows.at(-1)!.id;

@@ -1,7 +1,7 @@
 import { defineLedger } from '../../core/ledger/define-ledger.js';
 import { customerLedger } from '../customer/customer.ledger.js';
 import { productModelLedger } from '../product/product-model.ledger.js';
-import { ALL_ROLES, Role } from '../user/roles.js';
+import { ALL_ROLES, PERSONAL_DATA_READERS, Role } from '../user/roles.js';
 import { warrantyPolicyLedger } from '../warranty/warranty-policy.ledger.js';
 
 /** 售后服务档案: one per sold unit, followed for its whole life. */
@@ -27,8 +27,8 @@ export const serviceArchiveLedger = defineLedger({
     { field: 'invoiceDate', label: { zh: '发票日期', en: 'Invoice date' }, type: 'date', required: true, width: 110 },
     { field: 'acceptanceDate', label: { zh: '交验日期', en: 'Acceptance date' }, type: 'date', width: 110 },
     { field: 'installAddress', label: { zh: '安装地址', en: 'Install address' }, type: 'string', maxLength: 200, width: 200, sortable: false },
-    { field: 'contactName', label: { zh: '联系人', en: 'Contact' }, type: 'string', maxLength: 40, width: 90 },
-    { field: 'contactPhone', label: { zh: '联系电话', en: 'Phone' }, type: 'string', maxLength: 40, width: 120 },
+    { field: 'contactName', label: { zh: '联系人', en: 'Contact' }, type: 'string', maxLength: 40, width: 90, sensitive: { visibleTo: PERSONAL_DATA_READERS, mask: 'name' } },
+    { field: 'contactPhone', label: { zh: '联系电话', en: 'Phone' }, type: 'string', maxLength: 40, width: 120, sensitive: { visibleTo: PERSONAL_DATA_READERS, mask: 'phone' } },
     { field: 'salesRep', label: { zh: '销售代表', en: 'Sales rep' }, type: 'string', maxLength: 40, width: 90 },
     { field: 'remark', label: { zh: '备注', en: 'Remark' }, type: 'text', width: 160 },
   ],

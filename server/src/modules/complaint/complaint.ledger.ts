@@ -3,14 +3,14 @@ import { defineLedger, getLedger } from '../../core/ledger/define-ledger.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { customerLedger } from '../customer/customer.ledger.js';
 import { productModelLedger } from '../product/product-model.ledger.js';
-import { ALL_ROLES, Role } from '../user/roles.js';
+import { ALL_ROLES, PERSONAL_DATA_READERS, Role } from '../user/roles.js';
 import { COMPLAINT_QUICK_FILTERS } from './complaint.rules.js';
 import { ComplaintCause, ComplaintChannel, ComplaintKind, ComplaintStatus, HandlingScope } from './complaint.enums.js';
 
 const SYSTEM: readonly string[] = [];
 const HANDLERS = [Role.CLERK, Role.QUALITY, Role.ADMIN];
-/** Who reads a complainant's name, phone and e-mail: those who handle or approve complaints; others see them masked. */
-export const CONTACT_READERS = [...HANDLERS, Role.MANAGER];
+/** Who reads a complainant's name, phone and e-mail (see PERSONAL_DATA_READERS); others see them masked. */
+export const CONTACT_READERS = PERSONAL_DATA_READERS;
 const QUALITY = [Role.QUALITY, Role.ADMIN];
 
 /** 客户投诉和抱怨记录台账: one row a complaint, in the paper ledger's column order. */

@@ -1,6 +1,6 @@
 import { defineLedger } from '../../core/ledger/define-ledger.js';
 import type { EnumDef } from '../../core/ledger/ledger.types.js';
-import { ALL_ROLES, Role } from '../user/roles.js';
+import { ALL_ROLES, PERSONAL_DATA_READERS, Role } from '../user/roles.js';
 
 export const CustomerTier: EnumDef = {
   name: 'CustomerTier',
@@ -28,8 +28,8 @@ export const customerLedger = defineLedger({
     { field: 'name', label: { zh: '客户名称', en: 'Customer name' }, type: 'string', required: true, maxLength: 100, width: 220 },
     { field: 'tier', label: { zh: '客户类别', en: 'Tier' }, type: 'enum', enum: CustomerTier, required: true, width: 100 },
     { field: 'region', label: { zh: '地区', en: 'Region' }, type: 'string', maxLength: 40, width: 90 },
-    { field: 'contactName', label: { zh: '联系人', en: 'Contact' }, type: 'string', maxLength: 40, width: 90 },
-    { field: 'phone', label: { zh: '联系电话', en: 'Phone' }, type: 'string', maxLength: 40, width: 130,
+    { field: 'contactName', label: { zh: '联系人', en: 'Contact' }, type: 'string', maxLength: 40, width: 90, sensitive: { visibleTo: PERSONAL_DATA_READERS, mask: 'name' } },
+    { field: 'phone', label: { zh: '联系电话', en: 'Phone' }, type: 'string', maxLength: 40, width: 130, sensitive: { visibleTo: PERSONAL_DATA_READERS, mask: 'phone' },
       check: (v) => (/^[0-9+\-() 转]{5,40}$/.test(String(v)) ? null : '格式不对（只能有数字、+、-、括号）') },
     { field: 'address', label: { zh: '地址', en: 'Address' }, type: 'string', maxLength: 200, width: 220, sortable: false },
     { field: 'remark', label: { zh: '备注', en: 'Remark' }, type: 'text', width: 200 },

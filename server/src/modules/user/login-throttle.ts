@@ -10,7 +10,7 @@ const STALE_MS = 30_000;
 const MAX_WAIT_MS = 5_000;
 
 /** Attempts are kept per name as typed (trimmed, any case), known or not: the same for a real name and a made-up one. */
-const nameHash = (username: string) => createHash('sha256').update(`login\n${username.trim().toLowerCase()}`).digest('hex');
+export const nameHash = (username: string): string => createHash('sha256').update(`login\n${username.trim().toLowerCase()}`).digest('hex');
 
 export type Attempt = { locked: true } | { locked: false; settle(wrongPassword: boolean): Promise<void> };
 

@@ -29,5 +29,11 @@ export const ALL_ROLES: readonly Role[] = Object.values(Role);
 /** Everyone but the auditor may write somewhere; the auditor only reads and exports. */
 export const WRITERS: readonly Role[] = ALL_ROLES.filter((r) => r !== Role.AUDITOR);
 
+/**
+ * Who reads a person's name, phone and e-mail — a complainant's, a customer's contact, a unit's
+ * contact: those who handle or approve complaints. Everyone else sees them masked, by every path.
+ */
+export const PERSONAL_DATA_READERS: readonly Role[] = [Role.CLERK, Role.QUALITY, Role.ADMIN, Role.MANAGER];
+
 /** Roles that read every ledger. */
 export const READERS: readonly Role[] = ALL_ROLES;

@@ -1,11 +1,10 @@
 import type { DataSource } from 'typeorm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chainHash } from '../server/src/core/audit/audit-hash.js';
-import { COLS, toRecord } from '../server/src/core/audit/audit-record.js';
 import { appendAudit, auditHead, newBatchId, verifyAuditChain } from '../server/src/core/audit/audit-trail.js';
 import { writeCheckpoint } from '../server/src/core/audit/checkpoint.js';
 import { inTransaction } from '../server/src/core/db/transaction.js';
 import { seedUsers } from '../seeds/demo-data.js';
+import { recomputeChainFrom as recomputeFrom } from './helpers/insider.js';
 import { startTestServer, type TestServer } from './helpers/test-server.js';
 
 const q = (ds: DataSource) => (n: string) => ds.driver.escape(n);
@@ -13,19 +12,6 @@ const q = (ds: DataSource) => (n: string) => ds.driver.escape(n);
 /** Appends `n` plain entries (a clerk's edits), as the app would. */
 async function entries(ds: DataSource, n: number, text = '备注'): Promise<void> {
   await inTransaction(ds, (em) => appendAudit(em, Array.from({ length: n }, (_, i) => ({ userId: 1, action: 'UPDATE', entity: 'complaint', entityId: i + 1, field: 'remark', oldValue: null, newValue: `${text} ${i}`, reason: null })), newBatchId()));
-}
-
-/** What a database writer without the key can do: recompute every hash from `from` on and move the head. */
-async function recomputeFrom(ds: DataSource, from: number): Promise<void> {
-  const Q = q(ds);
-  const rows = (await ds.query(`SELECT ${COLS.map(Q).join(', ')} FROM ${Q('audit_event')} WHERE ${Q('seq')} >= ? ORDER BY ${Q('seq')}`, [from])).map(toRecord);
-  let [prev] = (await ds.query(`SELECT ${Q('hash')} AS h FROM ${Q('audit_event')} WHERE ${Q('seq')} = ?`, [from - 1])).map((r: { h: string }) => r.h);
-  for (const r of rows) {
-    const hash = chainHash(r, prev);
-    await ds.query(`UPDATE ${Q('audit_event')} SET ${Q('prevHash')} = ?, ${Q('hash')} = ? WHERE ${Q('seq')} = ?`, [prev, hash, r.seq]);
-    prev = hash;
-  }
-  await ds.query(`UPDATE ${Q('audit_head')} SET ${Q('hash')} = ? WHERE ${Q('id')} = 1`, [prev]);
 }
 
 describe('the audit trail holds', () => {

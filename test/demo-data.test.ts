@@ -9,7 +9,8 @@ import { loadDemoData } from '../seeds/demo-data.js';
 import { TEST_DB } from './helpers/test-server.js';
 
 const MYSQL_URL = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
-const NOW = new Date('2026-11-20T02:00:00Z');
+/** One moment for both loads (the tests' simulated now, an hour back): the same story to the second. */
+const NOW = new Date(Date.now() - 3_600_000);
 const TABLES = ['customer', 'service_archive', 'complaint', 'return_order', 'rework_order', 'material_line', 'material_requisition', 'requisition_line', 'reward_penalty_notice', 'routine_inspection', 'callback', 'satisfaction_survey', 'audit_event'];
 
 /** What the demo story holds: rows per table, and the numbers and states of its orders. */

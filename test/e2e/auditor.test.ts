@@ -58,7 +58,7 @@ describe('the auditor in the browser', () => {
     await expect.poll(() => page.locator('[data-test=verify-result]').innerText(), { timeout: 30_000 }).toMatch(/审计链完好：已校验 \d+ 条记录/);
     // the dossier downloaded earlier, checked by dropping it on the page
     await page.setInputFiles('[data-test=verify-file]', file);
-    await expect.poll(() => page.locator('[data-test=file-check]').innerText(), { timeout: 30_000 }).toMatch(/完好：\d+ 个工作表的 SHA-256 相符，检查点签名相符/);
+    await expect.poll(() => page.locator('[data-test=file-check]').innerText(), { timeout: 30_000 }).toMatch(/完好：清单签名相符，\d+ 个工作表的 SHA-256 与清单和导出记录相符/);
     await page.screenshot({ path: 'test-results/auditor.png' });
   });
 

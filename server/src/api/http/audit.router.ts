@@ -7,9 +7,8 @@ import { reconcileLedger } from '../../core/ledger/reconcile.js';
 import { verifyWorkbook } from '../../core/ledger/verify-workbook.js';
 import type { AuditLogFilter } from '../graphql/audit-log.js';
 import { writeAuditLogWorkbook } from './audit-log-export.js';
-import { attachment, chinaDay, sendError, trailBroken, XLSX_TYPE } from './http-errors.js';
-import { TrailTampered } from '../../core/audit/checkpoint.js';
-import { beginExport, exportRecordProblems, type ExportStamp } from '../../core/ledger/workbook-manifest.js';
+import { attachment, chinaDay, sendError, stampExport, XLSX_TYPE } from './http-errors.js';
+import { exportRecordProblems } from '../../core/ledger/workbook-manifest.js';
 import type { Logger } from './logger.js';
 import { signedIn } from './session.js';
 
@@ -78,13 +77,8 @@ export function auditRouter(ds: DataSource, log: Logger, roles: readonly string[
       if (e instanceof FilterError) return sendError(res, 400, 'BAD_USER_INPUT', e.message, e.field);
       throw e;
     }
-    let stamp: ExportStamp;
-    try {
-      stamp = await beginExport(ds);
-    } catch (e) {
-      if (e instanceof TrailTampered) return trailBroken(res, log, e);
-      throw e;
-    }
+    const stamp = await stampExport(ds, res, log);
+    if (!stamp) return;
     attachment(res, XLSX_TYPE, `审计日志-${chinaDay()}.xlsx`, 'audit-log.xlsx');
     try {
       await writeAuditLogWorkbook(ds, stamp, filter, res, { userId: user.id, displayName: user.displayName, role: user.role });

@@ -1,5 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from './logger.js';
+import type { DataSource } from 'typeorm';
+import { TrailTampered } from '../../core/audit/checkpoint.js';
+import { beginExport, type ExportStamp } from '../../core/ledger/workbook-manifest.js';
 
 /** The JSON error every non-GraphQL failure answers with: a code, a message, maybe the field. */
 export function sendError(res: Response, status: number, code: string, message: string, field?: string): void {
@@ -69,10 +72,17 @@ export function attachment(res: Response, type: string, name: string, asciiName:
 }
 
 /**
- * An export refused because the trail since the last signed checkpoint does not verify: logged at
- * error (an insider may have rewritten the database), answered 409 with the break in words.
+ * Stamps an export (its id and the signed head it quotes) before a byte goes out. Over a trail that
+ * does not verify since the last signed checkpoint nothing is signed: the refusal is logged at error
+ * (an insider may have rewritten the database) and answered 409 with the break in words; null then.
  */
-export function trailBroken(res: Response, log: { error(obj: object, msg: string): void }, e: { seq: number | null; message: string }): void {
-  log.error({ reqId: res.locals.requestId, seq: e.seq, problem: e.message }, 'audit trail broken: export refused, nothing signed');
-  sendError(res, 409, 'TRAIL_BROKEN', `审计链校验未通过，本次导出未签名也未导出：${e.message}。请通知系统管理员核查。`);
+export async function stampExport(ds: DataSource, res: Response, log: { error(obj: object, msg: string): void }, headFrom: DataSource = ds): Promise<ExportStamp | null> {
+  try {
+    return await beginExport(ds, headFrom);
+  } catch (e) {
+    if (!(e instanceof TrailTampered)) throw e;
+    log.error({ reqId: res.locals.requestId, seq: e.seq, problem: e.message }, 'audit trail broken: export refused, nothing signed');
+    sendError(res, 409, 'TRAIL_BROKEN', `审计链校验未通过，本次导出未签名也未导出：${e.message}。请通知系统管理员核查。`);
+    return null;
+  }
 }

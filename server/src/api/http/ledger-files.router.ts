@@ -1,8 +1,6 @@
 import express, { type Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { getLedger } from '../../core/ledger/define-ledger.js';
-import { TrailTampered } from '../../core/audit/checkpoint.js';
-import { beginExport, type ExportStamp } from '../../core/ledger/workbook-manifest.js';
 import type { ReadRouter } from '../../core/db/read-router.js';
 import { exportLedger, type ExportFormat } from '../../core/ledger/export.js';
 import { decodeCsv, importLedger, parseCsv, readXlsx } from '../../core/ledger/import.js';
@@ -10,7 +8,7 @@ import { LedgerInputError } from '../../core/ledger/ledger-input-error.js';
 import { validateListArgs, type ListArgs } from '../../core/ledger/list-query.js';
 import { maskedQueryProblem } from '../../core/ledger/masking.js';
 import { may } from '../../core/ledger/permissions.js';
-import { attachment, chinaDay, sendError, trailBroken, XLSX_TYPE } from './http-errors.js';
+import { attachment, chinaDay, sendError, stampExport, XLSX_TYPE } from './http-errors.js';
 import type { Logger } from './logger.js';
 import { readOwnWrites, signedIn } from './session.js';
 
@@ -59,13 +57,8 @@ export function ledgerFilesRouter(ds: DataSource, log: Logger, reads: ReadRouter
     // rows from a replica that keeps up (or the primary); the file quotes the chain head that source holds,
     // signed ahead of it (never over a broken trail); its SHA-256 follows it as a trailer
     const readFrom = reads.forReads(user.primaryUntil);
-    let stamp: ExportStamp;
-    try {
-      stamp = await beginExport(ds, readFrom);
-    } catch (e) {
-      if (e instanceof TrailTampered) return trailBroken(res, log, e);
-      throw e;
-    }
+    const stamp = await stampExport(ds, res, log, readFrom);
+    if (!stamp) return;
     const day = chinaDay();
     attachment(res, format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE, `${ledger.label[lang]}${args.includeVoided ? (lang === 'zh' ? '（含作废）' : ' (with voided)') : ''}-${day}.${format}`, `${ledger.name}-${day}.${format}`);
     res.setHeader('X-Export-Id', stamp.exportId);

@@ -1,8 +1,6 @@
 import express from 'express';
 import type { DataSource } from 'typeorm';
-import { attachment, chinaDay, sendError, trailBroken, XLSX_TYPE } from '../../api/http/http-errors.js';
-import { TrailTampered } from '../../core/audit/checkpoint.js';
-import { beginExport, type ExportStamp } from '../../core/ledger/workbook-manifest.js';
+import { attachment, chinaDay, sendError, stampExport, XLSX_TYPE } from '../../api/http/http-errors.js';
 import type { Logger } from '../../api/http/logger.js';
 import { signedIn } from '../../api/http/session.js';
 import { LedgerInputError } from '../../core/ledger/ledger-input-error.js';
@@ -36,13 +34,8 @@ export function dossierRouter(ds: DataSource, log: Logger): express.Router {
       if (e instanceof LedgerInputError) return sendError(res, 400, 'BAD_USER_INPUT', e.message, e.path);
       throw e;
     }
-    let stamp: ExportStamp;
-    try {
-      stamp = await beginExport(ds);
-    } catch (e) {
-      if (e instanceof TrailTampered) return trailBroken(res, log, e);
-      throw e;
-    }
+    const stamp = await stampExport(ds, res, log);
+    if (!stamp) return;
     attachment(res, XLSX_TYPE, `档案包-${archiveNo ?? serialNo ?? `${ids.length}个档案`}-${chinaDay()}.xlsx`, 'dossier.xlsx');
     try {
       await writeDossier(ds, stamp, ids, { archiveNo, serialNo, filter }, res, { userId: user.id, displayName: user.displayName, role: user.role });

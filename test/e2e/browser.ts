@@ -23,8 +23,23 @@ export async function launch(opts: { viewport?: { width: number; height: number 
   const viewport = opts.viewport ?? { width: 1600, height: 1000 };
   const page = await browser.newPage(chinese ? { viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' } : { viewport });
   page.on('pageerror', (e) => console.error('page error:', e.message));
-  // the browser's clock is the tests' simulated one (test/setup/simulated-clock.ts); it runs on at real speed
-  await page.clock.install({ time: Date.now() });
+  // the browser's dates are on the tests' simulated clock (test/setup/simulated-clock.ts), shifted as in
+  // Node: Date only, so timers and animation frames run as they do (Playwright's page.clock fakes those
+  // too, and the grid never asked for its rows under it when the clock was set months back)
+  const realNow = (globalThis as unknown as Record<symbol, DateConstructor>)[Symbol.for('serviceLedger.realDate')].now();
+  await page.addInitScript((offset: number) => {
+    const RealDate = Date;
+    class SimulatedDate extends RealDate {
+      constructor(...args: []) {
+        if (args.length === 0) super(RealDate.now() + offset);
+        else super(...(args as unknown as [number]));
+      }
+      static now(): number {
+        return RealDate.now() + offset;
+      }
+    }
+    globalThis.Date = SimulatedDate as DateConstructor;
+  }, Date.now() - realNow);
   return { browser, page };
 }
 

@@ -21,8 +21,9 @@ describe('analysis in the browser', () => {
     await login(page, s.url, 'quality');
     await page.click('[data-ledger="analysis:quality"]');
     await page.locator('[data-test=group-table]').waitFor();
-    const year = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4);
-    await page.fill('[data-test=from]', `${year}-01-01`);
+    // the last twelve months (in early January the calendar year has hardly begun)
+    const yearAgo = new Date(Date.now() + 8 * 3600_000 - 365 * 86_400_000).toISOString().slice(0, 10);
+    await page.fill('[data-test=from]', yearAgo);
     await page.click('[data-model=XD12]');
     await page.click('[data-cause=MATERIAL]');
     await page.selectOption('[data-test=group1]', 'PART');

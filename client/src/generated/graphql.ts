@@ -303,9 +303,11 @@ export interface ColumnMeta {
   enumValues: Array<EnumValueMeta> | null;
   field: string;
   filterable: boolean;
+  initial: string | null;
   maxLength: number | null;
   refKey: string | null;
   refLedger: string | null;
+  refName: string | null;
   required: boolean;
   sortable: boolean;
   storageField: string;

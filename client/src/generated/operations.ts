@@ -49,6 +49,8 @@ export interface LedgerDefinitionsResult {
       width: number;
       refLedger: string | null;
       refKey: string | null;
+      refName: string | null;
+      initial: string | null;
       description: string | null;
       enumValues: Array<{
         value: string;
@@ -60,7 +62,7 @@ export interface LedgerDefinitionsResult {
 }
 export interface LedgerDefinitionsVariables {
 }
-export const LedgerDefinitionsDocument = { source: "query LedgerDefinitions { ledgerDefinitions { name typeName plural zh en writable linesLedger linesParentField keyField departmentFilterField hasActions gridSelection defaultOrder { field direction } quickFilters { key zh en filter } paperForms { key zh en fields signatures withLines } columns { field storageField zh en type required editable filterable sortable maxLength width refLedger refKey description enumValues { value zh en } } } }" } as TypedDocument<LedgerDefinitionsResult, LedgerDefinitionsVariables>;
+export const LedgerDefinitionsDocument = { source: "query LedgerDefinitions { ledgerDefinitions { name typeName plural zh en writable linesLedger linesParentField keyField departmentFilterField hasActions gridSelection defaultOrder { field direction } quickFilters { key zh en filter } paperForms { key zh en fields signatures withLines } columns { field storageField zh en type required editable filterable sortable maxLength width refLedger refKey refName initial description enumValues { value zh en } } } }" } as TypedDocument<LedgerDefinitionsResult, LedgerDefinitionsVariables>;
 
 export interface LedgerNamesResult {
   ledgerDefinitions: Array<{

@@ -36,6 +36,18 @@ export function cellFromNode(m: ColumnMeta, node: Record<string, unknown>): unkn
   return v;
 }
 
+/**
+ * How a reference reads for people: the referenced row's name (上海盛隆印刷科技有限公司) when the node
+ * carries it and the cell still holds that row's key; otherwise what is in the cell (a key or a name
+ * being typed). `withKey` adds the key: 名称（C0017）.
+ */
+export function refText(m: ColumnMeta, node: Record<string, unknown> | undefined, cell: unknown, withKey = false): string {
+  if (cell === null || cell === undefined || cell === '') return '';
+  const ref = node?.[m.field] as Record<string, unknown> | null | undefined;
+  if (!m.refName || !ref || ref[m.refKey!] !== cell || !ref[m.refName]) return String(cell);
+  return withKey ? `${String(ref[m.refName])}（${String(cell)}）` : String(ref[m.refName]);
+}
+
 /** Validates a cell as the server will; answers the API value or the message. */
 export function toApiValue(m: ColumnMeta, raw: unknown): { ok: true; value: unknown } | { ok: false; message: string } {
   const r = coerceCell(columnDef(m), raw === true ? 'true' : raw === false ? 'false' : raw);

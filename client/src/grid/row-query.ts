@@ -2,7 +2,7 @@ import type { LedgerMeta } from '../generated/graphql';
 
 /** The selection of a ledger row's cells: stored fields, refs with their key. */
 export function rowFields(l: Pick<LedgerMeta, 'columns'>): string {
-  return l.columns.map((c) => (c.type === 'ref' ? `${c.storageField} ${c.field} { id ${c.refKey} }` : c.storageField)).join(' ');
+  return l.columns.map((c) => (c.type === 'ref' ? `${c.storageField} ${c.field} { id ${c.refKey} ${c.refName ?? ''} }` : c.storageField)).join(' ');
 }
 
 /** A list query of a ledger: one page of rows with their cells (and `extra` beyond them), filtered and ordered. */

@@ -54,11 +54,17 @@ export interface GridContext {
   columnOrder(): string[];
 }
 
+/** What a new row starts with: the ledger's declared initial cells (匿名 否), then the grid's own (the order a line belongs to). */
+function withInitialCells(ledger: LedgerMeta, options: GridOptions): GridOptions {
+  const initial = Object.fromEntries(ledger.columns.filter((c) => c.initial !== null && c.initial !== undefined).map((c) => [c.field, JSON.parse(c.initial!)]));
+  return Object.keys(initial).length ? { ...options, defaults: { ...initial, ...options.defaults } } : options;
+}
+
 export function createGridContext(ledger: Ref<LedgerMeta>, username: string, options: GridOptions): GridContext {
   const api = shallowRef<GridApi<GridRow> | null>(null);
   const columns = computed(() => ledger.value.columns);
   return {
-    ledger, username, options, api,
+    ledger, username, options: withInitialCells(ledger.value, options), api,
     store: new PendingStore(),
     tick: ref(0),
     total: ref<number | null>(null),

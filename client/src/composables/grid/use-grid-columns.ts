@@ -2,7 +2,7 @@ import type { CellClassParams, ColDef } from 'ag-grid-community';
 import { computed } from 'vue';
 import type { ColumnMeta } from '../../generated/graphql';
 import { lang, t } from '../../i18n';
-import { displayCell } from '../../grid/cell-io';
+import { displayCell, refText } from '../../grid/cell-io';
 import { inRange } from '../../grid/range';
 import { remainingText, urgencyOf } from '../../grid/remaining-time';
 import EnumSetFilter from '../../components/EnumSetFilter.vue';
@@ -54,7 +54,8 @@ export function useGridColumns(ctx: GridContext) {
       sortable: m.sortable,
       ...filterOf(m),
       ...editorOf(m),
-      valueFormatter: (p) => displayCell(m, p.value, lang.value),
+      // a reference shows its row's name (the key in the tooltip); a cell being typed shows what was typed
+      valueFormatter: (p) => (m.type === 'ref' ? refText(m, p.data?.__extra, p.value) : displayCell(m, p.value, lang.value)),
       cellClassRules: {
         'sl-dirty': (p: CellClassParams<GridRow>) => !!p.data && (p.data.__kind === 'new' ? p.value != null && p.value !== '' : store.isDirty(p.data.__rowId, m.field)),
         'sl-error': (p: CellClassParams<GridRow>) => !!p.data && !!store.errors.get(p.data.__rowId)?.has(m.field),
@@ -67,7 +68,8 @@ export function useGridColumns(ctx: GridContext) {
         const err = store.errors.get(p.data.__rowId)?.get(m.field);
         if (err) return err;
         const c = store.conflicts.get(p.data.__rowId);
-        return c?.fields.includes(m.field) ? `${t('theirs')}: ${displayCell(m, c.theirs[m.field], lang.value)}` : null;
+        if (c?.fields.includes(m.field)) return `${t('theirs')}: ${displayCell(m, c.theirs[m.field], lang.value)}`;
+        return m.type === 'ref' && m.refName ? refText(m, p.data.__extra, p.value, true) || null : null;
       },
     };
   }

@@ -27,8 +27,8 @@ function startedOnly(ctx: GridContext, values: Record<string, unknown>): boolean
   return !Object.keys(values).some((f) => !(f in (ctx.options.defaults ?? {})));
 }
 
-/** This grid's part of a batch; null when a cell is wrong (then marked). */
-function collectInput(ctx: GridContext, edits: PendingEdits): BatchInput | null {
+/** This grid's part of a batch, the cells that pass the client's checks; the others are marked. */
+function collectCells(ctx: GridContext): BatchInput {
   ctx.store.clearErrors();
   const values = (rowId: string, v: Record<string, unknown>) => {
     const out: Record<string, unknown> = {};
@@ -46,13 +46,39 @@ function collectInput(ctx: GridContext, edits: PendingEdits): BatchInput | null 
     return { ref: r.rowId, values: values(r.rowId, r.values) };
   });
   const updates = ctx.store.changedRows().map((r) => ({ id: r.id!, version: r.version!, values: values(r.rowId, r.values) }));
-  if (ctx.store.errorCount()) {
-    ctx.message.value = t('fixErrors', { n: ctx.store.errorCount() });
-    ctx.tick.value++;
-    edits.redraw(false);
-    return null;
-  }
   return { creates, updates };
+}
+
+/** Shows the marked cells: their count in the message, and the grid redrawn with them. */
+function showErrors(ctx: GridContext, edits: PendingEdits): void {
+  ctx.message.value = t('fixErrors', { n: ctx.store.errorCount() });
+  ctx.tick.value++;
+  edits.redraw(false);
+}
+
+/** This grid's part of a batch; null when a cell is wrong (then marked). */
+function collectInput(ctx: GridContext, edits: PendingEdits): BatchInput | null {
+  const input = collectCells(ctx);
+  if (!ctx.store.errorCount()) return input;
+  showErrors(ctx, edits);
+  return null;
+}
+
+/**
+ * When the client's checks found wrong cells, the server checks the rest in the same round (a dry
+ * run: nothing is written), so every wrong cell of the batch is marked at once, not one kind per save.
+ */
+async function checkRestOnServer(ctx: GridContext, edits: PendingEdits, input: BatchInput): Promise<void> {
+  const l = ctx.ledger.value;
+  if (input.creates.length || input.updates.length) {
+    const r = await mutate<Record<string, SaveResultLike>>(
+      `mutation Check($input: Save${l.typeName}Input!) { save${l.typeName}s(input: $input, dryRun: true) { ok errors { row field code message } conflicts { row fields } saved { row } } }`, { input });
+    for (const e of r.data?.[`save${l.typeName}s`].errors ?? []) {
+      const field = e.field ?? l.columns[0].field;
+      if (!ctx.store.errors.get(e.row)?.has(field)) ctx.store.setError(e.row, field, e.message);
+    }
+  }
+  showErrors(ctx, edits);
 }
 
 /** Fields to select on a save result so conflicts come back as rows the grid can show. */
@@ -89,9 +115,14 @@ function applyResult(ctx: GridContext, edits: PendingEdits, res: SaveResultLike)
 /** Saves this grid's edits — with its lines grid's edits in the same batch when given. */
 async function save(ctx: GridContext, edits: PendingEdits, lines?: LinesPart): Promise<boolean> {
   const l = ctx.ledger.value;
-  const input = collectInput(ctx, edits);
+  const cells = collectCells(ctx);
+  if (ctx.store.errorCount()) {
+    await checkRestOnServer(ctx, edits, cells);
+    return false;
+  }
+  const input = cells;
   const lineInput = lines?.collectInput();
-  if (!input || (lines && !lineInput)) return false;
+  if (lines && !lineInput) return false;
   if (!input.creates.length && !input.updates.length && !lineInput?.creates.length && !lineInput?.updates.length) return true;
   const withLines = lineInput && (lineInput.creates.length || lineInput.updates.length);
   const r = await mutate<Record<string, SaveResultLike & { lines?: SaveResultLike }>>(

@@ -59,7 +59,7 @@ async function fetchServer(ctx: GridContext, st: SourceState, after: string | nu
   return r.data[ctx.ledger.value.plural];
 }
 
-/** A filter typed on a ref column (a customer code) becomes the ids of the matching rows. */
+/** A filter typed on a ref column (a customer's code or name) becomes the ids of the matching rows. */
 async function refFilters(ctx: GridContext, model: Record<string, GridFilter>): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
   for (const [field, f] of Object.entries(model)) {
@@ -71,11 +71,15 @@ async function refFilters(ctx: GridContext, model: Record<string, GridFilter>): 
     }
     const target = (await run(LedgerNamesDocument, {})).data?.ledgerDefinitions.find((x) => x.name === m.refLedger);
     const op = f.type === 'equals' ? { eq: String(f.filter) } : { contains: String(f.filter) };
-    const r = await query<Record<string, { edges: Array<{ node: { id: number } }> }>>(
-      `query($f: ${target!.typeName}Filter) { ${target!.plural}(first: 500, filter: $f) { edges { node { id } } } }`,
-      { f: { [m.refKey!]: op } },
-    );
-    const ids = r.data?.[target!.plural].edges.map((e) => e.node.id) ?? [];
+    // by the key or, where the referenced rows have one, by their name (客户 上海盛隆 finds C0017's rows)
+    const ids: number[] = [];
+    for (const by of [m.refKey!, ...(m.refName ? [m.refName] : [])]) {
+      const r = await query<Record<string, { edges: Array<{ node: { id: number } }> }>>(
+        `query($f: ${target!.typeName}Filter) { ${target!.plural}(first: 500, filter: $f) { edges { node { id } } } }`,
+        { f: { [by]: op } },
+      );
+      ids.push(...(r.data?.[target!.plural].edges.map((e) => e.node.id) ?? []));
+    }
     out[m.storageField] = { in: ids.length ? ids : [-1] };
   }
   return out;

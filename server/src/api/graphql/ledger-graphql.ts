@@ -280,12 +280,12 @@ function addGetQuery(proto: Proto, ledger: LedgerDef, Obj: Ctor): void {
 /** `save<Type>s(input)`: the batch save, with the order's lines in the same transaction. */
 function addSaveMutation(proto: Proto, ledger: LedgerDef, SaveInputT: Ctor, Result: Ctor): void {
   const lines = ledger.lines;
-  const d = method(proto, 'save', async function (input: SaveInput, ctx: RequestContext) {
+  const d = method(proto, 'save', async function (input: SaveInput, dryRun: boolean | null, ctx: RequestContext) {
     try {
       const actor = { userId: ctx.user!.id, role: ctx.user!.role, displayName: ctx.user!.displayName };
       const lineInput = lines && (input as SaveInput & { lines?: SaveInput }).lines;
       const parts = [{ ledger, input: plainSave(input) }, ...(lineInput ? [{ ledger: lines!.ledger(), input: plainSave(lineInput) }] : [])];
-      const [res, lineRes] = await saveTogether(ctx.ds, actor, parts);
+      const [res, lineRes] = await saveTogether(ctx.ds, actor, parts, { dryRun: dryRun === true });
       const withRows = (r: typeof res) => ({ ...r, rows: r.saved.map((x) => x.record) });
       return { ...withRows(res), lines: lineRes ? withRows(lineRes) : null };
     } catch (e) {
@@ -293,7 +293,8 @@ function addSaveMutation(proto: Proto, ledger: LedgerDef, SaveInputT: Ctor, Resu
     }
   });
   Arg('input', () => SaveInputT, { description: 'Creates, updates and voids.' })(proto, 'save', 0);
-  Ctx()(proto, 'save', 1);
+  Arg('dryRun', () => Boolean, { nullable: true, description: 'Check every cell and answer every error, writing nothing.' })(proto, 'save', 1);
+  Ctx()(proto, 'save', 2);
   Authorized(...rolesFor(ledger, 'write'))(proto, 'save', d);
   Mutation(() => Result, { name: `save${ledger.typeName}s`, description: `Batch save of the ${ledger.label.zh} ledger: validated first, one transaction, audited.` })(proto, 'save', d);
 }

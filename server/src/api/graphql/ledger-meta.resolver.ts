@@ -49,6 +49,10 @@ export class ColumnMeta {
   refLedger!: string | null;
   @Field(() => String, { nullable: true, description: 'Human key of the referenced row (what is typed).' })
   refKey!: string | null;
+  @Field(() => String, { nullable: true, description: 'The field that names the referenced row for people (shown and printed; typed instead of the key too).' })
+  refName!: string | null;
+  @Field(() => String, { nullable: true, description: 'What a new row starts with in this cell, as JSON (匿名: false).' })
+  initial!: string | null;
   @Field(() => String, { nullable: true, description: 'Help text.' })
   description!: string | null;
 }
@@ -169,6 +173,8 @@ export class LedgerMetaResolver {
             enumValues: c.enum ? Object.entries(c.enum.values).map(([value, lb]) => ({ value, zh: lb.zh, en: lb.en })) : null,
             refLedger: c.ref ? c.ref.ledger().name : null,
             refKey: c.ref ? c.ref.key : null,
+            refName: c.ref ? (c.ref.ledger().nameField ?? null) : null,
+            initial: c.initial === undefined ? null : JSON.stringify(c.initial),
             description: c.description ?? null,
           })),
         };

@@ -110,6 +110,7 @@ function prepare(ledger: LedgerDef, actor: Actor, input: SaveInput, errors: Cell
       else out[col.field] = r.value;
     }
     if (isNew) {
+      for (const col of ledger.columns) if (col.initial !== undefined && !(col.field in out) && !errors.some((e) => e.row === key && e.field === col.field)) out[col.field] = col.initial;
       for (const col of ledger.columns) {
         if (col.required && !(col.field in out) && isEditableBy(ledger, col, actor.role) && !errors.some((e) => e.row === key && e.field === col.field)) {
           errors.push({ row: key, field: col.field, code: 'REQUIRED', message: `「${col.label.zh}」必填` });
@@ -123,13 +124,34 @@ function prepare(ledger: LedgerDef, actor: Actor, input: SaveInput, errors: Cell
   return rows;
 }
 
-/** Step 2: typed keys of ref columns (customer codes…) become ids; unknown keys are cell errors. */
+/**
+ * A referenced ledger's rows by what a clerk typed: its key (C0017) first, then — where the ledger
+ * names its rows — its name (上海盛隆印刷科技有限公司). A name two live rows share is answered with
+ * both, to be told apart by key. Two statements a ref column, whatever the batch size.
+ */
+async function rowsByKeyOrName(em: EntityManager, target: LedgerDef, key: string, typed: string[]): Promise<{ ids: Map<string, number>; ambiguous: Map<string, Row[]> }> {
+  const ids = new Map((await findByField(em, target, key, typed)).map((r) => [String(r[key]), r.id]));
+  const ambiguous = new Map<string, Row[]>();
+  const rest = typed.filter((t) => !ids.has(t));
+  if (target.nameField && rest.length) {
+    const byName = new Map<string, Row[]>();
+    for (const r of (await findByField(em, target, target.nameField, rest)).filter((x) => !x.voidedAt)) {
+      byName.set(String(r[target.nameField]), [...(byName.get(String(r[target.nameField])) ?? []), r]);
+    }
+    for (const [name, found] of byName) {
+      if (found.length === 1) ids.set(name, found[0].id);
+      else ambiguous.set(name, found);
+    }
+  }
+  return { ids, ambiguous };
+}
+
+/** Step 2: typed keys or names of ref columns (customer codes or names…) become ids; unknown or ambiguous ones are cell errors. */
 async function resolveRefs(em: EntityManager, ledger: LedgerDef, rows: PreparedRow[], errors: CellError[], created?: CreatedRefs): Promise<void> {
   for (const col of ledger.columns.filter((c) => c.type === 'ref')) {
     const target = col.ref!.ledger();
     const keys = [...new Set(rows.map((r) => r.values[col.field]).filter((v): v is string => typeof v === 'string' && !v.startsWith('@')))];
-    const found = await findByField(em, target, col.ref!.key, keys);
-    const idByKey = new Map(found.map((r) => [String(r[col.ref!.key]), r.id]));
+    const { ids: idByKey, ambiguous } = await rowsByKeyOrName(em, target, col.ref!.key, keys);
     for (const [ref, id] of created?.get(target.name) ?? []) idByKey.set(`@${ref}`, id);
     for (const r of rows) {
       if (!(col.field in r.values)) continue;
@@ -140,8 +162,13 @@ async function resolveRefs(em: EntityManager, ledger: LedgerDef, rows: PreparedR
         continue;
       }
       const id = idByKey.get(String(key));
-      if (id === undefined) {
-        errors.push({ row: r.key, field: col.field, code: 'NOT_FOUND', message: `「${col.label.zh}」${String(key)} 不存在` });
+      const twins = ambiguous.get(String(key));
+      if (twins) {
+        const which = twins.map((t) => `${String(t[col.ref!.key])}`).join('、');
+        errors.push({ row: r.key, field: col.field, code: 'AMBIGUOUS', message: `「${col.label.zh}」有 ${twins.length} 个都叫「${String(key)}」（${which}），请填写编号` });
+      } else if (id === undefined) {
+        const nameLabel = target.nameField ? target.columns.find((c) => c.field === target.nameField)?.label.zh : null;
+        errors.push({ row: r.key, field: col.field, code: 'NOT_FOUND', message: `「${col.label.zh}」${String(key)} 不存在${nameLabel ? `（可填${target.columns.find((c) => c.field === col.ref!.key)?.label.zh ?? '编号'}或${nameLabel}）` : ''}` });
       } else r.values[storageField(col)] = id;
     }
   }

@@ -12,6 +12,8 @@ export interface ColumnDef extends CellColumn {
   nullable?: boolean;
   /** For ref columns: the referenced ledger and its human key (what a clerk types). */
   ref?: { ledger: () => LedgerDef; key: string };
+  /** What a new row starts with when nothing is typed there, by every path (grid, paste, import): 匿名 否. */
+  initial?: string | number | boolean;
   /** Roles that may write this cell; omitted → the ledger's writeRoles; [] → set by the system only. */
   editableBy?: readonly string[];
   filterable?: boolean;
@@ -108,6 +110,11 @@ export interface LedgerDef {
   storageColumns?: ReadonlyArray<import('./table-spec.js').ColumnSpec>;
   /** Server-assigned numbers on create: `<prefix>-<year>-<6 digits>`, the year of `dateField` (else today). */
   numbering?: { field: string; prefix: string; dateField?: string };
+  /**
+   * The field that names a row for people (a customer's 客户名称, a department's 部门名称): a ref to
+   * this ledger takes the key or this name, the grid shows it, paper forms print it.
+   */
+  nameField?: string;
   /** The order a grid opens in when the user has chosen none (newest first for a ledger worked from the top). */
   defaultOrder?: ReadonlyArray<{ field: string; direction: 'ASC' | 'DESC' }>;
   /** One-click filters the grid offers above the ledger, computed at the moment they are asked for. */

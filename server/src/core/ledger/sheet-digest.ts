@@ -21,13 +21,16 @@ export interface SheetBlocks {
 }
 
 /**
- * SHA-256 over a sheet's rows (header included), one JSON array per row: what a manifest vouches for.
- * It also keeps 8 bytes of each row's own hash (8 MB for a full sheet), from which `blocks()` gives
- * the block digests a checker uses to name the rows that changed.
+ * A sheet's SHA-256 as a manifest vouches for it, built from blocks: the rows (header included), one
+ * JSON array a row, are hashed 100 at a time, and the sheet's digest is the SHA-256 of those block
+ * digests and the row count. Each row is hashed once, as for a plain digest (measured: 100k rows of
+ * 30 cells 361–506 ms either way), and `blocks()` gives the checker the digests that name the rows of
+ * a changed sheet.
  */
 export class SheetDigest {
-  private readonly hash: Hash = createHash('sha256');
-  private rowHashes = Buffer.alloc(8 * 1024);
+  private block: Hash = createHash('sha256');
+  private inBlock = 0;
+  private readonly base: Buffer[] = [];
   rows = 0;
 
   add(cells: readonly SheetCell[]): void {
@@ -36,29 +39,31 @@ export class SheetDigest {
     while (end > 0 && hashForm(cells[end - 1]) === null) end--;
     const values = new Array(end);
     for (let i = 0; i < end; i++) values[i] = hashForm(cells[i]);
-    const line = `${JSON.stringify(values)}\n`;
-    this.hash.update(line);
-    if ((this.rows + 1) * 8 > this.rowHashes.length) {
-      const grown = Buffer.alloc(this.rowHashes.length * 2);
-      this.rowHashes.copy(grown);
-      this.rowHashes = grown;
-    }
-    createHash('sha256').update(line).digest().copy(this.rowHashes, this.rows * 8, 0, 8);
+    this.block.update(`${JSON.stringify(values)}\n`);
     this.rows++;
+    if (++this.inBlock === BLOCK_ROWS) {
+      this.base.push(this.block.digest());
+      this.block = createHash('sha256');
+      this.inBlock = 0;
+    }
+  }
+
+  /** The digests of every 100 rows so far, the last (partial) block included. */
+  private baseDigests(): Buffer[] {
+    return this.inBlock ? [...this.base, this.block.copy().digest()] : this.base;
   }
 
   hex(): string {
-    return this.hash.copy().digest('hex');
+    return createHash('sha256').update(`${this.rows}\n`).update(Buffer.concat(this.baseDigests())).digest('hex');
   }
 
-  /** The rows in blocks of `size` (by default 100, doubled until there are at most 1,500 blocks). */
+  /** The rows in blocks of `size` (a multiple of 100; by default doubled until there are at most 1,500 blocks). */
   blocks(size = blockSizeFor(this.rows)): SheetBlocks {
+    const base = this.baseDigests();
+    const per = Math.max(1, Math.round(size / BLOCK_ROWS));
     const digests: string[] = [];
-    for (let start = 0; start < this.rows; start += size) {
-      const end = Math.min(start + size, this.rows);
-      digests.push(createHash('sha256').update(this.rowHashes.subarray(start * 8, end * 8)).digest('hex').slice(0, 16));
-    }
-    return { size, digests };
+    for (let i = 0; i < base.length; i += per) digests.push(createHash('sha256').update(Buffer.concat(base.slice(i, i + per))).digest('hex').slice(0, 16));
+    return { size: per * BLOCK_ROWS, digests };
   }
 }
 

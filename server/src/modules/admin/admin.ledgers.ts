@@ -8,6 +8,7 @@ export const departmentLedger = defineLedger({
   plural: 'departments',
   table: 'department',
   label: { zh: '部门', en: 'Departments' },
+  nameField: 'name',
   description: 'Departments of the company.',
   readRoles: ALL_ROLES,
   writeRoles: [Role.ADMIN],

@@ -19,6 +19,7 @@ export const customerLedger = defineLedger({
   plural: 'customers',
   table: 'customer',
   label: { zh: '客户', en: 'Customers' },
+  nameField: 'name',
   description: 'Customer register; other ledgers refer to a customer by its code.',
   readRoles: ALL_ROLES,
   writeRoles: [Role.ADMIN, Role.CLERK],

@@ -8,6 +8,7 @@ export const productModelLedger = defineLedger({
   plural: 'productModels',
   table: 'product_model',
   label: { zh: '产品型号', en: 'Product models' },
+  nameField: 'name',
   description: 'Product models: code, name, category and whether still sold; warranty policies, archives, complaints, returns and reworks refer to them.',
   readRoles: ALL_ROLES,
   writeRoles: [Role.ADMIN, Role.QUALITY],

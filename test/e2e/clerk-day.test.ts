@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demoInBrowser, login } from './browser.js';
+import { demoInBrowser, login, paste, typedTime } from './browser.js';
 
 // A clerk's whole day, as it tripped before: the entry row out of sight, no way to a new row by
 // keyboard, Ctrl+S opening the browser's "save page", the focus nowhere useful, a number typed
@@ -89,5 +89,54 @@ describe('a clerk’s day in the grid', () => {
     await expect.poll(() => page().locator('[data-test=message]').innerText()).toContain('没有编号含「99999x」的记录');
     await find.fill('');
     await find.press('Enter');
+  });
+
+  it('the journey: 10 rows pasted from Excel naming customers and departments by name, every error marked in one round, fixed by keyboard, saved, printed with names', async () => {
+    await page().setViewportSize({ width: 1366, height: 768 });
+    await login(page(), session.s.url, 'clerk');
+    await openComplaints();
+    const clerk = await session.s.login('clerk');
+    const customers = (await session.s.gql<{ customers: { edges: Array<{ node: { code: string; name: string } }> } }>(`{ customers(first: 10, orderBy: [{ field: code }]) { edges { node { code name } } } }`, {}, clerk)).data.customers.edges.map((e) => e.node);
+    const rows = customers.map((c, i) => [typedTime(2, `${String(8 + i).padStart(2, '0')}:10`), '电话', c.name, '申诉', `旅程-${i + 1} 设备异响`, '一般投诉（3个工作日）', i % 2 ? '客户服务部' : '品质部']);
+    rows[2][5] = '加急'; // not a handling scope: the client's own check
+    rows[4][2] = '不存在的机械有限公司'; // no such customer: the server's check
+    rows[6][1] = '飞鸽传书'; // not a channel: the client's
+    rows[8][6] = '不存在部'; // no such department: the server's
+    await page().click('[data-test=add-row]');
+    await paste(page(), [['受理时间', '投诉渠道', '客户', '投诉类型', '投诉内容', '处理范围', '对策单位'], ...rows]);
+    await page().click('[data-test=save]');
+    // one round: the client's two and the server's two, all at once
+    await expect.poll(() => page().locator('[data-test=footer]').innerText()).toContain('错误 4');
+    await page().screenshot({ path: 'test-results/journey-errors.png' });
+    // F8 walks them in grid order; each is fixed where it stands, by keyboard (a paste is Ctrl+V)
+    const fixes: Record<string, string> = { handlingScope: '一般投诉（3个工作日）', customer: customers[4].code, channel: '热线', responsibleDept: '客户服务部' };
+    for (let i = 0; i < 4; i++) {
+      await page().keyboard.press('F8');
+      const col = await page().evaluate(() => document.activeElement?.closest('.ag-cell')?.getAttribute('col-id'));
+      expect(Object.keys(fixes)).toContain(col);
+      await paste(page(), [[fixes[col!]]]);
+    }
+    await page().click('[data-test=save]');
+    await expect.poll(() => page().locator('[data-test=message]').innerText()).toContain('已保存 10 行');
+    const saved = (await session.s.gql<{ complaints: { edges: Array<{ node: { complaintNo: string; customer: { code: string }; responsibleDept: { name: string } | null; anonymous: boolean } }> } }>(
+      `{ complaints(first: 20, filter: { description: { contains: "旅程-" } }, orderBy: [{ field: receivedAt }]) { edges { node { complaintNo anonymous customer { code } responsibleDept { name } } } } }`, {}, clerk)).data.complaints.edges.map((e) => e.node);
+    expect(saved.map((n) => n.customer.code)).toEqual(customers.map((c) => c.code));
+    expect(saved.every((n) => n.anonymous === false)).toBe(true); // 匿名 否 unless said
+    expect(saved[8].responsibleDept?.name).toBe('客户服务部');
+
+    // the grid shows the customer by name; the 联络单 prints names, not codes
+    await page().locator('[data-test=find]').fill(saved[4].complaintNo);
+    await page().locator('[data-test=find]').press('Enter');
+    const first = page().locator('.ag-row[row-index="0"] .ag-cell[col-id="complaintNo"]');
+    await expect.poll(() => first.innerText()).toBe(saved[4].complaintNo);
+    await first.click();
+    await page().keyboard.press('ArrowRight'); // 受理时间: back to the left after F8 took the grid to 对策单位
+    await expect.poll(() => page().locator('.ag-row[row-index="0"] .ag-cell[col-id="customer"]').innerText()).toBe(customers[4].name);
+    await first.click();
+    await page().click('[data-test=print]');
+    const form = page().locator('[data-test=paper-form]').first();
+    await expect.poll(() => form.innerText()).toContain(customers[4].name);
+    expect(await form.innerText()).not.toContain(customers[4].code);
+    await page().screenshot({ path: 'test-results/journey-print.png' });
   });
 });

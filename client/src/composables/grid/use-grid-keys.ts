@@ -1,5 +1,6 @@
 import type { CellClickedEvent, CellFocusedEvent, CellKeyDownEvent } from 'ag-grid-community';
 import type { GridContext, GridRow } from './grid-context';
+import { addRow, jump, nextError } from './grid-navigation';
 import type { useClipboard } from './use-clipboard';
 import type { PendingEdits } from './use-pending-edits';
 
@@ -79,61 +80,6 @@ export function useGridKeys(ctx: GridContext, edits: PendingEdits, clipboard: Re
     ctx.api.value?.refreshCells({ force: true });
   }
 
-  /** Ctrl+Home: the first row; Ctrl+End: the entry row at the end (its block is fetched, cursors walked to it). */
-  function jump(toEnd: boolean): void {
-    const a = ctx.api.value;
-    if (!a) return;
-    const firstCol = ctx.columnOrder().find((c) => !!ctx.colMeta(c)) ?? ctx.columnOrder()[0];
-    const last = ctx.total.value === null ? a.getDisplayedRowCount() - 1 : ctx.total.value + ctx.store.newRows().length + (ctx.ledger.value.writable ? 1 : 0) - 1;
-    const index = toEnd ? Math.max(0, last) : 0;
-    // the infinite model knows only the rows loaded so far: tell it where the end is, so it fetches that block
-    if (toEnd && a.getDisplayedRowCount() <= index) a.setRowCount(index + 1, false);
-    a.ensureIndexVisible(index, toEnd ? 'bottom' : 'top');
-    a.setFocusedCell(index, firstCol);
-    ctx.range.value = null;
-  }
-
-  /**
-   * 下一个错误 (F8) / 上一个 (Shift+F8): the focus goes to the next marked cell in grid order, scrolled
-   * into sight; the message says which of how many it is.
-   */
-  function nextError(back = false): void {
-    const a = ctx.api.value;
-    if (!a) return;
-    const order = ctx.columnOrder();
-    const news = ctx.store.newRows().map((r) => r.rowId);
-    const end = ctx.total.value ?? a.getDisplayedRowCount();
-    const cells: Array<{ index: number; col: number; colId: string; message: string }> = [];
-    for (const [rowId, fields] of ctx.store.errors) {
-      const index = news.includes(rowId) ? end + news.indexOf(rowId) : a.getRowNode(rowId)?.rowIndex;
-      if (index === null || index === undefined) continue;
-      for (const [colId, message] of fields) cells.push({ index, col: order.indexOf(colId), colId, message });
-    }
-    if (!cells.length) return;
-    cells.sort((x, y) => x.index - y.index || x.col - y.col);
-    const at = a.getFocusedCell();
-    const here = at ? { index: at.rowIndex, col: order.indexOf(at.column.getColId()) } : { index: -1, col: -1 };
-    const after = (c: { index: number; col: number }) => c.index > here.index || (c.index === here.index && c.col > here.col);
-    const pick = back ? [...cells].reverse().find((c) => !after(c) && (c.index !== here.index || c.col !== here.col)) ?? cells[cells.length - 1] : cells.find(after) ?? cells[0];
-    a.ensureIndexVisible(pick.index);
-    a.ensureColumnVisible(pick.colId);
-    a.setFocusedCell(pick.index, pick.colId);
-    ctx.message.value = `${cells.indexOf(pick) + 1}/${cells.length}：${ctx.colMeta(pick.colId)?.zh ?? pick.colId} — ${pick.message}`;
-  }
-
-  /** 新增 (Ctrl+Enter, Insert): to the entry row at the end, on its first cell a clerk fills in. */
-  function addRow(): void {
-    const a = ctx.api.value;
-    if (!a || !ctx.ledger.value.writable) return;
-    jump(true);
-    const first = ctx.columnOrder().find((c) => ctx.colMeta(c)?.editable);
-    const cell = a.getFocusedCell();
-    if (first && cell) {
-      a.ensureColumnVisible(first);
-      a.setFocusedCell(cell.rowIndex, first);
-    }
-  }
-
   function onCellKeyDown(e: CellKeyDownEvent<GridRow>): void {
     const ev = e.event as KeyboardEvent | null;
     if (!ev || e.rowIndex === null) return;
@@ -144,8 +90,8 @@ export function useGridKeys(ctx: GridContext, edits: PendingEdits, clipboard: Re
       fn();
     };
     const editing = !!ctx.api.value?.getEditingCells().length;
-    if (mod && (ev.key === 'Home' || ev.key === 'End')) run(() => jump(ev.key === 'End'));
-    else if (!editing && ((mod && ev.key === 'Enter') || ev.key === 'Insert')) run(addRow);
+    if (mod && (ev.key === 'Home' || ev.key === 'End')) run(() => jump(ctx, ev.key === 'End'));
+    else if (!editing && ((mod && ev.key === 'Enter') || ev.key === 'Insert')) run(() => addRow(ctx));
     else if (mod && key === 'd') run(clipboard.fillDown);
     else if (mod && key === 'z' && !ev.shiftKey) run(edits.undo);
     else if (mod && (key === 'y' || (key === 'z' && ev.shiftKey))) run(edits.redo);
@@ -154,5 +100,5 @@ export function useGridKeys(ctx: GridContext, edits: PendingEdits, clipboard: Re
     else if ((ev.key === 'Delete' || ev.key === 'Backspace') && ctx.range.value && !ctx.api.value?.getEditingCells().length) clipboard.clearRange();
   }
 
-  return { onCellFocused, onCellClicked, onCellKeyDown, addRow, nextError, attachComposition: (el: HTMLElement) => attachComposition(ctx, el) };
+  return { onCellFocused, onCellClicked, onCellKeyDown, addRow: () => addRow(ctx), nextError: (back = false) => nextError(ctx, back), attachComposition: (el: HTMLElement) => attachComposition(ctx, el) };
 }

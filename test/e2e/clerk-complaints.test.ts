@@ -90,7 +90,9 @@ describe('a clerk enters paper complaints in the grid', () => {
     await page.locator('.ag-header-cell-text', { hasText: '受理时间' }).waitFor();
     // newest first: complaints received last week are near the top
     const id = String(nodes[1].id);
-    await expect.poll(() => cell(id, 'customer').innerText()).toBe('C0002');
+    // a customer reads by its name; the code is in the tooltip
+    const c2 = (await s.gql<{ customers: { edges: Array<{ node: { name: string } }> } }>(`{ customers(filter: { code: { eq: "C0002" } }) { edges { node { name } } } }`, {}, await s.login('clerk'))).data.customers.edges[0].node.name;
+    await expect.poll(() => cell(id, 'customer').innerText()).toBe(c2);
     await expect.poll(() => cell(id, 'complaintNo').innerText()).toBe(nodes[1].complaintNo);
 
     await cell(id, 'customer').click();
@@ -124,7 +126,8 @@ describe('a clerk enters paper complaints in the grid', () => {
     await expect.poll(() => cell(rowId!, 'contactName').innerText()).toBe('第二次');
     await page.keyboard.press('Control+z');
     await expect.poll(() => cell(rowId!, 'contactName').innerText()).toBe('未保存的备注');
-    await page.click('[data-test=discard]');
+    await page.click('[data-test=discard]'); // asks first: this row, or all
+    await page.click('[data-test=discard-all]');
     await expect.poll(() => cell(rowId!, 'contactName').innerText()).toBe(original);
     await expect.poll(() => page.locator('[data-test=footer]').innerText()).toContain('未保存 0');
   });

@@ -139,4 +139,34 @@ describe('a clerk’s day in the grid', () => {
     expect(await form.innerText()).not.toContain(customers[4].code);
     await page().screenshot({ path: 'test-results/journey-print.png' });
   });
+
+  it('a new row typed by mistake is removed (删除新行, Ctrl+Delete) and never blocks a save; 放弃修改 asks, and can drop one row\'s edits only', async () => {
+    await page().setViewportSize({ width: 1600, height: 900 });
+    await login(page(), session.s.url, 'clerk');
+    await openComplaints();
+    await page().click('[data-test=add-row]');
+    await page().keyboard.type(typedTime(1, '09:00'));
+    await page().keyboard.press('Enter');
+    await expect.poll(() => footer()).toContain('未保存 2'); // 受理时间, and 匿名 否 it starts with
+    await page().locator('.ag-row .ag-cell[col-id="__id"]', { hasText: '新' }).first().click();
+    await page().keyboard.press('Control+Delete');
+    await expect.poll(() => footer()).toContain('未保存 0');
+    // two edits on two saved rows; 放弃修改 offers this row only, or all
+    await page().keyboard.press('Control+Home');
+    for (const i of [0, 1]) {
+      await page().locator(`.ag-row[row-index="${i}"] .ag-cell[col-id="contactName"]`).click();
+      await page().keyboard.type(`Zhang ${i}`);
+      await page().keyboard.press('Enter');
+    }
+    await expect.poll(() => footer()).toContain('未保存 2');
+    await page().locator('.ag-row[row-index="1"] .ag-cell[col-id="contactName"]').click();
+    await page().click('[data-test=discard]');
+    await page().screenshot({ path: 'test-results/discard-ask.png' });
+    await page().click('[data-test=discard-row]');
+    await expect.poll(() => footer()).toContain('未保存 1');
+    await expect.poll(() => page().locator('.ag-row[row-index="0"] .ag-cell[col-id="contactName"]').innerText()).toBe('Zhang 0');
+    await page().click('[data-test=discard]');
+    await page().click('[data-test=discard-all]');
+    await expect.poll(() => footer()).toContain('未保存 0');
+  });
 });

@@ -72,7 +72,7 @@ export function useLedgerGrid(ledger: Ref<LedgerMeta>, username: string, options
     onGridReady, onCellValueChanged, ...keys, attachClipboard: clipboard.attachClipboard,
     save: saving.save, collectInput: saving.collectInput, resultFields: saving.resultFields, applyResult: saving.applyResult,
     reload: () => ctx.api.value?.refreshInfiniteCache(), store,
-    discard: edits.discard, undo: edits.undo, redo: edits.redo, fillDown: clipboard.fillDown, keepMine: edits.keepMine, takeTheirs: edits.takeTheirs,
+    discard: edits.discard, discardRow: edits.discardRow, undo: edits.undo, redo: edits.redo, fillDown: clipboard.fillDown, keepMine: edits.keepMine, takeTheirs: edits.takeTheirs,
     runAction: saving.runAction, voidRow: saving.voidRow, selectedServerRows, exportUrl: source.exportUrl, token,
     getRowId: (p: { data: GridRow }) => p.data.__rowId,
   };

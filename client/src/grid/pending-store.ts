@@ -238,6 +238,21 @@ export class PendingStore {
     this.emit();
   }
 
+  /** One row's pending edits dropped (a new row removed whole), and with them its steps in the undo history. */
+  discardRow(rowId: string): void {
+    if (!this.rows.has(rowId)) return;
+    if (this.rows.get(rowId)!.isNew) this.dropNew(rowId);
+    else this.rows.delete(rowId);
+    this.errors.delete(rowId);
+    this.conflicts.delete(rowId);
+    const without = (steps: Step[]) => steps
+      .map((s) => ({ changes: s.changes.filter((c) => c.rowId !== rowId), created: s.created.filter((r) => r.rowId !== rowId) }))
+      .filter((s) => s.changes.length || s.created.length);
+    this.undoStack = without(this.undoStack);
+    this.redoStack = without(this.redoStack);
+    this.emit();
+  }
+
   discardAll(): void {
     this.rows.clear();
     this.newOrder = [];

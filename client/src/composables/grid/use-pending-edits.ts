@@ -84,6 +84,10 @@ export function usePendingEdits(ctx: GridContext) {
     store.discardAll();
     redraw(true);
   }
+  function discardRow(rowId: string): void {
+    store.discardRow(rowId);
+    redraw(true);
+  }
   function keepMine(rowId: string): void {
     store.keepMine(rowId);
     redraw(false);
@@ -93,7 +97,7 @@ export function usePendingEdits(ctx: GridContext) {
     redraw(true);
   }
 
-  return { merged, setCell, redraw, undo, redo, discard, keepMine, takeTheirs };
+  return { merged, setCell, redraw, undo, redo, discard, discardRow, keepMine, takeTheirs };
 }
 
 export type PendingEdits = ReturnType<typeof usePendingEdits>;

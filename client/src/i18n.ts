@@ -23,6 +23,8 @@ const TEXT = {
   redo: ['重做', 'Redo'],
   fillDown: ['向下填充', 'Fill down'],
   addRow: ['新增', 'New row'],
+  sideShow: ['展开侧栏', 'Show side panel'],
+  sideHide: ['收起侧栏', 'Hide side panel'],
   deleteNewRow: ['删除新行', 'Remove new row'],
   discardAsk: ['放弃尚未保存的修改？', 'Discard unsaved edits?'],
   discardRow: ['只放弃本行的修改', "This row's edits only"],

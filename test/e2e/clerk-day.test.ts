@@ -191,4 +191,27 @@ describe('a clerk’s day in the grid', () => {
     await page().click('[data-test=side-toggle]'); // unfolded again for the tests that follow
     await expect.poll(() => page().locator('[data-test=side-collapsed]').count()).toBe(0);
   });
+
+  it('a saved view keeps its one-click filter: 已超期 comes back with it', async () => {
+    await page().setViewportSize({ width: 1600, height: 900 });
+    await login(page(), session.s.url, 'clerk');
+    await openComplaints();
+    const count = async () => (await footer()).match(/共 (\d+) 行/)?.[1] ?? null;
+    await expect.poll(count).not.toBeNull();
+    const all = (await count())!;
+    await page().click('[data-quick=overdue]');
+    await expect.poll(count).not.toBe(all);
+    await expect.poll(count).not.toBeNull();
+    const overdue = (await count())!;
+    await page().click('[data-test=view-save]');
+    await page().fill('[data-test=view-name]', '我的超期');
+    await page().click('[data-test=view-save-confirm]');
+    await page().click('[data-quick=overdue]'); // off again: every row
+    await expect.poll(count).toBe(all);
+    await page().selectOption('[data-test=view-pick]', { value: '' });
+    await page().selectOption('[data-test=view-pick]', { label: '我的超期' });
+    await expect.poll(() => footer()).toContain(`共 ${overdue} 行`);
+    expect(await page().locator('[data-quick=overdue]').getAttribute('class')).toContain('on');
+    await page().click('[data-test=view-delete]');
+  });
 });

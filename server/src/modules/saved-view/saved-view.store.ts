@@ -6,6 +6,8 @@ export interface ViewState {
   filter: Record<string, unknown>;
   sort: Array<{ colId: string; sort: 'asc' | 'desc' }>;
   columns: Array<{ colId: string; width?: number; hide?: boolean }>;
+  /** The one-click filter that was on (已超期), by its key. */
+  quick?: string | null;
 }
 
 export interface SavedView {
@@ -33,7 +35,8 @@ export function checkView(name: string, state: unknown): ViewState {
     throw new ViewProblem('state', '视图内容格式不对（应含 filter、sort、columns）');
   }
   if (JSON.stringify(s).length > 20_000) throw new ViewProblem('state', '视图内容过大');
-  return { filter: s.filter ?? {}, sort: s.sort, columns: s.columns };
+  if (s.quick !== undefined && s.quick !== null && (typeof s.quick !== 'string' || s.quick.length > 40)) throw new ViewProblem('state', '视图的快捷筛选格式不对');
+  return { filter: s.filter ?? {}, sort: s.sort, columns: s.columns, quick: s.quick ?? null };
 }
 
 function rowToView(r: Record<string, unknown>): SavedView {

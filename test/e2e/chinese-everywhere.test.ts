@@ -9,7 +9,8 @@ const page = (): Page => session.page;
 
 // the demo users' login names are codes a clerk types, not English
 const LOGIN_NAMES = ['admin', 'clerk', 'quality', 'pmc', 'production', 'manager', 'auditor'];
-const ALLOWED = new Set([...LOGIN_NAMES, 'Excel', 'WPS', 'English', 'Ctrl', 'Shift', 'Enter', 'Tab', 'Home', 'End', 'Esc', 'kg', 'mm', 'cm', 'km', 'h', 'min', 's', 'g', 'm', 'L', 'ml', 'kW', 'Pa', 'MPa', 'SHA', 'HMAC']);
+// key names as printed on a Chinese keyboard too (Insert, Delete)
+const ALLOWED = new Set([...LOGIN_NAMES, 'Excel', 'WPS', 'English', 'Ctrl', 'Shift', 'Enter', 'Tab', 'Home', 'End', 'Esc', 'Insert', 'Delete', 'kg', 'mm', 'cm', 'km', 'h', 'min', 's', 'g', 'm', 'L', 'ml', 'kW', 'Pa', 'MPa', 'SHA', 'HMAC']);
 
 /** Latin words on the page (text, titles, placeholders) that a Chinese reader would have to read. */
 async function englishWords(): Promise<string[]> {

@@ -372,6 +372,7 @@ export interface Complaint {
   result: string | null;
   rootCause: string | null;
   satisfied: boolean | null;
+  secondsLate: number | null;
   secondsLeft: number | null;
   sendBackReason: string | null;
   serialNo: string | null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { remainingText, urgencyOf } from './remaining-time.js';
+import { finishedText, remainingText, urgencyOf } from './remaining-time.js';
 
 describe('remaining time', () => {
   it('reads as the clerk says it', () => {
@@ -17,5 +17,14 @@ describe('remaining time', () => {
     expect(urgencyOf(3600)).toBe('soon');
     expect(urgencyOf(2 * 86_400)).toBe('ok');
     expect(urgencyOf(null)).toBeNull();
+  });
+});
+
+describe('a finished step', () => {
+  it('reads 按期完成 or 超期 n 天完成', () => {
+    expect(finishedText(-3600, 'zh')).toBe('按期完成');
+    expect(finishedText(0, 'zh')).toBe('按期完成');
+    expect(finishedText(2 * 86_400 + 5, 'zh')).toBe('超期 2 天完成');
+    expect(finishedText(null, 'zh')).toBe('');
   });
 });

@@ -20,6 +20,14 @@ export function remainingText(seconds: number | null | undefined, lang: Lang): s
   return lang === 'zh' ? `${word} ${span}` : seconds < 0 ? `${word}${span}` : `${span} left`;
 }
 
+/** Once the step ended (the customer answered): 「按期完成」 or 「超期 2 天完成」 from how late it ended; '' while it is due. */
+export function finishedText(secondsLate: number | null | undefined, lang: Lang): string {
+  if (secondsLate === null || secondsLate === undefined) return '';
+  if (secondsLate <= 0) return lang === 'zh' ? '按期完成' : 'on time';
+  const late = remainingText(-secondsLate, lang);
+  return lang === 'zh' ? `${late}完成` : `done ${late}`;
+}
+
 /** Overdue, due within a day, or later. */
 export function urgencyOf(seconds: number | null | undefined): Urgency | null {
   if (seconds === null || seconds === undefined) return null;

@@ -4,7 +4,7 @@ import type { ColumnMeta } from '../../generated/graphql';
 import { lang, t } from '../../i18n';
 import { displayCell, refText } from '../../grid/cell-io';
 import { inRange } from '../../grid/range';
-import { remainingText, urgencyOf } from '../../grid/remaining-time';
+import { finishedText, remainingText, urgencyOf } from '../../grid/remaining-time';
 import EnumSetFilter from '../../components/EnumSetFilter.vue';
 import type { GridContext, GridRow } from './grid-context';
 
@@ -90,8 +90,14 @@ export function useGridColumns(ctx: GridContext) {
     // a ledger whose rows carry a deadline shows the time left beside the row number
     const leftCol: ColDef<GridRow> = {
       headerName: t('timeLeft'), colId: '__left', pinned: 'left', width: 122, editable: false, sortable: false, filter: false,
-      valueGetter: (p) => remainingText(p.data?.__extra?.secondsLeft as number | null | undefined, lang.value),
-      cellClass: (p) => { const u = urgencyOf(p.data?.__extra?.secondsLeft as number | null | undefined); return u ? `sl-left sl-left-${u}` : ''; },
+      // the step due now counts down; once it ended, whether it ended on time
+      valueGetter: (p) => remainingText(p.data?.__extra?.secondsLeft as number | null | undefined, lang.value) || finishedText(p.data?.__extra?.secondsLate as number | null | undefined, lang.value),
+      cellClass: (p) => {
+        const u = urgencyOf(p.data?.__extra?.secondsLeft as number | null | undefined);
+        if (u) return `sl-left sl-left-${u}`;
+        const late = p.data?.__extra?.secondsLate as number | null | undefined;
+        return late !== null && late !== undefined ? (late > 0 ? 'sl-left sl-done-late' : 'sl-left sl-done') : '';
+      },
     };
     const hasDeadline = /\bsecondsLeft\b/.test(ctx.ledger.value.gridSelection);
     return [idCol, ...(hasDeadline ? [leftCol] : []), ...(ctx.options.includeVoided ? [voidCol] : []), ...ctx.columns.value.map(columnOf)];

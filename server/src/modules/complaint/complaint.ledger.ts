@@ -16,7 +16,7 @@ const QUALITY = [Role.QUALITY, Role.ADMIN];
 /** 客户投诉和抱怨记录台账: one row a complaint, in the paper ledger's column order. */
 export const complaintLedger = defineLedger({
   name: 'complaint',
-  gridSelection: 'overdue secondsLeft',
+  gridSelection: 'overdue secondsLeft secondsLate',
   typeName: 'Complaint',
   plural: 'complaints',
   table: 'complaint',

@@ -3,7 +3,8 @@ import { ledgerGraphQL } from '../../api/graphql/ledger-graphql.js';
 import type { Row } from '../../core/ledger/ledger.types.js';
 import { buildWorkflowResolver } from '../../api/graphql/workflow-resolver.js';
 import { complaintLedger } from './complaint.ledger.js';
-import { COMPLAINT_TRANSITIONS as T, isOverdue, secondsLeft } from './complaint.rules.js';
+import { COMPLAINT_TRANSITIONS as T } from './complaint.rules.js';
+import { isOverdue, secondsLate, secondsLeft } from './deadline.rules.js';
 
 const Complaint = () => ledgerGraphQL('complaint').ObjectType;
 
@@ -13,13 +14,18 @@ export const ComplaintWorkflowResolver = buildWorkflowResolver(complaintLedger, 
 /** Computed deadline fields of a complaint. */
 @Resolver(Complaint)
 export class ComplaintResolver {
-  @FieldResolver(() => Boolean, { description: '超期 / Overdue: open past its deadline, or finished after it.' })
+  @FieldResolver(() => Boolean, { description: '已超期 / Overdue: the answer is still due and its deadline has passed.' })
   overdue(@Root() row: Row): boolean {
     return isOverdue(row, new Date());
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: '剩余时间（秒）/ Seconds left until the deadline, negative when past; null once finished.' })
+  @FieldResolver(() => Int, { nullable: true, description: '剩余时间（秒）/ Seconds left until the deadline while the answer is due, negative when past; null once answered or ended.' })
   secondsLeft(@Root() row: Row): number | null {
     return secondsLeft(row, new Date());
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Once answered (or ended without an answer): how many seconds after the deadline (0 or less: on time, 按期完成); null while the answer is due.' })
+  secondsLate(@Root() row: Row): number | null {
+    return secondsLate(row);
   }
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkTransition, WorkflowError, type Transition } from '../../core/ledger/workflow.js';
 import { ComplaintStatus } from './complaint.enums.js';
-import { closeBlocker, COMPLAINT_TRANSITIONS, isOverdue, secondsLeft, validateComplaintRow, type ComplaintStatusCode } from './complaint.rules.js';
+import { closeBlocker, COMPLAINT_TRANSITIONS, validateComplaintRow, type ComplaintStatusCode } from './complaint.rules.js';
+import { isOverdue, secondsLate, secondsLeft } from './deadline.rules.js';
 
 const T = COMPLAINT_TRANSITIONS;
 const reason = (fn: () => void): string | null => {
@@ -71,14 +72,26 @@ describe('complaint row rules', () => {
     expect(validateComplaintRow({ customerId: 1, kind: 'CLAIM', claimAmount: 5 }, 'r')).toEqual([]);
   });
 
-  it('is overdue when open past the deadline or finished after it', () => {
+  it('is overdue while its answer is due past the deadline; once answered the clock stops, on time or late for good', () => {
     const due = new Date('2026-03-09T02:00:00Z');
+    const later = new Date('2026-03-25T02:00:00Z');
     expect(isOverdue({ status: 'INVESTIGATING', dueAt: due }, new Date('2026-03-09T02:00:01Z'))).toBe(true);
     expect(isOverdue({ status: 'INVESTIGATING', dueAt: due }, new Date('2026-03-09T01:59:59Z'))).toBe(false);
-    expect(isOverdue({ status: 'CLOSED', dueAt: due, closedAt: new Date('2026-03-10T00:00:00Z') }, new Date())).toBe(true);
-    expect(isOverdue({ status: 'CLOSED', dueAt: due, closedAt: new Date('2026-03-08T00:00:00Z') }, new Date())).toBe(false);
+    // answered before the deadline: never overdue afterwards, however long the callback takes
+    const answered = { status: 'CALLBACK', dueAt: due, repliedAt: new Date('2026-03-08T09:00:00Z') };
+    expect(isOverdue(answered, later)).toBe(false);
+    expect(secondsLeft(answered, later)).toBeNull();
+    expect(secondsLate(answered)).toBe(-61_200);
+    // answered late, then closed: late by the answer, not by the close
+    const late = { status: 'CLOSED', dueAt: due, repliedAt: new Date('2026-03-11T02:00:00Z'), closedAt: new Date('2026-03-20T00:00:00Z') };
+    expect(isOverdue(late, later)).toBe(false);
+    expect(secondsLate(late)).toBe(2 * 86_400);
+    // rejected without an answer: the rejection ends the step
+    expect(secondsLate({ status: 'REJECTED', dueAt: due, closedAt: new Date('2026-03-08T00:00:00Z') })).toBeLessThan(0);
+    // reopened: due again
+    expect(isOverdue({ status: 'REOPENED', dueAt: due, repliedAt: new Date('2026-03-08T00:00:00Z') }, later)).toBe(true);
     expect(secondsLeft({ status: 'RECEIVED', dueAt: due }, new Date('2026-03-09T01:00:00Z'))).toBe(3600);
-    expect(secondsLeft({ status: 'CLOSED', dueAt: due }, new Date())).toBeNull();
+    expect(secondsLate({ status: 'RECEIVED', dueAt: due })).toBeNull();
   });
 });
 

@@ -1,10 +1,12 @@
 import type { SlaRule } from '../../core/calendar/sla-clock.js';
-import { addDays, localDate, localMoment } from '../../../../common/business-time.js';
 import type { CellError, EnumCode, QuickFilter } from '../../core/ledger/ledger.types.js';
 import type { CommandArg } from '../../core/ledger/workflow.js';
 import type { Transition } from '../../core/ledger/workflow.js';
 import { Role } from '../user/roles.js';
 import type { ComplaintStatus } from './complaint.enums.js';
+import { dueTodayFilter, overdueFilter } from './deadline.rules.js';
+
+export { isOverdue, secondsLeft } from './deadline.rules.js';
 
 export type ComplaintStatusCode = EnumCode<typeof ComplaintStatus>;
 
@@ -310,26 +312,8 @@ export function validateComplaintRow(row: C, key: string): CellError[] {
   return errors;
 }
 
-/** Overdue: still open past the deadline, or finished after it. */
-export function isOverdue(row: C, now: Date): boolean {
-  const due = row.dueAt as Date | null;
-  if (!due) return false;
-  if (TERMINAL.has(String(row.status))) return row.closedAt instanceof Date && row.closedAt > due;
-  return now > due;
-}
-
-/** Seconds until the deadline (negative when past); null once the complaint is finished. */
-export function secondsLeft(row: C, now: Date): number | null {
-  const due = row.dueAt as Date | null;
-  if (!due || TERMINAL.has(String(row.status))) return null;
-  return Math.round((due.getTime() - now.getTime()) / 1000);
-}
-
-/** 已超期 / 今日到期: open complaints past their deadline, and those whose deadline falls later today (China time). */
+/** 已超期 / 今日到期: complaints whose answer is due past their deadline, or due later today (China time); see deadline.rules.ts. */
 export const COMPLAINT_QUICK_FILTERS: readonly QuickFilter[] = [
-  { key: 'overdue', label: { zh: '已超期', en: 'Overdue' }, filter: (now) => ({ status: { in: [...OPEN] }, dueAt: { lte: now.toISOString() } }) },
-  {
-    key: 'dueToday', label: { zh: '今日到期', en: 'Due today' },
-    filter: (now) => ({ status: { in: [...OPEN] }, dueAt: { gte: now.toISOString(), lte: new Date(localMoment(addDays(localDate(now), 1)).getTime() - 1).toISOString() } }),
-  },
+  { key: 'overdue', label: { zh: '已超期', en: 'Overdue' }, filter: overdueFilter },
+  { key: 'dueToday', label: { zh: '今日到期', en: 'Due today' }, filter: dueTodayFilter },
 ];

@@ -1,4 +1,5 @@
 import { TERMINAL } from './complaint.rules.js';
+import { isOverdue } from './deadline.rules.js';
 
 /** When complaints escalate by themselves (procedures: 投诉升级). The cluster is configurable. */
 export interface EscalationSettings {
@@ -26,7 +27,7 @@ export const ESCALATION_REASONS = {
 export function escalationReasons(c: Record<string, unknown>, now: Date, inCluster: boolean, s: EscalationSettings): string[] {
   if (c.escalated === true || TERMINAL.has(String(c.status))) return [];
   const out: string[] = [];
-  if (c.dueAt instanceof Date && c.dueAt < now) out.push(ESCALATION_REASONS.OVERDUE);
+  if (isOverdue(c, now)) out.push(ESCALATION_REASONS.OVERDUE);
   if (Number(c.reopenCount ?? 0) > 0 || c.isRepeat === true) out.push(ESCALATION_REASONS.REPEAT);
   if (c.satisfied === false) out.push(ESCALATION_REASONS.UNSATISFIED);
   if (c.channel === 'MEDIA') out.push(ESCALATION_REASONS.MEDIA);

@@ -8,6 +8,7 @@ import type { SaveContext } from '../../core/ledger/ledger.types.js';
 import { commitAudit, updateAudited } from '../../core/ledger/row-writer.js';
 import { complaintLedger } from './complaint.ledger.js';
 import { TERMINAL } from './complaint.rules.js';
+import { ANSWER_DUE } from './deadline.rules.js';
 import { DEFAULT_ESCALATION, escalationReasons, type EscalationSettings } from './escalation.rules.js';
 
 const BATCH = 500;
@@ -28,9 +29,9 @@ async function candidates(ds: DataSource, now: Date, s: EscalationSettings): Pro
         GROUP BY ${q('modelId')}, ${q('causeCategory')} HAVING COUNT(*) >= ?) g
         ON g.m = c.${q('modelId')} AND g.k = c.${q('causeCategory')} AND c.${q('receivedAt')} >= ? AND c.${q('receivedAt')} <= ?
       WHERE ${open}
-        AND (c.${q('dueAt')} < ? OR c.${q('reopenCount')} > 0 OR c.${q('isRepeat')} = ? OR c.${q('satisfied')} = ? OR c.${q('channel')} = 'MEDIA' OR g.n IS NOT NULL)
+        AND ((c.${q('dueAt')} < ? AND c.${q('status')} IN (${ANSWER_DUE.map(() => '?').join(', ')})) OR c.${q('reopenCount')} > 0 OR c.${q('isRepeat')} = ? OR c.${q('satisfied')} = ? OR c.${q('channel')} = 'MEDIA' OR g.n IS NOT NULL)
       ORDER BY c.${q('id')}`,
-    [since, at, s.clusterSize, since, at, no, ...TERMINAL, at, yes, no]);
+    [since, at, s.clusterSize, since, at, no, ...TERMINAL, at, ...ANSWER_DUE, yes, no]);
   return rows.map((r) => ({ id: Number(r.id), cluster: Number(r.cluster) === 1 }));
 }
 

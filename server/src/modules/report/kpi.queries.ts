@@ -10,6 +10,7 @@ import { mergeFilters, toLedgerFilter, type AnalysisFilterInput } from './analys
 import { departmentNameSql, eqOrNull, rowsWhere } from './analysis-sql.js';
 import { addCounts, kpiRow, ZERO_COUNTS, type KpiCounts, type KpiRow } from './kpi.rules.js';
 import { monthBuckets, periodRange, quarterBuckets, yearEarlier, keyYearLater, type Bucket, type Period } from './period.rules.js';
+import { overdueAtSql } from '../complaint/deadline.rules.js';
 
 export const KPI_GROUPS = ['MONTH', 'QUARTER', 'DEPARTMENT', 'CAUSE', 'KIND', 'CHANNEL', 'PRODUCT_MODEL'] as const;
 export type KpiGroupCode = (typeof KPI_GROUPS)[number];
@@ -106,12 +107,13 @@ async function overdueOpen(c: Ctx, ends: Array<{ key: string; at: Date }>): Prom
   const first = ends.reduce((a, b) => (a.at < b.at ? a : b)).at;
   const last = ends.reduce((a, b) => (a.at > b.at ? a : b)).at;
   const where = rowsWhere(ds, complaintLedger, c.filter, 't');
-  const open = (i: number) => when(`${t('receivedAt')} <= ? AND ${t('dueAt')} < ? AND (${t('closedAt')} IS NULL OR ${t('closedAt')} > ?)`) + ` AS ${q(`e${i}`)}`;
+  // the one deadline rule (deadline.rules.ts): past its deadline then, and not yet answered or ended by then
+  const open = (i: number) => when(`${t('receivedAt')} <= ? AND ${overdueAtSql(t)}`) + ` AS ${q(`e${i}`)}`;
   const grouped = !isTime(c.group);
   const key = grouped ? keySql(ds, c.group, 'receivedAt') : "'ALL'";
   const rows: Array<Record<string, unknown>> = await ds.query(
     `SELECT ${key} AS k, ${ends.map((_, i) => open(i)).join(', ')} FROM ${q('complaint')} t
-      WHERE ${[...where.sql, `${t('receivedAt')} <= ?`, `${t('dueAt')} < ?`, `(${t('closedAt')} IS NULL OR ${t('closedAt')} > ?)`].join(' AND ')} GROUP BY ${key}`,
+      WHERE ${[...where.sql, `${t('receivedAt')} <= ?`, `${t('dueAt')} < ?`, `(COALESCE(${t('repliedAt')}, ${t('closedAt')}) IS NULL OR COALESCE(${t('repliedAt')}, ${t('closedAt')}) > ?)`].join(' AND ')} GROUP BY ${key}`,
     [...ends.flatMap((e) => [p(e.at), p(e.at), p(e.at)]), ...where.params, p(last), p(last), p(first)]);
   const out: Sums = new Map();
   for (const r of rows) {

@@ -13,6 +13,7 @@ import { paretoGroups, type ParetoMeasureCode, type ParetoSubjectCode } from './
 import { paretoLines } from './pareto.rules.js';
 import type { Period } from './period.rules.js';
 import { reworkGroups } from './rework-history.queries.js';
+import { overdueAtSql } from '../complaint/deadline.rules.js';
 
 export type ReportKind = 'MONTHLY' | 'HALF_YEAR' | 'ANNUAL';
 
@@ -86,7 +87,7 @@ async function overdueTable(ds: DataSource, p: Period, department: string | null
   const dept = department ? ` AND ${departmentNameSql(ds, 'c')} = ?` : '';
   const rows: Array<Record<string, unknown>> = await ds.query(
     `SELECT c.${q('complaintNo')} AS no, c.${q('receivedAt')} AS receivedAt, c.${q('dueAt')} AS dueAt, ${departmentNameSql(ds, 'c')} AS dept, c.${q('status')} AS status FROM ${q('complaint')} c
-      WHERE c.${q('voidedAt')} IS NULL AND c.${q('receivedAt')} <= ? AND c.${q('dueAt')} < ? AND (c.${q('closedAt')} IS NULL OR c.${q('closedAt')} > ?)${dept} ORDER BY c.${q('dueAt')}, c.${q('id')} LIMIT 500`,
+      WHERE c.${q('voidedAt')} IS NULL AND c.${q('receivedAt')} <= ? AND ${overdueAtSql((n) => `c.${q(n)}`)}${dept} ORDER BY c.${q('dueAt')}, c.${q('id')} LIMIT 500`,
     [at, at, at, ...(department ? [department] : [])]);
   return {
     name: '超期未结投诉',

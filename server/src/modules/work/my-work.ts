@@ -6,6 +6,8 @@ import { may } from '../../core/ledger/permissions.js';
 import type { LedgerFilter } from '../../core/ledger/filter-parser.js';
 import { allWorkflows, performedBy, type Transition } from '../../core/ledger/workflow.js';
 import { OPEN } from '../complaint/complaint.rules.js';
+import { complaintLedger } from '../complaint/complaint.ledger.js';
+import { dueTodayFilter, overdueFilter } from '../complaint/deadline.rules.js';
 import { routineInspectionLedger } from '../inspection/routine-inspection.ledger.js';
 import { previousMonth, seriousWithoutNotice } from '../notice/notice.resolver.js';
 import { callbackLedger } from '../survey/survey.ledgers.js';
@@ -59,22 +61,21 @@ async function inboxItems(ds: DataSource, who: Who): Promise<WorkItem[]> {
 }
 
 
-/** Open complaints past their deadline, and those due by the end of today (China time). */
+/** Complaints whose answer is due past their deadline, and those due by the end of today (China time): the grid's own 已超期 / 今日到期 filters, counted. */
 async function deadlineItems(ds: DataSource, now: Date): Promise<WorkItem[]> {
   const q = quoter(ds);
-  const open = [...OPEN];
-  const endOfToday = new Date(localMoment(addDays(localDate(now), 1)).getTime() - 1);
-  const count = async (from: Date | null, to: Date) => {
+  const count = async (filter: LedgerFilter) => {
+    const where = parseFilter(ds, complaintLedger, filter, 't');
     const rows: Array<{ n: number }> = await ds.query(
-      `SELECT COUNT(*) AS n FROM ${q('complaint')} WHERE ${q('voidedAt')} IS NULL AND ${q('status')} IN (${open.map(() => '?').join(', ')}) AND ${q('dueAt')} <= ?${from ? ` AND ${q('dueAt')} > ?` : ''}`,
-      [...open, toSqlParam(ds, 'datetime', to), ...(from ? [toSqlParam(ds, 'datetime', from)] : [])]);
+      `SELECT COUNT(*) AS n FROM ${q('complaint')} t WHERE t.${q('voidedAt')} IS NULL${where.sql.map((x) => ` AND ${x}`).join('')}`, where.params);
     return Number(rows[0].n);
   };
-  const overdue = await count(null, now);
-  const today = await count(now, endOfToday);
   const items: WorkItem[] = [];
-  if (overdue) items.push({ key: 'complaint.overdue', label: '已超期的投诉', count: overdue, urgent: true, ledger: 'complaint', filter: { status: { in: open }, dueAt: { lte: now.toISOString() } } });
-  if (today) items.push({ key: 'complaint.dueToday', label: '今天到期的投诉', count: today, urgent: true, ledger: 'complaint', filter: { status: { in: open }, dueAt: { gte: now.toISOString(), lte: endOfToday.toISOString() } } });
+  const overdue = overdueFilter(now) as LedgerFilter;
+  const today = dueTodayFilter(now) as LedgerFilter;
+  const [late, due] = [await count(overdue), await count(today)];
+  if (late) items.push({ key: 'complaint.overdue', label: '已超期的投诉', count: late, urgent: true, ledger: 'complaint', filter: overdue });
+  if (due) items.push({ key: 'complaint.dueToday', label: '今天到期的投诉', count: due, urgent: true, ledger: 'complaint', filter: today });
   return items;
 }
 

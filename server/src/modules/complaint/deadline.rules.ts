@@ -1,0 +1,60 @@
+import { addDays, localDate, localMoment } from '../../../../common/business-time.js';
+import type { ComplaintStatusCode } from './complaint.rules.js';
+
+/**
+ * One rule for every deadline figure — the grid's 剩余时间 and 已超期, 我的待办, the KPIs, the
+ * reports and the escalation: a complaint's deadline (处理期限) is for the step that is due now,
+ * handling it to an answer for the customer. While that step is due the clock runs; once the
+ * customer is answered (答复客户), or the complaint ends without an answer (rejected, withdrawn),
+ * the clock stops, and the step was on time or late for good.
+ */
+export const ANSWER_DUE: readonly ComplaintStatusCode[] = ['RECEIVED', 'ACKNOWLEDGED', 'INVESTIGATING', 'COUNTERMEASURE', 'APPROVED', 'REOPENED'];
+
+type Row = Record<string, unknown>;
+const date = (v: unknown) => (v instanceof Date ? v : null);
+const answerDue = (row: Row) => (ANSWER_DUE as readonly string[]).includes(String(row.status));
+
+/** When the step ended: the answer, or the end of a complaint never answered; null while it is due. */
+export function stepEndedAt(row: Row): Date | null {
+  if (answerDue(row)) return null;
+  return date(row.repliedAt) ?? date(row.closedAt);
+}
+
+/** 已超期: the step is still due and its deadline has passed. */
+export function isOverdue(row: Row, now: Date): boolean {
+  const due = date(row.dueAt);
+  return !!due && answerDue(row) && now > due;
+}
+
+/** 剩余时间 in seconds (negative when past) while the step is due; null once it ended. */
+export function secondsLeft(row: Row, now: Date): number | null {
+  const due = date(row.dueAt);
+  if (!due || !answerDue(row)) return null;
+  return Math.round((due.getTime() - now.getTime()) / 1000);
+}
+
+/** How late the step ended, in seconds (0 or less: on time); null while it is due or without a deadline. */
+export function secondsLate(row: Row): number | null {
+  const due = date(row.dueAt);
+  const ended = stepEndedAt(row);
+  return due && ended ? Math.round((ended.getTime() - due.getTime()) / 1000) : null;
+}
+
+/** 已超期 as a ledger filter: the grid's one click, 我的待办 and their drills. */
+export function overdueFilter(now: Date): Record<string, Record<string, unknown>> {
+  return { status: { in: [...ANSWER_DUE] }, dueAt: { lte: now.toISOString() } };
+}
+
+/** 今日到期: the step is due and its deadline falls later today (China time). */
+export function dueTodayFilter(now: Date): Record<string, Record<string, unknown>> {
+  return { status: { in: [...ANSWER_DUE] }, dueAt: { gte: now.toISOString(), lte: new Date(localMoment(addDays(localDate(now), 1)).getTime() - 1).toISOString() } };
+}
+
+/**
+ * The same rule in SQL at a past moment `?` (bound twice, then once more): past its deadline then,
+ * and the step not ended by then. `col` quotes a column of the complaint table.
+ */
+export function overdueAtSql(col: (name: string) => string): string {
+  const ended = `COALESCE(${col('repliedAt')}, ${col('closedAt')})`;
+  return `${col('dueAt')} < ? AND (${ended} IS NULL OR ${ended} > ?)`;
+}

@@ -43,12 +43,15 @@ describe('ledger declarations for the grid and the paper', () => {
     expect(all.find((l) => l.name === 'reworkOrder')!.paperForms[0].withLines).toBe(true);
   });
 
-  it('the overdue filter selects exactly the open complaints past their deadline, and 今日到期 those due later today', async () => {
+  it('the overdue filter selects exactly the complaints whose answer is due past their deadline (the rows the `overdue` field marks), and 今日到期 those due later today', async () => {
     const complaint = (await meta()).find((l) => l.name === 'complaint')!;
     const all = await s.gql<{ complaints: Page<Node & { status: string; dueAt: string | null; overdue: boolean }> }>('{ complaints(first: 500) { edges { node { id status dueAt overdue } } } }', {}, tok.clerk);
-    const open = ['RECEIVED', 'ACKNOWLEDGED', 'INVESTIGATING', 'COUNTERMEASURE', 'APPROVED', 'RESPONDED', 'CALLBACK', 'REOPENED'];
+    // the step due is the answer: once answered (RESPONDED, CALLBACK) the clock has stopped
+    const due = ['RECEIVED', 'ACKNOWLEDGED', 'INVESTIGATING', 'COUNTERMEASURE', 'APPROVED', 'REOPENED'];
     const now = Date.now();
-    const expected = all.data.complaints.edges.map((e) => e.node).filter((n) => open.includes(n.status) && n.dueAt && Date.parse(n.dueAt) <= now).map((n) => n.id).sort((a, b) => a - b);
+    const nodes = all.data.complaints.edges.map((e) => e.node);
+    const expected = nodes.filter((n) => due.includes(n.status) && n.dueAt && Date.parse(n.dueAt) <= now).map((n) => n.id).sort((a, b) => a - b);
+    expect(nodes.filter((n) => n.overdue).map((n) => n.id).sort((a, b) => a - b)).toEqual(expected);
     const f = complaint.quickFilters.find((q) => q.key === 'overdue')!.filter;
     const got = await s.gql<{ complaints: Page<Node> }>('query($f: ComplaintFilter) { complaints(first: 500, filter: $f) { edges { node { id } } } }', { f }, tok.clerk);
     expect(got.errors).toBeUndefined();

@@ -8,6 +8,8 @@ export const NAVIGATE: InjectionKey<Navigate> = Symbol('navigate');
 export interface DrillTarget {
   ledger: string;
   filter: Record<string, unknown>;
+  /** The order the rows open in (已超期: most overdue first). */
+  order?: ReadonlyArray<{ field: string; direction: string }>;
 }
 
 /** Opens the ledger grid on exactly the rows behind a figure, saying which figure. */

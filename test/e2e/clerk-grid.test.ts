@@ -134,9 +134,19 @@ describe('the grid as clerks expect it', () => {
     const left = await page().locator('.ag-row[row-id] .ag-cell[col-id="__left"]').allInnerTexts();
     expect(left.length).toBeGreaterThan(0);
     expect(left.filter((x) => x.trim()).every((x) => x.startsWith('超期'))).toBe(true);
+    // most overdue first: the rows in sight, top down, have ever fewer days late
+    const days = (await Promise.all([0, 1, 2, 3, 4].map((i) => page().locator(`.ag-row[row-index="${i}"] .ag-cell[col-id="__left"]`).innerText())))
+      .map((x) => Number(/超期 (\d+) 天/.exec(x)?.[1] ?? 0));
+    expect(days).toEqual([...days].sort((a, b) => b - a));
+    expect(days[0]).toBeGreaterThan(days[4]);
     await page().screenshot({ path: 'test-results/grid-overdue.png' });
     await page().click('[data-quick=overdue]');
     await expect.poll(() => footer()).toContain('共 402 行');
+    // answered complaints: the clock has stopped, on time or late for good
+    const done = (await session.s.gql<{ complaints: { edges: Array<{ node: { id: number; secondsLate: number } }> } }>(
+      '{ complaints(first: 1, filter: { status: { in: [RESPONDED, CALLBACK] } }) { edges { node { id secondsLate } } } }', {}, await session.s.login('clerk'))).data.complaints.edges[0].node;
+    await page().locator('[data-test=find]').fill('');
+    await expect.poll(() => cell(String(done.id), '__left').innerText().catch(() => '')).toMatch(done.secondsLate > 0 ? /^超期 \d+ (天|小时|分钟)完成$/ : /^按期完成$/);
   });
 
   it('ORs several ticked channels and keeps the view under a name for the next visit', async () => {

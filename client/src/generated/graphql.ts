@@ -1271,6 +1271,7 @@ export interface QuickFilterMeta {
   en: string;
   filter: unknown;
   key: string;
+  order: Array<OrderMeta>;
   zh: string;
 }
 
@@ -2763,7 +2764,13 @@ export interface WorkItem {
   key: string;
   label: string;
   ledger: string;
+  order: Array<WorkOrder>;
   urgent: boolean;
+}
+
+export interface WorkOrder {
+  direction: string;
+  field: string;
 }
 
 export interface WorkflowAction {

@@ -26,6 +26,10 @@ export interface LedgerDefinitionsResult {
       zh: string;
       en: string;
       filter: unknown;
+      order: Array<{
+        field: string;
+        direction: string;
+      }>;
     }>;
     paperForms: Array<{
       key: string;
@@ -62,7 +66,7 @@ export interface LedgerDefinitionsResult {
 }
 export interface LedgerDefinitionsVariables {
 }
-export const LedgerDefinitionsDocument = { source: "query LedgerDefinitions { ledgerDefinitions { name typeName plural zh en writable linesLedger linesParentField keyField departmentFilterField hasActions gridSelection defaultOrder { field direction } quickFilters { key zh en filter } paperForms { key zh en fields signatures withLines } columns { field storageField zh en type required editable filterable sortable maxLength width refLedger refKey refName initial description enumValues { value zh en } } } }" } as TypedDocument<LedgerDefinitionsResult, LedgerDefinitionsVariables>;
+export const LedgerDefinitionsDocument = { source: "query LedgerDefinitions { ledgerDefinitions { name typeName plural zh en writable linesLedger linesParentField keyField departmentFilterField hasActions gridSelection defaultOrder { field direction } quickFilters { key zh en filter order { field direction } } paperForms { key zh en fields signatures withLines } columns { field storageField zh en type required editable filterable sortable maxLength width refLedger refKey refName initial description enumValues { value zh en } } } }" } as TypedDocument<LedgerDefinitionsResult, LedgerDefinitionsVariables>;
 
 export interface LedgerNamesResult {
   ledgerDefinitions: Array<{
@@ -209,11 +213,15 @@ export interface MyWorkResult {
     urgent: boolean;
     ledger: string;
     filter: unknown | null;
+    order: Array<{
+      field: string;
+      direction: string;
+    }>;
   }>;
 }
 export interface MyWorkVariables {
 }
-export const MyWorkDocument = { source: "query MyWork { myWork { key label count urgent ledger filter } }" } as TypedDocument<MyWorkResult, MyWorkVariables>;
+export const MyWorkDocument = { source: "query MyWork { myWork { key label count urgent ledger filter order { field direction } } }" } as TypedDocument<MyWorkResult, MyWorkVariables>;
 
 export interface SavedViewsResult {
   savedViews: Array<{
@@ -313,9 +321,13 @@ export interface QuickFiltersResult {
     quickFilters: Array<{
       key: string;
       filter: unknown;
+      order: Array<{
+        field: string;
+        direction: string;
+      }>;
     }>;
   }>;
 }
 export interface QuickFiltersVariables {
 }
-export const QuickFiltersDocument = { source: "query QuickFilters { ledgerDefinitions { name quickFilters { key filter } } }" } as TypedDocument<QuickFiltersResult, QuickFiltersVariables>;
+export const QuickFiltersDocument = { source: "query QuickFilters { ledgerDefinitions { name quickFilters { key filter order { field direction } } } }" } as TypedDocument<QuickFiltersResult, QuickFiltersVariables>;

@@ -57,5 +57,5 @@ export function toServerFilter(model: Record<string, GridFilter>, columns: Colum
 export function toServerOrder(sort: Array<{ colId: string; sort: 'asc' | 'desc' | null | undefined }>, columns: ColumnMeta[]): Array<{ field: string; direction: 'ASC' | 'DESC' }> {
   return sort
     .filter((s) => s.sort)
-    .map((s) => ({ field: s.colId === '__id' ? 'id' : (columns.find((c) => c.field === s.colId)?.storageField ?? s.colId), direction: s.sort === 'desc' ? 'DESC' : 'ASC' }));
+    .map((s) => ({ field: s.colId === '__id' ? 'id' : s.colId === '__left' ? 'dueAt' : (columns.find((c) => c.field === s.colId)?.storageField ?? s.colId), direction: s.sort === 'desc' ? 'DESC' : 'ASC' }));
 }

@@ -18,6 +18,8 @@ export interface GridOptions {
   drillLabel?: string;
   /** Voided rows listed too (greyed, read-only, with their reason); exports include them. */
   includeVoided?: boolean;
+  /** The order to open in, instead of the ledger's own (a one-click filter's: 已超期 most overdue first). */
+  order?: ReadonlyArray<{ field: string; direction: string }>;
 }
 
 export interface GridRow {

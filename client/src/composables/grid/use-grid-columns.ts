@@ -37,7 +37,8 @@ export function useGridColumns(ctx: GridContext) {
 
   /** The ledger's declared opening order (newest first…), as the columns' initial sort. */
   function initialSortOf(storageField: string): 'asc' | 'desc' | undefined {
-    const o = ctx.ledger.value.defaultOrder.find((x) => x.field === storageField);
+    const order = ctx.options.order?.length ? ctx.options.order : ctx.ledger.value.defaultOrder;
+    const o = order.find((x) => x.field === storageField);
     return o ? (o.direction === 'DESC' ? 'desc' : 'asc') : undefined;
   }
 
@@ -89,7 +90,8 @@ export function useGridColumns(ctx: GridContext) {
     };
     // a ledger whose rows carry a deadline shows the time left beside the row number
     const leftCol: ColDef<GridRow> = {
-      headerName: t('timeLeft'), colId: '__left', pinned: 'left', width: 122, editable: false, sortable: false, filter: false,
+      // sorted by the deadline it counts down to: the most overdue first
+      headerName: t('timeLeft'), colId: '__left', pinned: 'left', width: 122, editable: false, sortable: ctx.columns.value.some((c) => c.storageField === 'dueAt'), filter: false,
       // the step due now counts down; once it ended, whether it ended on time
       valueGetter: (p) => remainingText(p.data?.__extra?.secondsLeft as number | null | undefined, lang.value) || finishedText(p.data?.__extra?.secondsLate as number | null | undefined, lang.value),
       cellClass: (p) => {

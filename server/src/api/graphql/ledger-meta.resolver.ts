@@ -75,6 +75,8 @@ export class QuickFilterMeta {
   en!: string;
   @Field(() => GraphQLJSONObject, { description: 'The list filter it stands for (stored fields), computed at this request.' })
   filter!: Record<string, unknown>;
+  @Field(() => [OrderMeta], { description: 'The order its rows open in (empty: the grid keeps its own).' })
+  order!: OrderMeta[];
 }
 
 @ObjectType({ description: 'A paper form one row prints as.' })
@@ -154,7 +156,7 @@ export class LedgerMetaResolver {
           departmentFilterField: l.departmentField ? storageField(l.columns.find((c) => c.field === l.departmentField)!) : null,
           hasActions: hasWorkflow(l),
           defaultOrder: (l.defaultOrder ?? []).map((o) => ({ ...o })),
-          quickFilters: (l.quickFilters ?? []).map((q) => ({ key: q.key, zh: q.label.zh, en: q.label.en, filter: q.filter(now) })),
+          quickFilters: (l.quickFilters ?? []).map((q) => ({ key: q.key, zh: q.label.zh, en: q.label.en, filter: q.filter(now), order: [...(q.order ?? [])] })),
           paperForms: paperFormsOf(l),
           gridSelection: [l.gridSelection ?? '', hasWorkflow(l) ? 'availableActions { name mutation label needs }' : ''].join(' ').trim(),
           columns: l.columns.map((c) => ({

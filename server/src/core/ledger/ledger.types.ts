@@ -128,6 +128,8 @@ export interface QuickFilter {
   key: string;
   label: Label;
   filter: (now: Date) => Record<string, Record<string, unknown>>;
+  /** The order its rows open in (已超期: most overdue first). */
+  order?: ReadonlyArray<{ field: string; direction: 'ASC' | 'DESC' }>;
 }
 
 export interface PaperForm {

@@ -314,6 +314,7 @@ export function validateComplaintRow(row: C, key: string): CellError[] {
 
 /** 已超期 / 今日到期: complaints whose answer is due past their deadline, or due later today (China time); see deadline.rules.ts. */
 export const COMPLAINT_QUICK_FILTERS: readonly QuickFilter[] = [
-  { key: 'overdue', label: { zh: '已超期', en: 'Overdue' }, filter: overdueFilter },
-  { key: 'dueToday', label: { zh: '今日到期', en: 'Due today' }, filter: dueTodayFilter },
+  // most overdue (or soonest due) first
+  { key: 'overdue', label: { zh: '已超期', en: 'Overdue' }, filter: overdueFilter, order: [{ field: 'dueAt', direction: 'ASC' }] },
+  { key: 'dueToday', label: { zh: '今日到期', en: 'Due today' }, filter: dueTodayFilter, order: [{ field: 'dueAt', direction: 'ASC' }] },
 ];

@@ -3,6 +3,12 @@ import { Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-g
 import type { RequestContext } from '../../api/graphql/context.js';
 import { myWork, type WorkItem } from './my-work.js';
 
+@ObjectType('WorkOrder', { description: 'One key of the order a list of 我的待办 opens in.' })
+export class WorkOrder {
+  @Field(() => String, { description: 'Stored field.' }) field!: string;
+  @Field(() => String, { description: 'ASC or DESC.' }) direction!: string;
+}
+
 @ObjectType('WorkItem', { description: 'One list of 我的待办.' })
 export class WorkItemType {
   @Field(() => String, { description: 'Stable key (complaint.acknowledge, complaint.overdue…).' }) key!: string;
@@ -11,6 +17,7 @@ export class WorkItemType {
   @Field(() => Boolean, { description: 'Past a deadline or due today.' }) urgent!: boolean;
   @Field(() => String, { description: 'The ledger its rows open in.' }) ledger!: string;
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'The ledger filter that selects them.' }) filter!: WorkItem['filter'];
+  @Field(() => [WorkOrder], { description: 'The order they open in (empty: the ledger\'s own).' }) order!: NonNullable<WorkItem['order']>;
 }
 
 @Resolver()
@@ -18,6 +25,6 @@ export class MyWorkResolver {
   @Authorized()
   @Query(() => [WorkItemType], { description: '我的待办: what waits for the signed-in user, most urgent first; each list one count. Any signed-in user.', complexity: 200 })
   async myWork(@Ctx() ctx: RequestContext): Promise<WorkItem[]> {
-    return myWork(ctx.ds, ctx.user!);
+    return (await myWork(ctx.ds, ctx.user!)).map((i) => ({ ...i, order: i.order ?? [] }));
   }
 }

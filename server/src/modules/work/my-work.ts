@@ -26,6 +26,8 @@ export interface WorkItem {
   /** The ledger the rows open in (with `filter`), or a page ('archive', 'analysis:…'). */
   ledger: string;
   filter: LedgerFilter | null;
+  /** The order its rows open in (已超期: most overdue first); none: the ledger's own. */
+  order?: Array<{ field: string; direction: 'ASC' | 'DESC' }>;
 }
 
 interface Who {
@@ -74,8 +76,9 @@ async function deadlineItems(ds: DataSource, now: Date): Promise<WorkItem[]> {
   const overdue = overdueFilter(now) as LedgerFilter;
   const today = dueTodayFilter(now) as LedgerFilter;
   const [late, due] = [await count(overdue), await count(today)];
-  if (late) items.push({ key: 'complaint.overdue', label: '已超期的投诉', count: late, urgent: true, ledger: 'complaint', filter: overdue });
-  if (due) items.push({ key: 'complaint.dueToday', label: '今天到期的投诉', count: due, urgent: true, ledger: 'complaint', filter: today });
+  const byDeadline = [{ field: 'dueAt', direction: 'ASC' as const }]; // most overdue first
+  if (late) items.push({ key: 'complaint.overdue', label: '已超期的投诉', count: late, urgent: true, ledger: 'complaint', filter: overdue, order: byDeadline });
+  if (due) items.push({ key: 'complaint.dueToday', label: '今天到期的投诉', count: due, urgent: true, ledger: 'complaint', filter: today, order: byDeadline });
   return items;
 }
 

@@ -68,8 +68,8 @@ describe('a clerk’s day in the grid', () => {
     await page().locator('.ag-row[row-index="1"] .ag-cell[col-id="complaintNo"]').click();
     await page().click('[data-test=void]');
     await expect.poll(() => page().evaluate(() => document.activeElement?.getAttribute('data-test'))).toBe('void-reason');
-    await page().keyboard.press('Escape');
-    await page().click('[data-test=void-form] button:not(.danger)');
+    await page().keyboard.press('Escape'); // and Esc closes it
+    await expect.poll(() => page().locator('[data-test=void-form]').count()).toBe(0);
   });
 
   it('按编号查找 finds a number typed in part or in lower case, and says when nothing has it', async () => {
@@ -213,5 +213,35 @@ describe('a clerk’s day in the grid', () => {
     await expect.poll(() => footer()).toContain(`共 ${overdue} 行`);
     expect(await page().locator('[data-quick=overdue]').getAttribute('class')).toContain('on');
     await page().click('[data-test=view-delete]');
+  });
+
+  it('Esc closes a column\'s checklist; 撤销 survives a switch to another ledger and back; 受理人 is the user list\'s name', async () => {
+    await page().setViewportSize({ width: 1600, height: 900 });
+    await login(page(), session.s.url, 'clerk');
+    await openComplaints();
+    await page().locator('.ag-header-cell[col-id="channel"] .ag-header-cell-filter-button').click();
+    await page().locator('[data-test=set-filter]').waitFor();
+    await page().keyboard.press('Escape');
+    await expect.poll(() => page().locator('[data-test=set-filter]').count()).toBe(0);
+
+    await page().locator('.ag-row[row-index="0"] .ag-cell[col-id="contactName"]').click();
+    const before = await page().locator('.ag-row[row-index="0"] .ag-cell[col-id="contactName"]').innerText();
+    await page().keyboard.type('Li Si');
+    await page().keyboard.press('Enter');
+    await page().click('[data-ledger=customer]');
+    await page().locator('[data-test=grid-customer]').waitFor();
+    await openComplaints();
+    await expect.poll(() => page().locator('[data-test=undo]').isEnabled()).toBe(true);
+    await page().click('[data-test=undo]');
+    await expect.poll(() => page().locator('.ag-row[row-index="0"] .ag-cell[col-id="contactName"]').innerText()).toBe(before);
+    await expect.poll(() => footer()).toContain('未保存 0');
+
+    // 受理人 typed as people say it is stored as the user list has it
+    await page().click('[data-test=add-row]');
+    await paste(page(), [['受理时间', '投诉渠道', '客户', '受理人', '投诉类型', '投诉内容', '处理范围'], [typedTime(1, '10:00'), '电话', 'C0001', '王丽', '申诉', '受理人测试', '一般投诉（3个工作日）']]);
+    await page().click('[data-test=save]');
+    await expect.poll(() => page().locator('[data-test=message]').innerText()).toContain('已保存 1 行');
+    const r = await session.s.gql<{ complaints: { edges: Array<{ node: { receiver: string } }> } }>(`{ complaints(filter: { description: { eq: "受理人测试" } }) { edges { node { receiver } } } }`, {}, await session.s.login('clerk'));
+    expect(r.data.complaints.edges[0].node.receiver).toBe('王丽（客服）');
   });
 });

@@ -57,3 +57,16 @@ describe('PendingStore', () => {
     expect(s.dirtyCount()).toBe(0);
   });
 });
+
+describe('the undo history travels with the pending edits', () => {
+  it('survives a snapshot and a load (a reload, or another ledger and back)', () => {
+    const a = new PendingStore();
+    a.setCell('7', 'remark', '新备注', { id: 7, version: 1, original: '旧' });
+    const b = new PendingStore();
+    b.load(JSON.parse(JSON.stringify(a.snapshot())));
+    expect(b.canUndo()).toBe(true);
+    expect(b.undo()).toBe(true);
+    expect(b.dirtyCount()).toBe(0);
+    expect(b.canRedo()).toBe(true);
+  });
+});

@@ -36,7 +36,13 @@ export interface Conflict {
 export interface Snapshot {
   rows: PendingRow[];
   newOrder: string[];
+  /** The undo and redo history, so 撤销 survives a reload or a switch to another ledger and back. */
+  undo?: Step[];
+  redo?: Step[];
 }
+
+/** How many steps of history are kept with the pending edits. */
+const KEPT_STEPS = 200;
 
 let counter = 0;
 export function newRowId(): string {
@@ -264,12 +270,17 @@ export class PendingStore {
   }
 
   snapshot(): Snapshot {
-    return { rows: [...this.rows.values()].filter((r) => r.isNew || Object.keys(r.values).length), newOrder: [...this.newOrder] };
+    return {
+      rows: [...this.rows.values()].filter((r) => r.isNew || Object.keys(r.values).length), newOrder: [...this.newOrder],
+      undo: this.undoStack.slice(-KEPT_STEPS), redo: this.redoStack.slice(-KEPT_STEPS),
+    };
   }
 
   load(s: Snapshot): void {
     this.rows = new Map(s.rows.filter((r) => r.isNew || Object.keys(r.values).length).map((r) => [r.rowId, r]));
     this.newOrder = s.newOrder.filter((id) => this.rows.has(id));
+    this.undoStack = s.undo ?? [];
+    this.redoStack = s.redo ?? [];
     this.emit();
   }
 }

@@ -74,10 +74,13 @@ export function usePendingEdits(ctx: GridContext) {
     a.refreshCells({ force: true });
   }
 
+  // an open editor (a dropdown) is closed first: undoing a new row under it must not leave it editing a row that is gone
   function undo(): void {
+    ctx.api.value?.stopEditing(true);
     if (store.undo()) redraw(true);
   }
   function redo(): void {
+    ctx.api.value?.stopEditing(true);
     if (store.redo()) redraw(true);
   }
   function discard(): void {

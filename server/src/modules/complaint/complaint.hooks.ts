@@ -6,9 +6,9 @@ import type { Row, SaveContext } from '../../core/ledger/ledger.types.js';
 import { updateAudited } from '../../core/ledger/row-writer.js';
 import { findByField } from '../../core/ledger/ledger-store.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
-import { headOf } from '../user/user.store.js';
+import { headOf, listUserNames } from '../user/user.store.js';
 import type { Transition } from '../../core/ledger/workflow.js';
-import { approverProblem, COMPLAINT_TRANSITIONS, EXTENDED_SLA, handlingRule, PROPOSAL_FIELDS, reopenProposal, REPLY_SLA, validateComplaintRow } from './complaint.rules.js';
+import { approverProblem, COMPLAINT_TRANSITIONS, EXTENDED_SLA, handlingRule, PROPOSAL_FIELDS, receiverName, reopenProposal, REPLY_SLA, validateComplaintRow } from './complaint.rules.js';
 import { complaintLedger } from './complaint.ledger.js';
 import { repeatFlags } from './repeat.rules.js';
 
@@ -24,6 +24,12 @@ async function statusAndDeadlines(
     r.values.reopenCount = 0;
     r.values.isRepeat = false; // judged after the write, with the unit's other complaints
     if (!r.values.receiver) r.values.receiver = ctx.displayName;
+  }
+  // one name per person in 受理人, as the user list has it
+  const typed = rows.filter((r) => typeof r.values.receiver === 'string' && r.values.receiver !== ctx.displayName);
+  if (typed.length) {
+    const users = await listUserNames(ctx.em.connection);
+    for (const r of typed) r.values.receiver = receiverName(String(r.values.receiver), users);
   }
   const timed = rows.filter((r) => !r.previous || 'receivedAt' in r.values || 'handlingScope' in r.values);
   if (!timed.length) return;

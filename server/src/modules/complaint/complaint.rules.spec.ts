@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkTransition, WorkflowError, type Transition } from '../../core/ledger/workflow.js';
 import { ComplaintStatus } from './complaint.enums.js';
-import { closeBlocker, COMPLAINT_TRANSITIONS, validateComplaintRow, type ComplaintStatusCode } from './complaint.rules.js';
+import { closeBlocker, COMPLAINT_TRANSITIONS, receiverName, validateComplaintRow, type ComplaintStatusCode } from './complaint.rules.js';
 import { isOverdue, secondsLate, secondsLeft } from './deadline.rules.js';
 
 const T = COMPLAINT_TRANSITIONS;
@@ -105,5 +105,15 @@ describe('states are typed from the status enum', () => {
     };
     expect(Object.keys(COMPLAINT_TRANSITIONS).every((k) => COMPLAINT_TRANSITIONS[k].from.every((s) => s in ComplaintStatus.values))).toBe(true);
     expect(bad.to).toBe('CLOSED');
+  });
+});
+
+describe('受理人', () => {
+  const users = [{ username: 'clerk', displayName: '王丽（客服）' }, { username: 'quality', displayName: '陈刚（品质部）' }];
+  it('takes the user list\'s name for a login, a full name or the name alone; leaves a colleague without an account as typed', () => {
+    expect(receiverName('王丽', users)).toBe('王丽（客服）');
+    expect(receiverName('clerk', users)).toBe('王丽（客服）');
+    expect(receiverName(' 陈刚（品质部） ', users)).toBe('陈刚（品质部）');
+    expect(receiverName('张工', users)).toBe('张工');
   });
 });

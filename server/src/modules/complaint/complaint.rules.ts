@@ -318,3 +318,16 @@ export const COMPLAINT_QUICK_FILTERS: readonly QuickFilter[] = [
   { key: 'overdue', label: { zh: '已超期', en: 'Overdue' }, filter: overdueFilter, order: [{ field: 'dueAt', direction: 'ASC' }] },
   { key: 'dueToday', label: { zh: '今日到期', en: 'Due today' }, filter: dueTodayFilter, order: [{ field: 'dueAt', direction: 'ASC' }] },
 ];
+
+/**
+ * 受理人 as the user list names people: a user's login, full display name or name alone (王丽 for
+ * 王丽（客服）) becomes that user's display name; anything else (a colleague without an account) stays
+ * as typed.
+ */
+export function receiverName(typed: string, users: ReadonlyArray<{ username: string; displayName: string }>): string {
+  const text = typed.trim();
+  const exact = users.find((u) => u.displayName === text || u.username === text);
+  if (exact) return exact.displayName;
+  const byName = users.filter((u) => u.displayName.split(/[（(]/)[0].trim() === text);
+  return byName.length === 1 ? byName[0].displayName : text;
+}

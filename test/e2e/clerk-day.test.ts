@@ -244,4 +244,34 @@ describe('a clerk’s day in the grid', () => {
     const r = await session.s.gql<{ complaints: { edges: Array<{ node: { receiver: string } }> } }>(`{ complaints(filter: { description: { eq: "受理人测试" } }) { edges { node { receiver } } } }`, {}, await session.s.login('clerk'));
     expect(r.data.complaints.edges[0].node.receiver).toBe('王丽（客服）');
   });
+
+  it('a dropdown cell by keyboard: Alt+↓ opens its list, typing narrows it, ↑/↓ move, Enter takes the choice and stays on the row, Esc leaves it as it was', async () => {
+    await page().setViewportSize({ width: 1600, height: 900 });
+    await login(page(), session.s.url, 'clerk');
+    await openComplaints();
+    const channel = page().locator('.ag-row[row-index="0"] .ag-cell[col-id="channel"]');
+    const before = await channel.innerText();
+    await channel.click();
+    await page().keyboard.press('Alt+ArrowDown');
+    const list = page().locator('[data-test=enum-editor]');
+    await list.waitFor();
+    await page().keyboard.type('来');
+    await expect.poll(() => list.locator('li').allInnerTexts()).toEqual(['来访']);
+    await page().keyboard.press('Enter');
+    await expect.poll(() => list.count()).toBe(0);
+    await expect.poll(() => channel.innerText()).toBe('来访');
+    // still on the same row and cell
+    expect(await page().evaluate(() => document.activeElement?.closest('.ag-row')?.getAttribute('row-index'))).toBe('0');
+    // F2 opens it too; ↓ moves, Esc leaves the cell as it was
+    await page().keyboard.press('F2');
+    await list.waitFor();
+    await page().keyboard.press('ArrowDown');
+    await page().keyboard.press('Escape');
+    await expect.poll(() => list.count()).toBe(0);
+    await expect.poll(() => channel.innerText()).toBe('来访');
+    await page().screenshot({ path: 'test-results/enum-editor.png' });
+    await page().click('[data-test=discard]');
+    await page().click('[data-test=discard-all]');
+    await expect.poll(() => channel.innerText()).toBe(before);
+  });
 });

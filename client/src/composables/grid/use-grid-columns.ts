@@ -6,6 +6,7 @@ import { displayCell, refText } from '../../grid/cell-io';
 import { inRange } from '../../grid/range';
 import { finishedText, remainingText, urgencyOf } from '../../grid/remaining-time';
 import EnumSetFilter from '../../components/EnumSetFilter.vue';
+import EnumCellEditor from '../../components/EnumCellEditor.vue';
 import type { GridContext, GridRow } from './grid-context';
 
 const NUMERIC_OR_DATE = new Set(['int', 'decimal', 'date', 'datetime']);
@@ -24,10 +25,11 @@ function filterOf(m: ColumnMeta): Pick<ColDef<GridRow>, 'filter' | 'filterParams
   return { filter, filterParams: { filterOptions, maxNumConditions: 1, buttons: ['reset'] } };
 }
 
-function editorOf(m: ColumnMeta): Pick<ColDef<GridRow>, 'cellEditor' | 'cellEditorParams'> {
-  const formatValue = (v: unknown) => displayCell(m, v, lang.value);
-  if (m.type === 'enum') return { cellEditor: 'agSelectCellEditor', cellEditorParams: { values: ['', ...(m.enumValues?.map((v) => v.value) ?? [])], formatValue } };
-  if (m.type === 'bool') return { cellEditor: 'agSelectCellEditor', cellEditorParams: { values: ['', 'true', 'false'], formatValue } };
+function editorOf(m: ColumnMeta): Pick<ColDef<GridRow>, 'cellEditor' | 'cellEditorParams' | 'cellEditorPopup'> {
+  // dropdown cells: our keyboard list (see EnumCellEditor.vue), an empty choice first
+  const choice = (value: string) => ({ value, label: displayCell(m, value, lang.value) });
+  if (m.type === 'enum') return { cellEditor: EnumCellEditor, cellEditorPopup: true, cellEditorParams: { choices: ['', ...(m.enumValues?.map((v) => v.value) ?? [])].map(choice) } };
+  if (m.type === 'bool') return { cellEditor: EnumCellEditor, cellEditorPopup: true, cellEditorParams: { choices: ['', 'true', 'false'].map(choice) } };
   return { cellEditor: 'agTextCellEditor' };
 }
 

@@ -93,6 +93,7 @@ export function useGridKeys(ctx: GridContext, edits: PendingEdits, clipboard: Re
     if (mod && (ev.key === 'Home' || ev.key === 'End')) run(() => jump(ctx, ev.key === 'End'));
     else if (!editing && ((mod && ev.key === 'Enter') || ev.key === 'Insert')) run(() => addRow(ctx));
     else if (!editing && mod && ev.key === 'Delete' && e.data?.__kind === 'new') run(() => edits.discardRow(e.data!.__rowId));
+    else if (!editing && ev.altKey && ev.key === 'ArrowDown') run(() => ctx.api.value?.startEditingCell({ rowIndex: e.rowIndex!, colKey: e.column.getColId() }));
     else if (mod && key === 'd') run(clipboard.fillDown);
     else if (mod && key === 'z' && !ev.shiftKey) run(edits.undo);
     else if (mod && (key === 'y' || (key === 'z' && ev.shiftKey))) run(edits.redo);

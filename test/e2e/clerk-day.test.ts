@@ -252,11 +252,14 @@ describe('a clerk’s day in the grid', () => {
     const channel = page().locator('.ag-row[row-index="0"] .ag-cell[col-id="channel"]');
     const before = await channel.innerText();
     await channel.click();
+    // its history reads as the grid does: 电话, not PHONE
+    await expect.poll(() => page().locator('[data-test=history]').innerText()).toContain(`∅ → ${before}`);
     await page().keyboard.press('Alt+ArrowDown');
     const list = page().locator('[data-test=enum-editor]');
     await list.waitFor();
     await page().keyboard.type('来');
     await expect.poll(() => list.locator('li').allInnerTexts()).toEqual(['来访']);
+    await page().screenshot({ path: 'test-results/enum-editor-open.png' });
     await page().keyboard.press('Enter');
     await expect.poll(() => list.count()).toBe(0);
     await expect.poll(() => channel.innerText()).toBe('来访');
@@ -269,7 +272,6 @@ describe('a clerk’s day in the grid', () => {
     await page().keyboard.press('Escape');
     await expect.poll(() => list.count()).toBe(0);
     await expect.poll(() => channel.innerText()).toBe('来访');
-    await page().screenshot({ path: 'test-results/enum-editor.png' });
     await page().click('[data-test=discard]');
     await page().click('[data-test=discard-all]');
     await expect.poll(() => channel.innerText()).toBe(before);

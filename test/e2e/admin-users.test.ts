@@ -42,6 +42,20 @@ describe('the administrator in the browser', () => {
   });
 });
 
+describe('the administrator\'s 上线准备', () => {
+  it('lists on the home page what the ledgers need, each with what is there or who fills it', async () => {
+    const { s, page } = session;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await login(page, s.url, 'admin');
+    const panel = page.locator('[data-panel=setup]');
+    await expect.poll(() => panel.innerText()).toContain('上线准备');
+    expect(await panel.locator('[data-setup=productModels]').innerText()).toMatch(/✓\s*产品型号\s*\d+ 个型号/);
+    expect(await panel.locator('[data-setup=auditKey]').innerText()).toContain('审计密钥');
+    await panel.screenshot({ path: 'test-results/setup-checklist.png' });
+    await page.setViewportSize({ width: 1600, height: 1000 });
+  });
+});
+
 describe('the general manager in the browser', () => {
   it('sees last month’s serious complaints on the home page, and approves a notice someone else proposed', async () => {
     const { s, page } = session;

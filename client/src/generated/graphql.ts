@@ -1254,6 +1254,7 @@ export interface Query {
   serviceArchive: ServiceArchive | null;
   serviceArchiveByNo: ServiceArchive | null;
   serviceArchives: ServiceArchiveConnection;
+  setupChecklist: Array<SetupItem>;
   surveyItem: SurveyItem | null;
   surveyItems: SurveyItemConnection;
   surveyScore: SurveyScore | null;
@@ -2399,6 +2400,13 @@ export interface ServiceArchiveValues {
   remark?: string | null;
   salesRep?: string | null;
   serialNo?: string | null;
+}
+
+export interface SetupItem {
+  detail: string;
+  done: boolean;
+  key: string;
+  label: string;
 }
 
 export type SortDirection = 'ASC' | 'DESC';

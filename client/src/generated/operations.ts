@@ -331,3 +331,15 @@ export interface QuickFiltersResult {
 export interface QuickFiltersVariables {
 }
 export const QuickFiltersDocument = { source: "query QuickFilters { ledgerDefinitions { name quickFilters { key filter order { field direction } } } }" } as TypedDocument<QuickFiltersResult, QuickFiltersVariables>;
+
+export interface SetupChecklistResult {
+  setupChecklist: Array<{
+    key: string;
+    label: string;
+    done: boolean;
+    detail: string;
+  }>;
+}
+export interface SetupChecklistVariables {
+}
+export const SetupChecklistDocument = { source: "query SetupChecklist { setupChecklist { key label done detail } }" } as TypedDocument<SetupChecklistResult, SetupChecklistVariables>;

@@ -28,6 +28,11 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
+/** The calendar month before a day's, 'YYYY-MM'. */
+export function previousMonth(day: string): string {
+  return addMonths(`${day.slice(0, 7)}-01`, -1).slice(0, 7);
+}
+
 /** The matching day `months` later; the month's last day when it has no such day (01-31 + 1 → 02-28). */
 export function addMonths(date: string, months: number): string {
   const [y, m, d] = date.split('-').map(Number);

@@ -13,8 +13,7 @@ import { complaintLedger } from '../server/src/modules/complaint/complaint.ledge
 import { customerLedger } from '../server/src/modules/customer/customer.ledger.js';
 import { hashPassword, verifyPassword } from '../server/src/modules/user/password.js';
 import { createUser } from '../server/src/modules/user/user-accounts.js';
-import { localDate } from '../server/src/core/calendar/working-calendar.js';
-import { previousMonth } from '../server/src/modules/notice/notice.resolver.js';
+import { localDate, previousMonth } from '../common/business-time.js';
 import { pick, rng, weighted } from './random.js';
 import { isoDay, seedAfterSalesLoop, seedArchives } from './demo-loop.js';
 

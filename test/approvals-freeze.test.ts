@@ -45,13 +45,15 @@ const importCsv = async (ledger: string, who: string, cells: Record<string, stri
   expect(body.ok, JSON.stringify(body.errors)).toBe(true);
   return Number(body.saved[0].id);
 };
+/** The month on the tests' clock, as a bonus month is written. */
+const thisMonth = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
 const labelOf = (ledger: { columns: Array<{ field: string; label: { zh: string } }> }) => (f: string) => ledger.columns.find((c) => c.field === f)!.label.zh;
 const closedComplaintNo = async () => (await s.gql<{ complaints: Page<{ complaintNo: string }> }>(`{ complaints(first: 1, filter: { status: { eq: CLOSED } }) { edges { node { complaintNo } } } }`, {}, tok.clerk)).data.complaints.edges[0].node.complaintNo;
 
 describe('reward/penalty notices', () => {
   it('a notice the manager imported is the manager\'s proposal: another may submit it, the manager may not approve it', async () => {
     const id = await importCsv('rewardPenaltyNotice', 'manager', {
-      kind: '处罚', department: '生产部', amount: '800', reason: '导入的罚单', sourceComplaint: await closedComplaintNo(), bonusMonth: '2026-11',
+      kind: '处罚', department: '生产部', amount: '800', reason: '导入的罚单', sourceComplaint: await closedComplaintNo(), bonusMonth: thisMonth(),
     }, labelOf(noticeLedger));
     const submitted = await run('submitNotice', 'quality', await current('RewardPenaltyNotice', id));
     expect(submitted.row?.status).toBe('SUBMITTED');
@@ -61,7 +63,7 @@ describe('reward/penalty notices', () => {
   });
 
   it('raising a submitted notice sends it back to a draft, and its editor may not approve it', async () => {
-    const made = await save('RewardPenaltyNotice', { creates: [{ ref: 'n', values: { kind: 'PENALTY', department: '品质部', amount: 100, reason: '处理超时', sourceComplaint: await closedComplaintNo(), bonusMonth: '2026-11' } }] }, 'quality');
+    const made = await save('RewardPenaltyNotice', { creates: [{ ref: 'n', values: { kind: 'PENALTY', department: '品质部', amount: 100, reason: '处理超时', sourceComplaint: await closedComplaintNo(), bonusMonth: thisMonth() } }] }, 'quality');
     const submitted = (await run('submitNotice', 'quality', made.rows[0])).row!;
     const raised = await save('RewardPenaltyNotice', { updates: [{ id: submitted.id, version: submitted.version, values: { amount: 99999 } }] }, 'manager');
     expect(raised.ok).toBe(true);

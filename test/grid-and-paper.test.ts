@@ -141,9 +141,10 @@ describe('import dry run and history for the grid', () => {
   });
 
   it('lists the customers not surveyed this year by id, as many as it counts', async () => {
-    const r = await s.gql<{ satisfactionOfYear: { customersNotSurveyed: number; customersNotSurveyedIds: number[] } }>('{ satisfactionOfYear(year: 2026) { customersNotSurveyed customersNotSurveyedIds } }', {}, tok.manager);
+    const year = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear(); // this year on the tests' clock
+    const r = await s.gql<{ satisfactionOfYear: { customersNotSurveyed: number; customersNotSurveyedIds: number[] } }>(`{ satisfactionOfYear(year: ${year}) { customersNotSurveyed customersNotSurveyedIds } }`, {}, tok.manager);
     expect(r.data.satisfactionOfYear.customersNotSurveyedIds).toHaveLength(r.data.satisfactionOfYear.customersNotSurveyed);
-    const surveyed = await s.gql<{ satisfactionSurveys: Page<Node & { customerId: number }> }>('{ satisfactionSurveys(first: 500, filter: { surveyDate: { gte: "2026-01-01", lte: "2026-12-31" } }) { edges { node { id customerId } } } }', {}, tok.manager);
+    const surveyed = await s.gql<{ satisfactionSurveys: Page<Node & { customerId: number }> }>(`{ satisfactionSurveys(first: 500, filter: { surveyDate: { gte: "${year}-01-01", lte: "${year}-12-31" } }) { edges { node { id customerId } } } }`, {}, tok.manager);
     const ids = new Set(surveyed.data.satisfactionSurveys.edges.map((e) => e.node.customerId));
     for (const id of r.data.satisfactionOfYear.customersNotSurveyedIds) expect(ids.has(id)).toBe(false);
   });

@@ -32,7 +32,7 @@ beforeAll(async () => {
     return r.data[`save${type}s`].rows[0];
   };
   const customer = await save('Customer', { code: 'MASK1', name: '隐私测试机械有限公司', tier: 'KEY', contactName: PERSON.customerContact, phone: PERSON.customerPhone });
-  const archive = await save('ServiceArchive', { customer: 'MASK1', policy: 'KY200', serialNo: 'KY200-MASK0001', invoiceDate: '2026-01-05', contactName: PERSON.unitContact, contactPhone: PERSON.unitPhone }, 'id archiveNo');
+  const archive = await save('ServiceArchive', { customer: 'MASK1', policy: 'KY200', serialNo: 'KY200-MASK0001', invoiceDate: new Date(Date.now() - 200 * 86_400_000).toISOString().slice(0, 10), contactName: PERSON.unitContact, contactPhone: PERSON.unitPhone }, 'id archiveNo');
   const complaint = await save('Complaint', {
     receivedAt: new Date(Date.now() - 3_600_000).toISOString(), channel: 'PHONE', customer: 'MASK1', serialNo: 'KY200-MASK0001', kind: 'APPEAL', description: '隐私路径测试',
     handlingScope: 'DEPARTMENT', contactName: PERSON.complainant, contactPhone: PERSON.complainantPhone, contactEmail: PERSON.email,

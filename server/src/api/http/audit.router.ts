@@ -1,7 +1,7 @@
 import express, { type Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { auditKeyOf } from '../../core/audit/audit-key.js';
-import { quoter } from '../../core/db/sql-value.js';
+import { entryHash, trailDb } from '../../core/audit/chain-scan.js';
 import { getLedger } from '../../core/ledger/define-ledger.js';
 import { reconcileLedger } from '../../core/ledger/reconcile.js';
 import { verifyWorkbook } from '../../core/ledger/verify-workbook.js';
@@ -38,10 +38,9 @@ function logFilter(req: Request): AuditLogFilter {
 
 /** The file's quoted head held against the trail that is there now: a chain rewritten since the export no longer has that hash there. */
 async function headStillInChain(ds: DataSource, head: { seq: number; hash: string }): Promise<string | null> {
-  const q = quoter(ds);
-  const rows: Array<{ hash: string }> = await ds.query(`SELECT ${q('hash')} AS hash FROM ${q('audit_event')} WHERE ${q('seq')} = ?`, [head.seq]);
-  if (!rows.length) return head.seq === 0 ? null : `审计链中已没有文件引用的第 ${head.seq} 条：导出之后审计链被截短`;
-  return rows[0].hash === head.hash ? null : `审计链第 ${head.seq} 条的哈希与文件引用的不符：导出之后审计链被改写`;
+  const stored = await entryHash(trailDb(ds), head.seq);
+  if (stored === null) return head.seq === 0 ? null : `审计链中已没有文件引用的第 ${head.seq} 条：导出之后审计链被截短`;
+  return stored === head.hash ? null : `审计链第 ${head.seq} 条的哈希与文件引用的不符：导出之后审计链被改写`;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { auditKeyOf, hmacHex } from '../audit/audit-key.js';
 import { appendAudit, newBatchId } from '../audit/audit-trail.js';
 import { signHead, type SignedHead } from '../audit/checkpoint.js';
+import { quoter } from '../db/sql-value.js';
 import { inTransaction } from '../db/transaction.js';
 import { formatDateTime, type Lang } from './cell-format.js';
 import type { SheetBlocks, SheetDigest } from './sheet-digest.js';
@@ -106,7 +107,7 @@ export function writeManifest(
 export async function exportRecordProblems(
   ds: DataSource, file: { exportId: string | null; head: { seq: number } | null; checkpoint: { ordinal: number; signature: string } | null; listed: Array<{ name: string; rows: number; sha256: string }> },
 ): Promise<string[]> {
-  const q = (n: string) => ds.driver.escape(n);
+  const q = quoter(ds);
   const problems: string[] = [];
   if (file.exportId) {
     const rows: Array<{ v: string | null }> = await ds.query(

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { localYear } from '../../../../common/business-time.js';
 import { auditKeyOf } from '../../core/audit/audit-key.js';
 import { quoter, toSqlParam } from '../../core/db/sql-value.js';
 
@@ -25,8 +26,9 @@ export async function setupChecklist(ds: DataSource, now = new Date()): Promise<
   const roles: Array<{ r: string }> = await ds.query(`SELECT DISTINCT ${q('role')} AS r FROM ${q('app_user')} WHERE ${q('voidedAt')} IS NULL AND ${q('active')} = ?`, [toSqlParam(ds, 'bool', true)]);
   const missingRoles = ROLES_NEEDED.filter(([r]) => !roles.some((x) => x.r === r)).map(([, label]) => label);
   const heads = Number((await ds.query(`SELECT COUNT(*) AS n FROM ${q('app_user')} WHERE ${q('voidedAt')} IS NULL AND ${q('deptHead')} = ?`, [toSqlParam(ds, 'bool', true)]))[0].n);
-  const year = Number(new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 4));
+  const year = localYear(now);
   const years = (await ds.query(`SELECT ${q('year')} AS y FROM ${q('calendar_year')} WHERE ${q('year')} IN (?, ?)`, [year, year + 1]) as Array<{ y: number }>).map((r) => Number(r.y));
+  const missing = [year, year + 1].filter((y) => !years.includes(y));
   const key = auditKeyOf(ds);
   return [
     { key: 'departments', label: '部门', done: departments > 0, detail: departments ? `${departments} 个部门` : '请在「部门」台账录入各部门（对策单位从这里选）' },
@@ -35,7 +37,7 @@ export async function setupChecklist(ds: DataSource, now = new Date()): Promise<
     { key: 'productModels', label: '产品型号', done: models > 0, detail: models ? `${models} 个型号` : '型号表为空：客服在投诉、档案中只能填写表中的型号。型号表由品质部维护，请品质部先录入' },
     { key: 'warrantyPolicies', label: '保修政策', done: policies > 0, detail: policies ? `${policies} 条保修政策` : '请品质部按型号录入保修政策（保修期、起算日、例行检查月份）' },
     { key: 'customers', label: '客户', done: customers > 0, detail: customers ? `${customers} 个客户` : '请客服录入或导入客户' },
-    { key: 'calendar', label: '工作日历', done: years.includes(year) && years.includes(year + 1), detail: `已有 ${years.sort().join('、') || '—'} 年；${years.includes(year + 1) ? '' : `${year + 1} 年的放假安排公布后请在「工作日历」录入，否则期限只是暂定`}`.replace(/；$/, '') },
+    { key: 'calendar', label: '工作日历', done: !missing.length, detail: missing.length ? `${missing.join('、')} 年的放假安排公布后请在「工作日历」录入，否则期限只是暂定${years.length ? `（已有 ${years.join('、')} 年）` : ''}` : `已有 ${year}、${year + 1} 年` },
     { key: 'auditKey', label: '审计密钥', done: key.source === 'env', detail: key.source === 'env' ? '由 AUDIT_KEY 提供' : '正使用自动生成的密钥文件：请备份，并让每个实例用同一个 AUDIT_KEY' },
   ];
 }

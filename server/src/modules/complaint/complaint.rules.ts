@@ -6,8 +6,6 @@ import { Role } from '../user/roles.js';
 import type { ComplaintStatus } from './complaint.enums.js';
 import { dueTodayFilter, overdueFilter } from './deadline.rules.js';
 
-export { isOverdue, secondsLeft } from './deadline.rules.js';
-
 export type ComplaintStatusCode = EnumCode<typeof ComplaintStatus>;
 
 export const TERMINAL: ReadonlySet<string> = new Set<ComplaintStatusCode>(['CLOSED', 'REJECTED', 'WITHDRAWN']);

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { addMonths, localDate, localMoment } from '../../core/calendar/working-calendar.js';
+import { previousMonth } from '../../../../common/business-time.js';
 import type { RequestContext } from '../../api/graphql/context.js';
 import { badInput } from '../../api/graphql/errors.js';
 import { ledgerGraphQL } from '../../api/graphql/ledger-graphql.js';
@@ -14,11 +15,6 @@ import { noticeLedger } from './notice.ledger.js';
 import { isSerious, NOTICE_TRANSITIONS as T } from './notice.rules.js';
 
 export const NoticeWorkflowResolver = buildWorkflowResolver(noticeLedger, T);
-
-/** The previous calendar month of a day, 'YYYY-MM'. */
-export function previousMonth(today: string): string {
-  return addMonths(`${today.slice(0, 7)}-01`, -1).slice(0, 7);
-}
 
 /** Serious complaints (escalated, claims, repeats) closed in a month that have no reward/penalty notice yet. */
 export async function seriousWithoutNotice(ds: DataSource, m: string): Promise<Row[]> {

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { addDays, localDate, localMoment } from '../../core/calendar/working-calendar.js';
+import { addDays, localDate } from '../../core/calendar/working-calendar.js';
 import { quoter, toSqlParam } from '../../core/db/sql-value.js';
 import { parseFilter } from '../../core/ledger/filter-parser.js';
 import { may } from '../../core/ledger/permissions.js';
@@ -9,7 +9,8 @@ import { OPEN } from '../complaint/complaint.rules.js';
 import { complaintLedger } from '../complaint/complaint.ledger.js';
 import { dueTodayFilter, overdueFilter } from '../complaint/deadline.rules.js';
 import { routineInspectionLedger } from '../inspection/routine-inspection.ledger.js';
-import { previousMonth, seriousWithoutNotice } from '../notice/notice.resolver.js';
+import { previousMonth } from '../../../../common/business-time.js';
+import { seriousWithoutNotice } from '../notice/notice.resolver.js';
 import { callbackLedger } from '../survey/survey.ledgers.js';
 import { callbackPlan } from '../survey/survey.resolver.js';
 import { Role } from '../user/roles.js';

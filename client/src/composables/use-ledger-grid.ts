@@ -4,6 +4,7 @@ import { token } from '../api';
 import { rangeBounds } from '../grid/range';
 import type { LedgerMeta } from '../generated/graphql';
 import { createGridContext, type GridOptions, type GridRow } from './grid/grid-context';
+import { addBackfillRow } from './grid/grid-navigation';
 import { useClipboard } from './grid/use-clipboard';
 import { useGridColumns } from './grid/use-grid-columns';
 import { useGridKeys } from './grid/use-grid-keys';
@@ -73,6 +74,7 @@ export function useLedgerGrid(ledger: Ref<LedgerMeta>, username: string, options
     save: saving.save, collectInput: saving.collectInput, resultFields: saving.resultFields, applyResult: saving.applyResult,
     reload: () => ctx.api.value?.refreshInfiniteCache(), store,
     discard: edits.discard, discardRow: edits.discardRow, undo: edits.undo, redo: edits.redo, fillDown: clipboard.fillDown, keepMine: edits.keepMine, takeTheirs: edits.takeTheirs,
+    addBackfillRow: () => addBackfillRow(ctx, edits.redraw), confirming: ctx.confirming,
     runAction: saving.runAction, voidRow: saving.voidRow, selectedServerRows, exportUrl: source.exportUrl, token,
     getRowId: (p: { data: GridRow }) => p.data.__rowId,
   };

@@ -297,6 +297,8 @@ export interface CellErrorType {
 }
 
 export interface ColumnMeta {
+  backfill: boolean;
+  createOnly: boolean;
   description: string | null;
   editable: boolean;
   en: string;
@@ -323,6 +325,7 @@ export interface Complaint {
   archive: ServiceArchive | null;
   archiveId: number | null;
   availableActions: Array<WorkflowAction>;
+  backfilled: boolean | null;
   callbackAt: string | null;
   callbackBy: string | null;
   callbackResult: string | null;
@@ -434,6 +437,7 @@ export interface ComplaintFilter {
   approvalNote?: StringFilter | null;
   archive?: ServiceArchiveFilter | null;
   archiveId?: IntFilter | null;
+  backfilled?: BooleanFilter | null;
   callbackAt?: DateTimeFilter | null;
   callbackBy?: StringFilter | null;
   callbackResult?: StringFilter | null;
@@ -512,7 +516,7 @@ export interface ComplaintOrderBy {
   field: ComplaintSortField;
 }
 
-export type ComplaintSortField = 'acknowledgedAt' | 'anonymous' | 'approvalNote' | 'archiveId' | 'callbackAt' | 'callbackBy' | 'causeCategory' | 'channel' | 'claimAmount' | 'closedAt' | 'companyResponsible' | 'complaintNo' | 'contactEmail' | 'contactName' | 'contactPhone' | 'createdAt' | 'customerId' | 'deadlineExtended' | 'deadlineProvisional' | 'delayReason' | 'dueAt' | 'escalated' | 'escalationReason' | 'extensionReason' | 'handlingScope' | 'id' | 'isRepeat' | 'kind' | 'modelId' | 'productModel' | 'proposalApprovedAt' | 'proposalApprovedBy' | 'receivedAt' | 'receiver' | 'rejectReason' | 'reopenCount' | 'repliedAt' | 'replyDueAt' | 'responsibleDeptId' | 'responsibleDeptText' | 'satisfied' | 'sendBackReason' | 'serialNo' | 'sourceCallbackId' | 'status' | 'updatedAt' | 'verifiedAt' | 'verifiedBy' | 'withdrawReason' | 'withdrawnVoluntarily';
+export type ComplaintSortField = 'acknowledgedAt' | 'anonymous' | 'approvalNote' | 'archiveId' | 'backfilled' | 'callbackAt' | 'callbackBy' | 'causeCategory' | 'channel' | 'claimAmount' | 'closedAt' | 'companyResponsible' | 'complaintNo' | 'contactEmail' | 'contactName' | 'contactPhone' | 'createdAt' | 'customerId' | 'deadlineExtended' | 'deadlineProvisional' | 'delayReason' | 'dueAt' | 'escalated' | 'escalationReason' | 'extensionReason' | 'handlingScope' | 'id' | 'isRepeat' | 'kind' | 'modelId' | 'productModel' | 'proposalApprovedAt' | 'proposalApprovedBy' | 'receivedAt' | 'receiver' | 'rejectReason' | 'reopenCount' | 'repliedAt' | 'replyDueAt' | 'responsibleDeptId' | 'responsibleDeptText' | 'satisfied' | 'sendBackReason' | 'serialNo' | 'sourceCallbackId' | 'status' | 'updatedAt' | 'verifiedAt' | 'verifiedBy' | 'withdrawReason' | 'withdrawnVoluntarily';
 
 export type ComplaintStatus = 'ACKNOWLEDGED' | 'APPROVED' | 'CALLBACK' | 'CLOSED' | 'COUNTERMEASURE' | 'INVESTIGATING' | 'RECEIVED' | 'REJECTED' | 'REOPENED' | 'RESPONDED' | 'WITHDRAWN';
 
@@ -529,10 +533,16 @@ export interface ComplaintUpdateRow {
 }
 
 export interface ComplaintValues {
+  acknowledgedAt?: string | null;
   anonymous?: boolean | null;
+  backfilled?: boolean | null;
+  callbackAt?: string | null;
+  callbackBy?: string | null;
+  callbackResult?: string | null;
   causeCategory?: ComplaintCause | null;
   channel?: ComplaintChannel | null;
   claimAmount?: number | null;
+  closedAt?: string | null;
   companyResponsible?: boolean | null;
   contactEmail?: string | null;
   contactName?: string | null;
@@ -540,6 +550,7 @@ export interface ComplaintValues {
   containment?: string | null;
   correctiveAction?: string | null;
   customer?: string | null;
+  delayReason?: string | null;
   description?: string | null;
   handlingScope?: HandlingScope | null;
   kind?: ComplaintKind | null;
@@ -547,11 +558,19 @@ export interface ComplaintValues {
   preventiveAction?: string | null;
   receivedAt?: string | null;
   receiver?: string | null;
+  rejectReason?: string | null;
   remark?: string | null;
+  repliedAt?: string | null;
   responsibleDept?: string | null;
   result?: string | null;
   rootCause?: string | null;
+  satisfied?: boolean | null;
   serialNo?: string | null;
+  status?: ComplaintStatus | null;
+  verifiedAt?: string | null;
+  verifiedBy?: string | null;
+  withdrawReason?: string | null;
+  withdrawnVoluntarily?: boolean | null;
 }
 
 export interface CurrentUser {
@@ -820,6 +839,7 @@ export interface LedgerAsOfPage {
 }
 
 export interface LedgerMeta {
+  backfillFlag: string | null;
   columns: Array<ColumnMeta>;
   defaultOrder: Array<OrderMeta>;
   departmentFilterField: string | null;

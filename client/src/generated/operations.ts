@@ -39,6 +39,7 @@ export interface LedgerDefinitionsResult {
       signatures: Array<string>;
       withLines: boolean;
     }>;
+    backfillFlag: string | null;
     columns: Array<{
       field: string;
       storageField: string;
@@ -47,6 +48,8 @@ export interface LedgerDefinitionsResult {
       type: string;
       required: boolean;
       editable: boolean;
+      createOnly: boolean;
+      backfill: boolean;
       filterable: boolean;
       sortable: boolean;
       maxLength: number | null;
@@ -66,7 +69,7 @@ export interface LedgerDefinitionsResult {
 }
 export interface LedgerDefinitionsVariables {
 }
-export const LedgerDefinitionsDocument = { source: "query LedgerDefinitions { ledgerDefinitions { name typeName plural zh en writable linesLedger linesParentField keyField departmentFilterField hasActions gridSelection defaultOrder { field direction } quickFilters { key zh en filter order { field direction } } paperForms { key zh en fields signatures withLines } columns { field storageField zh en type required editable filterable sortable maxLength width refLedger refKey refName initial description enumValues { value zh en } } } }" } as TypedDocument<LedgerDefinitionsResult, LedgerDefinitionsVariables>;
+export const LedgerDefinitionsDocument = { source: "query LedgerDefinitions { ledgerDefinitions { name typeName plural zh en writable linesLedger linesParentField keyField departmentFilterField hasActions gridSelection defaultOrder { field direction } quickFilters { key zh en filter order { field direction } } paperForms { key zh en fields signatures withLines } backfillFlag columns { field storageField zh en type required editable createOnly backfill filterable sortable maxLength width refLedger refKey refName initial description enumValues { value zh en } } } }" } as TypedDocument<LedgerDefinitionsResult, LedgerDefinitionsVariables>;
 
 export interface LedgerNamesResult {
   ledgerDefinitions: Array<{

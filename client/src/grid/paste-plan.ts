@@ -6,8 +6,9 @@ export interface PasteColumn {
 }
 
 /** A declared column as a paste or an import header names it: by its Chinese or English label, or its field. */
-export function pasteColumn(m: { field: string; zh: string; en: string; editable: boolean }): PasteColumn {
-  return { colId: m.field, labels: [m.zh, m.en, m.field], editable: m.editable };
+export function pasteColumn(m: { field: string; zh: string; en: string; editable: boolean; backfill?: boolean }): PasteColumn {
+  // an outcome cell a 补录 row opens is pasted; each row then says whether it takes it
+  return { colId: m.field, labels: [m.zh, m.en, m.field], editable: m.editable || !!m.backfill };
 }
 
 export interface PastePlan {

@@ -3,6 +3,8 @@ import { computed, ref, shallowRef, type ComputedRef, type Ref, type ShallowRef 
 import type { ColumnMeta, LedgerMeta } from '../../generated/graphql';
 import { PendingStore } from '../../grid/pending-store';
 import type { Range } from '../../grid/range';
+import { cellWritable, type RowState } from '../../grid/cell-writable';
+import { toApiValue } from '../../grid/cell-io';
 
 export const PAGE = 100;
 export const BLANK = 'blank';
@@ -54,20 +56,38 @@ export interface GridContext {
   columns: ComputedRef<ColumnMeta[]>;
   colMeta(field: string): ColumnMeta | undefined;
   columnOrder(): string[];
+  /** Whether the user may type into this column in this row (a 补录 row opens its outcome cells). */
+  writable(m: ColumnMeta, row: GridRow | null | undefined): boolean;
+  /** The row is (or, not saved yet, is marked to be) a paper record entered after the fact (补录). */
+  isBackfill(row: GridRow | null | undefined): boolean;
+  /** Set when the last save needs the user's word before it goes on (it changes a frozen report), until answered. */
+  confirming: Ref<{ codes: string[]; message: string } | null>;
 }
 
 /** What a new row starts with: the ledger's declared initial cells (匿名 否), then the grid's own (the order a line belongs to). */
 function withInitialCells(ledger: LedgerMeta, options: GridOptions): GridOptions {
-  const initial = Object.fromEntries(ledger.columns.filter((c) => c.initial !== null && c.initial !== undefined).map((c) => [c.field, JSON.parse(c.initial!)]));
+  // a create-only mark (补录 否) is left to the server: a new row that shows it unticked is not one more change
+  const initial = Object.fromEntries(ledger.columns.filter((c) => c.initial !== null && c.initial !== undefined && !c.createOnly).map((c) => [c.field, JSON.parse(c.initial!)]));
   return Object.keys(initial).length ? { ...options, defaults: { ...initial, ...options.defaults } } : options;
 }
 
 export function createGridContext(ledger: Ref<LedgerMeta>, username: string, options: GridOptions): GridContext {
   const api = shallowRef<GridApi<GridRow> | null>(null);
   const columns = computed(() => ledger.value.columns);
+  const store = new PendingStore();
+  // a row pasted moments ago is known to the store before the grid shows it
+  // a mark typed or pasted as 是 is text until it is saved
+  const isBackfill = (row: GridRow): boolean => {
+    const flag = columns.value.find((c) => c.field === ledger.value.backfillFlag);
+    if (!flag) return false;
+    const values = row.__kind === 'new' ? store.rows.get(row.__rowId)?.values ?? row : row;
+    const v = values[flag.field];
+    return v === true || (typeof v === 'string' && v !== '' && toApiValue(flag, v).ok && (toApiValue(flag, v) as { value: unknown }).value === true);
+  };
+  const rowState = (row: GridRow): RowState => ({ kind: row.__kind, voided: row.__voided, backfill: isBackfill(row) });
   return {
     ledger, username, options: withInitialCells(ledger.value, options), api,
-    store: new PendingStore(),
+    store,
     tick: ref(0),
     total: ref<number | null>(null),
     loaded: ref(0),
@@ -79,5 +99,8 @@ export function createGridContext(ledger: Ref<LedgerMeta>, username: string, opt
     columns,
     colMeta: (field) => columns.value.find((c) => c.field === field),
     columnOrder: () => (api.value?.getAllDisplayedColumns() ?? []).map((c) => c.getColId()),
+    writable: (m, row) => cellWritable(m, row ? rowState(row) : null),
+    isBackfill: (row) => !!row && isBackfill(row),
+    confirming: ref(null),
   };
 }

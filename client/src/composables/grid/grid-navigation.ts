@@ -57,3 +57,30 @@ export function addRow(ctx: GridContext): void {
   }
 }
 
+
+/**
+ * 补录: a new row marked as entered from paper (its outcome cells open), focused on its first cell,
+ * once the grid shows it.
+ */
+export function addBackfillRow(ctx: GridContext, redraw: (structural: boolean) => void): void {
+  const a = ctx.api.value;
+  const flag = ctx.ledger.value.backfillFlag;
+  if (!a || !flag || !ctx.ledger.value.writable) return;
+  const id = ctx.store.createRow({ ...ctx.options.defaults, [flag]: true });
+  redraw(true);
+  const index = (ctx.total.value ?? a.getDisplayedRowCount()) + ctx.store.newRows().findIndex((r) => r.rowId === id);
+  const first = ctx.columnOrder().find((c) => ctx.colMeta(c)?.editable && !ctx.colMeta(c)?.createOnly);
+  // the infinite model knows only the rows loaded so far: tell it the new row is there, so it fetches that block
+  if (a.getDisplayedRowCount() <= index + 1) a.setRowCount(index + 2, false);
+  a.ensureIndexVisible(index, 'bottom');
+  let tries = 0;
+  const focus = () => {
+    if (a.getDisplayedRowAtIndex(index)?.data?.__rowId !== id && tries++ < 40) return void setTimeout(focus, 25);
+    a.ensureIndexVisible(index, 'bottom');
+    if (first) {
+      a.ensureColumnVisible(first);
+      a.setFocusedCell(index, first);
+    }
+  };
+  focus();
+}

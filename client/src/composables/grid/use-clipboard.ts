@@ -28,6 +28,7 @@ function pasteText(ctx: GridContext, edits: PendingEdits, text: string): void {
   let structural = false;
   ctx.store.begin();
   const created: string[] = [];
+  const refused = new Set<string>();
   plan.rows.forEach((cells, i) => {
     const node = a.getDisplayedRowAtIndex(cell.rowIndex + i);
     let row: GridRow | undefined = node?.data;
@@ -37,13 +38,19 @@ function pasteText(ctx: GridContext, edits: PendingEdits, text: string): void {
       row = { __rowId: id, __kind: 'new' };
       structural = true;
     }
-    for (const c of cells) edits.setCell(row, c.colId, c.value);
+    // a create-only mark (补录) first: it opens the outcome cells of its row to the rest of the paste
+    for (const c of [...cells].sort((x, y) => Number(!!ctx.colMeta(y.colId)?.createOnly) - Number(!!ctx.colMeta(x.colId)?.createOnly))) {
+      const m = ctx.colMeta(c.colId);
+      if (m && !ctx.writable(m, row)) {
+        if (c.value.trim()) refused.add(m.zh);
+      } else edits.setCell(row, c.colId, c.value);
+    }
   });
   ctx.store.commit();
   edits.redraw(structural);
   const notes = [
     plan.byHeader ? t('pastedByHeader') : '',
-    plan.skipped.length ? t('pasteSkipped', { n: plan.skipped.join('、') }) : '',
+    plan.skipped.length || refused.size ? t('pasteSkipped', { n: [...new Set([...plan.skipped, ...refused])].join('、') }) : '',
     plan.unknownHeaders.length ? t('pasteUnknownHeaders', { n: plan.unknownHeaders.join('、') }) : '',
   ].filter(Boolean);
   ctx.message.value = notes.join('；');

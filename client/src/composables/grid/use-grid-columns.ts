@@ -53,7 +53,7 @@ export function useGridColumns(ctx: GridContext) {
       width: m.width,
       pinned: m.field === ctx.ledger.value.keyField ? 'left' : undefined,
       initialSort: initialSortOf(m.storageField),
-      editable: (p) => m.editable && !!p.data && !p.data.__voided,
+      editable: (p) => ctx.writable(m, p.data),
       sortable: m.sortable,
       ...filterOf(m),
       ...editorOf(m),
@@ -64,7 +64,7 @@ export function useGridColumns(ctx: GridContext) {
         'sl-error': (p: CellClassParams<GridRow>) => !!p.data && !!store.errors.get(p.data.__rowId)?.has(m.field),
         'sl-conflict': (p: CellClassParams<GridRow>) => !!p.data && !!store.conflicts.get(p.data.__rowId)?.fields.includes(m.field),
         'sl-range': (p: CellClassParams<GridRow>) => p.node.rowIndex !== null && inRange(ctx.range.value, p.node.rowIndex, m.field, ctx.columnOrder()),
-        'sl-readonly': () => !m.editable,
+        'sl-readonly': (p: CellClassParams<GridRow>) => !ctx.writable(m, p.data),
       },
       tooltipValueGetter: (p) => {
         if (!p.data) return null;
@@ -76,6 +76,8 @@ export function useGridColumns(ctx: GridContext) {
       },
     };
   }
+
+  const isBackfill = (row: GridRow | undefined) => ctx.isBackfill(row);
 
   const columnDefs = computed<ColDef<GridRow>[]>(() => {
     void lang.value;
@@ -95,8 +97,11 @@ export function useGridColumns(ctx: GridContext) {
       // sorted by the deadline it counts down to: the most overdue first
       headerName: t('timeLeft'), colId: '__left', pinned: 'left', width: 122, editable: false, sortable: ctx.columns.value.some((c) => c.storageField === 'dueAt'), filter: false,
       // the step due now counts down; once it ended, whether it ended on time
-      valueGetter: (p) => remainingText(p.data?.__extra?.secondsLeft as number | null | undefined, lang.value) || finishedText(p.data?.__extra?.secondsLate as number | null | undefined, lang.value),
+      valueGetter: (p) => (isBackfill(p.data) ? t('backfilled') : remainingText(p.data?.__extra?.secondsLeft as number | null | undefined, lang.value) || finishedText(p.data?.__extra?.secondsLate as number | null | undefined, lang.value)),
+      // a paper record entered after the fact is history: its deadline is not the clerk's to watch
+      tooltipValueGetter: (p) => (isBackfill(p.data) ? [t('backfilledHint'), finishedText(p.data?.__extra?.secondsLate as number | null | undefined, lang.value)].filter(Boolean).join('；') : null),
       cellClass: (p) => {
+        if (isBackfill(p.data)) return 'sl-left sl-backfill';
         const u = urgencyOf(p.data?.__extra?.secondsLeft as number | null | undefined);
         if (u) return `sl-left sl-left-${u}`;
         const late = p.data?.__extra?.secondsLate as number | null | undefined;

@@ -6,7 +6,7 @@ import type { PendingEdits } from './use-pending-edits';
 
 export interface SaveResultLike {
   ok: boolean;
-  errors: Array<{ row: string; field: string | null; message: string }>;
+  errors: Array<{ row: string; field: string | null; code?: string; message: string }>;
   conflicts: Array<{ row: string; fields: string[]; current: Record<string, unknown> }>;
   saved: Array<{ row: string }>;
   /** Values shown this once (a new user's one-time password). */
@@ -89,9 +89,16 @@ function resultFields(ctx: GridContext, edits: PendingEdits): string {
   return `ok errors { row field code message } conflicts { row id fields current { ${fields} ${refs} } } saved { row id version } revealed { id label value }`;
 }
 
+/** Refusals the user may overrule by saying so (a 补录 that changes a frozen report, which is then generated again). */
+const CONFIRMABLE = new Set(['REGENERATE_REPORTS']);
+
 /** Shows a save's outcome: errors and conflicts on their cells, or the saved rows reloaded. */
 function applyResult(ctx: GridContext, edits: PendingEdits, res: SaveResultLike): boolean {
+  ctx.confirming.value = null;
   if (!res.ok) {
+    if (res.errors.length && !res.conflicts.length && res.errors.every((e) => CONFIRMABLE.has(e.code ?? ''))) {
+      ctx.confirming.value = { codes: [...new Set(res.errors.map((e) => e.code!))], message: [...new Set(res.errors.map((e) => e.message))].join('；') };
+    }
     for (const e of res.errors) ctx.store.setError(e.row, e.field ?? ctx.ledger.value.columns[0].field, e.message);
     for (const c of res.conflicts) {
       const theirs: Record<string, unknown> = {};
@@ -113,7 +120,7 @@ function applyResult(ctx: GridContext, edits: PendingEdits, res: SaveResultLike)
 }
 
 /** Saves this grid's edits — with its lines grid's edits in the same batch when given. */
-async function save(ctx: GridContext, edits: PendingEdits, lines?: LinesPart): Promise<boolean> {
+async function save(ctx: GridContext, edits: PendingEdits, lines?: LinesPart, confirm: string[] = []): Promise<boolean> {
   const l = ctx.ledger.value;
   const cells = collectCells(ctx);
   if (ctx.store.errorCount()) {
@@ -126,8 +133,8 @@ async function save(ctx: GridContext, edits: PendingEdits, lines?: LinesPart): P
   if (!input.creates.length && !input.updates.length && !lineInput?.creates.length && !lineInput?.updates.length) return true;
   const withLines = lineInput && (lineInput.creates.length || lineInput.updates.length);
   const r = await mutate<Record<string, SaveResultLike & { lines?: SaveResultLike }>>(
-    `mutation Save($input: Save${l.typeName}Input!) { save${l.typeName}s(input: $input) { ${resultFields(ctx, edits)} ${lines ? `lines { ${lines.resultFields()} }` : ''} } }`,
-    { input: withLines ? { ...input, lines: lineInput } : input },
+    `mutation Save($input: Save${l.typeName}Input!, $confirm: [String!]) { save${l.typeName}s(input: $input, confirm: $confirm) { ${resultFields(ctx, edits)} ${lines ? `lines { ${lines.resultFields()} }` : ''} } }`,
+    { input: withLines ? { ...input, lines: lineInput } : input, confirm },
   );
   const res = r.data?.[`save${l.typeName}s`];
   if (!res) {
@@ -176,7 +183,7 @@ export function useGridSave(ctx: GridContext, edits: PendingEdits) {
     collectInput: () => collectInput(ctx, edits),
     resultFields: () => resultFields(ctx, edits),
     applyResult: (res: SaveResultLike) => applyResult(ctx, edits, res),
-    save: (lines?: LinesPart) => save(ctx, edits, lines),
+    save: (lines?: LinesPart, confirm?: string[]) => save(ctx, edits, lines, confirm),
     runAction: (row: GridRow, mutation: string, needs: Record<string, unknown>) => runAction(ctx, edits, row, mutation, needs),
     voidRow: (row: GridRow, reason: string) => voidRow(ctx, edits, row, reason),
   };

@@ -40,7 +40,7 @@ export function usePendingEdits(ctx: GridContext) {
   /** Sets one cell; typing into the blank row creates a new row. Answers the row id written. */
   function setCell(row: GridRow, field: string, value: unknown): string {
     const m = ctx.colMeta(field);
-    if (!m || !m.editable) return row.__rowId;
+    if (!m || !ctx.writable(m, row)) return row.__rowId;
     const v = value === '' ? null : value;
     let rowId = row.__rowId;
     if (row.__kind === 'blank') {

@@ -181,7 +181,7 @@ function connectionType(ledger: LedgerDef, Obj: Ctor): Ctor {
 /** The batch-save input: creates, updates (changed cells only) and voids, with the lines of an order. */
 function saveInputType(ledger: LedgerDef): Ctor {
   const T = ledger.typeName;
-  const editable = ledger.columns.filter((c) => (c.editableBy ?? ledger.writeRoles).length > 0);
+  const editable = ledger.columns.filter((c) => (c.editableBy ?? ledger.writeRoles).length > 0 || ledger.backfill?.fields.includes(c.field));
   const Values = namedClass(`${T}Values`);
   for (const c of editable) {
     prop(Values, c.field, inputType(c), { nullable: true, description: describe(c, c.type === 'ref' ? ` (key: ${c.ref!.key})` : '') });
@@ -280,12 +280,12 @@ function addGetQuery(proto: Proto, ledger: LedgerDef, Obj: Ctor): void {
 /** `save<Type>s(input)`: the batch save, with the order's lines in the same transaction. */
 function addSaveMutation(proto: Proto, ledger: LedgerDef, SaveInputT: Ctor, Result: Ctor): void {
   const lines = ledger.lines;
-  const d = method(proto, 'save', async function (input: SaveInput, dryRun: boolean | null, ctx: RequestContext) {
+  const d = method(proto, 'save', async function (input: SaveInput, dryRun: boolean | null, confirm: string[] | null, ctx: RequestContext) {
     try {
       const actor = { userId: ctx.user!.id, role: ctx.user!.role, displayName: ctx.user!.displayName };
       const lineInput = lines && (input as SaveInput & { lines?: SaveInput }).lines;
       const parts = [{ ledger, input: plainSave(input) }, ...(lineInput ? [{ ledger: lines!.ledger(), input: plainSave(lineInput) }] : [])];
-      const [res, lineRes] = await saveTogether(ctx.ds, actor, parts, { dryRun: dryRun === true });
+      const [res, lineRes] = await saveTogether(ctx.ds, actor, parts, { dryRun: dryRun === true, confirmed: confirm ?? [] });
       const withRows = (r: typeof res) => ({ ...r, rows: r.saved.map((x) => x.record) });
       return { ...withRows(res), lines: lineRes ? withRows(lineRes) : null };
     } catch (e) {
@@ -294,7 +294,8 @@ function addSaveMutation(proto: Proto, ledger: LedgerDef, SaveInputT: Ctor, Resu
   });
   Arg('input', () => SaveInputT, { description: 'Creates, updates and voids.' })(proto, 'save', 0);
   Arg('dryRun', () => Boolean, { nullable: true, description: 'Check every cell and answer every error, writing nothing.' })(proto, 'save', 1);
-  Ctx()(proto, 'save', 2);
+  Arg('confirm', () => [String], { nullable: true, description: 'Codes of warnings the user accepted: REGENERATE_REPORTS saves a 补录 that changes frozen reports and generates them again as new versions.' })(proto, 'save', 2);
+  Ctx()(proto, 'save', 3);
   Authorized(...rolesFor(ledger, 'write'))(proto, 'save', d);
   Mutation(() => Result, { name: `save${ledger.typeName}s`, description: `Batch save of the ${ledger.label.zh} ledger: validated first, one transaction, audited.` })(proto, 'save', d);
 }

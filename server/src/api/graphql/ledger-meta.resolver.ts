@@ -1,3 +1,4 @@
+import { mayWriteCell } from '../../core/ledger/backfill.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { isMaskedFor } from '../../core/ledger/masking.js';
 import { Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
@@ -35,6 +36,10 @@ export class ColumnMeta {
   required!: boolean;
   @Field(() => Boolean, { description: 'The signed-in user may edit this cell.' })
   editable!: boolean;
+  @Field(() => Boolean, { description: 'Written when the row is created only (补录).' })
+  createOnly!: boolean;
+  @Field(() => Boolean, { description: 'Set by the system, but the signed-in user may fill it in a new row marked as entered from paper (see LedgerMeta.backfillFlag).' })
+  backfill!: boolean;
   @Field(() => Boolean, { description: 'Usable in filter.' })
   filterable!: boolean;
   @Field(() => Boolean, { description: 'Usable in orderBy.' })
@@ -129,6 +134,8 @@ export class LedgerMeta {
   quickFilters!: QuickFilterMeta[];
   @Field(() => [PaperFormMeta], { description: 'The paper forms a row prints as.' })
   paperForms!: PaperFormMeta[];
+  @Field(() => String, { nullable: true, description: 'The bool column marking a new row as entered from paper after the fact (补录), which opens the backfill columns to it.' })
+  backfillFlag!: string | null;
 }
 
 function paperFormsOf(l: LedgerDef): PaperFormMeta[] {
@@ -158,6 +165,7 @@ export class LedgerMetaResolver {
           defaultOrder: (l.defaultOrder ?? []).map((o) => ({ ...o })),
           quickFilters: (l.quickFilters ?? []).map((q) => ({ key: q.key, zh: q.label.zh, en: q.label.en, filter: q.filter(now), order: [...(q.order ?? [])] })),
           paperForms: paperFormsOf(l),
+          backfillFlag: l.backfill?.flag ?? null,
           gridSelection: [l.gridSelection ?? '', hasWorkflow(l) ? 'availableActions { name mutation label needs }' : ''].join(' ').trim(),
           columns: l.columns.map((c) => ({
             field: c.field,
@@ -167,6 +175,8 @@ export class LedgerMetaResolver {
             type: c.type,
             required: !!c.required,
             editable: isEditableBy(l, c, role),
+            createOnly: !!c.createOnly,
+            backfill: !isEditableBy(l, c, role) && mayWriteCell(l, c, role, true, true),
             // a masked personal detail is neither filtered nor sorted on: either would tell it by narrowing
             filterable: filterable.has(storageField(c)) && !isMaskedFor(c, role),
             sortable: sortable.has(storageField(c)) && !isMaskedFor(c, role),

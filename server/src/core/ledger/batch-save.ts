@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { newBatchId } from '../audit/audit-trail.js';
 import { inTransaction } from '../db/transaction.js';
 import { coerceCell, textProblem } from '../../../../common/cell-value.js';
+import { checkPeriodLocks, isBackfill, mayWriteCell, readOnlyMessage } from './backfill.js';
 import { isEditableBy, storageField } from './define-ledger.js';
 import { findByField, findByIds } from './ledger-store.js';
 import { assignNumbers, commitAudit, insertAudited, updateAudited, voidAudited } from './row-writer.js';
@@ -94,6 +95,9 @@ function prepare(ledger: LedgerDef, actor: Actor, input: SaveInput, errors: Cell
   const byField = new Map(ledger.columns.map((c) => [c.field, c]));
   const one = (key: string, isNew: boolean, values: Record<string, unknown>, id?: number, version?: number) => {
     const out: Record<string, unknown> = {};
+    const flag = ledger.backfill && byField.get(ledger.backfill.flag);
+    const typedFlag = flag && values?.[flag.field] != null ? coerceCell(flag, values[flag.field]) : null;
+    const backfill = isNew && !!typedFlag?.ok && typedFlag.value === true;
     for (const [field, raw] of Object.entries(values ?? {})) {
       if (raw === undefined) continue;
       const col = byField.get(field);
@@ -101,8 +105,8 @@ function prepare(ledger: LedgerDef, actor: Actor, input: SaveInput, errors: Cell
         errors.push({ row: key, field, code: 'UNKNOWN_FIELD', message: `没有这一列：${field}` });
         continue;
       }
-      if (!isEditableBy(ledger, col, actor.role)) {
-        errors.push({ row: key, field, code: 'READ_ONLY', message: `「${col.label.zh}」不能由当前角色修改` });
+      if (!mayWriteCell(ledger, col, actor.role, isNew, backfill)) {
+        errors.push({ row: key, field, code: 'READ_ONLY', message: readOnlyMessage(ledger, col, isNew) });
         continue;
       }
       const r = coerceCell(col, raw);
@@ -110,7 +114,8 @@ function prepare(ledger: LedgerDef, actor: Actor, input: SaveInput, errors: Cell
       else out[col.field] = r.value;
     }
     if (isNew) {
-      for (const col of ledger.columns) if (col.initial !== undefined && !(col.field in out) && !errors.some((e) => e.row === key && e.field === col.field)) out[col.field] = col.initial;
+      // an empty cell of a new row is one where nothing was typed (a blank 匿名 in an imported line is 否)
+      for (const col of ledger.columns) if (col.initial !== undefined && (out[col.field] ?? null) === null && !errors.some((e) => e.row === key && e.field === col.field)) out[col.field] = col.initial;
       for (const col of ledger.columns) {
         if (col.required && !(col.field in out) && isEditableBy(ledger, col, actor.role) && !errors.some((e) => e.row === key && e.field === col.field)) {
           errors.push({ row: key, field: col.field, code: 'REQUIRED', message: `「${col.label.zh}」必填` });
@@ -205,6 +210,8 @@ export interface SaveOptions {
   dryRun?: boolean;
   /** Audit action of created rows (IMPORT for imports). */
   action?: string;
+  /** Warnings the user accepted, by code (regenerating the frozen reports a 补录 changes). */
+  confirmed?: readonly string[];
 }
 
 /** Aborts the surrounding transaction carrying the answer (a later part of a multi-ledger batch failed). */
@@ -306,7 +313,7 @@ async function writeRows(
   const written: Array<{ id: number; values: Record<string, unknown>; previous: Row | null }> = [];
   for (const r of writes) {
     if (r.isNew) {
-      const id = await insertAudited(ctx, ledger, r.values, opts.action ?? 'CREATE');
+      const id = await insertAudited(ctx, ledger, r.values, isBackfill(ledger, r.values) ? 'BACKFILL' : opts.action ?? 'CREATE');
       opts.created?.get(ledger.name)?.set(r.key, id) ?? opts.created?.set(ledger.name, new Map([[r.key, id]]));
       saved.push({ row: r.key, id });
       written.push({ id, values: r.values, previous: null });
@@ -336,7 +343,7 @@ export async function saveInTransaction(
   ledger: LedgerDef,
   actor: Actor,
   input: SaveInput,
-  opts: SaveOptions & { batchId: string; now: Date; created?: CreatedRefs },
+  opts: SaveOptions & { batchId: string; now: Date; created?: CreatedRefs; afterCommit?: Array<() => Promise<void>> },
 ): Promise<SaveResult> {
   const errors: CellError[] = [];
   const conflicts: RowConflict[] = [];
@@ -344,8 +351,11 @@ export async function saveInTransaction(
   if (!rows) return refuse(errors);
   await resolveRefs(em, ledger, rows, errors, opts.created);
   const current = await lockCurrent(em, ledger, rows, input, errors, conflicts);
-  const ctx: SaveContext = { em, userId: actor.userId, role: actor.role, displayName: actor.displayName, now: opts.now, audit: [], batchId: opts.batchId, revealed: [] };
+  const ctx: SaveContext = {
+    em, userId: actor.userId, role: actor.role, displayName: actor.displayName, now: opts.now, audit: [], batchId: opts.batchId, revealed: [], confirmed: opts.confirmed, afterCommit: opts.afterCommit,
+  };
   await validateRows(ctx, ledger, rows, current, errors, conflicts);
+  await checkPeriodLocks(ctx, ledger, rows, errors);
   reopenApprovals(ledger, rows, current, errors);
   if (errors.length || conflicts.length) return refuse(errors, conflicts);
   if (opts.dryRun) return { ok: true, batchId: null, errors: [], conflicts: [], saved: [], revealed: [] };
@@ -386,11 +396,12 @@ export async function saveTogether(
   const batchId = newBatchId();
   const now = new Date();
   const created: CreatedRefs = new Map();
+  const afterCommit: Array<() => Promise<void>> = [];
   try {
-    return await inTransaction(ds, async (em) => {
+    const saved = await inTransaction(ds, async (em) => {
       const results: SaveResult[] = [];
       for (const p of parts) {
-        const r = await saveInTransaction(em, p.ledger, actor, p.input, { ...opts, batchId, now, created });
+        const r = await saveInTransaction(em, p.ledger, actor, p.input, { ...opts, batchId, now, created, afterCommit });
         results.push(r);
         if (!r.ok) {
           // answer every part: the failing one with its errors, the others as not written
@@ -400,6 +411,8 @@ export async function saveTogether(
       }
       return results;
     });
+    if (!opts.dryRun) for (const task of afterCommit) await task();
+    return saved;
   } catch (e) {
     if (e instanceof Rollback) return e.results;
     throw e;

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
+import { coerceCell } from '../../../../common/cell-value.js';
+import { mayWriteCell } from './backfill.js';
 import { batchSave, type Actor, type SaveResult } from './batch-save.js';
 import { parseDelimited } from './cell-format.js';
 import { LedgerInputError } from './ledger-input-error.js';
@@ -87,7 +89,7 @@ export function mapHeaders(ledger: LedgerDef, header: string[]): { columns: Arra
 /**
  * Imports a paper-era ledger (CSV or XLSX rows, first row headers) as new rows through the batch
  * save: a dry run reports every bad cell by line number and column; a real run writes all or nothing.
- * System-set columns (numbers, statuses) in the file are ignored.
+ * System-set columns (numbers, statuses) in the file are ignored, except the outcome of a line marked 补录.
  */
 export async function importLedger(
   ds: DataSource,
@@ -100,10 +102,14 @@ export async function importLedger(
   const { columns, errors } = mapHeaders(ledger, header);
   const data = body.map((cells, i) => ({ line: i + 2, cells })).filter((r) => r.cells.some((c) => c.trim() !== ''));
   if (errors.length) return { ok: false, batchId: null, errors, conflicts: [], saved: [], revealed: [], dryRun, rows: data.length };
+  const flagAt = ledger.backfill ? columns.findIndex((c) => c?.field === ledger.backfill!.flag) : -1;
   const creates = data.map((r) => {
     const values: Record<string, unknown> = {};
+    // a line marked 补录 brings its outcome too (its status, when it was answered and closed)
+    const flag = flagAt >= 0 ? coerceCell(columns[flagAt]!, r.cells[flagAt] ?? '') : null;
+    const backfill = !!flag?.ok && flag.value === true;
     columns.forEach((col, i) => {
-      if (col && (col.editableBy ?? ledger.writeRoles).includes(actor.role)) values[col.field] = r.cells[i] ?? '';
+      if (col && mayWriteCell(ledger, col, actor.role, true, backfill)) values[col.field] = r.cells[i] ?? '';
     });
     return { ref: String(r.line), values };
   });

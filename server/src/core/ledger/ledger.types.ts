@@ -16,6 +16,8 @@ export interface ColumnDef extends CellColumn {
   initial?: string | number | boolean;
   /** Roles that may write this cell; omitted → the ledger's writeRoles; [] → set by the system only. */
   editableBy?: readonly string[];
+  /** Written when the row is created, never changed afterwards (补录: whether a row was entered from paper after the fact). */
+  createOnly?: boolean;
   filterable?: boolean;
   sortable?: boolean;
   /** Unique among non-voided rows; checked before writing. */
@@ -44,6 +46,10 @@ export interface SaveContext {
   batchId: string;
   /** Values shown once to whoever saved (a one-time password), never stored in clear or audited; hooks add them. */
   revealed?: RevealedValue[];
+  /** Warnings the user accepted for this save, by code (see PeriodLock). */
+  confirmed?: readonly string[];
+  /** Work to do once the batch has committed (remaking frozen reports a back-dated row changed). */
+  afterCommit?: Array<() => Promise<void>>;
 }
 
 /** A value the save answers once, beside the row it belongs to. */
@@ -115,6 +121,12 @@ export interface LedgerDef {
    * this ledger takes the key or this name, the grid shows it, paper forms print it.
    */
   nameField?: string;
+  /**
+   * Records entered after the fact from paper (补录): a new row with the bool column `flag` set may also
+   * fill `fields` — system cells such as its real status and dates — once, when it is created; the
+   * period its figures span (`span`) is checked against what was frozen (see period-locks.ts).
+   */
+  backfill?: { flag: string; fields: readonly string[]; span(row: Record<string, unknown>): { from: Date; to: Date } | null };
   /** The order a grid opens in when the user has chosen none (newest first for a ledger worked from the top). */
   defaultOrder?: ReadonlyArray<{ field: string; direction: 'ASC' | 'DESC' }>;
   /** One-click filters the grid offers above the ledger, computed at the moment they are asked for. */

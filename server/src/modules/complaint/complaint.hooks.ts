@@ -11,6 +11,7 @@ import type { Transition } from '../../core/ledger/workflow.js';
 import { approverProblem, COMPLAINT_TRANSITIONS, EXTENDED_SLA, handlingRule, PROPOSAL_FIELDS, receiverName, reopenProposal, REPLY_SLA, validateComplaintRow } from './complaint.rules.js';
 import { complaintLedger } from './complaint.ledger.js';
 import { repeatFlags } from './repeat.rules.js';
+import { backfillProblems } from './backfill.rules.js';
 
 /** New complaints get a receiver and status RECEIVED; a changed receipt time or scope moves the deadlines. */
 async function statusAndDeadlines(
@@ -19,11 +20,13 @@ async function statusAndDeadlines(
 ): Promise<void> {
   await linkArchives(ctx, rows);
   for (const r of rows.filter((x) => !x.previous)) {
-    r.values.status = 'RECEIVED';
+    // a paper record keeps the outcome typed from it, and its receiver is whoever received it then
+    const backfill = r.values.backfilled === true;
+    if (!backfill) r.values.status = 'RECEIVED';
     r.values.escalated = false;
     r.values.reopenCount = 0;
     r.values.isRepeat = false; // judged after the write, with the unit's other complaints
-    if (!r.values.receiver) r.values.receiver = ctx.displayName;
+    if (!r.values.receiver && !backfill) r.values.receiver = ctx.displayName;
   }
   // one name per person in 受理人, as the user list has it
   const typed = rows.filter((r) => typeof r.values.receiver === 'string' && r.values.receiver !== ctx.displayName);
@@ -95,7 +98,7 @@ COMPLAINT_TRANSITIONS.approveProposal.check = approverCheck;
 COMPLAINT_TRANSITIONS.sendBackProposal.check = approverCheck;
 
 attachHooks(complaintLedger, {
-  validateRow: (row, key) => validateComplaintRow(row, key),
+  validateRow: (row, key, isNew) => [...validateComplaintRow(row, key), ...(isNew && row.backfilled === true ? backfillProblems(row, key, new Date()) : [])],
   beforeWrite: statusAndDeadlines,
   afterWrite: markRepeats,
 });

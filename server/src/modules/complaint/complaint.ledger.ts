@@ -5,6 +5,7 @@ import { customerLedger } from '../customer/customer.ledger.js';
 import { productModelLedger } from '../product/product-model.ledger.js';
 import { ALL_ROLES, PERSONAL_DATA_READERS, Role } from '../user/roles.js';
 import { COMPLAINT_QUICK_FILTERS } from './complaint.rules.js';
+import { BACKFILL_FIELDS, complaintSpan } from './backfill.rules.js';
 import { ComplaintCause, ComplaintChannel, ComplaintKind, ComplaintStatus, HandlingScope } from './complaint.enums.js';
 
 const SYSTEM: readonly string[] = [];
@@ -27,7 +28,7 @@ export const complaintLedger = defineLedger({
   indexes: [['updatedAt'], ['createdAt'], ['closedAt'], ['status'], ['responsibleDeptId'], ['dueAt'], ['causeCategory'], ['kind'], ['archiveId'], ['serialNo'], ['modelId'], ['modelId', 'receivedAt'], ['customerId'], ['channel'], ['receivedAt'], ['status', 'receivedAt'], ['customerId', 'receivedAt'], ['kind', 'receivedAt'], ['callbackAt'],
     // the analysis reads a period's complaints from these alone: received (by cause, customer or model, with the
     // first-response and repeat figures), and closed or still open at a moment
-    ['receivedAt', 'voidedAt', 'causeCategory', 'customerId', 'modelId', 'acknowledgedAt', 'escalated', 'reopenCount', 'isRepeat'],
+    ['receivedAt', 'voidedAt', 'causeCategory', 'customerId', 'modelId', 'acknowledgedAt', 'escalated', 'reopenCount', 'isRepeat', 'backfilled'],
     ['closedAt', 'voidedAt', 'status', 'dueAt', 'receivedAt', 'callbackAt']],
   columns: [
     { field: 'complaintNo', nullable: false, dbUnique: true, label: { zh: '投诉编号', en: 'Complaint no.' }, type: 'string', editableBy: SYSTEM, maxLength: 20, width: 140, description: 'Assigned by the server: TS-<year>-<6 digits>.' },
@@ -85,9 +86,11 @@ export const complaintLedger = defineLedger({
     { field: 'deadlineExtended', label: { zh: '期限已延长', en: 'Deadline extended' }, type: 'bool', editableBy: SYSTEM, width: 90, description: 'A complex complaint given 10 working days instead of 7 (延长期限, with its reason).' },
     { field: 'extensionReason', label: { zh: '延期原因', en: 'Extension reason' }, type: 'string', editableBy: SYSTEM, maxLength: 500, width: 150 },
     { field: 'delayReason', label: { zh: '延误原因', en: 'Delay reason' }, type: 'string', editableBy: SYSTEM, maxLength: 500, width: 150, description: 'Why it was closed after its deadline (required then).' },
+    { field: 'backfilled', label: { zh: '补录', en: 'Backfilled' }, type: 'bool', createOnly: true, initial: false, width: 70, description: 'Entered after the fact from a paper record, with its real dates and outcome (never escalated; counted in the period it happened in). Set when the row is created only.' },
     { field: 'responsibleDeptText', formerly: 'responsibleDept', label: { zh: '对策单位（原文）', en: 'Responsible dept. as written' }, type: 'string', editableBy: SYSTEM, maxLength: 60, width: 110, description: 'The department as typed before 对策单位 referred to the 部门 ledger (migration 0010); read-only.' },
   ],
   departmentField: 'responsibleDept',
+  backfill: { flag: 'backfilled', fields: BACKFILL_FIELDS, span: complaintSpan },
   defaultOrder: [{ field: 'receivedAt', direction: 'DESC' }],
   quickFilters: COMPLAINT_QUICK_FILTERS,
   paperForms: [{

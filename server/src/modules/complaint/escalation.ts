@@ -17,7 +17,8 @@ const BATCH = 500;
 async function candidates(ds: DataSource, now: Date, s: EscalationSettings): Promise<Array<{ id: number; cluster: boolean }>> {
   const q = quoter(ds);
   const c = (n: string) => `c.${q(n)}`;
-  const open = `${c('voidedAt')} IS NULL AND (${c('escalated')} IS NULL OR ${c('escalated')} = ?) AND ${c('status')} NOT IN (${[...TERMINAL].map(() => '?').join(', ')})`;
+  // a paper record entered after the fact (补录) is history: never escalated, whatever its status became
+  const open = `${c('voidedAt')} IS NULL AND (${c('escalated')} IS NULL OR ${c('escalated')} = ?) AND (${c('backfilled')} IS NULL OR ${c('backfilled')} = ?) AND ${c('status')} NOT IN (${[...TERMINAL].map(() => '?').join(', ')})`;
   const since = toSqlParam(ds, 'datetime', new Date(now.getTime() - s.clusterDays * 86_400_000));
   const at = toSqlParam(ds, 'datetime', now);
   const no = toSqlParam(ds, 'bool', false);
@@ -31,7 +32,7 @@ async function candidates(ds: DataSource, now: Date, s: EscalationSettings): Pro
       WHERE ${open}
         AND ((c.${q('dueAt')} < ? AND c.${q('status')} IN (${ANSWER_DUE.map(() => '?').join(', ')})) OR c.${q('reopenCount')} > 0 OR c.${q('isRepeat')} = ? OR c.${q('satisfied')} = ? OR c.${q('channel')} = 'MEDIA' OR g.n IS NOT NULL)
       ORDER BY c.${q('id')}`,
-    [since, at, s.clusterSize, since, at, no, ...TERMINAL, at, ...ANSWER_DUE, yes, no]);
+    [since, at, s.clusterSize, since, at, no, no, ...TERMINAL, at, ...ANSWER_DUE, yes, no]);
   return rows.map((r) => ({ id: Number(r.id), cluster: Number(r.cluster) === 1 }));
 }
 

@@ -68,7 +68,8 @@ function receivedSums(c: Ctx, period: Period): Promise<Sums> {
     escalated: when(`${t('escalated')} = 1`),
     repeats: when(`(${t('reopenCount')} > 0 OR ${t('isRepeat')} = 1)`),
     firstResponseOnTime: when(`${t('acknowledgedAt')} IS NOT NULL AND ${ackHours} <= ${FIRST_RESPONSE_HOURS}`),
-    firstResponseDue: when(`(${t('acknowledgedAt')} IS NOT NULL OR ${t('receivedAt')} < ?)`),
+    // a paper record (补录) without its confirmation time is unknown, not late
+    firstResponseDue: when(`(${t('acknowledgedAt')} IS NOT NULL OR (${t('receivedAt')} < ? AND (${t('backfilled')} IS NULL OR ${t('backfilled')} = 0)))`),
   }, [dayAgo]);
 }
 

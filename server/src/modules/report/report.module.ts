@@ -1,5 +1,7 @@
 import { registerEntityLabel } from '../../core/ledger/trail-display.js';
+import { registerPeriodLock } from '../../core/ledger/backfill.js';
 import { defineModule } from '../app-module.js';
+import { frozenReportsLock } from './report-period-lock.js';
 import { AnalysisReportContentResolver, FrozenReportResolver, ReportResolver } from './report.resolver.js';
 import { reportRouter } from './report.router.js';
 
@@ -8,3 +10,6 @@ export const reportModule = defineModule({ name: 'report', ledgers: [], resolver
 
 // a frozen report's trail entry (its hash) reads as 统计报告 in the audit log and the dossier
 registerEntityLabel('analysisReport', '统计报告');
+
+// a record entered after the fact (补录) may not change a frozen report's figures unless it is generated again
+registerPeriodLock(frozenReportsLock);

@@ -1,0 +1,20 @@
+import type { ColumnMeta } from '../generated/graphql';
+
+/** What a cell's editability depends on in its row: saved or not, voided, and whether it was marked 补录. */
+export interface RowState {
+  kind: 'server' | 'new' | 'blank';
+  voided?: boolean;
+  /** The row is a new one marked as entered from paper after the fact (its backfill flag is set). */
+  backfill: boolean;
+}
+
+/**
+ * Whether the user may type into `m` in a row: the columns their role writes (a create-only one, such
+ * as 补录, in rows not saved yet), and in a new row marked 补录 also the outcome cells the system
+ * otherwise sets. The server checks the same (core/ledger/backfill.ts).
+ */
+export function cellWritable(m: Pick<ColumnMeta, 'editable' | 'createOnly' | 'backfill'>, row: RowState | null): boolean {
+  if (!row || row.voided) return false;
+  if (m.editable) return !m.createOnly || row.kind !== 'server';
+  return m.backfill && row.kind === 'new' && row.backfill;
+}

@@ -84,6 +84,8 @@ describe('补录: paper complaints entered after the fact', () => {
       paper('future', '2024-06-05', { closedAt: '2026-07-01T09:00:00+08:00' }),
       paper('reason', '2024-06-06', { status: 'REJECTED' }),
       { ref: 'plain', values: { ...BASE, receivedAt: '2024-06-07T09:00:00+08:00', status: 'CLOSED' } },
+      // a complaint of this morning, after the ledger went live, typed in as closed paper: not a 补录
+      { ref: 'current', values: { ...BASE, backfilled: true, status: 'CLOSED', receivedAt: new Date(Date.now() - 5).toISOString(), closedAt: new Date(Date.now() - 5).toISOString() } },
     ] });
     expect(r.ok).toBe(false);
     const by = (row: string) => r.errors.filter((e) => e.row === row).map((e) => [e.field, e.message]);
@@ -92,6 +94,7 @@ describe('补录: paper complaints entered after the fact', () => {
     expect(by('future')).toEqual([['closedAt', '「结案时间」不能晚于现在']]);
     expect(by('reason')).toEqual([['rejectReason', '不予受理须填「不予受理原因」']]);
     expect(by('plain')).toEqual([['status', '「状态」由系统填写；补录纸质记录时先勾选「补录」']]);
+    expect(by('current')).toEqual([['receivedAt', expect.stringMatching(/^补录只用于启用系统前的纸质记录：「受理时间」须早于首条投诉的录入时间（2026-06-01 10:00/)]]);
     expect((await kpis('2024-06-01', '2024-06-30')).received).toBe(0);
   });
 

@@ -54,3 +54,13 @@ export function complaintSpan(row: Record<string, unknown>): { from: Date; to: D
   if (!(row.receivedAt instanceof Date)) return null;
   return { from: row.receivedAt, to: new Date(Math.max(...dates.map((d) => d.getTime()))) };
 }
+
+/**
+ * 补录 is for the paper kept before the ledger took complaints: a record received after the first
+ * complaint entered live would let a current one be typed in closed, past its approval and its
+ * deadline. `liveSince` is when the first live complaint was entered (none yet: any past date).
+ */
+export function backfillCutoffProblem(row: Record<string, unknown>, key: string, liveSince: Date | null, liveSinceText: string): CellError | null {
+  if (!liveSince || !(row.receivedAt instanceof Date) || row.receivedAt < liveSince) return null;
+  return { row: key, field: 'receivedAt', code: 'BACKFILL', message: `补录只用于启用系统前的纸质记录：「受理时间」须早于首条投诉的录入时间（${liveSinceText}）；之后的投诉按新投诉登记` };
+}

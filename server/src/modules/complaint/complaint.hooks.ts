@@ -2,7 +2,7 @@ import { attachApproval, attachHooks } from '../../core/ledger/define-ledger.js'
 import { deadline } from '../../core/calendar/sla-clock.js';
 import { loadCalendar } from '../../core/calendar/calendar.store.js';
 import { addDays, localDate } from '../../core/calendar/working-calendar.js';
-import type { Row, SaveContext } from '../../core/ledger/ledger.types.js';
+import type { CellError, LedgerHooks, Row, SaveContext } from '../../core/ledger/ledger.types.js';
 import { updateAudited } from '../../core/ledger/row-writer.js';
 import { findByField } from '../../core/ledger/ledger-store.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
@@ -11,7 +11,9 @@ import type { Transition } from '../../core/ledger/workflow.js';
 import { approverProblem, COMPLAINT_TRANSITIONS, EXTENDED_SLA, handlingRule, PROPOSAL_FIELDS, receiverName, reopenProposal, REPLY_SLA, validateComplaintRow } from './complaint.rules.js';
 import { complaintLedger } from './complaint.ledger.js';
 import { repeatFlags } from './repeat.rules.js';
-import { backfillProblems } from './backfill.rules.js';
+import { backfillCutoffProblem, backfillProblems } from './backfill.rules.js';
+import { fromSql, quoter, toSqlParam } from '../../core/db/sql-value.js';
+import { localDateTimeText } from '../../../../common/business-time.js';
 
 /** New complaints get a receiver and status RECEIVED; a changed receipt time or scope moves the deadlines. */
 async function statusAndDeadlines(
@@ -97,7 +99,22 @@ const approverCheck: NonNullable<Transition['check']> = async (ctx, row) => {
 COMPLAINT_TRANSITIONS.approveProposal.check = approverCheck;
 COMPLAINT_TRANSITIONS.sendBackProposal.check = approverCheck;
 
+/** When the ledger took its first live complaint (entered, not 补录), or null before it did. */
+async function liveSince(ctx: SaveContext): Promise<Date | null> {
+  const q = quoter(ctx.em.connection);
+  const [r] = await ctx.em.query(`SELECT MIN(${q('createdAt')}) AS at FROM ${q('complaint')} WHERE ${q('backfilled')} IS NULL OR ${q('backfilled')} = ?`, [toSqlParam(ctx.em.connection, 'bool', false)]);
+  return r?.at ? (fromSql('datetime', r.at) as Date) : null;
+}
+
+const backfillCutoff: NonNullable<LedgerHooks['validateBatch']> = async (ctx, rows) => {
+  const marked = rows.filter((r) => r.isNew && r.row.backfilled === true);
+  if (!marked.length) return [];
+  const since = await liveSince(ctx);
+  return marked.map((r) => backfillCutoffProblem(r.row, r.key, since, since ? localDateTimeText(since) : '')).filter((e): e is CellError => !!e);
+};
+
 attachHooks(complaintLedger, {
+  validateBatch: backfillCutoff,
   validateRow: (row, key, isNew) => [...validateComplaintRow(row, key), ...(isNew && row.backfilled === true ? backfillProblems(row, key, new Date()) : [])],
   beforeWrite: statusAndDeadlines,
   afterWrite: markRepeats,

@@ -10,7 +10,8 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createContext, DEFAULT_SETTINGS, readFromPrimary, type RequestContext } from './api/graphql/context.js';
 import { ReadRouter } from './core/db/read-router.js';
-import { depthLimit } from './api/graphql/limits.js';
+import { depthLimit, SIGNED_IN_BUDGET } from './api/graphql/limits.js';
+import { documentBudget } from './api/graphql/document-budget.js';
 import { queryCost, tooCostly } from './api/graphql/query-cost.js';
 import { jsonErrors, notFound } from './api/http/http-errors.js';
 import { createLogger, type Logger } from './api/http/logger.js';
@@ -112,6 +113,8 @@ export async function createApp(ds: DataSource, opts: AppOptions): Promise<{ app
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     validationRules: [depthLimit(12)],
+    // documentBudget refuses long documents before this, with the sender's own budget; this is the backstop
+    parseOptions: { maxTokens: SIGNED_IN_BUDGET.maxTokens },
     // compact JSON (Apollo pretty-prints by default) and no per-field cache-control hooks: both
     // showed in the profile of a loaded server
     stringifyResult: (value) => JSON.stringify(value),
@@ -132,9 +135,10 @@ export async function createApp(ds: DataSource, opts: AppOptions): Promise<{ app
   app.use(
     '/graphql',
     express.json({ limit: GRAPHQL_BODY_LIMIT }),
+    documentBudget(ds),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const user = await userFrom(ds, req);
+        const user = res.locals.user !== undefined ? (res.locals.user as Awaited<ReturnType<typeof userFrom>>) : await userFrom(ds, req);
         res.locals.userId = user?.id;
         return createContext(ds, user, req.ip ?? '', String(res.locals.requestId), settings, router.forReads(user?.primaryUntil));
       },

@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import { GraphQLError, Kind, Lexer, Source, TokenKind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
 
 /**
  * Refuses documents nested deeper than `max` fields (fragments followed), so one request cannot
@@ -28,4 +28,44 @@ export function depthLimit(max: number): (ctx: ValidationContext) => ASTVisitor 
       },
     };
   };
+}
+
+/** What one GraphQL document may hold, checked by the lexer before it is parsed or validated. */
+export interface DocumentBudget {
+  maxTokens: number;
+  /** Braces, brackets and parentheses open at once: the parser and the validation recurse on them. */
+  maxNesting: number;
+  /** Fragment definitions: a chain of them is followed recursively by validation. */
+  maxFragments: number;
+}
+
+/** A signed-in user's documents: the client's largest (a ledger page with every column) is ≈ 400 tokens. */
+export const SIGNED_IN_BUDGET: DocumentBudget = { maxTokens: 15_000, maxNesting: 40, maxFragments: 100 };
+/** Before sign-in there is only the sign-in itself. */
+export const ANONYMOUS_BUDGET: DocumentBudget = { maxTokens: 400, maxNesting: 8, maxFragments: 4 };
+
+/**
+ * Why a document is over its budget, in words for the client, or null. Lexing is linear and does not
+ * recurse, so a document too deep or too long to parse safely is refused before the parser sees it;
+ * a syntax error is left to the parser, which says where it is.
+ */
+export function documentProblem(source: string, budget: DocumentBudget): string | null {
+  const lexer = new Lexer(new Source(source));
+  let tokens = 0;
+  let depth = 0;
+  let fragments = 0;
+  try {
+    for (let t = lexer.advance(); t.kind !== TokenKind.EOF; t = lexer.advance()) {
+      if (++tokens > budget.maxTokens) return `查询过长：超过 ${budget.maxTokens} 个词法单元 (too many tokens)`;
+      if (t.kind === TokenKind.BRACE_L || t.kind === TokenKind.BRACKET_L || t.kind === TokenKind.PAREN_L) {
+        if (++depth > budget.maxNesting) return `查询嵌套过深：超过 ${budget.maxNesting} 层括号 (nested too deep)`;
+      } else if (t.kind === TokenKind.BRACE_R || t.kind === TokenKind.BRACKET_R || t.kind === TokenKind.PAREN_R) depth--;
+      else if (depth === 0 && t.kind === TokenKind.NAME && t.value === 'fragment' && ++fragments > budget.maxFragments) {
+        return `片段过多：最多 ${budget.maxFragments} 个 (too many fragments)`;
+      }
+    }
+  } catch {
+    return null;
+  }
+  return null;
 }

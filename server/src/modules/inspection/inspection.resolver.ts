@@ -1,3 +1,4 @@
+import { checkDay, checkFirst } from '../../api/graphql/arg-checks.js';
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { localDate } from '../../core/calendar/working-calendar.js';
 import type { RequestContext } from '../../api/graphql/context.js';
@@ -18,6 +19,8 @@ export class InspectionResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Row[]> {
     const day = asOf ?? localDate(new Date());
+    checkDay(day, 'asOf');
+    if (first !== null) checkFirst(first);
     const page = await listLedger(ctx.ds.manager, routineInspectionLedger, {
       first: first ?? 100,
       filter: { dueDate: { lte: day }, doneAt: { isNull: true } },

@@ -1,3 +1,4 @@
+import { checkYear } from '../../api/graphql/arg-checks.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../api/graphql/context.js';
@@ -102,10 +103,6 @@ export class ReportResolver {
 async function generate(ctx: RequestContext, kind: ReportKind, year: number, part: number, department: string | null): Promise<FrozenReport> {
   if (!ctx.user || !REPORT_WRITERS.includes(ctx.user.role)) throw forbidden('只有品质部、总经理室和管理员可以生成报告');
   return generateReport(ctx.ds, { userId: ctx.user.id, displayName: ctx.user.displayName }, kind, reportPeriod(kind, year, part), department);
-}
-
-function checkYear(year: number, field = 'year'): void {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput(field, 'INVALID_YEAR', `${field}: 年份应在 2000–2100 之间`);
 }
 
 @Resolver()

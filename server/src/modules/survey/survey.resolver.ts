@@ -1,3 +1,4 @@
+import { checkYear } from '../../api/graphql/arg-checks.js';
 import type { DataSource } from 'typeorm';
 import { Arg, Authorized, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { localDate } from '../../core/calendar/working-calendar.js';
@@ -98,12 +99,14 @@ export class SurveyResolver {
   @Authorized(...ALL_ROLES)
   @Query(() => [ItemSatisfaction], { description: '分项满意度: satisfaction per survey item in a year (items scored on their own maximum, brought to 0–100).' })
   async satisfactionByItem(@Arg('year', () => Int, { description: 'Calendar year.' }) year: number, @Ctx() ctx: RequestContext): Promise<ItemSatisfaction[]> {
+    checkYear(year);
     return satisfactionByItem(ctx.ds, year);
   }
 
   @Authorized(...ALL_ROLES)
   @Query(() => SatisfactionSummary, { description: '年度满意度 = Σ 百分制得分 ÷ 问卷份数.' })
   async satisfactionOfYear(@Arg('year', () => Int, { description: 'Calendar year.' }) year: number, @Ctx() ctx: RequestContext): Promise<SatisfactionSummary> {
+    checkYear(year);
     const surveys = await listAll(ctx.ds.manager, surveyLedger, { filter: { surveyDate: { gte: `${year}-01-01`, lte: `${year}-12-31` } } });
     const customers = await listAll(ctx.ds.manager, customerLedger, {});
     const surveyed = new Set(surveys.map((s) => s.customerId));

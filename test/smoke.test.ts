@@ -13,7 +13,7 @@ describe('smoke', () => {
     expect(h.status).toBe(200);
     const ready = await fetch(`${s.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', database: 'ok', migrations: 'ok', audit: 'ok', replicas: [] });
+    expect(await ready.json()).toMatchObject({ status: 'ready', database: 'ok', migrations: 'ok', audit: 'ok', replicas: [], heavy: { running: 0, waiting: 0 } });
     const token = await s.login('clerk');
     const res = await s.gql(`{ complaints(first: 3, orderBy: [{ field: receivedAt, direction: DESC }]) { totalCount edges { cursor node { id complaintNo status receivedAt dueAt overdue secondsLeft customer { code name } } } pageInfo { hasNextPage endCursor } } }`, {}, token);
     expect(res.errors).toBeUndefined();

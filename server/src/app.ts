@@ -10,6 +10,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createContext, DEFAULT_SETTINGS, readFromPrimary, type RequestContext } from './api/graphql/context.js';
 import { ReadRouter } from './core/db/read-router.js';
+import { watchEventLoop } from './core/runtime/event-loop.js';
 import { depthLimit, SIGNED_IN_BUDGET } from './api/graphql/limits.js';
 import { documentBudget } from './api/graphql/document-budget.js';
 import { queryCost, tooCostly } from './api/graphql/query-cost.js';
@@ -125,6 +126,7 @@ export async function createApp(ds: DataSource, opts: AppOptions): Promise<{ app
         : formatted,
   });
   await apollo.start();
+  watchEventLoop();
 
   const app = express();
   app.disable('x-powered-by');

@@ -1,3 +1,4 @@
+import { FIELD_COST } from './heavy.js';
 import { columnOfStored, shownTo } from '../../core/ledger/masking.js';
 import { quoter } from '../../core/db/sql-value.js';
 import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
@@ -127,7 +128,7 @@ export function buildAuditResolver(verifyRoles: readonly string[]): Function {
     @Authorized(...verifyRoles)
     @Query(() => AuditChainReport, {
       description: 'Recomputes the hash chain up to the head as it was when the check began, lists every break, and holds it against the signed checkpoints (rollback, recomputation). Auditors and administrators. One run at a time per server; callers meanwhile share its report.',
-      complexity: 5000,
+      complexity: FIELD_COST.verifyChain,
     })
     async verifyAuditChain(@Ctx() ctx: RequestContext): Promise<AuditChainReport> {
       return verifyAuditChainShared(ctx.ds);

@@ -1,3 +1,4 @@
+import { FIELD_COST, Heavy } from './heavy.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { ledgerAsOf, recordAsOf } from '../../core/ledger/as-of.js';
@@ -158,8 +159,9 @@ export function buildAuditorResolver(verifyRoles: string[]): Function {
     @Authorized(...verifyRoles)
     @Query(() => ReconcileReportType, {
       description: 'Replays the trail to each row\'s last audited state and lists the rows whose stored cells differ (edited outside the application). Auditors and administrators. GET /audit/reconcile/<ledger> streams the same with progress.',
-      complexity: 5000,
+      complexity: FIELD_COST.reconcile,
     })
+    @Heavy()
     async reconcileLedger(
       @Arg('ledger', () => String, { description: 'Ledger name.' }) name: string,
       @Arg('limit', () => Int, { defaultValue: 200, description: 'Differing rows to list (1–5000); all are counted.' }) limit: number,

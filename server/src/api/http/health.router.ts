@@ -3,6 +3,8 @@ import type { DataSource } from 'typeorm';
 import { dbKind } from '../../core/db/data-source.js';
 import type { ReadRouter } from '../../core/db/read-router.js';
 import { trailAlarm } from '../../core/audit/trail-alarm.js';
+import { eventLoopDelay } from '../../core/runtime/event-loop.js';
+import { heavyGate } from '../graphql/heavy.js';
 
 /** Set while the instance shuts down. */
 export interface Lifecycle {
@@ -23,7 +25,11 @@ async function readiness(ds: DataSource, router: ReadRouter, lifecycle: Lifecycl
   // a broken trail keeps the instance serving (the ledgers are fine to read) but says so: degraded
   const alarm = trailAlarm(ds);
   const audit = alarm ? { status: 'broken', seq: alarm.seq, problem: alarm.problem, since: alarm.at.toISOString() } : 'ok';
-  return { status: lifecycle.draining ? 'draining' : !ready ? 'unavailable' : alarm ? 'degraded' : 'ready', database, migrations, audit, replicas: router.status() };
+  return {
+    status: lifecycle.draining ? 'draining' : !ready ? 'unavailable' : alarm ? 'degraded' : 'ready', database, migrations, audit, replicas: router.status(),
+    // how long the loop was held since the last /readyz, and the heavy work running and waiting its turn
+    eventLoop: eventLoopDelay(), heavy: heavyGate.load(),
+  };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { FIELD_COST, Heavy } from '../../api/graphql/heavy.js';
 import { Authorized, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../api/graphql/context.js';
 import { Role } from '../user/roles.js';
@@ -14,7 +15,8 @@ export class SetupItemType {
 @Resolver()
 export class SetupChecklistResolver {
   @Authorized(Role.ADMIN)
-  @Query(() => [SetupItemType], { description: '上线准备: the lists, people, calendar and key the ledgers need, each with what is missing and who fills it. Administrators.' })
+  @Heavy()
+  @Query(() => [SetupItemType], { description: '上线准备: the lists, people, calendar and key the ledgers need, each with what is missing and who fills it. Administrators.', complexity: FIELD_COST.plan })
   async setupChecklist(@Ctx() ctx: RequestContext): Promise<SetupItem[]> {
     return setupChecklist(ctx.ds);
   }

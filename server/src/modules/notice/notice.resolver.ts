@@ -1,3 +1,4 @@
+import { FIELD_COST, Heavy } from '../../api/graphql/heavy.js';
 import type { DataSource } from 'typeorm';
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { addMonths, localDate, localMoment } from '../../core/calendar/working-calendar.js';
@@ -32,7 +33,9 @@ export class NoticeReviewResolver {
   @Authorized(Role.MANAGER, Role.QUALITY, Role.ADMIN, Role.AUDITOR)
   @Query(() => [ledgerGraphQL('complaint').ObjectType], {
     description: '总经理月度检查: serious complaints (escalated, claims, repeats) closed in the month (default: last month) that have no reward/penalty notice yet.',
+    complexity: FIELD_COST.plan,
   })
+  @Heavy()
   async seriousComplaintsWithoutNotice(
     @Arg('month', () => String, { nullable: true, description: 'YYYY-MM; last month when omitted.' }) month: string | null,
     @Ctx() ctx: RequestContext,

@@ -1,3 +1,4 @@
+import { FIELD_COST, Heavy } from '../../api/graphql/heavy.js';
 import { checkYear } from '../../api/graphql/arg-checks.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
@@ -50,7 +51,8 @@ export class ReworkHistory {
 @Resolver(() => ReworkHistory)
 export class ReportResolver {
   @Authorized(...REPORT_ROLES)
-  @Query(() => Pareto, { description: '帕累托分析: counts or costs grouped by subject over a period (inclusive, China time), computed by the database.' })
+  @Heavy()
+  @Query(() => Pareto, { description: '帕累托分析: counts or costs grouped by subject over a period (inclusive, China time), computed by the database.', complexity: FIELD_COST.pareto })
   async pareto(
     @Arg('subject', () => ParetoSubject, { description: 'What to group.' }) subject: ParetoSubjectCode,
     @Arg('measure', () => ParetoMeasure, { description: 'What to add up.' }) measure: ParetoMeasureCode,
@@ -67,7 +69,8 @@ export class ReportResolver {
   }
 
   @Authorized(...REPORT_ROLES)
-  @Query(() => ComplaintKpis, { description: '投诉指标: timeliness, callbacks, satisfaction, first response, repeats, overdue and year-on-year, by month, quarter or attribute.' })
+  @Heavy()
+  @Query(() => ComplaintKpis, { description: '投诉指标: timeliness, callbacks, satisfaction, first response, repeats, overdue and year-on-year, by month, quarter or attribute.', complexity: FIELD_COST.kpis })
   async complaintKpis(
     @Arg('from', () => GraphQLLocalDate, { description: 'First day, inclusive.' }) from: string,
     @Arg('to', () => GraphQLLocalDate, { description: 'Last day, inclusive.' }) to: string,
@@ -80,7 +83,8 @@ export class ReportResolver {
   }
 
   @Authorized(...REPORT_ROLES)
-  @Query(() => ReworkHistory, { description: '返工履历: reworks by model, part, defect cause, month or customer (up to two), with costs, and the reworks themselves.' })
+  @Heavy()
+  @Query(() => ReworkHistory, { description: '返工履历: reworks by model, part, defect cause, month or customer (up to two), with costs, and the reworks themselves.', complexity: FIELD_COST.reworkHistory })
   async reworkHistory(
     @Arg('filter', () => ReworkHistoryFilter, { description: 'Which reworks.' }) filter: ReworkHistoryFilterInput,
     @Arg('groupBy', () => [ReworkGroupKey], { defaultValue: [], description: 'Up to two groupings.' }) groupBy: ReworkGroupKeyCode[],

@@ -1,3 +1,4 @@
+import { FIELD_COST, Heavy } from '../../api/graphql/heavy.js';
 import { checkYear } from '../../api/graphql/arg-checks.js';
 import type { DataSource } from 'typeorm';
 import { Arg, Authorized, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
@@ -88,7 +89,8 @@ export async function satisfactionByItem(ds: DataSource, year: number): Promise<
 @Resolver()
 export class SurveyResolver {
   @Authorized(...ALL_ROLES)
-  @Query(() => [CallbackPlanItem], { description: '回访计划: KEY customers every 6 months, LONG_TERM yearly; soonest due first.' })
+  @Heavy()
+  @Query(() => [CallbackPlanItem], { description: '回访计划: KEY customers every 6 months, LONG_TERM yearly; soonest due first.', complexity: FIELD_COST.plan })
   async callbackPlan(
     @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: 'Day to judge by (default today).' }) asOf: string | null,
     @Ctx() ctx: RequestContext,
@@ -104,7 +106,8 @@ export class SurveyResolver {
   }
 
   @Authorized(...ALL_ROLES)
-  @Query(() => SatisfactionSummary, { description: '年度满意度 = Σ 百分制得分 ÷ 问卷份数.' })
+  @Heavy()
+  @Query(() => SatisfactionSummary, { description: '年度满意度 = Σ 百分制得分 ÷ 问卷份数.', complexity: FIELD_COST.plan })
   async satisfactionOfYear(@Arg('year', () => Int, { description: 'Calendar year.' }) year: number, @Ctx() ctx: RequestContext): Promise<SatisfactionSummary> {
     checkYear(year);
     const surveys = await listAll(ctx.ds.manager, surveyLedger, { filter: { surveyDate: { gte: `${year}-01-01`, lte: `${year}-12-31` } } });

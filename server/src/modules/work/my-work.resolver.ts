@@ -1,3 +1,4 @@
+import { FIELD_COST, Heavy } from '../../api/graphql/heavy.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../api/graphql/context.js';
@@ -23,7 +24,8 @@ export class WorkItemType {
 @Resolver()
 export class MyWorkResolver {
   @Authorized()
-  @Query(() => [WorkItemType], { description: '我的待办: what waits for the signed-in user, most urgent first; each list one count. Any signed-in user.', complexity: 200 })
+  @Heavy()
+  @Query(() => [WorkItemType], { description: '我的待办: what waits for the signed-in user, most urgent first; each list one count. Any signed-in user.', complexity: FIELD_COST.myWork })
   async myWork(@Ctx() ctx: RequestContext): Promise<WorkItem[]> {
     return (await myWork(ctx.ds, ctx.user!)).map((i) => ({ ...i, order: i.order ?? [] }));
   }

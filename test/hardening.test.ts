@@ -5,7 +5,6 @@ import { verifyPassword } from '../server/src/modules/user/password.js';
 import { authenticate } from '../server/src/modules/user/authenticate.js';
 import type { Node, Page, SaveOut } from './helpers/answers.js';
 import { startTestServer, type TestServer } from './helpers/test-server.js';
-import { nameHash } from '../server/src/modules/user/login-throttle.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -253,9 +252,10 @@ describe('import of what Excel really writes', () => {
 });
 
 describe('query cost', () => {
-  it('refuses a thousand aliases of a 500-row page before running any of it', async () => {
+  it('refuses hundreds of aliases of a 500-row page before running any of it', async () => {
     const clerk = await s.login('clerk');
-    const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: complaints(first: 500) { edges { node { id complaintNo } } }`).join('\n');
+    // 300 fit the document's token budget; their cost does not
+    const aliases = Array.from({ length: 300 }, (_, i) => `a${i}: complaints(first: 500) { edges { node { id complaintNo } } }`).join('\n');
     s.counter.reset();
     const r = await fetch(`${s.url}/graphql`, {
       method: 'POST',
@@ -341,9 +341,9 @@ describe('password guesses', () => {
     const guess = (url: string, i: number) =>
       fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LOGIN, variables: { u: 'manager', p: `guess-${i}` } }) }).then((r) => r.json());
     const answers = await Promise.all(Array.from({ length: 60 }, (_, i) => guess(i % 2 ? twin.url : s.url, i)));
-    expect(answers.every((a) => a.errors?.[0].extensions.code === 'UNAUTHENTICATED')).toBe(true);
-    expect(answers.filter((a) => /尝试次数过多/.test(a.errors?.[0].message)).length).toBeGreaterThanOrEqual(55);
-    const [row] = await s.ds.query(`SELECT ${q('failed')} AS n, ${q('lockedUntil')} AS until FROM ${q('login_throttle')} WHERE ${q('nameHash')} = ?`, [nameHash('manager')]);
+    expect(answers.every((a) => ['UNAUTHENTICATED', 'TOO_MANY_ATTEMPTS'].includes(a.errors?.[0].extensions.code))).toBe(true);
+    expect(answers.filter((a) => a.errors?.[0].extensions.code === 'TOO_MANY_ATTEMPTS' && /尝试次数过多/.test(a.errors?.[0].message)).length).toBeGreaterThanOrEqual(55);
+    const [row] = await s.ds.query(`SELECT ${q('failed')} AS n, ${q('lockedUntil')} AS until FROM ${q('login_throttle')} WHERE ${q('subject')} = ?`, ['manager']);
     expect(Number(row.n)).toBe(5); // five passwords were checked, no more
     expect(row.until).not.toBeNull();
     const right = await s.gql(LOGIN, { u: 'manager', p: 'demo' });

@@ -858,6 +858,13 @@ export interface LedgerMeta {
   zh: string;
 }
 
+export interface LoginLock {
+  client: string;
+  failed: number;
+  lockedUntil: string;
+  subject: string;
+}
+
 export interface LoginResult {
   token: string;
   user: CurrentUser;
@@ -1038,6 +1045,7 @@ export interface Mutation {
   approveNotice: RewardPenaltyNotice;
   approveReturnOrder: ReturnOrder;
   changePassword: boolean;
+  clearLoginLock: boolean;
   closeComplaint: Complaint;
   closeReturnOrder: ReturnOrder;
   countReturnOrder: ReturnOrder;
@@ -1240,6 +1248,7 @@ export interface Query {
   history: Array<AuditEvent>;
   ledgerAsOf: LedgerAsOfPage;
   ledgerDefinitions: Array<LedgerMeta>;
+  loginLocks: Array<LoginLock>;
   materialLine: MaterialList | null;
   materialLists: MaterialListConnection;
   materialRequisition: MaterialRequisition | null;

@@ -346,3 +346,24 @@ export interface SetupChecklistResult {
 export interface SetupChecklistVariables {
 }
 export const SetupChecklistDocument = { source: "query SetupChecklist { setupChecklist { key label done detail } }" } as TypedDocument<SetupChecklistResult, SetupChecklistVariables>;
+
+export interface LoginLocksResult {
+  loginLocks: Array<{
+    subject: string;
+    client: string;
+    failed: number;
+    lockedUntil: string;
+  }>;
+}
+export interface LoginLocksVariables {
+}
+export const LoginLocksDocument = { source: "query LoginLocks { loginLocks { subject client failed lockedUntil } }" } as TypedDocument<LoginLocksResult, LoginLocksVariables>;
+
+export interface ClearLoginLockResult {
+  clearLoginLock: boolean;
+}
+export interface ClearLoginLockVariables {
+  subject: string;
+  client: string;
+}
+export const ClearLoginLockDocument = { source: "mutation ClearLoginLock($subject: String!, $client: String!) { clearLoginLock(subject: $subject, client: $client) }" } as TypedDocument<ClearLoginLockResult, ClearLoginLockVariables>;

@@ -40,6 +40,14 @@ export class OneTimePassword {
   password!: string;
 }
 
+/** HTTP 429 with Retry-After: the name (from this address), or this address, is locked until then. */
+export function tooManyAttempts(until: Date): GraphQLError {
+  const seconds = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
+  return new GraphQLError(`尝试次数过多，请 ${Math.ceil(seconds / 60)} 分钟后再试 (too many attempts, try later)`, {
+    extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: seconds, http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) } },
+  });
+}
+
 function loginError(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
 }
@@ -54,12 +62,8 @@ export class AuthResolver {
     @Arg('password', () => String, { description: 'Password.' }) password: string,
     @Ctx() ctx: RequestContext,
   ): Promise<LoginResult> {
-    const outcome = await authenticate(ctx.ds, username, password);
-    if (!outcome.ok) {
-      throw loginError(
-        outcome.reason === 'LOCKED' ? `尝试次数过多，请 ${LOCK_MINUTES} 分钟后再试 (too many attempts, try later)` : '用户名或密码错误 (wrong username or password)',
-      );
-    }
+    const outcome = await authenticate(ctx.ds, username, password, undefined, ctx.ip);
+    if (!outcome.ok) throw outcome.reason === 'LOCKED' ? tooManyAttempts(outcome.until) : loginError('用户名或密码错误 (wrong username or password)');
     const user = outcome.user;
     const token = await openSession(ctx.ds, user.id, ctx.settings.sessionTtlHours);
     return { token, user: { ...user, role: user.role as Role } };
@@ -86,7 +90,7 @@ export class AuthResolver {
     @Arg('next', () => String, { description: 'The new password.' }) next: string,
     @Ctx() ctx: RequestContext,
   ): Promise<boolean> {
-    await changePassword(ctx.ds, ctx.user!, current, next).catch((e) => Promise.reject(accountError(e)));
+    await changePassword(ctx.ds, ctx.user!, current, next, ctx.ip).catch((e) => Promise.reject(accountError(e)));
     return true;
   }
 

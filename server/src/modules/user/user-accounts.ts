@@ -55,9 +55,9 @@ export async function resetPassword(ds: DataSource, actor: { userId: number }, u
  * Everyone changes their own password: the current one must be right, the new one must pass the
  * policy and differ from it. The user's other sessions end; this one goes on.
  */
-export async function changePassword(ds: DataSource, user: { id: number; username: string; sessionId: number }, current: string, next: string): Promise<void> {
+export async function changePassword(ds: DataSource, user: { id: number; username: string; sessionId: number }, current: string, next: string, client = ''): Promise<void> {
   // the current password is a sign-in in all but name: it counts toward the same five as the login
-  const attempt = await takeAttempt(ds, user.username);
+  const attempt = await takeAttempt(ds, user.username, client);
   if (attempt.locked) throw new AccountError('current', 'TOO_MANY_ATTEMPTS', `尝试次数过多，请 ${LOCK_MINUTES} 分钟后再试`);
   const stored = await passwordHashOf(ds, user.id);
   const right = !!stored && (await verifyPassword(stored, current));

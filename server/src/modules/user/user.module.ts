@@ -1,8 +1,9 @@
 import { defineModule } from '../app-module.js';
 import { AuthResolver } from './auth.resolver.js';
+import { LoginLockResolver } from './login-lock.resolver.js';
 import './user.hooks.js';
 import { userLedger } from './user.ledger.js';
 import { UserAccountResolver } from './user.resolver.js';
 
 /** Sign-in, sessions, the signed-in user and the 用户 ledger. */
-export const userModule = defineModule({ name: 'user', ledgers: [userLedger], resolvers: [AuthResolver, UserAccountResolver] });
+export const userModule = defineModule({ name: 'user', ledgers: [userLedger], resolvers: [AuthResolver, UserAccountResolver, LoginLockResolver] });

@@ -17,6 +17,7 @@ import { queryCost, tooCostly } from './api/graphql/query-cost.js';
 import { jsonErrors, notFound } from './api/http/http-errors.js';
 import { createLogger, type Logger } from './api/http/logger.js';
 import { requestLog } from './api/http/request-log.js';
+import { securityHeaders } from './api/http/security-headers.js';
 import { buildAppSchema } from './api/graphql/schema.js';
 import { auditRouter } from './api/http/audit.router.js';
 import { ledgerFilesRouter } from './api/http/ledger-files.router.js';
@@ -45,6 +46,8 @@ export interface AppOptions {
   readRouter?: ReadRouter;
   /** Set while the instance shuts down: /readyz answers 503 and connections are not kept alive. */
   lifecycle?: Lifecycle;
+  /** The site is served over TLS (HSTS=1): browsers are told to keep to HTTPS. */
+  hsts?: boolean;
 }
 
 export type { Lifecycle };
@@ -132,6 +135,7 @@ export async function createApp(ds: DataSource, opts: AppOptions): Promise<{ app
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(requestLog(log));
+  app.use(securityHeaders({ hsts: opts.hsts ?? false }));
   app.use(healthRouter(ds, router, lifecycle));
 
   app.use(

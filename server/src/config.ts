@@ -34,9 +34,18 @@ export interface AppConfig {
   readYourWritesSeconds: number;
   /** On SIGTERM, how long requests in flight may take before their connections are cut. */
   shutdownTimeoutSeconds: number;
+  /** The site is served over TLS (by nginx): send Strict-Transport-Security. */
+  hsts: boolean;
 }
 
 export class ConfigError extends Error {}
+
+function boolVar(env: NodeJS.ProcessEnv, name: string): boolean {
+  const v = (env[name] ?? '').trim().toLowerCase();
+  if (['', '0', 'false', 'off', 'no'].includes(v)) return false;
+  if (['1', 'true', 'on', 'yes'].includes(v)) return true;
+  throw new ConfigError(`${name} must be 1 or 0, got "${env[name]}"`);
+}
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -104,5 +113,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     replicaMaxLagSeconds: intVar(env, 'REPLICA_MAX_LAG_SECONDS', 10, 1, 3600),
     readYourWritesSeconds: intVar(env, 'READ_YOUR_WRITES_SECONDS', 5, 1, 600),
     shutdownTimeoutSeconds: intVar(env, 'SHUTDOWN_TIMEOUT_SECONDS', 30, 1, 600),
+    hsts: boolVar(env, 'HSTS'),
   };
 }

@@ -99,7 +99,7 @@ export async function startServer(config: AppConfig, log: (line: string) => void
       const weak = await findDemoPasswords(ds);
       if (weak.length) throw new StartupRefused(`refusing to start: NODE_ENV=production and these users still have the demo password: ${weak.join(', ')}`);
     }
-    const built = await createApp(ds, { production: config.production, sessionTtlHours: config.sessionTtlHours, clientDir: path.resolve(here, '../../client'), logger: createLogger(config.logLevel), readRouter: router, lifecycle });
+    const built = await createApp(ds, { production: config.production, sessionTtlHours: config.sessionTtlHours, clientDir: path.resolve(here, '../../client'), logger: createLogger(config.logLevel), readRouter: router, lifecycle, hsts: config.hsts });
     apollo = built.apollo;
     server = await listen(built.app, config.port, config.host);
   } catch (e) {

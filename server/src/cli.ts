@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config.js';
 import { startServer, StartupRefused, type Running } from './server.js';
+import { DatabaseInUseError } from './core/db/instance-lock.js';
 
 export interface ProcessLike {
   env: NodeJS.ProcessEnv;
@@ -32,7 +33,7 @@ export async function runCli(proc: ProcessLike): Promise<Running | null> {
     return running;
   } catch (e) {
     if (e instanceof ConfigError) proc.error(`configuration error: ${e.message}`);
-    else if (e instanceof StartupRefused) proc.error(e.message);
+    else if (e instanceof StartupRefused || e instanceof DatabaseInUseError) proc.error(e.message);
     else proc.error(`start-up failed: ${e instanceof Error ? e.message : String(e)}`);
     proc.exit(1);
     return null;

@@ -5,6 +5,7 @@ import { checkSigningKey } from './core/audit/checkpoint.js';
 import { seedOfficialCalendar } from './core/calendar/calendar.store.js';
 import { createDataSource } from './core/db/data-source.js';
 import { inTransaction } from './core/db/transaction.js';
+import { lockSqliteFile, withMigrationLock } from './core/db/instance-lock.js';
 import { migrations } from './migrations/index.js';
 
 export interface OpenOptions {
@@ -29,15 +30,30 @@ export async function openDatabase(opts: OpenOptions): Promise<DataSource> {
     logger: opts.logger,
   });
   attachAuditKey(ds, resolveAuditKey(opts.dataDir, opts.auditKey ?? process.env.AUDIT_KEY));
-  await ds.initialize();
-  await ds.runMigrations({ transaction: 'each' });
+  const sqliteFile = opts.databaseUrl ? null : opts.sqliteFile ?? path.join(opts.dataDir, 'service-ledger.sqlite');
+  const unlock = sqliteFile && sqliteFile !== ':memory:' ? lockSqliteFile(sqliteFile) : null;
+  if (unlock) {
+    const destroy = ds.destroy.bind(ds);
+    ds.destroy = async () => {
+      await destroy();
+      unlock();
+    };
+  }
+  try {
+    await ds.initialize();
+    // instances started together migrate one after the other
+    await withMigrationLock(ds, () => ds.runMigrations({ transaction: 'each' }));
+  } catch (e) {
+    unlock?.();
+    throw e;
+  }
   const wrongKey = await checkSigningKey(ds, opts.production ?? false).catch(async (e) => {
     await ds.destroy();
     throw e;
   });
   if (wrongKey) console.error(`${wrongKey}. This instance will not sign checkpoints or exports.`);
   const year = new Date().getFullYear();
-  await inTransaction(ds, (em) => seedOfficialCalendar(em, 2020, year + 1));
+  await withMigrationLock(ds, () => inTransaction(ds, (em) => seedOfficialCalendar(em, 2020, year + 1)));
   return ds;
 }
 

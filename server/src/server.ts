@@ -13,6 +13,7 @@ import { escalationJob } from './modules/complaint/escalation.js';
 import { approvalLimits } from './modules/complaint/complaint.rules.js';
 import type { AppConfig } from './config.js';
 import { isEmptyDatabase, openDatabase } from './database.js';
+import { withMigrationLock } from './core/db/instance-lock.js';
 import { createLogger } from './api/http/logger.js';
 import { hashPassword } from './modules/user/password.js';
 import { createUser } from './modules/user/user-accounts.js';
@@ -94,7 +95,8 @@ export async function startServer(config: AppConfig, log: (line: string) => void
     const replicas = replicaSources(config);
     router = new ReadRouter(ds, replicas.map((r, i) => ({ name: config.replicaUrls[i].replace(/\/\/[^@]*@/, '//'), ds: r })), { maxLagSeconds: config.replicaMaxLagSeconds, readYourWritesSeconds: config.readYourWritesSeconds });
     await router.start(HEARTBEAT_MS, (e) => log(`replica check failed: ${(e as Error).message}`));
-    await fillEmptyDatabase(ds, config, log);
+    // one instance fills a fresh database; the others, started with it, find it filled
+    await withMigrationLock(ds, () => fillEmptyDatabase(ds, config, log));
     if (config.production) {
       const weak = await findDemoPasswords(ds);
       if (weak.length) throw new StartupRefused(`refusing to start: NODE_ENV=production and these users still have the demo password: ${weak.join(', ')}`);

@@ -15,7 +15,7 @@ import { loadDemoData } from '../../seeds/demo-data.js';
 
 /** Which database the integration tests run on: TEST_DB=mysql uses MariaDB/MySQL at TEST_MYSQL_URL. */
 export const TEST_DB = process.env.TEST_DB === 'mysql' ? 'mysql' : 'sqlite';
-const MYSQL_URL = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
+export const MYSQL_URL = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
 
 export interface GqlError {
   message: string;

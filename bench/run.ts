@@ -29,11 +29,18 @@ import { openDatabase } from '../server/src/database.js';
 import { complaintLedger } from '../server/src/modules/complaint/complaint.ledger.js';
 import { BENCH_PASSWORD, benchDbFromArgs, scaleLoaded, seedScale, type ScaleName } from '../seeds/scale.js';
 import { describeDb, openRaw, type RawDb } from '../seeds/scale-target.js';
+import { mayDrop, scriptArgs } from '../seeds/script-args.js';
 import { median, round, timeIt, timePair } from './stats.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const scale = ((process.argv.includes('--scale') ? process.argv[process.argv.indexOf('--scale') + 1] : 'L') ?? 'L').toUpperCase() as ScaleName;
+const BENCH_USAGE = `npm run bench -- [--scale L|S] [--sqlite [DIR]] [--quick] [--analysis-only] [--exports-only] [--yes]
+
+Measures the figures of DESIGN.md §7 on MySQL/MariaDB (DATABASE_URL, else the bench database) or, with
+--sqlite, the embedded SQLite file in DIR; loads the scale first when it is not loaded, which drops
+that database: the default bench database only with --yes. Writes bench/results.json.`;
+const args = scriptArgs({ usage: BENCH_USAGE, flags: { scale: 'value', sqlite: 'optional-value', quick: 'bool', 'analysis-only': 'bool', 'exports-only': 'bool', yes: 'bool' } });
+const scale = String(args.scale ?? 'L').toUpperCase() as ScaleName;
 const quick = process.argv.includes('--quick') || scale === 'S';
 const db = benchDbFromArgs();
 
@@ -83,6 +90,10 @@ async function cannon(target: string, body?: string, headers: Record<string, str
 async function main(): Promise<void> {
   const t0 = Date.now();
   if (!(await scaleLoaded(db, scale))) {
+    if (!mayDrop(args)) {
+      console.error(`scale ${scale} is not loaded in ${describeDb(db)}; loading it drops that database: name it in DATABASE_URL, or add --yes`);
+      process.exit(2);
+    }
     console.log(`scale ${scale} not loaded in ${describeDb(db)}: loading it`);
     add({ name: 'seed time', value: round(await seedScale(db, scale), 0), unit: 's', target: 'minutes', pass: null });
   }

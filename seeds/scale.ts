@@ -15,6 +15,7 @@ import { HANDLING_SLA } from '../server/src/modules/complaint/complaint.rules.js
 import { seedUsers } from './demo-data.js';
 import { pick, rng, weighted } from './random.js';
 import { describeDb, openRaw, recreate, type BenchDb, type RawDb } from './scale-target.js';
+import { mayDrop, scriptArgs } from './script-args.js';
 
 export const SCALES = {
   L: { customers: 20_000, archives: 200_000, complaints: 200_000, returns: 100_000, reworks: 100_000, materialLines: 400_000, auditEvents: 1_000_000 },
@@ -40,11 +41,6 @@ const MODELS = ['KY200', 'KY350', 'LG50', 'XD12', 'BP75', 'GL30'];
 const STATUSES = [['CLOSED', 70], ['CALLBACK', 5], ['RESPONDED', 5], ['INVESTIGATING', 6], ['ACKNOWLEDGED', 5], ['RECEIVED', 4], ['REJECTED', 3], ['WITHDRAWN', 2]] as const;
 const ANALYZED = ['product_model', 'material_requisition', 'requisition_line', 'customer', 'service_archive', 'complaint', 'return_order', 'rework_order', 'material_line', 'audit_event'];
 const BASE = ['version', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy'];
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
 
 async function bulk(conn: RawDb, table: string, columns: string[], count: number, row: (i: number) => unknown[]): Promise<void> {
   const started = Date.now();
@@ -175,13 +171,28 @@ export async function seedScale(db: BenchDb, scale: ScaleName, seed = 42): Promi
   return secs;
 }
 
+export const SCALE_USAGE = `npm run seed:scale -- [--scale L|S] [--seed N] [--sqlite [DIR]] [--yes]
+
+Drops and refills the benchmark database with a deterministic data set:
+  MySQL/MariaDB at DATABASE_URL, else ${DEFAULT_BENCH_URL} (this one only with --yes),
+  or with --sqlite the embedded SQLite file in DIR (default data/bench-sqlite).
+  --scale  L (DESIGN.md §7: 200k complaints, 1M audit events) or S (a fiftieth), default S
+  --seed   the random seed, default 42
+  --yes    drop the default database without DATABASE_URL naming it`;
+
 if (process.argv[1]?.endsWith('scale.js')) {
-  const scale = arg('scale', 'S').toUpperCase() as ScaleName;
+  const args = scriptArgs({ usage: SCALE_USAGE, flags: { scale: 'value', seed: 'value', sqlite: 'optional-value', yes: 'bool' } });
+  const scale = String(args.scale ?? 'S').toUpperCase() as ScaleName;
   if (!(scale in SCALES)) {
     console.error('--scale must be L or S');
     process.exit(2);
   }
-  seedScale(benchDbFromArgs(), scale, Number(arg('seed', '42'))).then(() => process.exit(0), (e) => {
+  const db = benchDbFromArgs();
+  if (!mayDrop(args)) {
+    console.error(`this drops and refills ${describeDb(db)}: name the database in DATABASE_URL, or add --yes`);
+    process.exit(2);
+  }
+  seedScale(db, scale, Number(args.seed ?? '42')).then(() => process.exit(0), (e) => {
     console.error(e);
     process.exit(1);
   });

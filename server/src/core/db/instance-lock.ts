@@ -42,21 +42,28 @@ export function lockSqliteFile(file: string): () => void {
 }
 
 /**
- * Runs start-up writes (migrations, the official calendar, the first data) while holding a MySQL
- * named lock (GET_LOCK), so instances started together do them one after the other: the first
- * applies them, the others find them done. The lock belongs to one connection, held for the duration.
+ * Runs start-up writes (migrations, the official calendar, the first data) while holding a row lock
+ * of its own small table (`startup_lock`, made here, before any migration could), so instances
+ * started together do them one after the other: the first applies them, the others wait and find
+ * them done. A row lock rather than GET_LOCK, which TiDB lacks before 7.x (as the job leases do).
  */
 export async function withMigrationLock<T>(ds: import('typeorm').DataSource, run: () => Promise<T>): Promise<T> {
   if (ds.options.type !== 'mysql') return run();
   const qr = ds.createQueryRunner();
   await qr.connect();
   try {
-    const [row] = await qr.query(`SELECT GET_LOCK('serviceledger_migrations', 120) AS got`);
-    if (Number(row.got) !== 1) throw new Error('另一个实例的数据库迁移超过 120 秒仍未完成 (timed out waiting for another instance\'s migrations)');
+    await qr.query('CREATE TABLE IF NOT EXISTS `startup_lock` (`id` int NOT NULL PRIMARY KEY)');
+    await qr.query('INSERT IGNORE INTO `startup_lock` (`id`) VALUES (1)');
+    await qr.query('SET SESSION innodb_lock_wait_timeout = 600');
+    await qr.startTransaction();
     try {
-      return await run();
-    } finally {
-      await qr.query(`SELECT RELEASE_LOCK('serviceledger_migrations')`);
+      await qr.query('SELECT `id` FROM `startup_lock` WHERE `id` = 1 FOR UPDATE');
+      const out = await run();
+      await qr.commitTransaction();
+      return out;
+    } catch (e) {
+      await qr.rollbackTransaction();
+      throw e;
     }
   } finally {
     await qr.release();

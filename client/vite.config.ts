@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
+import { SERVER_ROUTES } from '../server/src/api/http/server-routes';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -16,5 +17,6 @@ export default defineConfig({
     // which chunks a page needs (the benchmark sums the ledger page's)
     manifest: true,
   },
-  server: { proxy: { '/graphql': 'http://127.0.0.1:4000', '/export': 'http://127.0.0.1:4000', '/import': 'http://127.0.0.1:4000' } },
+  // `npm run dev:client`: the client with hot reload on :5173, every server route proxied to `npm start` on :4000
+  server: { proxy: Object.fromEntries(SERVER_ROUTES.map((p) => [p, 'http://127.0.0.1:4000'])) },
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ConfigError, loadConfig } from '../server/src/config.js';
 
-type Service = { environment?: Record<string, string>; depends_on?: Record<string, { condition: string }>; image?: string; build?: string; command?: string[]; volumes?: string[] };
+type Service = { environment?: Record<string, string>; depends_on?: Record<string, { condition: string }>; image?: string; build?: string; command?: string[]; volumes?: string[]; healthcheck?: { test: string[] } };
+const STRONG = { ADMIN_PASSWORD: 'Xk7-售后-上线-2026', AUDIT_KEY: 'a'.repeat(64) };
 
 /** docker-compose.yml as compose reads it: anchors and `<<` merge keys resolved. */
 function compose(): { services: Record<string, Service> } {
@@ -40,19 +41,19 @@ describe('deployment defaults', () => {
   });
 
   it('compose needs ADMIN_PASSWORD, refuses a weak one, and loads no demo data unless asked', () => {
-    expect(() => composeAppEnv({})).toThrow(/ADMIN_PASSWORD/);
-    expect(() => loadConfig(composeAppEnv({ ADMIN_PASSWORD: 'admin123' }))).toThrow(ConfigError);
-    const c = loadConfig(composeAppEnv({ ADMIN_PASSWORD: 'Xk7-售后-上线-2026' }));
+    expect(() => composeAppEnv({ AUDIT_KEY: STRONG.AUDIT_KEY })).toThrow(/ADMIN_PASSWORD/);
+    expect(() => loadConfig(composeAppEnv({ ADMIN_PASSWORD: 'admin123', AUDIT_KEY: STRONG.AUDIT_KEY }))).toThrow(ConfigError);
+    const c = loadConfig(composeAppEnv(STRONG));
     expect(c).toMatchObject({ production: true, demoData: false, adminPassword: 'Xk7-售后-上线-2026', host: '0.0.0.0' });
     expect(c.databaseUrl).toMatch(/^mysql:\/\//);
-    expect(loadConfig(composeAppEnv({ ADMIN_PASSWORD: 'Xk7-售后-上线-2026', DEMO_DATA: 'on' })).demoData).toBe(true);
+    expect(loadConfig(composeAppEnv({ ...STRONG, DEMO_DATA: 'on' })).demoData).toBe(true);
   });
 
   it('compose runs two app instances behind nginx on a primary with a replica, started one after the other', () => {
     const { services } = compose();
     expect(Object.keys(services).sort()).toEqual(['app1', 'app2', 'db', 'db-replica', 'lb']);
     for (const app of ['app1', 'app2']) {
-      const c = loadConfig(composeAppEnv({ ADMIN_PASSWORD: 'Xk7-售后-上线-2026' }, app));
+      const c = loadConfig(composeAppEnv(STRONG, app));
       expect(c.databaseUrl).toMatch(/@db:3306\/serviceledger$/);
       expect(c.replicaUrls).toEqual([expect.stringMatching(/@db-replica:3306\/serviceledger$/)]);
       expect(c.production).toBe(true);
@@ -65,5 +66,41 @@ describe('deployment defaults', () => {
     expect(nginx).toMatch(/server app2:4000/);
     expect(nginx).toMatch(/proxy_next_upstream error/);
     expect(services.lb.volumes).toContain('./deploy/nginx.conf:/etc/nginx/conf.d/default.conf:ro');
+  });
+
+  it('compose needs one AUDIT_KEY for every instance: none generates its own', () => {
+    expect(() => composeAppEnv({ ADMIN_PASSWORD: STRONG.ADMIN_PASSWORD })).toThrow(/AUDIT_KEY/);
+    for (const app of ['app1', 'app2']) expect(loadConfig(composeAppEnv(STRONG, app)).auditKey).toBe(STRONG.AUDIT_KEY);
+  });
+
+  it('the image is built once and run twice; each instance writes only to its own volume, never to /app', () => {
+    const { services } = compose();
+    expect(services.app1.build).toBe('.');
+    expect(services.app2.build).toBeUndefined();
+    expect(services.app1.image).toBe(services.app2.image);
+    const dataDir = dockerfileEnv().DATA_DIR;
+    expect(dataDir).toBe('/var/lib/serviceledger');
+    expect(services.app1.volumes).toEqual([`app1-data:${dataDir}`]);
+    expect(services.app2.volumes).toEqual([`app2-data:${dataDir}`]);
+    const docker = fs.readFileSync('Dockerfile', 'utf8');
+    expect(docker).toMatch(/chown node:node \/var\/lib\/serviceledger/);
+    expect(docker).toMatch(/USER node/);
+    expect(docker).toMatch(/HEALTHCHECK[^\n]*--start-period=/);
+    // the current Node LTS in the image (engines says what CI proves)
+    for (const from of docker.matchAll(/^FROM node:(\d+)/gm)) expect(Number(from[1])).toBeGreaterThanOrEqual(22);
+  });
+
+  it('the replica\'s health check ends on --replication, the test MariaDB\'s healthcheck.sh runs last', () => {
+    const test = compose().services['db-replica'].healthcheck!.test;
+    expect(test.at(-1)).toBe('--replication');
+    expect(test).toEqual(expect.arrayContaining(['--replication_io', '--replication_sql']));
+  });
+
+  it('nginx takes bodies as large as the app does, so the app answers an oversized one with its own message', () => {
+    const mb = (s: string) => Number(/(\d+)m/.exec(s)![1]);
+    const nginx = mb(/client_max_body_size (\d+m)/.exec(fs.readFileSync('deploy/nginx.conf', 'utf8'))![1]);
+    const importLimit = mb(/IMPORT_BODY_LIMIT = '(\d+mb)'/.exec(fs.readFileSync('server/src/api/http/ledger-files.router.ts', 'utf8'))![1]);
+    const graphqlLimit = mb(/GRAPHQL_BODY_LIMIT = '(\d+mb)'/.exec(fs.readFileSync('server/src/app.ts', 'utf8'))![1]);
+    expect(nginx).toBeGreaterThanOrEqual(Math.max(importLimit, graphqlLimit));
   });
 });

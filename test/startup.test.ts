@@ -53,6 +53,14 @@ describe('start-up failures are reported, not hidden', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
+  it('names HOST, not PORT, when the host is no address of this machine', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-host-'));
+    const started = startServer(loadConfig({ PORT: '0', HOST: '999.1.1.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), () => undefined);
+    await expect(started).rejects.toThrow(/999\.1\.1\.1.*set HOST/);
+    await expect(started).rejects.not.toThrow(/set PORT/);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
   it('exits non-zero with the message when run as the program', async () => {
     const blocker = net.createServer();
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));

@@ -17,6 +17,7 @@ import { queryCost, tooCostly } from './api/graphql/query-cost.js';
 import { jsonErrors, notFound } from './api/http/http-errors.js';
 import { createLogger, type Logger } from './api/http/logger.js';
 import { requestLog } from './api/http/request-log.js';
+import { SERVER_ROUTES } from './api/http/server-routes.js';
 import { securityHeaders } from './api/http/security-headers.js';
 import { buildAppSchema } from './api/graphql/schema.js';
 import { auditRouter } from './api/http/audit.router.js';
@@ -156,12 +157,12 @@ export async function createApp(ds: DataSource, opts: AppOptions): Promise<{ app
   app.use(ledgerFilesRouter(ds, log, router));
   app.use(auditRouter(ds, log, AUDIT_ROLES));
 
-  app.use(['/graphql', '/export', '/import', '/reports', '/audit', '/healthz', '/readyz'], notFound);
+  app.use([...SERVER_ROUTES], notFound);
   if (opts.clientDir && fs.existsSync(path.join(opts.clientDir, 'index.html'))) {
     // built assets carry their content hash in the name: cached for a year, never revalidated; sent compressed
     app.use('/assets', compression(), express.static(path.join(opts.clientDir, 'assets'), { index: false, immutable: true, maxAge: '365d' }));
     app.use(express.static(opts.clientDir, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|export|import|reports|audit|healthz|readyz).*/, (_req, res) => {
+    app.get(new RegExp(`^/(?!${SERVER_ROUTES.map((r) => r.slice(1)).join('|')}).*`), (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(opts.clientDir!, 'index.html'));
     });

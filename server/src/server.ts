@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,8 +35,12 @@ function listen(app: (req: never, res: never) => void, port: number, host: strin
   return new Promise((resolve, reject) => {
     const server = createServer(app as never);
     server.once('error', (e: NodeJS.ErrnoException) => {
-      const why = e.code === 'EADDRINUSE' ? '已被占用 (already in use)' : e.code === 'EACCES' ? '无权使用 (permission denied)' : e.code === 'EADDRNOTAVAIL' ? '地址不可用 (address not available)' : `无法监听 (${e.code ?? e.message})`;
-      reject(new StartupRefused(`cannot listen on ${host}:${port}: 端口 ${port} ${why}; set PORT to a free port`));
+      // name the variable that is wrong: the port when it is taken or reserved, the host when it is no address of this machine
+      const message = e.code === 'EADDRINUSE' ? `端口 ${port} 已被占用 (already in use); set PORT to a free port`
+        : e.code === 'EACCES' ? `端口 ${port} 无权使用 (permission denied); set PORT to a port above 1023`
+        : e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN' ? `地址 ${host} 不是本机的地址 (not an address of this machine); set HOST to 127.0.0.1, 0.0.0.0 or one of this machine's addresses`
+        : `无法监听 (${e.code ?? e.message}); check HOST and PORT`;
+      reject(new StartupRefused(`cannot listen on ${host}:${port}: ${message}`));
     });
     server.listen(port, host, () => resolve(server));
   });
@@ -82,8 +87,25 @@ async function drain(server: Server, timeoutMs: number): Promise<void> {
 }
 
 /** config → database (migrated, demo data or first administrator on first start) → app → listen. */
+/**
+ * DATA_DIR holds what the instance writes for itself (the SQLite file, the generated audit key): when
+ * it needs either, the directory must be writable, or the start is refused naming the variable — not
+ * an EACCES from deep inside (a container whose /app is read-only, as it should be).
+ */
+function checkDataDir(config: AppConfig): void {
+  if (config.databaseUrl && config.auditKey) return;
+  try {
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    fs.accessSync(config.dataDir, fs.constants.W_OK);
+  } catch {
+    const what = config.databaseUrl ? 'the generated audit key (or set AUDIT_KEY)' : 'the SQLite database and the audit key';
+    throw new StartupRefused(`refusing to start: DATA_DIR ${config.dataDir} is not writable; it holds ${what}. Set DATA_DIR to a writable directory (a volume in a container)`);
+  }
+}
+
 export async function startServer(config: AppConfig, log: (line: string) => void = console.log): Promise<Running> {
   const started = Date.now();
+  checkDataDir(config);
   const ds = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, auditKey: config.auditKey ?? undefined, production: config.production });
   let server: Server;
   let apollo: Awaited<ReturnType<typeof createApp>>['apollo'] | null = null;

@@ -2,6 +2,7 @@
  * Two app instances on one MariaDB primary with one replica, all started here from what is installed
  * (scripts/replica-pair.sh): what a company that outgrows one machine runs behind a load balancer.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -198,4 +199,25 @@ describe('restarts under a steady write load', () => {
       await ds.destroy();
     }
   }, 180_000);
+
+  it('the replica passes compose\'s health check, as MariaDB\'s healthcheck.sh runs it; it failed with the arguments compose had before', async () => {
+    const { parse } = await import('yaml');
+    const test = (parse(fs.readFileSync('docker-compose.yml', 'utf8'), { merge: true }) as { services: Record<string, { healthcheck: { test: string[] } }> }).services['db-replica'].healthcheck.test;
+    const u = new URL(pair.replicaUrl);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-hc-'));
+    const cnf = path.join(dir, 'client.cnf');
+    fs.writeFileSync(cnf, `[client]\nhost=${u.hostname}\nport=${u.port}\nuser=${decodeURIComponent(u.username) || 'root'}\n${u.password ? `password=${decodeURIComponent(u.password)}\n` : ''}`);
+    const run = (args: string[]) => spawnSync('bash', ['test/cluster/fixtures/mariadb-healthcheck.sh', `--defaults-extra-file=${cnf}`, ...args], { encoding: 'utf8' }).status;
+    expect(test.slice(0, 2)).toEqual(['CMD', 'healthcheck.sh']);
+    expect(run(test.slice(2))).toBe(0);
+    expect(run(['--connect', '--replication_io', '--replication_sql'])).toBe(1); // what compose said before: never healthy
+    // and it tells a replica whose SQL thread stopped
+    await pair.onReplica('STOP SLAVE SQL_THREAD');
+    try {
+      expect(run(test.slice(2))).toBe(1);
+    } finally {
+      await pair.onReplica('START SLAVE SQL_THREAD');
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 });

@@ -4,6 +4,7 @@ import { getLedger } from '../../core/ledger/define-ledger.js';
 import type { ReadRouter } from '../../core/db/read-router.js';
 import { exportLedger, type ExportFormat } from '../../core/ledger/export.js';
 import { decodeCsv, importLedger, parseCsv, readXlsx } from '../../core/ledger/import.js';
+import { MAX_BATCH_ROWS } from '../../core/ledger/batch-save.js';
 import { LedgerInputError } from '../../core/ledger/ledger-input-error.js';
 import { validateListArgs, type ListArgs } from '../../core/ledger/list-query.js';
 import { maskedQueryProblem } from '../../core/ledger/masking.js';
@@ -15,8 +16,12 @@ import { readOwnWrites, signedIn } from './session.js';
 /** A dry run answers the file's cells too, up to this many rows, so the client can show and fix them in place. */
 const PREVIEW_ROWS = 5000;
 
-/** Largest import file; a 100,000-row paper-era ledger as XLSX is ≈ 10 MB. */
-const IMPORT_BODY_LIMIT = '50mb';
+/**
+ * Largest import file: what the row limit can need. An import is one batch of at most 5,000 rows
+ * (MAX_BATCH_ROWS); 5,000 complaints with every text cell filled to its 2,000 characters are ≈ 12 MB
+ * as CSV (UTF-8), far less as XLSX.
+ */
+const IMPORT_BODY_LIMIT = '20mb';
 
 function jsonParam(req: Request, name: string): unknown {
   const raw = req.query[name];
@@ -88,7 +93,8 @@ export function ledgerFilesRouter(ds: DataSource, log: Logger, reads: ReadRouter
     const isXlsx = body.subarray(0, 2).toString('latin1') === 'PK';
     let table: string[][];
     try {
-      table = isXlsx ? await readXlsx(body) : parseCsv(decodeCsv(body));
+      // the header and at most one batch of rows: a longer sheet is refused as its rows arrive
+      table = isXlsx ? await readXlsx(body, MAX_BATCH_ROWS + 1) : parseCsv(decodeCsv(body));
     } catch (e) {
       if (e instanceof LedgerInputError) return sendError(res, 422, e.code, e.message, e.path);
       throw e;
@@ -99,6 +105,8 @@ export function ledgerFilesRouter(ds: DataSource, log: Logger, reads: ReadRouter
     res.status(report.ok ? 200 : 422).json({
       ok: report.ok, dryRun: report.dryRun, rows: report.rows, batchId: report.batchId, errors: report.errors,
       saved: report.saved.map((s) => ({ row: s.row, id: s.id })),
+      // one-time passwords of imported users, shown to the administrator this once as the grid does
+      revealed: report.revealed,
       // the file as read (header first), for the report shown cell by cell; row n of `errors` is line n here
       ...(dryRun ? { preview: table.length <= PREVIEW_ROWS + 1 ? table : null } : {}),
     });

@@ -54,7 +54,8 @@ describe('export cells', () => {
     });
     const at = storedColumns(l).findIndex((c) => c.field === 'at');
     const row = storedColumns(l).map(() => null as unknown);
-    const general = cellFormatters(l, 'zh').map((f) => (r: unknown[]) => csvField(guardFormula(f(r))));
+    // text is formula-guarded; a number is written as the number it is (Excel reads -12.50 as a number, not a formula)
+    const general = cellFormatters(l, 'zh').map((f, j) => (r: unknown[]) => (l.columns[j].type === 'decimal' ? f(r) : csvField(guardFormula(f(r)))));
     const fast = csvCellFormatters(l, 'zh');
     const cases: Array<[string, unknown]> = [['at', new Date('2026-03-02T01:02:03Z')], ['n', '-12.50'], ['n', '3'], ['k', 'A'], ['k', 'B'], ['k', 'A'], ['s', 'a "b", c'], ['s', '@x']];
     for (const [field, v] of cases) {
@@ -64,5 +65,8 @@ describe('export cells', () => {
       expect(fast[j](r), `${field} ${String(v)}`).toBe(general[j](r));
     }
     expect(at).toBeGreaterThan(-1);
+    const negative = [...row];
+    negative[storedColumns(l).findIndex((c) => c.field === 'n')] = '-5';
+    expect(fast[l.columns.findIndex((c) => c.field === 'n')](negative)).toBe('-5');
   });
 });

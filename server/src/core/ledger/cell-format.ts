@@ -120,7 +120,7 @@ const csvText = (s: string) => csvField(guardFormula(s));
 
 /**
  * The CSV text of each declared column, formula-guarded and quoted only where the column's type can
- * need it: times, days and yes/no never do, numbers only a leading minus, labels and keys once each.
+ * need it: times, days, yes/no and numbers never do (a negative number stays a number), labels and keys once each.
  */
 export function csvCellFormatters(ledger: LedgerDef, lang: Lang, role: string | null = null): CellFormatter[] {
   const plain = cellFormatters(ledger, lang, role);
@@ -128,16 +128,14 @@ export function csvCellFormatters(ledger: LedgerDef, lang: Lang, role: string | 
     const f = plain[j];
     if (isMaskedFor(col, role)) return (row, key) => csvText(f(row, key));
     switch (col.type) {
+      // a number column holds only what the number formatter wrote (-5, 1234.50): a spreadsheet reads
+      // -5 as the number it is, and no formula can hide in it, so only text cells are guarded
       case 'datetime':
       case 'date':
       case 'bool':
-        return f;
       case 'int':
       case 'decimal':
-        return (row, key) => {
-          const s = f(row, key);
-          return s.charCodeAt(0) === 45 ? `'${s}` : s; // a negative number would read as a formula
-        };
+        return f;
       case 'enum':
       case 'ref': {
         const escaped = memo(csvText);

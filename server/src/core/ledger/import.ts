@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { coerceCell } from '../../../../common/cell-value.js';
@@ -42,29 +43,43 @@ function cellText(value: ExcelJS.CellValue, address: string): string {
   throw new LedgerInputError(address, 'UNSUPPORTED_CELL', `单元格 ${address} 的内容无法导入`);
 }
 
-/** Reads the first sheet of an XLSX file as text rows; a damaged file or an unusable cell is a LedgerInputError naming it. */
-export async function readXlsx(buffer: Buffer): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
+/**
+ * Reads the first sheet of an XLSX file as text rows, streaming: rows are parsed as the file is
+ * unzipped, and a sheet longer than `maxRows` is refused as soon as its row `maxRows + 1` arrives —
+ * never held whole (a 10 MB file can unpack to two million rows). A damaged file or an unusable cell
+ * is a LedgerInputError naming it. Rows the sheet skips are kept as empty lines, so line n is row n.
+ */
+export async function readXlsx(buffer: Buffer, maxRows = Number.MAX_SAFE_INTEGER): Promise<string[][]> {
+  const out: string[][] = [];
   try {
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit' });
+    for await (const sheet of reader) {
+      for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
+        if (row.number > maxRows) throw new LedgerInputError('file', 'BATCH_TOO_LARGE', `文件超过 ${maxRows - 1} 个数据行；请分批导入`);
+        while (out.length < row.number - 1) out.push([]);
+        const cells: string[] = [];
+        for (let i = 1; i <= row.cellCount; i++) {
+          const cell = row.getCell(i);
+          cells.push(cellText(cell.value, cell.address));
+        }
+        out.push(cells);
+      }
+      break; // the first sheet only
+    }
+  } catch (e) {
+    if (e instanceof LedgerInputError) throw e;
     throw new LedgerInputError('file', 'INVALID_XLSX', '文件不是有效的 XLSX 工作簿（可能已损坏或不完整）');
   }
-  const sheet = wb.worksheets[0];
-  const out: string[][] = [];
-  sheet?.eachRow({ includeEmpty: true }, (row) => {
-    const cells: string[] = [];
-    for (let i = 1; i <= row.cellCount; i++) {
-      const cell = row.getCell(i);
-      cells.push(cellText(cell.value, cell.address));
-    }
-    out.push(cells);
-  });
   return out;
 }
 
-/** Text of a CSV file: UTF-8 (with or without BOM), or GB18030 as Excel on a Chinese Windows saves it. */
+/**
+ * Text of a CSV file: UTF-16 with its byte-order mark (Excel's 「Unicode 文本」, tab-separated), UTF-8
+ * (with or without BOM), or GB18030 as Excel on a Chinese Windows saves it.
+ */
 export function decodeCsv(body: Buffer): string {
+  if (body[0] === 0xff && body[1] === 0xfe) return new TextDecoder('utf-16le').decode(body.subarray(2));
+  if (body[0] === 0xfe && body[1] === 0xff) return new TextDecoder('utf-16be').decode(body.subarray(2));
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
@@ -76,11 +91,17 @@ export function decodeCsv(body: Buffer): string {
 export function mapHeaders(ledger: LedgerDef, header: string[]): { columns: Array<ColumnDef | null>; errors: CellError[] } {
   const errors: CellError[] = [];
   const norm = (s: string) => s.trim().toLowerCase();
+  const seen = new Map<string, number>();
   const columns = header.map((h, i) => {
     const n = norm(h);
     if (n === '' || n === 'id') return null;
     const col = ledger.columns.find((c) => norm(c.label.zh) === n || norm(c.label.en) === n || norm(c.field) === n);
     if (!col) errors.push({ row: '1', field: h, code: 'UNKNOWN_HEADER', message: `第 ${i + 1} 列表头「${h}」不是本台账的列` });
+    // two columns of the file naming one of the ledger would leave one of them unread
+    else if (seen.has(col.field)) {
+      const first = seen.get(col.field)!;
+      errors.push({ row: '1', field: h, code: 'DUPLICATE_HEADER', message: `第 ${first + 1} 列「${header[first]}」和第 ${i + 1} 列「${h}」是同一列「${col.label.zh}」；请删去其中一列` });
+    } else seen.set(col.field, i);
     return col ?? null;
   });
   return { columns, errors };
@@ -101,6 +122,7 @@ export async function importLedger(
   const [header = [], ...body] = table;
   const { columns, errors } = mapHeaders(ledger, header);
   const data = body.map((cells, i) => ({ line: i + 2, cells })).filter((r) => r.cells.some((c) => c.trim() !== ''));
+  if (!errors.length && !data.length) errors.push({ row: '', field: null, code: 'EMPTY_FILE', message: header.length ? '文件只有表头，没有数据行' : '文件是空的：第一行应是表头，其后是数据行' });
   if (errors.length) return { ok: false, batchId: null, errors, conflicts: [], saved: [], revealed: [], dryRun, rows: data.length };
   const flagAt = ledger.backfill ? columns.findIndex((c) => c?.field === ledger.backfill!.flag) : -1;
   const creates = data.map((r) => {

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
-import { SERVER_ROUTES } from '../server/src/api/http/server-routes';
+import { SERVER_ROUTES } from '../common/server-routes';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 

@@ -17,7 +17,7 @@ import { queryCost, tooCostly } from './api/graphql/query-cost.js';
 import { jsonErrors, notFound } from './api/http/http-errors.js';
 import { createLogger, type Logger } from './api/http/logger.js';
 import { requestLog } from './api/http/request-log.js';
-import { SERVER_ROUTES } from './api/http/server-routes.js';
+import { SERVER_ROUTES } from '../../common/server-routes.js';
 import { securityHeaders } from './api/http/security-headers.js';
 import { buildAppSchema } from './api/graphql/schema.js';
 import { auditRouter } from './api/http/audit.router.js';

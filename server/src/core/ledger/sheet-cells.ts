@@ -7,8 +7,13 @@ import { BASE_COLUMNS } from './ledger-store.js';
 import type { ColumnDef, LedgerDef } from './ledger.types.js';
 import type { SheetCell } from './sheet-digest.js';
 
-/** An instant as Excel shows it: China time on the face of the cell (Excel dates carry no zone). */
-export const excelTime = (d: Date): Date => new Date(d.getTime() + BUSINESS_OFFSET_MS);
+/**
+ * An instant as Excel shows it: China time on the face of the cell (Excel dates carry no zone), cut
+ * to the whole second the cell's format shows. A spreadsheet rounds what it shows: an end-of-day
+ * deadline kept as 23:59:59.999 would read as the next day's 00:00:00, a day's grace the customer
+ * was never promised; cut, it reads 23:59:59 as on the screen, in the CSV and on paper.
+ */
+export const excelTime = (d: Date): Date => new Date(Math.floor(d.getTime() / 1000) * 1000 + BUSINESS_OFFSET_MS);
 /** A calendar day as an Excel date. */
 export const excelDay = (day: string): Date => new Date(`${day}T00:00:00Z`);
 /** A stored instant (either driver's form) as an Excel date, or empty. */

@@ -13,6 +13,8 @@ export interface AppModule {
   resolvers: Function[];
   /** HTTP routes beside GraphQL (file downloads). */
   http?: (ds: DataSource, log: Logger) => Router;
+  /** What its trail actions that are no workflow command are called (AUTO_ESCALATE: 自动升级). */
+  actionLabels?: Record<string, string>;
 }
 
 export function defineModule(m: AppModule): AppModule {

@@ -5,6 +5,7 @@ import { buildAuditorResolver } from '../api/graphql/auditor.resolver.js';
 import { buildLedgerGraphQL } from '../api/graphql/ledger-graphql.js';
 import { LedgerMetaResolver } from '../api/graphql/ledger-meta.resolver.js';
 import { setLedgerOrder } from '../core/ledger/define-ledger.js';
+import { registerActionLabels } from '../core/ledger/workflow.js';
 import type { LedgerDef } from '../core/ledger/ledger.types.js';
 import { adminModule } from './admin/admin.module.js';
 import type { AppModule } from './app-module.js';
@@ -38,6 +39,7 @@ export const AUDIT_ROLES: string[] = [Role.AUDITOR, Role.ADMIN];
 export const LEDGERS: LedgerDef[] = MODULES.flatMap((m) => m.ledgers);
 
 setLedgerOrder(LEDGERS);
+for (const m of MODULES) if (m.actionLabels) registerActionLabels(m.actionLabels);
 
 let resolvers: NonEmptyArray<Function> | null = null;
 

@@ -178,10 +178,15 @@ export async function runTransition(
   });
 }
 
-/** What the trail's generic actions are called, in Chinese. */
+/** What the engine's own trail actions are called, in Chinese; a module adds its own (registerActionLabels). */
 const GENERIC_ACTIONS: Record<string, string> = {
-  CREATE: '新建', BACKFILL: '补录', UPDATE: '修改', VOID: '作废', IMPORT: '导入', EXPORT: '导出', SEED: '初始数据', MIGRATE: '数据迁移', REPEAT_CHECK: '重复投诉判定', GENERATE: '生成报告', AUTO_ESCALATE: '自动升级', RESET_PASSWORD: '重置密码', CLEAR_LOGIN_LOCK: '解除登录锁定', CHANGE_PASSWORD: '修改密码', RAISE_FROM_CALLBACK: '回访中提出投诉',
+  CREATE: '新建', BACKFILL: '补录', UPDATE: '修改', VOID: '作废', IMPORT: '导入', EXPORT: '导出', SEED: '初始数据', MIGRATE: '数据迁移',
 };
+
+/** A module's trail actions that are not commands of a ledger's workflow (自动升级, 重置密码…), by their codes. */
+export function registerActionLabels(labels: Record<string, string>): void {
+  Object.assign(GENERIC_ACTIONS, labels);
+}
 const commandLabels = new Map<string, Map<string, string>>();
 const workflows = new Map<string, { ledger: LedgerDef; commands: Record<string, Transition>; statusField: string }>();
 

@@ -6,7 +6,7 @@ import { AnalysisReportContentResolver, FrozenReportResolver, ReportResolver } f
 import { reportRouter } from './report.router.js';
 
 /** 统计分析: Pareto, complaint KPIs, rework history and the frozen monthly, half-year and annual reports. */
-export const reportModule = defineModule({ name: 'report', ledgers: [], resolvers: [ReportResolver, FrozenReportResolver, AnalysisReportContentResolver], http: reportRouter });
+export const reportModule = defineModule({ name: 'report', ledgers: [], resolvers: [ReportResolver, FrozenReportResolver, AnalysisReportContentResolver], http: reportRouter, actionLabels: { GENERATE: '生成报告' } });
 
 // a frozen report's trail entry (its hash) reads as 统计报告 in the audit log and the dossier
 registerEntityLabel('analysisReport', '统计报告');

@@ -5,4 +5,4 @@ import { callbackLedger, surveyItemLedger, surveyLedger, surveyScoreLedger } fro
 import { SurveyResolver } from './survey.resolver.js';
 
 /** 回访记录 and 满意度调查: callbacks, surveys, the callback plan and yearly satisfaction. */
-export const surveyModule = defineModule({ name: 'survey', ledgers: [callbackLedger, surveyLedger, surveyScoreLedger, surveyItemLedger], resolvers: [SurveyResolver, CallbackResolver] });
+export const surveyModule = defineModule({ name: 'survey', ledgers: [callbackLedger, surveyLedger, surveyScoreLedger, surveyItemLedger], resolvers: [SurveyResolver, CallbackResolver], actionLabels: { RAISE_FROM_CALLBACK: '回访中提出投诉' } });

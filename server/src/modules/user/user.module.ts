@@ -6,4 +6,4 @@ import { userLedger } from './user.ledger.js';
 import { UserAccountResolver } from './user.resolver.js';
 
 /** Sign-in, sessions, the signed-in user and the 用户 ledger. */
-export const userModule = defineModule({ name: 'user', ledgers: [userLedger], resolvers: [AuthResolver, UserAccountResolver, LoginLockResolver] });
+export const userModule = defineModule({ name: 'user', ledgers: [userLedger], resolvers: [AuthResolver, UserAccountResolver, LoginLockResolver], actionLabels: { RESET_PASSWORD: '重置密码', CHANGE_PASSWORD: '修改密码', CLEAR_LOGIN_LOCK: '解除登录锁定' } });

@@ -204,6 +204,9 @@ async function main(): Promise<void> {
   // 9. the auditor: the complaint ledger held against the whole trail, and a dossier
   await reconcileAtScale(ds);
   await dossierAtScale(4900 + Math.floor(Math.random() * 50));
+  // the event loop of this server over everything above (its own figure, from /readyz)
+  const loop = ((await (await fetch(`${base}/readyz`)).json()) as { eventLoop: { p99Ms: number; maxMs: number } }).eventLoop;
+  add({ name: 'event loop held, pages, saves and analysis (p99)', value: loop.p99Ms, unit: 'ms', target: '≤ 100', pass: loop.p99Ms <= 100, note: `worst ${loop.maxMs} ms` });
 
   server.close();
   await apollo.stop();
@@ -233,10 +236,6 @@ async function main(): Promise<void> {
   add({ name: `6. bare http + ${raw.kind} same page`, value: limit, unit: 'req/s', target: '—', pass: null });
   add({ name: '6. ratio GraphQL / bare', value: round(ours / limit), unit: '×', target: '≥ 0.8', pass: ours / limit >= 0.8 });
   if (db.url) await twoInstances(port + 3, body, seconds, ours);
-
-  // the event loop over everything above (the server's own figure, from /readyz)
-  const loop = ((await (await fetch(`${base}/readyz`)).json()) as { eventLoop: { p99Ms: number; maxMs: number } }).eventLoop;
-  add({ name: 'event loop held over the run (p99 / worst)', value: loop.p99Ms, unit: 'ms', target: '≤ 100', pass: loop.p99Ms <= 100, note: `worst ${loop.maxMs} ms` });
 
   // 7. client: bundle sizes, and the complaint ledger's first 100 rows in headless Chromium
   // the sign-in bundle, and everything a ledger page needs on top (its chunk and what it imports, AG Grid among them)

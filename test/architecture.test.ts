@@ -104,6 +104,11 @@ describe('architecture', () => {
     expect(reaching).toEqual([]);
   });
 
+  it('keeps the API apart from the domain: api/ imports nothing from modules/ (the composition root hands it what it needs)', () => {
+    const reaching = sourceFiles('server/src/api').filter((f) => /from\s+'[^']*\/modules\//.test(fs.readFileSync(f, 'utf8')));
+    expect(reaching).toEqual([]);
+  });
+
   it('keeps ledger declarations as data: behaviour lives in *.hooks.ts, rules in *.rules.ts', () => {
     const ledgerFiles = sourceFiles('server/src/modules').filter((f) => /\.ledgers?\.ts$/.test(f));
     expect(ledgerFiles.length).toBeGreaterThan(8);

@@ -24,6 +24,8 @@ import { surveyModule } from './survey/survey.module.js';
 import { userModule } from './user/user.module.js';
 import { Role } from './user/roles.js';
 import { warrantyModule } from './warranty/warranty.module.js';
+import { keepReadsOnPrimary, listUserNames, userForToken } from './user/user.store.js';
+import { useSessionStore } from '../api/http/session.js';
 import { workModule } from './work/work.module.js';
 
 /** Every part of the domain, in the order the client lists their ledgers. */
@@ -40,6 +42,8 @@ export const LEDGERS: LedgerDef[] = MODULES.flatMap((m) => m.ledgers);
 
 setLedgerOrder(LEDGERS);
 for (const m of MODULES) if (m.actionLabels) registerActionLabels(m.actionLabels);
+// the API reads sessions through the user module's store, given here rather than imported by the API
+useSessionStore({ userForToken, keepReadsOnPrimary });
 
 let resolvers: NonEmptyArray<Function> | null = null;
 
@@ -48,7 +52,7 @@ export function appResolvers(): NonEmptyArray<Function> {
   resolvers ??= [
     LedgerMetaResolver,
     buildAuditResolver(AUDIT_ROLES),
-    buildAuditorResolver(AUDIT_ROLES),
+    buildAuditorResolver(AUDIT_ROLES, listUserNames),
     ...LEDGERS.map((l) => buildLedgerGraphQL(l).Resolver),
     ...MODULES.flatMap((m) => m.resolvers),
   ];

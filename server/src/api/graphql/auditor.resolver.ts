@@ -8,7 +8,6 @@ import { may } from '../../core/ledger/permissions.js';
 import { reconcileLedger } from '../../core/ledger/reconcile.js';
 import { columnOfStored, shownTo } from '../../core/ledger/masking.js';
 import { displayedCells } from '../../core/ledger/trail-display.js';
-import { listUserNames } from '../../modules/user/user.store.js';
 import { auditLogPage } from './audit-log.js';
 import type { RequestContext } from './context.js';
 import { badInput, forbidden } from './errors.js';
@@ -106,7 +105,10 @@ function readableLedger(ctx: RequestContext, name: string): LedgerDef {
  * The auditor's queries over the trail: the audit log, the reconciliation and records as of a
  * moment (the trail's own history and verification are in audit.resolver.ts).
  */
-export function buildAuditorResolver(verifyRoles: string[]): Function {
+/** Who the trail's users are (the user module answers; the API does not reach into modules). */
+export type TrailUserLookup = (ds: import('typeorm').DataSource) => Promise<Array<{ username: string; displayName: string }>>;
+
+export function buildAuditorResolver(verifyRoles: string[], listUserNames: TrailUserLookup): Function {
   @Resolver()
   class AuditorResolver {
     @Authorized()

@@ -1,21 +1,37 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { ReadRouter } from '../../core/db/read-router.js';
-import { keepReadsOnPrimary, userForToken } from '../../modules/user/user.store.js';
 import type { SessionUser } from '../graphql/context.js';
 import { sendError } from './http-errors.js';
+
+/** Where sessions are kept: the user module's store, given by the composition root (modules/index.ts). */
+export interface SessionStore {
+  userForToken(ds: DataSource, token: string): Promise<SessionUser | null>;
+  keepReadsOnPrimary(ds: DataSource, sessionId: number, until: number): Promise<void>;
+}
+
+let store: SessionStore | null = null;
+
+export function useSessionStore(s: SessionStore): void {
+  store = s;
+}
+
+function sessions(): SessionStore {
+  if (!store) throw new Error('no session store: the modules were not loaded');
+  return store;
+}
 
 /** After a write, the session's reads stay on the primary for a few seconds, on every instance (only with replicas). */
 export async function readOwnWrites(ds: DataSource, router: ReadRouter, user: SessionUser): Promise<void> {
   if (!router.hasReplicas) return;
   user.primaryUntil = router.primaryUntil();
-  await keepReadsOnPrimary(ds, user.sessionId, user.primaryUntil);
+  await sessions().keepReadsOnPrimary(ds, user.sessionId, user.primaryUntil);
 }
 
 /** The signed-in user of a request (`Authorization: Bearer <token>`), or null. */
 export async function userFrom(ds: DataSource, req: Request): Promise<SessionUser | null> {
   const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
-  return m ? userForToken(ds, m[1]) : null;
+  return m ? sessions().userForToken(ds, m[1]) : null;
 }
 
 /**

@@ -34,8 +34,20 @@ async function verifyCsv(file: string, dataDir: string): Promise<number> {
   }
 }
 
+const USAGE = 'usage: npm run verify-export -- <file.xlsx|file.csv>   (XLSX: AUDIT_KEY or DATA_DIR/audit.key checks the signature; CSV: DATABASE_URL or DATA_DIR names the database whose trail recorded it)';
+
 async function main(): Promise<number> {
-  const file = process.argv[2];
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const unknown = args.find((a) => a.startsWith('-'));
+  if (unknown || args.length > 1) {
+    console.error(`${unknown ? `unknown argument "${unknown}"` : 'one file at a time'}\n${USAGE}`);
+    return 2;
+  }
+  const file = args[0];
   if (!file || !fs.existsSync(file)) {
     console.error('usage: npm run verify-export -- <file.xlsx|file.csv>   (XLSX: AUDIT_KEY or DATA_DIR/audit.key checks the signature; CSV: DATABASE_URL or DATA_DIR names the database whose trail recorded it)');
     return 2;

@@ -5,10 +5,16 @@ import path from 'node:path';
 import { LEDGERS } from '../modules/index.js';
 import { writeMigration } from './generate.js';
 
-const name = process.argv[2];
-if (!name) {
-  console.error('usage: npm run migration:new -- <kebab-case-name>');
-  process.exit(1);
+const USAGE = 'usage: npm run migration:new -- <kebab-case-name>   (a migration from the ledger declarations\' difference to the last migrated state)';
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const name = args[0];
+if (!name || args.length > 1 || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) {
+  console.error(`${name && name.startsWith('-') ? `unknown argument "${name}"` : 'give one kebab-case name'}\n${USAGE}`);
+  process.exit(2);
 }
 const out = writeMigration(path.resolve('server/src/migrations'), name, LEDGERS);
 if (!out) console.log('the declarations match the last migration; nothing to write');

@@ -114,6 +114,9 @@ describe('architecture', () => {
     expect(ledgerFiles.length).toBeGreaterThan(8);
     const withBehaviour = ledgerFiles.filter((f) => /^\s*hooks:|^(export )?(async )?function /m.test(fs.readFileSync(f, 'utf8')));
     expect(withBehaviour).toEqual([]);
+    // a column's check is named (common/cell-checks.ts, or a rule), not written inline
+    const inlineChecks = ledgerFiles.filter((f) => /\bcheck:\s*\(/.test(fs.readFileSync(f, 'utf8')));
+    expect(inlineChecks).toEqual([]);
   });
 
   it('types what the tests read: no `any` in test code', () => {

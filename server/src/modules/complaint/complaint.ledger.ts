@@ -1,3 +1,4 @@
+import { matching } from '../../../../common/cell-checks.js';
 import { departmentLedger } from '../admin/admin.ledgers.js';
 import { defineLedger, getLedger } from '../../core/ledger/define-ledger.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
@@ -75,7 +76,7 @@ export const complaintLedger = defineLedger({
     { field: 'acknowledgedAt', label: { zh: '确认时间', en: 'Acknowledged at' }, type: 'datetime', editableBy: SYSTEM, width: 150 },
     { field: 'closedAt', label: { zh: '结案时间', en: 'Closed at' }, type: 'datetime', editableBy: SYSTEM, width: 150 },
     { field: 'remark', label: { zh: '备注', en: 'Remark' }, type: 'text', maxLength: 2000, width: 160 },
-    { field: 'contactEmail', label: { zh: '联系邮箱', en: 'Contact e-mail' }, type: 'string', maxLength: 100, width: 160, sensitive: { visibleTo: CONTACT_READERS, mask: 'email' }, check: (v) => (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(String(v)) ? null : '格式不对（如 name@example.com）') },
+    { field: 'contactEmail', label: { zh: '联系邮箱', en: 'Contact e-mail' }, type: 'string', maxLength: 100, width: 160, sensitive: { visibleTo: CONTACT_READERS, mask: 'email' }, check: matching(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, '如 name@example.com') },
     { field: 'productModel', label: { zh: '型号（原文）', en: 'Model as written' }, type: 'string', editableBy: SYSTEM, maxLength: 60, width: 110, description: 'The free-text model of complaints entered before the model list (kept as written).' },
     // the callback ledger refers to complaints; it is looked up by name here so the two modules do not import each other
     { field: 'sourceCallback', label: { zh: '来源回访', en: 'From callback' }, type: 'ref', ref: { ledger: () => getLedger('callback')!, key: 'callbackNo' }, editableBy: SYSTEM, width: 140, description: 'The callback in which the customer raised it.' },

@@ -1,3 +1,4 @@
+import { matching } from '../../../../common/cell-checks.js';
 import { defineLedger } from '../../core/ledger/define-ledger.js';
 import type { EnumDef } from '../../core/ledger/ledger.types.js';
 import { ALL_ROLES, PERSONAL_DATA_READERS, Role } from '../user/roles.js';
@@ -31,7 +32,7 @@ export const customerLedger = defineLedger({
     { field: 'region', label: { zh: '地区', en: 'Region' }, type: 'string', maxLength: 40, width: 90 },
     { field: 'contactName', label: { zh: '联系人', en: 'Contact' }, type: 'string', maxLength: 40, width: 90, sensitive: { visibleTo: PERSONAL_DATA_READERS, mask: 'name' } },
     { field: 'phone', label: { zh: '联系电话', en: 'Phone' }, type: 'string', maxLength: 40, width: 130, sensitive: { visibleTo: PERSONAL_DATA_READERS, mask: 'phone' },
-      check: (v) => (/^[0-9+\-() 转]{5,40}$/.test(String(v)) ? null : '格式不对（只能有数字、+、-、括号）') },
+      check: matching(/^[0-9+\-() 转]{5,40}$/, '只能有数字、+、-、括号') },
     { field: 'address', label: { zh: '地址', en: 'Address' }, type: 'string', maxLength: 200, width: 220, sortable: false },
     { field: 'remark', label: { zh: '备注', en: 'Remark' }, type: 'text', width: 200 },
   ],

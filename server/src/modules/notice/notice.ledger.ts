@@ -1,3 +1,4 @@
+import { matching, positive } from '../../../../common/cell-checks.js';
 import { defineLedger } from '../../core/ledger/define-ledger.js';
 import { defineEnum, type EnumDef } from '../../core/ledger/ledger.types.js';
 import { complaintLedger } from '../complaint/complaint.ledger.js';
@@ -41,11 +42,11 @@ export const noticeLedger = defineLedger({
     { field: 'kind', maxLength: 10, label: { zh: '奖/罚', en: 'Kind' }, type: 'enum', enum: NoticeKind, required: true, width: 70 },
     { field: 'department', label: { zh: '部门', en: 'Department' }, type: 'string', maxLength: 60, width: 100 },
     { field: 'person', label: { zh: '责任人', en: 'Person' }, type: 'string', maxLength: 40, width: 90 },
-    { field: 'amount', label: { zh: '金额', en: 'Amount' }, type: 'decimal', required: true, width: 90, check: (v) => (Number(v) > 0 ? null : '应大于 0') },
+    { field: 'amount', label: { zh: '金额', en: 'Amount' }, type: 'decimal', required: true, width: 90, check: positive },
     { field: 'reason', label: { zh: '事由', en: 'Reason' }, type: 'text', required: true, maxLength: 2000, width: 240 },
     { field: 'sourceComplaint', label: { zh: '来源投诉', en: 'From complaint' }, type: 'ref', ref: { ledger: () => complaintLedger, key: 'complaintNo' }, width: 140 },
     { field: 'sourceRework', label: { zh: '来源返工单', en: 'From rework' }, type: 'ref', ref: { ledger: () => reworkOrderLedger, key: 'reworkNo' }, width: 140 },
-    { field: 'bonusMonth', label: { zh: '扣发/发放月份', en: 'Bonus month' }, type: 'string', required: true, maxLength: 7, width: 100, check: (v) => (/^\d{4}-(0[1-9]|1[0-2])$/.test(String(v)) ? null : '格式为 YYYY-MM') },
+    { field: 'bonusMonth', label: { zh: '扣发/发放月份', en: 'Bonus month' }, type: 'string', required: true, maxLength: 7, width: 100, check: matching(/^\d{4}-(0[1-9]|1[0-2])$/, '如 2026-03') },
     { field: 'proposedBy', label: { zh: '提出人', en: 'Proposed by' }, type: 'string', editableBy: [], maxLength: 40, width: 90 },
     { field: 'status', label: { zh: '状态', en: 'Status' }, type: 'enum', enum: NoticeStatus, editableBy: [], width: 80 },
     { field: 'approver', label: { zh: '审批人', en: 'Approver' }, type: 'string', editableBy: [], maxLength: 40, width: 90 },

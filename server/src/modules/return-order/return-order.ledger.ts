@@ -1,3 +1,4 @@
+import { atLeast } from '../../../../common/cell-checks.js';
 import { defineLedger } from '../../core/ledger/define-ledger.js';
 import { defineEnum, type EnumDef } from '../../core/ledger/ledger.types.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
@@ -60,7 +61,7 @@ export const returnOrderLedger = defineLedger({
     { field: 'model', label: { zh: '产品型号', en: 'Product model' }, type: 'ref', ref: { ledger: () => productModelLedger, key: 'code' }, editableBy: [], width: 100, description: 'From the archive.' },
     { field: 'complaint', label: { zh: '投诉编号', en: 'Complaint no.' }, type: 'ref', ref: { ledger: () => complaintLedger, key: 'complaintNo' }, width: 140 },
     { field: 'type', label: { zh: '类型', en: 'Type' }, type: 'enum', enum: ReturnType, required: true, width: 80 },
-    { field: 'qtyClaimed', label: { zh: '申报数量', en: 'Qty claimed' }, type: 'int', required: true, width: 80, check: (v) => (Number(v) >= 1 ? null : '至少为 1') },
+    { field: 'qtyClaimed', label: { zh: '申报数量', en: 'Qty claimed' }, type: 'int', required: true, width: 80, check: atLeast(1) },
     { field: 'qtyCounted', label: { zh: '清点数量', en: 'Qty counted' }, type: 'int', editableBy: [], width: 80 },
     { field: 'receivedAt', label: { zh: '收货时间', en: 'Received at' }, type: 'datetime', required: true, width: 150 },
     { field: 'fault', label: { zh: '故障描述', en: 'Fault' }, type: 'text', required: true, maxLength: 2000, width: 220 },

@@ -1,3 +1,4 @@
+import { atLeast, between, notNegative, positive } from '../../../../common/cell-checks.js';
 import { defineLedger } from '../../core/ledger/define-ledger.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { productModelLedger } from '../product/product-model.ledger.js';
@@ -7,8 +8,6 @@ import { DefectCause, MaterialAction, RequisitionStatus, ReworkStatus } from './
 
 const PMC = [Role.ADMIN, Role.PMC];
 const ISSUERS = [Role.ADMIN, Role.PRODUCTION, Role.PMC];
-const positive = (v: unknown) => (Number(v) > 0 ? null : '应大于 0');
-const notNegative = (v: unknown) => (Number(v) >= 0 ? null : '不能为负');
 
 /** 返工单: opened by PMC when a return arrives; QA inspects, production reworks, QA signs off. */
 export const reworkOrderLedger = defineLedger({
@@ -33,13 +32,13 @@ export const reworkOrderLedger = defineLedger({
     { field: 'returnOrder', nullable: false, label: { zh: '退/换/维修单号', en: 'Return order' }, type: 'ref', ref: { ledger: () => returnOrderLedger, key: 'orderNo' }, editableBy: [], width: 140 },
     { field: 'archive', label: { zh: '产品序列号', en: 'Serial no.' }, type: 'ref', ref: { ledger: () => serviceArchiveLedger, key: 'serialNo' }, editableBy: [], width: 140 },
     { field: 'model', label: { zh: '产品型号', en: 'Product model' }, type: 'ref', ref: { ledger: () => productModelLedger, key: 'code' }, editableBy: [], width: 100, description: 'From the archive.' },
-    { field: 'qty', label: { zh: '数量', en: 'Qty' }, type: 'int', required: true, editableBy: [Role.ADMIN, Role.PMC], width: 70, check: (v) => (Number(v) >= 1 ? null : '至少为 1') },
+    { field: 'qty', label: { zh: '数量', en: 'Qty' }, type: 'int', required: true, editableBy: [Role.ADMIN, Role.PMC], width: 70, check: atLeast(1) },
     { field: 'defect', label: { zh: '不良现象', en: 'Defect' }, type: 'text', editableBy: [Role.ADMIN, Role.PMC, Role.QUALITY], width: 200 },
     { field: 'inspector', label: { zh: '检验员', en: 'Inspector' }, type: 'string', editableBy: [], maxLength: 40, width: 90 },
     { field: 'inspectionResult', label: { zh: '检验结果', en: 'Inspection result' }, type: 'text', editableBy: [], width: 200 },
     { field: 'defectCause', label: { zh: '不良原因', en: 'Defect cause' }, type: 'enum', enum: DefectCause, editableBy: [], width: 100 },
     { field: 'partsNeeded', label: { zh: '需换件', en: 'Parts needed' }, type: 'bool', editableBy: [], width: 80 },
-    { field: 'labourHours', label: { zh: '工时', en: 'Labour hours' }, type: 'decimal', editableBy: [Role.ADMIN, Role.PRODUCTION], width: 80, check: (v) => (Number(v) >= 0 && Number(v) <= 1000 ? null : '应在 0–1000 之间') },
+    { field: 'labourHours', label: { zh: '工时', en: 'Labour hours' }, type: 'decimal', editableBy: [Role.ADMIN, Role.PRODUCTION], width: 80, check: between(0, 1000) },
     { field: 'labourRate', label: { zh: '工时单价', en: 'Labour rate' }, type: 'decimal', editableBy: [Role.ADMIN, Role.PMC], width: 80, description: 'Yuan per hour; 80 when empty.' },
     { field: 'status', label: { zh: '状态', en: 'Status' }, type: 'enum', enum: ReworkStatus, editableBy: [], width: 90 },
     { field: 'finalResult', label: { zh: '终检结果', en: 'Final inspection' }, type: 'text', editableBy: [], width: 180 },

@@ -1,3 +1,4 @@
+import { positive } from '../../../../common/cell-checks.js';
 import { defineLedger } from '../../core/ledger/define-ledger.js';
 import type { EnumDef } from '../../core/ledger/ledger.types.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
@@ -68,7 +69,7 @@ export const surveyItemLedger = defineLedger({
   columns: [
     { field: 'code', dbUnique: true, label: { zh: '项目编码', en: 'Code' }, type: 'string', required: true, unique: true, maxLength: 20, width: 100 },
     { field: 'name', label: { zh: '项目名称', en: 'Name' }, type: 'string', required: true, unique: true, maxLength: 60, width: 140, description: 'What a questionnaire\'s lines name the item by.' },
-    { field: 'maxScore', label: { zh: '满分', en: 'Out of' }, type: 'decimal', required: true, width: 80, check: (v) => (Number(v) > 0 ? null : '满分应大于 0') },
+    { field: 'maxScore', label: { zh: '满分', en: 'Out of' }, type: 'decimal', required: true, width: 80, check: positive },
     { field: 'active', label: { zh: '在用', en: 'Active' }, type: 'bool', width: 70 },
   ],
 });

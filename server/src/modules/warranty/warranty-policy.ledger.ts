@@ -1,7 +1,8 @@
+import { between } from '../../../../common/cell-checks.js';
 import { defineLedger } from '../../core/ledger/define-ledger.js';
 import { productModelLedger } from '../product/product-model.ledger.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
-import { parseMonths } from './warranty.rules.js';
+import { inspectionMonthsCheck } from './warranty.rules.js';
 
 export const StartBasis = {
   name: 'WarrantyStartBasis',
@@ -26,12 +27,12 @@ export const warrantyPolicyLedger = defineLedger({
     { field: 'modelCode', dbUnique: true, label: { zh: '政策代码', en: 'Policy code' }, type: 'string', required: true, unique: true, maxLength: 40, width: 100 },
     { field: 'modelName', label: { zh: '政策名称', en: 'Policy name' }, type: 'string', required: true, maxLength: 100, width: 180 },
     { field: 'contractNo', label: { zh: '合同号', en: 'Contract no.' }, type: 'string', maxLength: 40, width: 110 },
-    { field: 'warrantyMonths', label: { zh: '保修月数', en: 'Warranty months' }, type: 'int', required: true, width: 90, check: (v) => (Number(v) >= 1 && Number(v) <= 120 ? null : '应在 1–120 之间') },
+    { field: 'warrantyMonths', label: { zh: '保修月数', en: 'Warranty months' }, type: 'int', required: true, width: 90, check: between(1, 120) },
     { field: 'startBasis', label: { zh: '起算依据', en: 'Starts from' }, type: 'enum', enum: StartBasis, required: true, width: 100 },
     { field: 'consumerSanbao', label: { zh: '适用三包', en: 'Consumer 三包' }, type: 'bool', width: 90 },
-    { field: 'returnDays', label: { zh: '包退天数', en: 'Return days' }, type: 'int', width: 80, check: (v) => (Number(v) >= 0 && Number(v) <= 60 ? null : '应在 0–60 之间') },
-    { field: 'exchangeDays', label: { zh: '包换天数', en: 'Exchange days' }, type: 'int', width: 80, check: (v) => (Number(v) >= 0 && Number(v) <= 90 ? null : '应在 0–90 之间') },
-    { field: 'inspectionMonths', label: { zh: '例行检查月份', en: 'Inspection months' }, type: 'string', maxLength: 60, width: 110, sortable: false, description: 'Months after acceptance, e.g. 1,3,6,12.', check: (v) => (parseMonths(String(v)) ? null : '格式如 1,3,6,12') },
+    { field: 'returnDays', label: { zh: '包退天数', en: 'Return days' }, type: 'int', width: 80, check: between(0, 60) },
+    { field: 'exchangeDays', label: { zh: '包换天数', en: 'Exchange days' }, type: 'int', width: 80, check: between(0, 90) },
+    { field: 'inspectionMonths', label: { zh: '例行检查月份', en: 'Inspection months' }, type: 'string', maxLength: 60, width: 110, sortable: false, description: 'Months after acceptance, e.g. 1,3,6,12.', check: inspectionMonthsCheck },
     { field: 'remark', label: { zh: '备注', en: 'Remark' }, type: 'text', width: 160 },
   ],
 });

@@ -115,3 +115,6 @@ export function parseMonths(s: string | null | undefined): number[] | null {
   const parts = s.split(/[,，、\s]+/).filter(Boolean).map(Number);
   return parts.length && parts.every((n) => Number.isInteger(n) && n > 0 && n <= 120) ? [...new Set(parts)].sort((a, b) => a - b) : null;
 }
+
+/** 例行检查月份 as a column check: months after acceptance, e.g. 1,3,6,12. */
+export const inspectionMonthsCheck = (v: unknown): string | null => (parseMonths(String(v)) ? null : '格式如 1,3,6,12');

@@ -216,7 +216,7 @@ describe('import of what Excel really writes', () => {
     const dry = await upload('satisfactionSurvey', body, true);
     expect(JSON.parse(dry.text)).toMatchObject({ ok: true, errors: [] });
     const real = JSON.parse((await upload('satisfactionSurvey', body, false)).text);
-    expect(real.ok).toBe(true);
+    expect(real.ok, JSON.stringify(real)).toBe(true);
     const [row] = await s.ds.query(
       `SELECT ${q('surveyDate')} AS d, ${q('rawScore')} AS raw, ${q('surveyor')} AS who FROM ${q('satisfaction_survey')} WHERE ${q('id')} = ?`,
       [real.saved[0].id],

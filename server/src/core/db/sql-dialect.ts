@@ -39,3 +39,8 @@ export function minusDaysSql(ds: DataSource, column: string, days: number): stri
 export function orderedJoinSql(ds: DataSource): string {
   return dbKind(ds) === 'sqlite' ? 'CROSS JOIN' : 'STRAIGHT_JOIN';
 }
+
+/** An insert that leaves an existing row as it is (made meanwhile by a parallel writer), without an error to log. */
+export function insertIgnoreSql(ds: DataSource): string {
+  return ds.options.type === 'mysql' ? 'INSERT IGNORE INTO' : 'INSERT OR IGNORE INTO';
+}

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { fromSql, quoter, toSqlParam } from '../../core/db/sql-value.js';
+import { insertIgnoreSql } from '../../core/db/sql-dialect.js';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
@@ -9,8 +10,6 @@ export const MAX_FAILED_PER_CLIENT = 20;
 /** A check in flight longer than this was lost with its process: it no longer holds a place. */
 const STALE_MS = 30_000;
 
-/** An insert that leaves an existing row (made meanwhile by a parallel attempt) as it is, without an error to log. */
-const insertIgnore = (ds: DataSource) => (ds.options.type === 'mysql' ? 'INSERT IGNORE INTO' : 'INSERT OR IGNORE INTO');
 /** How long an attempt waits for a place while five checks are in flight, before it is refused as locked. */
 const MAX_WAIT_MS = 5_000;
 
@@ -68,7 +67,7 @@ export async function takeAttempt(ds: DataSource, username: string, client: stri
     const rows: Array<{ until: unknown }> = await ds.query(`SELECT ${lockedUntilCol} AS until FROM ${q('login_throttle')} WHERE ${q('nameHash')} = ?`, [key]);
     if (!rows.length) {
       // made by a parallel attempt first
-      await ds.query(`${insertIgnore(ds)} ${q('login_throttle')} (${q('nameHash')}, ${q('subject')}, ${q('client')}, ${failed}, ${pending}) VALUES (?, ?, ?, 0, 0)`, [key, subjectOf(username), client.slice(0, 64)]);
+      await ds.query(`${insertIgnoreSql(ds)} ${q('login_throttle')} (${q('nameHash')}, ${q('subject')}, ${q('client')}, ${failed}, ${pending}) VALUES (?, ?, ?, 0, 0)`, [key, subjectOf(username), client.slice(0, 64)]);
       continue;
     }
     const until = fromSql('datetime', rows[0].until) as Date | null;
@@ -92,7 +91,7 @@ async function countClientFailure(ds: DataSource, client: string): Promise<void>
   const now = new Date();
   const windowStart = toSqlParam(ds, 'datetime', new Date(now.getTime() - LOCK_MINUTES * 60_000));
   const lockUntil = toSqlParam(ds, 'datetime', new Date(now.getTime() + LOCK_MINUTES * 60_000));
-  await ds.query(`${insertIgnore(ds)} ${q('login_throttle')} (${q('nameHash')}, ${q('subject')}, ${q('client')}, ${q('failed')}, ${q('pending')}, ${q('pendingAt')}) VALUES (?, '', ?, 0, 0, ?)`, [key, client.slice(0, 64), toSqlParam(ds, 'datetime', now)]);
+  await ds.query(`${insertIgnoreSql(ds)} ${q('login_throttle')} (${q('nameHash')}, ${q('subject')}, ${q('client')}, ${q('failed')}, ${q('pending')}, ${q('pendingAt')}) VALUES (?, '', ?, 0, 0, ?)`, [key, client.slice(0, 64), toSqlParam(ds, 'datetime', now)]);
   // pendingAt holds when the window began; a window older than LOCK_MINUTES starts again at this failure
   const fresh = `${q('pendingAt')} IS NULL OR ${q('pendingAt')} < ?`;
   await ds.query(

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDate, previousMonth } from '../common/business-time.js';
 import { parseDelimited } from '../server/src/core/ledger/cell-format.js';
 import { startTestServer, TEST_DB, type TestServer } from './helpers/test-server.js';
 
@@ -124,7 +125,9 @@ describe.runIf(RUN)('workbooks in a real spreadsheet program', () => {
 
   it('the dossier, the audit log and a frozen report read cell by cell as meant', async () => {
     const archiveNo = (await s.gql<{ serviceArchives: { edges: Array<{ node: { archiveNo: string } }> } }>(`{ serviceArchives(first: 1) { edges { node { archiveNo } } } }`, {}, token)).data.serviceArchives.edges[0].node.archiveNo;
-    const report = await s.gql<{ generateMonthlyReport: { id: string } }>(`mutation { generateMonthlyReport(month: "2026-10") { id } }`, {}, token);
+    // last month on the tests' clock (TEST_NOW), whatever day they run on
+    const month = previousMonth(localDate(new Date())).slice(0, 7);
+    const report = await s.gql<{ generateMonthlyReport: { id: string } }>(`mutation($m: String!) { generateMonthlyReport(month: $m) { id } }`, { m: month }, token);
     const files = [
       await download(`/export/dossier.xlsx?archiveNo=${encodeURIComponent(archiveNo)}`, 'dossier.xlsx'),
       await download('/audit/events.xlsx?ledger=complaint', 'audit-log.xlsx'),

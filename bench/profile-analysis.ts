@@ -5,13 +5,14 @@
 import 'reflect-metadata';
 import { QueryCounter } from '../server/src/core/db/query-counter.js';
 import { openDatabase } from '../server/src/database.js';
-import '../server/src/modules/index.js';
+import { composeApp } from '../server/src/composition.js';
 import { complaintKpis } from '../server/src/modules/report/kpi.queries.js';
 import { paretoGroups, PARETO_SUBJECTS, PARETO_MEASURES } from '../server/src/modules/report/pareto.queries.js';
 import { reworkGroups } from '../server/src/modules/report/rework-history.queries.js';
 import { benchDbFromArgs } from '../seeds/scale.js';
 import { openRaw } from '../seeds/scale-target.js';
 
+composeApp();
 const db = benchDbFromArgs();
 const year = new Date().getUTCFullYear() - 1;
 const p = { from: `${year}-01-01`, to: `${year}-12-31` };

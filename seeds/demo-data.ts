@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
-import '../server/src/modules/index.js'; // every ledger with its hooks
+import { composeApp } from '../server/src/composition.js';
 import { auditValue } from '../server/src/core/audit/audit-hash.js';
 import { appendAudit, newBatchId, type AuditInput } from '../server/src/core/audit/audit-trail.js';
 import { inTransaction } from '../server/src/core/db/transaction.js';
-import { quoter, toSqlParam } from '../server/src/core/db/sql-value.js';
+import { quoter } from '../server/src/core/db/sql-value.js';
 import { batchSave, type Actor } from '../server/src/core/ledger/batch-save.js';
 import type { SaveContext } from '../server/src/core/ledger/ledger.types.js';
 import { commitAudit, insertAudited } from '../server/src/core/ledger/row-writer.js';
@@ -92,6 +92,7 @@ function must<T extends { ok: boolean; errors: unknown[] }>(res: T, what: string
  */
 /** Loads the demo story into an empty database; its users get `password` (default "demo"). */
 export async function loadDemoData(ds: DataSource, now = new Date(), password = DEMO_PASSWORD): Promise<string> {
+  composeApp(); // every ledger with its hooks
   const r = rng(20260101);
   const users = await seedUsers(ds, password);
   const clerk = users.get('clerk')!;

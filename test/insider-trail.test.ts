@@ -42,7 +42,6 @@ describe('a database writer without the key', () => {
   it('edits an entry and recomputes the chain: the next export and the periodic checkpoint sign nothing, and verify still names the entry', async () => {
     expect((await exportCsv()).status).toBe(200); // a checkpoint past the demo data
     const target = (await auditHead(s.ds)).seq - 40;
-    const q = Q(s.ds);
     await launderEntry(s.ds, target, '¥99,999');
     const before = await checkpointCount(s.ds);
 

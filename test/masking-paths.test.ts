@@ -2,7 +2,6 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getLedger } from '../server/src/core/ledger/define-ledger.js';
 import { may } from '../server/src/core/ledger/permissions.js';
-import type { Page } from './helpers/answers.js';
 import { startTestServer, type TestServer } from './helpers/test-server.js';
 
 /**

@@ -4,7 +4,7 @@ import { GraphQLObjectType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { buildAppSchema } from '../server/src/api/graphql/schema.js';
-import { appResolvers } from '../server/src/modules/index.js';
+import { composeApp } from '../server/src/composition.js';
 import { clientOperations, clientTypes, schemaSdl } from '../scripts/schema-artifacts.js';
 
 const SCHEMA_FILE = 'schema/schema.graphql';
@@ -15,7 +15,7 @@ const generatedFor = (source: string) => `client/src/generated/${source.replace(
 const PUBLIC_OPERATIONS = new Set(['login']);
 
 describe('schema', async () => {
-  const schema = await buildAppSchema(appResolvers());
+  const schema = await buildAppSchema(composeApp().resolvers());
 
   it('matches the committed schema/schema.graphql, the client types and typed operations generated from it', () => {
     const sdl = schemaSdl(schema);

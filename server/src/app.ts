@@ -24,7 +24,7 @@ import { auditRouter } from './api/http/audit.router.js';
 import { ledgerFilesRouter } from './api/http/ledger-files.router.js';
 import { readOwnWrites, userFrom } from './api/http/session.js';
 import { healthRouter, type Lifecycle } from './api/http/health.router.js';
-import { appResolvers, AUDIT_ROLES, MODULES } from './modules/index.js';
+import { composeApp } from './composition.js';
 
 /**
  * Most a request may cost (query-cost.ts). The largest legitimate requests: 500 complaints with
@@ -103,7 +103,8 @@ function costLimit(schema: GraphQLSchema, max: number): ApolloServerPlugin<Reque
 }
 
 export async function createApp(ds: DataSource, opts: AppOptions): Promise<{ app: express.Express; apollo: ApolloServer<RequestContext>; schema: GraphQLSchema }> {
-  const schema = await buildAppSchema(appResolvers());
+  const composition = composeApp();
+  const schema = await buildAppSchema(composition.resolvers());
   const log = opts.logger ?? createLogger();
   const settings = { ...DEFAULT_SETTINGS, ...(opts.sessionTtlHours ? { sessionTtlHours: opts.sessionTtlHours } : {}) };
   const router = opts.readRouter ?? new ReadRouter(ds, [], { maxLagSeconds: 0, readYourWritesSeconds: 0 });
@@ -153,9 +154,9 @@ export async function createApp(ds: DataSource, opts: AppOptions): Promise<{ app
   );
 
   // the modules' routes first: /export/dossier.xlsx is not a ledger's export
-  for (const m of MODULES) if (m.http) app.use(m.http(ds, log));
+  for (const m of composition.modules) if (m.http) app.use(m.http(ds, log));
   app.use(ledgerFilesRouter(ds, log, router));
-  app.use(auditRouter(ds, log, AUDIT_ROLES));
+  app.use(auditRouter(ds, log, composition.auditRoles));
 
   app.use([...SERVER_ROUTES], notFound);
   if (opts.clientDir && fs.existsSync(path.join(opts.clientDir, 'index.html'))) {

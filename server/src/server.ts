@@ -10,7 +10,7 @@ import { beat, heartbeatJob, ReadRouter } from './core/db/read-router.js';
 import { auditKeyOf } from './core/audit/audit-key.js';
 import { checkpointJob, TrailTampered } from './core/audit/checkpoint.js';
 import { runIfLeased, startJobs, type ScheduledJob } from './core/jobs/scheduler.js';
-import { escalationJob } from './modules/complaint/escalation.js';
+import { composeApp } from './composition.js';
 import { approvalLimits } from './modules/complaint/complaint.rules.js';
 import type { AppConfig } from './config.js';
 import { isEmptyDatabase, openDatabase } from './database.js';
@@ -139,7 +139,7 @@ export async function startServer(config: AppConfig, log: (line: string) => void
   // scheduled work runs on one instance at a time, whichever holds the job's lease
   const jobs: ScheduledJob[] = [checkpointJob(CHECKPOINT_MINUTES)];
   if (config.databaseUrl) jobs.push(heartbeatJob(HEARTBEAT_MS));
-  if (config.escalationEveryMinutes > 0) jobs.push(escalationJob(config.escalationEveryMinutes, { clusterSize: config.escalationClusterSize, clusterDays: config.escalationClusterDays }));
+  jobs.push(...composeApp().jobs(config));
   const jobFailed = (job: string, e: unknown) => {
     // a broken trail is an incident, not a hiccup: said at error level, and /readyz and the auditor's home show it
     if (e instanceof TrailTampered) console.error(JSON.stringify({ level: 'error', job, seq: e.seq, msg: `audit trail broken, nothing signed: ${e.message}` }));

@@ -1,12 +1,3 @@
-import 'reflect-metadata';
-import type { NonEmptyArray } from 'type-graphql';
-import { buildAuditResolver } from '../api/graphql/audit.resolver.js';
-import { buildAuditorResolver } from '../api/graphql/auditor.resolver.js';
-import { buildLedgerGraphQL } from '../api/graphql/ledger-graphql.js';
-import { LedgerMetaResolver } from '../api/graphql/ledger-meta.resolver.js';
-import { setLedgerOrder } from '../core/ledger/define-ledger.js';
-import { registerActionLabels } from '../core/ledger/workflow.js';
-import type { LedgerDef } from '../core/ledger/ledger.types.js';
 import { adminModule } from './admin/admin.module.js';
 import type { AppModule } from './app-module.js';
 import { archiveModule } from './archive/archive.module.js';
@@ -24,9 +15,8 @@ import { surveyModule } from './survey/survey.module.js';
 import { userModule } from './user/user.module.js';
 import { Role } from './user/roles.js';
 import { warrantyModule } from './warranty/warranty.module.js';
-import { keepReadsOnPrimary, listUserNames, userForToken } from './user/user.store.js';
-import { useSessionStore } from '../api/http/session.js';
 import { workModule } from './work/work.module.js';
+import type { LedgerDef } from '../core/ledger/ledger.types.js';
 
 /** Every part of the domain, in the order the client lists their ledgers. */
 export const MODULES: AppModule[] = [
@@ -39,22 +29,3 @@ export const AUDIT_ROLES: string[] = [Role.AUDITOR, Role.ADMIN];
 
 /** Every ledger in menu order. */
 export const LEDGERS: LedgerDef[] = MODULES.flatMap((m) => m.ledgers);
-
-setLedgerOrder(LEDGERS);
-for (const m of MODULES) if (m.actionLabels) registerActionLabels(m.actionLabels);
-// the API reads sessions through the user module's store, given here rather than imported by the API
-useSessionStore({ userForToken, keepReadsOnPrimary });
-
-let resolvers: NonEmptyArray<Function> | null = null;
-
-/** All resolver classes: the engine's, one generated per ledger, then each module's own. */
-export function appResolvers(): NonEmptyArray<Function> {
-  resolvers ??= [
-    LedgerMetaResolver,
-    buildAuditResolver(AUDIT_ROLES),
-    buildAuditorResolver(AUDIT_ROLES, listUserNames),
-    ...LEDGERS.map((l) => buildLedgerGraphQL(l).Resolver),
-    ...MODULES.flatMap((m) => m.resolvers),
-  ];
-  return resolvers;
-}

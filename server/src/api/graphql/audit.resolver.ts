@@ -1,16 +1,11 @@
+import * as service from '../../core/ledger/ledger-service.js';
+import { viaService } from './ledger/edge.js';
+import { actorOf } from './ledger/registry.js';
 import { FIELD_COST } from './heavy.js';
-import { columnOfStored, shownTo } from '../../core/ledger/masking.js';
-import { quoter } from '../../core/db/sql-value.js';
 import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from './context.js';
-import { badInput, forbidden } from './errors.js';
 import { GraphQLISODateTime } from './shared-types.js';
-import { getLedger, storageField } from '../../core/ledger/define-ledger.js';
-import { readKeys } from '../../core/ledger/ledger-store.js';
-import { may } from '../../core/ledger/permissions.js';
-import { actionLabel } from '../../core/ledger/workflow.js';
-import type { LedgerDef } from '../../core/ledger/ledger.types.js';
-import { auditHistory, verifyAuditChainShared, type AuditRecord } from '../../core/audit/audit-trail.js';
+import { verifyAuditChainShared } from '../../core/audit/audit-trail.js';
 
 @ObjectType({ description: 'One entry of the insert-only, hash-chained audit trail.' })
 export class AuditEvent {
@@ -72,18 +67,6 @@ export class AuditChainReport {
   checkpointSeq!: number | null;
 }
 
-/** Ref cells are stored as ids; the history shows the key a clerk typed (a customer code). */
-async function refKeys(ctx: RequestContext, ledger: LedgerDef, rows: AuditRecord[]): Promise<(field: string | null, v: string | null) => string | null> {
-  const maps = new Map<string, Map<string, string>>();
-  for (const col of ledger.columns.filter((c) => c.type === 'ref')) {
-    const f = storageField(col);
-    const ids = [...new Set(rows.filter((r) => r.field === f).flatMap((r) => [r.oldValue, r.newValue]).filter((v): v is string => v !== null).map(Number))];
-    const keys = await readKeys(ctx.ds.manager, col.ref!.ledger(), col.ref!.key, ids);
-    maps.set(f, new Map([...keys].map(([id, key]) => [String(id), key])));
-  }
-  return (field, v) => (field && v !== null ? (maps.get(field)?.get(v) ?? v) : v);
-}
-
 /**
  * The trail's queries. Who may verify the chain is the application's to say (core names no roles),
  * given once here when the schema is built.
@@ -99,30 +82,7 @@ export function buildAuditResolver(verifyRoles: readonly string[]): Function {
       @Arg('field', () => String, { nullable: true, description: 'Field; omit for the whole record.' }) field: string | null,
       @Ctx() ctx: RequestContext,
     ): Promise<AuditEvent[]> {
-      const ledger = getLedger(entity);
-      if (!ledger) throw badInput('entity', 'UNKNOWN_LEDGER', `没有台账 ${entity}`);
-      if (!may(ledger, 'read', ctx.user!.role)) throw forbidden(`角色 ${ctx.user!.role} 不能查看「${ledger.label.zh}」`);
-      // a renamed column's history includes what was written under its former name
-      const former = field ? columnOfStored(ledger, field)?.formerly : undefined;
-      const rows = await auditHistory(ctx.ds, entity, id, field ? (former ? [field, former] : field) : undefined);
-      const ids = [...new Set(rows.map((r) => r.userId).filter((x): x is number => x !== null))];
-      const names = new Map<number, string>();
-      if (ids.length) {
-        const q = quoter(ctx.ds);
-        const users: Array<{ id: number; displayName: string }> = await ctx.ds.query(
-          `SELECT ${q('id')}, ${q('displayName')} FROM ${q('app_user')} WHERE ${q('id')} IN (${ids.map(() => '?').join(',')})`,
-          ids,
-        );
-        for (const u of users) names.set(Number(u.id), u.displayName);
-      }
-      const refKey = await refKeys(ctx, ledger, rows);
-      return rows.map((r) => ({
-        ...r,
-        oldValue: shownTo(columnOfStored(ledger, r.field), ctx.user!.role, refKey(r.field, r.oldValue)),
-        newValue: shownTo(columnOfStored(ledger, r.field), ctx.user!.role, refKey(r.field, r.newValue)),
-        userName: r.userId === null ? null : (names.get(r.userId) ?? null),
-        actionLabel: actionLabel(r.entity, r.action),
-      }));
+      return viaService(async () => service.history(ctx.ds, actorOf(ctx), service.ledgerNamed(entity, 'entity'), id, field));
     }
 
     @Authorized(...verifyRoles)

@@ -1,16 +1,14 @@
+import * as service from '../../core/ledger/ledger-service.js';
+import { viaService } from './ledger/edge.js';
+import { actorOf } from './ledger/registry.js';
 import { FIELD_COST, Heavy } from './heavy.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { ledgerAsOf, recordAsOf } from '../../core/ledger/as-of.js';
 import { getLedger } from '../../core/ledger/define-ledger.js';
-import type { LedgerDef } from '../../core/ledger/ledger.types.js';
-import { may } from '../../core/ledger/permissions.js';
 import { reconcileLedger } from '../../core/ledger/reconcile.js';
-import { columnOfStored, shownTo } from '../../core/ledger/masking.js';
-import { displayedCells } from '../../core/ledger/trail-display.js';
 import { auditLogPage } from './audit-log.js';
 import type { RequestContext } from './context.js';
-import { badInput, forbidden } from './errors.js';
+import { badInput } from './errors.js';
 import { GraphQLISODateTime } from './shared-types.js';
 
 @ObjectType('ReconcileField', { description: 'A cell whose stored value is not what the trail last set.' })
@@ -89,18 +87,6 @@ export class LedgerAsOfPageType {
   @Field(() => Boolean, { description: 'More rows follow (pass the last id as `after`).' }) hasMore!: boolean;
 }
 
-/** Stored cells as `role` may read them. */
-const maskedCells = (ledger: LedgerDef, cells: Record<string, string | null>, role: string) =>
-  Object.fromEntries(Object.entries(cells).map(([f, v]) => [f, shownTo(columnOfStored(ledger, f), role, v)]));
-
-/** The ledger of a name the user may read, or the error naming the argument. */
-function readableLedger(ctx: RequestContext, name: string): LedgerDef {
-  const ledger = getLedger(name);
-  if (!ledger) throw badInput('ledger', 'UNKNOWN_LEDGER', `没有台账 ${name}`);
-  if (!may(ledger, 'read', ctx.user!.role)) throw forbidden(`角色 ${ctx.user!.role} 不能查看「${ledger.label.zh}」`);
-  return ledger;
-}
-
 /**
  * The auditor's queries over the trail: the audit log, the reconciliation and records as of a
  * moment (the trail's own history and verification are in audit.resolver.ts).
@@ -119,9 +105,7 @@ export function buildAuditorResolver(verifyRoles: string[], listUserNames: Trail
       @Arg('at', () => GraphQLISODateTime, { description: 'The moment.' }) at: Date,
       @Ctx() ctx: RequestContext,
     ): Promise<RowAsOfType | null> {
-      const ledger = readableLedger(ctx, name);
-      const row = await recordAsOf(ctx.ds, ledger, id, at);
-      return row && { ...row, cells: maskedCells(ledger, row.cells, ctx.user!.role) };
+      return viaService(async () => service.rowAsOf(ctx.ds, actorOf(ctx), service.ledgerNamed(name), id, at));
     }
 
     @Authorized()
@@ -133,11 +117,7 @@ export function buildAuditorResolver(verifyRoles: string[], listUserNames: Trail
       @Arg('after', () => Int, { nullable: true, description: 'The last id of the previous page.' }) after: number | null,
       @Ctx() ctx: RequestContext,
     ): Promise<LedgerAsOfPageType> {
-      if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput('first', 'INVALID_PAGE', 'first: 应在 1–500 之间');
-      const ledger = readableLedger(ctx, name);
-      const page = await ledgerAsOf(ctx.ds, ledger, at, first, after);
-      const display = await displayedCells(ctx.ds, ledger, page.rows.map((r) => r.cells), ctx.user!.role);
-      return { ...page, rows: page.rows.map((r, i) => ({ ...r, cells: maskedCells(ledger, r.cells, ctx.user!.role), display: display[i] })) };
+      return viaService(async () => service.pageAsOf(ctx.ds, actorOf(ctx), service.ledgerNamed(name), at, first, after));
     }
 
     @Authorized(...verifyRoles)

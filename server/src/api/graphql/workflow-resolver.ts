@@ -3,9 +3,9 @@ import { Arg, Authorized, Ctx, FieldResolver, Float, Int, Mutation, Resolver, Ro
 import type { RequestContext } from './context.js';
 import { namedClass } from './dynamic-type.js';
 import { WorkflowAction } from './shared-types.js';
-import { ledgerGraphQL } from './ledger-graphql.js';
+import { ledgerGraphQL } from './ledger/index.js';
 import type { LedgerDef, Row } from '../../core/ledger/ledger.types.js';
-import { performers, registerWorkflow, runTransition, separationProblem, WorkflowError, type Transition } from '../../core/ledger/workflow.js';
+import { performers, runTransition, separationProblem, WorkflowError, type Transition } from '../../core/ledger/workflow.js';
 
 const SCALAR = { String, Boolean, Int, Float } as const;
 
@@ -42,7 +42,6 @@ function performersLoader(ctx: RequestContext, ledger: LedgerDef, actions: reado
  */
 export function buildWorkflowResolver(ledger: LedgerDef, commands: Record<string, Transition>, statusField = 'status'): Function {
   withWorkflow.add(ledger.name);
-  registerWorkflow(ledger, commands, statusField);
   const R = namedClass(`${ledger.typeName}WorkflowResolver`);
   const proto = R.prototype as Record<string, unknown>;
   const Obj = () => ledgerGraphQL(ledger.name).ObjectType;

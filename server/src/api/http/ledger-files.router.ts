@@ -2,13 +2,14 @@ import express, { type Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { getLedger } from '../../core/ledger/define-ledger.js';
 import type { ReadRouter } from '../../core/db/read-router.js';
-import { exportLedger, type ExportFormat } from '../../core/ledger/export.js';
-import { decodeCsv, importLedger, parseCsv, readXlsx } from '../../core/ledger/import.js';
+import type { ExportFormat } from '../../core/ledger/export.js';
+import type { LedgerDef } from '../../core/ledger/ledger.types.js';
+import type { ExportStamp } from '../../core/ledger/workbook-manifest.js';
+import { decodeCsv, parseCsv, readXlsx } from '../../core/ledger/import.js';
 import { MAX_BATCH_ROWS } from '../../core/ledger/batch-save.js';
 import { LedgerInputError } from '../../core/ledger/ledger-input-error.js';
-import { validateListArgs, type ListArgs } from '../../core/ledger/list-query.js';
-import { maskedQueryProblem } from '../../core/ledger/masking.js';
-import { may } from '../../core/ledger/permissions.js';
+import * as service from '../../core/ledger/ledger-service.js';
+import type { ListArgs } from '../../core/ledger/list-query.js';
 import { attachment, chinaDay, sendError, stampExport, XLSX_TYPE } from './http-errors.js';
 import type { Logger } from './logger.js';
 import { readOwnWrites, signedIn } from './session.js';
@@ -33,9 +34,28 @@ function jsonParam(req: Request, name: string): unknown {
   }
 }
 
+/** The ledger service's refusal as an HTTP answer (`status` for bad input), or false when it is no refusal. */
+function sentRefusal(res: express.Response, e: unknown, status: number): boolean {
+  if (e instanceof service.ForbiddenError) sendError(res, 403, 'FORBIDDEN', e.message);
+  else if (e instanceof LedgerInputError) sendError(res, status, e.code, e.message, e.path);
+  else return false;
+  return true;
+}
+
+/** The file's name and the signed chain head it quotes, sent ahead of its rows; its SHA-256 follows as a trailer. */
+function exportHead(res: express.Response, ledger: LedgerDef, format: ExportFormat, lang: 'zh' | 'en', withVoided: boolean, stamp: ExportStamp): void {
+  const day = chinaDay();
+  attachment(res, format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE, `${ledger.label[lang]}${withVoided ? (lang === 'zh' ? '（含作废）' : ' (with voided)') : ''}-${day}.${format}`, `${ledger.name}-${day}.${format}`);
+  res.setHeader('X-Export-Id', stamp.exportId);
+  res.setHeader('X-Audit-Head-Seq', String(stamp.head.seq));
+  res.setHeader('X-Audit-Head-Hash', stamp.head.hash);
+  res.setHeader('X-Audit-Checkpoint', stamp.head.checkpoint.signature);
+  res.setHeader('Trailer', 'X-Content-SHA256');
+}
+
 /**
  * `GET /export/<ledger>.csv|xlsx` (streamed, audited) and `POST /import/<ledger>?dryRun=` (CSV or
- * XLSX): who may is the ledger's declaration (core/ledger/permissions.ts), as for GraphQL.
+ * XLSX): thin adapters of the ledger service, which checks who may, as for GraphQL.
  */
 export function ledgerFilesRouter(ds: DataSource, log: Logger, reads: ReadRouter): express.Router {
   const router = express.Router();
@@ -46,33 +66,26 @@ export function ledgerFilesRouter(ds: DataSource, log: Logger, reads: ReadRouter
     const ledger = getLedger(String(req.params.ledger));
     const format = String(req.params.format) as ExportFormat;
     if (!ledger || !['csv', 'xlsx'].includes(format)) return sendError(res, 404, 'NOT_FOUND', '没有这个台账或格式');
-    if (!may(ledger, 'export', user.role)) return sendError(res, 403, 'FORBIDDEN', `角色 ${user.role} 不能导出「${ledger.label.zh}」`);
     const lang = req.query.lang === 'en' ? 'en' : 'zh';
-    let args: ListArgs;
+    const actor = { userId: user.id, displayName: user.displayName, role: user.role };
+    let prepared: service.PreparedExport;
     try {
-      args = { filter: jsonParam(req, 'filter') as ListArgs['filter'], orderBy: jsonParam(req, 'orderBy') as ListArgs['orderBy'], includeVoided: req.query.includeVoided === 'true' };
-      // checked before the first byte goes out, so a bad filter is a clean 400
-      validateListArgs(ds.manager, ledger, args);
-      const hidden = maskedQueryProblem(ledger, user.role, args.filter, args.orderBy);
-      if (hidden) throw new LedgerInputError(hidden.path, 'MASKED_FIELD', hidden.message);
+      const args: ListArgs = { filter: jsonParam(req, 'filter') as ListArgs['filter'], orderBy: jsonParam(req, 'orderBy') as ListArgs['orderBy'], includeVoided: req.query.includeVoided === 'true' };
+      // checked before the first byte goes out, so a refusal or a bad filter is a clean 403 or 400
+      prepared = service.prepareExport(ds.manager, actor, ledger, args);
     } catch (e) {
-      if (e instanceof LedgerInputError) return sendError(res, 400, e.code, e.message, e.path);
+      if (sentRefusal(res, e, 400)) return;
       throw e;
     }
+    const { args } = prepared;
     // rows from a replica that keeps up (or the primary); the file quotes the chain head that source holds,
     // signed ahead of it (never over a broken trail); its SHA-256 follows it as a trailer
     const readFrom = reads.forReads(user.primaryUntil);
     const stamp = await stampExport(ds, res, log, readFrom);
     if (!stamp) return;
-    const day = chinaDay();
-    attachment(res, format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE, `${ledger.label[lang]}${args.includeVoided ? (lang === 'zh' ? '（含作废）' : ' (with voided)') : ''}-${day}.${format}`, `${ledger.name}-${day}.${format}`);
-    res.setHeader('X-Export-Id', stamp.exportId);
-    res.setHeader('X-Audit-Head-Seq', String(stamp.head.seq));
-    res.setHeader('X-Audit-Head-Hash', stamp.head.hash);
-    res.setHeader('X-Audit-Checkpoint', stamp.head.checkpoint.signature);
-    res.setHeader('Trailer', 'X-Content-SHA256');
+    exportHead(res, ledger, format, lang, !!args.includeVoided, stamp);
     try {
-      const { sha256 } = await exportLedger(ds, ledger, args, format, lang, res, { userId: user.id, displayName: user.displayName, role: user.role }, { stamp, keepOpen: true, readFrom });
+      const { sha256 } = await prepared.run(ds, format, lang, res, { stamp, keepOpen: true, readFrom });
       if (!res.writableEnded) {
         res.addTrailers({ 'X-Content-SHA256': sha256 });
         res.end();
@@ -88,7 +101,14 @@ export function ledgerFilesRouter(ds: DataSource, log: Logger, reads: ReadRouter
     if (!user) return;
     const ledger = getLedger(String(req.params.ledger));
     if (!ledger) return sendError(res, 404, 'NOT_FOUND', '没有这个台账');
-    if (!may(ledger, 'import', user.role)) return sendError(res, 403, 'FORBIDDEN', `角色 ${user.role} 不能导入「${ledger.label.zh}」`);
+    const actor = { userId: user.id, role: user.role, displayName: user.displayName };
+    let prepared: ReturnType<typeof service.prepareImport>;
+    try {
+      prepared = service.prepareImport(actor, ledger); // who may is checked before the file is read
+    } catch (e) {
+      if (sentRefusal(res, e, 400)) return;
+      throw e;
+    }
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     const isXlsx = body.subarray(0, 2).toString('latin1') === 'PK';
     let table: string[][];
@@ -96,12 +116,12 @@ export function ledgerFilesRouter(ds: DataSource, log: Logger, reads: ReadRouter
       // the header and at most one batch of rows: a longer sheet is refused as its rows arrive
       table = isXlsx ? await readXlsx(body, MAX_BATCH_ROWS + 1) : parseCsv(decodeCsv(body));
     } catch (e) {
-      if (e instanceof LedgerInputError) return sendError(res, 422, e.code, e.message, e.path);
+      if (sentRefusal(res, e, 422)) return;
       throw e;
     }
     const dryRun = req.query.dryRun !== 'false';
     if (!dryRun) await readOwnWrites(ds, reads, user);
-    const report = await importLedger(ds, ledger, { userId: user.id, role: user.role, displayName: user.displayName }, table, dryRun);
+    const report = await prepared.run(ds, table, dryRun);
     res.status(report.ok ? 200 : 422).json({
       ok: report.ok, dryRun: report.dryRun, rows: report.rows, batchId: report.batchId, errors: report.errors,
       saved: report.saved.map((s) => ({ row: s.row, id: s.id })),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { fromSql, quoter, toSqlParam } from '../db/sql-value.js';
+import { quoter, toSqlParam } from '../db/sql-value.js';
 import { forUpdate } from '../db/transaction.js';
 import { chainHash, GENESIS_HASH, storedText, type AuditEntry } from './audit-hash.js';
 import { COLS, toRecord, type AuditRecord } from './audit-record.js';

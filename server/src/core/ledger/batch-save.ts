@@ -42,8 +42,6 @@ export interface SaveResult {
 
 export const MAX_BATCH_ROWS = 5000;
 
-export class ForbiddenError extends Error {}
-
 function valueEquals(a: unknown, b: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
   return (a ?? null) === (b ?? null);
@@ -227,7 +225,6 @@ function refuse(errors: CellError[], conflicts: RowConflict[] = []): SaveResult 
 
 /** Checks that need no database: batch size, duplicate keys, void reasons, cells. */
 function precheck(ledger: LedgerDef, actor: Actor, input: SaveInput, errors: CellError[]): PreparedRow[] | null {
-  if (!ledger.writeRoles.includes(actor.role)) throw new ForbiddenError(`角色 ${actor.role} 不能修改「${ledger.label.zh}」`);
   const total = (input.creates?.length ?? 0) + (input.updates?.length ?? 0) + (input.voids?.length ?? 0);
   if (total > MAX_BATCH_ROWS) {
     errors.push({ row: '', field: null, code: 'BATCH_TOO_LARGE', message: `一次最多保存 ${MAX_BATCH_ROWS} 行` });
@@ -392,7 +389,6 @@ export async function saveTogether(
   parts: Array<{ ledger: LedgerDef; input: SaveInput }>,
   opts: SaveOptions = {},
 ): Promise<SaveResult[]> {
-  for (const p of parts) if (!p.ledger.writeRoles.includes(actor.role)) throw new ForbiddenError(`角色 ${actor.role} 不能修改「${p.ledger.label.zh}」`);
   const batchId = newBatchId();
   const now = new Date();
   const created: CreatedRefs = new Map();

@@ -1,9 +1,11 @@
 import type { ColumnDef, LedgerDef, LedgerHooks } from './ledger.types.js';
 
+/** The application's ledgers in menu order, filled once by the composition root (registerLedgers). */
 const registry = new Map<string, LedgerDef>();
 
 /**
- * Declares a ledger once; everything else (entity, GraphQL types, list/save/export/import, grid
+ * Declares a ledger once (checked, not registered: the composition root registers what the modules
+ * list); everything else (entity, GraphQL types, list/save/export/import, grid
  * columns) is derived from it.
  * @example
  * export const customerLedger = defineLedger({ name: 'customer', typeName: 'Customer', plural: 'customers',
@@ -19,13 +21,13 @@ export function defineLedger(def: LedgerDef): LedgerDef {
     if (c.type === 'enum' && !c.enum) throw new Error(`ledger ${def.name}: enum column ${c.field} needs enum`);
     if (c.type === 'ref' && !c.ref) throw new Error(`ledger ${def.name}: ref column ${c.field} needs ref`);
   }
-  registry.set(def.name, def);
   return def;
 }
 
 /**
- * Gives a ledger its behaviour. Hooks live in `*.hooks.ts` beside the declaration (which stays data),
- * so a hook may use services that read other ledgers without an import cycle.
+ * Gives a ledger its behaviour (the composition root, from a module's `hooks`). Hooks live in
+ * `*.hooks.ts` beside the declaration (which stays data), so a hook may use services that read
+ * other ledgers without an import cycle.
  */
 export function attachHooks(ledger: LedgerDef, hooks: LedgerHooks): void {
   ledger.hooks = { ...ledger.hooks, ...hooks };
@@ -36,11 +38,13 @@ export function attachApproval(ledger: LedgerDef, approval: NonNullable<LedgerDe
   ledger.approval = approval;
 }
 
-/** Lists ledgers in the given order (menus follow it); any not named keep their place after them. */
-export function setLedgerOrder(order: LedgerDef[]): void {
-  const rest = [...registry.values()].filter((l) => !order.includes(l));
+/** The application's ledgers, in the order menus list them; refused when two share a name. */
+export function registerLedgers(ledgers: LedgerDef[]): void {
   registry.clear();
-  for (const l of [...order, ...rest]) registry.set(l.name, l);
+  for (const l of ledgers) {
+    if (registry.has(l.name)) throw new Error(`ledger ${l.name} declared twice`);
+    registry.set(l.name, l);
+  }
 }
 
 export function getLedger(name: string): LedgerDef | undefined {

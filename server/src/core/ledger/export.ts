@@ -13,7 +13,7 @@ import { fromSql } from '../db/sql-value.js';
 import { heapPacer } from '../runtime/heap.js';
 import { encodeCursor } from './sort-parser.js';
 import type { ColumnDef, LedgerDef, Row } from './ledger.types.js';
-import { pageQuery, type ListArgs } from './list-query.js';
+import { pageQuery, planQuery, type ListArgs } from './list-query.js';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -54,8 +54,9 @@ function arrayReader(ds: DataSource): (sql: string, params: unknown[]) => Promis
 export async function* batches(ds: DataSource, ledger: LedgerDef, args: ListArgs): AsyncGenerator<Cells[]> {
   const cols = storedColumns(ledger);
   const readArrays = arrayReader(ds);
+  const plan = planQuery(ds.manager, ledger, args); // parsed once for every batch
   const read = async (after: string | null): Promise<{ rows: Cells[]; next: string | null }> => {
-    const q = pageQuery(ds.manager, ledger, { ...args, after }, BATCH);
+    const q = pageQuery(ds.manager, ledger, { ...args, after }, BATCH, plan);
     const rows = await readArrays(q.sql, q.params);
     const more = rows.length > BATCH;
     if (more) rows.length = BATCH;

@@ -5,6 +5,7 @@ import { storageField } from './define-ledger.js';
 import { LedgerInputError } from './ledger-input-error.js';
 import { BASE_COLUMNS, quote, storageType } from './ledger-store.js';
 import type { ColumnDef, LedgerDef } from './ledger.types.js';
+import { isMaskedFor } from './masking.js';
 
 /** Per-column filter: every operator given must hold. `in` takes up to 500 values; an empty `in` matches nothing. */
 export interface ColumnFilter {
@@ -56,20 +57,37 @@ function operand(col: ColumnDef, path: string, raw: unknown): unknown {
   return r.value;
 }
 
+export interface FilterOptions {
+  /** Table alias the conditions are written on ('t'). */
+  alias?: string;
+  /** Path of the filter in the request, for errors ('filter'). */
+  prefix?: string;
+  depth?: number;
+  /** Equalities as one-point ranges (a page after a cursor on MySQL/MariaDB). */
+  pointRanges?: boolean;
+  /** Whom the filter is run for: a personal detail this role may not read is refused (it would tell the value by narrowing). Absent: the system. */
+  role?: string | null;
+}
+
 /**
- * Turns a typed filter into SQL conditions on alias `t`, accepting only declared filterable columns.
- * @example parseFilter(ds, complaintLedger, { status: { in: ['RECEIVED'] }, receivedAt: { gte: '2026-01-01' } })
+ * Turns a typed filter into SQL conditions, accepting only declared filterable columns that the
+ * role may read — the one walker of the filter grammar, nested filters of referenced rows and lines
+ * included.
+ * @example parseFilter(ds, complaintLedger, { status: { in: ['RECEIVED'] }, receivedAt: { gte: '2026-01-01' } }, { role: 'CLERK' })
  */
-export function parseFilter(ds: DataSource, ledger: LedgerDef, filter: LedgerFilter | null | undefined, alias = 't', prefix = 'filter', depth = 0, pointRanges = false): SqlFragment {
+export function parseFilter(ds: DataSource, ledger: LedgerDef, filter: LedgerFilter | null | undefined, opts: FilterOptions = {}): SqlFragment {
+  const { alias = 't', prefix = 'filter', depth = 0, pointRanges = false, role = null } = opts;
   const out: SqlFragment = { sql: [], params: [] };
   if (!filter) return out;
   const columns = filterableColumns(ledger);
   for (const [key, f] of Object.entries(filter)) {
     if (f === null || f === undefined) continue;
+    const declared = ledger.columns.find((c) => c.field === key || storageField(c) === key);
+    if (isMaskedFor(declared, role)) throw new LedgerInputError(`${prefix}.${key}`, 'MASKED_FIELD', `角色 ${role} 不能按「${declared!.label.zh}」筛选`);
     const nested = key === LINES_FILTER && ledger.lines ? linesExists : refColumn(ledger, key) ? refIn : null;
     if (nested) {
       if (depth >= MAX_NESTING) throw new LedgerInputError(`${prefix}.${key}`, 'TOO_DEEP', `${prefix}.${key}: 筛选嵌套最多 ${MAX_NESTING} 层 (nested too deep)`);
-      const sub = nested(ds, ledger, key, f as LedgerFilter, alias, `${prefix}.${key}`, depth + 1);
+      const sub = nested(ds, ledger, key, f as LedgerFilter, { alias, prefix: `${prefix}.${key}`, depth: depth + 1, role });
       out.sql.push(sub.sql[0]);
       out.params.push(...sub.params);
       continue;
@@ -129,26 +147,31 @@ export function parseFilter(ds: DataSource, ledger: LedgerDef, filter: LedgerFil
 
 const MAX_NESTING = 3;
 
+/** Where a nested filter sits: the outer row's alias, its path, its depth and whom it is run for. */
+type Nesting = { alias: string; prefix: string; depth: number; role: string | null };
+
 /** The ref column a nested filter key names (its field, not its stored `…Id`). */
 function refColumn(ledger: LedgerDef, key: string): ColumnDef | undefined {
   return ledger.columns.find((c) => c.type === 'ref' && c.field === key && c.filterable !== false);
 }
 
 /** The referenced row (not voided) matches the nested filter. */
-function refIn(ds: DataSource, ledger: LedgerDef, key: string, filter: LedgerFilter, alias: string, path: string, depth: number): SqlFragment {
+function refIn(ds: DataSource, ledger: LedgerDef, key: string, filter: LedgerFilter, at: Nesting): SqlFragment {
   const col = refColumn(ledger, key)!;
   const target = col.ref!.ledger();
+  const alias = at.alias;
   const r = `${alias}r`;
-  const inner = parseFilter(ds, target, filter, r, path, depth);
+  const inner = parseFilter(ds, target, filter, { ...at, alias: r });
   const where = [`${r}.${quote(ds, 'voidedAt')} IS NULL`, ...inner.sql];
   return { sql: [`${alias}.${quote(ds, storageField(col))} IN (SELECT ${r}.${quote(ds, 'id')} FROM ${quote(ds, target.table)} ${r} WHERE ${where.join(' AND ')})`], params: inner.params };
 }
 
 /** `EXISTS` a non-voided line of the row that matches the lines filter. */
-function linesExists(ds: DataSource, ledger: LedgerDef, _key: string, filter: LedgerFilter, alias: string, path: string, depth: number): SqlFragment {
+function linesExists(ds: DataSource, ledger: LedgerDef, _key: string, filter: LedgerFilter, at: Nesting): SqlFragment {
   const lines = ledger.lines!.ledger();
+  const alias = at.alias;
   const l = `${alias}l`;
-  const inner = parseFilter(ds, lines, filter, l, path, depth);
+  const inner = parseFilter(ds, lines, filter, { ...at, alias: l });
   const parent = `${l}.${quote(ds, `${ledger.lines!.parentField}Id`)}`;
   const where = [`${parent} = ${alias}.${quote(ds, 'id')}`, `${l}.${quote(ds, 'voidedAt')} IS NULL`, ...inner.sql];
   return { sql: [`EXISTS (SELECT 1 FROM ${quote(ds, lines.table)} ${l} WHERE ${where.join(' AND ')})`], params: inner.params };

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { dbKind } from '../db/data-source.js';
-import { parseFilter, type LedgerFilter } from './filter-parser.js';
+import { parseFilter, type LedgerFilter, type SqlFragment } from './filter-parser.js';
 import { LedgerInputError } from './ledger-input-error.js';
 import { hydrate, quote, selectList } from './ledger-store.js';
 import type { LedgerDef, Row } from './ledger.types.js';
@@ -12,6 +12,11 @@ export interface ListArgs {
   filter?: LedgerFilter | null;
   orderBy?: SortKey[] | null;
   includeVoided?: boolean | null;
+  /**
+   * Whom the rows are read for: a filter or sort on a personal detail this role may not read is
+   * refused. Absent: the system itself (reports, to-do lists), which reads everything.
+   */
+  role?: string | null;
   /** The stored columns the caller needs (a GraphQL selection); all when absent. Sort keys are always read. */
   columns?: ReadonlySet<string> | null;
 }
@@ -27,30 +32,44 @@ export interface ListPage {
 
 export const MAX_PAGE = 500;
 
-/** Checks a list's filter and order (declared columns, valid values) without reading anything; throws LedgerInputError. */
-export function validateListArgs(em: EntityManager, ledger: LedgerDef, args: ListArgs): void {
-  parseSort(ledger, args.orderBy);
-  whereOf(em, ledger, args);
+/**
+ * A list's filter and order, checked and turned into SQL once: a page, a count and every batch of an
+ * export reuse it. Refuses undeclared columns, invalid values and — for `args.role` — personal
+ * details it may not read (LedgerInputError naming the argument).
+ */
+export interface QueryPlan {
+  keys: ResolvedSortKey[];
+  /** The WHERE of the list and its count: declared filters plus the voided switch. */
+  where: SqlFragment;
+  /** The same with equalities as one-point ranges, for a page after a cursor on MySQL/MariaDB. */
+  seekWhere: SqlFragment;
 }
 
-/**
- * Shared WHERE of a list, a count and an export: declared filters plus the voided switch.
- * `pointRanges` writes equalities as one-point ranges (for a page after a cursor on MySQL/MariaDB).
- */
-export function whereOf(em: EntityManager, ledger: LedgerDef, args: ListArgs, pointRanges = false): { sql: string[]; params: unknown[] } {
-  const f = parseFilter(em.connection, ledger, args.filter, 't', 'filter', 0, pointRanges);
+export function planQuery(em: EntityManager, ledger: LedgerDef, args: ListArgs): QueryPlan {
+  const keys = parseSort(ledger, args.orderBy, args.role);
+  const where = whereOf(em, ledger, args);
+  // MariaDB reads `status = ?` by ref from the value's first row, even past a cursor 100,000 rows down
+  // (measured: 100,101 rows read); as a one-point range it starts at the cursor (144 rows)
+  const seekWhere = dbKind(em.connection) === 'mysql' ? whereOf(em, ledger, args, true) : where;
+  return { keys, where, seekWhere };
+}
+
+/** Checks a list's filter and order (declared columns, valid values, none masked for `args.role`) without reading anything. */
+export function validateListArgs(em: EntityManager, ledger: LedgerDef, args: ListArgs): void {
+  planQuery(em, ledger, args);
+}
+
+function whereOf(em: EntityManager, ledger: LedgerDef, args: ListArgs, pointRanges = false): SqlFragment {
+  const f = parseFilter(em.connection, ledger, args.filter, { pointRanges, role: args.role });
   if (!args.includeVoided) f.sql.push(`t.${quote(em.connection, 'voidedAt')} IS NULL`);
   return f;
 }
 
-/** The SQL of one keyset page (`first + 1` rows), its parameters and the resolved sort keys. */
-export function pageQuery(em: EntityManager, ledger: LedgerDef, args: ListArgs, first: number): { sql: string; params: unknown[]; keys: ResolvedSortKey[]; where: { sql: string[]; params: unknown[] } } {
+/** The SQL of one keyset page (`first + 1` rows), its parameters, the resolved sort keys and the list's WHERE. */
+export function pageQuery(em: EntityManager, ledger: LedgerDef, args: ListArgs, first: number, plan = planQuery(em, ledger, args)): { sql: string; params: unknown[]; keys: ResolvedSortKey[]; where: SqlFragment } {
   const ds = em.connection;
-  const keys = parseSort(ledger, args.orderBy);
-  const where = whereOf(em, ledger, args);
-  // MariaDB reads `status = ?` by ref from the value's first row, even past a cursor 100,000 rows down
-  // (measured: 100,101 rows read); as a one-point range it starts at the cursor (144 rows)
-  const pageWhere = args.after && dbKind(ds) === 'mysql' ? whereOf(em, ledger, args, true) : { sql: [...where.sql], params: [...where.params] };
+  const { keys, where } = plan;
+  const pageWhere = args.after ? { sql: [...plan.seekWhere.sql], params: [...plan.seekWhere.params] } : { sql: [...where.sql], params: [...where.params] };
   if (args.after) {
     const k = keysetCondition(ds, keys, decodeCursor(keys, args.after));
     pageWhere.sql.push(k.sql);
@@ -77,10 +96,10 @@ export function checkPageSize(first: number, maxPage: number): void {
  * One keyset page of a ledger: declared filters and sorts pushed into SQL, `id` as tie-breaker,
  * `first + 1` rows read to know whether another page follows.
  */
-export async function listLedger(em: EntityManager, ledger: LedgerDef, args: ListArgs, maxPage = MAX_PAGE): Promise<ListPage> {
+export async function listLedger(em: EntityManager, ledger: LedgerDef, args: ListArgs, maxPage = MAX_PAGE, plan?: QueryPlan): Promise<ListPage> {
   const first = args.first ?? 100;
   checkPageSize(first, maxPage);
-  const q = pageQuery(em, ledger, args, first);
+  const q = pageQuery(em, ledger, args, first, plan);
   const raw: Record<string, unknown>[] = await em.query(q.sql, q.params);
   const rows = raw.slice(0, first).map((r) => hydrate(ledger, r));
   return {
@@ -100,9 +119,10 @@ export async function listLedger(em: EntityManager, ledger: LedgerDef, args: Lis
 /** Every row of a filtered ledger, read in keyset pages of 500 (reports over a month or a year). */
 export async function listAll(em: EntityManager, ledger: LedgerDef, args: Omit<ListArgs, 'first' | 'after'>): Promise<Row[]> {
   const out: Row[] = [];
+  const plan = planQuery(em, ledger, args);
   let after: string | null = null;
   do {
-    const page = await listLedger(em, ledger, { ...args, first: MAX_PAGE, after });
+    const page = await listLedger(em, ledger, { ...args, first: MAX_PAGE, after }, MAX_PAGE, plan);
     out.push(...page.rows);
     after = page.hasNextPage ? page.cursorAt(page.rows.length - 1) : null;
   } while (after);

@@ -1,6 +1,5 @@
-import { columnByStored, storageField } from './define-ledger.js';
-import { OPS } from './filter-parser.js';
-import type { ColumnDef, LedgerDef } from './ledger.types.js';
+import { columnByStored } from './define-ledger.js';
+import type { ColumnDef } from './ledger.types.js';
 
 /** How a personal detail is shown to whoever may not read it. */
 export type MaskKind = 'name' | 'phone' | 'email';
@@ -35,32 +34,3 @@ export function shownTo<T>(col: ColumnDef | undefined, role: string | null, v: T
 
 /** The column behind a stored field (a trail entry's), if declared. */
 export const columnOfStored = columnByStored;
-
-/**
- * A filter or sort on a personal detail the role may not read (it would tell the value by
- * narrowing); nested filters of referenced rows and lines are held too. Answers the path and the
- * message, or null.
- */
-export function maskedQueryProblem(
-  ledger: LedgerDef, role: string, filter: Record<string, unknown> | null | undefined, orderBy: ReadonlyArray<{ field: string }> | null | undefined, path = 'filter',
-): { path: string; message: string } | null {
-  const columnOf = (key: string) => ledger.columns.find((c) => c.field === key || storageField(c) === key);
-  for (const [key, v] of Object.entries(filter ?? {})) {
-    const col = columnOf(key);
-    if (isMaskedFor(col, role)) return { path: `${path}.${key}`, message: `角色 ${role} 不能按「${col!.label.zh}」筛选` };
-    const nested = v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).some((k) => !OPS.has(k));
-    if (nested && col?.type === 'ref') {
-      const inner = maskedQueryProblem(col.ref!.ledger(), role, v as Record<string, unknown>, null, `${path}.${key}`);
-      if (inner) return inner;
-    }
-    if (nested && key === 'lines' && ledger.lines) {
-      const inner = maskedQueryProblem(ledger.lines.ledger(), role, v as Record<string, unknown>, null, `${path}.${key}`);
-      if (inner) return inner;
-    }
-  }
-  for (const o of orderBy ?? []) {
-    const col = columnOf(o.field);
-    if (isMaskedFor(col, role)) return { path: 'orderBy', message: `角色 ${role} 不能按「${col!.label.zh}」排序` };
-  }
-  return null;
-}

@@ -4,6 +4,7 @@ import { storageField } from './define-ledger.js';
 import { LedgerInputError } from './ledger-input-error.js';
 import { quote, storageType } from './ledger-store.js';
 import type { LedgerDef, Row } from './ledger.types.js';
+import { isMaskedFor } from './masking.js';
 
 export type SortDirection = 'ASC' | 'DESC';
 
@@ -31,11 +32,16 @@ export function sortableFields(ledger: LedgerDef): Map<string, { type: StorageTy
   return m;
 }
 
-/** Validates the requested order and appends `id` as the tie-breaker, so paging is stable. */
-export function parseSort(ledger: LedgerDef, orderBy: SortKey[] | null | undefined): ResolvedSortKey[] {
+/**
+ * Validates the requested order and appends `id` as the tie-breaker, so paging is stable. A sort on a
+ * personal detail `role` may not read is refused (it would tell the value by its place); absent: the system.
+ */
+export function parseSort(ledger: LedgerDef, orderBy: SortKey[] | null | undefined, role: string | null = null): ResolvedSortKey[] {
   const allowed = sortableFields(ledger);
   const keys: ResolvedSortKey[] = [];
   for (const [i, k] of (orderBy ?? []).entries()) {
+    const declared = ledger.columns.find((c) => c.field === k.field || storageField(c) === k.field);
+    if (isMaskedFor(declared, role)) throw new LedgerInputError('orderBy', 'MASKED_FIELD', `角色 ${role} 不能按「${declared!.label.zh}」排序`);
     const spec = allowed.get(k.field);
     if (!spec) throw new LedgerInputError(`orderBy[${i}].field`, 'UNKNOWN_FIELD', `orderBy: 不可排序的列 ${k.field}`);
     if (k.direction !== 'ASC' && k.direction !== 'DESC') {

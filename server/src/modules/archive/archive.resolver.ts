@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Query, Res
 import type { RequestContext } from '../../api/graphql/context.js';
 import { badInput } from '../../api/graphql/errors.js';
 import { GraphQLISODateTime, GraphQLLocalDate } from '../../api/graphql/shared-types.js';
-import { ledgerGraphQL } from '../../api/graphql/ledger-graphql.js';
+import { ledgerGraphQL } from '../../api/graphql/ledger/index.js';
 import { findByField } from '../../core/ledger/ledger-store.js';
 import type { Row } from '../../core/ledger/ledger.types.js';
 import { localDate, localMoment } from '../../core/calendar/working-calendar.js';

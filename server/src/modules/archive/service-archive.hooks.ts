@@ -1,4 +1,5 @@
-import { attachHooks } from '../../core/ledger/define-ledger.js';
+import type { LedgerHooks } from '../../core/ledger/ledger.types.js';
+import type { LedgerBehaviour } from '../app-module.js';
 import { findByIds } from '../../core/ledger/ledger-store.js';
 import type { Row, SaveContext } from '../../core/ledger/ledger.types.js';
 import { scheduleInspections } from '../inspection/inspection.schedule.js';
@@ -12,7 +13,7 @@ async function modelFromPolicy(ctx: SaveContext, rows: Array<{ values: Record<st
   for (const r of changed) r.values.modelId = policies.get(r.values.policyId as number)?.modelId ?? null;
 }
 
-attachHooks(serviceArchiveLedger, {
+const serviceArchiveHooks: LedgerHooks = {
   validateRow: (row, key) =>
     row.acceptanceDate && row.invoiceDate && String(row.acceptanceDate) < String(row.invoiceDate)
       ? [{ row: key, field: 'acceptanceDate', code: 'INVALID', message: '交验日期不能早于发票日期' }]
@@ -20,4 +21,9 @@ attachHooks(serviceArchiveLedger, {
   // acceptance recorded → the routine inspections of the policy are scheduled
   beforeWrite: modelFromPolicy,
   afterWrite: scheduleInspections,
-});
+};
+
+/** What the module's ledgers do beyond their declarations; wired by the composition root. */
+export const archiveBehaviours: LedgerBehaviour[] = [
+  { ledger: serviceArchiveLedger, hooks: serviceArchiveHooks },
+];

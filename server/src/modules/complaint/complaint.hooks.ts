@@ -1,4 +1,4 @@
-import { attachApproval, attachHooks } from '../../core/ledger/define-ledger.js';
+import type { LedgerBehaviour, WorkflowDeclaration } from '../app-module.js';
 import { deadline } from '../../core/calendar/sla-clock.js';
 import { loadCalendar } from '../../core/calendar/calendar.store.js';
 import { addDays, localDate } from '../../core/calendar/working-calendar.js';
@@ -83,7 +83,7 @@ async function markRepeats(ctx: SaveContext, rows: Array<{ values: Record<string
 }
 
 // extending a complex complaint moves its deadline to 10 working days after receipt, on the calendar
-COMPLAINT_TRANSITIONS.extendDeadline.apply = async (row, input, _now, _actor, ctx) => {
+const extendOnCalendar: NonNullable<Transition['apply']> = async (row, input, _now, _actor, ctx) => {
   const received = row.receivedAt as Date;
   const cal = await loadCalendar(ctx!.em, localDate(received), addDays(localDate(received), 60));
   const due = deadline(received, EXTENDED_SLA, cal);
@@ -96,8 +96,17 @@ const approverCheck: NonNullable<Transition['check']> = async (ctx, row) => {
   const problem = approverProblem(head && { role: ctx.role, ...head }, row);
   return problem ? { field: null, message: problem } : null;
 };
-COMPLAINT_TRANSITIONS.approveProposal.check = approverCheck;
-COMPLAINT_TRANSITIONS.sendBackProposal.check = approverCheck;
+
+/** The complaint's commands with what they need of the calendar and the user list. */
+export const complaintWorkflow: WorkflowDeclaration = {
+  ledger: complaintLedger,
+  commands: {
+    ...COMPLAINT_TRANSITIONS,
+    extendDeadline: { ...COMPLAINT_TRANSITIONS.extendDeadline, apply: extendOnCalendar },
+    approveProposal: { ...COMPLAINT_TRANSITIONS.approveProposal, check: approverCheck },
+    sendBackProposal: { ...COMPLAINT_TRANSITIONS.sendBackProposal, check: approverCheck },
+  },
+};
 
 /** When the ledger took its first live complaint (entered, not 补录), or null before it did. */
 async function liveSince(ctx: SaveContext): Promise<Date | null> {
@@ -113,11 +122,13 @@ const backfillCutoff: NonNullable<LedgerHooks['validateBatch']> = async (ctx, ro
   return marked.map((r) => backfillCutoffProblem(r.row, r.key, since, since ? localDateTimeText(since) : '')).filter((e): e is CellError => !!e);
 };
 
-attachHooks(complaintLedger, {
-  validateBatch: backfillCutoff,
-  validateRow: (row, key, isNew) => [...validateComplaintRow(row, key), ...(isNew && row.backfilled === true ? backfillProblems(row, key, new Date()) : [])],
-  beforeWrite: statusAndDeadlines,
-  afterWrite: markRepeats,
-});
-
-attachApproval(complaintLedger, { fields: PROPOSAL_FIELDS, reopen: reopenProposal });
+export const complaintBehaviour: LedgerBehaviour = {
+  ledger: complaintLedger,
+  hooks: {
+    validateBatch: backfillCutoff,
+    validateRow: (row, key, isNew) => [...validateComplaintRow(row, key), ...(isNew && row.backfilled === true ? backfillProblems(row, key, new Date()) : [])],
+    beforeWrite: statusAndDeadlines,
+    afterWrite: markRepeats,
+  },
+  approval: { fields: PROPOSAL_FIELDS, reopen: reopenProposal },
+};

@@ -1,7 +1,16 @@
 import { defineModule } from '../app-module.js';
-import './complaint.hooks.js';
+import { complaintBehaviour, complaintWorkflow } from './complaint.hooks.js';
 import { complaintLedger } from './complaint.ledger.js';
-import { ComplaintResolver, ComplaintWorkflowResolver } from './complaint.resolver.js';
+import { ComplaintResolver } from './complaint.resolver.js';
+import { escalationJob } from './escalation.js';
 
-/** 投诉台账: complaints, their deadlines and their handling commands. */
-export const complaintModule = defineModule({ name: 'complaint', ledgers: [complaintLedger], resolvers: [ComplaintResolver, ComplaintWorkflowResolver], actionLabels: { REPEAT_CHECK: '重复投诉判定', AUTO_ESCALATE: '自动升级' } });
+/** 投诉台账: complaints, their deadlines, their handling commands and their automatic escalation. */
+export const complaintModule = defineModule({
+  name: 'complaint',
+  ledgers: [complaintLedger],
+  hooks: [complaintBehaviour],
+  workflows: [complaintWorkflow],
+  resolvers: [ComplaintResolver],
+  jobs: (config) => (config.escalationEveryMinutes > 0 ? [escalationJob(config.escalationEveryMinutes, { clusterSize: config.escalationClusterSize, clusterDays: config.escalationClusterDays })] : []),
+  actionLabels: { REPEAT_CHECK: '重复投诉判定', AUTO_ESCALATE: '自动升级' },
+});

@@ -1,15 +1,10 @@
 import { FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { ledgerGraphQL } from '../../api/graphql/ledger-graphql.js';
+import { ledgerGraphQL } from '../../api/graphql/ledger/index.js';
 import type { Row } from '../../core/ledger/ledger.types.js';
-import { buildWorkflowResolver } from '../../api/graphql/workflow-resolver.js';
-import { complaintLedger } from './complaint.ledger.js';
-import { COMPLAINT_TRANSITIONS as T } from './complaint.rules.js';
 import { isOverdue, secondsLate, secondsLeft } from './deadline.rules.js';
 
 const Complaint = () => ledgerGraphQL('complaint').ObjectType;
 
-
-export const ComplaintWorkflowResolver = buildWorkflowResolver(complaintLedger, T);
 
 /** Computed deadline fields of a complaint. */
 @Resolver(Complaint)

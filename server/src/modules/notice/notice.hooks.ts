@@ -1,8 +1,10 @@
-import { attachApproval, attachHooks } from '../../core/ledger/define-ledger.js';
+import type { LedgerHooks } from '../../core/ledger/ledger.types.js';
+import type { LedgerDef } from '../../core/ledger/ledger.types.js';
+import type { LedgerBehaviour } from '../app-module.js';
 import { type CellError, type Row } from '../../core/ledger/ledger.types.js';
 import { noticeLedger } from './notice.ledger.js';
 
-attachHooks(noticeLedger, {
+const noticeHooks: LedgerHooks = {
   frozen: (row: Row) => (row.status === 'APPROVED' || row.status === 'REJECTED' ? `奖罚通知单 ${String(row.noticeNo)} 已审批，不可修改` : null),
   validateRow: (row, key) => {
     const errors: CellError[] = [];
@@ -16,10 +18,15 @@ attachHooks(noticeLedger, {
       r.values.proposedBy = ctx.displayName;
     }
   },
-});
+};
 
 // the general manager approves what was submitted: a change to it sends the notice back to a draft, to be submitted again
-attachApproval(noticeLedger, {
+const noticeApproval: LedgerDef['approval'] = {
   fields: ['kind', 'department', 'person', 'amount', 'reason', 'sourceComplaintId', 'sourceReworkId', 'bonusMonth'],
   reopen: (row) => (row.status === 'SUBMITTED' ? { values: { status: 'DRAFT' } } : null),
-});
+};
+
+/** What the module's ledgers do beyond their declarations; wired by the composition root. */
+export const noticeBehaviours: LedgerBehaviour[] = [
+  { ledger: noticeLedger, hooks: noticeHooks, approval: noticeApproval },
+];

@@ -1,7 +1,14 @@
 import { defineModule } from '../app-module.js';
-import './notice.hooks.js';
+import { noticeBehaviours } from './notice.hooks.js';
 import { noticeLedger } from './notice.ledger.js';
-import { NoticeReviewResolver, NoticeWorkflowResolver } from './notice.resolver.js';
+import { NoticeReviewResolver } from './notice.resolver.js';
+import { NOTICE_TRANSITIONS } from './notice.rules.js';
 
 /** 奖罚通知单: reward/penalty notices and the general manager's monthly review. */
-export const noticeModule = defineModule({ name: 'notice', ledgers: [noticeLedger], resolvers: [NoticeWorkflowResolver, NoticeReviewResolver] });
+export const noticeModule = defineModule({
+  name: 'notice',
+  ledgers: [noticeLedger],
+  hooks: noticeBehaviours,
+  workflows: [{ ledger: noticeLedger, commands: NOTICE_TRANSITIONS }],
+  resolvers: [NoticeReviewResolver],
+});

@@ -5,17 +5,14 @@ import { addMonths, localDate, localMoment } from '../../core/calendar/working-c
 import { previousMonth } from '../../../../common/business-time.js';
 import type { RequestContext } from '../../api/graphql/context.js';
 import { badInput } from '../../api/graphql/errors.js';
-import { ledgerGraphQL } from '../../api/graphql/ledger-graphql.js';
+import { ledgerGraphQL } from '../../api/graphql/ledger/index.js';
 import { findByField } from '../../core/ledger/ledger-store.js';
 import type { Row } from '../../core/ledger/ledger.types.js';
 import { listAll } from '../../core/ledger/list-query.js';
-import { buildWorkflowResolver } from '../../api/graphql/workflow-resolver.js';
 import { complaintLedger } from '../complaint/complaint.ledger.js';
 import { Role } from '../user/roles.js';
 import { noticeLedger } from './notice.ledger.js';
-import { isSerious, NOTICE_TRANSITIONS as T } from './notice.rules.js';
-
-export const NoticeWorkflowResolver = buildWorkflowResolver(noticeLedger, T);
+import { isSerious } from './notice.rules.js';
 
 /** Serious complaints (escalated, claims, repeats) closed in a month that have no reward/penalty notice yet. */
 export async function seriousWithoutNotice(ds: DataSource, m: string): Promise<Row[]> {

@@ -18,7 +18,7 @@ export interface Drill {
 /** WHERE of the non-voided rows of `ledger` (alias `alias`) matching a list filter: the same SQL the drill's list runs. */
 export function rowsWhere(ds: DataSource, ledger: LedgerDef, filter: LedgerFilter, alias: string): SqlFragment {
   try {
-    const f = parseFilter(ds, ledger, filter, alias);
+    const f = parseFilter(ds, ledger, filter, { alias });
     f.sql.push(`${alias}.${quote(ds, 'voidedAt')} IS NULL`);
     return f;
   } catch (e) {

@@ -4,8 +4,9 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../api/graphql/context.js';
 import { badInput, forbidden } from '../../api/graphql/errors.js';
-import { ledgerGraphQL, listConnection } from '../../api/graphql/ledger-graphql.js';
+import { connectionOf, ledgerGraphQL } from '../../api/graphql/ledger/index.js';
 import { GraphQLLocalDate } from '../../api/graphql/shared-types.js';
+import { listLedger } from '../../core/ledger/list-query.js';
 import { reworkOrderLedger } from '../rework/rework.ledgers.js';
 import { AnalysisFilterError, type AnalysisFilterInput } from './analysis-filter.js';
 import { findReport, generateReport, listReports, type FrozenReport, type ReportHead } from './frozen-report.store.js';
@@ -100,7 +101,7 @@ export class ReportResolver {
 
   @FieldResolver(() => ledgerGraphQL('reworkOrder').Connection, { description: 'The reworks themselves, newest first (keyset pages; each with model, archive, materialLines, cost).' })
   async rows(@Root() h: ReworkHistory, @Ctx() ctx: RequestContext): Promise<Record<string, unknown>> {
-    return analysing(() => listConnection(ctx, reworkOrderLedger, { filter: reworkBaseFilter(h.args.filter), first: h.args.first, after: h.args.after, orderBy: [{ field: 'createdAt', direction: 'DESC' }] }));
+    return analysing(async () => connectionOf(await listLedger(ctx.reads.manager, reworkOrderLedger, { filter: reworkBaseFilter(h.args.filter), first: h.args.first, after: h.args.after, orderBy: [{ field: 'createdAt', direction: 'DESC' }] })));
   }
 }
 

@@ -1,4 +1,6 @@
-import { attachApproval, attachHooks } from '../../core/ledger/define-ledger.js';
+import type { LedgerDef } from '../../core/ledger/ledger.types.js';
+import type { LedgerHooks } from '../../core/ledger/ledger.types.js';
+import type { LedgerBehaviour } from '../app-module.js';
 import { findByIds } from '../../core/ledger/ledger-store.js';
 import type { CellError, Row, SaveContext } from '../../core/ledger/ledger.types.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
@@ -53,7 +55,12 @@ async function decideWarranty(
   return errors;
 }
 
-attachHooks(returnOrderLedger, { beforeWrite: decideWarranty });
+const returnOrderHooks: LedgerHooks = { beforeWrite: decideWarranty };
 
 // the manager approves the remedy and its money: whoever changed them is a proposer (decideWarranty clears an approval on any change)
-attachApproval(returnOrderLedger, { fields: ['type', 'amount', 'fee', 'qtyClaimed', 'archiveId', 'customerId'], reopen: () => null });
+const returnOrderApproval: LedgerDef['approval'] = { fields: ['type', 'amount', 'fee', 'qtyClaimed', 'archiveId', 'customerId'], reopen: () => null };
+
+/** What the module's ledgers do beyond their declarations; wired by the composition root. */
+export const returnOrderBehaviours: LedgerBehaviour[] = [
+  { ledger: returnOrderLedger, hooks: returnOrderHooks, approval: returnOrderApproval },
+];

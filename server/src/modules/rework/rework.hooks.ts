@@ -1,4 +1,5 @@
-import { attachHooks } from '../../core/ledger/define-ledger.js';
+import type { LedgerHooks } from '../../core/ledger/ledger.types.js';
+import type { LedgerBehaviour } from '../app-module.js';
 import { findByField, findByIds } from '../../core/ledger/ledger-store.js';
 import type { EntityManager } from 'typeorm';
 import type { CellError, LedgerDef, Row, SaveContext } from '../../core/ledger/ledger.types.js';
@@ -59,17 +60,17 @@ async function checkLinesAgainstMaterialList(
   return errors;
 }
 
-attachHooks(reworkOrderLedger, {
+const reworkOrderHooks: LedgerHooks = {
   // rework orders are opened by the openReworkOrder command on a counted return order
   validateRow: (_row, key, isNew) => (isNew ? [{ row: key, field: null, code: 'USE_COMMAND', message: '返工单须由 PMC 在退/换/维修单上「开返工单」' }] : []),
-});
+};
 
-attachHooks(materialLineLedger, {
+const materialLineHooks: LedgerHooks = {
   frozen: async (row, em) => (isFinished(await parentRow(em, reworkOrderLedger, row.reworkOrderId as number)) ? REWORK_FINISHED : null),
   validateBatch: async (ctx, rows) => refuseWhenReworkDone(ctx, rows.map((r) => ({ key: r.key, reworkId: r.row.reworkOrderId as number }))),
-});
+};
 
-attachHooks(materialRequisitionLedger, {
+const materialRequisitionHooks: LedgerHooks = {
   frozen: (row) => (row.status === 'ISSUED' ? '已发料的领料单不可修改' : null),
   validateBatch: async (ctx, rows) => refuseWhenReworkDone(ctx, rows.map((r) => ({ key: r.key, reworkId: r.row.reworkOrderId as number }))),
   beforeWrite: async (ctx, rows) => {
@@ -78,9 +79,9 @@ attachHooks(materialRequisitionLedger, {
       r.values.requestedBy = ctx.displayName;
     }
   },
-});
+};
 
-attachHooks(requisitionLineLedger, {
+const requisitionLineHooks: LedgerHooks = {
   validateRow: (row, key) =>
     row.qtyIssued !== null && row.qtyIssued !== undefined && Number(row.qtyIssued) > Number(row.qtyRequested)
       ? [{ row: key, field: 'qtyIssued', code: 'OVER_ISSUE', message: `实发数量 ${row.qtyIssued} 不能超过申领数量 ${row.qtyRequested}` }]
@@ -100,4 +101,12 @@ attachHooks(requisitionLineLedger, {
       r.values.unitCost = lists.find((l) => l.reworkOrderId === req.reworkOrderId && l.partNo === part && l.action === 'ADD')?.unitCost ?? null;
     }
   },
-});
+};
+
+/** What the module's ledgers do beyond their declarations; wired by the composition root. */
+export const reworkBehaviours: LedgerBehaviour[] = [
+  { ledger: reworkOrderLedger, hooks: reworkOrderHooks },
+  { ledger: materialLineLedger, hooks: materialLineHooks },
+  { ledger: materialRequisitionLedger, hooks: materialRequisitionHooks },
+  { ledger: requisitionLineLedger, hooks: requisitionLineHooks },
+];

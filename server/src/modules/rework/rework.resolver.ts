@@ -1,15 +1,10 @@
 import { Ctx, Field, FieldResolver, Float, ObjectType, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../api/graphql/context.js';
-import { ledgerGraphQL } from '../../api/graphql/ledger-graphql.js';
+import { ledgerGraphQL } from '../../api/graphql/ledger/index.js';
 import type { Row } from '../../core/ledger/ledger.types.js';
-import { buildWorkflowResolver } from '../../api/graphql/workflow-resolver.js';
 import { reworkOrderLedger } from './rework.ledgers.js';
 import { materialLineLedger, materialRequisitionLedger, requisitionLineLedger } from './rework.ledgers.js';
-import { REQUISITION_TRANSITIONS, REWORK_TRANSITIONS as T, reworkCost } from './rework.rules.js';
-
-export const ReworkWorkflowResolver = buildWorkflowResolver(reworkOrderLedger, T);
-
-export const RequisitionWorkflowResolver = buildWorkflowResolver(materialRequisitionLedger, REQUISITION_TRANSITIONS);
+import { reworkCost } from './rework.rules.js';
 
 @ObjectType({ description: 'Rework cost = labour + issued material.' })
 export class ReworkCost {

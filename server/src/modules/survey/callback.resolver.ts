@@ -1,8 +1,9 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../api/graphql/context.js';
 import { badInput } from '../../api/graphql/errors.js';
-import { ledgerGraphQL } from '../../api/graphql/ledger-graphql.js';
+import { ledgerGraphQL } from '../../api/graphql/ledger/index.js';
 import { Role } from '../user/roles.js';
+import { asGraphQLError } from '../../api/graphql/ledger/edge.js';
 import { raiseComplaintFromCallback, RaiseRefused } from './raise-complaint.js';
 
 @Resolver()
@@ -25,7 +26,7 @@ export class CallbackResolver {
       return { ...r, rows: r.saved.map((x) => x.record), lines: null };
     } catch (e) {
       if (e instanceof RaiseRefused) throw badInput(e.field, 'REFUSED', e.message);
-      throw e;
+      throw asGraphQLError(e);
     }
   }
 }

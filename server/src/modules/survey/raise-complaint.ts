@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { newBatchId } from '../../core/audit/audit-trail.js';
 import { inTransaction } from '../../core/db/transaction.js';
+import { authorize } from '../../core/ledger/ledger-service.js';
 import { saveInTransaction, type Actor, type SaveResult } from '../../core/ledger/batch-save.js';
 import { findByIds, readKeys } from '../../core/ledger/ledger-store.js';
 import type { SaveContext } from '../../core/ledger/ledger.types.js';
@@ -30,6 +31,7 @@ export class RaiseRefused extends Error {
  * Answers the complaint's save result (its cell errors when the complaint is refused).
  */
 export async function raiseComplaintFromCallback(ds: DataSource, actor: Actor, callback: { id: number; version: number }, c: RaisedComplaint): Promise<SaveResult> {
+  authorize(actor, complaintLedger, 'write');
   return inTransaction(ds, async (em) => {
     const [row] = await findByIds(em, callbackLedger, [callback.id], true);
     if (!row || row.voidedAt) throw new RaiseRefused('callbackId', `回访记录 ${callback.id} 不存在或已作废`);

@@ -1,10 +1,11 @@
-import { attachHooks } from '../../core/ledger/define-ledger.js';
+import type { LedgerHooks } from '../../core/ledger/ledger.types.js';
+import type { LedgerBehaviour } from '../app-module.js';
 import { findByField, findByIds } from '../../core/ledger/ledger-store.js';
 import type { CellError } from '../../core/ledger/ledger.types.js';
 import { callbackProblems, normaliseScore, scoreProblem } from './survey.rules.js';
 import { callbackLedger, surveyItemLedger, surveyLedger, surveyScoreLedger } from './survey.ledgers.js';
 
-attachHooks(callbackLedger, {
+const callbackHooks: LedgerHooks = {
   validateRow: (row, key) => callbackProblems(row, key),
   beforeWrite: async (ctx, rows) => {
     for (const r of rows.filter((x) => !x.previous)) {
@@ -13,9 +14,9 @@ attachHooks(callbackLedger, {
       if (!r.values.outcome) r.values.outcome = 'REACHED';
     }
   },
-});
+};
 
-attachHooks(surveyLedger, {
+const surveyHooks: LedgerHooks = {
   validateRow: (row, key) => {
     const errors: CellError[] = [];
     if (Number(row.maxScore) <= 0) errors.push({ row: key, field: 'maxScore', code: 'INVALID', message: '满分应大于 0' });
@@ -28,16 +29,16 @@ attachHooks(surveyLedger, {
       if ('rawScore' in r.values || 'maxScore' in r.values) r.values.score = normaliseScore(Number(m.rawScore), Number(m.maxScore));
     }
   },
-});
+};
 
-attachHooks(surveyItemLedger, {
+const surveyItemHooks: LedgerHooks = {
   beforeWrite: async (_ctx, rows) => {
     for (const r of rows) if (!r.previous && (r.values.active === undefined || r.values.active === null)) r.values.active = true;
   },
-});
+};
 
 // an item's score lies between 0 and the item's maximum; a questionnaire scores each item once
-attachHooks(surveyScoreLedger, {
+const surveyScoreHooks: LedgerHooks = {
   validateBatch: async (ctx, rows) => {
     const items = new Map((await findByIds(ctx.em, surveyItemLedger, [...new Set(rows.map((r) => Number(r.row.itemId)).filter((id) => id > 0))])).map((i) => [i.id, i]));
     const errors: CellError[] = [];
@@ -54,4 +55,12 @@ attachHooks(surveyScoreLedger, {
     }
     return errors;
   },
-});
+};
+
+/** What the module's ledgers do beyond their declarations; wired by the composition root. */
+export const surveyBehaviours: LedgerBehaviour[] = [
+  { ledger: callbackLedger, hooks: callbackHooks },
+  { ledger: surveyLedger, hooks: surveyHooks },
+  { ledger: surveyItemLedger, hooks: surveyItemHooks },
+  { ledger: surveyScoreLedger, hooks: surveyScoreHooks },
+];

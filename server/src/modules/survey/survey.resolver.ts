@@ -6,7 +6,7 @@ import { localDate } from '../../core/calendar/working-calendar.js';
 import { quoter } from '../../core/db/sql-value.js';
 import type { RequestContext } from '../../api/graphql/context.js';
 import { GraphQLLocalDate } from '../../api/graphql/shared-types.js';
-import { ledgerGraphQL } from '../../api/graphql/ledger-graphql.js';
+import { ledgerGraphQL } from '../../api/graphql/ledger/index.js';
 import type { Row } from '../../core/ledger/ledger.types.js';
 import { listAll } from '../../core/ledger/list-query.js';
 import { customerLedger } from '../customer/customer.ledger.js';

@@ -1,4 +1,5 @@
-import { attachHooks } from '../../core/ledger/define-ledger.js';
+import type { LedgerHooks } from '../../core/ledger/ledger.types.js';
+import type { LedgerBehaviour } from '../app-module.js';
 import { LedgerInputError } from '../../core/ledger/ledger-input-error.js';
 import type { CellError, Row, SaveContext } from '../../core/ledger/ledger.types.js';
 import { hashPassword } from './password.js';
@@ -23,7 +24,7 @@ async function giveOneTimePasswords(ctx: SaveContext, created: Array<{ id: numbe
 const leavesAdmins = (previous: Row | null, values: Record<string, unknown>) =>
   previous?.role === Role.ADMIN && previous.active === true && (values.voidedAt !== undefined || values.active === false || (values.role !== undefined && values.role !== Role.ADMIN));
 
-attachHooks(userLedger, {
+const userHooks: LedgerHooks = {
   validateRow(row, key) {
     const errors: CellError[] = [];
     if (typeof row.username === 'string' && !USERNAME.test(row.username)) {
@@ -43,4 +44,9 @@ attachHooks(userLedger, {
       throw new LedgerInputError('active', 'LAST_ADMIN', '至少要保留一个在用的系统管理员');
     }
   },
-});
+};
+
+/** What the module's ledgers do beyond their declarations; wired by the composition root. */
+export const userBehaviours: LedgerBehaviour[] = [
+  { ledger: userLedger, hooks: userHooks },
+];

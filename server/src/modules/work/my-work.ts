@@ -48,7 +48,7 @@ async function inboxItems(ds: DataSource, who: Who): Promise<WorkItem[]> {
       if (!c.inbox || !c.roles.includes(who.role)) continue;
       const narrow = c.inboxFilter ? c.inboxFilter(who) : {};
       if (narrow === null) continue;
-      const extra = parseFilter(ds, ledger, narrow as LedgerFilter, 't');
+      const extra = parseFilter(ds, ledger, narrow as LedgerFilter);
       const did = c.separateFrom?.length ? performedBy(ds, ledger, c.separateFrom) : null;
       const apart = did
         ? ` AND NOT EXISTS (SELECT 1 FROM ${q('audit_event')} e WHERE e.${q('entity')} = ? AND e.${q('entityId')} = t.${q('id')} AND e.${q('userId')} = ? AND ${did.sql})`
@@ -68,7 +68,7 @@ async function inboxItems(ds: DataSource, who: Who): Promise<WorkItem[]> {
 async function deadlineItems(ds: DataSource, now: Date): Promise<WorkItem[]> {
   const q = quoter(ds);
   const count = async (filter: LedgerFilter) => {
-    const where = parseFilter(ds, complaintLedger, filter, 't');
+    const where = parseFilter(ds, complaintLedger, filter);
     const rows: Array<{ n: number }> = await ds.query(
       `SELECT COUNT(*) AS n FROM ${q('complaint')} t WHERE t.${q('voidedAt')} IS NULL${where.sql.map((x) => ` AND ${x}`).join('')}`, where.params);
     return Number(rows[0].n);

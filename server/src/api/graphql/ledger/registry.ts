@@ -1,0 +1,43 @@
+import type { RequestContext } from '../context.js';
+import type { Ctor } from '../dynamic-type.js';
+import type { LedgerDef } from '../../../core/ledger/ledger.types.js';
+
+/** The GraphQL artifacts derived from one ledger declaration. */
+export interface LedgerGraphQL {
+  ledger: LedgerDef;
+  ObjectType: Ctor;
+  SaveInput: Ctor;
+  SaveResult: Ctor;
+  Filter: Ctor;
+  OrderBy: Ctor;
+  /** The keyset connection the list query answers. */
+  Connection: Ctor;
+  Resolver: Function;
+}
+
+const built = new Map<string, LedgerGraphQL>();
+
+export function rememberLedgerGraphQL(g: LedgerGraphQL): void {
+  built.set(g.ledger.name, g);
+}
+
+export function ledgerGraphQL(name: string): LedgerGraphQL {
+  const g = built.get(name);
+  if (!g) throw new Error(`ledger ${name} has no GraphQL types yet`);
+  return g;
+}
+
+/** The resolver prototype the operations are put on. */
+export type Proto = Record<string, unknown>;
+
+/** Puts `fn` on the resolver prototype under `key` and answers its descriptor, for the decorators. */
+export function method(proto: Proto, key: string, fn: (...a: never[]) => unknown): PropertyDescriptor {
+  proto[key] = fn;
+  return Object.getOwnPropertyDescriptor(proto, key)!;
+}
+
+/** The signed-in user as the ledger service takes its caller. */
+export function actorOf(ctx: RequestContext): { userId: number; role: string; displayName: string } {
+  const u = ctx.user!;
+  return { userId: u.id, role: u.role, displayName: u.displayName };
+}

@@ -180,7 +180,7 @@ Drops and refills the benchmark database with a deterministic data set:
   --seed   the random seed, default 42
   --yes    drop the default database without DATABASE_URL naming it`;
 
-if (process.argv[1]?.endsWith('scale.js')) {
+if (/scale\.[jt]s$/.test(process.argv[1] ?? '')) {
   const args = scriptArgs({ usage: SCALE_USAGE, flags: { scale: 'value', seed: 'value', sqlite: 'optional-value', yes: 'bool' } });
   const scale = String(args.scale ?? 'S').toUpperCase() as ScaleName;
   if (!(scale in SCALES)) {

@@ -119,6 +119,36 @@ describe('architecture', () => {
     expect(inlineChecks).toEqual([]);
   });
 
+  it('registers nothing by being imported: only the composition root wires modules into the engine', () => {
+    const server = sourceFiles('server/src').filter((f) => f.endsWith('.ts') && !/migrations\/\d{4}-/.test(f));
+    const sideEffects: string[] = [];
+    for (const f of server) {
+      const text = fs.readFileSync(f, 'utf8');
+      for (const m of text.matchAll(/^import\s+'([^']+)';/gm)) if (m[1] !== 'reflect-metadata') sideEffects.push(`${f}: import '${m[1]}'`);
+      if (f === 'server/src/composition.ts') continue;
+      const sf = ts.createSourceFile(f, text, ts.ScriptTarget.Latest, true);
+      for (const st of sf.statements) {
+        if (!ts.isExpressionStatement(st)) continue;
+        const e = st.expression;
+        // type-graphql's enum registration is its type system's, like its decorators
+        const call = ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.expression.text !== 'registerEnumType';
+        const assignment = ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+        if (call || assignment) sideEffects.push(`${f}:${sf.getLineAndCharacterOfPosition(st.getStart()).line + 1} ${st.getText().slice(0, 60)}`);
+      }
+    }
+    expect(sideEffects).toEqual([]);
+  });
+
+  it('checks who may use a ledger in one place: the ledger service (permissions.ts holds the rule)', () => {
+    const server = sourceFiles('server/src');
+    const roleLists = server.filter((f) => !f.endsWith('permissions.ts') && /\.(readRoles|writeRoles)\.includes\(/.test(fs.readFileSync(f, 'utf8')));
+    expect(roleLists).toEqual([]);
+    const refusals = server.filter((f) => !f.endsWith('core/ledger/ledger-service.ts') && /new ForbiddenError\(/.test(fs.readFileSync(f, 'utf8')));
+    expect(refusals).toEqual([]);
+    const byDecorator = server.filter((f) => /Authorized\(\.\.\.rolesFor\(/.test(fs.readFileSync(f, 'utf8')));
+    expect(byDecorator).toEqual([]);
+  });
+
   it('types what the tests read: no `any` in test code', () => {
     const testFiles = ['test', 'test/e2e', 'test/helpers'].flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith('.ts')).map((f) => path.join(d, f)));
     const word = ['a', 'n', 'y'].join(''); // spelt out so this file does not match itself

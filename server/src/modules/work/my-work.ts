@@ -120,12 +120,12 @@ export async function myWork(ds: DataSource, who: Who, now = new Date()): Promis
   const items: WorkItem[] = [];
   if ([Role.CLERK, Role.QUALITY, Role.MANAGER, Role.ADMIN].includes(who.role as Role)) items.push(...(await deadlineItems(ds, now)));
   items.push(...(await inboxItems(ds, who)));
-  if (routineInspectionLedger.writeRoles.includes(who.role)) items.push(...(await inspectionItems(ds, today)));
-  if (callbackLedger.writeRoles.includes(who.role) && who.role !== Role.AUDITOR) {
+  if (may(routineInspectionLedger, 'write', who.role)) items.push(...(await inspectionItems(ds, today)));
+  if (may(callbackLedger, 'write', who.role) && who.role !== Role.AUDITOR) {
     const due = (await callbackPlan(ds, today)).filter((p) => p.nextDue <= addDays(today, 7));
     if (due.length) items.push({ key: 'callback.due', label: '7 天内应回访的客户', count: due.length, urgent: due.some((p) => p.overdue), ledger: 'customer', filter: { id: { in: due.slice(0, 500).map((p) => p.customer.id) } } });
   }
-  if (callbackLedger.writeRoles.includes(who.role)) {
+  if (may(callbackLedger, 'write', who.role)) {
     const retry = await retryCount(ds, today);
     if (retry) items.push({ key: 'callback.retry', label: '未联系上、今天应再次回访', count: retry, urgent: true, ledger: 'callback', filter: { outcome: { eq: 'NOT_REACHED' }, retryDate: { lte: today } } });
   }

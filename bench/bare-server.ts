@@ -1,8 +1,8 @@
 // The physical limit for measure 6: bare Node http + mysql2 (or better-sqlite3) answering the same page as the GraphQL
 // query asks for — the same fields of each row, hasNextPage and the end cursor — as JSON.
 import http from 'node:http';
-import { hydrate } from '../server/src/core/ledger/ledger-store.js';
-import { encodeCursor, parseSort } from '../server/src/core/ledger/sort-parser.js';
+import { hydrate } from '../server/src/core/ledger/query/ledger-store.js';
+import { encodeCursor, parseSort } from '../server/src/core/ledger/query/sort-parser.js';
 import { complaintLedger } from '../server/src/modules/complaint/complaint.ledger.js';
 import { openRaw } from '../seeds/scale-target.js';
 

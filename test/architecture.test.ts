@@ -104,6 +104,20 @@ describe('architecture', () => {
     expect(reaching).toEqual([]);
   });
 
+  it('layers the ledger engine: schema ← query ← write ← trail ← files ← the ledger service', () => {
+    const layers = ['schema', 'query', 'write', 'trail', 'files'];
+    const upward: string[] = [];
+    for (const [i, layer] of layers.entries()) {
+      for (const f of sourceFiles(`server/src/core/ledger/${layer}`)) {
+        for (const m of fs.readFileSync(f, 'utf8').matchAll(/from '\.\.\/([a-z-]+)\//g)) {
+          if (m[1] === 'ledger-service' || layers.indexOf(m[1]) > i) upward.push(`${f} → ${m[1]}`);
+        }
+        if (/ledger-service\.js'/.test(fs.readFileSync(f, 'utf8'))) upward.push(`${f} → ledger-service`);
+      }
+    }
+    expect(upward).toEqual([]);
+  });
+
   it('keeps the API apart from the domain: api/ imports nothing from modules/ (the composition root hands it what it needs)', () => {
     const reaching = sourceFiles('server/src/api').filter((f) => /from\s+'[^']*\/modules\//.test(fs.readFileSync(f, 'utf8')));
     expect(reaching).toEqual([]);

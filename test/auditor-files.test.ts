@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from './helpers/answers.js';
 import { auditKeyOf } from '../server/src/core/audit/audit-key.js';
-import { SheetDigest, type SheetCell } from '../server/src/core/ledger/sheet-digest.js';
-import { verifyWorkbook } from '../server/src/core/ledger/verify-workbook.js';
+import { SheetDigest, type SheetCell } from '../server/src/core/ledger/files/sheet-digest.js';
+import { verifyWorkbook } from '../server/src/core/ledger/files/verify-workbook.js';
 import { startTestServer, type TestServer } from './helpers/test-server.js';
 
 let s: TestServer;

@@ -3,7 +3,7 @@ import http from 'node:http';
 import ExcelJS from 'exceljs';
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseDelimited } from '../server/src/core/ledger/cell-format.js';
+import { parseDelimited } from '../server/src/core/ledger/query/cell-format.js';
 import type { CellErr, Page, SaveOut } from './helpers/answers.js';
 import { startTestServer, type TestServer } from './helpers/test-server.js';
 

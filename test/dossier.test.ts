@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditKeyOf } from '../server/src/core/audit/audit-key.js';
-import { verifyWorkbook } from '../server/src/core/ledger/verify-workbook.js';
+import { verifyWorkbook } from '../server/src/core/ledger/files/verify-workbook.js';
 import type { Page } from './helpers/answers.js';
 import { startTestServer, type TestServer } from './helpers/test-server.js';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storedColumns } from '../server/src/core/ledger/ledger-store.js';
-import { pageQuery } from '../server/src/core/ledger/list-query.js';
-import { encodeCursor, parseSort } from '../server/src/core/ledger/sort-parser.js';
-import { hydrate } from '../server/src/core/ledger/ledger-store.js';
+import { storedColumns } from '../server/src/core/ledger/query/ledger-store.js';
+import { pageQuery } from '../server/src/core/ledger/query/list-query.js';
+import { encodeCursor, parseSort } from '../server/src/core/ledger/query/sort-parser.js';
+import { hydrate } from '../server/src/core/ledger/query/ledger-store.js';
 import { complaintLedger } from '../server/src/modules/complaint/complaint.ledger.js';
 import { startTestServer, TEST_DB, type TestServer } from './helpers/test-server.js';
 

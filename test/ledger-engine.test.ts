@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseDelimited } from '../server/src/core/ledger/cell-format.js';
-import { storageField } from '../server/src/core/ledger/define-ledger.js';
-import type { ColumnDef, LedgerDef } from '../server/src/core/ledger/ledger.types.js';
+import { parseDelimited } from '../server/src/core/ledger/query/cell-format.js';
+import { storageField } from '../server/src/core/ledger/schema/define-ledger.js';
+import type { ColumnDef, LedgerDef } from '../server/src/core/ledger/schema/ledger.types.js';
 import { LEDGERS } from '../server/src/modules/index.js';
 import type { Page, SaveOut } from './helpers/answers.js';
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getLedger } from '../server/src/core/ledger/define-ledger.js';
-import { may } from '../server/src/core/ledger/permissions.js';
+import { getLedger } from '../server/src/core/ledger/schema/define-ledger.js';
+import { may } from '../server/src/core/ledger/schema/permissions.js';
 import { startTestServer, type TestServer } from './helpers/test-server.js';
 
 /**

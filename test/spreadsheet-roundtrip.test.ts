@@ -5,7 +5,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDate, previousMonth } from '../common/business-time.js';
-import { parseDelimited } from '../server/src/core/ledger/cell-format.js';
+import { parseDelimited } from '../server/src/core/ledger/query/cell-format.js';
 import { startTestServer, TEST_DB, type TestServer } from './helpers/test-server.js';
 
 /**

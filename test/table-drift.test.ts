@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allLedgers } from '../server/src/core/ledger/define-ledger.js';
-import { readTable, tableDrift } from '../server/src/core/ledger/table-drift.js';
-import { tableSpec } from '../server/src/core/ledger/table-spec.js';
+import { allLedgers } from '../server/src/core/ledger/schema/define-ledger.js';
+import { readTable, tableDrift } from '../server/src/core/ledger/schema/table-drift.js';
+import { tableSpec } from '../server/src/core/ledger/schema/table-spec.js';
 import { startTestServer, type TestServer } from './helpers/test-server.js';
 
 let s: TestServer;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyCsvExport } from '../server/src/core/ledger/verify-csv-export.js';
+import { verifyCsvExport } from '../server/src/core/ledger/files/verify-csv-export.js';
 import { startTestServer, type TestServer } from './helpers/test-server.js';
 
 /** A CSV export proven by the trail that recorded its SHA-256 (what `npm run verify-export -- file.csv` runs). */

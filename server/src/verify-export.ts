@@ -8,8 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { resolveAuditKey } from './core/audit/audit-key.js';
-import { verifyWorkbook } from './core/ledger/verify-workbook.js';
-import { verifyCsvExport } from './core/ledger/verify-csv-export.js';
+import { verifyWorkbook } from './core/ledger/files/verify-workbook.js';
+import { verifyCsvExport } from './core/ledger/files/verify-csv-export.js';
 import { createDataSource } from './core/db/data-source.js';
 
 /** A CSV export: its hash looked up in the trail of the database it came from, read without migrating or locking it. */

@@ -11,7 +11,7 @@ export interface RowState {
 /**
  * Whether the user may type into `m` in a row: the columns their role writes (a create-only one, such
  * as 补录, in rows not saved yet), and in a new row marked 补录 also the outcome cells the system
- * otherwise sets. The server checks the same (core/ledger/backfill.ts).
+ * otherwise sets. The server checks the same (core/ledger/write/backfill.ts).
  */
 export function cellWritable(m: Pick<ColumnMeta, 'editable' | 'createOnly' | 'backfill'>, row: RowState | null): boolean {
   if (!row || row.voided) return false;

@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { appendAudit, newBatchId } from '../core/audit/audit-trail.js';
 import { minusDaysSql } from '../core/db/sql-dialect.js';
 import { quoter, toSqlParam } from '../core/db/sql-value.js';
-import type { SchemaStep } from '../core/ledger/table-diff.js';
+import type { SchemaStep } from '../core/ledger/schema/table-diff.js';
 import { runSteps } from './migration-helpers.js';
 
 /**

@@ -1,6 +1,6 @@
 import { Table, TableColumn, TableIndex, type QueryRunner, type TableColumnOptions } from 'typeorm';
-import type { SchemaStep } from '../core/ledger/table-diff.js';
-import type { ColumnSpec } from '../core/ledger/table-spec.js';
+import type { SchemaStep } from '../core/ledger/schema/table-diff.js';
+import type { ColumnSpec } from '../core/ledger/schema/table-spec.js';
 
 /** Compact column spec for migrations: name, kind, options. Frozen in each migration, never derived. */
 type Kind = 'id' | 'int' | 'bigint' | 'string' | 'text' | 'bool' | 'datetime' | 'date' | 'decimal' | 'hash';
@@ -31,7 +31,7 @@ export function col(name: string, kind: Kind, opts: { length?: number; nullable?
   }
 }
 
-/** System columns of every ledger table (see core/ledger/ledger-store.ts BASE_COLUMNS). */
+/** System columns of every ledger table (see core/ledger/query/ledger-store.ts BASE_COLUMNS). */
 export function ledgerSystemColumns(): TableColumnOptions[] {
   return [
     col('id', 'id'),
@@ -53,7 +53,7 @@ export function table(name: string, columns: TableColumnOptions[], indexed: stri
   });
 }
 
-/** A declared column (core/ledger/table-spec.ts) as the Table API takes it; the same kinds as `col`. */
+/** A declared column (core/ledger/schema/table-spec.ts) as the Table API takes it; the same kinds as `col`. */
 export function specColumn(c: ColumnSpec): TableColumnOptions {
   if (c.primary && c.name === 'id') return col('id', 'id');
   const kind = ({ int: 'int', bigint: 'bigint', varchar: 'string', text: 'text', boolean: 'bool', datetime: 'datetime', date: 'date', decimal: 'decimal' } as const)[c.type];

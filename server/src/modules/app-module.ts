@@ -1,10 +1,10 @@
 import type { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../api/http/logger.js';
-import type { PeriodLock } from '../core/ledger/backfill.js';
+import type { PeriodLock } from '../core/ledger/write/backfill.js';
 import type { ScheduledJob } from '../core/jobs/scheduler.js';
-import type { LedgerDef, LedgerHooks } from '../core/ledger/ledger.types.js';
-import type { Transition } from '../core/ledger/workflow.js';
+import type { LedgerDef, LedgerHooks } from '../core/ledger/schema/ledger.types.js';
+import type { Transition } from '../core/ledger/write/workflow.js';
 import type { AppConfig } from '../config.js';
 
 /** What a ledger does beyond its declaration: its hooks and what an approval on it vouches for. */

@@ -16,7 +16,7 @@ import { userModule } from './user/user.module.js';
 import { Role } from './user/roles.js';
 import { warrantyModule } from './warranty/warranty.module.js';
 import { workModule } from './work/work.module.js';
-import type { LedgerDef } from '../core/ledger/ledger.types.js';
+import type { LedgerDef } from '../core/ledger/schema/ledger.types.js';
 
 /** Every part of the domain, in the order the client lists their ledgers. */
 export const MODULES: AppModule[] = [

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { COLS, toRecord } from '../../core/audit/audit-record.js';
 import { quoter, toSqlParam } from '../../core/db/sql-value.js';
-import { userNames } from '../../core/ledger/ledger-sheet.js';
-import { readableEvents, type ReadableEvent } from '../../core/ledger/trail-display.js';
+import { userNames } from '../../core/ledger/files/ledger-sheet.js';
+import { readableEvents, type ReadableEvent } from '../../core/ledger/trail/trail-display.js';
 
 export interface AuditLogFilter {
   from?: Date | null;

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { findByField, findByIds, findColumnsByIds } from '../../core/ledger/ledger-store.js';
-import type { LedgerDef, Row } from '../../core/ledger/ledger.types.js';
+import { findByField, findByIds, findColumnsByIds } from '../../core/ledger/query/ledger-store.js';
+import type { LedgerDef, Row } from '../../core/ledger/schema/ledger.types.js';
 
 /** The signed-in user as every resolver sees it. */
 export interface SessionUser {

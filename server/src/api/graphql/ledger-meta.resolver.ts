@@ -1,14 +1,14 @@
-import { mayWriteCell } from '../../core/ledger/backfill.js';
+import { mayWriteCell } from '../../core/ledger/write/backfill.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { isMaskedFor } from '../../core/ledger/masking.js';
+import { isMaskedFor } from '../../core/ledger/schema/masking.js';
 import { Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from './context.js';
-import type { LedgerDef } from '../../core/ledger/ledger.types.js';
-import { allLedgers, isEditableBy, keyFieldOf, storageField } from '../../core/ledger/define-ledger.js';
-import { may } from '../../core/ledger/permissions.js';
-import { sortableFields } from '../../core/ledger/sort-parser.js';
+import type { LedgerDef } from '../../core/ledger/schema/ledger.types.js';
+import { allLedgers, isEditableBy, keyFieldOf, storageField } from '../../core/ledger/schema/define-ledger.js';
+import { may } from '../../core/ledger/schema/permissions.js';
+import { sortableFields } from '../../core/ledger/query/sort-parser.js';
 import { hasWorkflow } from './workflow-resolver.js';
-import { filterableColumns } from '../../core/ledger/filter-parser.js';
+import { filterableColumns } from '../../core/ledger/query/filter-parser.js';
 
 @ObjectType({ description: 'One allowed value of an enum column.' })
 export class EnumValueMeta {

@@ -1,7 +1,7 @@
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
-import { storageField } from '../../core/ledger/define-ledger.js';
-import { BASE_COLUMNS } from '../../core/ledger/ledger-store.js';
-import type { LedgerDef } from '../../core/ledger/ledger.types.js';
+import { storageField } from '../../core/ledger/schema/define-ledger.js';
+import { BASE_COLUMNS } from '../../core/ledger/query/ledger-store.js';
+import type { LedgerDef } from '../../core/ledger/schema/ledger.types.js';
 
 /** Field names selected under `path` (['edges', 'node']) of the resolved field, fragments followed; null when a directive makes it unsure. */
 export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]): Set<string> | null {

@@ -4,8 +4,8 @@ import type { RequestContext } from './context.js';
 import { namedClass } from './dynamic-type.js';
 import { WorkflowAction } from './shared-types.js';
 import { ledgerGraphQL } from './ledger/index.js';
-import type { LedgerDef, Row } from '../../core/ledger/ledger.types.js';
-import { performers, runTransition, separationProblem, WorkflowError, type Transition } from '../../core/ledger/workflow.js';
+import type { LedgerDef, Row } from '../../core/ledger/schema/ledger.types.js';
+import { performers, runTransition, separationProblem, WorkflowError, type Transition } from '../../core/ledger/write/workflow.js';
 
 const SCALAR = { String, Boolean, Int, Float } as const;
 

@@ -1,11 +1,11 @@
 import type { Writable } from 'node:stream';
-import { streamingWorkbook } from '../../core/ledger/sheet-cells.js';
+import { streamingWorkbook } from '../../core/ledger/files/sheet-cells.js';
 import type { DataSource } from 'typeorm';
-import { formatDateTime } from '../../core/ledger/cell-format.js';
-import { TrailSheet } from '../../core/ledger/history-sheet.js';
-import { userNames } from '../../core/ledger/ledger-sheet.js';
-import { XLSX_ROWS_PER_SHEET } from '../../core/ledger/export.js';
-import { recordExport, writeManifest, type ExportStamp } from '../../core/ledger/workbook-manifest.js';
+import { formatDateTime } from '../../core/ledger/query/cell-format.js';
+import { TrailSheet } from '../../core/ledger/files/history-sheet.js';
+import { userNames } from '../../core/ledger/files/ledger-sheet.js';
+import { XLSX_ROWS_PER_SHEET } from '../../core/ledger/files/export.js';
+import { recordExport, writeManifest, type ExportStamp } from '../../core/ledger/files/workbook-manifest.js';
 import { auditLogPage, type AuditLogFilter } from '../graphql/audit-log.js';
 
 const PAGE = 1000;

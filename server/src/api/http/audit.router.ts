@@ -2,13 +2,13 @@ import express, { type Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { auditKeyOf } from '../../core/audit/audit-key.js';
 import { entryHash, trailDb } from '../../core/audit/chain-scan.js';
-import { getLedger } from '../../core/ledger/define-ledger.js';
-import { reconcileLedger } from '../../core/ledger/reconcile.js';
-import { verifyWorkbook } from '../../core/ledger/verify-workbook.js';
+import { getLedger } from '../../core/ledger/schema/define-ledger.js';
+import { reconcileLedger } from '../../core/ledger/trail/reconcile.js';
+import { verifyWorkbook } from '../../core/ledger/files/verify-workbook.js';
 import type { AuditLogFilter } from '../graphql/audit-log.js';
 import { writeAuditLogWorkbook } from './audit-log-export.js';
 import { attachment, chinaDay, sendError, stampExport, XLSX_TYPE } from './http-errors.js';
-import { exportRecordProblems } from '../../core/ledger/workbook-manifest.js';
+import { exportRecordProblems } from '../../core/ledger/files/workbook-manifest.js';
 import type { Logger } from './logger.js';
 import { signedIn } from './session.js';
 

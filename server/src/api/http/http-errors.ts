@@ -2,7 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from './logger.js';
 import type { DataSource } from 'typeorm';
 import { TrailTampered } from '../../core/audit/checkpoint.js';
-import { beginExport, type ExportStamp } from '../../core/ledger/workbook-manifest.js';
+import { beginExport, type ExportStamp } from '../../core/ledger/files/workbook-manifest.js';
 
 /** The JSON error every non-GraphQL failure answers with: a code, a message, maybe the field. */
 export function sendError(res: Response, status: number, code: string, message: string, field?: string): void {

@@ -1,17 +1,17 @@
 import type { Writable } from 'node:stream';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ledgerAsOf, recordAsOf, type RowAsOf } from './as-of.js';
-import { saveTogether, type Actor, type SaveInput, type SaveOptions, type SaveResult } from './batch-save.js';
-import { getLedger } from './define-ledger.js';
-import { exportLedger, type ExportFormat, type ExportSummary } from './export.js';
-import { importLedger, type ImportReport } from './import.js';
-import { LedgerInputError } from './ledger-input-error.js';
-import type { LedgerDef, Row } from './ledger.types.js';
-import { listLedger, MAX_PAGE, planQuery, type ListArgs, type ListPage } from './list-query.js';
-import { columnOfStored, shownTo } from './masking.js';
-import { may, type LedgerAction } from './permissions.js';
-import { rowHistory, type RowHistoryEntry } from './row-history.js';
-import { displayedCells } from './trail-display.js';
+import { ledgerAsOf, recordAsOf, type RowAsOf } from './trail/as-of.js';
+import { saveTogether, type Actor, type SaveInput, type SaveOptions, type SaveResult } from './write/batch-save.js';
+import { getLedger } from './schema/define-ledger.js';
+import { exportLedger, type ExportFormat, type ExportSummary } from './files/export.js';
+import { importLedger, type ImportReport } from './files/import.js';
+import { LedgerInputError } from './schema/ledger-input-error.js';
+import type { LedgerDef, Row } from './schema/ledger.types.js';
+import { listLedger, MAX_PAGE, planQuery, type ListArgs, type ListPage } from './query/list-query.js';
+import { columnOfStored, shownTo } from './schema/masking.js';
+import { may, type LedgerAction } from './schema/permissions.js';
+import { rowHistory, type RowHistoryEntry } from './trail/row-history.js';
+import { displayedCells } from './trail/trail-display.js';
 
 /**
  * The ledger service: every door to a ledger's rows (GraphQL, the file routes, the auditor's

@@ -1,7 +1,7 @@
-import type { LedgerHooks } from '../../core/ledger/ledger.types.js';
+import type { LedgerHooks } from '../../core/ledger/schema/ledger.types.js';
 import type { LedgerBehaviour } from '../app-module.js';
-import { findByIds } from '../../core/ledger/ledger-store.js';
-import type { Row, SaveContext } from '../../core/ledger/ledger.types.js';
+import { findByIds } from '../../core/ledger/query/ledger-store.js';
+import type { Row, SaveContext } from '../../core/ledger/schema/ledger.types.js';
 import { scheduleInspections } from '../inspection/inspection.schedule.js';
 import { warrantyPolicyLedger } from '../warranty/warranty-policy.ledger.js';
 import { serviceArchiveLedger } from './service-archive.ledger.js';

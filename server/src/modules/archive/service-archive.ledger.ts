@@ -1,4 +1,4 @@
-import { defineLedger } from '../../core/ledger/define-ledger.js';
+import { defineLedger } from '../../core/ledger/schema/define-ledger.js';
 import { customerLedger } from '../customer/customer.ledger.js';
 import { productModelLedger } from '../product/product-model.ledger.js';
 import { ALL_ROLES, PERSONAL_DATA_READERS, Role } from '../user/roles.js';

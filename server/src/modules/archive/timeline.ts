@@ -1,7 +1,7 @@
 import { enumLabel } from '../../../../common/cell-types.js';
 import type { RequestContext } from '../../api/graphql/context.js';
 import { localMoment } from '../../core/calendar/working-calendar.js';
-import type { Row } from '../../core/ledger/ledger.types.js';
+import type { Row } from '../../core/ledger/schema/ledger.types.js';
 import { callbackLedger } from '../survey/survey.ledgers.js';
 import { complaintLedger } from '../complaint/complaint.ledger.js';
 import { ComplaintStatus } from '../complaint/complaint.enums.js';

@@ -1,4 +1,4 @@
-import type { CellError } from '../../core/ledger/ledger.types.js';
+import type { CellError } from '../../core/ledger/schema/ledger.types.js';
 import { TERMINAL } from './complaint.rules.js';
 
 /**

@@ -1,6 +1,6 @@
 import { matching } from '../../../../common/cell-checks.js';
 import { departmentLedger } from '../admin/admin.ledgers.js';
-import { defineLedger, getLedger } from '../../core/ledger/define-ledger.js';
+import { defineLedger, getLedger } from '../../core/ledger/schema/define-ledger.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { customerLedger } from '../customer/customer.ledger.js';
 import { productModelLedger } from '../product/product-model.ledger.js';

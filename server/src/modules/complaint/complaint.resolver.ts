@@ -1,6 +1,6 @@
 import { FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { ledgerGraphQL } from '../../api/graphql/ledger/index.js';
-import type { Row } from '../../core/ledger/ledger.types.js';
+import type { Row } from '../../core/ledger/schema/ledger.types.js';
 import { isOverdue, secondsLate, secondsLeft } from './deadline.rules.js';
 
 const Complaint = () => ledgerGraphQL('complaint').ObjectType;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTransition, WorkflowError, type Transition } from '../../core/ledger/workflow.js';
+import { checkTransition, WorkflowError, type Transition } from '../../core/ledger/write/workflow.js';
 import { ComplaintStatus } from './complaint.enums.js';
 import { closeBlocker, COMPLAINT_TRANSITIONS, receiverName, validateComplaintRow, type ComplaintStatusCode } from './complaint.rules.js';
 import { isOverdue, secondsLate, secondsLeft } from './deadline.rules.js';

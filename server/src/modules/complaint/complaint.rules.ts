@@ -1,7 +1,7 @@
 import type { SlaRule } from '../../core/calendar/sla-clock.js';
-import type { CellError, EnumCode, QuickFilter } from '../../core/ledger/ledger.types.js';
-import type { CommandArg } from '../../core/ledger/workflow.js';
-import type { Transition } from '../../core/ledger/workflow.js';
+import type { CellError, EnumCode, QuickFilter } from '../../core/ledger/schema/ledger.types.js';
+import type { CommandArg } from '../../core/ledger/write/workflow.js';
+import type { Transition } from '../../core/ledger/write/workflow.js';
 import { Role } from '../user/roles.js';
 import type { ComplaintStatus } from './complaint.enums.js';
 import { dueTodayFilter, overdueFilter } from './deadline.rules.js';

@@ -1,6 +1,6 @@
 import { matching } from '../../../../common/cell-checks.js';
-import { defineLedger } from '../../core/ledger/define-ledger.js';
-import type { EnumDef } from '../../core/ledger/ledger.types.js';
+import { defineLedger } from '../../core/ledger/schema/define-ledger.js';
+import type { EnumDef } from '../../core/ledger/schema/ledger.types.js';
 import { ALL_ROLES, PERSONAL_DATA_READERS, Role } from '../user/roles.js';
 
 export const CustomerTier: EnumDef = {

@@ -3,8 +3,8 @@ import type { DataSource } from 'typeorm';
 import { attachment, chinaDay, sendError, stampExport, XLSX_TYPE } from '../../api/http/http-errors.js';
 import type { Logger } from '../../api/http/logger.js';
 import { signedIn } from '../../api/http/session.js';
-import { LedgerInputError } from '../../core/ledger/ledger-input-error.js';
-import type { LedgerFilter } from '../../core/ledger/filter-parser.js';
+import { LedgerInputError } from '../../core/ledger/schema/ledger-input-error.js';
+import type { LedgerFilter } from '../../core/ledger/query/filter-parser.js';
 import { Role } from '../user/roles.js';
 import { dossierArchives, DossierError, writeDossier } from './dossier.js';
 

@@ -4,8 +4,8 @@ import { localDate } from '../../core/calendar/working-calendar.js';
 import type { RequestContext } from '../../api/graphql/context.js';
 import { GraphQLLocalDate } from '../../api/graphql/shared-types.js';
 import { ledgerGraphQL } from '../../api/graphql/ledger/index.js';
-import type { Row } from '../../core/ledger/ledger.types.js';
-import { listLedger } from '../../core/ledger/list-query.js';
+import type { Row } from '../../core/ledger/schema/ledger.types.js';
+import { listLedger } from '../../core/ledger/query/list-query.js';
 import { ALL_ROLES } from '../user/roles.js';
 import { routineInspectionLedger } from './routine-inspection.ledger.js';
 

@@ -1,7 +1,7 @@
 import { addMonths } from '../../core/calendar/working-calendar.js';
-import { insertAudited } from '../../core/ledger/row-writer.js';
-import { findByIds } from '../../core/ledger/ledger-store.js';
-import type { Row, SaveContext } from '../../core/ledger/ledger.types.js';
+import { insertAudited } from '../../core/ledger/write/row-writer.js';
+import { findByIds } from '../../core/ledger/query/ledger-store.js';
+import type { Row, SaveContext } from '../../core/ledger/schema/ledger.types.js';
 import { warrantyPolicyLedger } from '../warranty/warranty-policy.ledger.js';
 import { parseMonths } from '../warranty/warranty.rules.js';
 import { routineInspectionLedger } from './routine-inspection.ledger.js';

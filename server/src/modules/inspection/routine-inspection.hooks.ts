@@ -1,4 +1,4 @@
-import type { LedgerHooks } from '../../core/ledger/ledger.types.js';
+import type { LedgerHooks } from '../../core/ledger/schema/ledger.types.js';
 import type { LedgerBehaviour } from '../app-module.js';
 import { localDate } from '../../core/calendar/working-calendar.js';
 import { routineInspectionLedger } from './routine-inspection.ledger.js';

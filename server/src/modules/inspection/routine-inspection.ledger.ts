@@ -1,4 +1,4 @@
-import { defineLedger } from '../../core/ledger/define-ledger.js';
+import { defineLedger } from '../../core/ledger/schema/define-ledger.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
 

@@ -1,7 +1,7 @@
-import type { LedgerHooks } from '../../core/ledger/ledger.types.js';
-import type { LedgerDef } from '../../core/ledger/ledger.types.js';
+import type { LedgerHooks } from '../../core/ledger/schema/ledger.types.js';
+import type { LedgerDef } from '../../core/ledger/schema/ledger.types.js';
 import type { LedgerBehaviour } from '../app-module.js';
-import { type CellError, type Row } from '../../core/ledger/ledger.types.js';
+import { type CellError, type Row } from '../../core/ledger/schema/ledger.types.js';
 import { noticeLedger } from './notice.ledger.js';
 
 const noticeHooks: LedgerHooks = {

@@ -1,6 +1,6 @@
 import { matching, positive } from '../../../../common/cell-checks.js';
-import { defineLedger } from '../../core/ledger/define-ledger.js';
-import { defineEnum, type EnumDef } from '../../core/ledger/ledger.types.js';
+import { defineLedger } from '../../core/ledger/schema/define-ledger.js';
+import { defineEnum, type EnumDef } from '../../core/ledger/schema/ledger.types.js';
 import { complaintLedger } from '../complaint/complaint.ledger.js';
 import { reworkOrderLedger } from '../rework/rework.ledgers.js';
 import { ALL_ROLES, Role } from '../user/roles.js';

@@ -1,5 +1,5 @@
-import type { EnumCode, Row } from '../../core/ledger/ledger.types.js';
-import type { Transition } from '../../core/ledger/workflow.js';
+import type { EnumCode, Row } from '../../core/ledger/schema/ledger.types.js';
+import type { Transition } from '../../core/ledger/write/workflow.js';
 import { Role } from '../user/roles.js';
 import { NoticeStatus, PROPOSERS } from './notice.ledger.js';
 

@@ -1,4 +1,4 @@
-import { defineLedger } from '../../core/ledger/define-ledger.js';
+import { defineLedger } from '../../core/ledger/schema/define-ledger.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
 
 /** 产品型号: the one list of models every other ledger refers to by code, and every analysis groups by. */

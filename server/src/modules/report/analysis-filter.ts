@@ -1,4 +1,4 @@
-import type { LedgerFilter } from '../../core/ledger/filter-parser.js';
+import type { LedgerFilter } from '../../core/ledger/query/filter-parser.js';
 
 /** What an analysis may be narrowed to; codes as clerks know them (model codes, customer codes, part nos.). */
 export interface AnalysisFilterInput {

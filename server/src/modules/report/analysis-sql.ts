@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { quoter } from '../../core/db/sql-value.js';
-import { parseFilter, type LedgerFilter, type SqlFragment } from '../../core/ledger/filter-parser.js';
-import { LedgerInputError } from '../../core/ledger/ledger-input-error.js';
-import { quote } from '../../core/ledger/ledger-store.js';
-import type { LedgerDef } from '../../core/ledger/ledger.types.js';
+import { parseFilter, type LedgerFilter, type SqlFragment } from '../../core/ledger/query/filter-parser.js';
+import { LedgerInputError } from '../../core/ledger/schema/ledger-input-error.js';
+import { quote } from '../../core/ledger/query/ledger-store.js';
+import type { LedgerDef } from '../../core/ledger/schema/ledger.types.js';
 import { DEFAULT_LABOUR_RATE } from '../rework/rework.rules.js';
 import { AnalysisFilterError } from './analysis-filter.js';
 

@@ -3,7 +3,7 @@ import { enumLabel } from '../../../../common/cell-types.js';
 import { localMoment, addDays } from '../../core/calendar/working-calendar.js';
 import { hoursBetweenSql, localMonthSql, localQuarterSql } from '../../core/db/sql-dialect.js';
 import { quoter, toSqlParam } from '../../core/db/sql-value.js';
-import type { LedgerFilter } from '../../core/ledger/filter-parser.js';
+import type { LedgerFilter } from '../../core/ledger/query/filter-parser.js';
 import { ComplaintCause, ComplaintChannel, ComplaintKind } from '../complaint/complaint.enums.js';
 import { complaintLedger } from '../complaint/complaint.ledger.js';
 import { mergeFilters, toLedgerFilter, type AnalysisFilterInput } from './analysis-filter.js';

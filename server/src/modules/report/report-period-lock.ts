@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { localDate } from '../../../../common/business-time.js';
 import { quoter } from '../../core/db/sql-value.js';
-import type { PeriodLock } from '../../core/ledger/backfill.js';
+import type { PeriodLock } from '../../core/ledger/write/backfill.js';
 import { generateReport } from './frozen-report.store.js';
 import type { ReportKind } from './report-content.js';
 import { REPORT_WRITERS } from './report-roles.js';

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 import { localDateTimeText } from '../../../../common/business-time.js';
-import { excelSheetName } from '../../core/ledger/sheet-digest.js';
+import { excelSheetName } from '../../core/ledger/files/sheet-digest.js';
 import type { FrozenReport } from './frozen-report.store.js';
 import type { ReportColumn } from './report-content.js';
 

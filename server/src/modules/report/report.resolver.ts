@@ -6,7 +6,7 @@ import type { RequestContext } from '../../api/graphql/context.js';
 import { badInput, forbidden } from '../../api/graphql/errors.js';
 import { connectionOf, ledgerGraphQL } from '../../api/graphql/ledger/index.js';
 import { GraphQLLocalDate } from '../../api/graphql/shared-types.js';
-import { listLedger } from '../../core/ledger/list-query.js';
+import { listLedger } from '../../core/ledger/query/list-query.js';
 import { reworkOrderLedger } from '../rework/rework.ledgers.js';
 import { AnalysisFilterError, type AnalysisFilterInput } from './analysis-filter.js';
 import { findReport, generateReport, listReports, type FrozenReport, type ReportHead } from './frozen-report.store.js';

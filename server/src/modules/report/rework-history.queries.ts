@@ -3,7 +3,7 @@ import { enumLabel } from '../../../../common/cell-types.js';
 import { addDays, addMonths } from '../../core/calendar/working-calendar.js';
 import { localMonthSql } from '../../core/db/sql-dialect.js';
 import { quoter } from '../../core/db/sql-value.js';
-import type { LedgerFilter } from '../../core/ledger/filter-parser.js';
+import type { LedgerFilter } from '../../core/ledger/query/filter-parser.js';
 import { DefectCause } from '../rework/rework.enums.js';
 import { reworkOrderLedger } from '../rework/rework.ledgers.js';
 import { mergeFilters, toLedgerFilter, type AnalysisFilterInput } from './analysis-filter.js';

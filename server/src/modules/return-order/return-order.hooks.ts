@@ -1,8 +1,8 @@
-import type { LedgerDef } from '../../core/ledger/ledger.types.js';
-import type { LedgerHooks } from '../../core/ledger/ledger.types.js';
+import type { LedgerDef } from '../../core/ledger/schema/ledger.types.js';
+import type { LedgerHooks } from '../../core/ledger/schema/ledger.types.js';
 import type { LedgerBehaviour } from '../app-module.js';
-import { findByIds } from '../../core/ledger/ledger-store.js';
-import type { CellError, Row, SaveContext } from '../../core/ledger/ledger.types.js';
+import { findByIds } from '../../core/ledger/query/ledger-store.js';
+import type { CellError, Row, SaveContext } from '../../core/ledger/schema/ledger.types.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { archiveWarranty, transactionSource } from '../warranty/warranty.service.js';
 import { returnOrderLedger } from './return-order.ledger.js';

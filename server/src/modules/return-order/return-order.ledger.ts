@@ -1,6 +1,6 @@
 import { atLeast } from '../../../../common/cell-checks.js';
-import { defineLedger } from '../../core/ledger/define-ledger.js';
-import { defineEnum, type EnumDef } from '../../core/ledger/ledger.types.js';
+import { defineLedger } from '../../core/ledger/schema/define-ledger.js';
+import { defineEnum, type EnumDef } from '../../core/ledger/schema/ledger.types.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { complaintLedger } from '../complaint/complaint.ledger.js';
 import { customerLedger } from '../customer/customer.ledger.js';

@@ -1,4 +1,4 @@
-import { defineEnum, type EnumDef } from '../../core/ledger/ledger.types.js';
+import { defineEnum, type EnumDef } from '../../core/ledger/schema/ledger.types.js';
 
 export const ReworkStatus = defineEnum({
   name: 'ReworkStatus',

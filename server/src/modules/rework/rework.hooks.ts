@@ -1,8 +1,8 @@
-import type { LedgerHooks } from '../../core/ledger/ledger.types.js';
+import type { LedgerHooks } from '../../core/ledger/schema/ledger.types.js';
 import type { LedgerBehaviour } from '../app-module.js';
-import { findByField, findByIds } from '../../core/ledger/ledger-store.js';
+import { findByField, findByIds } from '../../core/ledger/query/ledger-store.js';
 import type { EntityManager } from 'typeorm';
-import type { CellError, LedgerDef, Row, SaveContext } from '../../core/ledger/ledger.types.js';
+import type { CellError, LedgerDef, Row, SaveContext } from '../../core/ledger/schema/ledger.types.js';
 import { materialLineLedger, materialRequisitionLedger, requisitionLineLedger, reworkOrderLedger } from './rework.ledgers.js';
 
 const REWORK_FINISHED = '返工单已终检或完成，物料单不可再改';

@@ -1,5 +1,5 @@
 import { atLeast, between, notNegative, positive } from '../../../../common/cell-checks.js';
-import { defineLedger } from '../../core/ledger/define-ledger.js';
+import { defineLedger } from '../../core/ledger/schema/define-ledger.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { productModelLedger } from '../product/product-model.ledger.js';
 import { returnOrderLedger } from '../return-order/return-order.ledger.js';

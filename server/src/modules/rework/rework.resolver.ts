@@ -1,7 +1,7 @@
 import { Ctx, Field, FieldResolver, Float, ObjectType, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../api/graphql/context.js';
 import { ledgerGraphQL } from '../../api/graphql/ledger/index.js';
-import type { Row } from '../../core/ledger/ledger.types.js';
+import type { Row } from '../../core/ledger/schema/ledger.types.js';
 import { reworkOrderLedger } from './rework.ledgers.js';
 import { materialLineLedger, materialRequisitionLedger, requisitionLineLedger } from './rework.ledgers.js';
 import { reworkCost } from './rework.rules.js';

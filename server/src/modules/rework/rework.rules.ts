@@ -1,8 +1,8 @@
-import { insertAudited, updateAudited } from '../../core/ledger/row-writer.js';
-import { findByField, findByIds } from '../../core/ledger/ledger-store.js';
-import type { Row } from '../../core/ledger/ledger.types.js';
-import type { EnumCode } from '../../core/ledger/ledger.types.js';
-import type { Transition } from '../../core/ledger/workflow.js';
+import { insertAudited, updateAudited } from '../../core/ledger/write/row-writer.js';
+import { findByField, findByIds } from '../../core/ledger/query/ledger-store.js';
+import type { Row } from '../../core/ledger/schema/ledger.types.js';
+import type { EnumCode } from '../../core/ledger/schema/ledger.types.js';
+import type { Transition } from '../../core/ledger/write/workflow.js';
 import type { RequisitionStatus } from './rework.enums.js';
 import type { ReworkStatus } from './rework.enums.js';
 import type { ReturnStatus } from '../return-order/return-order.ledger.js';

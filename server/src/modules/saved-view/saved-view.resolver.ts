@@ -2,8 +2,8 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../api/graphql/context.js';
 import { badInput } from '../../api/graphql/errors.js';
-import { getLedger } from '../../core/ledger/define-ledger.js';
-import { may } from '../../core/ledger/permissions.js';
+import { getLedger } from '../../core/ledger/schema/define-ledger.js';
+import { may } from '../../core/ledger/schema/permissions.js';
 import { checkView, deleteView, listViews, saveView, ViewProblem, type SavedView } from './saved-view.store.js';
 
 @ObjectType('SavedView', { description: "A user's named grid view of a ledger: filter, sort, column order and widths." })

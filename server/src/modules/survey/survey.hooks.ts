@@ -1,7 +1,7 @@
-import type { LedgerHooks } from '../../core/ledger/ledger.types.js';
+import type { LedgerHooks } from '../../core/ledger/schema/ledger.types.js';
 import type { LedgerBehaviour } from '../app-module.js';
-import { findByField, findByIds } from '../../core/ledger/ledger-store.js';
-import type { CellError } from '../../core/ledger/ledger.types.js';
+import { findByField, findByIds } from '../../core/ledger/query/ledger-store.js';
+import type { CellError } from '../../core/ledger/schema/ledger.types.js';
 import { callbackProblems, normaliseScore, scoreProblem } from './survey.rules.js';
 import { callbackLedger, surveyItemLedger, surveyLedger, surveyScoreLedger } from './survey.ledgers.js';
 

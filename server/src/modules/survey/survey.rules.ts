@@ -1,5 +1,5 @@
 import { addMonths } from '../../core/calendar/working-calendar.js';
-import type { CellError } from '../../core/ledger/ledger.types.js';
+import type { CellError } from '../../core/ledger/schema/ledger.types.js';
 
 /** A questionnaire's score on the 0–100 scale. */
 export function normaliseScore(raw: number, max: number): number {

@@ -1,4 +1,4 @@
-import type { EnumDef } from '../../core/ledger/ledger.types.js';
+import type { EnumDef } from '../../core/ledger/schema/ledger.types.js';
 
 /** Roles of DESIGN.md §1. */
 export enum Role {

@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { appendAudit, newBatchId } from '../../core/audit/audit-trail.js';
 import { inTransaction } from '../../core/db/transaction.js';
-import { findByIds } from '../../core/ledger/ledger-store.js';
-import type { SaveContext } from '../../core/ledger/ledger.types.js';
-import { commitAudit, insertAudited } from '../../core/ledger/row-writer.js';
+import { findByIds } from '../../core/ledger/query/ledger-store.js';
+import type { SaveContext } from '../../core/ledger/schema/ledger.types.js';
+import { commitAudit, insertAudited } from '../../core/ledger/write/row-writer.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { oneTimePassword, passwordProblem } from './password-policy.js';
 import { userLedger } from './user.ledger.js';

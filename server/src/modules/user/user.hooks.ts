@@ -1,7 +1,7 @@
-import type { LedgerHooks } from '../../core/ledger/ledger.types.js';
+import type { LedgerHooks } from '../../core/ledger/schema/ledger.types.js';
 import type { LedgerBehaviour } from '../app-module.js';
-import { LedgerInputError } from '../../core/ledger/ledger-input-error.js';
-import type { CellError, Row, SaveContext } from '../../core/ledger/ledger.types.js';
+import { LedgerInputError } from '../../core/ledger/schema/ledger-input-error.js';
+import type { CellError, Row, SaveContext } from '../../core/ledger/schema/ledger.types.js';
 import { hashPassword } from './password.js';
 import { oneTimePassword } from './password-policy.js';
 import { Role } from './roles.js';

@@ -1,4 +1,4 @@
-import { defineLedger } from '../../core/ledger/define-ledger.js';
+import { defineLedger } from '../../core/ledger/schema/define-ledger.js';
 import { departmentLedger } from '../admin/admin.ledgers.js';
 import { Role, RoleEnum } from './roles.js';
 

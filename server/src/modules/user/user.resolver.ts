@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, GraphQLISODateTime, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../api/graphql/context.js';
 import { ledgerGraphQL } from '../../api/graphql/ledger/index.js';
-import type { Row } from '../../core/ledger/ledger.types.js';
+import type { Row } from '../../core/ledger/schema/ledger.types.js';
 import { accountStates, type AccountState } from './user.store.js';
 
 const User = () => ledgerGraphQL('user').ObjectType;

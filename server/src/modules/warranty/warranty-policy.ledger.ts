@@ -1,5 +1,5 @@
 import { between } from '../../../../common/cell-checks.js';
-import { defineLedger } from '../../core/ledger/define-ledger.js';
+import { defineLedger } from '../../core/ledger/schema/define-ledger.js';
 import { productModelLedger } from '../product/product-model.ledger.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
 import { inspectionMonthsCheck } from './warranty.rules.js';

@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
 import { addDays, localDate } from '../../core/calendar/working-calendar.js';
 import { quoter, toSqlParam } from '../../core/db/sql-value.js';
-import { parseFilter } from '../../core/ledger/filter-parser.js';
-import { may } from '../../core/ledger/permissions.js';
-import type { LedgerFilter } from '../../core/ledger/filter-parser.js';
-import { allWorkflows, performedBy, type Transition } from '../../core/ledger/workflow.js';
+import { parseFilter } from '../../core/ledger/query/filter-parser.js';
+import { may } from '../../core/ledger/schema/permissions.js';
+import type { LedgerFilter } from '../../core/ledger/query/filter-parser.js';
+import { allWorkflows, performedBy, type Transition } from '../../core/ledger/write/workflow.js';
 import { OPEN } from '../complaint/complaint.rules.js';
 import { complaintLedger } from '../complaint/complaint.ledger.js';
 import { dueTodayFilter, overdueFilter } from '../complaint/deadline.rules.js';

@@ -4,7 +4,7 @@ import { filterInput, type Ctor, type TypeFn } from '../dynamic-type.js';
 import {
   BooleanFilter, DateFilter, DateTimeFilter, FloatFilter, GraphQLISODateTime, GraphQLLocalDate, IntFilter, StringFilter,
 } from '../shared-types.js';
-import type { ColumnDef, EnumDef } from '../../../core/ledger/ledger.types.js';
+import type { ColumnDef, EnumDef } from '../../../core/ledger/schema/ledger.types.js';
 
 const enums = new Map<string, { gql: object; filter: Ctor }>();
 

@@ -1,7 +1,7 @@
 import { forbidden, badInput } from '../errors.js';
 import { ForbiddenError } from '../../../core/ledger/ledger-service.js';
-import { LedgerInputError } from '../../../core/ledger/ledger-input-error.js';
-import type { SaveInput } from '../../../core/ledger/batch-save.js';
+import { LedgerInputError } from '../../../core/ledger/schema/ledger-input-error.js';
+import type { SaveInput } from '../../../core/ledger/write/batch-save.js';
 
 /** Maps the ledger service's refusals to GraphQL errors that name the argument. */
 export function asGraphQLError(e: unknown): unknown {

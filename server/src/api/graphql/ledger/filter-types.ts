@@ -1,9 +1,9 @@
 import { InputType, registerEnumType } from 'type-graphql';
 import { namedClass, prop, type Ctor } from '../dynamic-type.js';
 import { SortDirection } from '../shared-types.js';
-import { filterableColumns, LINES_FILTER } from '../../../core/ledger/filter-parser.js';
-import type { LedgerDef } from '../../../core/ledger/ledger.types.js';
-import { sortableFields } from '../../../core/ledger/sort-parser.js';
+import { filterableColumns, LINES_FILTER } from '../../../core/ledger/query/filter-parser.js';
+import type { LedgerDef } from '../../../core/ledger/schema/ledger.types.js';
+import { sortableFields } from '../../../core/ledger/query/sort-parser.js';
 import { filterType } from './column-types.js';
 import { ledgerGraphQL } from './registry.js';
 

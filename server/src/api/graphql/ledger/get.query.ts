@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Int, Query } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import type { Ctor } from '../dynamic-type.js';
 import * as service from '../../../core/ledger/ledger-service.js';
-import type { LedgerDef } from '../../../core/ledger/ledger.types.js';
+import type { LedgerDef } from '../../../core/ledger/schema/ledger.types.js';
 import { viaService } from './edge.js';
 import { actorOf, method, type Proto } from './registry.js';
 

@@ -1,6 +1,6 @@
 import { Resolver } from 'type-graphql';
 import { namedClass } from '../dynamic-type.js';
-import type { LedgerDef } from '../../../core/ledger/ledger.types.js';
+import type { LedgerDef } from '../../../core/ledger/schema/ledger.types.js';
 import { enumType } from './column-types.js';
 import { addListQuery } from './list.query.js';
 import { addGetQuery } from './get.query.js';

@@ -4,8 +4,8 @@ import type { RequestContext } from '../context.js';
 import type { Ctor } from '../dynamic-type.js';
 import { columnsFor, selectedFields } from '../projection.js';
 import * as service from '../../../core/ledger/ledger-service.js';
-import type { LedgerDef } from '../../../core/ledger/ledger.types.js';
-import type { ListArgs, ListPage } from '../../../core/ledger/list-query.js';
+import type { LedgerDef } from '../../../core/ledger/schema/ledger.types.js';
+import type { ListArgs, ListPage } from '../../../core/ledger/query/list-query.js';
 import { plainFilter, plainOrder, viaService } from './edge.js';
 import { actorOf, method, type Proto } from './registry.js';
 

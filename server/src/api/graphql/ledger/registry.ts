@@ -1,6 +1,6 @@
 import type { RequestContext } from '../context.js';
 import type { Ctor } from '../dynamic-type.js';
-import type { LedgerDef } from '../../../core/ledger/ledger.types.js';
+import type { LedgerDef } from '../../../core/ledger/schema/ledger.types.js';
 
 /** The GraphQL artifacts derived from one ledger declaration. */
 export interface LedgerGraphQL {

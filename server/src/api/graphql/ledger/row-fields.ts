@@ -2,9 +2,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Root } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { columnsFor, selectedFields } from '../projection.js';
-import { storageField } from '../../../core/ledger/define-ledger.js';
-import type { LedgerDef, Row } from '../../../core/ledger/ledger.types.js';
-import { shownTo } from '../../../core/ledger/masking.js';
+import { storageField } from '../../../core/ledger/schema/define-ledger.js';
+import type { LedgerDef, Row } from '../../../core/ledger/schema/ledger.types.js';
+import { shownTo } from '../../../core/ledger/schema/masking.js';
 import { describe, outputType } from './column-types.js';
 import { ledgerGraphQL, method, type Proto } from './registry.js';
 

@@ -1,8 +1,8 @@
 import { Int, ObjectType } from 'type-graphql';
 import { namedClass, prop, type Ctor } from '../dynamic-type.js';
 import { GraphQLISODateTime, PageInfo } from '../shared-types.js';
-import { storageField } from '../../../core/ledger/define-ledger.js';
-import type { LedgerDef } from '../../../core/ledger/ledger.types.js';
+import { storageField } from '../../../core/ledger/schema/define-ledger.js';
+import type { LedgerDef } from '../../../core/ledger/schema/ledger.types.js';
 import { describe, outputType } from './column-types.js';
 
 /** The row type: system columns, then every declared column (refs as `<field>Id`). */

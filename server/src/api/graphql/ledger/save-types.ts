@@ -1,7 +1,7 @@
 import { InputType, Int, ObjectType } from 'type-graphql';
 import { namedClass, prop, type Ctor } from '../dynamic-type.js';
 import { CellErrorType, RevealedValueType, SavedRow, VoidRowInput } from '../shared-types.js';
-import type { LedgerDef } from '../../../core/ledger/ledger.types.js';
+import type { LedgerDef } from '../../../core/ledger/schema/ledger.types.js';
 import { describe, inputType } from './column-types.js';
 import { ledgerGraphQL } from './registry.js';
 

@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, Mutation } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import type { Ctor } from '../dynamic-type.js';
-import type { SaveInput, SaveResult } from '../../../core/ledger/batch-save.js';
+import type { SaveInput, SaveResult } from '../../../core/ledger/write/batch-save.js';
 import * as service from '../../../core/ledger/ledger-service.js';
-import type { LedgerDef } from '../../../core/ledger/ledger.types.js';
+import type { LedgerDef } from '../../../core/ledger/schema/ledger.types.js';
 import { plainSave, viaService } from './edge.js';
 import { actorOf, method, type Proto } from './registry.js';
 

@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { dbKind } from '../db/data-source.js';
+import { dbKind } from '../../db/data-source.js';
 import { parseFilter, type LedgerFilter, type SqlFragment } from './filter-parser.js';
-import { LedgerInputError } from './ledger-input-error.js';
+import { LedgerInputError } from '../schema/ledger-input-error.js';
 import { hydrate, quote, selectList } from './ledger-store.js';
-import type { LedgerDef, Row } from './ledger.types.js';
+import type { LedgerDef, Row } from '../schema/ledger.types.js';
 import { decodeCursor, encodeCursor, keysetCondition, orderBySql, parseSort, type ResolvedSortKey, type SortKey } from './sort-parser.js';
 
 export interface ListArgs {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { verifyAuditChain } from '../audit/verify-chain.js';
-import { fromSql, quoter } from '../db/sql-value.js';
+import { verifyAuditChain } from '../../audit/verify-chain.js';
+import { fromSql, quoter } from '../../db/sql-value.js';
 
 export interface CsvExportCheck {
   ok: boolean;

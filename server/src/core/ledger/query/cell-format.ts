@@ -1,11 +1,11 @@
-import { isMaskedFor, maskText } from './masking.js';
-import { BUSINESS_OFFSET_MS } from '../calendar/working-calendar.js';
-import { storageField } from './define-ledger.js';
-import type { ColumnDef, LedgerDef } from './ledger.types.js';
+import { isMaskedFor, maskText } from '../schema/masking.js';
+import { BUSINESS_OFFSET_MS } from '../../calendar/working-calendar.js';
+import { storageField } from '../schema/define-ledger.js';
+import type { ColumnDef, LedgerDef } from '../schema/ledger.types.js';
 import { storedColumns } from './ledger-store.js';
-import { fromSql } from '../db/sql-value.js';
+import { fromSql } from '../../db/sql-value.js';
 
-export { parseDelimited } from '../../../../common/delimited.js';
+export { parseDelimited } from '../../../../../common/delimited.js';
 
 export type Lang = 'zh' | 'en';
 

@@ -1,11 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { toSqlParam } from '../db/sql-value.js';
-import { coerceCell } from '../../../../common/cell-value.js';
-import { storageField } from './define-ledger.js';
-import { LedgerInputError } from './ledger-input-error.js';
+import { toSqlParam } from '../../db/sql-value.js';
+import { coerceCell } from '../../../../../common/cell-value.js';
+import { storageField } from '../schema/define-ledger.js';
+import { LedgerInputError } from '../schema/ledger-input-error.js';
 import { BASE_COLUMNS, quote, storageType } from './ledger-store.js';
-import type { ColumnDef, LedgerDef } from './ledger.types.js';
-import { isMaskedFor } from './masking.js';
+import type { ColumnDef, LedgerDef } from '../schema/ledger.types.js';
+import { isMaskedFor } from '../schema/masking.js';
 
 /** Per-column filter: every operator given must hold. `in` takes up to 500 values; an empty `in` matches nothing. */
 export interface ColumnFilter {

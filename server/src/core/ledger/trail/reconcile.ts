@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { auditValue } from '../audit/audit-hash.js';
-import { quoter, toSqlParam } from '../db/sql-value.js';
-import { formerNames, storageField } from './define-ledger.js';
-import { hydrate, selectList } from './ledger-store.js';
-import { columnOfStored, shownTo } from './masking.js';
-import type { LedgerDef, Row } from './ledger.types.js';
+import { auditValue } from '../../audit/audit-hash.js';
+import { quoter, toSqlParam } from '../../db/sql-value.js';
+import { formerNames, storageField } from '../schema/define-ledger.js';
+import { hydrate, selectList } from '../query/ledger-store.js';
+import { columnOfStored, shownTo } from '../schema/masking.js';
+import type { LedgerDef, Row } from '../schema/ledger.types.js';
 
 export interface ReconcileField {
   field: string;

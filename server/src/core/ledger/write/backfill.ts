@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { isEditableBy } from './define-ledger.js';
-import type { CellError, ColumnDef, LedgerDef, SaveContext } from './ledger.types.js';
+import { isEditableBy } from '../schema/define-ledger.js';
+import type { CellError, ColumnDef, LedgerDef, SaveContext } from '../schema/ledger.types.js';
 
 /**
  * Something frozen over a stretch of time that a back-dated row would change (a report generated

@@ -1,9 +1,9 @@
-import { auditValue } from '../audit/audit-hash.js';
-import { appendAudit } from '../audit/audit-trail.js';
-import { localDate } from '../calendar/working-calendar.js';
-import { reserveNumbers } from '../db/number-sequence.js';
-import { insertRow, updateRow } from './ledger-store.js';
-import type { LedgerDef, Row, SaveContext } from './ledger.types.js';
+import { auditValue } from '../../audit/audit-hash.js';
+import { appendAudit } from '../../audit/audit-trail.js';
+import { localDate } from '../../calendar/working-calendar.js';
+import { reserveNumbers } from '../../db/number-sequence.js';
+import { insertRow, updateRow } from '../query/ledger-store.js';
+import type { LedgerDef, Row, SaveContext } from '../schema/ledger.types.js';
 
 // The one write path: the batch save, workflow commands, hooks and seeds write rows through these,
 // inside the caller's transaction, and each queues its audit events on ctx.audit; commitAudit

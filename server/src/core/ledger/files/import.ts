@@ -1,12 +1,12 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
-import { coerceCell } from '../../../../common/cell-value.js';
-import { mayWriteCell } from './backfill.js';
-import { batchSave, type Actor, type SaveResult } from './batch-save.js';
-import { parseDelimited } from './cell-format.js';
-import { LedgerInputError } from './ledger-input-error.js';
-import type { CellError, ColumnDef, LedgerDef } from './ledger.types.js';
+import { coerceCell } from '../../../../../common/cell-value.js';
+import { mayWriteCell } from '../write/backfill.js';
+import { batchSave, type Actor, type SaveResult } from '../write/batch-save.js';
+import { parseDelimited } from '../query/cell-format.js';
+import { LedgerInputError } from '../schema/ledger-input-error.js';
+import type { CellError, ColumnDef, LedgerDef } from '../schema/ledger.types.js';
 
 export interface ImportReport extends SaveResult {
   dryRun: boolean;

@@ -1,12 +1,12 @@
 import type ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
-import { COLS, toRecord } from '../audit/audit-record.js';
-import { quoter } from '../db/sql-value.js';
+import { COLS, toRecord } from '../../audit/audit-record.js';
+import { quoter } from '../../db/sql-value.js';
 import { excelTime, paced, TIME_FMT } from './sheet-cells.js';
-import type { LedgerDef } from './ledger.types.js';
+import type { LedgerDef } from '../schema/ledger.types.js';
 import { SheetDigest } from './sheet-digest.js';
 import { manifestSheet, type ManifestSheet } from './workbook-manifest.js';
-import { readableEvents, type ReadableEvent } from './trail-display.js';
+import { readableEvents, type ReadableEvent } from '../trail/trail-display.js';
 
 /** A sheet of trail entries (变更记录, 审计日志): one row per entry as a reader reads it, hashed for the manifest. */
 export class TrailSheet {

@@ -1,13 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { newBatchId } from '../audit/audit-trail.js';
-import { inTransaction } from '../db/transaction.js';
-import { coerceCell, textProblem } from '../../../../common/cell-value.js';
+import { newBatchId } from '../../audit/audit-trail.js';
+import { inTransaction } from '../../db/transaction.js';
+import { coerceCell, textProblem } from '../../../../../common/cell-value.js';
 import { checkPeriodLocks, isBackfill, mayWriteCell, readOnlyMessage } from './backfill.js';
-import { isEditableBy, storageField } from './define-ledger.js';
-import { findByField, findByIds } from './ledger-store.js';
+import { isEditableBy, storageField } from '../schema/define-ledger.js';
+import { findByField, findByIds } from '../query/ledger-store.js';
 import { assignNumbers, commitAudit, insertAudited, updateAudited, voidAudited } from './row-writer.js';
 
-import type { CellError, ColumnDef, LedgerDef, RevealedValue, Row, SaveContext } from './ledger.types.js';
+import type { CellError, ColumnDef, LedgerDef, RevealedValue, Row, SaveContext } from '../schema/ledger.types.js';
 
 export interface Actor {
   userId: number;

@@ -2,31 +2,8 @@ import { createHash } from 'node:crypto';
 import type { ColumnDef, LedgerDef } from './ledger.types.js';
 import { storageField } from './define-ledger.js';
 
-/** Database column kinds, as the migrations' Table API writes them. */
-export type DbType = 'int' | 'bigint' | 'varchar' | 'text' | 'boolean' | 'datetime' | 'date' | 'decimal';
-
-export interface ColumnSpec {
-  name: string;
-  type: DbType;
-  /** varchar length in characters. */
-  length?: number;
-  nullable: boolean;
-  /** A unique constraint in the database (besides the engine's check among live rows). */
-  unique?: boolean;
-  primary?: boolean;
-}
-
-export interface IndexSpec {
-  name: string;
-  columns: string[];
-}
-
-/** A ledger's table as its declaration makes it. */
-export interface TableSpec {
-  name: string;
-  columns: ColumnSpec[];
-  indexes: IndexSpec[];
-}
+export type { ColumnSpec, DbType, IndexSpec, TableSpec } from './table-types.js';
+import type { ColumnSpec, TableSpec } from './table-types.js';
 
 /** Every ledger table has these, before its declared columns (ledger-store's BASE_COLUMNS). */
 export const SYSTEM_COLUMNS: readonly ColumnSpec[] = [

@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import type { AuditInput } from '../audit/audit-trail.js';
-import type { CellColumn, CellError, Label } from '../../../../common/cell-types.js';
+import type { AuditInput } from '../../audit/audit-trail.js';
+import type { ColumnSpec } from './table-types.js';
+import type { CellColumn, CellError, Label } from '../../../../../common/cell-types.js';
 
-export type { CellError, ColumnType, EnumCode, EnumDef, Label } from '../../../../common/cell-types.js';
-export { defineEnum } from '../../../../common/cell-types.js';
+export type { CellError, ColumnType, EnumCode, EnumDef, Label } from '../../../../../common/cell-types.js';
+export { defineEnum } from '../../../../../common/cell-types.js';
 
 /** A declared ledger column: what a cell needs (common/cell-types.ts), plus storage, roles and grid. */
 export interface ColumnDef extends CellColumn {
@@ -113,7 +114,7 @@ export interface LedgerDef {
    * Columns the table keeps that the ledger never reads or writes (a user's credentials): part of the
    * table's declaration for migrations and drift checks only. Each needs a database default.
    */
-  storageColumns?: ReadonlyArray<import('./table-spec.js').ColumnSpec>;
+  storageColumns?: ReadonlyArray<ColumnSpec>;
   /** Server-assigned numbers on create: `<prefix>-<year>-<6 digits>`, the year of `dateField` (else today). */
   numbering?: { field: string; prefix: string; dateField?: string };
   /**
@@ -124,7 +125,7 @@ export interface LedgerDef {
   /**
    * Records entered after the fact from paper (补录): a new row with the bool column `flag` set may also
    * fill `fields` — system cells such as its real status and dates — once, when it is created; the
-   * period its figures span (`span`) is checked against what was frozen (see period-locks.ts).
+   * period its figures span (`span`) is checked against what was frozen (see write/backfill.ts).
    */
   backfill?: { flag: string; fields: readonly string[]; span(row: Record<string, unknown>): { from: Date; to: Date } | null };
   /** The order a grid opens in when the user has chosen none (newest first for a ledger worked from the top). */

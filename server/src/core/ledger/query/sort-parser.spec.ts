@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mysqlLikeDs, specLedger } from './spec-fixtures.js';
-import { LedgerInputError } from './ledger-input-error.js';
+import { mysqlLikeDs, specLedger } from '../schema/spec-fixtures.js';
+import { LedgerInputError } from '../schema/ledger-input-error.js';
 import { decodeCursor, encodeCursor, keysetCondition, parseSort } from './sort-parser.js';
 
 const ds = mysqlLikeDs;

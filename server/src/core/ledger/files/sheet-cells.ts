@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
-import { BUSINESS_OFFSET_MS } from '../calendar/working-calendar.js';
-import { fromSql } from '../db/sql-value.js';
-import { cellFormatters, guardFormula, type Lang } from './cell-format.js';
-import { BASE_COLUMNS } from './ledger-store.js';
-import type { ColumnDef, LedgerDef } from './ledger.types.js';
+import { BUSINESS_OFFSET_MS } from '../../calendar/working-calendar.js';
+import { fromSql } from '../../db/sql-value.js';
+import { cellFormatters, guardFormula, type Lang } from '../query/cell-format.js';
+import { BASE_COLUMNS } from '../query/ledger-store.js';
+import type { ColumnDef, LedgerDef } from '../schema/ledger.types.js';
 import type { SheetCell } from './sheet-digest.js';
 
 /**

@@ -1,11 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { auditHistory, type AuditRecord } from '../audit/audit-trail.js';
-import { quoter } from '../db/sql-value.js';
-import { storageField } from './define-ledger.js';
-import { readKeys } from './ledger-store.js';
-import type { LedgerDef } from './ledger.types.js';
-import { columnOfStored, shownTo } from './masking.js';
-import { actionLabel } from './workflow.js';
+import { auditHistory, type AuditRecord } from '../../audit/audit-trail.js';
+import { quoter } from '../../db/sql-value.js';
+import { storageField } from '../schema/define-ledger.js';
+import { readKeys } from '../query/ledger-store.js';
+import type { LedgerDef } from '../schema/ledger.types.js';
+import { columnOfStored, shownTo } from '../schema/masking.js';
+import { actionLabel } from '../write/workflow.js';
 
 /** One entry of a row's history as its reader sees it: who by name, refs by their keys, personal details masked. */
 export interface RowHistoryEntry extends AuditRecord {

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { hmacOk } from '../audit/audit-key.js';
+import { hmacOk } from '../../audit/audit-key.js';
 import { changedRows, SheetDigest, type SheetCell } from './sheet-digest.js';
 import { MANIFEST_TEXT, manifestText } from './workbook-manifest.js';
 

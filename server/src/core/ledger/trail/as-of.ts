@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { quoter, toSqlParam } from '../db/sql-value.js';
-import { formerNames, storageField } from './define-ledger.js';
-import type { LedgerDef } from './ledger.types.js';
+import { quoter, toSqlParam } from '../../db/sql-value.js';
+import { formerNames, storageField } from '../schema/define-ledger.js';
+import type { LedgerDef } from '../schema/ledger.types.js';
 import { auditedStates, type AuditedState } from './reconcile.js';
 
 /** A row as it stood at a moment: its cells as the trail last set them by then (as stored text), and whether it was voided by then. */

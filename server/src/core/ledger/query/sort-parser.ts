@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { fromSql, toSqlParam, type StorageType } from '../db/sql-value.js';
-import { storageField } from './define-ledger.js';
-import { LedgerInputError } from './ledger-input-error.js';
+import { fromSql, toSqlParam, type StorageType } from '../../db/sql-value.js';
+import { storageField } from '../schema/define-ledger.js';
+import { LedgerInputError } from '../schema/ledger-input-error.js';
 import { quote, storageType } from './ledger-store.js';
-import type { LedgerDef, Row } from './ledger.types.js';
-import { isMaskedFor } from './masking.js';
+import type { LedgerDef, Row } from '../schema/ledger.types.js';
+import { isMaskedFor } from '../schema/masking.js';
 
 export type SortDirection = 'ASC' | 'DESC';
 

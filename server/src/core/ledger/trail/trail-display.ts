@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { formatDateTime } from './cell-format.js';
-import { columnByStored, getLedger, keyFieldOf, storageField } from './define-ledger.js';
-import { readKeys } from './ledger-store.js';
-import type { ColumnDef, LedgerDef } from './ledger.types.js';
-import { shownTo } from './masking.js';
-import { actionLabel } from './workflow.js';
+import { formatDateTime } from '../query/cell-format.js';
+import { columnByStored, getLedger, keyFieldOf, storageField } from '../schema/define-ledger.js';
+import { readKeys } from '../query/ledger-store.js';
+import type { ColumnDef, LedgerDef } from '../schema/ledger.types.js';
+import { shownTo } from '../schema/masking.js';
+import { actionLabel } from '../write/workflow.js';
 
 const SYSTEM_LABELS: Record<string, string> = { voidedAt: '作废时间', voidReason: '作废原因', version: '版本' };
 const entityLabels = new Map<string, string>([['audit_event', '审计日志']]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mysqlLikeDs, specLedger } from './spec-fixtures.js';
+import { mysqlLikeDs, specLedger } from '../schema/spec-fixtures.js';
 import { parseFilter } from './filter-parser.js';
 
 const ds = mysqlLikeDs;

@@ -1,11 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { quoter } from '../db/sql-value.js';
-import { newBatchId } from '../audit/audit-trail.js';
-import { inTransaction } from '../db/transaction.js';
-import { textProblem } from '../../../../common/cell-value.js';
-import { findByIds } from './ledger-store.js';
+import { quoter } from '../../db/sql-value.js';
+import { newBatchId } from '../../audit/audit-trail.js';
+import { inTransaction } from '../../db/transaction.js';
+import { textProblem } from '../../../../../common/cell-value.js';
+import { findByIds } from '../query/ledger-store.js';
 import { commitAudit, updateAudited } from './row-writer.js';
-import type { LedgerDef, Row, SaveContext } from './ledger.types.js';
+import type { LedgerDef, Row, SaveContext } from '../schema/ledger.types.js';
 
 export interface WorkflowActor {
   userId: number;

@@ -2,18 +2,18 @@ import { createHash, type Hash } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
-import { csvCellFormatters, csvField, formatStoredDateTime, guardFormula, type Lang } from './cell-format.js';
+import { csvCellFormatters, csvField, formatStoredDateTime, guardFormula, type Lang } from '../query/cell-format.js';
 import { declaredCells, excelTimeOf, numFmtOf, paced, streamingWorkbook, TIME_FMT } from './sheet-cells.js';
 import { excelSheetName, SheetDigest, type SheetCell } from './sheet-digest.js';
 import { beginExport, manifestSheet, recordExport, writeManifest, type ExportStamp, type ManifestSheet } from './workbook-manifest.js';
-import { storageField } from './define-ledger.js';
-import { readKeys, storedColumns } from './ledger-store.js';
-import { dbKind } from '../db/data-source.js';
-import { fromSql } from '../db/sql-value.js';
-import { heapPacer } from '../runtime/heap.js';
-import { encodeCursor } from './sort-parser.js';
-import type { ColumnDef, LedgerDef, Row } from './ledger.types.js';
-import { pageQuery, planQuery, type ListArgs } from './list-query.js';
+import { storageField } from '../schema/define-ledger.js';
+import { readKeys, storedColumns } from '../query/ledger-store.js';
+import { dbKind } from '../../db/data-source.js';
+import { fromSql } from '../../db/sql-value.js';
+import { heapPacer } from '../../runtime/heap.js';
+import { encodeCursor } from '../query/sort-parser.js';
+import type { ColumnDef, LedgerDef, Row } from '../schema/ledger.types.js';
+import { pageQuery, planQuery, type ListArgs } from '../query/list-query.js';
 
 export type ExportFormat = 'csv' | 'xlsx';
 

@@ -1,9 +1,9 @@
 import type ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
-import { quoter } from '../db/sql-value.js';
+import { quoter } from '../../db/sql-value.js';
 import { keyedBatches, refKeyReader } from './export.js';
-import type { LedgerFilter } from './filter-parser.js';
-import type { LedgerDef } from './ledger.types.js';
+import type { LedgerFilter } from '../query/filter-parser.js';
+import type { LedgerDef } from '../schema/ledger.types.js';
 import { declaredCells, excelTimeOf, numFmtOf, paced, TIME_FMT } from './sheet-cells.js';
 import { excelSheetName, SheetDigest, type SheetCell } from './sheet-digest.js';
 

@@ -1,11 +1,11 @@
 import type ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
-import { auditKeyOf, hmacHex } from '../audit/audit-key.js';
-import { appendAudit, newBatchId } from '../audit/audit-trail.js';
-import { signHead, type SignedHead } from '../audit/checkpoint.js';
-import { quoter } from '../db/sql-value.js';
-import { inTransaction } from '../db/transaction.js';
-import { formatDateTime, type Lang } from './cell-format.js';
+import { auditKeyOf, hmacHex } from '../../audit/audit-key.js';
+import { appendAudit, newBatchId } from '../../audit/audit-trail.js';
+import { signHead, type SignedHead } from '../../audit/checkpoint.js';
+import { quoter } from '../../db/sql-value.js';
+import { inTransaction } from '../../db/transaction.js';
+import { formatDateTime, type Lang } from '../query/cell-format.js';
 import type { SheetBlocks, SheetDigest } from './sheet-digest.js';
 
 /** A sheet as a manifest vouches for it. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sqliteDateTime } from '../db/sql-value.js';
+import { sqliteDateTime } from '../../db/sql-value.js';
 import { cellFormatters, csvCellFormatters, csvField, formatDateTime, formatStoredDateTime, guardFormula, parseDelimited } from './cell-format.js';
-import { defineLedger } from './define-ledger.js';
+import { defineLedger } from '../schema/define-ledger.js';
 import { storedColumns } from './ledger-store.js';
 
 describe('CSV/TSV', () => {

@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { fromSql, quoter, toSqlParam, type StorageType } from '../db/sql-value.js';
-import { forUpdate } from '../db/transaction.js';
-import { storageField } from './define-ledger.js';
-import type { ColumnDef, LedgerDef, Row } from './ledger.types.js';
+import { fromSql, quoter, toSqlParam, type StorageType } from '../../db/sql-value.js';
+import { forUpdate } from '../../db/transaction.js';
+import { storageField } from '../schema/define-ledger.js';
+import type { ColumnDef, LedgerDef, Row } from '../schema/ledger.types.js';
 
 /** System columns every ledger table has, besides its declared ones. */
 export const BASE_COLUMNS: ReadonlyArray<{ field: string; type: StorageType }> = [

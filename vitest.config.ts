@@ -5,7 +5,13 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { alias: { graphql: 'graphql/index.js', '@common': fileURLToPath(new URL('./common', import.meta.url)) } },
   test: {
-    include: ['server/src/**/*.spec.ts', 'common/**/*.spec.ts', 'seeds/**/*.spec.ts', 'client/src/**/*.spec.ts', 'test/**/*.test.ts'],
+    include: [
+      'server/src/**/*.spec.ts',
+      'common/**/*.spec.ts',
+      'seeds/**/*.spec.ts',
+      'client/src/**/*.spec.ts',
+      'test/**/*.test.ts',
+    ],
     exclude: ['test/e2e/**', 'test/cluster/**'],
     environment: 'node',
     // one simulated clock for the demo data, the in-process server and the tests (TEST_NOW)

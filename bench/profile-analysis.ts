@@ -23,7 +23,11 @@ async function main(): Promise<void> {
   const raw = openRaw(db, 1);
   const only = process.argv[2]?.startsWith('--') ? undefined : process.argv[2];
   const cases: Array<[string, () => Promise<unknown>]> = [
-    ...PARETO_SUBJECTS.flatMap((s) => PARETO_MEASURES.map((m) => [`pareto ${s} ${m}`, () => paretoGroups(ds, s, m, p, null)] as [string, () => Promise<unknown>])),
+    ...PARETO_SUBJECTS.flatMap((s) =>
+      PARETO_MEASURES.map(
+        (m) => [`pareto ${s} ${m}`, () => paretoGroups(ds, s, m, p, null)] as [string, () => Promise<unknown>],
+      ),
+    ),
     ['kpis by month', () => complaintKpis(ds, p, 'MONTH', null)],
     ['rework history XD12 by part', () => reworkGroups(ds, { ...p, models: ['XD12'] }, ['PART'])],
   ];
@@ -48,7 +52,10 @@ async function main(): Promise<void> {
   await ds.destroy();
 }
 
-main().then(() => process.exit(0), (e) => {
-  console.error(e);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -33,7 +33,12 @@ export async function timeIt(fn: () => Promise<unknown>, n: number, warmup: numb
 export const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
 /** Runs `a` and `b` alternately (after `warmup` of each), so both see the same machine; answers each one's p50/p95. */
-export async function timePair(a: () => Promise<unknown>, b: () => Promise<unknown>, n: number, warmup: number): Promise<[Timing, Timing]> {
+export async function timePair(
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+  n: number,
+  warmup: number,
+): Promise<[Timing, Timing]> {
   for (let i = 0; i < warmup; i++) {
     await once(a, []);
     await once(b, []);

@@ -23,7 +23,11 @@ export interface EnumDef<K extends string = string> {
 export type EnumCode<E> = E extends EnumDef<infer K> ? K : never;
 
 /** Declares an enumeration keeping its codes as a type, so a misspelt state does not type-check. */
-export function defineEnum<const V extends Record<string, Label>>(def: { name: string; description: string; values: V }): EnumDef<Extract<keyof V, string>> {
+export function defineEnum<const V extends Record<string, Label>>(def: {
+  name: string;
+  description: string;
+  values: V;
+}): EnumDef<Extract<keyof V, string>> {
   return def;
 }
 

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { coerceCell, parseDateTime, parseLocalDate } from './cell-value.js';
 import type { CellColumn as ColumnDef } from './cell-types.js';
 
-const col = (c: Partial<ColumnDef>): ColumnDef => ({ field: 'f', label: { zh: '字段', en: 'Field' }, type: 'string', ...c });
+const col = (c: Partial<ColumnDef>): ColumnDef => ({
+  field: 'f',
+  label: { zh: '字段', en: 'Field' },
+  type: 'string',
+  ...c,
+});
 
 describe('coerceCell', () => {
   it('requires required cells and names the column', () => {
@@ -14,7 +19,10 @@ describe('coerceCell', () => {
     expect(coerceCell(col({ maxLength: 3 }), ' abc ')).toEqual({ ok: true, value: 'abc' });
   });
   it('reads enums by code or by either label', () => {
-    const e = col({ type: 'enum', enum: { name: 'T', description: '', values: { KEY: { zh: '重要客户', en: 'Key' } } } });
+    const e = col({
+      type: 'enum',
+      enum: { name: 'T', description: '', values: { KEY: { zh: '重要客户', en: 'Key' } } },
+    });
     expect(coerceCell(e, '重要客户')).toEqual({ ok: true, value: 'KEY' });
     expect(coerceCell(e, 'key')).toEqual({ ok: true, value: 'KEY' });
     expect(coerceCell(e, '普通')).toMatchObject({ ok: false, code: 'INVALID_ENUM' });

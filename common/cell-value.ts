@@ -65,7 +65,10 @@ export function parseLocalDate(raw: string): string | null {
 export function parseDateTime(raw: unknown): Date | null {
   if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? null : raw;
   const s = String(raw).trim();
-  const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/.exec(s);
+  const m =
+    /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/.exec(
+      s,
+    );
   if (!m) return null;
   const date = parseLocalDate(`${m[1]}-${m[2]}-${m[3]}`);
   if (!date) return null;
@@ -97,7 +100,9 @@ function coerceInt(text: unknown): Coerced {
 
 function coerceDecimal(text: unknown): Coerced {
   const n = typeof text === 'number' ? text : Number(String(text).replace(/[,¥￥\s]/g, ''));
-  return !Number.isFinite(n) || Math.abs(n) >= 1e12 ? fail('INVALID_NUMBER', '应为数字') : ok(Math.round(n * 100) / 100);
+  return !Number.isFinite(n) || Math.abs(n) >= 1e12
+    ? fail('INVALID_NUMBER', '应为数字')
+    : ok(Math.round(n * 100) / 100);
 }
 
 function coerceBool(text: unknown): Coerced {
@@ -126,8 +131,17 @@ function coerceDateTime(text: unknown): Coerced {
 function coerceEnum(text: unknown, col: CellColumn): Coerced {
   const values: Record<string, { zh: string; en: string }> = col.enum!.values;
   const s = String(text);
-  const hit = Object.entries(values).find(([code, l]) => code === s || code === s.toUpperCase() || l.zh === s || l.en.toLowerCase() === s.toLowerCase());
-  return hit ? ok(hit[0]) : fail('INVALID_ENUM', `只能是：${Object.values(values).map((l) => l.zh).join('、')}`);
+  const hit = Object.entries(values).find(
+    ([code, l]) => code === s || code === s.toUpperCase() || l.zh === s || l.en.toLowerCase() === s.toLowerCase(),
+  );
+  return hit
+    ? ok(hit[0])
+    : fail(
+        'INVALID_ENUM',
+        `只能是：${Object.values(values)
+          .map((l) => l.zh)
+          .join('、')}`,
+      );
 }
 
 /** One coercer per column kind; its message is completed with the column's label. */
@@ -150,9 +164,7 @@ const COERCE: Record<CellColumn['type'], (text: unknown, col: CellColumn) => Coe
 export function coerceCell(col: CellColumn, raw: unknown): Coerced {
   const name = col.label.zh;
   if (isEmpty(raw)) {
-    return col.required
-      ? { ok: false, code: 'REQUIRED', message: `「${name}」必填` }
-      : { ok: true, value: null };
+    return col.required ? { ok: false, code: 'REQUIRED', message: `「${name}」必填` } : { ok: true, value: null };
   }
   const text = typeof raw === 'string' ? raw.trim() : raw;
   if (typeof text === 'string') {

@@ -37,5 +37,7 @@ export function parseDelimited(text: string, sep = ','): string[][] {
 
 /** Cells as TSV the way Excel/WPS copy them: quoted when they hold tabs, quotes or line breaks. */
 export function toTsv(rows: string[][]): string {
-  return rows.map((r) => r.map((c) => (/[\t"\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join('\t')).join('\r\n');
+  return rows
+    .map((r) => r.map((c) => (/[\t"\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join('\t'))
+    .join('\r\n');
 }

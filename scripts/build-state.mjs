@@ -4,7 +4,10 @@ import path from 'node:path';
 
 /** What each built part is made from, and the file whose age stands for the whole build of it. */
 export const PARTS = {
-  server: { output: 'dist/server/src/main.js', sources: ['server', 'seeds', 'bench', 'tsconfig.base.json', 'package-lock.json'] },
+  server: {
+    output: 'dist/server/src/main.js',
+    sources: ['server', 'seeds', 'bench', 'tsconfig.base.json', 'package-lock.json'],
+  },
   client: { output: 'dist/client/index.html', sources: ['client', 'tsconfig.base.json', 'package-lock.json'] },
 };
 

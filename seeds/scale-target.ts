@@ -58,7 +58,9 @@ function sqliteRaw(file: string): RawDb {
       return [];
     },
     async insert(table, columns, rows) {
-      const st = prepared(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+      const st = prepared(
+        `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+      );
       db.transaction(() => {
         for (const row of rows) st.run(...row.map(sqliteValue));
       })();

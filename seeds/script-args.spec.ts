@@ -8,7 +8,11 @@ describe('parseScriptArgs', () => {
     expect(parseScriptArgs(['--scale', 'L', '--help'], spec)).toBeNull();
   });
   it('takes values and flags, and --sqlite with or without its directory', () => {
-    expect(parseScriptArgs(['--scale', 'S', '--yes', '--sqlite'], spec)).toEqual({ scale: 'S', yes: true, sqlite: true });
+    expect(parseScriptArgs(['--scale', 'S', '--yes', '--sqlite'], spec)).toEqual({
+      scale: 'S',
+      yes: true,
+      sqlite: true,
+    });
     expect(parseScriptArgs(['--sqlite', 'data/x'], spec)).toEqual({ sqlite: 'data/x' });
   });
   it('refuses an unknown flag or a missing value', () => {

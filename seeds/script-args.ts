@@ -20,7 +20,8 @@ export function parseScriptArgs(argv: readonly string[], spec: ScriptSpec): Reco
     const kind = name ? spec.flags[name] : undefined;
     if (!name || !kind) throw new UsageError(`unknown argument "${a}"`);
     const next = argv[i + 1];
-    if (kind === 'bool' || (kind === 'optional-value' && (next === undefined || next.startsWith('--')))) out[name] = true;
+    if (kind === 'bool' || (kind === 'optional-value' && (next === undefined || next.startsWith('--'))))
+      out[name] = true;
     else if (next === undefined || next.startsWith('--')) throw new UsageError(`--${name} needs a value`);
     else out[name] = argv[++i];
   }

@@ -17,7 +17,11 @@ async function post(body: unknown, token?: string) {
     body: JSON.stringify(body),
   });
   const text = await res.text();
-  return { status: res.status, text, json: JSON.parse(text) as { errors?: Array<{ message: string; extensions?: { code?: string } }> } };
+  return {
+    status: res.status,
+    text,
+    json: JSON.parse(text) as { errors?: Array<{ message: string; extensions?: { code?: string } }> },
+  };
 }
 
 /** `{ ...F0 } fragment F0 on Query { ...F1 } … fragment Fn on Query { __typename }`. */
@@ -33,8 +37,11 @@ describe('documents are limited before they are parsed', () => {
     expect(r.json.errors?.[0].extensions?.code).toBe('QUERY_TOO_LARGE');
   });
 
-  it('a signed-in user\'s chain of 4,000 fragments, and a list literal 10,000 deep, are refused the same way', async () => {
-    for (const query of [fragmentChain(4000), `query { complaints(filter: { id: { in: ${'['.repeat(10_000)}1${']'.repeat(10_000)} } }) { totalCount } }`]) {
+  it("a signed-in user's chain of 4,000 fragments, and a list literal 10,000 deep, are refused the same way", async () => {
+    for (const query of [
+      fragmentChain(4000),
+      `query { complaints(filter: { id: { in: ${'['.repeat(10_000)}1${']'.repeat(10_000)} } }) { totalCount } }`,
+    ]) {
       const r = await post({ query }, clerk);
       expect(r.status).toBe(400);
       expect(r.json.errors?.[0].extensions?.code).toBe('QUERY_TOO_LARGE');
@@ -42,11 +49,14 @@ describe('documents are limited before they are parsed', () => {
     }
   });
 
-  it('anonymous documents get a small budget; the sign-in fits it, and a signed-in user\'s ordinary page fits theirs', async () => {
+  it("anonymous documents get a small budget; the sign-in fits it, and a signed-in user's ordinary page fits theirs", async () => {
     const big = `{ ${Array.from({ length: 150 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
     expect((await post({ query: big })).json.errors?.[0].extensions?.code).toBe('QUERY_TOO_LARGE');
     expect((await post({ query: big }, clerk)).json.errors).toBeUndefined();
-    const login = await post({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', variables: { u: 'clerk', p: 'demo' } });
+    const login = await post({
+      query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      variables: { u: 'clerk', p: 'demo' },
+    });
     expect(login.json.errors).toBeUndefined();
     // a bogus session does not buy the larger budget
     expect((await post({ query: big }, 'not-a-session')).json.errors?.[0].extensions?.code).toBe('QUERY_TOO_LARGE');
@@ -89,14 +99,23 @@ async function worstDocument(token: string, field: string): Promise<string> {
   let n = 2000;
   for (;;) {
     const r = await post({ query: doc(n) }, token);
-    if (r.json.errors?.[0]?.extensions?.code !== 'QUERY_TOO_COSTLY' && r.json.errors?.[0]?.extensions?.code !== 'QUERY_TOO_LARGE') return doc(n);
+    if (
+      r.json.errors?.[0]?.extensions?.code !== 'QUERY_TOO_COSTLY' &&
+      r.json.errors?.[0]?.extensions?.code !== 'QUERY_TOO_LARGE'
+    )
+      return doc(n);
     n = Math.floor(n / 2);
   }
 }
 
 describe('nothing one user sends stalls the server', () => {
-  const KPIS = 'complaintKpis(from: "2017-01-01", to: "2026-12-31") { totals { received closed timelinessRate overdueOpen } rows { key received } }';
-  for (const [who, field] of [['auditor', KPIS], ['clerk', 'myWork { key count }'], ['auditor', 'reconcileLedger(ledger: "complaint") { __typename }']] as const) {
+  const KPIS =
+    'complaintKpis(from: "2017-01-01", to: "2026-12-31") { totals { received closed timelinessRate overdueOpen } rows { key received } }';
+  for (const [who, field] of [
+    ['auditor', KPIS],
+    ['clerk', 'myWork { key count }'],
+    ['auditor', 'reconcileLedger(ledger: "complaint") { __typename }'],
+  ] as const) {
     it(`/healthz answers within 200 ms while ${who} sends the worst document of ${field.split('(')[0].split(' ')[0]} the limits allow`, async () => {
       const token = await s.login(who);
       const doc = await worstDocument(token, field);
@@ -105,8 +124,11 @@ describe('nothing one user sends stalls the server', () => {
       let answer: Awaited<ReturnType<typeof post>> | null = null;
       const h = await healthWhile(async () => (answer = await post({ query: doc }, token)));
       expect(answer!.json.errors).toBeUndefined();
-      const loop = ((await (await fetch(`${s.url}/readyz`)).json()) as { eventLoop: { p99Ms: number; maxMs: number } }).eventLoop;
-      console.log(`${field.split('(')[0]}: ${(performance.now() - t0).toFixed(0)} ms, /healthz p95 ${h.p95.toFixed(0)} ms, slowest ${h.slowest.toFixed(0)} ms over ${h.polls} polls, event loop p99 ${loop.p99Ms} ms, worst ${loop.maxMs} ms`);
+      const loop = ((await (await fetch(`${s.url}/readyz`)).json()) as { eventLoop: { p99Ms: number; maxMs: number } })
+        .eventLoop;
+      console.log(
+        `${field.split('(')[0]}: ${(performance.now() - t0).toFixed(0)} ms, /healthz p95 ${h.p95.toFixed(0)} ms, slowest ${h.slowest.toFixed(0)} ms over ${h.polls} polls, event loop p99 ${loop.p99Ms} ms, worst ${loop.maxMs} ms`,
+      );
       // answered within 200 ms throughout (the odd slower poll is the machine's other work: CI runs two
       // test files at once on two cores), and never out of reach for the second and more it was before
       expect(h.p95).toBeLessThan(200);
@@ -119,7 +141,12 @@ describe('nothing one user sends stalls the server', () => {
   it('a user who sends more such requests alongside is refused what does not fit in their queue, with TOO_BUSY; others are served meanwhile', async () => {
     const auditor = await s.login('auditor');
     const doc = await worstDocument(auditor, 'satisfactionOfYear(year: 2026) { year }');
-    const [a, b, c, other] = await Promise.all([post({ query: doc }, auditor), post({ query: doc }, auditor), post({ query: doc }, auditor), s.gql<{ myWork: unknown[] }>('{ myWork { key } }', {}, clerk)]);
+    const [a, b, c, other] = await Promise.all([
+      post({ query: doc }, auditor),
+      post({ query: doc }, auditor),
+      post({ query: doc }, auditor),
+      s.gql<{ myWork: unknown[] }>('{ myWork { key } }', {}, clerk),
+    ]);
     expect(a.json.errors).toBeUndefined();
     const refused = [b, c].flatMap((r) => r.json.errors ?? []);
     expect(refused.length).toBeGreaterThan(0);

@@ -48,17 +48,23 @@ function cycles(paths: string[]): string[][] {
   return found;
 }
 
-/** Functions longer than `max` lines (nested ones count within their parent), and files over 500 lines. */
-function oversized(files: string[], max: number): string[] {
+/** Functions longer than `max` lines (nested ones count within their parent), and files over `maxFile` lines. */
+function oversized(files: string[], max: number, maxFile: number): string[] {
   const out: string[] = [];
   for (const f of files) {
     let text = fs.readFileSync(f, 'utf8');
     if (f.endsWith('.vue')) text = /<script[^>]*>([\s\S]*?)<\/script>/.exec(text)?.[1] ?? '';
-    if (text.split('\n').length > 500) out.push(`${f}: ${text.split('\n').length} lines`);
+    if (text.split('\n').length > maxFile) out.push(`${f}: ${text.split('\n').length} lines`);
     const sf = ts.createSourceFile(f, text, ts.ScriptTarget.Latest, true);
     const visit = (n: ts.Node) => {
-      if (ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n)) {
-        const lines = sf.getLineAndCharacterOfPosition(n.getEnd()).line - sf.getLineAndCharacterOfPosition(n.getStart()).line + 1;
+      if (
+        ts.isFunctionDeclaration(n) ||
+        ts.isFunctionExpression(n) ||
+        ts.isArrowFunction(n) ||
+        ts.isMethodDeclaration(n)
+      ) {
+        const lines =
+          sf.getLineAndCharacterOfPosition(n.getEnd()).line - sf.getLineAndCharacterOfPosition(n.getStart()).line + 1;
         if (lines > max) out.push(`${f}:${sf.getLineAndCharacterOfPosition(n.getStart()).line + 1} ${lines} lines`);
       }
       ts.forEachChild(n, visit);
@@ -71,9 +77,11 @@ function oversized(files: string[], max: number): string[] {
 describe('architecture', () => {
   const files = ROOTS.flatMap(sourceFiles);
 
-  it('has no function over 80 lines and no file over 500 in server/src, client/src and common/ (released migrations are history)', () => {
+  // measured on Prettier's output (width 120), which is 1.31 times the lines of the code as it was
+  // written before (23,967 → 31,408 lines): the limits of 80 and 500 became 100 and 600
+  it('has no function over 100 lines and no file over 600 in server/src, client/src and common/ (released migrations are history)', () => {
     const ours = files.filter((f) => !f.startsWith('seeds') && !/migrations\/\d{4}-/.test(f));
-    expect(oversized(ours, 80)).toEqual([]);
+    expect(oversized(ours, 100, 600)).toEqual([]);
   });
 
   it('has no import cycle', () => {
@@ -93,13 +101,17 @@ describe('architecture', () => {
   });
 
   it('keeps the client out of the server: shared code comes from common/', () => {
-    const reaching = sourceFiles('client/src').filter((f) => /from\s+'[^']*server\/src/.test(fs.readFileSync(f, 'utf8')));
+    const reaching = sourceFiles('client/src').filter((f) =>
+      /from\s+'[^']*server\/src/.test(fs.readFileSync(f, 'utf8')),
+    );
     expect(reaching).toEqual([]);
   });
 
   it('keeps the engine (core/) apart from the API: no GraphQL, no Express, nothing from api/ or modules/', () => {
     const reaching = sourceFiles('server/src/core').filter((f) =>
-      /from\s+'(graphql|type-graphql|express|@apollo\/[^']*)'|from\s+'[^']*\/(api|modules)\//.test(fs.readFileSync(f, 'utf8')),
+      /from\s+'(graphql|type-graphql|express|@apollo\/[^']*)'|from\s+'[^']*\/(api|modules)\//.test(
+        fs.readFileSync(f, 'utf8'),
+      ),
     );
     expect(reaching).toEqual([]);
   });
@@ -119,14 +131,18 @@ describe('architecture', () => {
   });
 
   it('keeps the API apart from the domain: api/ imports nothing from modules/ (the composition root hands it what it needs)', () => {
-    const reaching = sourceFiles('server/src/api').filter((f) => /from\s+'[^']*\/modules\//.test(fs.readFileSync(f, 'utf8')));
+    const reaching = sourceFiles('server/src/api').filter((f) =>
+      /from\s+'[^']*\/modules\//.test(fs.readFileSync(f, 'utf8')),
+    );
     expect(reaching).toEqual([]);
   });
 
   it('keeps ledger declarations as data: behaviour lives in *.hooks.ts, rules in *.rules.ts', () => {
     const ledgerFiles = sourceFiles('server/src/modules').filter((f) => /\.ledgers?\.ts$/.test(f));
     expect(ledgerFiles.length).toBeGreaterThan(8);
-    const withBehaviour = ledgerFiles.filter((f) => /^\s*hooks:|^(export )?(async )?function /m.test(fs.readFileSync(f, 'utf8')));
+    const withBehaviour = ledgerFiles.filter((f) =>
+      /^\s*hooks:|^(export )?(async )?function /m.test(fs.readFileSync(f, 'utf8')),
+    );
     expect(withBehaviour).toEqual([]);
     // a column's check is named (common/cell-checks.ts, or a rule), not written inline
     const inlineChecks = ledgerFiles.filter((f) => /\bcheck:\s*\(/.test(fs.readFileSync(f, 'utf8')));
@@ -138,16 +154,21 @@ describe('architecture', () => {
     const sideEffects: string[] = [];
     for (const f of server) {
       const text = fs.readFileSync(f, 'utf8');
-      for (const m of text.matchAll(/^import\s+'([^']+)';/gm)) if (m[1] !== 'reflect-metadata') sideEffects.push(`${f}: import '${m[1]}'`);
+      for (const m of text.matchAll(/^import\s+'([^']+)';/gm))
+        if (m[1] !== 'reflect-metadata') sideEffects.push(`${f}: import '${m[1]}'`);
       if (f === 'server/src/composition.ts') continue;
       const sf = ts.createSourceFile(f, text, ts.ScriptTarget.Latest, true);
       for (const st of sf.statements) {
         if (!ts.isExpressionStatement(st)) continue;
         const e = st.expression;
         // type-graphql's enum registration is its type system's, like its decorators
-        const call = ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.expression.text !== 'registerEnumType';
+        const call =
+          ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.expression.text !== 'registerEnumType';
         const assignment = ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken;
-        if (call || assignment) sideEffects.push(`${f}:${sf.getLineAndCharacterOfPosition(st.getStart()).line + 1} ${st.getText().slice(0, 60)}`);
+        if (call || assignment)
+          sideEffects.push(
+            `${f}:${sf.getLineAndCharacterOfPosition(st.getStart()).line + 1} ${st.getText().slice(0, 60)}`,
+          );
       }
     }
     expect(sideEffects).toEqual([]);
@@ -155,16 +176,25 @@ describe('architecture', () => {
 
   it('checks who may use a ledger in one place: the ledger service (permissions.ts holds the rule)', () => {
     const server = sourceFiles('server/src');
-    const roleLists = server.filter((f) => !f.endsWith('permissions.ts') && /\.(readRoles|writeRoles)\.includes\(/.test(fs.readFileSync(f, 'utf8')));
+    const roleLists = server.filter(
+      (f) => !f.endsWith('permissions.ts') && /\.(readRoles|writeRoles)\.includes\(/.test(fs.readFileSync(f, 'utf8')),
+    );
     expect(roleLists).toEqual([]);
-    const refusals = server.filter((f) => !f.endsWith('core/ledger/ledger-service.ts') && /new ForbiddenError\(/.test(fs.readFileSync(f, 'utf8')));
+    const refusals = server.filter(
+      (f) => !f.endsWith('core/ledger/ledger-service.ts') && /new ForbiddenError\(/.test(fs.readFileSync(f, 'utf8')),
+    );
     expect(refusals).toEqual([]);
     const byDecorator = server.filter((f) => /Authorized\(\.\.\.rolesFor\(/.test(fs.readFileSync(f, 'utf8')));
     expect(byDecorator).toEqual([]);
   });
 
   it('types what the tests read: no `any` in test code', () => {
-    const testFiles = ['test', 'test/e2e', 'test/helpers'].flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith('.ts')).map((f) => path.join(d, f)));
+    const testFiles = ['test', 'test/e2e', 'test/helpers'].flatMap((d) =>
+      fs
+        .readdirSync(d)
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => path.join(d, f)),
+    );
     const word = ['a', 'n', 'y'].join(''); // spelt out so this file does not match itself
     const pattern = new RegExp(`:\\s*${word}\\b|<${word}>|as ${word}\\b|${word}\\[\\]`);
     const loose = testFiles.filter((f) => pattern.test(fs.readFileSync(f, 'utf8')));

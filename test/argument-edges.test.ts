@@ -1,7 +1,17 @@
 import fs from 'node:fs';
 import {
-  buildSchema, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType,
-  type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLSchema,
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './helpers/test-server.js';
@@ -21,7 +31,10 @@ beforeAll(async () => {
 afterAll(async () => s?.close());
 
 const INT_EDGES = [0, -1, 2_147_483_647, -2_147_483_648];
-const DATE_EDGES: Record<string, unknown[]> = { LocalDate: ['0001-01-01', '9999-12-31'], DateTime: ['0001-01-01T00:00:00Z', '9999-12-31T23:59:59Z'] };
+const DATE_EDGES: Record<string, unknown[]> = {
+  LocalDate: ['0001-01-01', '9999-12-31'],
+  DateTime: ['0001-01-01T00:00:00Z', '9999-12-31T23:59:59Z'],
+};
 // these end the session or change a password: their edges are covered by their own tests
 const SKIP = new Set(['logout', 'login', 'changePassword']);
 
@@ -32,10 +45,25 @@ function someValue(type: GraphQLInputType, depth = 0): unknown {
   if (isEnumType(type)) return type.getValues()[0].value;
   if (isInputObjectType(type)) {
     if (depth > 3) return {};
-    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, someValue(f.type, depth + 1)]));
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, someValue(f.type, depth + 1)]),
+    );
   }
   const name = getNamedType(type).name;
-  return ({ Int: 1, Float: 1, Boolean: false, LocalDate: '2026-01-01', DateTime: '2026-01-01T00:00:00Z', JSONObject: {} } as Record<string, unknown>)[name] ?? '1';
+  return (
+    (
+      {
+        Int: 1,
+        Float: 1,
+        Boolean: false,
+        LocalDate: '2026-01-01',
+        DateTime: '2026-01-01T00:00:00Z',
+        JSONObject: {},
+      } as Record<string, unknown>
+    )[name] ?? '1'
+  );
 }
 
 const edgesOf = (a: GraphQLArgument): unknown[] => {
@@ -48,17 +76,32 @@ const edgesOf = (a: GraphQLArgument): unknown[] => {
 /** One request per edge of every edged argument: the operation text and its variables. */
 function cases(schema: GraphQLSchema): Array<{ name: string; op: string; vars: Record<string, unknown> }> {
   const out: Array<{ name: string; op: string; vars: Record<string, unknown> }> = [];
-  for (const [kind, root] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]] as const) {
+  for (const [kind, root] of [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+  ] as const) {
     for (const f of Object.values(root!.getFields()) as Array<GraphQLField<unknown, unknown>>) {
       if (SKIP.has(f.name)) continue;
       const selection = selectionOf(f);
       for (const a of f.args) {
         for (const edge of edgesOf(a)) {
           const vars: Record<string, unknown> = {};
-          for (const b of f.args) if (b === a) vars[b.name] = edge; else if (isNonNullType(b.type)) vars[b.name] = someValue(b.type);
-          const defs = f.args.filter((b) => b.name in vars).map((b) => `$${b.name}: ${String(b.type)}`).join(', ');
-          const args = f.args.filter((b) => b.name in vars).map((b) => `${b.name}: $${b.name}`).join(', ');
-          out.push({ name: `${f.name}(${a.name}: ${JSON.stringify(edge)})`, op: `${kind}${defs ? `(${defs})` : ''} { ${f.name}${args ? `(${args})` : ''}${selection} }`, vars });
+          for (const b of f.args)
+            if (b === a) vars[b.name] = edge;
+            else if (isNonNullType(b.type)) vars[b.name] = someValue(b.type);
+          const defs = f.args
+            .filter((b) => b.name in vars)
+            .map((b) => `$${b.name}: ${String(b.type)}`)
+            .join(', ');
+          const args = f.args
+            .filter((b) => b.name in vars)
+            .map((b) => `${b.name}: $${b.name}`)
+            .join(', ');
+          out.push({
+            name: `${f.name}(${a.name}: ${JSON.stringify(edge)})`,
+            op: `${kind}${defs ? `(${defs})` : ''} { ${f.name}${args ? `(${args})` : ''}${selection} }`,
+            vars,
+          });
         }
       }
     }
@@ -68,7 +111,10 @@ function cases(schema: GraphQLSchema): Array<{ name: string; op: string; vars: R
 
 /** `__typename` is enough to make a field of an object type run. */
 function selectionOf(f: GraphQLField<unknown, unknown>): string {
-  return isObjectType(getNamedType(f.type)) || !isScalarType(getNamedType(f.type)) && !isEnumType(getNamedType(f.type)) ? ' { __typename }' : '';
+  return isObjectType(getNamedType(f.type)) ||
+    (!isScalarType(getNamedType(f.type)) && !isEnumType(getNamedType(f.type)))
+    ? ' { __typename }'
+    : '';
 }
 
 describe('every Int and date argument at its edges', () => {
@@ -79,7 +125,8 @@ describe('every Int and date argument at its edges', () => {
     for (const who of ['admin', 'auditor']) {
       for (const c of all) {
         const r = await s.gql(c.op, c.vars, tok[who]);
-        if (r.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')) internal.push(`${who} ${c.name}: ${r.errors[0].message}`);
+        if (r.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR'))
+          internal.push(`${who} ${c.name}: ${r.errors[0].message}`);
       }
     }
     expect(internal).toEqual([]);

@@ -17,7 +17,8 @@ beforeAll(async () => {
 });
 afterAll(async () => s?.close());
 
-const get = (path: string, token = auditor) => fetch(`${s.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+const get = (path: string, token = auditor) =>
+  fetch(`${s.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
 
 async function workbook(res: Response): Promise<{ wb: ExcelJS.Workbook; buf: Buffer }> {
   const buf = Buffer.from(await res.arrayBuffer());
@@ -26,14 +27,33 @@ async function workbook(res: Response): Promise<{ wb: ExcelJS.Workbook; buf: Buf
   return { wb, buf };
 }
 
-interface FileCheck { ok: boolean; problems: string[]; sheets: number; exportedBy: string | null; head: { seq: number } | null }
-async function verify(body: Uint8Array | string, token = auditor): Promise<{ status: number; body: FileCheck & { error?: { message: string } } }> {
-  const res = await fetch(`${s.url}/audit/verify-export`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: typeof body === 'string' ? body : new Blob([new Uint8Array(body)]) });
+interface FileCheck {
+  ok: boolean;
+  problems: string[];
+  sheets: number;
+  exportedBy: string | null;
+  head: { seq: number } | null;
+}
+async function verify(
+  body: Uint8Array | string,
+  token = auditor,
+): Promise<{ status: number; body: FileCheck & { error?: { message: string } } }> {
+  const res = await fetch(`${s.url}/audit/verify-export`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body: typeof body === 'string' ? body : new Blob([new Uint8Array(body)]),
+  });
   return { status: res.status, body: await res.json() };
 }
 
 /** The workbook again, with one cell changed. */
-async function tampered(wb: ExcelJS.Workbook, sheet: string, row: number, col: number, value: ExcelJS.CellValue): Promise<Buffer> {
+async function tampered(
+  wb: ExcelJS.Workbook,
+  sheet: string,
+  row: number,
+  col: number,
+  value: ExcelJS.CellValue,
+): Promise<Buffer> {
   wb.getWorksheet(sheet)!.getRow(row).getCell(col).value = value;
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -41,10 +61,25 @@ async function tampered(wb: ExcelJS.Workbook, sheet: string, row: number, col: n
 /** A complaint saved and then voided with a reason, for the exports that list voided rows. */
 async function voidedComplaint(): Promise<{ id: number; no: string }> {
   const SAVE = `mutation($input: SaveComplaintInput!) { saveComplaints(input: $input) { ok errors { field message } rows { id version complaintNo } } }`;
-  const values = { receivedAt: new Date(Date.now() - 5 * 86_400_000).toISOString(), channel: 'HOTLINE', customer: 'C0001', kind: 'APPEAL', description: '作废测试', handlingScope: 'DEPARTMENT' };
-  const made = await s.gql<{ saveComplaints: { rows: Array<{ id: number; version: number; complaintNo: string }> } }>(SAVE, { input: { creates: [{ ref: 'v', values }] } }, clerk);
+  const values = {
+    receivedAt: new Date(Date.now() - 5 * 86_400_000).toISOString(),
+    channel: 'HOTLINE',
+    customer: 'C0001',
+    kind: 'APPEAL',
+    description: '作废测试',
+    handlingScope: 'DEPARTMENT',
+  };
+  const made = await s.gql<{ saveComplaints: { rows: Array<{ id: number; version: number; complaintNo: string }> } }>(
+    SAVE,
+    { input: { creates: [{ ref: 'v', values }] } },
+    clerk,
+  );
   const c = made.data.saveComplaints.rows[0];
-  const voided = await s.gql<{ saveComplaints: { ok: boolean } }>(SAVE, { input: { voids: [{ id: c.id, version: c.version, reason: '重复录入' }] } }, clerk);
+  const voided = await s.gql<{ saveComplaints: { ok: boolean } }>(
+    SAVE,
+    { input: { voids: [{ id: c.id, version: c.version, reason: '重复录入' }] } },
+    clerk,
+  );
   expect(voided.data.saveComplaints.ok).toBe(true);
   return { id: c.id, no: c.complaintNo };
 }
@@ -62,8 +97,21 @@ describe('ledger exports', () => {
     expect(row.getCell(at('受理时间')).value).toBeInstanceOf(Date);
     expect(row.getCell(at('受理时间')).numFmt).toBe('yyyy-mm-dd hh:mm:ss');
     const manifest = wb.getWorksheet('导出清单')!;
-    const listed = manifest.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1)).filter((r) => r[0] === '工作表' && r[1] !== '名称');
-    expect(listed).toEqual([['工作表', '投诉台账', data.rowCount - 1, expect.stringMatching(/^[0-9a-f]{64}$/), 100, expect.stringMatching(/^[0-9a-f]{16}( [0-9a-f]{16}){4}$/)]]); // 401 rows in blocks of 100
+    const listed = manifest
+      .getSheetValues()
+      .filter(Boolean)
+      .map((r) => (r as unknown[]).slice(1))
+      .filter((r) => r[0] === '工作表' && r[1] !== '名称');
+    expect(listed).toEqual([
+      [
+        '工作表',
+        '投诉台账',
+        data.rowCount - 1,
+        expect.stringMatching(/^[0-9a-f]{64}$/),
+        100,
+        expect.stringMatching(/^[0-9a-f]{16}( [0-9a-f]{16}){4}$/),
+      ],
+    ]); // 401 rows in blocks of 100
 
     const ok = await verify(buf);
     expect(ok.body).toMatchObject({ ok: true, sheets: 1, problems: [], exportedBy: '孙审计' });
@@ -79,7 +127,10 @@ describe('ledger exports', () => {
     expect(without.trim().split('\r\n')).toHaveLength(1); // the header only
     const withCsv = await get(`/export/complaint.csv?filter=${filter}&includeVoided=true`);
     expect(decodeURIComponent(withCsv.headers.get('content-disposition') ?? '')).toContain('投诉台账（含作废）-');
-    const [head, line] = (await withCsv.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const [head, line] = (await withCsv.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(head.endsWith(',作废时间,作废原因')).toBe(true);
     expect(line).toMatch(/,\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},重复录入$/);
     const { wb } = await workbook(await get(`/export/complaint.xlsx?filter=${filter}&includeVoided=true`));
@@ -88,7 +139,10 @@ describe('ledger exports', () => {
     expect(row.at(-1)).toBe('重复录入');
     // the grid asks the same of the list
     const listed = await s.gql<{ complaints: Page<{ voidReason: string | null }> }>(
-      `query($f: ComplaintFilter) { complaints(filter: $f, includeVoided: true) { edges { node { voidReason } } } }`, { f: { complaintNo: { eq: v.no } } }, clerk);
+      `query($f: ComplaintFilter) { complaints(filter: $f, includeVoided: true) { edges { node { voidReason } } } }`,
+      { f: { complaintNo: { eq: v.no } } },
+      clerk,
+    );
     expect(listed.data.complaints.edges.map((e) => e.node.voidReason)).toEqual(['重复录入']);
   });
 });
@@ -97,20 +151,48 @@ describe('the audit log as a file', () => {
   it('exports the filtered trail with its manifest, is itself audited, and verifies', async () => {
     const res = await get('/audit/events.xlsx?user=clerk&ledger=complaint');
     expect(res.status).toBe(200);
-    expect(decodeURIComponent(res.headers.get('content-disposition') ?? '')).toMatch(/审计日志-\d{4}-\d{2}-\d{2}\.xlsx/);
+    expect(decodeURIComponent(res.headers.get('content-disposition') ?? '')).toMatch(
+      /审计日志-\d{4}-\d{2}-\d{2}\.xlsx/,
+    );
     const { wb, buf } = await workbook(res);
     const log = wb.getWorksheet('审计日志')!;
-    expect((log.getRow(1).values as unknown[]).slice(1)).toEqual(['序号', '时间', '用户', '操作', '台账', '记录', '字段', '原值', '新值', '原因']);
+    expect((log.getRow(1).values as unknown[]).slice(1)).toEqual([
+      '序号',
+      '时间',
+      '用户',
+      '操作',
+      '台账',
+      '记录',
+      '字段',
+      '原值',
+      '新值',
+      '原因',
+    ]);
     const rows = (log.getRows(2, log.rowCount - 1) ?? []).map((r) => (r.values as unknown[]).slice(1));
     expect(rows.length).toBeGreaterThan(10);
     expect(rows.every((r) => r[2] === '王丽（客服）' && r[4] === '投诉台账')).toBe(true);
     expect(rows[0][1]).toBeInstanceOf(Date);
     const seqs = rows.map((r) => Number(r[0]));
     expect(seqs).toEqual([...seqs].sort((a, b) => b - a)); // newest first
-    const api = await s.gql<{ auditEvents: { entries: Array<{ seq: number }> } }>(`{ auditEvents(filter: { user: "clerk", ledger: "complaint" }, first: 500) { entries { seq } } }`, {}, auditor);
-    expect(seqs.slice(0, 500)).toEqual(api.data.auditEvents.entries.map((e) => e.seq).filter((q) => q <= seqs[0]).slice(0, 500));
+    const api = await s.gql<{ auditEvents: { entries: Array<{ seq: number }> } }>(
+      `{ auditEvents(filter: { user: "clerk", ledger: "complaint" }, first: 500) { entries { seq } } }`,
+      {},
+      auditor,
+    );
+    expect(seqs.slice(0, 500)).toEqual(
+      api.data.auditEvents.entries
+        .map((e) => e.seq)
+        .filter((q) => q <= seqs[0])
+        .slice(0, 500),
+    );
     expect((await verify(buf)).body.ok).toBe(true);
-    const trail = await s.gql<{ auditEvents: { entries: Array<{ ledger: string; ledgerLabel: string; actionLabel: string }> } }>(`{ auditEvents(filter: { action: "EXPORT" }, first: 1) { entries { ledger ledgerLabel actionLabel } } }`, {}, auditor);
+    const trail = await s.gql<{
+      auditEvents: { entries: Array<{ ledger: string; ledgerLabel: string; actionLabel: string }> };
+    }>(
+      `{ auditEvents(filter: { action: "EXPORT" }, first: 1) { entries { ledger ledgerLabel actionLabel } } }`,
+      {},
+      auditor,
+    );
     expect(trail.data.auditEvents.entries[0]).toMatchObject({ ledger: 'audit_event', ledgerLabel: '审计日志' });
   });
 
@@ -122,7 +204,11 @@ describe('the audit log as a file', () => {
   });
 
   it('lists the users the log can be filtered by', async () => {
-    const r = await s.gql<{ trailUsers: Array<{ username: string; displayName: string }> }>(`{ trailUsers { username displayName } }`, {}, auditor);
+    const r = await s.gql<{ trailUsers: Array<{ username: string; displayName: string }> }>(
+      `{ trailUsers { username displayName } }`,
+      {},
+      auditor,
+    );
     expect(r.data.trailUsers).toContainEqual({ username: 'clerk', displayName: '王丽（客服）' });
   });
 });
@@ -146,7 +232,10 @@ describe('checking an exported file', () => {
     const seq = Number(line('审计链头序号').getCell(2).value);
     line('审计链头哈希').getCell(2).value = 'f'.repeat(64);
     const forged = await verify(Buffer.from(await wb.xlsx.writeBuffer()));
-    expect(forged.body.problems).toEqual([expect.stringContaining('清单签名不符'), `审计链第 ${seq} 条的哈希与文件引用的不符：导出之后审计链被改写`]);
+    expect(forged.body.problems).toEqual([
+      expect.stringContaining('清单签名不符'),
+      `审计链第 ${seq} 条的哈希与文件引用的不符：导出之后审计链被改写`,
+    ]);
     // the file holds, but the entry it quotes is no longer what the chain has there
     const Q = (n: string) => s.ds.driver.escape(n);
     const [{ h }] = await s.ds.query(`SELECT ${Q('hash')} AS h FROM ${Q('audit_event')} WHERE ${Q('seq')} = ?`, [seq]);
@@ -171,26 +260,74 @@ describe('a file re-signed by someone without the key', () => {
       const ws = row.getCell(1).value === '工作表' && name !== '名称' ? wb.getWorksheet(name) : undefined;
       if (!ws) return;
       const d = new SheetDigest();
-      ws.eachRow({ includeEmpty: true }, (r) => d.add((r.values as SheetCell[]).slice(1).map((v) => (v === undefined ? null : v))));
+      ws.eachRow({ includeEmpty: true }, (r) =>
+        d.add((r.values as SheetCell[]).slice(1).map((v) => (v === undefined ? null : v))),
+      );
       row.getCell(3).value = d.rows - 1;
       row.getCell(4).value = d.hex();
       row.getCell(6).value = d.blocks(Number(row.getCell(5).value)).digests.join(' ');
     });
     return Buffer.from(await wb.xlsx.writeBuffer());
   }
-  const manifestLine = (wb: ExcelJS.Workbook, label: string) => wb.getWorksheet('导出清单')!.getRows(1, 60)!.find((r) => r.getCell(1).value === label)!;
+  const manifestLine = (wb: ExcelJS.Workbook, label: string) =>
+    wb
+      .getWorksheet('导出清单')!
+      .getRows(1, 60)!
+      .find((r) => r.getCell(1).value === label)!;
 
   it('fails however the file was changed, on the server and with the key alone (what npm run verify-export runs)', async () => {
     const { buf } = await workbook(await get('/export/complaint.xlsx'));
     const key = auditKeyOf(s.ds).key;
     const cases: Array<[string, (wb: ExcelJS.Workbook) => void, string]> = [
-      ['a cell', (wb) => { wb.getWorksheet('投诉台账')!.getRow(7).getCell(2).value = 'TS-0000-000000'; }, '清单签名不符'],
-      ['a row deleted', (wb) => { wb.getWorksheet('投诉台账')!.spliceRows(5, 1); }, '清单签名不符'],
-      ['导出人', (wb) => { manifestLine(wb, '导出人').getCell(2).value = '王丽（客服）'; }, '清单签名不符'],
-      ['导出时间', (wb) => { manifestLine(wb, '导出时间').getCell(2).value = '2020-01-01 08:00:00'; }, '清单签名不符'],
-      ['the filter line', (wb) => { manifestLine(wb, '筛选').getCell(2).value = '{"status":{"eq":"CLOSED"}}'; }, '清单签名不符'],
-      ['the signature row removed', (wb) => { wb.getWorksheet('导出清单')!.spliceRows(wb.getWorksheet('导出清单')!.rowCount, 1); }, '导出清单没有清单签名'],
-      ['a sheet added', (wb) => { wb.addWorksheet('补充说明').addRow(['经核实无误']); }, '工作表「补充说明」不在导出清单中'],
+      [
+        'a cell',
+        (wb) => {
+          wb.getWorksheet('投诉台账')!.getRow(7).getCell(2).value = 'TS-0000-000000';
+        },
+        '清单签名不符',
+      ],
+      [
+        'a row deleted',
+        (wb) => {
+          wb.getWorksheet('投诉台账')!.spliceRows(5, 1);
+        },
+        '清单签名不符',
+      ],
+      [
+        '导出人',
+        (wb) => {
+          manifestLine(wb, '导出人').getCell(2).value = '王丽（客服）';
+        },
+        '清单签名不符',
+      ],
+      [
+        '导出时间',
+        (wb) => {
+          manifestLine(wb, '导出时间').getCell(2).value = '2020-01-01 08:00:00';
+        },
+        '清单签名不符',
+      ],
+      [
+        'the filter line',
+        (wb) => {
+          manifestLine(wb, '筛选').getCell(2).value = '{"status":{"eq":"CLOSED"}}';
+        },
+        '清单签名不符',
+      ],
+      [
+        'the signature row removed',
+        (wb) => {
+          wb.getWorksheet('导出清单')!.spliceRows(wb.getWorksheet('导出清单')!.rowCount, 1);
+        },
+        '导出清单没有清单签名',
+      ],
+      [
+        'a sheet added',
+        (wb) => {
+          wb.addWorksheet('补充说明').addRow(['经核实无误']);
+        },
+        '工作表「补充说明」不在导出清单中',
+      ],
     ];
     for (const [what, edit, problem] of cases) {
       const file = await rehashed(buf, edit);
@@ -210,17 +347,32 @@ describe('a file re-signed by someone without the key', () => {
     const { buf } = await workbook(await get('/export/customer.xlsx'));
     const check = await verifyWorkbook(buf, null);
     const Q = (n: string) => s.ds.driver.escape(n);
-    const [{ v }] = await s.ds.query(`SELECT ${Q('newValue')} AS v FROM ${Q('audit_event')} WHERE ${Q('batchId')} = ?`, [check.exportId]);
-    expect(JSON.parse(v)).toMatchObject({ exportId: check.exportId, sheets: [{ name: '客户', rows: check.listed[0].rows, sha256: check.listed[0].sha256 }] });
+    const [{ v }] = await s.ds.query(
+      `SELECT ${Q('newValue')} AS v FROM ${Q('audit_event')} WHERE ${Q('batchId')} = ?`,
+      [check.exportId],
+    );
+    expect(JSON.parse(v)).toMatchObject({
+      exportId: check.exportId,
+      sheets: [{ name: '客户', rows: check.listed[0].rows, sha256: check.listed[0].sha256 }],
+    });
     // the audit log and the dossier are signed the same way
-    const unit = await s.gql<{ serviceArchives: Page<{ archiveNo: string }> }>(`{ serviceArchives(first: 1) { edges { node { archiveNo } } } }`, {}, auditor);
+    const unit = await s.gql<{ serviceArchives: Page<{ archiveNo: string }> }>(
+      `{ serviceArchives(first: 1) { edges { node { archiveNo } } } }`,
+      {},
+      auditor,
+    );
     const archiveNo = unit.data.serviceArchives.edges[0].node.archiveNo;
-    for (const path of ['/audit/events.xlsx?ledger=customer', `/export/dossier.xlsx?archiveNo=${encodeURIComponent(archiveNo)}`]) {
+    for (const path of [
+      '/audit/events.xlsx?ledger=customer',
+      `/export/dossier.xlsx?archiveNo=${encodeURIComponent(archiveNo)}`,
+    ]) {
       const file = await get(path);
       expect(file.status, path).toBe(200);
       const { buf: other } = await workbook(file);
       expect((await verify(other)).body, path).toMatchObject({ ok: true, problems: [] });
-      const edited = await rehashed(other, (wb) => { wb.worksheets[0].getRow(2).getCell(2).value = '改'; });
+      const edited = await rehashed(other, (wb) => {
+        wb.worksheets[0].getRow(2).getCell(2).value = '改';
+      });
       expect((await verify(edited)).body.problems, path).toContainEqual(expect.stringContaining('清单签名不符'));
     }
   });
@@ -228,8 +380,20 @@ describe('a file re-signed by someone without the key', () => {
 
 describe('a ledger as of a moment', () => {
   it('shows each row as the grid does: labels, China time, refs by their keys', async () => {
-    const r = await s.gql<{ ledgerAsOf: { rows: Array<{ id: number; voided: boolean; display: Record<string, string | null>; cells: Record<string, string | null> }> } }>(
-      `query($at: DateTimeISO!) { ledgerAsOf(ledger: "complaint", at: $at, first: 5) { rows { id voided cells display } } }`, { at: new Date().toISOString() }, auditor);
+    const r = await s.gql<{
+      ledgerAsOf: {
+        rows: Array<{
+          id: number;
+          voided: boolean;
+          display: Record<string, string | null>;
+          cells: Record<string, string | null>;
+        }>;
+      };
+    }>(
+      `query($at: DateTimeISO!) { ledgerAsOf(ledger: "complaint", at: $at, first: 5) { rows { id voided cells display } } }`,
+      { at: new Date().toISOString() },
+      auditor,
+    );
     expect(r.errors).toBeUndefined();
     const row = r.data.ledgerAsOf.rows[0];
     expect(row.display.customer).toMatch(/^C\d{4}$/); // the key, not the id in cells.customerId

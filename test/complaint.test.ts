@@ -6,7 +6,15 @@ import { pinClock } from './setup/simulated-clock.js';
 // about fixed calendar facts (the 2026 Spring Festival, March 2026's working days): on a clock of its own
 pinClock('2026-04-20T10:00:00+08:00');
 
-type C = Node & { complaintNo: string; status: string; receiver: string; dueAt: string; customer: { code: string }; result: string | null; voidReason: string | null };
+type C = Node & {
+  complaintNo: string;
+  status: string;
+  receiver: string;
+  dueAt: string;
+  customer: { code: string };
+  result: string | null;
+  voidReason: string | null;
+};
 type Saved = { saveComplaints: SaveOut<C> };
 
 let s: TestServer;
@@ -24,8 +32,13 @@ const SAVE = `mutation($input: SaveComplaintInput!) { saveComplaints(input: $inp
 const row = (ref: string, over: Record<string, unknown> = {}) => ({
   ref,
   values: {
-    receivedAt: '2026-03-06T10:00:00+08:00', channel: 'HOTLINE', customer: 'C0001', kind: 'APPEAL',
-    description: '设备异响', handlingScope: 'DEPARTMENT', ...over,
+    receivedAt: '2026-03-06T10:00:00+08:00',
+    channel: 'HOTLINE',
+    customer: 'C0001',
+    kind: 'APPEAL',
+    description: '设备异响',
+    handlingScope: 'DEPARTMENT',
+    ...over,
   },
 });
 
@@ -36,7 +49,15 @@ async function count(): Promise<number> {
 
 describe('complaint batch save', () => {
   it('creates rows with server numbers, receiver and deadlines on the working calendar', async () => {
-    const res = await s.gql<Saved>(SAVE, { input: { creates: [row('a'), row('b', { receivedAt: '2026-02-13T09:00:00+08:00', handlingScope: 'CROSS_REGION' })] } }, clerk);
+    const res = await s.gql<Saved>(
+      SAVE,
+      {
+        input: {
+          creates: [row('a'), row('b', { receivedAt: '2026-02-13T09:00:00+08:00', handlingScope: 'CROSS_REGION' })],
+        },
+      },
+      clerk,
+    );
     expect(res.errors).toBeUndefined();
     const out = res.data.saveComplaints;
     expect(out.ok).toBe(true);
@@ -56,56 +77,112 @@ describe('complaint batch save', () => {
 
   it('answers per-cell errors and writes nothing when any cell is bad', async () => {
     const before = await count();
-    const res = await s.gql<Saved>(SAVE, {
-      input: {
-        creates: [
-          row('ok1'),
-          row('bad1', { customer: 'NO-SUCH', channel: null }),
-          row('bad2', { kind: 'NON_QUALITY', claimAmount: 100, receivedAt: '2099-01-01T00:00:00Z' }),
-        ],
+    const res = await s.gql<Saved>(
+      SAVE,
+      {
+        input: {
+          creates: [
+            row('ok1'),
+            row('bad1', { customer: 'NO-SUCH', channel: null }),
+            row('bad2', { kind: 'NON_QUALITY', claimAmount: 100, receivedAt: '2099-01-01T00:00:00Z' }),
+          ],
+        },
       },
-    }, clerk);
+      clerk,
+    );
     expect(res.errors).toBeUndefined();
     const out = res.data.saveComplaints;
     expect(out.ok).toBe(false);
     const cells = out.errors.map((e) => `${e.row}.${e.field}:${e.code}`).sort();
-    expect(cells).toEqual(['bad1.channel:REQUIRED', 'bad1.customer:NOT_FOUND', 'bad2.claimAmount:INVALID', 'bad2.receivedAt:INVALID']);
+    expect(cells).toEqual([
+      'bad1.channel:REQUIRED',
+      'bad1.customer:NOT_FOUND',
+      'bad2.claimAmount:INVALID',
+      'bad2.receivedAt:INVALID',
+    ]);
     expect(out.errors.find((e) => e.field === 'customer')?.message).toContain('NO-SUCH');
     expect(await count()).toBe(before);
   });
 
   it('answers an empty list filter with no rows, not an error', async () => {
-    const r = await s.gql<{ complaints: Page }>(`{ complaints(filter: { causeCategory: { in: [] } }) { totalCount edges { node { id } } } }`, {}, clerk);
+    const r = await s.gql<{ complaints: Page }>(
+      `{ complaints(filter: { causeCategory: { in: [] } }) { totalCount edges { node { id } } } }`,
+      {},
+      clerk,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.complaints.totalCount).toBe(0);
     expect(r.data.complaints.edges).toEqual([]);
   });
 
   it('refuses a stale version with the current values, and writes nothing of the batch', async () => {
-    const created = (await s.gql<Saved>(SAVE, { input: { creates: [row('v1'), row('v2')] } }, clerk)).data.saveComplaints.rows;
+    const created = (await s.gql<Saved>(SAVE, { input: { creates: [row('v1'), row('v2')] } }, clerk)).data
+      .saveComplaints.rows;
     const [x, y] = created;
-    const first = await s.gql<Saved>(SAVE, { input: { updates: [{ id: x.id, version: 1, values: { result: '先到者' } }] } }, clerk);
+    const first = await s.gql<Saved>(
+      SAVE,
+      { input: { updates: [{ id: x.id, version: 1, values: { result: '先到者' } }] } },
+      clerk,
+    );
     expect(first.data.saveComplaints.ok).toBe(true);
     const quality = await s.login('quality');
-    const second = await s.gql<Saved>(SAVE, {
-      input: { updates: [{ id: x.id, version: 1, values: { result: '后到者' } }, { id: y.id, version: 1, values: { result: '同批另一行' } }] },
-    }, quality);
+    const second = await s.gql<Saved>(
+      SAVE,
+      {
+        input: {
+          updates: [
+            { id: x.id, version: 1, values: { result: '后到者' } },
+            { id: y.id, version: 1, values: { result: '同批另一行' } },
+          ],
+        },
+      },
+      quality,
+    );
     const out = second.data.saveComplaints;
     expect(out.ok).toBe(false);
-    expect(out.conflicts).toEqual([{ row: String(x.id), id: x.id, fields: ['result'], current: { id: x.id, version: 2, result: '先到者' } }]);
-    const yNow = await s.gql<{ complaint: Node }>(`query($id: Int!) { complaint(id: $id) { version result } }`, { id: y.id }, clerk);
+    expect(out.conflicts).toEqual([
+      { row: String(x.id), id: x.id, fields: ['result'], current: { id: x.id, version: 2, result: '先到者' } },
+    ]);
+    const yNow = await s.gql<{ complaint: Node }>(
+      `query($id: Int!) { complaint(id: $id) { version result } }`,
+      { id: y.id },
+      clerk,
+    );
     expect(yNow.data.complaint).toEqual({ version: 1, result: null });
   });
 
   it('changes only the fields sent, keeps null as a clear, and audits each change', async () => {
-    const [x] = (await s.gql<Saved>(SAVE, { input: { creates: [row('p', { contactName: '张伟', remark: '备注' })] } }, clerk)).data.saveComplaints.rows;
-    const res = await s.gql<Saved>(SAVE, { input: { updates: [{ id: x.id, version: 1, values: { remark: null, responsibleDept: '品质部' } }] } }, clerk);
+    const [x] = (
+      await s.gql<Saved>(SAVE, { input: { creates: [row('p', { contactName: '张伟', remark: '备注' })] } }, clerk)
+    ).data.saveComplaints.rows;
+    const res = await s.gql<Saved>(
+      SAVE,
+      { input: { updates: [{ id: x.id, version: 1, values: { remark: null, responsibleDept: '品质部' } }] } },
+      clerk,
+    );
     expect(res.data.saveComplaints.ok).toBe(true);
-    const now = await s.gql<{ complaint: Node }>(`query($id: Int!) { complaint(id: $id) { version contactName remark responsibleDept { code name } } }`, { id: x.id }, clerk);
-    expect(now.data.complaint).toEqual({ version: 2, contactName: '张伟', remark: null, responsibleDept: { code: 'QA', name: '品质部' } });
-    const unknown = await s.gql<Saved>(SAVE, { input: { updates: [{ id: x.id, version: 2, values: { responsibleDept: '不存在的部门' } }] } }, clerk);
+    const now = await s.gql<{ complaint: Node }>(
+      `query($id: Int!) { complaint(id: $id) { version contactName remark responsibleDept { code name } } }`,
+      { id: x.id },
+      clerk,
+    );
+    expect(now.data.complaint).toEqual({
+      version: 2,
+      contactName: '张伟',
+      remark: null,
+      responsibleDept: { code: 'QA', name: '品质部' },
+    });
+    const unknown = await s.gql<Saved>(
+      SAVE,
+      { input: { updates: [{ id: x.id, version: 2, values: { responsibleDept: '不存在的部门' } }] } },
+      clerk,
+    );
     expect(unknown.data.saveComplaints.errors[0]).toMatchObject({ field: 'responsibleDept' });
-    const h = await s.gql<{ history: HistoryEntry[] }>(`query($id: Int!) { history(entity: "complaint", id: $id, field: "remark") { action oldValue newValue userName } }`, { id: x.id }, clerk);
+    const h = await s.gql<{ history: HistoryEntry[] }>(
+      `query($id: Int!) { history(entity: "complaint", id: $id, field: "remark") { action oldValue newValue userName } }`,
+      { id: x.id },
+      clerk,
+    );
     expect(h.data.history).toEqual([
       { action: 'CREATE', oldValue: null, newValue: '备注', userName: '王丽（客服）' },
       { action: 'UPDATE', oldValue: '备注', newValue: null, userName: '王丽（客服）' },
@@ -114,7 +191,11 @@ describe('complaint batch save', () => {
 
   it('refuses cells the role may not edit and roles that may not write', async () => {
     const [x] = (await s.gql<Saved>(SAVE, { input: { creates: [row('r')] } }, clerk)).data.saveComplaints.rows;
-    const ro = await s.gql<Saved>(SAVE, { input: { updates: [{ id: x.id, version: 1, values: { rootCause: '轴承' } }] } }, clerk);
+    const ro = await s.gql<Saved>(
+      SAVE,
+      { input: { updates: [{ id: x.id, version: 1, values: { rootCause: '轴承' } }] } },
+      clerk,
+    );
     expect(ro.data.saveComplaints.errors).toMatchObject([{ field: 'rootCause', code: 'READ_ONLY' }]);
     const auditor = await s.login('auditor');
     const denied = await s.gql<Saved>(SAVE, { input: { creates: [row('z')] } }, auditor);
@@ -129,7 +210,11 @@ describe('complaint batch save', () => {
     expect(noReason.data.saveComplaints.errors?.[0]).toMatchObject({ field: 'voidReason', code: 'REQUIRED' });
     const ok = await s.gql<Saved>(SAVE, { input: { voids: [{ id: x.id, version: 1, reason: '重复录入' }] } }, clerk);
     expect(ok.data.saveComplaints.ok).toBe(true);
-    const listed = await s.gql<{ a: Page<C>; b: Page<C> }>(`query($id: Int!) { a: complaints(filter: { id: { eq: $id } }) { totalCount } b: complaints(filter: { id: { eq: $id } }, includeVoided: true) { edges { node { voidedAt voidReason } } } }`, { id: x.id }, clerk);
+    const listed = await s.gql<{ a: Page<C>; b: Page<C> }>(
+      `query($id: Int!) { a: complaints(filter: { id: { eq: $id } }) { totalCount } b: complaints(filter: { id: { eq: $id } }, includeVoided: true) { edges { node { voidedAt voidReason } } } }`,
+      { id: x.id },
+      clerk,
+    );
     expect(listed.data.a.totalCount).toBe(0);
     expect(listed.data.b.edges[0].node.voidReason).toBe('重复录入');
   });
@@ -141,7 +226,11 @@ describe('complaint workflow commands', () => {
     return (await s.gql<Saved>(SAVE, { input: { creates: [row('w', over)] } }, clerk)).data.saveComplaints.rows[0];
   }
   const cmd = async (name: string, token: string, c: { id: number; version: number }, extra = '') => {
-    const r = await s.gql<Record<string, C>>(`mutation($id: Int!, $v: Int!) { ${name}(id: $id, version: $v${extra}) { ${FIELDS} } }`, { id: c.id, v: c.version }, token);
+    const r = await s.gql<Record<string, C>>(
+      `mutation($id: Int!, $v: Int!) { ${name}(id: $id, version: $v${extra}) { ${FIELDS} } }`,
+      { id: c.id, v: c.version },
+      token,
+    );
     return r;
   };
 
@@ -153,7 +242,26 @@ describe('complaint workflow commands', () => {
     c = (await cmd('startComplaintInvestigation', clerk, c)).data.startComplaintInvestigation;
     const missing = await cmd('recordComplaintCountermeasure', quality, c);
     expect(missing.errors?.[0].extensions).toMatchObject({ reason: 'PRECONDITION', field: 'rootCause' });
-    const upd = await s.gql<Saved>(SAVE, { input: { updates: [{ id: c.id, version: c.version, values: { rootCause: '轴承批次不良', correctiveAction: '更换轴承', companyResponsible: true, result: '已更换轴承' } }] } }, quality);
+    const upd = await s.gql<Saved>(
+      SAVE,
+      {
+        input: {
+          updates: [
+            {
+              id: c.id,
+              version: c.version,
+              values: {
+                rootCause: '轴承批次不良',
+                correctiveAction: '更换轴承',
+                companyResponsible: true,
+                result: '已更换轴承',
+              },
+            },
+          ],
+        },
+      },
+      quality,
+    );
     expect(upd.data.saveComplaints.ok).toBe(true);
     c = { ...c, version: upd.data.saveComplaints.saved[0].version };
     c = (await cmd('recordComplaintCountermeasure', quality, c)).data.recordComplaintCountermeasure;
@@ -169,7 +277,8 @@ describe('complaint workflow commands', () => {
     expect(c.status).toBe('APPROVED');
     c = (await cmd('respondToComplaint', clerk, c)).data.respondToComplaint;
     expect(c.status).toBe('RESPONDED');
-    c = (await cmd('recordComplaintCallback', clerk, c, ', callbackResult: "满意", satisfied: true')).data.recordComplaintCallback;
+    c = (await cmd('recordComplaintCallback', clerk, c, ', callbackResult: "满意", satisfied: true')).data
+      .recordComplaintCallback;
     const refused = await cmd('closeComplaint', quality, c);
     expect(refused.errors?.[0].extensions).toMatchObject({ reason: 'PRECONDITION', field: 'verifiedAt' });
     c = (await cmd('verifyComplaintCountermeasure', quality, c)).data.verifyComplaintCountermeasure;
@@ -181,23 +290,61 @@ describe('complaint workflow commands', () => {
     expect(c.status).toBe('CLOSED');
     const reopened = (await cmd('reopenComplaint', clerk, c, ', reason: "同一故障再次出现"')).data.reopenComplaint;
     expect(reopened).toMatchObject({ status: 'REOPENED', escalated: true, closedAt: null });
-    const h = await s.gql<{ history: HistoryEntry[] }>(`query($id: Int!) { history(entity: "complaint", id: $id, field: "status") { action newValue } }`, { id: c.id }, clerk);
-    expect(h.data.history.map((e) => e.newValue)).toEqual(['RECEIVED', 'ACKNOWLEDGED', 'INVESTIGATING', 'COUNTERMEASURE', 'INVESTIGATING', 'COUNTERMEASURE', 'APPROVED', 'RESPONDED', 'CALLBACK', 'CLOSED', 'REOPENED']);
+    const h = await s.gql<{ history: HistoryEntry[] }>(
+      `query($id: Int!) { history(entity: "complaint", id: $id, field: "status") { action newValue } }`,
+      { id: c.id },
+      clerk,
+    );
+    expect(h.data.history.map((e) => e.newValue)).toEqual([
+      'RECEIVED',
+      'ACKNOWLEDGED',
+      'INVESTIGATING',
+      'COUNTERMEASURE',
+      'INVESTIGATING',
+      'COUNTERMEASURE',
+      'APPROVED',
+      'RESPONDED',
+      'CALLBACK',
+      'CLOSED',
+      'REOPENED',
+    ]);
   });
 
   it('lets the head of the responsible department approve its proposals, and nobody else below a manager', async () => {
     const admin = await s.login('admin');
-    const users = await s.gql<{ users: Page<{ id: number; version: number }> }>(`{ users(filter: { username: { eq: "quality" } }) { edges { node { id version } } } }`, {}, admin);
+    const users = await s.gql<{ users: Page<{ id: number; version: number }> }>(
+      `{ users(filter: { username: { eq: "quality" } }) { edges { node { id version } } } }`,
+      {},
+      admin,
+    );
     const q = users.data.users.edges[0].node;
-    const head = await s.gql<{ saveUsers: { ok: boolean } }>(`mutation($i: SaveUserInput!) { saveUsers(input: $i) { ok } }`, { i: { updates: [{ id: q.id, version: q.version, values: { deptHead: true } }] } }, admin);
+    const head = await s.gql<{ saveUsers: { ok: boolean } }>(
+      `mutation($i: SaveUserInput!) { saveUsers(input: $i) { ok } }`,
+      { i: { updates: [{ id: q.id, version: q.version, values: { deptHead: true } }] } },
+      admin,
+    );
     expect(head.data.saveUsers.ok).toBe(true);
     const quality = await s.login('quality');
-    const actions = async (id: number, token: string) => (await s.gql<{ complaint: { availableActions: Action[] } }>(`query($id: Int!) { complaint(id: $id) { availableActions { name } } }`, { id }, token)).data.complaint.availableActions.map((a) => a.name);
-    for (const [dept, may] of [['品质部', true], ['生产部', false]] as const) {
+    const actions = async (id: number, token: string) =>
+      (
+        await s.gql<{ complaint: { availableActions: Action[] } }>(
+          `query($id: Int!) { complaint(id: $id) { availableActions { name } } }`,
+          { id },
+          token,
+        )
+      ).data.complaint.availableActions.map((a) => a.name);
+    for (const [dept, may] of [
+      ['品质部', true],
+      ['生产部', false],
+    ] as const) {
       let c = await fresh({ responsibleDept: dept });
       c = (await cmd('acknowledgeComplaint', clerk, c)).data.acknowledgeComplaint;
       c = (await cmd('startComplaintInvestigation', clerk, c)).data.startComplaintInvestigation;
-      const upd = await s.gql<Saved>(SAVE, { input: { updates: [{ id: c.id, version: c.version, values: { result: '已免费更换' } }] } }, clerk);
+      const upd = await s.gql<Saved>(
+        SAVE,
+        { input: { updates: [{ id: c.id, version: c.version, values: { result: '已免费更换' } }] } },
+        clerk,
+      );
       c = { ...c, version: upd.data.saveComplaints.saved[0].version };
       expect((await actions(c.id, quality)).includes('approveProposal'), dept).toBe(may);
       const r = await cmd('approveComplaintProposal', quality, c);
@@ -208,18 +355,28 @@ describe('complaint workflow commands', () => {
     let claim = await fresh({ responsibleDept: '品质部', kind: 'CLAIM', claimAmount: 20000 });
     claim = (await cmd('acknowledgeComplaint', clerk, claim)).data.acknowledgeComplaint;
     claim = (await cmd('startComplaintInvestigation', clerk, claim)).data.startComplaintInvestigation;
-    const upd = await s.gql<Saved>(SAVE, { input: { updates: [{ id: claim.id, version: claim.version, values: { result: '赔偿 2 万元' } }] } }, clerk);
+    const upd = await s.gql<Saved>(
+      SAVE,
+      { input: { updates: [{ id: claim.id, version: claim.version, values: { result: '赔偿 2 万元' } }] } },
+      clerk,
+    );
     claim = { ...claim, version: upd.data.saveComplaints.saved[0].version };
     expect((await actions(claim.id, quality)).includes('approveProposal')).toBe(false);
-    expect((await cmd('approveComplaintProposal', quality, claim)).errors?.[0].message).toBe('索赔金额超过 ¥10,000，须总经理室核准');
-    expect((await cmd('approveComplaintProposal', await s.login('manager'), claim)).data.approveComplaintProposal.status).toBe('APPROVED');
+    expect((await cmd('approveComplaintProposal', quality, claim)).errors?.[0].message).toBe(
+      '索赔金额超过 ¥10,000，须总经理室核准',
+    );
+    expect(
+      (await cmd('approveComplaintProposal', await s.login('manager'), claim)).data.approveComplaintProposal.status,
+    ).toBe('APPROVED');
   });
 
   it('checks role, state and version', async () => {
     const c = await fresh();
     const auditor = await s.login('auditor');
     expect((await cmd('acknowledgeComplaint', auditor, c)).errors?.[0].extensions.code).toBe('FORBIDDEN');
-    expect((await cmd('closeComplaint', await s.login('quality'), c)).errors?.[0].extensions.reason).toBe('INVALID_STATE');
+    expect((await cmd('closeComplaint', await s.login('quality'), c)).errors?.[0].extensions.reason).toBe(
+      'INVALID_STATE',
+    );
     const ok = (await cmd('acknowledgeComplaint', clerk, c)).data.acknowledgeComplaint;
     const stale = await cmd('acknowledgeComplaint', clerk, c);
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: ok.version });
@@ -229,10 +386,16 @@ describe('complaint workflow commands', () => {
 
   it('keeps status out of the batch save', async () => {
     const c = await fresh();
-    const res = await s.gql<Saved>(SAVE, { input: { updates: [{ id: c.id, version: c.version, values: { status: 'CLOSED' } }] } }, clerk);
+    const res = await s.gql<Saved>(
+      SAVE,
+      { input: { updates: [{ id: c.id, version: c.version, values: { status: 'CLOSED' } }] } },
+      clerk,
+    );
     // only a paper record entered after the fact (补录) may bring its status; a live one's is the workflow's
     expect(res.data.saveComplaints.ok).toBe(false);
-    expect(res.data.saveComplaints.errors.map((e) => [e.field, e.message])).toEqual([['status', '「状态」不能由当前角色修改']]);
+    expect(res.data.saveComplaints.errors.map((e) => [e.field, e.message])).toEqual([
+      ['status', '「状态」不能由当前角色修改'],
+    ]);
   });
 });
 
@@ -254,12 +417,23 @@ describe('complaint actions', () => {
   it('offers each role only the commands it may run from the current status', async () => {
     const [c] = (await s.gql<Saved>(SAVE, { input: { creates: [row('act')] } }, clerk)).data.saveComplaints.rows;
     const q = `query($id: Int!) { complaint(id: $id) { availableActions { name mutation needs } } }`;
-    const forClerk = (await s.gql<{ complaint: { availableActions: Action[] } }>(q, { id: c.id }, clerk)).data.complaint.availableActions.map((a) => a.name);
+    const forClerk = (
+      await s.gql<{ complaint: { availableActions: Action[] } }>(q, { id: c.id }, clerk)
+    ).data.complaint.availableActions.map((a) => a.name);
     expect(forClerk).toEqual(['acknowledge', 'withdraw', 'escalate']);
-    const forQuality = (await s.gql<{ complaint: { availableActions: Action[] } }>(q, { id: c.id }, await s.login('quality'))).data.complaint.availableActions;
+    const forQuality = (
+      await s.gql<{ complaint: { availableActions: Action[] } }>(q, { id: c.id }, await s.login('quality'))
+    ).data.complaint.availableActions;
     expect(forQuality.map((a) => a.name)).toEqual(['acknowledge', 'reject', 'withdraw', 'escalate']);
-    expect(forQuality.find((a) => a.name === 'reject')).toEqual({ name: 'reject', mutation: 'rejectComplaint', needs: ['reason'] });
-    expect((await s.gql<{ complaint: { availableActions: Action[] } }>(q, { id: c.id }, await s.login('auditor'))).data.complaint.availableActions).toEqual([]);
+    expect(forQuality.find((a) => a.name === 'reject')).toEqual({
+      name: 'reject',
+      mutation: 'rejectComplaint',
+      needs: ['reason'],
+    });
+    expect(
+      (await s.gql<{ complaint: { availableActions: Action[] } }>(q, { id: c.id }, await s.login('auditor'))).data
+        .complaint.availableActions,
+    ).toEqual([]);
   });
 });
 
@@ -269,16 +443,36 @@ describe('repeat complaints (the same customer about the same unit within 90 day
   const SAVE_R = `mutation($input: SaveComplaintInput!) { saveComplaints(input: $input) { ok errors { row field message } rows { id version complaintNo isRepeat } } }`;
   const at = (day: string) => `2025-${day}T10:00:00+08:00`;
   async function marks(): Promise<Record<string, boolean>> {
-    const r = await s.gql<{ complaints: Page<R & { receivedAt: string }> }>(`query($f: ComplaintFilter) { complaints(filter: $f, first: 50, orderBy: [{ field: receivedAt }]) { edges { node { id version receivedAt isRepeat } } } }`, { f: { serialNo: { eq: UNIT } } }, clerk);
+    const r = await s.gql<{ complaints: Page<R & { receivedAt: string }> }>(
+      `query($f: ComplaintFilter) { complaints(filter: $f, first: 50, orderBy: [{ field: receivedAt }]) { edges { node { id version receivedAt isRepeat } } } }`,
+      { f: { serialNo: { eq: UNIT } } },
+      clerk,
+    );
     return Object.fromEntries(r.data.complaints.edges.map((e) => [e.node.receivedAt.slice(5, 10), e.node.isRepeat]));
   }
   async function node(day: string): Promise<R> {
-    const r = await s.gql<{ complaints: Page<R> }>(`query($f: ComplaintFilter) { complaints(filter: $f, first: 1) { edges { node { id version complaintNo isRepeat } } } }`, { f: { serialNo: { eq: UNIT }, receivedAt: { gte: at(day), lte: at(day) } } }, clerk);
+    const r = await s.gql<{ complaints: Page<R> }>(
+      `query($f: ComplaintFilter) { complaints(filter: $f, first: 1) { edges { node { id version complaintNo isRepeat } } } }`,
+      { f: { serialNo: { eq: UNIT }, receivedAt: { gte: at(day), lte: at(day) } } },
+      clerk,
+    );
     return r.data.complaints.edges[0].node;
   }
 
   it('marks the later one, follows a backdated entry, a void and a changed unit, every change audited', async () => {
-    const created = await s.gql<{ saveComplaints: { ok: boolean } }>(SAVE_R, { input: { creates: [row('r1', { serialNo: UNIT, receivedAt: at('01-10') }), row('r2', { serialNo: UNIT, receivedAt: at('03-01') }), row('r3', { serialNo: UNIT, receivedAt: at('09-01') })] } }, clerk);
+    const created = await s.gql<{ saveComplaints: { ok: boolean } }>(
+      SAVE_R,
+      {
+        input: {
+          creates: [
+            row('r1', { serialNo: UNIT, receivedAt: at('01-10') }),
+            row('r2', { serialNo: UNIT, receivedAt: at('03-01') }),
+            row('r3', { serialNo: UNIT, receivedAt: at('09-01') }),
+          ],
+        },
+      },
+      clerk,
+    );
     expect(created.data.saveComplaints.ok).toBe(true);
     expect(await marks()).toEqual({ '01-10': false, '03-01': true, '09-01': false });
     // a complaint entered late, received in between: the one after it now repeats it
@@ -290,10 +484,23 @@ describe('repeat complaints (the same customer about the same unit within 90 day
     expect(await marks()).toEqual({ '01-10': false, '03-01': true, '09-01': false });
     // the first one was about another unit after all
     const first = await node('01-10');
-    await s.gql(SAVE_R, { input: { updates: [{ id: first.id, version: first.version, values: { serialNo: 'RPT-UNIT-OTHER' } }] } }, clerk);
+    await s.gql(
+      SAVE_R,
+      { input: { updates: [{ id: first.id, version: first.version, values: { serialNo: 'RPT-UNIT-OTHER' } }] } },
+      clerk,
+    );
     expect(await marks()).toEqual({ '03-01': false, '09-01': false });
     const second = await node('03-01');
-    const history = await s.gql<{ history: HistoryEntry[] }>(`query($id: Int!) { history(entity: "complaint", id: $id, field: "isRepeat") { action newValue } }`, { id: second.id }, await s.login('auditor'));
-    expect(history.data.history.map((h) => [h.action, h.newValue])).toEqual(expect.arrayContaining([['REPEAT_CHECK', 'true'], ['REPEAT_CHECK', 'false']]));
+    const history = await s.gql<{ history: HistoryEntry[] }>(
+      `query($id: Int!) { history(entity: "complaint", id: $id, field: "isRepeat") { action newValue } }`,
+      { id: second.id },
+      await s.login('auditor'),
+    );
+    expect(history.data.history.map((h) => [h.action, h.newValue])).toEqual(
+      expect.arrayContaining([
+        ['REPEAT_CHECK', 'true'],
+        ['REPEAT_CHECK', 'false'],
+      ]),
+    );
   });
 });

@@ -20,30 +20,50 @@ let root: string;
 function imageEnv(): Record<string, string> {
   const text = fs.readFileSync('Dockerfile', 'utf8');
   const final = text.slice(text.lastIndexOf('\nFROM '));
-  return Object.fromEntries([...final.matchAll(/^ENV (.*)$/gm)].flatMap((m) => m[1].split(/\s+/).map((kv) => kv.split('=') as [string, string])));
+  return Object.fromEntries(
+    [...final.matchAll(/^ENV (.*)$/gm)].flatMap((m) =>
+      m[1].split(/\s+/).map((kv) => kv.split('=') as [string, string]),
+    ),
+  );
 }
 
-const freePort = () => new Promise<number>((resolve) => {
-  const srv = net.createServer().listen(0, '127.0.0.1', () => {
-    const { port } = srv.address() as net.AddressInfo;
-    srv.close(() => resolve(port));
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const srv = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
   });
-});
 
 /** Runs the image's command as nobody in <root>/app; answers when /readyz says ready, or with what it printed when it exits. */
 async function runImage(env: Record<string, string>): Promise<{ ready: boolean; output: string; stop(): void }> {
   const port = await freePort();
-  const child = spawn('setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', '--', process.execPath, 'dist/server/src/main.js'], {
-    cwd: path.join(root, 'app'),
-    env: { PATH: process.env.PATH!, HOME: '/nonexistent', ...imageEnv(), HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
-  });
+  const child = spawn(
+    'setpriv',
+    [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', '--', process.execPath, 'dist/server/src/main.js'],
+    {
+      cwd: path.join(root, 'app'),
+      env: {
+        PATH: process.env.PATH!,
+        HOME: '/nonexistent',
+        ...imageEnv(),
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+        ...env,
+      },
+    },
+  );
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) break;
-    const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { ready: true, output, stop: () => child.kill('SIGTERM') };
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -75,30 +95,40 @@ afterAll(() => {
     for (const p of [root, ...fs.readdirSync(root, { recursive: true }).map((f) => path.join(root, String(f)))]) {
       try {
         if (!fs.lstatSync(p).isSymbolicLink()) fs.chmodSync(p, 0o755);
-      } catch { /* already gone */ }
+      } catch {
+        /* already gone */
+      }
     }
     fs.rmSync(root, { recursive: true, force: true });
   }
 });
 
 describe('the container layout', () => {
-  it.runIf(asRoot)('starts and serves as an unprivileged user with /app read-only, writing only to its DATA_DIR', async () => {
-    const data = path.join(root, 'var/lib/serviceledger');
-    const run = await runImage({ DATA_DIR: data, ADMIN_PASSWORD: 'Xk7-售后-上线-2026' });
-    try {
-      expect(run.ready, run.output).toBe(true);
-    } finally {
-      run.stop();
-    }
-    // what it wrote is in DATA_DIR: the database and the generated key, owned by the app's user
-    expect(fs.readdirSync(data)).toEqual(expect.arrayContaining(['service-ledger.sqlite', 'audit.key']));
-    expect(fs.statSync(path.join(data, 'audit.key')).uid).toBe(NOBODY);
-  }, 120_000);
+  it.runIf(asRoot)(
+    'starts and serves as an unprivileged user with /app read-only, writing only to its DATA_DIR',
+    async () => {
+      const data = path.join(root, 'var/lib/serviceledger');
+      const run = await runImage({ DATA_DIR: data, ADMIN_PASSWORD: 'Xk7-售后-上线-2026' });
+      try {
+        expect(run.ready, run.output).toBe(true);
+      } finally {
+        run.stop();
+      }
+      // what it wrote is in DATA_DIR: the database and the generated key, owned by the app's user
+      expect(fs.readdirSync(data)).toEqual(expect.arrayContaining(['service-ledger.sqlite', 'audit.key']));
+      expect(fs.statSync(path.join(data, 'audit.key')).uid).toBe(NOBODY);
+    },
+    120_000,
+  );
 
-  it.runIf(asRoot)('refuses to start, naming DATA_DIR, when it may not write there', async () => {
-    const run = await runImage({ DATA_DIR: path.join(root, 'app', 'data'), ADMIN_PASSWORD: 'Xk7-售后-上线-2026' });
-    expect(run.ready).toBe(false);
-    expect(run.output).toMatch(/DATA_DIR .*app\/data is not writable/);
-    expect(run.output).not.toMatch(/\n\s+at /);
-  }, 120_000);
+  it.runIf(asRoot)(
+    'refuses to start, naming DATA_DIR, when it may not write there',
+    async () => {
+      const run = await runImage({ DATA_DIR: path.join(root, 'app', 'data'), ADMIN_PASSWORD: 'Xk7-售后-上线-2026' });
+      expect(run.ready).toBe(false);
+      expect(run.output).toMatch(/DATA_DIR .*app\/data is not writable/);
+      expect(run.output).not.toMatch(/\n\s+at /);
+    },
+    120_000,
+  );
 });

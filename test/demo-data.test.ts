@@ -11,16 +11,34 @@ import { TEST_DB } from './helpers/test-server.js';
 const MYSQL_URL = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
 /** One moment for both loads (the tests' simulated now, an hour back): the same story to the second. */
 const NOW = new Date(Date.now() - 3_600_000);
-const TABLES = ['customer', 'service_archive', 'complaint', 'return_order', 'rework_order', 'material_line', 'material_requisition', 'requisition_line', 'reward_penalty_notice', 'routine_inspection', 'callback', 'satisfaction_survey', 'audit_event'];
+const TABLES = [
+  'customer',
+  'service_archive',
+  'complaint',
+  'return_order',
+  'rework_order',
+  'material_line',
+  'material_requisition',
+  'requisition_line',
+  'reward_penalty_notice',
+  'routine_inspection',
+  'callback',
+  'satisfaction_survey',
+  'audit_event',
+];
 
 /** What the demo story holds: rows per table, and the numbers and states of its orders. */
 async function fingerprint(ds: DataSource): Promise<Record<string, unknown>> {
   const q = (x: string) => ds.driver.escape(x);
   const out: Record<string, unknown> = {};
   for (const t of TABLES) out[t] = Number((await ds.query(`SELECT COUNT(*) AS n FROM ${q(t)}`))[0].n);
-  const reworks: Array<{ no: string; status: string }> = await ds.query(`SELECT ${q('reworkNo')} AS no, ${q('status')} AS status FROM ${q('rework_order')} ORDER BY ${q('id')}`);
+  const reworks: Array<{ no: string; status: string }> = await ds.query(
+    `SELECT ${q('reworkNo')} AS no, ${q('status')} AS status FROM ${q('rework_order')} ORDER BY ${q('id')}`,
+  );
   out.reworks = reworks.map((r) => `${r.no}:${r.status}`).join(',');
-  const surveys: Array<{ c: number; s: number }> = await ds.query(`SELECT ${q('customerId')} AS c, ${q('rawScore')} AS s FROM ${q('satisfaction_survey')} ORDER BY ${q('id')}`);
+  const surveys: Array<{ c: number; s: number }> = await ds.query(
+    `SELECT ${q('customerId')} AS c, ${q('rawScore')} AS s FROM ${q('satisfaction_survey')} ORDER BY ${q('id')}`,
+  );
   out.surveys = surveys.map((r) => `${r.c}:${Number(r.s)}`).join(',');
   return out;
 }

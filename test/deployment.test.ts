@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ConfigError, loadConfig } from '../server/src/config.js';
 
-type Service = { environment?: Record<string, string>; depends_on?: Record<string, { condition: string }>; image?: string; build?: string; command?: string[]; volumes?: string[]; healthcheck?: { test: string[] } };
+type Service = {
+  environment?: Record<string, string>;
+  depends_on?: Record<string, { condition: string }>;
+  image?: string;
+  build?: string;
+  command?: string[];
+  volumes?: string[];
+  healthcheck?: { test: string[] };
+};
 const STRONG = { ADMIN_PASSWORD: 'Xk7-售后-上线-2026', AUDIT_KEY: 'a'.repeat(64) };
 
 /** docker-compose.yml as compose reads it: anchors and `<<` merge keys resolved. */
@@ -28,7 +36,11 @@ function composeAppEnv(shell: Record<string, string>, service = 'app1'): Record<
 function dockerfileEnv(): Record<string, string> {
   const text = fs.readFileSync('Dockerfile', 'utf8');
   const final = text.slice(text.lastIndexOf('\nFROM '));
-  return Object.fromEntries([...final.matchAll(/^ENV (.*)$/gm)].flatMap((m) => m[1].split(/\s+/).map((kv) => kv.split('=') as [string, string])));
+  return Object.fromEntries(
+    [...final.matchAll(/^ENV (.*)$/gm)].flatMap((m) =>
+      m[1].split(/\s+/).map((kv) => kv.split('=') as [string, string]),
+    ),
+  );
 }
 
 describe('deployment defaults', () => {
@@ -42,9 +54,16 @@ describe('deployment defaults', () => {
 
   it('compose needs ADMIN_PASSWORD, refuses a weak one, and loads no demo data unless asked', () => {
     expect(() => composeAppEnv({ AUDIT_KEY: STRONG.AUDIT_KEY })).toThrow(/ADMIN_PASSWORD/);
-    expect(() => loadConfig(composeAppEnv({ ADMIN_PASSWORD: 'admin123', AUDIT_KEY: STRONG.AUDIT_KEY }))).toThrow(ConfigError);
+    expect(() => loadConfig(composeAppEnv({ ADMIN_PASSWORD: 'admin123', AUDIT_KEY: STRONG.AUDIT_KEY }))).toThrow(
+      ConfigError,
+    );
     const c = loadConfig(composeAppEnv(STRONG));
-    expect(c).toMatchObject({ production: true, demoData: false, adminPassword: 'Xk7-售后-上线-2026', host: '0.0.0.0' });
+    expect(c).toMatchObject({
+      production: true,
+      demoData: false,
+      adminPassword: 'Xk7-售后-上线-2026',
+      host: '0.0.0.0',
+    });
     expect(c.databaseUrl).toMatch(/^mysql:\/\//);
     expect(loadConfig(composeAppEnv({ ...STRONG, DEMO_DATA: 'on' })).demoData).toBe(true);
   });
@@ -90,7 +109,7 @@ describe('deployment defaults', () => {
     for (const from of docker.matchAll(/^FROM node:(\d+)/gm)) expect(Number(from[1])).toBeGreaterThanOrEqual(22);
   });
 
-  it('the replica\'s health check ends on --replication, the test MariaDB\'s healthcheck.sh runs last', () => {
+  it("the replica's health check ends on --replication, the test MariaDB's healthcheck.sh runs last", () => {
     const test = compose().services['db-replica'].healthcheck!.test;
     expect(test.at(-1)).toBe('--replication');
     expect(test).toEqual(expect.arrayContaining(['--replication_io', '--replication_sql']));
@@ -99,7 +118,9 @@ describe('deployment defaults', () => {
   it('nginx takes bodies as large as the app does, so the app answers an oversized one with its own message', () => {
     const mb = (s: string) => Number(/(\d+)m/.exec(s)![1]);
     const nginx = mb(/client_max_body_size (\d+m)/.exec(fs.readFileSync('deploy/nginx.conf', 'utf8'))![1]);
-    const importLimit = mb(/IMPORT_BODY_LIMIT = '(\d+mb)'/.exec(fs.readFileSync('server/src/api/http/ledger-files.router.ts', 'utf8'))![1]);
+    const importLimit = mb(
+      /IMPORT_BODY_LIMIT = '(\d+mb)'/.exec(fs.readFileSync('server/src/api/http/ledger-files.router.ts', 'utf8'))![1],
+    );
     const graphqlLimit = mb(/GRAPHQL_BODY_LIMIT = '(\d+mb)'/.exec(fs.readFileSync('server/src/app.ts', 'utf8'))![1]);
     expect(nginx).toBeGreaterThanOrEqual(Math.max(importLimit, graphqlLimit));
   });

@@ -13,7 +13,11 @@ beforeAll(async () => {
   s = await startTestServer(); // the demo story
   auditor = await s.login('auditor');
   // a unit with the whole loop: a complaint, a return, a rework with material
-  const r = await s.gql<{ materialLists: Page<{ reworkOrder: { archive: { serialNo: string } } }> }>(`{ materialLists(first: 1) { edges { node { reworkOrder { archive { serialNo } } } } } }`, {}, auditor);
+  const r = await s.gql<{ materialLists: Page<{ reworkOrder: { archive: { serialNo: string } } }> }>(
+    `{ materialLists(first: 1) { edges { node { reworkOrder { archive { serialNo } } } } } }`,
+    {},
+    auditor,
+  );
   serial = r.data.materialLists.edges[0].node.reworkOrder.archive.serialNo;
 });
 afterAll(async () => s?.close());
@@ -30,7 +34,8 @@ async function workbook(res: Response): Promise<{ wb: ExcelJS.Workbook; buf: Buf
 }
 
 /** The data rows of a sheet as arrays (the header row left out). */
-const rowsOf = (ws: ExcelJS.Worksheet) => (ws.getRows(2, Math.max(ws.rowCount - 1, 0)) ?? []).map((r) => (r.values as unknown[]).slice(1));
+const rowsOf = (ws: ExcelJS.Worksheet) =>
+  (ws.getRows(2, Math.max(ws.rowCount - 1, 0)) ?? []).map((r) => (r.values as unknown[]).slice(1));
 
 describe("the auditor's dossier", () => {
   it('holds a unit with every linked record and exactly the history of each, and verifies until a cell is changed', async () => {
@@ -39,23 +44,52 @@ describe("the auditor's dossier", () => {
     expect(decodeURIComponent(res.headers.get('content-disposition') ?? '')).toContain(`档案包-${serial}-`);
     const { wb, buf } = await workbook(res);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names).toEqual(['档案', '投诉台账', '退／换／维修单', '返工单', '物料单', '领料单', '领料明细', '例行检查', '回访记录', '满意度调查', '奖罚通知单', '变更记录', '导出清单']);
+    expect(names).toEqual([
+      '档案',
+      '投诉台账',
+      '退／换／维修单',
+      '返工单',
+      '物料单',
+      '领料单',
+      '领料明细',
+      '例行检查',
+      '回访记录',
+      '满意度调查',
+      '奖罚通知单',
+      '变更记录',
+      '导出清单',
+    ]);
     expect(rowsOf(wb.getWorksheet('档案')!)).toHaveLength(1);
     expect(rowsOf(wb.getWorksheet('返工单')!).length).toBeGreaterThan(0);
     const header = (wb.getWorksheet('返工单')!.getRow(1).values as unknown[]).slice(1);
     expect(header.slice(-7)).toEqual(['录入时间', '录入人', '修改时间', '修改人', '版本', '作废时间', '作废原因']);
     const archiveHeader = (wb.getWorksheet('档案')!.getRow(1).values as unknown[]).slice(1);
-    expect(wb.getWorksheet('档案')!.getRow(2).getCell(archiveHeader.indexOf('录入时间') + 1).value).toBeInstanceOf(Date); // an Excel date
+    expect(
+      wb
+        .getWorksheet('档案')!
+        .getRow(2)
+        .getCell(archiveHeader.indexOf('录入时间') + 1).value,
+    ).toBeInstanceOf(Date); // an Excel date
 
     // 变更记录 has exactly what `history` answers for every record in the dossier
-    const meta = (await s.gql<{ ledgerDefinitions: Array<{ name: string; zh: string }> }>(`{ ledgerDefinitions { name zh } }`, {}, auditor)).data.ledgerDefinitions;
+    const meta = (
+      await s.gql<{ ledgerDefinitions: Array<{ name: string; zh: string }> }>(
+        `{ ledgerDefinitions { name zh } }`,
+        {},
+        auditor,
+      )
+    ).data.ledgerDefinitions;
     const byLabel = new Map(meta.map((l) => [l.zh, l.name]));
     byLabel.set('档案', 'serviceArchive');
     for (const l of meta) byLabel.set(l.zh.replace(/\//g, '／'), l.name);
     const expected: number[] = [];
     for (const ws of wb.worksheets.filter((w) => byLabel.has(w.name))) {
       for (const row of rowsOf(ws)) {
-        const h = await s.gql<{ history: Array<{ seq: number }> }>(`query($e: String!, $id: Int!) { history(entity: $e, id: $id) { seq } }`, { e: byLabel.get(ws.name)!, id: Number(row[0]) }, auditor);
+        const h = await s.gql<{ history: Array<{ seq: number }> }>(
+          `query($e: String!, $id: Int!) { history(entity: $e, id: $id) { seq } }`,
+          { e: byLabel.get(ws.name)!, id: Number(row[0]) },
+          auditor,
+        );
         expected.push(...h.data.history.map((x) => x.seq));
       }
     }
@@ -76,14 +110,26 @@ describe("the auditor's dossier", () => {
   });
 
   it('takes many archives by the archive ledger filter, and is itself an audit event', async () => {
-    const r = await s.gql<{ serviceArchives: Page<{ customerId: number }> }>(`{ serviceArchives(first: 1) { edges { node { customerId } } } }`, {}, auditor);
+    const r = await s.gql<{ serviceArchives: Page<{ customerId: number }> }>(
+      `{ serviceArchives(first: 1) { edges { node { customerId } } } }`,
+      {},
+      auditor,
+    );
     const customerId = r.data.serviceArchives.edges[0].node.customerId;
-    const count = (await s.gql<{ serviceArchives: Page }>(`query($f: ServiceArchiveFilter) { serviceArchives(filter: $f) { totalCount } }`, { f: { customerId: { eq: customerId } } }, auditor)).data.serviceArchives.totalCount;
+    const count = (
+      await s.gql<{ serviceArchives: Page }>(
+        `query($f: ServiceArchiveFilter) { serviceArchives(filter: $f) { totalCount } }`,
+        { f: { customerId: { eq: customerId } } },
+        auditor,
+      )
+    ).data.serviceArchives.totalCount;
     const res = await dossier(`filter=${encodeURIComponent(JSON.stringify({ customerId: { eq: customerId } }))}`);
     const { wb } = await workbook(res);
     expect(rowsOf(wb.getWorksheet('档案')!)).toHaveLength(count);
     const q = (n: string) => s.ds.driver.escape(n);
-    const [last] = await s.ds.query(`SELECT ${q('action')} AS action, ${q('newValue')} AS v FROM ${q('audit_event')} ORDER BY ${q('seq')} DESC LIMIT 1`);
+    const [last] = await s.ds.query(
+      `SELECT ${q('action')} AS action, ${q('newValue')} AS v FROM ${q('audit_event')} ORDER BY ${q('seq')} DESC LIMIT 1`,
+    );
     expect(last.action).toBe('EXPORT');
     expect(JSON.parse(last.v)).toMatchObject({ kind: 'dossier', archives: count });
   });

@@ -18,22 +18,53 @@ type Row = { id: number; complaintNo: string; dueAt: string };
 
 beforeAll(async () => {
   s = await startTestServer({ demo: false });
-  await createUser(s.ds, { username: 'admin', displayName: '管理员', role: 'ADMIN' }, await hashPassword('升级测试的管理员密码'));
+  await createUser(
+    s.ds,
+    { username: 'admin', displayName: '管理员', role: 'ADMIN' },
+    await hashPassword('升级测试的管理员密码'),
+  );
   const admin = await s.login('admin', '升级测试的管理员密码');
   // a customer, a model and a unit to complain about
-  await s.gql(`mutation($i: SaveCustomerInput!) { saveCustomers(input: $i) { ok } }`, { i: { creates: [{ ref: 'c', values: { code: 'E1', name: '升级测试厂', tier: 'REGULAR' } }] } }, admin);
-  await s.gql(`mutation($i: SaveProductModelInput!) { saveProductModels(input: $i) { ok } }`, { i: { creates: [{ ref: 'm', values: { code: 'EX1', name: '测试机', category: '空压机', active: true } }] } }, admin);
+  await s.gql(
+    `mutation($i: SaveCustomerInput!) { saveCustomers(input: $i) { ok } }`,
+    { i: { creates: [{ ref: 'c', values: { code: 'E1', name: '升级测试厂', tier: 'REGULAR' } }] } },
+    admin,
+  );
+  await s.gql(
+    `mutation($i: SaveProductModelInput!) { saveProductModels(input: $i) { ok } }`,
+    { i: { creates: [{ ref: 'm', values: { code: 'EX1', name: '测试机', category: '空压机', active: true } }] } },
+    admin,
+  );
   clerk = admin;
 });
 afterAll(async () => s?.close());
 
 async function complaint(over: Record<string, unknown>): Promise<Row> {
-  const values = { receivedAt: '2026-03-02T10:00:00+08:00', channel: 'PHONE', customer: 'E1', kind: 'APPEAL', description: '升级测试', handlingScope: 'GENERAL', ...over };
-  const r = await s.gql<{ saveComplaints: { ok: boolean; errors: unknown[]; rows: Row[] } }>(SAVE, { input: { creates: [{ ref: 'x', values }] } }, clerk);
+  const values = {
+    receivedAt: '2026-03-02T10:00:00+08:00',
+    channel: 'PHONE',
+    customer: 'E1',
+    kind: 'APPEAL',
+    description: '升级测试',
+    handlingScope: 'GENERAL',
+    ...over,
+  };
+  const r = await s.gql<{ saveComplaints: { ok: boolean; errors: unknown[]; rows: Row[] } }>(
+    SAVE,
+    { input: { creates: [{ ref: 'x', values }] } },
+    clerk,
+  );
   expect(r.data.saveComplaints.errors).toEqual([]);
   return r.data.saveComplaints.rows[0];
 }
-const escalation = async (id: number) => (await s.gql<{ complaint: { escalated: boolean; escalationReason: string | null } }>(`query($id: Int!) { complaint(id: $id) { escalated escalationReason } }`, { id }, clerk)).data.complaint;
+const escalation = async (id: number) =>
+  (
+    await s.gql<{ complaint: { escalated: boolean; escalationReason: string | null } }>(
+      `query($id: Int!) { complaint(id: $id) { escalated escalationReason } }`,
+      { id },
+      clerk,
+    )
+  ).data.complaint;
 
 describe('deadline rules', () => {
   it('gives general complaints 3 working days, complex ones 7 (10 once extended with a reason), enquiries 1 hour', async () => {
@@ -43,23 +74,52 @@ describe('deadline rules', () => {
     const c = await complaint({ handlingScope: 'COMPLEX' });
     expect(c.dueAt).toBe('2026-03-11T15:59:59.999Z');
     const EXTEND = `mutation($id: Int!, $v: Int!, $r: String!) { extendComplaintDeadline(id: $id, version: $v, reason: $r) { version dueAt deadlineExtended extensionReason } }`;
-    const ext = await s.gql<{ extendComplaintDeadline: { version: number; dueAt: string; deadlineExtended: boolean; extensionReason: string } }>(EXTEND, { id: c.id, v: 1, r: '需供应商检测报告' }, clerk);
-    expect(ext.data.extendComplaintDeadline).toMatchObject({ dueAt: '2026-03-16T15:59:59.999Z', deadlineExtended: true, extensionReason: '需供应商检测报告' });
+    const ext = await s.gql<{
+      extendComplaintDeadline: { version: number; dueAt: string; deadlineExtended: boolean; extensionReason: string };
+    }>(EXTEND, { id: c.id, v: 1, r: '需供应商检测报告' }, clerk);
+    expect(ext.data.extendComplaintDeadline).toMatchObject({
+      dueAt: '2026-03-16T15:59:59.999Z',
+      deadlineExtended: true,
+      extensionReason: '需供应商检测报告',
+    });
     const twice = await s.gql(EXTEND, { id: c.id, v: ext.data.extendComplaintDeadline.version, r: '再延' }, clerk);
     expect(twice.errors?.[0].extensions).toMatchObject({ field: 'deadlineExtended' });
     const general = await complaint({ handlingScope: 'GENERAL' });
-    expect((await s.gql(EXTEND, { id: general.id, v: 1, r: '想延期' }, clerk)).errors?.[0].extensions).toMatchObject({ field: 'handlingScope' });
+    expect((await s.gql(EXTEND, { id: general.id, v: 1, r: '想延期' }, clerk)).errors?.[0].extensions).toMatchObject({
+      field: 'handlingScope',
+    });
   });
 });
 
 describe('automatic escalation', () => {
   it('escalates each cause once, with its reason, by the system, at the injected moment', async () => {
     const overdue = await complaint({ handlingScope: 'ENQUIRY', receivedAt: '2026-04-01T09:00:00+08:00' });
-    const media = await complaint({ channel: 'MEDIA', receivedAt: '2026-04-01T09:00:00+08:00', handlingScope: 'COMPLEX' });
-    const cluster = await Promise.all([1, 2, 3].map((d) => complaint({ model: 'EX1', causeCategory: 'QUALITY', handlingScope: 'COMPLEX', receivedAt: `2026-04-0${d}T09:00:00+08:00` })));
-    const quiet = await complaint({ handlingScope: 'COMPLEX', receivedAt: '2026-04-01T09:00:00+08:00', causeCategory: 'WORK_ERROR' });
+    const media = await complaint({
+      channel: 'MEDIA',
+      receivedAt: '2026-04-01T09:00:00+08:00',
+      handlingScope: 'COMPLEX',
+    });
+    const cluster = await Promise.all(
+      [1, 2, 3].map((d) =>
+        complaint({
+          model: 'EX1',
+          causeCategory: 'QUALITY',
+          handlingScope: 'COMPLEX',
+          receivedAt: `2026-04-0${d}T09:00:00+08:00`,
+        }),
+      ),
+    );
+    const quiet = await complaint({
+      handlingScope: 'COMPLEX',
+      receivedAt: '2026-04-01T09:00:00+08:00',
+      causeCategory: 'WORK_ERROR',
+    });
     const Q = (n: string) => s.ds.driver.escape(n);
-    const unsatisfied = await complaint({ handlingScope: 'COMPLEX', receivedAt: '2026-04-01T09:00:00+08:00', description: '回访不满意' });
+    const unsatisfied = await complaint({
+      handlingScope: 'COMPLEX',
+      receivedAt: '2026-04-01T09:00:00+08:00',
+      description: '回访不满意',
+    });
     await s.ds.query(`UPDATE ${Q('complaint')} SET ${Q('satisfied')} = ? WHERE ${Q('id')} = ?`, [0, unsatisfied.id]);
 
     // 2026-04-03 12:00 China time: the enquiry is hours late; the complex ones are not due yet
@@ -71,13 +131,20 @@ describe('automatic escalation', () => {
     expect((await escalation(unsatisfied.id)).escalationReason).toBe(ESCALATION_REASONS.UNSATISFIED);
     expect((await escalation(quiet.id)).escalated).toBe(false);
     expect(run.byReason[ESCALATION_REASONS.MEDIA]).toBe(1);
-    const trail: Array<{ u: number | null; r: string }> = await s.ds.query(`SELECT ${Q('userId')} AS u, ${Q('reason')} AS r FROM ${Q('audit_event')} WHERE ${Q('action')} = 'AUTO_ESCALATE' AND ${Q('entityId')} = ? AND ${Q('field')} = 'escalated'`, [media.id]);
+    const trail: Array<{ u: number | null; r: string }> = await s.ds.query(
+      `SELECT ${Q('userId')} AS u, ${Q('reason')} AS r FROM ${Q('audit_event')} WHERE ${Q('action')} = 'AUTO_ESCALATE' AND ${Q('entityId')} = ? AND ${Q('field')} = 'escalated'`,
+      [media.id],
+    );
     expect(trail).toEqual([{ u: null, r: ESCALATION_REASONS.MEDIA }]);
     // once escalated, never again
     expect((await runEscalation(s.ds, now)).escalated).toBe(0);
     // a repeat: the same customer and unit within 90 days
     await complaint({ serialNo: 'EX1-R1', receivedAt: '2026-04-02T09:00:00+08:00', handlingScope: 'COMPLEX' });
-    const again = await complaint({ serialNo: 'EX1-R1', receivedAt: '2026-04-02T10:00:00+08:00', handlingScope: 'COMPLEX' });
+    const again = await complaint({
+      serialNo: 'EX1-R1',
+      receivedAt: '2026-04-02T10:00:00+08:00',
+      handlingScope: 'COMPLEX',
+    });
     await runEscalation(s.ds, now);
     expect((await escalation(again.id)).escalationReason).toBe(ESCALATION_REASONS.REPEAT);
   });

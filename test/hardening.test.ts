@@ -22,9 +22,22 @@ function expectNoInternals(text: string): void {
   expect(text).not.toContain(process.cwd());
 }
 
-async function post(path: string, body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }) {
-  const res = await fetch(`${s.url}${path}`, { method: 'POST', headers, body: typeof body === 'string' ? body : new Uint8Array(body) });
-  return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text(), reqId: res.headers.get('x-request-id') };
+async function post(
+  path: string,
+  body: string | Buffer,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+) {
+  const res = await fetch(`${s.url}${path}`, {
+    method: 'POST',
+    headers,
+    body: typeof body === 'string' ? body : new Uint8Array(body),
+  });
+  return {
+    status: res.status,
+    type: res.headers.get('content-type') ?? '',
+    text: await res.text(),
+    reqId: res.headers.get('x-request-id'),
+  };
 }
 
 describe('responses never carry a stack or a path', () => {
@@ -74,9 +87,15 @@ describe('responses never carry a stack or a path', () => {
   it('answers a broken or truncated XLSX with a 422 and a message, not a 500', async () => {
     const clerk = await s.login('clerk');
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('客户').addRows([['客户编号', '客户名称', '客户类别'], ['T1', '测试', '一般客户']]);
+    wb.addWorksheet('客户').addRows([
+      ['客户编号', '客户名称', '客户类别'],
+      ['T1', '测试', '一般客户'],
+    ]);
     const whole = Buffer.from(await wb.xlsx.writeBuffer());
-    for (const body of [whole.subarray(0, Math.floor(whole.length / 2)), Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 7)])]) {
+    for (const body of [
+      whole.subarray(0, Math.floor(whole.length / 2)),
+      Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 7)]),
+    ]) {
       const r = await post('/import/customer?dryRun=true', body, { authorization: `Bearer ${clerk}` });
       expect(r.status).toBe(422);
       expect(JSON.parse(r.text).error).toMatchObject({ code: 'INVALID_XLSX', field: 'file' });
@@ -112,7 +131,15 @@ describe('forged cursors', () => {
   it('answers BAD_USER_INPUT naming `after`, never an internal error', async () => {
     const clerk = await s.login('clerk');
     const b64 = (v: string) => Buffer.from(v).toString('base64url');
-    const forged = ['WyJ4Il0', b64('[1e400]'), b64('['.repeat(5000) + ']'.repeat(5000)), b64('[-1.5]'), b64('[{"a":1}]'), '%%%', b64('["2026-02-30T00:00:00.000Z", 1]')];
+    const forged = [
+      'WyJ4Il0',
+      b64('[1e400]'),
+      b64('['.repeat(5000) + ']'.repeat(5000)),
+      b64('[-1.5]'),
+      b64('[{"a":1}]'),
+      '%%%',
+      b64('["2026-02-30T00:00:00.000Z", 1]'),
+    ];
     for (const after of forged) {
       for (const orderBy of [null, [{ field: 'receivedAt', direction: 'DESC' }]]) {
         const r = await s.gql(
@@ -120,7 +147,10 @@ describe('forged cursors', () => {
           { a: after, o: orderBy },
           clerk,
         );
-        expect(r.errors?.[0].extensions, `${after} ${JSON.stringify(orderBy)}`).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+        expect(r.errors?.[0].extensions, `${after} ${JSON.stringify(orderBy)}`).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'after',
+        });
         expectNoInternals(JSON.stringify(r));
       }
     }
@@ -135,15 +165,19 @@ describe('text the database cannot store exactly', () => {
   it('refuses a lone surrogate or NUL per cell, and writes nothing', async () => {
     const clerk = await s.login('clerk');
     const before = await count();
-    const r = await s.gql<{ saveCustomers: SaveOut }>(SAVE, {
-      i: {
-        creates: [
-          { ref: 'a', values: { code: 'SUR1', name: '\ud800 x', tier: 'REGULAR' } },
-          { ref: 'b', values: { code: 'SUR2', name: '正常', tier: 'REGULAR', remark: 'a\u0000b' } },
-          { ref: 'c', values: { code: 'SUR3', name: '正常', tier: 'REGULAR' } },
-        ],
+    const r = await s.gql<{ saveCustomers: SaveOut }>(
+      SAVE,
+      {
+        i: {
+          creates: [
+            { ref: 'a', values: { code: 'SUR1', name: '\ud800 x', tier: 'REGULAR' } },
+            { ref: 'b', values: { code: 'SUR2', name: '正常', tier: 'REGULAR', remark: 'a\u0000b' } },
+            { ref: 'c', values: { code: 'SUR3', name: '正常', tier: 'REGULAR' } },
+          ],
+        },
       },
-    }, clerk);
+      clerk,
+    );
     expect(r.data.saveCustomers.ok).toBe(false);
     expect(r.data.saveCustomers.errors).toEqual([
       expect.objectContaining({ row: 'a', field: 'name', code: 'INVALID_CHARACTER' }),
@@ -155,21 +189,49 @@ describe('text the database cannot store exactly', () => {
   it('counts characters, not UTF-16 units: a 40-character cell takes 40 emoji and gives them back exactly', async () => {
     const clerk = await s.login('clerk');
     const forty = '😀'.repeat(20) + '𠮷'.repeat(10) + 'é'.repeat(10);
-    const r = await s.gql<{ saveCustomers: SaveOut }>(SAVE, { i: { creates: [{ ref: 'e', values: { code: 'EMOJI40', name: '表情', tier: 'REGULAR', contactName: forty } }] } }, clerk);
+    const r = await s.gql<{ saveCustomers: SaveOut }>(
+      SAVE,
+      {
+        i: { creates: [{ ref: 'e', values: { code: 'EMOJI40', name: '表情', tier: 'REGULAR', contactName: forty } }] },
+      },
+      clerk,
+    );
     expect(r.data.saveCustomers.errors).toEqual([]);
-    const read = await s.gql<{ customers: Page<Node & { contactName: string }> }>(`{ customers(filter: { code: { eq: "EMOJI40" } }) { edges { node { contactName } } } }`, {}, clerk);
+    const read = await s.gql<{ customers: Page<Node & { contactName: string }> }>(
+      `{ customers(filter: { code: { eq: "EMOJI40" } }) { edges { node { contactName } } } }`,
+      {},
+      clerk,
+    );
     expect(read.data.customers.edges[0].node.contactName).toBe(forty);
-    const tooLong = await s.gql<{ saveCustomers: SaveOut }>(SAVE, { i: { creates: [{ ref: 'f', values: { code: 'EMOJI41', name: '表情', tier: 'REGULAR', contactName: forty + '😀' } }] } }, clerk);
+    const tooLong = await s.gql<{ saveCustomers: SaveOut }>(
+      SAVE,
+      {
+        i: {
+          creates: [
+            { ref: 'f', values: { code: 'EMOJI41', name: '表情', tier: 'REGULAR', contactName: forty + '😀' } },
+          ],
+        },
+      },
+      clerk,
+    );
     expect(tooLong.data.saveCustomers.errors?.[0]).toMatchObject({ field: 'contactName', code: 'TOO_LONG' });
   });
 
   it('refuses a lone surrogate in a void reason and in a workflow command', async () => {
     const clerk = await s.login('clerk');
-    const [c] = await s.ds.query(`SELECT ${q('id')} AS id, ${q('version')} AS version FROM ${q('customer')} WHERE ${q('code')} = 'C0040'`);
-    const v = await s.gql<{ saveCustomers: SaveOut }>(SAVE, { i: { voids: [{ id: Number(c.id), version: Number(c.version), reason: 'dup \udc00' }] } }, clerk);
+    const [c] = await s.ds.query(
+      `SELECT ${q('id')} AS id, ${q('version')} AS version FROM ${q('customer')} WHERE ${q('code')} = 'C0040'`,
+    );
+    const v = await s.gql<{ saveCustomers: SaveOut }>(
+      SAVE,
+      { i: { voids: [{ id: Number(c.id), version: Number(c.version), reason: 'dup \udc00' }] } },
+      clerk,
+    );
     expect(v.data.saveCustomers.errors?.[0]).toMatchObject({ field: 'voidReason', code: 'INVALID_CHARACTER' });
     const quality = await s.login('quality');
-    const [open] = await s.ds.query(`SELECT ${q('id')} AS id, ${q('version')} AS version FROM ${q('complaint')} WHERE ${q('status')} = 'INVESTIGATING' ORDER BY ${q('id')} LIMIT 1`);
+    const [open] = await s.ds.query(
+      `SELECT ${q('id')} AS id, ${q('version')} AS version FROM ${q('complaint')} WHERE ${q('status')} = 'INVESTIGATING' ORDER BY ${q('id')} LIMIT 1`,
+    );
     const w = await s.gql(
       `mutation($id: Int!, $v: Int!, $r: String!) { rejectComplaint(id: $id, version: $v, reason: $r) { id } }`,
       { id: Number(open.id), v: Number(open.version), r: '\ud83d 不是我们的责任' },
@@ -194,7 +256,11 @@ describe('text the database cannot store exactly', () => {
       clerk,
     );
     expect(r.data.saveSatisfactionSurveys.ok).toBe(false);
-    expect(r.data.saveSatisfactionSurveys.errors.map((e) => `${e.row}.${e.field}`)).toEqual(['y0.surveyDate', 'y1.surveyDate', 'y2.surveyDate']);
+    expect(r.data.saveSatisfactionSurveys.errors.map((e) => `${e.row}.${e.field}`)).toEqual([
+      'y0.surveyDate',
+      'y1.surveyDate',
+      'y2.surveyDate',
+    ]);
   });
 });
 
@@ -211,7 +277,13 @@ describe('import of what Excel really writes', () => {
   it('takes formulas by their cached result, rich text as its text, and Excel dates as dates', async () => {
     const body = await xlsx([
       ['客户', '调查日期', '得分', '满分', '调查人'],
-      ['C0002', new Date(Date.UTC(2024, 2, 5)), { formula: 'D2*0.8', result: 40 }, 50, { richText: [{ text: '王' }, { font: { bold: true }, text: '丽' }] }],
+      [
+        'C0002',
+        new Date(Date.UTC(2024, 2, 5)),
+        { formula: 'D2*0.8', result: 40 },
+        50,
+        { richText: [{ text: '王' }, { font: { bold: true }, text: '丽' }] },
+      ],
     ]);
     const dry = await upload('satisfactionSurvey', body, true);
     expect(JSON.parse(dry.text)).toMatchObject({ ok: true, errors: [] });
@@ -234,7 +306,11 @@ describe('import of what Excel really writes', () => {
     const real = JSON.parse((await upload('callback', body, false)).text);
     expect(real).toMatchObject({ ok: true });
     const clerk = await s.login('clerk');
-    const r = await s.gql<{ callback: Node }>(`query($id: Int!) { callback(id: $id) { callbackAt content } }`, { id: real.saved[0].id }, clerk);
+    const r = await s.gql<{ callback: Node }>(
+      `query($id: Int!) { callback(id: $id) { callbackAt content } }`,
+      { id: real.saved[0].id },
+      clerk,
+    );
     expect(r.data.callback).toEqual({ callbackAt: '2025-06-09T06:30:00.000Z', content: '设备运行正常' });
   });
 
@@ -255,7 +331,10 @@ describe('query cost', () => {
   it('refuses hundreds of aliases of a 500-row page before running any of it', async () => {
     const clerk = await s.login('clerk');
     // 300 fit the document's token budget; their cost does not
-    const aliases = Array.from({ length: 300 }, (_, i) => `a${i}: complaints(first: 500) { edges { node { id complaintNo } } }`).join('\n');
+    const aliases = Array.from(
+      { length: 300 },
+      (_, i) => `a${i}: complaints(first: 500) { edges { node { id complaintNo } } }`,
+    ).join('\n');
     s.counter.reset();
     const r = await fetch(`${s.url}/graphql`, {
       method: 'POST',
@@ -272,17 +351,27 @@ describe('query cost', () => {
 
   it('refuses 200 aliases of the chain verification', async () => {
     const auditor = await s.login('auditor');
-    const r = await s.gql(`{ ${Array.from({ length: 200 }, (_, i) => `v${i}: verifyAuditChain { ok }`).join(' ')} }`, {}, auditor);
+    const r = await s.gql(
+      `{ ${Array.from({ length: 200 }, (_, i) => `v${i}: verifyAuditChain { ok }`).join(' ')} }`,
+      {},
+      auditor,
+    );
     expect(r.errors?.[0].extensions.code).toBe('QUERY_TOO_COSTLY');
   });
 
   it('admits the largest page the client asks for: 500 complaints with every column and the customer', async () => {
     const clerk = await s.login('clerk');
-    const intro = await s.gql<{ __type: { fields: Array<{ name: string; type: { kind: string; ofType: { kind: string } | null } }> } }>(`{ __type(name: "Complaint") { fields { name type { kind ofType { kind } } } } }`, {}, clerk);
+    const intro = await s.gql<{
+      __type: { fields: Array<{ name: string; type: { kind: string; ofType: { kind: string } | null } }> };
+    }>(`{ __type(name: "Complaint") { fields { name type { kind ofType { kind } } } } }`, {}, clerk);
     const scalars = intro.data.__type.fields
       .filter((f) => ![f.type.kind, f.type.ofType?.kind].some((k) => k === 'OBJECT' || k === 'LIST'))
       .map((f) => f.name);
-    const r = await s.gql<{ complaints: Page }>(`{ complaints(first: 500) { totalCount pageInfo { endCursor } edges { cursor node { ${scalars.join(' ')} customer { id code name } } } } }`, {}, clerk);
+    const r = await s.gql<{ complaints: Page }>(
+      `{ complaints(first: 500) { totalCount pageInfo { endCursor } edges { cursor node { ${scalars.join(' ')} customer { id code name } } } } }`,
+      {},
+      clerk,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.complaints.edges.length).toBeGreaterThan(0);
   });
@@ -317,8 +406,17 @@ describe('query cost', () => {
 describe('sessions over two instances', () => {
   it('refuses a token on the other instance as soon as it is logged out there, or its session is ended in the database', async () => {
     const twin = await s.twin();
-    const me = async (url: string, token: string) => (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ me { username } }' }) }).then((r) => r.json())) as { data: { me: { username: string } | null } | null; errors?: Array<{ extensions: { code: string } }> };
-    const refused = (answer: Awaited<ReturnType<typeof me>>) => answer.errors?.[0]?.extensions.code === 'UNAUTHENTICATED' || answer.data?.me === null;
+    const me = async (url: string, token: string) =>
+      (await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ me { username } }' }),
+      }).then((r) => r.json())) as {
+        data: { me: { username: string } | null } | null;
+        errors?: Array<{ extensions: { code: string } }>;
+      };
+    const refused = (answer: Awaited<ReturnType<typeof me>>) =>
+      answer.errors?.[0]?.extensions.code === 'UNAUTHENTICATED' || answer.data?.me === null;
     try {
       const pmc = await s.login('pmc');
       expect((await me(twin.url, pmc)).data?.me?.username).toBe('pmc');
@@ -327,7 +425,9 @@ describe('sessions over two instances', () => {
 
       const production = await s.login('production');
       expect((await me(twin.url, production)).data?.me?.username).toBe('production');
-      await s.ds.query(`UPDATE ${q('user_session')} SET ${q('revokedAt')} = ${q('expiresAt')} WHERE ${q('userId')} = (SELECT ${q('id')} FROM ${q('app_user')} WHERE ${q('username')} = 'production')`);
+      await s.ds.query(
+        `UPDATE ${q('user_session')} SET ${q('revokedAt')} = ${q('expiresAt')} WHERE ${q('userId')} = (SELECT ${q('id')} FROM ${q('app_user')} WHERE ${q('username')} = 'production')`,
+      );
       expect(refused(await me(twin.url, production))).toBe(true);
     } finally {
       await twin.close();
@@ -339,11 +439,24 @@ describe('password guesses', () => {
   it('locks after 5 wrong passwords even when 60 arrive at once over two instances', async () => {
     const twin = await s.twin();
     const guess = (url: string, i: number) =>
-      fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LOGIN, variables: { u: 'manager', p: `guess-${i}` } }) }).then((r) => r.json());
+      fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: LOGIN, variables: { u: 'manager', p: `guess-${i}` } }),
+      }).then((r) => r.json());
     const answers = await Promise.all(Array.from({ length: 60 }, (_, i) => guess(i % 2 ? twin.url : s.url, i)));
-    expect(answers.every((a) => ['UNAUTHENTICATED', 'TOO_MANY_ATTEMPTS'].includes(a.errors?.[0].extensions.code))).toBe(true);
-    expect(answers.filter((a) => a.errors?.[0].extensions.code === 'TOO_MANY_ATTEMPTS' && /尝试次数过多/.test(a.errors?.[0].message)).length).toBeGreaterThanOrEqual(55);
-    const [row] = await s.ds.query(`SELECT ${q('failed')} AS n, ${q('lockedUntil')} AS until FROM ${q('login_throttle')} WHERE ${q('subject')} = ?`, ['manager']);
+    expect(answers.every((a) => ['UNAUTHENTICATED', 'TOO_MANY_ATTEMPTS'].includes(a.errors?.[0].extensions.code))).toBe(
+      true,
+    );
+    expect(
+      answers.filter(
+        (a) => a.errors?.[0].extensions.code === 'TOO_MANY_ATTEMPTS' && /尝试次数过多/.test(a.errors?.[0].message),
+      ).length,
+    ).toBeGreaterThanOrEqual(55);
+    const [row] = await s.ds.query(
+      `SELECT ${q('failed')} AS n, ${q('lockedUntil')} AS until FROM ${q('login_throttle')} WHERE ${q('subject')} = ?`,
+      ['manager'],
+    );
     expect(Number(row.n)).toBe(5); // five passwords were checked, no more
     expect(row.until).not.toBeNull();
     const right = await s.gql(LOGIN, { u: 'manager', p: 'demo' });
@@ -358,7 +471,10 @@ describe('password guesses', () => {
       verify: (h: string, p: string) => ((real += 1), verifyPassword(h, p)),
       verifyNobody: async (p: string) => {
         dummy += 1;
-        await verifyPassword('$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Zm9vYmFyZm9vYmFyZm9vYmFyZm9vYmFyZm9vYmFyMTI', p);
+        await verifyPassword(
+          '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Zm9vYmFyZm9vYmFyZm9vYmFyZm9vYmFyZm9vYmFyMTI',
+          p,
+        );
         return false as const;
       },
     };
@@ -387,7 +503,11 @@ describe('production mode', () => {
     expect(JSON.stringify(typo.errors)).not.toMatch(/Did you mean/);
     const dev = await s.gql(`{ complaintz { totalCount } }`, {}, await s.login('clerk'));
     expect(JSON.stringify(dev.errors)).toMatch(/Did you mean/); // the same typo in development
-    const bad = await fetch(`${p.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '42' });
+    const bad = await fetch(`${p.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '42',
+    });
     expectNoInternals(await bad.text());
   });
 });

@@ -13,14 +13,29 @@ beforeAll(async () => {
 });
 afterAll(async () => s?.close());
 
-type Report = { ok: boolean; rows: number; errors: Array<{ row: string; field: string | null; code: string; message: string }>; revealed?: Array<{ label: string; value: string }>; error?: { code: string; message: string } };
-async function upload(ledger: string, body: Buffer | string, who = 'clerk', dryRun = true): Promise<{ status: number; body: Report }> {
-  const res = await fetch(`${s.url}/import/${ledger}?dryRun=${dryRun}`, { method: 'POST', headers: { authorization: `Bearer ${tok[who]}` }, body: typeof body === 'string' ? body : new Uint8Array(body) });
+type Report = {
+  ok: boolean;
+  rows: number;
+  errors: Array<{ row: string; field: string | null; code: string; message: string }>;
+  revealed?: Array<{ label: string; value: string }>;
+  error?: { code: string; message: string };
+};
+async function upload(
+  ledger: string,
+  body: Buffer | string,
+  who = 'clerk',
+  dryRun = true,
+): Promise<{ status: number; body: Report }> {
+  const res = await fetch(`${s.url}/import/${ledger}?dryRun=${dryRun}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${tok[who]}` },
+    body: typeof body === 'string' ? body : new Uint8Array(body),
+  });
   return { status: res.status, body: (await res.json()) as Report };
 }
 
 describe('import edges', () => {
-  it('reads Excel\'s 「Unicode 文本」 (UTF-16 with its byte-order mark, tab-separated)', async () => {
+  it("reads Excel's 「Unicode 文本」 (UTF-16 with its byte-order mark, tab-separated)", async () => {
     const text = '客户编号\t客户名称\t客户类别\r\nU1\t上海统一印刷厂\t一般客户\r\n';
     const r = await upload('customer', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     expect(r.body.errors).toEqual([]);
@@ -30,11 +45,19 @@ describe('import edges', () => {
   it('refuses a column named twice, naming both', async () => {
     const r = await upload('customer', '客户编号,客户名称,name,客户类别\r\nU2,甲,乙,一般客户\r\n');
     expect(r.body.ok).toBe(false);
-    expect(r.body.errors).toEqual([expect.objectContaining({ code: 'DUPLICATE_HEADER', message: '第 2 列「客户名称」和第 3 列「name」是同一列「客户名称」；请删去其中一列' })]);
+    expect(r.body.errors).toEqual([
+      expect.objectContaining({
+        code: 'DUPLICATE_HEADER',
+        message: '第 2 列「客户名称」和第 3 列「name」是同一列「客户名称」；请删去其中一列',
+      }),
+    ]);
   });
 
   it('refuses an empty file, and one with a header only', async () => {
-    for (const [body, message] of [['', '文件是空的：第一行应是表头，其后是数据行'], ['客户编号,客户名称\r\n', '文件只有表头，没有数据行']]) {
+    for (const [body, message] of [
+      ['', '文件是空的：第一行应是表头，其后是数据行'],
+      ['客户编号,客户名称\r\n', '文件只有表头，没有数据行'],
+    ]) {
       const r = await upload('customer', body, 'clerk', false);
       expect(r.status).toBe(422);
       expect(r.body.errors).toEqual([expect.objectContaining({ code: 'EMPTY_FILE', message })]);
@@ -56,7 +79,10 @@ describe('import edges', () => {
     expect(r.body.errors).toEqual([]);
     expect(r.body.revealed).toEqual([expect.objectContaining({ value: expect.stringMatching(/.{10,}/) })]);
     const password = r.body.revealed![0].value;
-    const login = await s.gql<{ login: { user: { mustChangePassword: boolean } } }>(`mutation($p: String!) { login(username: "zhaomin", password: $p) { user { mustChangePassword } } }`, { p: password });
+    const login = await s.gql<{ login: { user: { mustChangePassword: boolean } } }>(
+      `mutation($p: String!) { login(username: "zhaomin", password: $p) { user { mustChangePassword } } }`,
+      { p: password },
+    );
     expect(login.data.login.user.mustChangePassword).toBe(true);
   });
 });

@@ -10,18 +10,29 @@ import { startTestServer, TEST_DB, type TestServer } from './helpers/test-server
 // walk at the cursor (MariaDB: a range, reading about one page; SQLite: a SEARCH bounded on the sort key)
 let s: TestServer;
 const DEPTH = 100_000;
-const ARGS = { filter: { status: { eq: 'INVESTIGATING' } }, orderBy: [{ field: 'receivedAt', direction: 'DESC' as const }] };
+const ARGS = {
+  filter: { status: { eq: 'INVESTIGATING' } },
+  orderBy: [{ field: 'receivedAt', direction: 'DESC' as const }],
+};
 
 /**
  * Doubles the complaints until enough are under investigation: two copies in three, the rest closed,
  * so the filtered value is common enough that MariaDB would read it by `ref` (raw SQL: test data, not the trail).
  */
 async function grow(min: number): Promise<number> {
-  const cols = storedColumns(complaintLedger).map((c) => c.field).filter((f) => f !== 'id');
+  const cols = storedColumns(complaintLedger)
+    .map((c) => c.field)
+    .filter((f) => f !== 'id');
   const q = (f: string) => (TEST_DB === 'mysql' ? `\`${f}\`` : `"${f}"`);
   let n = 0;
   for (let round = 1; ; round++) {
-    n = Number((await s.ds.query(`SELECT COUNT(*) AS n FROM complaint WHERE status = 'INVESTIGATING' AND ${q('voidedAt')} IS NULL`))[0].n);
+    n = Number(
+      (
+        await s.ds.query(
+          `SELECT COUNT(*) AS n FROM complaint WHERE status = 'INVESTIGATING' AND ${q('voidedAt')} IS NULL`,
+        )
+      )[0].n,
+    );
     if (n >= min) return n;
     const select = cols.map((f) => {
       if (f === 'complaintNo') return TEST_DB === 'mysql' ? `CONCAT('K${round}-', t.id)` : `'K${round}-' || t.id`;
@@ -37,7 +48,9 @@ async function grow(min: number): Promise<number> {
 async function deepPage(): Promise<{ sql: string; params: unknown[] }> {
   const keys = parseSort(complaintLedger, ARGS.orderBy);
   const q = (f: string) => (TEST_DB === 'mysql' ? `\`${f}\`` : `"${f}"`);
-  const [row] = await s.ds.query(`SELECT * FROM complaint WHERE status = 'INVESTIGATING' AND ${q('voidedAt')} IS NULL ORDER BY ${q('receivedAt')} DESC, id DESC LIMIT 1 OFFSET ${DEPTH}`);
+  const [row] = await s.ds.query(
+    `SELECT * FROM complaint WHERE status = 'INVESTIGATING' AND ${q('voidedAt')} IS NULL ORDER BY ${q('receivedAt')} DESC, id DESC LIMIT 1 OFFSET ${DEPTH}`,
+  );
   const after = encodeCursor(keys, hydrate(complaintLedger, row));
   return pageQuery(s.ds.manager, complaintLedger, { ...ARGS, after }, 100);
 }

@@ -56,13 +56,22 @@ function probes(c: ColumnDef, rows: Node[]): Array<{ op: Record<string, unknown>
     { op: { isNull: false }, match: (v) => v !== null },
     { op: { isNull: true }, match: (v) => v === null },
   ];
-  if (c.type === 'text') list.push({ op: { contains: String(mid).slice(1, 3) }, match: (v) => v !== null && String(v).includes(String(mid).slice(1, 3)) });
+  if (c.type === 'text')
+    list.push({
+      op: { contains: String(mid).slice(1, 3) },
+      match: (v) => v !== null && String(v).includes(String(mid).slice(1, 3)),
+    });
   if (c.type !== 'text' && c.type !== 'datetime') list.push({ op: { eq: mid }, match: (v) => v === mid });
-  if (['enum', 'string', 'int', 'ref'].includes(c.type)) list.push({ op: { in: [mid, lo] }, match: (v) => v === mid || v === lo });
+  if (['enum', 'string', 'int', 'ref'].includes(c.type))
+    list.push({ op: { in: [mid, lo] }, match: (v) => v === mid || v === lo });
   if (['int', 'decimal', 'date', 'datetime', 'string', 'ref'].includes(c.type)) {
     list.push({ op: { gte: lo, lte: mid }, match: (v) => v !== null && le(lo, v) && le(v, mid) });
   }
-  if (c.type === 'string') list.push({ op: { contains: String(mid).slice(0, 2) }, match: (v) => v !== null && String(v).includes(String(mid).slice(0, 2)) });
+  if (c.type === 'string')
+    list.push({
+      op: { contains: String(mid).slice(0, 2) },
+      match: (v) => v !== null && String(v).includes(String(mid).slice(0, 2)),
+    });
   return list;
 }
 
@@ -94,8 +103,16 @@ describe.each(LEDGERS.map((l) => [l.name, l] as const))('ledger %s', (_name, l) 
         const f = storageField(c);
         for (let i = 1; i < paged.length; i++) {
           const [a, b] = [paged[i - 1][f], paged[i][f]];
-          if (a === b) expect(direction === 'ASC' ? paged[i - 1].id < paged[i].id : paged[i - 1].id > paged[i].id, `${c.field} tie order`).toBe(true);
-          else if (a !== null && b !== null) expect(direction === 'ASC' ? lt(a, b) || typeof a !== typeof b : lt(b, a), `${c.field} ${direction} at ${i}`).toBe(true);
+          if (a === b)
+            expect(
+              direction === 'ASC' ? paged[i - 1].id < paged[i].id : paged[i - 1].id > paged[i].id,
+              `${c.field} tie order`,
+            ).toBe(true);
+          else if (a !== null && b !== null)
+            expect(
+              direction === 'ASC' ? lt(a, b) || typeof a !== typeof b : lt(b, a),
+              `${c.field} ${direction} at ${i}`,
+            ).toBe(true);
         }
       }
     }
@@ -105,7 +122,10 @@ describe.each(LEDGERS.map((l) => [l.name, l] as const))('ledger %s', (_name, l) 
     const q = (args: string) => s.gql(`{ ${l.plural}(${args}) { edges { cursor } } }`, {}, token);
     expect((await q('first: 501')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     expect((await q('first: 0')).errors?.[0].extensions.field).toBe('first');
-    expect((await q('after: "garbage"')).errors?.[0].extensions).toMatchObject({ field: 'after', reason: 'INVALID_CURSOR' });
+    expect((await q('after: "garbage"')).errors?.[0].extensions).toMatchObject({
+      field: 'after',
+      reason: 'INVALID_CURSOR',
+    });
     expect((await q('filter: { nope: { eq: 1 } }')).errors?.[0].message).toMatch(/nope/);
     const textCol = l.columns.find((c) => c.type === 'text');
     if (textCol) expect((await q(`orderBy: [{ field: ${textCol.field}, direction: ASC }]`)).errors).toBeDefined();
@@ -115,17 +135,25 @@ describe.each(LEDGERS.map((l) => [l.name, l] as const))('ledger %s', (_name, l) 
     const q = (x: string) => s.ds.driver.escape(x);
     const audit = async () => Number((await s.ds.query(`SELECT COUNT(*) AS n FROM ${q('audit_event')}`))[0].n);
     const SAVE = `mutation($input: Save${l.typeName}Input!) { save${l.typeName}s(input: $input) { ok batchId errors { row field code } saved { id version } } }`;
-    const save = async (input: unknown) => (await s.gql<Record<string, SaveOut>>(SAVE, { input }, token)).data[`save${l.typeName}s`];
+    const save = async (input: unknown) =>
+      (await s.gql<Record<string, SaveOut>>(SAVE, { input }, token)).data[`save${l.typeName}s`];
     const editable = (c: ColumnDef) => (c.editableBy ?? l.writeRoles).includes('ADMIN');
     // free text first; a unique key takes the edit too (the value differs row by row) where a ledger has nothing else
     const rank = (c: ColumnDef) => (c.unique ? 2 : c.type === 'text' ? 0 : 1);
-    const free = l.columns.filter((c) => editable(c) && (c.type === 'text' || c.type === 'string') && !c.check).sort((a, b) => rank(a) - rank(b));
+    const free = l.columns
+      .filter((c) => editable(c) && (c.type === 'text' || c.type === 'string') && !c.check)
+      .sort((a, b) => rank(a) - rank(b));
     const required = l.columns.find((c) => c.required && editable(c))!;
     const fresh = await all(l);
 
     // a good row and a row with an emptied required cell: refused, nothing written, audit untouched
     const before = await audit();
-    const bad = await save({ updates: [{ id: fresh[0].id, version: fresh[0].version, values: free[0] ? { [free[0].field]: '回滚测试' } : {} }, { id: fresh[1].id, version: fresh[1].version, values: { [required.field]: null } }] });
+    const bad = await save({
+      updates: [
+        { id: fresh[0].id, version: fresh[0].version, values: free[0] ? { [free[0].field]: '回滚测试' } : {} },
+        { id: fresh[1].id, version: fresh[1].version, values: { [required.field]: null } },
+      ],
+    });
     expect(bad.ok).toBe(false);
     expect(bad.errors.length).toBeGreaterThan(0);
     expect(bad.errors.every((e) => ['REQUIRED', 'FROZEN', 'USE_COMMAND'].includes(e.code))).toBe(true);
@@ -137,13 +165,18 @@ describe.each(LEDGERS.map((l) => [l.name, l] as const))('ledger %s', (_name, l) 
     const codes = new Set<string>();
     for (const row of fresh.slice(0, 40)) {
       for (const c of free) {
-        const good = await save({ updates: [{ id: row.id, version: row.version, values: { [c.field]: `批量保存 ${row.id}` } }] });
+        const good = await save({
+          updates: [{ id: row.id, version: row.version, values: { [c.field]: `批量保存 ${row.id}` } }],
+        });
         if (!good.ok) {
           for (const e of good.errors) codes.add(e.code);
           continue;
         }
         expect(good.saved).toEqual([{ id: row.id, version: row.version + 1 }]);
-        const trail: unknown[] = await s.ds.query(`SELECT ${q('action')}, ${q('field')}, ${q('newValue')} FROM ${q('audit_event')} WHERE ${q('batchId')} = ?`, [good.batchId]);
+        const trail: unknown[] = await s.ds.query(
+          `SELECT ${q('action')}, ${q('field')}, ${q('newValue')} FROM ${q('audit_event')} WHERE ${q('batchId')} = ?`,
+          [good.batchId],
+        );
         expect(trail).toEqual([{ action: 'UPDATE', field: c.field, newValue: `批量保存 ${row.id}` }]);
         return;
       }
@@ -157,7 +190,12 @@ describe.each(LEDGERS.map((l) => [l.name, l] as const))('ledger %s', (_name, l) 
     expect(res.status).toBe(200);
     const table = parseDelimited(await res.text());
     expect(table.length - 1).toBe((await all(l)).length);
-    expect(table.slice(1).map((r) => Number(r[0])).sort((a, b) => a - b)).toEqual((await all(l)).map((r) => r.id).sort((a, b) => a - b));
+    expect(
+      table
+        .slice(1)
+        .map((r) => Number(r[0]))
+        .sort((a, b) => a - b),
+    ).toEqual((await all(l)).map((r) => r.id).sort((a, b) => a - b));
   });
 });
 

@@ -4,11 +4,22 @@ import { startTestServer, type TestServer } from './helpers/test-server.js';
 
 let s: TestServer;
 const tok: Record<string, string> = {};
-type Item = { key: string; label: string; count: number; urgent: boolean; ledger: string; filter: Record<string, unknown> | null };
+type Item = {
+  key: string;
+  label: string;
+  count: number;
+  urgent: boolean;
+  ledger: string;
+  filter: Record<string, unknown> | null;
+};
 const PLURAL: Record<string, { plural: string; type: string }> = {
-  complaint: { plural: 'complaints', type: 'Complaint' }, returnOrder: { plural: 'returnOrders', type: 'ReturnOrder' }, reworkOrder: { plural: 'reworkOrders', type: 'ReworkOrder' },
-  materialRequisition: { plural: 'materialRequisitions', type: 'MaterialRequisition' }, rewardPenaltyNotice: { plural: 'rewardPenaltyNotices', type: 'RewardPenaltyNotice' },
-  routineInspection: { plural: 'routineInspections', type: 'RoutineInspection' }, customer: { plural: 'customers', type: 'Customer' },
+  complaint: { plural: 'complaints', type: 'Complaint' },
+  returnOrder: { plural: 'returnOrders', type: 'ReturnOrder' },
+  reworkOrder: { plural: 'reworkOrders', type: 'ReworkOrder' },
+  materialRequisition: { plural: 'materialRequisitions', type: 'MaterialRequisition' },
+  rewardPenaltyNotice: { plural: 'rewardPenaltyNotices', type: 'RewardPenaltyNotice' },
+  routineInspection: { plural: 'routineInspections', type: 'RoutineInspection' },
+  customer: { plural: 'customers', type: 'Customer' },
 };
 
 beforeAll(async () => {
@@ -17,10 +28,15 @@ beforeAll(async () => {
 });
 afterAll(async () => s?.close());
 
-const work = async (who: string) => (await s.gql<{ myWork: Item[] }>(`{ myWork { key label count urgent ledger filter } }`, {}, tok[who])).data.myWork;
+const work = async (who: string) =>
+  (await s.gql<{ myWork: Item[] }>(`{ myWork { key label count urgent ledger filter } }`, {}, tok[who])).data.myWork;
 async function rowsOf(item: Item, who: string): Promise<number> {
   const { plural, type } = PLURAL[item.ledger];
-  const r = await s.gql<Record<string, Page>>(`query($f: ${type}Filter) { ${plural}(filter: $f) { totalCount } }`, { f: item.filter }, tok[who]);
+  const r = await s.gql<Record<string, Page>>(
+    `query($f: ${type}Filter) { ${plural}(filter: $f) { totalCount } }`,
+    { f: item.filter },
+    tok[who],
+  );
   expect(r.errors, item.key).toBeUndefined();
   return r.data[plural].totalCount;
 }
@@ -45,21 +61,37 @@ describe('我的待办', () => {
 
   it('shows the general manager last month’s serious complaints without a notice, disputes, and notices to approve that others proposed', async () => {
     // a dispute goes to the general manager's office: escalated with its reason, it waits on their desk
-    const open = await s.gql<{ complaints: Page<{ id: number; version: number }> }>(`{ complaints(first: 1, filter: { status: { eq: RECEIVED }, escalated: { eq: false } }) { edges { node { id version } } } }`, {}, tok.clerk);
+    const open = await s.gql<{ complaints: Page<{ id: number; version: number }> }>(
+      `{ complaints(first: 1, filter: { status: { eq: RECEIVED }, escalated: { eq: false } }) { edges { node { id version } } } }`,
+      {},
+      tok.clerk,
+    );
     const c = open.data.complaints.edges[0].node;
     const before = (await work('manager')).find((i) => i.key === 'complaint.escalated')?.count ?? 0;
-    const esc = await s.gql(`mutation($id: Int!, $v: Int!) { escalateComplaint(id: $id, version: $v, reason: "客户对处理方案有争议") { id } }`, { id: c.id, v: c.version }, tok.clerk);
+    const esc = await s.gql(
+      `mutation($id: Int!, $v: Int!) { escalateComplaint(id: $id, version: $v, reason: "客户对处理方案有争议") { id } }`,
+      { id: c.id, v: c.version },
+      tok.clerk,
+    );
     expect(esc.errors).toBeUndefined();
     const items = await work('manager');
     const disputes = items.find((i) => i.key === 'complaint.escalated')!;
     expect(disputes).toMatchObject({ count: before + 1, urgent: true });
     expect(await rowsOf(disputes, 'manager')).toBe(disputes.count);
-    const serious = await s.gql<{ seriousComplaintsWithoutNotice: Array<{ id: number }> }>(`{ seriousComplaintsWithoutNotice { id } }`, {}, tok.manager);
+    const serious = await s.gql<{ seriousComplaintsWithoutNotice: Array<{ id: number }> }>(
+      `{ seriousComplaintsWithoutNotice { id } }`,
+      {},
+      tok.manager,
+    );
     const listed = items.find((i) => i.key === 'notice.seriousWithout');
     expect(listed?.count ?? 0).toBe(serious.data.seriousComplaintsWithoutNotice.length);
     if (listed) expect(listed.urgent).toBe(true);
     const approve = items.find((i) => i.key === 'rewardPenaltyNotice.approve');
-    const submitted = await s.gql<{ rewardPenaltyNotices: Page }>(`{ rewardPenaltyNotices(filter: { status: { eq: SUBMITTED } }) { totalCount } }`, {}, tok.manager);
+    const submitted = await s.gql<{ rewardPenaltyNotices: Page }>(
+      `{ rewardPenaltyNotices(filter: { status: { eq: SUBMITTED } }) { totalCount } }`,
+      {},
+      tok.manager,
+    );
     expect(approve?.count).toBe(submitted.data.rewardPenaltyNotices.totalCount);
   });
 });

@@ -14,7 +14,11 @@ beforeAll(async () => {
 afterAll(async () => s?.close());
 
 /** The statements one request ran, those reading `table`. */
-async function statementsOf(query: string, table: string, variables: Record<string, unknown> = {}): Promise<{ sql: string[]; data: unknown }> {
+async function statementsOf(
+  query: string,
+  table: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ sql: string[]; data: unknown }> {
   s.counter.reset();
   s.counter.keep = true;
   const r = await s.gql(query, variables, token);
@@ -26,7 +30,10 @@ async function statementsOf(query: string, table: string, variables: Record<stri
 
 describe('projection', () => {
   it('selects only the columns a page asks for, and the sort keys', async () => {
-    const { sql } = await statementsOf('{ complaints(first: 5, orderBy: [{ field: receivedAt, direction: DESC }]) { edges { node { id complaintNo } } } }', 'complaint');
+    const { sql } = await statementsOf(
+      '{ complaints(first: 5, orderBy: [{ field: receivedAt, direction: DESC }]) { edges { node { id complaintNo } } } }',
+      'complaint',
+    );
     expect(sql).toHaveLength(1);
     const cols = /^SELECT (.*?) FROM/s.exec(sql[0])![1];
     expect(cols).toMatch(/complaintNo/);
@@ -35,23 +42,36 @@ describe('projection', () => {
   });
 
   it('reads of a referenced row only what is asked of it, in one statement for the page', async () => {
-    const { sql, data } = await statementsOf('{ complaints(first: 20) { edges { node { id customer { name } } } } }', 'customer');
+    const { sql, data } = await statementsOf(
+      '{ complaints(first: 20) { edges { node { id customer { name } } } } }',
+      'customer',
+    );
     expect(sql).toHaveLength(1);
     const cols = /^SELECT (.*?) FROM/s.exec(sql[0])![1];
     expect(cols).toMatch(/name/);
     expect(cols).not.toMatch(/address|phone|remark/);
-    const names = (data as { complaints: Page<Node & { customer: { name: string } | null }> }).complaints.edges.map((e) => e.node.customer?.name);
+    const names = (data as { complaints: Page<Node & { customer: { name: string } | null }> }).complaints.edges.map(
+      (e) => e.node.customer?.name,
+    );
     expect(names.every((n) => typeof n === 'string' && n.length > 0)).toBe(true);
   });
 
   it('reads every column when a computed field is asked, so the modules see whole rows', async () => {
-    const { sql, data } = await statementsOf('{ complaints(first: 5) { edges { node { id overdue secondsLeft } } } }', 'complaint');
+    const { sql, data } = await statementsOf(
+      '{ complaints(first: 5) { edges { node { id overdue secondsLeft } } } }',
+      'complaint',
+    );
     expect(/^SELECT (.*?) FROM/s.exec(sql[0])![1]).toMatch(/dueAt/);
-    expect((data as { complaints: Page<Node & { overdue: boolean }> }).complaints.edges.every((e) => typeof e.node.overdue === 'boolean')).toBe(true);
+    expect(
+      (data as { complaints: Page<Node & { overdue: boolean }> }).complaints.edges.every(
+        (e) => typeof e.node.overdue === 'boolean',
+      ),
+    ).toBe(true);
   });
 
   it('pages the same with a projection as without one', async () => {
-    const q = (sel: string) => `query($a: String) { complaints(first: 50, after: $a, filter: { status: { in: [CLOSED, RECEIVED] } }, orderBy: [{ field: receivedAt, direction: DESC }]) { edges { node { ${sel} } } pageInfo { hasNextPage endCursor } } }`;
+    const q = (sel: string) =>
+      `query($a: String) { complaints(first: 50, after: $a, filter: { status: { in: [CLOSED, RECEIVED] } }, orderBy: [{ field: receivedAt, direction: DESC }]) { edges { node { ${sel} } } pageInfo { hasNextPage endCursor } } }`;
     const walk = async (sel: string) => {
       const ids: number[] = [];
       let after: string | null = null;

@@ -9,7 +9,12 @@ import { serviceArchiveLedger } from '../server/src/modules/archive/service-arch
 import { complaintLedger } from '../server/src/modules/complaint/complaint.ledger.js';
 import { customerLedger } from '../server/src/modules/customer/customer.ledger.js';
 import { returnOrderLedger } from '../server/src/modules/return-order/return-order.ledger.js';
-import { materialLineLedger, materialRequisitionLedger, requisitionLineLedger, reworkOrderLedger } from '../server/src/modules/rework/rework.ledgers.js';
+import {
+  materialLineLedger,
+  materialRequisitionLedger,
+  requisitionLineLedger,
+  reworkOrderLedger,
+} from '../server/src/modules/rework/rework.ledgers.js';
 import { productModelLedger } from '../server/src/modules/product/product-model.ledger.js';
 import { warrantyPolicyLedger } from '../server/src/modules/warranty/warranty-policy.ledger.js';
 import { seedUsers } from '../seeds/demo-data.js';
@@ -25,7 +30,15 @@ const at = (local: string) => new Date(`${local}+08:00`);
 /** Writes one stored row through the engine's row writer, as entered at `when` (the fixture's own past). */
 async function put(ledger: LedgerDef, values: Record<string, unknown>, when: Date): Promise<number> {
   return inTransaction(s.ds, async (em) => {
-    const ctx: SaveContext = { em, userId: 1, role: 'ADMIN', displayName: '夹具', now: when, audit: [], batchId: newBatchId() };
+    const ctx: SaveContext = {
+      em,
+      userId: 1,
+      role: 'ADMIN',
+      displayName: '夹具',
+      now: when,
+      audit: [],
+      batchId: newBatchId(),
+    };
     const id = await insertAudited(ctx, ledger, values);
     await commitAudit(ctx);
     return id;
@@ -35,7 +48,15 @@ async function put(ledger: LedgerDef, values: Record<string, unknown>, when: Dat
 async function voidRow(ledger: LedgerDef, id: number): Promise<void> {
   await inTransaction(s.ds, async (em) => {
     const [row] = await findByIds(em, ledger, [id]);
-    const ctx: SaveContext = { em, userId: 1, role: 'ADMIN', displayName: '夹具', now: new Date(), audit: [], batchId: newBatchId() };
+    const ctx: SaveContext = {
+      em,
+      userId: 1,
+      role: 'ADMIN',
+      displayName: '夹具',
+      now: new Date(),
+      audit: [],
+      batchId: newBatchId(),
+    };
     await voidAudited(ctx, ledger, row, '夹具作废');
     await commitAudit(ctx);
   });
@@ -60,41 +81,160 @@ async function loadFixture(): Promise<void> {
   const fxb = await put(customerLedger, { code: 'FXB', name: '乙化工厂', tier: 'KEY' }, march('01T08:00:00'));
   const qa = await put(departmentLedger, { code: 'FX-QA', name: '品质部' }, march('01T08:00:00'));
   const prod = await put(departmentLedger, { code: 'FX-PROD', name: '生产部' }, march('01T08:00:00'));
-  const complaint = (when: string, cause: string | null, customerId: number | null, more: Record<string, unknown> = {}) =>
-    put(complaintLedger, { receivedAt: at(when), channel: 'HOTLINE', customerId, anonymous: customerId === null, kind: 'APPEAL', causeCategory: cause, description: '夹具投诉', handlingScope: 'DEPARTMENT', status: 'RECEIVED', ...more }, at(when));
+  const complaint = (
+    when: string,
+    cause: string | null,
+    customerId: number | null,
+    more: Record<string, unknown> = {},
+  ) =>
+    put(
+      complaintLedger,
+      {
+        receivedAt: at(when),
+        channel: 'HOTLINE',
+        customerId,
+        anonymous: customerId === null,
+        kind: 'APPEAL',
+        causeCategory: cause,
+        description: '夹具投诉',
+        handlingScope: 'DEPARTMENT',
+        status: 'RECEIVED',
+        ...more,
+      },
+      at(when),
+    );
   const t = (local: string) => at(`2021-${local}`);
-  const c1 = await complaint('2021-03-01T00:00:00', 'QUALITY', fxa, { responsibleDeptId: qa, acknowledgedAt: t('03-01T02:00:00'), dueAt: t('03-03T00:00:00'), status: 'CLOSED', closedAt: t('03-02T10:00:00'), callbackAt: t('03-02T12:00:00'), satisfied: true });
-  await complaint('2021-03-15T10:00:00', 'QUALITY', fxa, { responsibleDeptId: qa, acknowledgedAt: t('03-16T14:00:00'), dueAt: t('03-17T10:00:00'), status: 'CLOSED', closedAt: t('03-20T10:00:00') });
+  const c1 = await complaint('2021-03-01T00:00:00', 'QUALITY', fxa, {
+    responsibleDeptId: qa,
+    acknowledgedAt: t('03-01T02:00:00'),
+    dueAt: t('03-03T00:00:00'),
+    status: 'CLOSED',
+    closedAt: t('03-02T10:00:00'),
+    callbackAt: t('03-02T12:00:00'),
+    satisfied: true,
+  });
+  await complaint('2021-03-15T10:00:00', 'QUALITY', fxa, {
+    responsibleDeptId: qa,
+    acknowledgedAt: t('03-16T14:00:00'),
+    dueAt: t('03-17T10:00:00'),
+    status: 'CLOSED',
+    closedAt: t('03-20T10:00:00'),
+  });
   await complaint('2021-03-31T23:59:59', 'QUALITY', fxb, { dueAt: t('04-02T10:00:00') });
-  const c4 = await complaint('2021-03-10T10:00:00', 'WORK_ERROR', fxb, { responsibleDeptId: prod, serialNo: 'S1', acknowledgedAt: t('03-10T11:00:00'), dueAt: t('03-12T10:00:00'), escalated: true, status: 'INVESTIGATING' });
-  await complaint('2021-03-11T10:00:00', 'WORK_ERROR', null, { responsibleDeptId: prod, acknowledgedAt: t('03-11T16:00:00'), dueAt: t('03-13T10:00:00'), status: 'REJECTED', closedAt: t('03-12T10:00:00'), callbackAt: t('03-14T10:00:00'), satisfied: false });
-  await complaint('2021-03-12T10:00:00', null, fxa, { responsibleDeptId: qa, acknowledgedAt: t('03-12T13:00:00'), dueAt: t('03-14T10:00:00'), reopenCount: 1, status: 'CLOSED', closedAt: t('04-05T10:00:00') });
-  await complaint('2021-03-25T10:00:00', 'WORK_ERROR', fxb, { responsibleDeptId: prod, serialNo: 'S1', isRepeat: true, acknowledgedAt: t('03-25T10:30:00'), dueAt: t('03-27T10:00:00') });
+  const c4 = await complaint('2021-03-10T10:00:00', 'WORK_ERROR', fxb, {
+    responsibleDeptId: prod,
+    serialNo: 'S1',
+    acknowledgedAt: t('03-10T11:00:00'),
+    dueAt: t('03-12T10:00:00'),
+    escalated: true,
+    status: 'INVESTIGATING',
+  });
+  await complaint('2021-03-11T10:00:00', 'WORK_ERROR', null, {
+    responsibleDeptId: prod,
+    acknowledgedAt: t('03-11T16:00:00'),
+    dueAt: t('03-13T10:00:00'),
+    status: 'REJECTED',
+    closedAt: t('03-12T10:00:00'),
+    callbackAt: t('03-14T10:00:00'),
+    satisfied: false,
+  });
+  await complaint('2021-03-12T10:00:00', null, fxa, {
+    responsibleDeptId: qa,
+    acknowledgedAt: t('03-12T13:00:00'),
+    dueAt: t('03-14T10:00:00'),
+    reopenCount: 1,
+    status: 'CLOSED',
+    closedAt: t('04-05T10:00:00'),
+  });
+  await complaint('2021-03-25T10:00:00', 'WORK_ERROR', fxb, {
+    responsibleDeptId: prod,
+    serialNo: 'S1',
+    isRepeat: true,
+    acknowledgedAt: t('03-25T10:30:00'),
+    dueAt: t('03-27T10:00:00'),
+  });
   await complaint('2021-04-01T00:00:00', 'QUALITY', fxa);
-  await complaint('2020-03-05T10:00:00', 'QUALITY', fxa, { status: 'CLOSED', closedAt: at('2020-03-06T10:00:00'), dueAt: at('2020-03-07T10:00:00') });
+  await complaint('2020-03-05T10:00:00', 'QUALITY', fxa, {
+    status: 'CLOSED',
+    closedAt: at('2020-03-06T10:00:00'),
+    dueAt: at('2020-03-07T10:00:00'),
+  });
   await voidRow(complaintLedger, await complaint('2021-03-20T10:00:00', 'QUALITY', fxa));
 
   const modelId = await put(productModelLedger, { code: 'FX1', name: '夹具机型', active: true }, march('01T08:00:00'));
-  const policy = await put(warrantyPolicyLedger, { modelId, modelCode: 'FX1', modelName: '夹具机型', warrantyMonths: 12, startBasis: 'INVOICE' }, march('01T08:00:00'));
-  const archive = await put(serviceArchiveLedger, { customerId: fxa, policyId: policy, modelId, serialNo: 'FX1-0001', invoiceDate: '2020-06-01' }, march('01T08:00:00'));
-  const order = (complaintId: number) => put(returnOrderLedger, { archiveId: archive, complaintId, type: 'REPAIR', qtyClaimed: 1, receivedAt: march('02T09:00:00'), fault: '夹具', status: 'IN_REWORK' }, march('02T09:00:00'));
+  const policy = await put(
+    warrantyPolicyLedger,
+    { modelId, modelCode: 'FX1', modelName: '夹具机型', warrantyMonths: 12, startBasis: 'INVOICE' },
+    march('01T08:00:00'),
+  );
+  const archive = await put(
+    serviceArchiveLedger,
+    { customerId: fxa, policyId: policy, modelId, serialNo: 'FX1-0001', invoiceDate: '2020-06-01' },
+    march('01T08:00:00'),
+  );
+  const order = (complaintId: number) =>
+    put(
+      returnOrderLedger,
+      {
+        archiveId: archive,
+        complaintId,
+        type: 'REPAIR',
+        qtyClaimed: 1,
+        receivedAt: march('02T09:00:00'),
+        fault: '夹具',
+        status: 'IN_REWORK',
+      },
+      march('02T09:00:00'),
+    );
   const o1 = await order(c1);
   const o2 = await order(c4);
-  const rework = (returnOrderId: number, when: Date, cause: string | null, labourHours: number | null, labourRate: number | null = null, model: number | null = modelId) =>
-    put(reworkOrderLedger, { returnOrderId, archiveId: model ? archive : null, modelId: model, qty: 1, defectCause: cause, labourHours, labourRate, status: 'DONE' }, when);
+  const rework = (
+    returnOrderId: number,
+    when: Date,
+    cause: string | null,
+    labourHours: number | null,
+    labourRate: number | null = null,
+    model: number | null = modelId,
+  ) =>
+    put(
+      reworkOrderLedger,
+      {
+        returnOrderId,
+        archiveId: model ? archive : null,
+        modelId: model,
+        qty: 1,
+        defectCause: cause,
+        labourHours,
+        labourRate,
+        status: 'DONE',
+      },
+      when,
+    );
   const r1 = await rework(o1, march('03T09:00:00'), 'MATERIAL', 2);
   const r2 = await rework(o1, march('04T09:00:00'), 'MATERIAL', 1, 100);
   const r3 = await rework(o2, march('05T09:00:00'), 'ASSEMBLY', null);
   await rework(o2, march('06T09:00:00'), null, 1.5, null, null);
   await rework(o2, at('2021-04-02T09:00:00'), 'MATERIAL', 10);
   const issue = async (reworkOrderId: number, partNo: string, qty: number, unitCost: number) => {
-    const requisitionId = await put(materialRequisitionLedger, { reworkOrderId, warehouse: '备件仓', status: 'ISSUED' }, march('07T09:00:00'));
-    await put(requisitionLineLedger, { requisitionId, reworkOrderId, partNo, qtyRequested: qty, qtyIssued: qty, unitCost }, march('07T09:00:00'));
+    const requisitionId = await put(
+      materialRequisitionLedger,
+      { reworkOrderId, warehouse: '备件仓', status: 'ISSUED' },
+      march('07T09:00:00'),
+    );
+    await put(
+      requisitionLineLedger,
+      { requisitionId, reworkOrderId, partNo, qtyRequested: qty, qtyIssued: qty, unitCost },
+      march('07T09:00:00'),
+    );
   };
   await issue(r1, 'P1', 2, 100);
   await issue(r3, 'P2', 1, 50);
   const line = (reworkOrderId: number, partNo: string, qty: number, unitCost: number, when: Date) =>
-    put(materialLineLedger, { reworkOrderId, partNo, partName: partNo === 'P1' ? '轴承' : '滤芯', qty, unitCost, action: 'ADD' }, when);
+    put(
+      materialLineLedger,
+      { reworkOrderId, partNo, partName: partNo === 'P1' ? '轴承' : '滤芯', qty, unitCost, action: 'ADD' },
+      when,
+    );
   await line(r1, 'P1', 2, 100, march('03T10:00:00'));
   await line(r1, 'P2', 1, 50, march('03T10:00:00'));
   await line(r3, 'P2', 1, 50, march('05T10:00:00'));
@@ -127,16 +267,30 @@ const PARETO_F = `query($s: ParetoSubject!, $m: ParetoMeasure!, $f: LocalDate!, 
   pareto(subject: $s, measure: $m, from: $f, to: $t, filter: $filter) { total items { key label value share cumulativeShare vital drill { ledger filter } } } }`;
 
 async function pareto(subject: string, measure: string, from = '2021-03-01', to = '2021-03-31') {
-  const r = await s.gql<{ pareto: { total: number; items: Item[] } }>(PARETO, { s: subject, m: measure, f: from, t: to }, quality);
+  const r = await s.gql<{ pareto: { total: number; items: Item[] } }>(
+    PARETO,
+    { s: subject, m: measure, f: from, t: to },
+    quality,
+  );
   expect(r.errors).toBeUndefined();
   return r.data.pareto;
 }
 
 /** Opens a drill as a client would: the ledger's list query and filter type from its metadata; answers the row count. */
 async function drillCount(drill: { ledger: string; filter: Record<string, unknown> }): Promise<number> {
-  const meta = (await s.gql<{ ledgerDefinitions: Array<{ name: string; plural: string; typeName: string }> }>(`{ ledgerDefinitions { name plural typeName } }`, {}, quality)).data.ledgerDefinitions;
+  const meta = (
+    await s.gql<{ ledgerDefinitions: Array<{ name: string; plural: string; typeName: string }> }>(
+      `{ ledgerDefinitions { name plural typeName } }`,
+      {},
+      quality,
+    )
+  ).data.ledgerDefinitions;
   const l = meta.find((x) => x.name === drill.ledger)!;
-  const r = await s.gql<Record<string, Page>>(`query($f: ${l.typeName}Filter) { ${l.plural}(filter: $f) { totalCount } }`, { f: drill.filter }, quality);
+  const r = await s.gql<Record<string, Page>>(
+    `query($f: ${l.typeName}Filter) { ${l.plural}(filter: $f) { totalCount } }`,
+    { f: drill.filter },
+    quality,
+  );
   expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
   return r.data[l.plural].totalCount;
 }
@@ -180,42 +334,92 @@ describe('pareto (figures counted by hand)', () => {
   });
 
   it('parts by the reworks that list them and by their issued cost', async () => {
-    expect(brief((await pareto('PART', 'COUNT')).items)).toEqual([['P1', 2, 0.5, 0.5, true], ['P2', 2, 0.5, 1, true]]);
+    expect(brief((await pareto('PART', 'COUNT')).items)).toEqual([
+      ['P1', 2, 0.5, 0.5, true],
+      ['P2', 2, 0.5, 1, true],
+    ]);
     const cost = await pareto('PART', 'COST');
-    expect(brief(cost.items)).toEqual([['P1', 200, 0.8, 0.8, true], ['P2', 50, 0.2, 1, false]]);
+    expect(brief(cost.items)).toEqual([
+      ['P1', 200, 0.8, 0.8, true],
+      ['P2', 50, 0.2, 1, false],
+    ]);
     expect(cost.items[0].label).toBe('P1 轴承');
   });
 
   it('product models by reworks and their cost, the ones without a unit apart', async () => {
-    expect(brief((await pareto('PRODUCT_MODEL', 'COUNT')).items)).toEqual([['FX1', 3, 0.75, 0.75, true], ['UNKNOWN', 1, 0.25, 1, true]]);
+    expect(brief((await pareto('PRODUCT_MODEL', 'COUNT')).items)).toEqual([
+      ['FX1', 3, 0.75, 0.75, true],
+      ['UNKNOWN', 1, 0.25, 1, true],
+    ]);
     const cost = await pareto('PRODUCT_MODEL', 'COST');
-    expect(cost.items.map((i) => [i.key, i.label, i.value])).toEqual([['FX1', 'FX1 夹具机型', 510], ['UNKNOWN', '未知型号', 120]]);
+    expect(cost.items.map((i) => [i.key, i.label, i.value])).toEqual([
+      ['FX1', 'FX1 夹具机型', 510],
+      ['UNKNOWN', '未知型号', 120],
+    ]);
   });
 
   it('narrows by the analysis filter, and refuses a condition that does not apply, naming it', async () => {
-    const r = await s.gql<{ pareto: { items: Item[] } }>(PARETO_F, { s: 'DEFECT_CAUSE', m: 'COUNT', f: '2021-03-01', t: '2021-03-31', filter: { models: ['FX1'], customers: ['FXA'], parts: ['P1'] } }, quality);
+    const r = await s.gql<{ pareto: { items: Item[] } }>(
+      PARETO_F,
+      {
+        s: 'DEFECT_CAUSE',
+        m: 'COUNT',
+        f: '2021-03-01',
+        t: '2021-03-31',
+        filter: { models: ['FX1'], customers: ['FXA'], parts: ['P1'] },
+      },
+      quality,
+    );
     expect(brief(r.data.pareto.items)).toEqual([['MATERIAL', 2, 1, 1, true]]);
-    const byCause = await s.gql<{ pareto: { items: Item[] } }>(PARETO_F, { s: 'DEFECT_CAUSE', m: 'COUNT', f: '2021-03-01', t: '2021-03-31', filter: { causes: ['WORK_ERROR'] } }, quality);
-    expect(brief(byCause.data.pareto.items)).toEqual([['ASSEMBLY', 1, 0.5, 0.5, true], ['UNCLASSIFIED', 1, 0.5, 1, true]]);
-    const bad = await s.gql(PARETO_F, { s: 'COMPLAINT_CAUSE', m: 'COUNT', f: '2021-03-01', t: '2021-03-31', filter: { parts: ['P1'] } }, quality);
+    const byCause = await s.gql<{ pareto: { items: Item[] } }>(
+      PARETO_F,
+      { s: 'DEFECT_CAUSE', m: 'COUNT', f: '2021-03-01', t: '2021-03-31', filter: { causes: ['WORK_ERROR'] } },
+      quality,
+    );
+    expect(brief(byCause.data.pareto.items)).toEqual([
+      ['ASSEMBLY', 1, 0.5, 0.5, true],
+      ['UNCLASSIFIED', 1, 0.5, 1, true],
+    ]);
+    const bad = await s.gql(
+      PARETO_F,
+      { s: 'COMPLAINT_CAUSE', m: 'COUNT', f: '2021-03-01', t: '2021-03-31', filter: { parts: ['P1'] } },
+      quality,
+    );
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.parts' });
   });
 
   it('customers by complaints, the anonymous ones together', async () => {
     const p = await pareto('CUSTOMER', 'COUNT');
-    expect(p.items.map((i) => [i.key, i.label, i.value])).toEqual([['FXA', '甲机械厂', 3], ['FXB', '乙化工厂', 3], ['ANONYMOUS', '匿名', 1]]);
+    expect(p.items.map((i) => [i.key, i.label, i.value])).toEqual([
+      ['FXA', '甲机械厂', 3],
+      ['FXB', '乙化工厂', 3],
+      ['ANONYMOUS', '匿名', 1],
+    ]);
   });
 
   it('drills into exactly the rows behind every counted figure', async () => {
     for (const subject of ['COMPLAINT_CAUSE', 'DEFECT_CAUSE', 'PART', 'PRODUCT_MODEL', 'CUSTOMER']) {
-      for (const item of (await pareto(subject, 'COUNT')).items) expect(await drillCount(item.drill), `${subject} ${item.key}`).toBe(item.value);
+      for (const item of (await pareto(subject, 'COUNT')).items)
+        expect(await drillCount(item.drill), `${subject} ${item.key}`).toBe(item.value);
     }
   });
 
   it('answers the largest `top` items, shares still of the whole', async () => {
-    const r = await s.gql<{ pareto: { total: number; items: Item[] } }>(`{ pareto(subject: CUSTOMER, measure: COUNT, from: "2021-03-01", to: "2021-03-31", top: 1) { total items { key share cumulativeShare } } }`, {}, quality);
+    const r = await s.gql<{ pareto: { total: number; items: Item[] } }>(
+      `{ pareto(subject: CUSTOMER, measure: COUNT, from: "2021-03-01", to: "2021-03-31", top: 1) { total items { key share cumulativeShare } } }`,
+      {},
+      quality,
+    );
     expect(r.data.pareto).toEqual({ total: 7, items: [{ key: 'FXA', share: 0.4286, cumulativeShare: 0.4286 }] });
-    expect((await s.gql(`{ pareto(subject: CUSTOMER, measure: COUNT, from: "2021-03-01", to: "2021-03-31", top: 0) { total } }`, {}, quality)).errors?.[0].extensions.field).toBe('top');
+    expect(
+      (
+        await s.gql(
+          `{ pareto(subject: CUSTOMER, measure: COUNT, from: "2021-03-01", to: "2021-03-31", top: 0) { total } }`,
+          {},
+          quality,
+        )
+      ).errors?.[0].extensions.field,
+    ).toBe('top');
   });
 
   it('answers an empty period with no items and a zero total', async () => {
@@ -226,20 +430,44 @@ describe('pareto (figures counted by hand)', () => {
     const r = await s.gql(PARETO, { s: 'PART', m: 'COUNT', f: '2021-03-31', t: '2021-03-01' }, quality);
     expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
     const clerk = await s.login('clerk');
-    expect((await s.gql(PARETO, { s: 'PART', m: 'COUNT', f: '2021-03-01', t: '2021-03-31' }, clerk)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect(
+      (await s.gql(PARETO, { s: 'PART', m: 'COUNT', f: '2021-03-01', t: '2021-03-31' }, clerk)).errors?.[0].extensions
+        .code,
+    ).toBe('FORBIDDEN');
   });
 });
 
 interface Kpi {
-  key: string; label: string; received: number; closed: number; closedOnTime: number; timelinessRate: number | null; closedWithCallback: number; callbackRate: number | null;
-  callbacks: number; satisfied: number; satisfactionRate: number | null; medianFirstResponseHours: number | null; firstResponseOnTimeRate: number | null; repeatRate: number | null;
-  escalated: number; overdueOpen: number; receivedLastYear: number; yoyChange: number | null; drill: { ledger: string; filter: Record<string, unknown> };
+  key: string;
+  label: string;
+  received: number;
+  closed: number;
+  closedOnTime: number;
+  timelinessRate: number | null;
+  closedWithCallback: number;
+  callbackRate: number | null;
+  callbacks: number;
+  satisfied: number;
+  satisfactionRate: number | null;
+  medianFirstResponseHours: number | null;
+  firstResponseOnTimeRate: number | null;
+  repeatRate: number | null;
+  escalated: number;
+  overdueOpen: number;
+  receivedLastYear: number;
+  yoyChange: number | null;
+  drill: { ledger: string; filter: Record<string, unknown> };
 }
-const KPI_FIELDS = 'key label received closed closedOnTime timelinessRate closedWithCallback callbackRate callbacks satisfied satisfactionRate medianFirstResponseHours firstResponseOnTimeRate repeatRate escalated overdueOpen receivedLastYear yoyChange drill { ledger filter }';
+const KPI_FIELDS =
+  'key label received closed closedOnTime timelinessRate closedWithCallback callbackRate callbacks satisfied satisfactionRate medianFirstResponseHours firstResponseOnTimeRate repeatRate escalated overdueOpen receivedLastYear yoyChange drill { ledger filter }';
 
 async function kpis(from: string, to: string, groupBy = 'MONTH', filter: Record<string, unknown> | null = null) {
-  const r = await s.gql<{ complaintKpis: { rows: Kpi[]; totals: Kpi } }>(`query($f: LocalDate!, $t: LocalDate!, $g: KpiGroup, $filter: AnalysisFilter) {
-    complaintKpis(from: $f, to: $t, groupBy: $g, filter: $filter) { rows { ${KPI_FIELDS} } totals { ${KPI_FIELDS} } } }`, { f: from, t: to, g: groupBy, filter }, quality);
+  const r = await s.gql<{ complaintKpis: { rows: Kpi[]; totals: Kpi } }>(
+    `query($f: LocalDate!, $t: LocalDate!, $g: KpiGroup, $filter: AnalysisFilter) {
+    complaintKpis(from: $f, to: $t, groupBy: $g, filter: $filter) { rows { ${KPI_FIELDS} } totals { ${KPI_FIELDS} } } }`,
+    { f: from, t: to, g: groupBy, filter },
+    quality,
+  );
   expect(r.errors).toBeUndefined();
   return r.data.complaintKpis;
 }
@@ -250,9 +478,24 @@ describe('complaint KPIs (figures counted by hand)', () => {
     expect(rows.map((r) => r.key)).toEqual(['2021-03']);
     const { drill, ...march } = rows[0];
     expect(march).toEqual({
-      key: '2021-03', label: '2021年3月', received: 7, closed: 2, closedOnTime: 1, timelinessRate: 0.5, closedWithCallback: 1, callbackRate: 0.5,
-      callbacks: 2, satisfied: 1, satisfactionRate: 0.5, medianFirstResponseHours: 2.5, firstResponseOnTimeRate: 0.7143, repeatRate: 0.2857,
-      escalated: 1, overdueOpen: 3, receivedLastYear: 1, yoyChange: 6,
+      key: '2021-03',
+      label: '2021年3月',
+      received: 7,
+      closed: 2,
+      closedOnTime: 1,
+      timelinessRate: 0.5,
+      closedWithCallback: 1,
+      callbackRate: 0.5,
+      callbacks: 2,
+      satisfied: 1,
+      satisfactionRate: 0.5,
+      medianFirstResponseHours: 2.5,
+      firstResponseOnTimeRate: 0.7143,
+      repeatRate: 0.2857,
+      escalated: 1,
+      overdueOpen: 3,
+      receivedLastYear: 1,
+      yoyChange: 6,
     });
     expect(await drillCount(drill)).toBe(7);
     expect({ ...totals, drill: undefined, key: '2021-03', label: '2021年3月' }).toEqual({ ...march, drill: undefined });
@@ -260,7 +503,17 @@ describe('complaint KPIs (figures counted by hand)', () => {
 
   it('every month of the period is present, empty ones with zeros and null rates', async () => {
     const { rows, totals } = await kpis('2021-02-01', '2021-04-30');
-    expect(rows.map((r) => [r.key, r.received, r.closed, r.timelinessRate, r.satisfactionRate, r.medianFirstResponseHours, r.yoyChange])).toEqual([
+    expect(
+      rows.map((r) => [
+        r.key,
+        r.received,
+        r.closed,
+        r.timelinessRate,
+        r.satisfactionRate,
+        r.medianFirstResponseHours,
+        r.yoyChange,
+      ]),
+    ).toEqual([
       ['2021-02', 0, 0, null, null, null, null],
       ['2021-03', 7, 2, 0.5, 0.5, 2.5, 6],
       ['2021-04', 1, 1, 0, null, null, null], // c7 received; c6 closed late in April
@@ -275,12 +528,25 @@ describe('complaint KPIs (figures counted by hand)', () => {
     const byDept = await kpis('2021-03-01', '2021-03-31', 'DEPARTMENT');
     const dept = Object.fromEntries(byDept.rows.map((r) => [r.key, r]));
     expect(Object.keys(dept).sort()).toEqual(['UNASSIGNED', '品质部', '生产部'].sort());
-    expect([dept['品质部'].received, dept['品质部'].closed, dept['品质部'].closedOnTime, dept['品质部'].overdueOpen]).toEqual([3, 2, 1, 1]);
-    expect([dept['生产部'].received, dept['生产部'].escalated, dept['生产部'].repeatRate, dept['生产部'].satisfactionRate]).toEqual([3, 1, 0.3333, 0]);
+    expect([
+      dept['品质部'].received,
+      dept['品质部'].closed,
+      dept['品质部'].closedOnTime,
+      dept['品质部'].overdueOpen,
+    ]).toEqual([3, 2, 1, 1]);
+    expect([
+      dept['生产部'].received,
+      dept['生产部'].escalated,
+      dept['生产部'].repeatRate,
+      dept['生产部'].satisfactionRate,
+    ]).toEqual([3, 1, 0.3333, 0]);
     expect(dept.UNASSIGNED.label).toBe('未指定');
     for (const r of byDept.rows) expect(await drillCount(r.drill), r.key).toBe(r.received);
     const byQuarter = await kpis('2021-01-01', '2021-06-30', 'QUARTER');
-    expect(byQuarter.rows.map((r) => [r.key, r.label, r.received])).toEqual([['2021-Q1', '2021年第一季度', 7], ['2021-Q2', '2021年第二季度', 1]]);
+    expect(byQuarter.rows.map((r) => [r.key, r.label, r.received])).toEqual([
+      ['2021-Q1', '2021年第一季度', 7],
+      ['2021-Q2', '2021年第二季度', 1],
+    ]);
     for (const r of byQuarter.rows) expect(await drillCount(r.drill), r.key).toBe(r.received);
   });
 
@@ -291,14 +557,39 @@ describe('complaint KPIs (figures counted by hand)', () => {
   });
 });
 
-interface Group { key: string; label: string; reworks: number; units: number; labourHours: number | null; labourCost: number | null; materialCost: number; totalCost: number; costPerUnit: number | null; drill: { ledger: string; filter: Record<string, unknown> } }
+interface Group {
+  key: string;
+  label: string;
+  reworks: number;
+  units: number;
+  labourHours: number | null;
+  labourCost: number | null;
+  materialCost: number;
+  totalCost: number;
+  costPerUnit: number | null;
+  drill: { ledger: string; filter: Record<string, unknown> };
+}
 
 async function history(filter: Record<string, unknown>, groupBy: string[]) {
   const figures = 'reworks units labourHours labourCost materialCost totalCost costPerUnit';
-  const r = await s.gql<{ reworkHistory: { totals: Omit<Group, 'key' | 'label' | 'drill'>; groups: Group[]; rows: Page<{ reworkNo: string; model: { code: string } | null; materialLines: Array<{ partNo: string }>; cost: { total: number } }> } }>(
+  const r = await s.gql<{
+    reworkHistory: {
+      totals: Omit<Group, 'key' | 'label' | 'drill'>;
+      groups: Group[];
+      rows: Page<{
+        reworkNo: string;
+        model: { code: string } | null;
+        materialLines: Array<{ partNo: string }>;
+        cost: { total: number };
+      }>;
+    };
+  }>(
     `query($f: ReworkHistoryFilter!, $g: [ReworkGroupKey!]) { reworkHistory(filter: $f, groupBy: $g, first: 10) {
       totals { ${figures} } groups { key label ${figures} drill { ledger filter } }
-      rows { totalCount edges { node { reworkNo model { code } materialLines { partNo } cost { total } } } } } }`, { f: filter, g: groupBy }, quality);
+      rows { totalCount edges { node { reworkNo model { code } materialLines { partNo } cost { total } } } } } }`,
+    { f: filter, g: groupBy },
+    quality,
+  );
   expect(r.errors).toBeUndefined();
   return r.data.reworkHistory;
 }
@@ -308,11 +599,30 @@ describe('rework history (figures counted by hand)', () => {
 
   it('a model and a month grouped by part: labour is not booked to parts, the totals count each rework once', async () => {
     const h = await history({ ...march, models: ['FX1'] }, ['PART']);
-    expect(h.groups.map((g) => [g.key, g.label, g.reworks, g.units, g.labourCost, g.materialCost, g.totalCost, g.costPerUnit])).toEqual([
+    expect(
+      h.groups.map((g) => [
+        g.key,
+        g.label,
+        g.reworks,
+        g.units,
+        g.labourCost,
+        g.materialCost,
+        g.totalCost,
+        g.costPerUnit,
+      ]),
+    ).toEqual([
       ['P1', 'P1 轴承', 2, 2, null, 200, 200, 100],
       ['P2', 'P2 滤芯', 2, 2, null, 50, 50, 25],
     ]);
-    expect(h.totals).toEqual({ reworks: 3, units: 3, labourHours: 3, labourCost: 260, materialCost: 250, totalCost: 510, costPerUnit: 170 });
+    expect(h.totals).toEqual({
+      reworks: 3,
+      units: 3,
+      labourHours: 3,
+      labourCost: 260,
+      materialCost: 250,
+      totalCost: 510,
+      costPerUnit: 170,
+    });
     expect(h.rows.totalCount).toBe(3);
     expect(h.rows.edges.map((e) => e.node.model?.code)).toEqual(['FX1', 'FX1', 'FX1']);
     for (const g of h.groups) expect(await drillCount(g.drill), g.key).toBe(g.reworks);
@@ -320,10 +630,16 @@ describe('rework history (figures counted by hand)', () => {
 
   it('two groupings, every group drilling into exactly its reworks', async () => {
     const h = await history(march, ['PRODUCT_MODEL', 'DEFECT_CAUSE']);
-    expect(h.groups.map((g) => [g.key, g.reworks, g.totalCost])).toEqual([['FX1 / MATERIAL', 2, 460], ['UNKNOWN / UNCLASSIFIED', 1, 120], ['FX1 / ASSEMBLY', 1, 50]]);
+    expect(h.groups.map((g) => [g.key, g.reworks, g.totalCost])).toEqual([
+      ['FX1 / MATERIAL', 2, 460],
+      ['UNKNOWN / UNCLASSIFIED', 1, 120],
+      ['FX1 / ASSEMBLY', 1, 50],
+    ]);
     for (const g of h.groups) expect(await drillCount(g.drill), g.key).toBe(g.reworks);
     const byMonth = await history({ from: '2021-03-15', to: '2021-04-30' }, ['MONTH', 'CUSTOMER']);
-    expect(byMonth.groups.map((g) => [g.key, g.label, g.reworks])).toEqual([['2021-04 / FXA', '2021年4月 / 甲机械厂', 1]]);
+    expect(byMonth.groups.map((g) => [g.key, g.label, g.reworks])).toEqual([
+      ['2021-04 / FXA', '2021年4月 / 甲机械厂', 1],
+    ]);
     for (const g of byMonth.groups) expect(await drillCount(g.drill), g.key).toBe(g.reworks);
   });
 
@@ -332,7 +648,11 @@ describe('rework history (figures counted by hand)', () => {
     expect([h.totals.reworks, h.totals.totalCost, h.groups]).toEqual([2, 460, []]);
     const finished = await history({ ...march, dateField: 'FINISHED' }, []);
     expect(finished.totals.reworks).toBe(0);
-    const r = await s.gql(`query { reworkHistory(filter: { from: "2021-03-01", to: "2021-03-31" }, groupBy: [PART, MONTH, CUSTOMER]) { totals { reworks } } }`, {}, quality);
+    const r = await s.gql(
+      `query { reworkHistory(filter: { from: "2021-03-01", to: "2021-03-31" }, groupBy: [PART, MONTH, CUSTOMER]) { totals { reworks } } }`,
+      {},
+      quality,
+    );
     expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'groupBy' });
   });
 });
@@ -340,18 +660,34 @@ describe('rework history (figures counted by hand)', () => {
 describe('frozen reports', () => {
   it('freezes March 2021 with its hash in the audit chain, versions on regeneration, marks it late, and downloads as XLSX', async () => {
     const gen = `mutation { generateMonthlyReport(month: "2021-03") { id version late dueDate sha256 content } }`;
-    const a = await s.gql<{ generateMonthlyReport: { id: string; version: number; late: boolean; dueDate: string; sha256: string; content: { tables: Array<{ name: string; rows: Array<Record<string, unknown>> }> } } }>(gen, {}, quality);
+    const a = await s.gql<{
+      generateMonthlyReport: {
+        id: string;
+        version: number;
+        late: boolean;
+        dueDate: string;
+        sha256: string;
+        content: { tables: Array<{ name: string; rows: Array<Record<string, unknown>> }> };
+      };
+    }>(gen, {}, quality);
     expect(a.errors).toBeUndefined();
     const r1 = a.data.generateMonthlyReport;
     expect([r1.version, r1.late, r1.dueDate]).toEqual([1, true, '2021-04-07']);
     const summary = r1.content.tables.find((t) => t.name === '指标汇总')!;
     expect(summary.rows[0]).toMatchObject({ received: 7, closed: 2, timelinessRate: 0.5, overdueOpen: 3 });
     expect(r1.content.tables.find((t) => t.name === '超期未结投诉')!.rows).toHaveLength(3);
-    const r2 = (await s.gql<{ generateMonthlyReport: { id: string; version: number } }>(gen, {}, quality)).data.generateMonthlyReport;
+    const r2 = (await s.gql<{ generateMonthlyReport: { id: string; version: number } }>(gen, {}, quality)).data
+      .generateMonthlyReport;
     expect(r2.version).toBe(2);
-    const list = await s.gql<{ monthlyReports: Array<{ id: string; version: number }> }>(`{ monthlyReports(year: 2021) { id version } }`, {}, quality);
+    const list = await s.gql<{ monthlyReports: Array<{ id: string; version: number }> }>(
+      `{ monthlyReports(year: 2021) { id version } }`,
+      {},
+      quality,
+    );
     expect(list.data.monthlyReports.map((x) => x.version)).toEqual([2, 1]);
-    const trail = await s.ds.query(`SELECT ${s.ds.driver.escape('newValue')} AS v FROM ${s.ds.driver.escape('audit_event')} WHERE ${s.ds.driver.escape('entity')} = 'analysisReport' ORDER BY ${s.ds.driver.escape('seq')}`);
+    const trail = await s.ds.query(
+      `SELECT ${s.ds.driver.escape('newValue')} AS v FROM ${s.ds.driver.escape('audit_event')} WHERE ${s.ds.driver.escape('entity')} = 'analysisReport' ORDER BY ${s.ds.driver.escape('seq')}`,
+    );
     expect(trail[0].v).toBe(r1.sha256);
     const res = await fetch(`${s.url}/reports/${r1.id}.xlsx`, { headers: { authorization: `Bearer ${quality}` } });
     expect(res.status).toBe(200);
@@ -363,7 +699,9 @@ describe('frozen reports', () => {
     expect(sheet.getRow(2).getCell(2).value).toBe(7); // a number, not text
     expect(sheet.getRow(2).getCell(4).numFmt).toBe('0.0%');
     const clerk = await s.login('clerk');
-    expect((await fetch(`${s.url}/reports/${r1.id}.xlsx`, { headers: { authorization: `Bearer ${clerk}` } })).status).toBe(403);
+    expect(
+      (await fetch(`${s.url}/reports/${r1.id}.xlsx`, { headers: { authorization: `Bearer ${clerk}` } })).status,
+    ).toBe(403);
     expect((await s.gql(gen, {}, await s.login('auditor'))).errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 });

@@ -7,9 +7,15 @@ afterAll(async () => {
   for (const s of servers) await s.close();
 });
 const checklist = async (s: TestServer, token: string) =>
-  (await s.gql<{ setupChecklist: Array<{ key: string; done: boolean; detail: string }> }>(`{ setupChecklist { key done detail } }`, {}, token)).data.setupChecklist;
+  (
+    await s.gql<{ setupChecklist: Array<{ key: string; done: boolean; detail: string }> }>(
+      `{ setupChecklist { key done detail } }`,
+      {},
+      token,
+    )
+  ).data.setupChecklist;
 
-describe('the administrator\'s setup checklist', () => {
+describe("the administrator's setup checklist", () => {
   it('on a new system names the empty model list, and that 品质部 fills it', async () => {
     const s = await startTestServer({ demo: false });
     servers.push(s);
@@ -19,8 +25,13 @@ describe('the administrator\'s setup checklist', () => {
     const items = await checklist(s, await s.login('admin'));
     const models = items.find((i) => i.key === 'productModels')!;
     expect(models).toMatchObject({ done: false, detail: expect.stringContaining('型号表由品质部维护') });
-    expect(items.find((i) => i.key === 'users')).toMatchObject({ done: false, detail: expect.stringContaining('客服文员') });
-    expect(items.find((i) => i.key === 'calendar')?.detail).toContain(String(new Date(Date.now() + 8 * 3_600_000).getUTCFullYear()));
+    expect(items.find((i) => i.key === 'users')).toMatchObject({
+      done: false,
+      detail: expect.stringContaining('客服文员'),
+    });
+    expect(items.find((i) => i.key === 'calendar')?.detail).toContain(
+      String(new Date(Date.now() + 8 * 3_600_000).getUTCFullYear()),
+    );
   });
 
   it('on the demo every list is filled, and only administrators may ask', async () => {

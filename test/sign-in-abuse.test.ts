@@ -20,7 +20,9 @@ describe('signing in under attack', () => {
     }
     // and parallel wrong guesses still stop at five checks: the right one after them is refused
     const guesses = await Promise.all(Array.from({ length: 12 }, (_, i) => login('pmc', `guess-${i}`)));
-    expect(guesses.every((g) => ['UNAUTHENTICATED', 'TOO_MANY_ATTEMPTS'].includes(g.errors?.[0].extensions.code as string))).toBe(true);
+    expect(
+      guesses.every((g) => ['UNAUTHENTICATED', 'TOO_MANY_ATTEMPTS'].includes(g.errors?.[0].extensions.code as string)),
+    ).toBe(true);
     expect((await login('pmc', 'demo')).errors?.[0].message).toMatch(/尝试次数过多/);
   });
 
@@ -55,22 +57,36 @@ describe('signing in under attack', () => {
     const right = await s.gql(CHANGE, { c: 'demo', n: '长风破浪会有时-2027' }, stolen);
     expect(right.errors?.[0].message).toMatch(/尝试次数过多/);
     // nothing changed: the owner's session lives on, and the name is locked for sign-in too
-    expect((await s.gql<{ me: { username: string } }>(`{ me { username } }`, {}, owner)).data.me.username).toBe('manager');
+    expect((await s.gql<{ me: { username: string } }>(`{ me { username } }`, {}, owner)).data.me.username).toBe(
+      'manager',
+    );
     expect((await login('manager', 'demo')).errors?.[0].message).toMatch(/尝试次数过多/);
   });
 });
 
 describe('sign-in cannot be used against others', () => {
   const from = async (client: string, u: string, p: string) => {
-    const res = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': client }, body: JSON.stringify({ query: LOGIN, variables: { u, p } }) });
-    return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as { data?: { login: { token: string } | null }; errors?: Array<{ message: string; extensions: { code: string } }> } };
+    const res = await fetch(`${s.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+      body: JSON.stringify({ query: LOGIN, variables: { u, p } }),
+    });
+    return {
+      status: res.status,
+      retryAfter: res.headers.get('retry-after'),
+      body: (await res.json()) as {
+        data?: { login: { token: string } | null };
+        errors?: Array<{ message: string; extensions: { code: string } }>;
+      },
+    };
   };
   const ATTACKER = '203.0.113.9';
   const OFFICE = '198.51.100.7';
 
   it('five guesses from one address lock the name for that address only: the general manager still signs in from her desk', async () => {
     const t0 = performance.now();
-    for (let i = 0; i < 5; i++) expect((await from(ATTACKER, 'manager', `guess-${i}`)).body.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 5; i++)
+      expect((await from(ATTACKER, 'manager', `guess-${i}`)).body.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     // each wrong password answered later than the one before: 0.25 + 0.5 + 1 + 2 + 2 s
     expect(performance.now() - t0).toBeGreaterThan(5_000);
     const locked = await from(ATTACKER, 'manager', 'demo');
@@ -84,13 +100,29 @@ describe('sign-in cannot be used against others', () => {
     // (this file's earlier guesses came from 127.0.0.1, which has sent twenty wrong passwords: locked for every name)
     expect((await from('127.0.0.1', 'admin', 'demo')).body.errors?.[0].extensions.code).toBe('TOO_MANY_ATTEMPTS');
     const admin = (await from('198.51.100.20', 'admin', 'demo')).body.data!.login!.token;
-    const locks = await s.gql<{ loginLocks: Array<{ subject: string; client: string; failed: number }> }>(`{ loginLocks { subject client failed lockedUntil } }`, {}, admin);
-    expect(locks.data.loginLocks).toContainEqual(expect.objectContaining({ subject: 'manager', client: ATTACKER, failed: 5 }));
+    const locks = await s.gql<{ loginLocks: Array<{ subject: string; client: string; failed: number }> }>(
+      `{ loginLocks { subject client failed lockedUntil } }`,
+      {},
+      admin,
+    );
+    expect(locks.data.loginLocks).toContainEqual(
+      expect.objectContaining({ subject: 'manager', client: ATTACKER, failed: 5 }),
+    );
     expect(locks.data.loginLocks).toContainEqual(expect.objectContaining({ subject: '', client: '127.0.0.1' }));
-    const lifted = await s.gql<{ clearLoginLock: boolean }>(`mutation($s: String!, $c: String!) { clearLoginLock(subject: $s, client: $c) }`, { s: 'manager', c: ATTACKER }, admin);
+    const lifted = await s.gql<{ clearLoginLock: boolean }>(
+      `mutation($s: String!, $c: String!) { clearLoginLock(subject: $s, client: $c) }`,
+      { s: 'manager', c: ATTACKER },
+      admin,
+    );
     expect(lifted.data.clearLoginLock).toBe(true);
     expect((await from(ATTACKER, 'manager', 'demo')).body.data?.login?.token).toBeTruthy();
-    const trail = await s.gql<{ auditEvents: { entries: Array<{ actionLabel: string; reason: string }> } }>(`{ auditEvents(first: 5, filter: { action: "CLEAR_LOGIN_LOCK" }) { entries { actionLabel reason } } }`, {}, admin);
-    expect(trail.errors ?? trail.data.auditEvents.entries).toEqual([{ actionLabel: '解除登录锁定', reason: `解除登录锁定：「manager」从 ${ATTACKER}` }]);
+    const trail = await s.gql<{ auditEvents: { entries: Array<{ actionLabel: string; reason: string }> } }>(
+      `{ auditEvents(first: 5, filter: { action: "CLEAR_LOGIN_LOCK" }) { entries { actionLabel reason } } }`,
+      {},
+      admin,
+    );
+    expect(trail.errors ?? trail.data.auditEvents.entries).toEqual([
+      { actionLabel: '解除登录锁定', reason: `解除登录锁定：「manager」从 ${ATTACKER}` },
+    ]);
   });
 });

@@ -49,12 +49,30 @@ function calcSheets(file: string, names: string[]): string[][][] {
   const out = path.join(dir, `${path.basename(file, '.xlsx')}-csv`);
   fs.mkdirSync(out, { recursive: true });
   // field ',', text '"', UTF-8, line 1, -, -, quoted as text no, special numbers yes, as shown yes, formulas no, spaces no, every sheet
-  execFileSync(SOFFICE!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', '--outdir', out, file], { stdio: 'pipe', timeout: 120_000 });
+  execFileSync(
+    SOFFICE!,
+    [
+      '--headless',
+      `-env:UserInstallation=file://${dir}/profile`,
+      '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1',
+      '--outdir',
+      out,
+      file,
+    ],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
   const base = path.basename(file, '.xlsx');
   return names.map((name) => {
     const f = path.join(out, `${base}-${name}.csv`);
     expect(fs.existsSync(f), `Calc wrote no sheet 「${name}」: ${fs.readdirSync(out).join(', ')}`).toBe(true);
-    return parseDelimited(fs.readFileSync(f, 'utf8').replace(/^\uFEFF/, '').replace(/\r?\n$/, ''), ',');
+    return parseDelimited(
+      fs
+        .readFileSync(f, 'utf8')
+        .replace(/^\uFEFF/, '')
+        .replace(/\r?\n$/, ''),
+      ',',
+    );
   });
 }
 
@@ -82,7 +100,10 @@ const numberOf = (shown: string) => Number(shown.replace(/,/g, '').replace(/%$/,
 async function compareEveryCell(file: string): Promise<{ sheets: number; cells: number }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  const calc = calcSheets(file, wb.worksheets.map((w) => w.name));
+  const calc = calcSheets(
+    file,
+    wb.worksheets.map((w) => w.name),
+  );
   const diffs: string[] = [];
   let cells = 0;
   wb.worksheets.forEach((ws, k) => {
@@ -91,8 +112,12 @@ async function compareEveryCell(file: string): Promise<{ sheets: number; cells: 
         const shown = calc[k][r - 1]?.[c - 1] ?? '';
         const want = meant(cell);
         cells++;
-        const same = typeof cell.value === 'number' ? Math.abs(numberOf(shown) - cell.value) < 0.006 * Math.max(1, Math.abs(cell.value)) : shown === want;
-        if (!same && diffs.length < 20) diffs.push(`${ws.name}!${cell.address}: Calc shows 「${shown}」, meant 「${want}」`);
+        const same =
+          typeof cell.value === 'number'
+            ? Math.abs(numberOf(shown) - cell.value) < 0.006 * Math.max(1, Math.abs(cell.value))
+            : shown === want;
+        if (!same && diffs.length < 20)
+          diffs.push(`${ws.name}!${cell.address}: Calc shows 「${shown}」, meant 「${want}」`);
       });
     });
   });
@@ -105,7 +130,12 @@ describe.runIf(RUN)('workbooks in a real spreadsheet program', () => {
     const xlsx = await download('/export/complaint.xlsx', 'complaint.xlsx');
     const { cells } = await compareEveryCell(xlsx);
     expect(cells).toBeGreaterThan(5_000);
-    const csv = parseDelimited((await (await fetch(`${s.url}/export/complaint.csv`, { headers: { authorization: `Bearer ${token}` } })).text()).replace(/^\uFEFF/, '').replace(/\r?\n$/, ''), ',');
+    const csv = parseDelimited(
+      (await (await fetch(`${s.url}/export/complaint.csv`, { headers: { authorization: `Bearer ${token}` } })).text())
+        .replace(/^\uFEFF/, '')
+        .replace(/\r?\n$/, ''),
+      ',',
+    );
     const sheet = calcSheets(xlsx, ['投诉台账'])[0];
     expect(sheet.length).toBe(csv.length);
     const due = csv[0].indexOf('处理期限');
@@ -117,17 +147,28 @@ describe.runIf(RUN)('workbooks in a real spreadsheet program', () => {
         const a = sheet[i]?.[j] ?? '';
         const b = csv[i][j];
         const numeric = /^-?[\d,]+(\.\d+)?$/.test(a) && /^-?\d+(\.\d+)?$/.test(b);
-        if (numeric ? numberOf(a) !== Number(b) : a !== b) diffs.push(`row ${i + 1} ${csv[0][j]}: Calc 「${a}」, CSV 「${b}」`);
+        if (numeric ? numberOf(a) !== Number(b) : a !== b)
+          diffs.push(`row ${i + 1} ${csv[0][j]}: Calc 「${a}」, CSV 「${b}」`);
       }
     }
     expect(diffs.slice(0, 20)).toEqual([]);
   }, 180_000);
 
   it('the dossier, the audit log and a frozen report read cell by cell as meant', async () => {
-    const archiveNo = (await s.gql<{ serviceArchives: { edges: Array<{ node: { archiveNo: string } }> } }>(`{ serviceArchives(first: 1) { edges { node { archiveNo } } } }`, {}, token)).data.serviceArchives.edges[0].node.archiveNo;
+    const archiveNo = (
+      await s.gql<{ serviceArchives: { edges: Array<{ node: { archiveNo: string } }> } }>(
+        `{ serviceArchives(first: 1) { edges { node { archiveNo } } } }`,
+        {},
+        token,
+      )
+    ).data.serviceArchives.edges[0].node.archiveNo;
     // last month on the tests' clock (TEST_NOW), whatever day they run on
     const month = previousMonth(localDate(new Date())).slice(0, 7);
-    const report = await s.gql<{ generateMonthlyReport: { id: string } }>(`mutation($m: String!) { generateMonthlyReport(month: $m) { id } }`, { m: month }, token);
+    const report = await s.gql<{ generateMonthlyReport: { id: string } }>(
+      `mutation($m: String!) { generateMonthlyReport(month: $m) { id } }`,
+      { m: month },
+      token,
+    );
     const files = [
       await download(`/export/dossier.xlsx?archiveNo=${encodeURIComponent(archiveNo)}`, 'dossier.xlsx'),
       await download('/audit/events.xlsx?ledger=complaint', 'audit-log.xlsx'),
@@ -145,11 +186,30 @@ describe.runIf(RUN)('workbooks in a real spreadsheet program', () => {
     const mine = path.join(dir, 'customers.xlsx');
     await wb.xlsx.writeFile(mine);
     const out = path.join(dir, 'resaved');
-    execFileSync(SOFFICE!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', out, mine], { stdio: 'pipe', timeout: 120_000 });
+    execFileSync(
+      SOFFICE!,
+      [
+        '--headless',
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--convert-to',
+        'xlsx:Calc MS Excel 2007 XML',
+        '--outdir',
+        out,
+        mine,
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
     const body = fs.readFileSync(path.join(out, 'customers.xlsx'));
-    const res = await fetch(`${s.url}/import/customer?dryRun=true`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: new Uint8Array(body) });
+    const res = await fetch(`${s.url}/import/customer?dryRun=true`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: new Uint8Array(body),
+    });
     const r = (await res.json()) as { ok: boolean; errors: unknown[]; preview: string[][] };
     expect(r.errors).toEqual([]);
-    expect(r.preview.slice(1).map((row) => row.slice(0, 3))).toEqual([['LO1', '苏州一号包装有限公司', '一般客户'], ['LO2', '杭州二号精密机械有限公司', '重要客户']]);
+    expect(r.preview.slice(1).map((row) => row.slice(0, 3))).toEqual([
+      ['LO1', '苏州一号包装有限公司', '一般客户'],
+      ['LO2', '杭州二号精密机械有限公司', '重要客户'],
+    ]);
   }, 180_000);
 });

@@ -12,7 +12,12 @@ import { startServer, StartupRefused } from '../server/src/server.js';
 async function runMain(env: Record<string, string>): Promise<{ exitCode: number | null; stderr: string }> {
   let exitCode: number | null = null;
   let stderr = '';
-  const running = await runCli({ env: { ...env, LOG_LEVEL: 'silent' }, exit: (c) => (exitCode = c), error: (l) => (stderr += `${l}\n`), log: () => undefined });
+  const running = await runCli({
+    env: { ...env, LOG_LEVEL: 'silent' },
+    exit: (c) => (exitCode = c),
+    error: (l) => (stderr += `${l}\n`),
+    log: () => undefined,
+  });
   await running?.stop();
   return { exitCode, stderr };
 }
@@ -20,7 +25,14 @@ async function runMain(env: Record<string, string>): Promise<{ exitCode: number 
 describe('configuration', () => {
   it('has defaults and names a bad variable', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ port: 4000, host: '127.0.0.1', databaseUrl: null, production: false, sessionTtlHours: 12, demoData: true });
+    expect(c).toMatchObject({
+      port: 4000,
+      host: '127.0.0.1',
+      databaseUrl: null,
+      production: false,
+      sessionTtlHours: 12,
+      demoData: true,
+    });
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'postgres://x/y' })).toThrow(ConfigError);
     expect(() => loadConfig({ NODE_ENV: 'prod' })).toThrow(/NODE_ENV/);
@@ -33,7 +45,8 @@ describe('configuration', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).demoData).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'on' }).demoData).toBe(true);
     expect(loadConfig({ DEMO_DATA: 'off' }).demoData).toBe(false);
-    for (const weak of ['demo', 'admin12345', 'password123', 'short']) expect(() => loadConfig({ ADMIN_PASSWORD: weak })).toThrow(/ADMIN_PASSWORD/);
+    for (const weak of ['demo', 'admin12345', 'password123', 'short'])
+      expect(() => loadConfig({ ADMIN_PASSWORD: weak })).toThrow(/ADMIN_PASSWORD/);
     expect(loadConfig({ ADMIN_PASSWORD: '售后台账-上线-2026' }).adminPassword).toBe('售后台账-上线-2026');
   });
 });
@@ -55,7 +68,10 @@ describe('start-up failures are reported, not hidden', () => {
 
   it('names HOST, not PORT, when the host is no address of this machine', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-host-'));
-    const started = startServer(loadConfig({ PORT: '0', HOST: '999.1.1.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), () => undefined);
+    const started = startServer(
+      loadConfig({ PORT: '0', HOST: '999.1.1.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent' }),
+      () => undefined,
+    );
     await expect(started).rejects.toThrow(/999\.1\.1\.1.*set HOST/);
     await expect(started).rejects.not.toThrow(/set PORT/);
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -81,7 +97,10 @@ describe('first start in production', () => {
     const base = { PORT: '0', DATA_DIR: dataDir, NODE_ENV: 'production', LOG_LEVEL: 'silent' };
     await expect(startServer(loadConfig(base), () => undefined)).rejects.toThrow(/ADMIN_PASSWORD/);
     const lines: string[] = [];
-    const run = await startServer(loadConfig({ ...base, ADMIN_PASSWORD: 'Xk7-售后-上线-2026', SESSION_TTL_HOURS: '2' }), (l) => lines.push(l));
+    const run = await startServer(
+      loadConfig({ ...base, ADMIN_PASSWORD: 'Xk7-售后-上线-2026', SESSION_TTL_HOURS: '2' }),
+      (l) => lines.push(l),
+    );
     expect(lines.join('\n')).toMatch(/administrator "admin"/);
     expect(lines.join('\n')).not.toMatch(/demo/);
     expect(Number((await run.ds.query('SELECT COUNT(*) AS n FROM customer'))[0].n)).toBe(0);
@@ -89,43 +108,74 @@ describe('first start in production', () => {
       (await fetch(`${run.url}graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'mutation($p: String!) { login(username: "admin", password: $p) { user { role } } }', variables: { p } }),
+        body: JSON.stringify({
+          query: 'mutation($p: String!) { login(username: "admin", password: $p) { user { role } } }',
+          variables: { p },
+        }),
       }).then((r) => r.json())) as { data: { login: { user: { role: string } } } | null };
     expect((await login('Xk7-售后-上线-2026')).data?.login.user.role).toBe('ADMIN');
     expect((await login('demo')).data).toBeNull();
     // SESSION_TTL_HOURS reaches the login: the session lives 2 hours
     const [session] = await run.ds.query('SELECT createdAt, expiresAt FROM user_session');
-    const hours = (Date.parse(`${String(session.expiresAt).replace(' ', 'T')}Z`) - Date.parse(`${String(session.createdAt).replace(' ', 'T')}Z`)) / 3600_000;
+    const hours =
+      (Date.parse(`${String(session.expiresAt).replace(' ', 'T')}Z`) -
+        Date.parse(`${String(session.createdAt).replace(' ', 'T')}Z`)) /
+      3600_000;
     expect(hours).toBeCloseTo(2, 5);
     await run.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it.runIf(process.env.TEST_DB === 'mysql')('does the same on an empty MySQL database: the administrator only, no demo data', async () => {
-    const server = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
-    const name = `sl_prod_${Date.now().toString(36)}`;
-    const admin = await mysql.createConnection(server);
-    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-prod-mysql-'));
-    try {
-      const run = await startServer(loadConfig({ PORT: '0', DATA_DIR: dataDir, NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: `${server}/${name}`, ADMIN_PASSWORD: 'Xk7-售后-上线-2026' }), () => undefined);
+  it.runIf(process.env.TEST_DB === 'mysql')(
+    'does the same on an empty MySQL database: the administrator only, no demo data',
+    async () => {
+      const server = process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
+      const name = `sl_prod_${Date.now().toString(36)}`;
+      const admin = await mysql.createConnection(server);
+      await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-prod-mysql-'));
       try {
-        const users: Array<{ username: string; role: string }> = await run.ds.query('SELECT username, role FROM app_user');
-        expect(users).toEqual([{ username: 'admin', role: 'ADMIN' }]);
-        expect(Number((await run.ds.query('SELECT COUNT(*) AS n FROM complaint'))[0].n)).toBe(0);
+        const run = await startServer(
+          loadConfig({
+            PORT: '0',
+            DATA_DIR: dataDir,
+            NODE_ENV: 'production',
+            LOG_LEVEL: 'silent',
+            DATABASE_URL: `${server}/${name}`,
+            ADMIN_PASSWORD: 'Xk7-售后-上线-2026',
+          }),
+          () => undefined,
+        );
+        try {
+          const users: Array<{ username: string; role: string }> = await run.ds.query(
+            'SELECT username, role FROM app_user',
+          );
+          expect(users).toEqual([{ username: 'admin', role: 'ADMIN' }]);
+          expect(Number((await run.ds.query('SELECT COUNT(*) AS n FROM complaint'))[0].n)).toBe(0);
+        } finally {
+          await run.stop();
+        }
       } finally {
-        await run.stop();
+        await admin.query(`DROP DATABASE \`${name}\``);
+        await admin.end();
+        fs.rmSync(dataDir, { recursive: true, force: true });
       }
-    } finally {
-      await admin.query(`DROP DATABASE \`${name}\``);
-      await admin.end();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    }
-  });
+    },
+  );
 
   it('loads the demo story when asked, with the administrator password instead of "demo"', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-prod-demo-'));
-    const run = await startServer(loadConfig({ PORT: '0', DATA_DIR: dataDir, NODE_ENV: 'production', DEMO_DATA: 'on', ADMIN_PASSWORD: 'Xk7-售后-上线-2026', LOG_LEVEL: 'silent' }), () => undefined);
+    const run = await startServer(
+      loadConfig({
+        PORT: '0',
+        DATA_DIR: dataDir,
+        NODE_ENV: 'production',
+        DEMO_DATA: 'on',
+        ADMIN_PASSWORD: 'Xk7-售后-上线-2026',
+        LOG_LEVEL: 'silent',
+      }),
+      () => undefined,
+    );
     expect(Number((await run.ds.query('SELECT COUNT(*) AS n FROM customer'))[0].n)).toBe(40);
     await run.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -23,7 +23,12 @@ describe('the declarations are the tables', () => {
     const spec = tableSpec(complaint);
     const altered = {
       ...spec,
-      columns: [...spec.columns.filter((c) => c.name !== 'remark').map((c) => (c.name === 'serialNo' ? { ...c, length: 80 } : c)), { name: 'newField', type: 'int' as const, nullable: true }],
+      columns: [
+        ...spec.columns
+          .filter((c) => c.name !== 'remark')
+          .map((c) => (c.name === 'serialNo' ? { ...c, length: 80 } : c)),
+        { name: 'newField', type: 'int' as const, nullable: true },
+      ],
     };
     const drift = tableDrift(altered, await readTable(s.ds, 'complaint'));
     expect(drift).toEqual([
@@ -34,7 +39,10 @@ describe('the declarations are the tables', () => {
   });
 
   it('the newest generated migration goes down and up again, leaving no drift', async () => {
-    const drift = async () => (await Promise.all(allLedgers().map(async (l) => tableDrift(tableSpec(l), await readTable(s.ds, l.table))))).flat();
+    const drift = async () =>
+      (
+        await Promise.all(allLedgers().map(async (l) => tableDrift(tableSpec(l), await readTable(s.ds, l.table))))
+      ).flat();
     // back past the newest migration that changed a ledger table (later ones may add other tables)
     for (let i = 0; i < 5 && !(await drift()).length; i++) await s.ds.undoLastMigration({ transaction: 'each' });
     expect(await drift()).not.toEqual([]); // the declarations are ahead of the database again

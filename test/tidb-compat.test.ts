@@ -17,11 +17,20 @@ function sources(dir: string): Array<[string, string]> {
 
 /** Constructs TiDB rejects or treats differently, and why each matters. */
 const NOT_ON_TIDB: Array<[RegExp, string]> = [
-  [/CREATE\s+(DEFINER\s*=\s*\S+\s+)?(TRIGGER|PROCEDURE|FUNCTION|EVENT)\b/i, 'TiDB has no triggers, stored procedures, stored functions or events'],
+  [
+    /CREATE\s+(DEFINER\s*=\s*\S+\s+)?(TRIGGER|PROCEDURE|FUNCTION|EVENT)\b/i,
+    'TiDB has no triggers, stored procedures, stored functions or events',
+  ],
   [/\bFULLTEXT\b|\bSPATIAL\b/i, 'TiDB has no FULLTEXT (before 8.x) or SPATIAL indexes'],
-  [/\bGET_LOCK\s*\(|\bRELEASE_LOCK\s*\(/i, 'named locks differ on TiDB before 7.x: leases use a table row (core/jobs/lease.ts)'],
+  [
+    /\bGET_LOCK\s*\(|\bRELEASE_LOCK\s*\(/i,
+    'named locks differ on TiDB before 7.x: leases use a table row (core/jobs/lease.ts)',
+  ],
   [/\bLOCK\s+TABLES\b/i, 'LOCK TABLES is experimental on TiDB'],
-  [/\bLOCK\s+IN\s+SHARE\s+MODE\b|\bFOR\s+SHARE\b/i, 'shared locking reads are a no-op on TiDB unless enabled: use FOR UPDATE'],
+  [
+    /\bLOCK\s+IN\s+SHARE\s+MODE\b|\bFOR\s+SHARE\b/i,
+    'shared locking reads are a no-op on TiDB unless enabled: use FOR UPDATE',
+  ],
   [/\bSQL_CALC_FOUND_ROWS\b|\bFOUND_ROWS\s*\(/i, 'SQL_CALC_FOUND_ROWS is off on TiDB by default'],
   [/\bXA\s+(START|BEGIN|COMMIT)\b/i, 'TiDB has no XA transactions'],
   [/\bLAST_INSERT_ID\s*\(\s*\w/i, 'LAST_INSERT_ID(expr) sequences: TiDB allocates ids in per-server batches'],
@@ -31,13 +40,17 @@ describe('SQL that TiDB accepts as MySQL does', () => {
   const files = [...sources('server/src'), ...sources('seeds')];
 
   it('uses none of what TiDB lacks', () => {
-    const found = files.flatMap(([file, text]) => NOT_ON_TIDB.filter(([re]) => re.test(text)).map(([, why]) => `${file}: ${why}`));
+    const found = files.flatMap(([file, text]) =>
+      NOT_ON_TIDB.filter(([re]) => re.test(text)).map(([, why]) => `${file}: ${why}`),
+    );
     expect(found).toEqual([]);
   });
 
   it('never takes the largest auto-increment id as the newest row: TiDB hands ids out in batches per server', () => {
     // "newest" is a time or a sequence of our own (audit seq, document numbers); id only breaks ties
-    const byIdAlone = files.flatMap(([file, text]) => [...text.matchAll(/ORDER BY \$\{q\('id'\)\} DESC LIMIT/g)].map(() => file));
+    const byIdAlone = files.flatMap(([file, text]) =>
+      [...text.matchAll(/ORDER BY \$\{q\('id'\)\} DESC LIMIT/g)].map(() => file),
+    );
     expect(byIdAlone).toEqual([]);
   });
 

@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(async () => s?.close());
 
 describe('verify-export on a CSV', () => {
-  it('holds for the file as exported, its hash the trailer\'s, and not after one cell changed', async () => {
+  it("holds for the file as exported, its hash the trailer's, and not after one cell changed", async () => {
     const token = await s.login('auditor');
     const res = await fetch(`${s.url}/export/complaint.csv`, { headers: { authorization: `Bearer ${token}` } });
     const body = Buffer.from(await res.arrayBuffer());

@@ -1,7 +1,17 @@
+import {
+  ApolloClient,
+  ApolloLink,
+  HttpLink,
+  InMemoryCache,
+  type DocumentNode,
+  type OperationVariables,
+  type TypedDocumentNode,
+} from '@apollo/client/core';
+import { onError } from '@apollo/client/link/error';
+import type { OperationDefinitionNode } from 'graphql';
 import { ref } from 'vue';
 import type { CurrentUser } from './generated/graphql';
-import { ChangePasswordDocument, LoginDocument, LogoutDocument } from './generated/operations';
-import type { TypedDocument } from './graphql/typed-document';
+import { ChangePasswordDocument, LoginDocument, LogoutDocument } from './generated/operations/graphql';
 import { lang, t } from './i18n';
 
 const TOKEN_KEY = 'sl.token';
@@ -16,7 +26,10 @@ export function token(): string | null {
 
 /** The session token and the reader's language (the server answers errors in it). */
 function authHeaders(tok: string | null = token()): Record<string, string> {
-  return { 'accept-language': lang.value === 'en' ? 'en' : 'zh-CN', ...(tok ? { authorization: `Bearer ${tok}` } : {}) };
+  return {
+    'accept-language': lang.value === 'en' ? 'en' : 'zh-CN',
+    ...(tok ? { authorization: `Bearer ${tok}` } : {}),
+  };
 }
 
 export interface GqlResult<T> {
@@ -26,34 +39,125 @@ export interface GqlResult<T> {
 
 type GqlError = { message: string; extensions?: Record<string, unknown> };
 
+/** The first error of an answer as the pages show it; a session the server no longer knows signs the user out. */
+function firstError(errors: readonly GqlError[] | undefined): GqlResult<never>['error'] {
+  const g = errors?.[0];
+  if (!g) return null;
+  if (g.extensions?.code === 'UNAUTHENTICATED' && token()) signedOut();
+  return {
+    message: g.message,
+    code: String(g.extensions?.code ?? ''),
+    field: (g.extensions?.field as string) ?? undefined,
+  };
+}
+
 /**
- * One GraphQL request: a plain POST of the query and its variables (the client caches nothing —
- * ledgers change under other clerks — so a GraphQL client library would only add weight).
+ * The client's data layer: Apollo Client with a normalized cache. Reference data (the ledger
+ * definitions, the model list, the trail's users) is read once and shared; everything that other
+ * clerks change is read from the network each time, and 我的待办 and the open history follow a save.
  */
-async function request<T>(source: string, variables: Record<string, unknown>): Promise<GqlResult<T>> {
+export const apollo = new ApolloClient({
+  link: ApolloLink.from([
+    // every request carries the session and the reader's language (the server answers errors in it)
+    new ApolloLink((operation, forward) => {
+      operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+        headers: { ...headers, ...authHeaders() },
+      }));
+      return forward(operation);
+    }),
+    onError(({ graphQLErrors }) => void firstError(graphQLErrors as readonly GqlError[] | undefined)),
+    new HttpLink({ uri: '/graphql' }),
+  ]),
+  cache: new InMemoryCache({
+    typePolicies: {
+      // a ledger is named by its name; its columns and filters belong to it
+      LedgerMeta: { keyFields: ['name'] },
+      ColumnMeta: { keyFields: false },
+    },
+  }),
+  defaultOptions: {
+    query: { fetchPolicy: 'network-only', errorPolicy: 'all' },
+    watchQuery: { fetchPolicy: 'cache-and-network', errorPolicy: 'all' },
+    mutate: { errorPolicy: 'all' },
+  },
+});
+
+/** Operations answered from the cache once read: they change only by the saves that evict them (afterWrite). */
+const REFERENCE_DATA = new Set(['LedgerDefinitions', 'LedgerNames', 'ProductModels', 'TrailUsers']);
+
+function operationOf(doc: DocumentNode): { kind: string; name: string } {
+  const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+  return { kind: op?.operation ?? 'query', name: op?.name?.value ?? '' };
+}
+
+function answered<T>(
+  data: T | null | undefined,
+  errors: readonly GqlError[] | undefined,
+  network?: unknown,
+): GqlResult<T> {
+  if (network && !errors?.length) return { data: null, error: { message: t('networkError'), code: 'NETWORK' } };
+  return { data: data ?? null, error: firstError(errors) };
+}
+
+/** Runs one of the client's fixed operations (typed documents generated from client/src/graphql). */
+export async function run<R, V extends OperationVariables>(
+  doc: TypedDocumentNode<R, V>,
+  variables: V,
+): Promise<GqlResult<R>> {
+  const op = operationOf(doc);
+  try {
+    if (op.kind === 'mutation') {
+      const r = await apollo.mutate({ mutation: doc, variables });
+      return answered(r.data, r.errors as readonly GqlError[] | undefined);
+    }
+    const fetchPolicy = REFERENCE_DATA.has(op.name) ? 'cache-first' : 'network-only';
+    const r = await apollo.query({ query: doc, variables, fetchPolicy });
+    return answered(r.data, r.errors as readonly GqlError[] | undefined);
+  } catch (e) {
+    const err = e as { graphQLErrors?: GqlError[]; networkError?: unknown };
+    return answered<R>(null, err.graphQLErrors, err.networkError ?? e);
+  }
+}
+
+/** The reference lists a save of a ledger changes (its batch save's field → the cached list it evicts). */
+const EVICTED_BY: Record<string, string[]> = { saveProductModels: ['productModels'], saveUsers: ['trailUsers'] };
+
+/** After a write: the reference lists it changed are read again when next asked, and 我的待办 and an open history now. */
+function afterWrite(source: string): void {
+  for (const [save, lists] of Object.entries(EVICTED_BY)) {
+    if (source.includes(save)) for (const fieldName of lists) apollo.cache.evict({ id: 'ROOT_QUERY', fieldName });
+  }
+  apollo.cache.gc();
+  void apollo.refetchQueries({ include: ['MyWork', 'History'] });
+}
+
+/**
+ * A document built from a ledger's declaration at run time (a grid page, a batch save, a command).
+ * The grid's keyset pages stay out of the cache: every page is read once and its rows change under
+ * other clerks, so normalizing them would only cost; they go as a plain POST and share the error
+ * handling above.
+ */
+export async function query<T>(source: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
   let res: Response;
   try {
-    res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...authHeaders() }, body: JSON.stringify({ query: source, variables }) });
+    res = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...authHeaders() },
+      body: JSON.stringify({ query: source, variables }),
+    });
   } catch {
     return { data: null, error: { message: t('networkError'), code: 'NETWORK' } };
   }
   const body = (await res.json().catch(() => null)) as { data?: T | null; errors?: GqlError[] } | null;
   if (!body) return { data: null, error: { message: t('requestFailed', { n: res.status }), code: 'NETWORK' } };
-  const g = body.errors?.[0];
-  if (g?.extensions?.code === 'UNAUTHENTICATED' && token()) signedOut();
-  return { data: body.data ?? null, error: g ? { message: g.message, code: String(g.extensions?.code ?? ''), field: (g.extensions?.field as string) ?? undefined } : null };
+  return answered(body.data, body.errors);
 }
 
-/** Runs a query or a mutation (one request either way). */
-export function query<T>(source: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
-  return request<T>(source, variables);
-}
-export const mutate = query;
-
-/** Runs one of the client's fixed operations (generated/operations.ts), typed by its document. */
-export function run<R, V>(doc: TypedDocument<R, V>, variables: V): Promise<GqlResult<R>> {
-  const vars = variables as Record<string, unknown>;
-  return query<R>(doc.source, vars);
+/** A write built at run time; what it changed is read again (afterWrite). */
+export async function mutate<T>(source: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
+  const r = await query<T>(source, variables);
+  if (r.data && !r.error) afterWrite(source);
+  return r;
 }
 
 export async function login(username: string, password: string): Promise<string | null> {
@@ -80,6 +184,8 @@ function signedOut(): void {
   localStorage.removeItem(TOKEN_KEY);
   localStorage.removeItem(USER_KEY);
   currentUser.value = null;
+  // nothing one user read is shown to the next
+  void apollo.clearStore();
 }
 
 export async function logout(): Promise<void> {
@@ -90,7 +196,8 @@ export async function logout(): Promise<void> {
 /** Downloads a streamed export with the session token. */
 export async function download(url: string, filename: string): Promise<void> {
   const res = await fetch(url, { headers: authHeaders() });
-  if (!res.ok) throw new Error((await res.json().catch(() => null))?.error?.message ?? t('requestFailed', { n: res.status }));
+  if (!res.ok)
+    throw new Error((await res.json().catch(() => null))?.error?.message ?? t('requestFailed', { n: res.status }));
   const blob = await res.blob();
   // the name the server gives (Chinese, with the date) is the one saved
   const named = /filename\*=UTF-8''([^;]+)/i.exec(res.headers.get('content-disposition') ?? '')?.[1];
@@ -103,15 +210,26 @@ export async function download(url: string, filename: string): Promise<void> {
 
 /** Posts a file with the session token; answers the JSON reply (an error's message when refused). */
 export async function upload<T>(url: string, file: Blob): Promise<T> {
-  const res = await fetch(url, { method: 'POST', headers: { ...authHeaders(), 'content-type': 'application/octet-stream' }, body: file });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { ...authHeaders(), 'content-type': 'application/octet-stream' },
+    body: file,
+  });
   const body = await res.json().catch(() => null);
   if (!res.ok) throw new Error(body?.error?.message ?? t('requestFailed', { n: res.status }));
   return body as T;
 }
 
 /** Posts a file and answers the JSON report whatever the status (a dry run that found errors is a 422 with its report). */
-export async function postForReport<T>(url: string, file: Blob): Promise<{ status: number; body: T & { error?: { message: string } } }> {
-  const res = await fetch(url, { method: 'POST', headers: { ...authHeaders(), 'content-type': 'application/octet-stream' }, body: file });
+export async function postForReport<T>(
+  url: string,
+  file: Blob,
+): Promise<{ status: number; body: T & { error?: { message: string } } }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { ...authHeaders(), 'content-type': 'application/octet-stream' },
+    body: file,
+  });
   const body = await res.json().catch(() => ({ error: { message: t('requestFailed', { n: res.status }) } }));
   return { status: res.status, body };
 }

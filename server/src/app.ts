@@ -60,7 +60,8 @@ function maskInternalErrors(log: Logger): ApolloServerPlugin<RequestContext> {
       return {
         async didEncounterErrors({ errors, contextValue }) {
           for (const e of errors) {
-            if (!e.extensions?.code || e.extensions.code === 'INTERNAL_SERVER_ERROR') log.error({ reqId: contextValue.requestId, err: e.originalError ?? e }, 'internal error');
+            if (!e.extensions?.code || e.extensions.code === 'INTERNAL_SERVER_ERROR')
+              log.error({ reqId: contextValue.requestId, err: e.originalError ?? e }, 'internal error');
           }
         },
       };
@@ -102,7 +103,10 @@ function costLimit(schema: GraphQLSchema, max: number): ApolloServerPlugin<Reque
   };
 }
 
-export async function createApp(ds: DataSource, opts: AppOptions): Promise<{ app: express.Express; apollo: ApolloServer<RequestContext>; schema: GraphQLSchema }> {
+export async function createApp(
+  ds: DataSource,
+  opts: AppOptions,
+): Promise<{ app: express.Express; apollo: ApolloServer<RequestContext>; schema: GraphQLSchema }> {
   const composition = composeApp();
   const schema = await buildAppSchema(composition.resolvers());
   const log = opts.logger ?? createLogger();
@@ -124,7 +128,13 @@ export async function createApp(ds: DataSource, opts: AppOptions): Promise<{ app
     // compact JSON (Apollo pretty-prints by default) and no per-field cache-control hooks: both
     // showed in the profile of a loaded server
     stringifyResult: (value) => JSON.stringify(value),
-    plugins: [maskInternalErrors(log), errorLanguagePlugin(), readYourWrites(router), costLimit(schema, MAX_QUERY_COST), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      maskInternalErrors(log),
+      errorLanguagePlugin(),
+      readYourWrites(router),
+      costLimit(schema, MAX_QUERY_COST),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     formatError: (formatted) =>
       !formatted.extensions?.code || formatted.extensions.code === 'INTERNAL_SERVER_ERROR'
         ? { message: '服务器内部错误 (internal server error)', extensions: { code: 'INTERNAL_SERVER_ERROR' } }
@@ -146,9 +156,19 @@ export async function createApp(ds: DataSource, opts: AppOptions): Promise<{ app
     documentBudget(ds),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const user = res.locals.user !== undefined ? (res.locals.user as Awaited<ReturnType<typeof userFrom>>) : await userFrom(ds, req);
+        const user =
+          res.locals.user !== undefined
+            ? (res.locals.user as Awaited<ReturnType<typeof userFrom>>)
+            : await userFrom(ds, req);
         res.locals.userId = user?.id;
-        return createContext(ds, user, req.ip ?? '', String(res.locals.requestId), settings, router.forReads(user?.primaryUntil));
+        return createContext(
+          ds,
+          user,
+          req.ip ?? '',
+          String(res.locals.requestId),
+          settings,
+          router.forReads(user?.primaryUntil),
+        );
       },
     }),
   );
@@ -161,7 +181,11 @@ export async function createApp(ds: DataSource, opts: AppOptions): Promise<{ app
   app.use([...SERVER_ROUTES], notFound);
   if (opts.clientDir && fs.existsSync(path.join(opts.clientDir, 'index.html'))) {
     // built assets carry their content hash in the name: cached for a year, never revalidated; sent compressed
-    app.use('/assets', compression(), express.static(path.join(opts.clientDir, 'assets'), { index: false, immutable: true, maxAge: '365d' }));
+    app.use(
+      '/assets',
+      compression(),
+      express.static(path.join(opts.clientDir, 'assets'), { index: false, immutable: true, maxAge: '365d' }),
+    );
     app.use(express.static(opts.clientDir, { index: false, maxAge: '1h' }));
     app.get(new RegExp(`^/(?!${SERVER_ROUTES.map((r) => r.slice(1)).join('|')}).*`), (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');

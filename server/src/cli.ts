@@ -23,10 +23,13 @@ export async function runCli(proc: ProcessLike): Promise<Running | null> {
       if (stopping) return proc.exit(1);
       stopping = true;
       proc.log?.('shutting down: finishing the requests in flight');
-      void running.stop().then(() => proc.exit(0), (e) => {
-        proc.error(`shutdown failed: ${e instanceof Error ? e.message : String(e)}`);
-        proc.exit(1);
-      });
+      void running.stop().then(
+        () => proc.exit(0),
+        (e) => {
+          proc.error(`shutdown failed: ${e instanceof Error ? e.message : String(e)}`);
+          proc.exit(1);
+        },
+      );
     };
     proc.on?.('SIGINT', stop);
     proc.on?.('SIGTERM', stop);

@@ -66,7 +66,9 @@ export function composeApp(): Composition {
         buildAuditResolver(AUDIT_ROLES),
         buildAuditorResolver(AUDIT_ROLES, listUserNames),
         ...MODULES.flatMap((m) => m.ledgers).map((l) => buildLedgerGraphQL(l).Resolver),
-        ...MODULES.flatMap((m) => (m.workflows ?? []).map((w) => buildWorkflowResolver(w.ledger, w.commands, w.statusField))),
+        ...MODULES.flatMap((m) =>
+          (m.workflows ?? []).map((w) => buildWorkflowResolver(w.ledger, w.commands, w.statusField)),
+        ),
         ...MODULES.flatMap((m) => m.resolvers),
       ]),
     jobs: (config) => MODULES.flatMap((m) => m.jobs?.(config) ?? []),

@@ -63,15 +63,23 @@ function numberVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: 
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isFinite(n) || (n !== 0 && n < min) || n > max) throw new ConfigError(`${name} must be 0 or a number from ${min} to ${max}, got "${raw}"`);
+  if (!Number.isFinite(n) || (n !== 0 && n < min) || n > max)
+    throw new ConfigError(`${name} must be 0 or a number from ${min} to ${max}, got "${raw}"`);
   return n;
 }
 
 function replicaUrls(env: NodeJS.ProcessEnv, databaseUrl: string | null): string[] {
-  const urls = (env.DATABASE_REPLICA_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean);
-  if (urls.length && !databaseUrl) throw new ConfigError('DATABASE_REPLICA_URLS needs DATABASE_URL (replicas are of a MySQL primary)');
+  const urls = (env.DATABASE_REPLICA_URLS ?? '')
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  if (urls.length && !databaseUrl)
+    throw new ConfigError('DATABASE_REPLICA_URLS needs DATABASE_URL (replicas are of a MySQL primary)');
   const bad = urls.find((u) => !/^mysql:\/\/[^/]+\/[^/?]+/.test(u));
-  if (bad) throw new ConfigError(`DATABASE_REPLICA_URLS: each must look like mysql://user:pass@host:3306/dbname, got "${bad}"`);
+  if (bad)
+    throw new ConfigError(
+      `DATABASE_REPLICA_URLS: each must look like mysql://user:pass@host:3306/dbname, got "${bad}"`,
+    );
   return urls;
 }
 
@@ -86,13 +94,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const production = nodeEnv === 'production';
   const demo = (env.DEMO_DATA ?? 'auto').toLowerCase();
-  if (!['auto', 'on', 'off'].includes(demo)) throw new ConfigError(`DEMO_DATA must be auto, on or off, got "${env.DEMO_DATA}"`);
+  if (!['auto', 'on', 'off'].includes(demo))
+    throw new ConfigError(`DEMO_DATA must be auto, on or off, got "${env.DEMO_DATA}"`);
   const adminPassword = env.ADMIN_PASSWORD || null;
   const weak = adminPassword === null ? null : passwordProblem(adminPassword, 'admin');
   if (weak) throw new ConfigError(`ADMIN_PASSWORD is too weak: ${weak}`);
-  if (env.AUDIT_KEY?.trim() && env.AUDIT_KEY.trim().length < 32) throw new ConfigError('AUDIT_KEY must be at least 32 characters (64 hex digits recommended: openssl rand -hex 32)');
+  if (env.AUDIT_KEY?.trim() && env.AUDIT_KEY.trim().length < 32)
+    throw new ConfigError('AUDIT_KEY must be at least 32 characters (64 hex digits recommended: openssl rand -hex 32)');
   const logLevel = (env.LOG_LEVEL ?? 'info').toLowerCase();
-  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+  if (!LOG_LEVELS.includes(logLevel))
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
   return {
     port: intVar(env, 'PORT', 4000, 0, 65535),
     host: env.HOST?.trim() || '127.0.0.1',

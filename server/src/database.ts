@@ -30,7 +30,7 @@ export async function openDatabase(opts: OpenOptions): Promise<DataSource> {
     logger: opts.logger,
   });
   attachAuditKey(ds, resolveAuditKey(opts.dataDir, opts.auditKey ?? process.env.AUDIT_KEY));
-  const sqliteFile = opts.databaseUrl ? null : opts.sqliteFile ?? path.join(opts.dataDir, 'service-ledger.sqlite');
+  const sqliteFile = opts.databaseUrl ? null : (opts.sqliteFile ?? path.join(opts.dataDir, 'service-ledger.sqlite'));
   const unlock = sqliteFile && sqliteFile !== ':memory:' ? lockSqliteFile(sqliteFile) : null;
   if (unlock) {
     const destroy = ds.destroy.bind(ds);

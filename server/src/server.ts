@@ -36,10 +36,14 @@ function listen(app: (req: never, res: never) => void, port: number, host: strin
     const server = createServer(app as never);
     server.once('error', (e: NodeJS.ErrnoException) => {
       // name the variable that is wrong: the port when it is taken or reserved, the host when it is no address of this machine
-      const message = e.code === 'EADDRINUSE' ? `端口 ${port} 已被占用 (already in use); set PORT to a free port`
-        : e.code === 'EACCES' ? `端口 ${port} 无权使用 (permission denied); set PORT to a port above 1023`
-        : e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN' ? `地址 ${host} 不是本机的地址 (not an address of this machine); set HOST to 127.0.0.1, 0.0.0.0 or one of this machine's addresses`
-        : `无法监听 (${e.code ?? e.message}); check HOST and PORT`;
+      const message =
+        e.code === 'EADDRINUSE'
+          ? `端口 ${port} 已被占用 (already in use); set PORT to a free port`
+          : e.code === 'EACCES'
+            ? `端口 ${port} 无权使用 (permission denied); set PORT to a port above 1023`
+            : e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN'
+              ? `地址 ${host} 不是本机的地址 (not an address of this machine); set HOST to 127.0.0.1, 0.0.0.0 or one of this machine's addresses`
+              : `无法监听 (${e.code ?? e.message}); check HOST and PORT`;
       reject(new StartupRefused(`cannot listen on ${host}:${port}: ${message}`));
     });
     server.listen(port, host, () => resolve(server));
@@ -53,7 +57,9 @@ function listen(app: (req: never, res: never) => void, port: number, host: strin
 async function fillEmptyDatabase(ds: DataSource, config: AppConfig, log: (line: string) => void): Promise<void> {
   if (!(await isEmptyDatabase(ds))) return;
   if ((config.production || !config.demoData) && !config.adminPassword) {
-    throw new StartupRefused('refusing to start: the database has no user; set ADMIN_PASSWORD (at least 10 characters, not a common password) to create the administrator "admin"');
+    throw new StartupRefused(
+      'refusing to start: the database has no user; set ADMIN_PASSWORD (at least 10 characters, not a common password) to create the administrator "admin"',
+    );
   }
   if (config.demoData) {
     const t = Date.now();
@@ -61,7 +67,11 @@ async function fillEmptyDatabase(ds: DataSource, config: AppConfig, log: (line: 
     log(`demo data loaded in ${Date.now() - t} ms: ${summary}`);
     return;
   }
-  await createUser(ds, { username: 'admin', displayName: '系统管理员', role: 'ADMIN' }, await hashPassword(config.adminPassword!));
+  await createUser(
+    ds,
+    { username: 'admin', displayName: '系统管理员', role: 'ADMIN' },
+    await hashPassword(config.adminPassword!),
+  );
   log('created the administrator "admin" with the password from ADMIN_PASSWORD');
 }
 
@@ -72,7 +82,9 @@ const HEARTBEAT_MS = 1000;
 
 /** The replicas' data sources (no migrations: they follow the primary's); the router connects them, so one that is down does not stop the start. */
 function replicaSources(config: AppConfig): DataSource[] {
-  return config.replicaUrls.map((url) => createDataSource({ databaseUrl: url, sqliteFile: '', entities: [], migrations: [] }));
+  return config.replicaUrls.map((url) =>
+    createDataSource({ databaseUrl: url, sqliteFile: '', entities: [], migrations: [] }),
+  );
 }
 
 /** Stops taking requests, lets those in flight finish (cut after `timeoutMs`), then closes the rest. */
@@ -98,15 +110,24 @@ function checkDataDir(config: AppConfig): void {
     fs.mkdirSync(config.dataDir, { recursive: true });
     fs.accessSync(config.dataDir, fs.constants.W_OK);
   } catch {
-    const what = config.databaseUrl ? 'the generated audit key (or set AUDIT_KEY)' : 'the SQLite database and the audit key';
-    throw new StartupRefused(`refusing to start: DATA_DIR ${config.dataDir} is not writable; it holds ${what}. Set DATA_DIR to a writable directory (a volume in a container)`);
+    const what = config.databaseUrl
+      ? 'the generated audit key (or set AUDIT_KEY)'
+      : 'the SQLite database and the audit key';
+    throw new StartupRefused(
+      `refusing to start: DATA_DIR ${config.dataDir} is not writable; it holds ${what}. Set DATA_DIR to a writable directory (a volume in a container)`,
+    );
   }
 }
 
 export async function startServer(config: AppConfig, log: (line: string) => void = console.log): Promise<Running> {
   const started = Date.now();
   checkDataDir(config);
-  const ds = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, auditKey: config.auditKey ?? undefined, production: config.production });
+  const ds = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    auditKey: config.auditKey ?? undefined,
+    production: config.production,
+  });
   let server: Server;
   let apollo: Awaited<ReturnType<typeof createApp>>['apollo'] | null = null;
   const lifecycle: Lifecycle = { draining: false };
@@ -115,15 +136,30 @@ export async function startServer(config: AppConfig, log: (line: string) => void
     // a fresh heartbeat before the first lag check: the row may be as old as the last start
     if (config.databaseUrl) await beat(ds);
     const replicas = replicaSources(config);
-    router = new ReadRouter(ds, replicas.map((r, i) => ({ name: config.replicaUrls[i].replace(/\/\/[^@]*@/, '//'), ds: r })), { maxLagSeconds: config.replicaMaxLagSeconds, readYourWritesSeconds: config.readYourWritesSeconds });
+    router = new ReadRouter(
+      ds,
+      replicas.map((r, i) => ({ name: config.replicaUrls[i].replace(/\/\/[^@]*@/, '//'), ds: r })),
+      { maxLagSeconds: config.replicaMaxLagSeconds, readYourWritesSeconds: config.readYourWritesSeconds },
+    );
     await router.start(HEARTBEAT_MS, (e) => log(`replica check failed: ${(e as Error).message}`));
     // one instance fills a fresh database; the others, started with it, find it filled
     await withMigrationLock(ds, () => fillEmptyDatabase(ds, config, log));
     if (config.production) {
       const weak = await findDemoPasswords(ds);
-      if (weak.length) throw new StartupRefused(`refusing to start: NODE_ENV=production and these users still have the demo password: ${weak.join(', ')}`);
+      if (weak.length)
+        throw new StartupRefused(
+          `refusing to start: NODE_ENV=production and these users still have the demo password: ${weak.join(', ')}`,
+        );
     }
-    const built = await createApp(ds, { production: config.production, sessionTtlHours: config.sessionTtlHours, clientDir: path.resolve(here, '../../client'), logger: createLogger(config.logLevel), readRouter: router, lifecycle, hsts: config.hsts });
+    const built = await createApp(ds, {
+      production: config.production,
+      sessionTtlHours: config.sessionTtlHours,
+      clientDir: path.resolve(here, '../../client'),
+      logger: createLogger(config.logLevel),
+      readRouter: router,
+      lifecycle,
+      hsts: config.hsts,
+    });
     apollo = built.apollo;
     server = await listen(built.app, config.port, config.host);
   } catch (e) {
@@ -133,7 +169,9 @@ export async function startServer(config: AppConfig, log: (line: string) => void
     throw e;
   }
   if (config.production && auditKeyOf(ds).source === 'generated') {
-    log(`warning: AUDIT_KEY is not set; generated a checkpoint signing key in ${path.join(config.dataDir, 'audit.key')}. Keep it off the database server and back it up: without it old checkpoints cannot be checked`);
+    log(
+      `warning: AUDIT_KEY is not set; generated a checkpoint signing key in ${path.join(config.dataDir, 'audit.key')}. Keep it off the database server and back it up: without it old checkpoints cannot be checked`,
+    );
   }
   approvalLimits.claim = config.claimApprovalLimit;
   // scheduled work runs on one instance at a time, whichever holds the job's lease
@@ -142,7 +180,10 @@ export async function startServer(config: AppConfig, log: (line: string) => void
   jobs.push(...composeApp().jobs(config));
   const jobFailed = (job: string, e: unknown) => {
     // a broken trail is an incident, not a hiccup: said at error level, and /readyz and the auditor's home show it
-    if (e instanceof TrailTampered) console.error(JSON.stringify({ level: 'error', job, seq: e.seq, msg: `audit trail broken, nothing signed: ${e.message}` }));
+    if (e instanceof TrailTampered)
+      console.error(
+        JSON.stringify({ level: 'error', job, seq: e.seq, msg: `audit trail broken, nothing signed: ${e.message}` }),
+      );
     else log(`${job} failed: ${(e as Error).message}`);
   };
   // the first checkpoint run at once: entries written before a stop are vouched for (or their break reported) without waiting an interval
@@ -150,8 +191,11 @@ export async function startServer(config: AppConfig, log: (line: string) => void
   const stopJobs = startJobs(ds, jobs, jobFailed);
   const addr = server.address();
   const url = `http://${config.host}:${typeof addr === 'object' && addr ? addr.port : config.port}/`;
-  log(`ServiceLedger 售后服务台账 on ${url}  (database: ${config.databaseUrl ? 'MySQL' : path.join(config.dataDir, 'service-ledger.sqlite')}, ready in ${Date.now() - started} ms)`);
-  if (!config.production && config.demoData) log(`demo logins (password "demo"): ${DEMO_USERS.map((u) => `${u.username} (${u.role})`).join(', ')}`);
+  log(
+    `ServiceLedger 售后服务台账 on ${url}  (database: ${config.databaseUrl ? 'MySQL' : path.join(config.dataDir, 'service-ledger.sqlite')}, ready in ${Date.now() - started} ms)`,
+  );
+  if (!config.production && config.demoData)
+    log(`demo logins (password "demo"): ${DEMO_USERS.map((u) => `${u.username} (${u.role})`).join(', ')}`);
   return {
     server,
     ds,

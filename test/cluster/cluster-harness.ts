@@ -22,10 +22,21 @@ export interface Pair {
 
 export async function startPair(): Promise<Pair> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-pair-'));
-  const out = execFileSync('bash', [path.join(root, 'scripts/replica-pair.sh'), 'start', dir], { encoding: 'utf8', env: { ...process.env, PAIR_PRIMARY_PORT: '3326', PAIR_REPLICA_PORT: '3327' } });
-  const vars = Object.fromEntries(out.split('\n').filter((l) => l.includes('=')).map((l) => l.split(/=(.*)/s).slice(0, 2)));
+  const out = execFileSync('bash', [path.join(root, 'scripts/replica-pair.sh'), 'start', dir], {
+    encoding: 'utf8',
+    env: { ...process.env, PAIR_PRIMARY_PORT: '3326', PAIR_REPLICA_PORT: '3327' },
+  });
+  const vars = Object.fromEntries(
+    out
+      .split('\n')
+      .filter((l) => l.includes('='))
+      .map((l) => l.split(/=(.*)/s).slice(0, 2)),
+  );
   const primary = mysql.createPool({ uri: vars.PRIMARY_URL, connectionLimit: 4, timezone: 'Z' });
-  const replica = await mysql.createConnection({ uri: vars.REPLICA_URL.replace(/\/serviceledger$/, '/'), timezone: 'Z' });
+  const replica = await mysql.createConnection({
+    uri: vars.REPLICA_URL.replace(/\/serviceledger$/, '/'),
+    timezone: 'Z',
+  });
   return {
     primaryUrl: vars.PRIMARY_URL,
     replicaUrl: vars.REPLICA_URL,
@@ -49,13 +60,31 @@ export interface Instance {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-export async function startInstance(name: string, port: number, pair: Pair, env: Record<string, string> = {}): Promise<Instance> {
+export async function startInstance(
+  name: string,
+  port: number,
+  pair: Pair,
+  env: Record<string, string> = {},
+): Promise<Instance> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `sl-${name}-`));
   const child = spawn(process.execPath, [path.join(root, 'dist/server/src/main.js')], {
     env: {
-      ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: pair.primaryUrl,
-      DATABASE_REPLICA_URLS: pair.replicaUrl, ADMIN_PASSWORD, AUDIT_KEY, DEMO_DATA: 'on', LOG_LEVEL: 'warn',
-      REPLICA_MAX_LAG_SECONDS: '5', READ_YOUR_WRITES_SECONDS: '5', ESCALATION_EVERY_MINUTES: '0.05', SHUTDOWN_TIMEOUT_SECONDS: '20', ...env,
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DATABASE_URL: pair.primaryUrl,
+      DATABASE_REPLICA_URLS: pair.replicaUrl,
+      ADMIN_PASSWORD,
+      AUDIT_KEY,
+      DEMO_DATA: 'on',
+      LOG_LEVEL: 'warn',
+      REPLICA_MAX_LAG_SECONDS: '5',
+      READ_YOUR_WRITES_SECONDS: '5',
+      ESCALATION_EVERY_MINUTES: '0.05',
+      SHUTDOWN_TIMEOUT_SECONDS: '20',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -86,22 +115,39 @@ export interface Answer {
 }
 
 /** One request on its own connection (no keep-alive): a refused connection rejects with its code; an answer is an answer. */
-export function post(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Answer> {
+export function post(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<Answer> {
   const body = JSON.stringify({ query, variables });
   return new Promise((resolve, reject) => {
-    const req = http.request(`${url}/graphql`, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(token ? { authorization: `Bearer ${token}` } : {}) } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (d: string) => (text += d));
-      res.on('end', () => {
-        try {
-          resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) });
-        } catch {
-          reject(new Error(`not JSON (HTTP ${res.statusCode}): ${text.slice(0, 200)}`));
-        }
-      });
-      res.on('error', reject);
-    });
+    const req = http.request(
+      `${url}/graphql`,
+      {
+        method: 'POST',
+        agent: false,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (d: string) => (text += d));
+        res.on('end', () => {
+          try {
+            resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) });
+          } catch {
+            reject(new Error(`not JSON (HTTP ${res.statusCode}): ${text.slice(0, 200)}`));
+          }
+        });
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -113,12 +159,20 @@ export async function getJson(url: string): Promise<{ status: number; body: any 
 }
 
 export async function login(url: string, username: string): Promise<string> {
-  const a = await post(url, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: ADMIN_PASSWORD });
+  const a = await post(url, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', {
+    u: username,
+    p: ADMIN_PASSWORD,
+  });
   if (!a.body.data?.login) throw new Error(`login ${username}: ${JSON.stringify(a.body.errors)}`);
   return a.body.data.login.token;
 }
 
-export async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30_000, everyMs = 200): Promise<void> {
+export async function until(
+  what: string,
+  check: () => Promise<boolean>,
+  timeoutMs = 30_000,
+  everyMs = 200,
+): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
     if (await check()) return;

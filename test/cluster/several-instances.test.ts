@@ -9,7 +9,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../server/src/core/audit/audit-trail.js';
 import { openDatabase } from '../../server/src/database.js';
-import { AUDIT_KEY, getJson, login, post, startInstance, startPair, until, type Instance, type Pair } from './cluster-harness.js';
+import {
+  AUDIT_KEY,
+  getJson,
+  login,
+  post,
+  startInstance,
+  startPair,
+  until,
+  type Instance,
+  type Pair,
+} from './cluster-harness.js';
 
 let pair: Pair;
 let a: Instance;
@@ -22,7 +32,11 @@ beforeAll(async () => {
   // the first start migrates and loads the demo story; the second finds them done
   a = await startInstance('a', PORT_A, pair);
   b = await startInstance('b', PORT_B, pair);
-  for (const i of [a, b]) await until(`${i.name} to read from the replica`, async () => (await getJson(`${i.url}/readyz`)).body.replicas?.[0]?.inUse === true);
+  for (const i of [a, b])
+    await until(
+      `${i.name} to read from the replica`,
+      async () => (await getJson(`${i.url}/readyz`)).body.replicas?.[0]?.inUse === true,
+    );
 }, 180_000);
 
 afterAll(async () => {
@@ -33,9 +47,18 @@ afterAll(async () => {
 const SAVE = `mutation($input: SaveComplaintInput!) { saveComplaints(input: $input) { ok errors { field message } saved { id } } }`;
 const FIND = `query($d: String!) { complaints(first: 50, filter: { description: { contains: $d } }) { edges { node { id description } } } }`;
 const complaint = (ref: string, description: string) => ({
-  ref, values: { receivedAt: '2026-11-20T10:00:00+08:00', channel: 'HOTLINE', customer: 'C0001', kind: 'APPEAL', description, handlingScope: 'DEPARTMENT' },
+  ref,
+  values: {
+    receivedAt: '2026-11-20T10:00:00+08:00',
+    channel: 'HOTLINE',
+    customer: 'C0001',
+    kind: 'APPEAL',
+    description,
+    handlingScope: 'DEPARTMENT',
+  },
 });
-const found = async (url: string, token: string, marker: string) => ((await post(url, FIND, { d: marker }, token)).body.data?.complaints.edges ?? []).length;
+const found = async (url: string, token: string, marker: string) =>
+  ((await post(url, FIND, { d: marker }, token)).body.data?.complaints.edges ?? []).length;
 
 describe('several instances on one primary with a replica', () => {
   it('writes through A and reads them through B at once', async () => {
@@ -67,12 +90,21 @@ describe('several instances on one primary with a replica', () => {
   });
 
   it('starts with a replica that is down, reports it and reads from the one that is up', async () => {
-    const c = await startInstance('c', PORT_B + 1, pair, { DATABASE_REPLICA_URLS: `${pair.replicaUrl},mysql://root@127.0.0.1:3399/serviceledger` });
+    const c = await startInstance('c', PORT_B + 1, pair, {
+      DATABASE_REPLICA_URLS: `${pair.replicaUrl},mysql://root@127.0.0.1:3399/serviceledger`,
+    });
     try {
-      await until('c to read from the replica that is up', async () => (await getJson(`${c.url}/readyz`)).body.replicas?.[0]?.inUse === true);
+      await until(
+        'c to read from the replica that is up',
+        async () => (await getJson(`${c.url}/readyz`)).body.replicas?.[0]?.inUse === true,
+      );
       const ready = await getJson(`${c.url}/readyz`);
       expect(ready.status).toBe(200);
-      expect(ready.body.replicas[1]).toMatchObject({ name: 'mysql://127.0.0.1:3399/serviceledger', inUse: false, lagSeconds: null });
+      expect(ready.body.replicas[1]).toMatchObject({
+        name: 'mysql://127.0.0.1:3399/serviceledger',
+        inUse: false,
+        lagSeconds: null,
+      });
       expect(ready.body.replicas[1].error).toBeTruthy();
       const clerk = await login(c.url, 'clerk');
       expect(await found(c.url, clerk, '写A读B')).toBe(1);
@@ -94,16 +126,28 @@ describe('several instances on one primary with a replica', () => {
       // someone who did not write reads the replica, which has not applied it: lists do go to the replica
       expect(await found(b.url, quality, '副本停住')).toBe(0);
       // once the replica is further behind than REPLICA_MAX_LAG_SECONDS it gets no reads
-      await until('the replica to be skipped', async () => (await getJson(`${b.url}/readyz`)).body.replicas[0].inUse === false, 20_000);
+      await until(
+        'the replica to be skipped',
+        async () => (await getJson(`${b.url}/readyz`)).body.replicas[0].inUse === false,
+        20_000,
+      );
       expect(await found(b.url, quality, '副本停住')).toBe(1);
     } finally {
       await pair.onReplica('START SLAVE SQL_THREAD');
     }
-    await until('the replica to catch up', async () => (await getJson(`${b.url}/readyz`)).body.replicas[0].inUse === true, 20_000);
+    await until(
+      'the replica to catch up',
+      async () => (await getJson(`${b.url}/readyz`)).body.replicas[0].inUse === true,
+      20_000,
+    );
   });
 
   it('runs the escalation on one instance at a time', async () => {
-    const runs = async () => Number((await pair.onPrimary<{ runs: number }>("SELECT runs FROM job_lease WHERE name = 'complaint-escalation'"))[0]?.runs ?? 0);
+    const runs = async () =>
+      Number(
+        (await pair.onPrimary<{ runs: number }>("SELECT runs FROM job_lease WHERE name = 'complaint-escalation'"))[0]
+          ?.runs ?? 0,
+      );
     await until('a first escalation run', async () => (await runs()) > 0, 20_000);
     const before = await runs();
     const started = Date.now();
@@ -113,9 +157,14 @@ describe('several instances on one primary with a replica', () => {
     // every 3 s on both instances: one runner makes ≈ 4 runs here, two would make ≈ 8
     expect(ran).toBeGreaterThanOrEqual(Math.floor(ticks) - 1);
     expect(ran).toBeLessThanOrEqual(Math.ceil(ticks) + 1);
-    const twice = await pair.onPrimary("SELECT entityId, field, COUNT(*) AS n FROM audit_event WHERE action = 'AUTO_ESCALATE' GROUP BY entityId, field HAVING COUNT(*) > 1");
+    const twice = await pair.onPrimary(
+      "SELECT entityId, field, COUNT(*) AS n FROM audit_event WHERE action = 'AUTO_ESCALATE' GROUP BY entityId, field HAVING COUNT(*) > 1",
+    );
     expect(twice).toEqual([]);
-    expect((await pair.onPrimary<{ n: number }>("SELECT COUNT(*) AS n FROM audit_event WHERE action = 'AUTO_ESCALATE'"))[0].n).toBeGreaterThan(0);
+    expect(
+      (await pair.onPrimary<{ n: number }>("SELECT COUNT(*) AS n FROM audit_event WHERE action = 'AUTO_ESCALATE'"))[0]
+        .n,
+    ).toBeGreaterThan(0);
   }, 60_000);
 });
 
@@ -138,7 +187,10 @@ function writeLoad(instances: () => Instance[], tokens: Map<string, string>, mar
           const res = await post(target.url, SAVE, { input }, tokens.get(target.name));
           const out = res.body.data?.saveComplaints;
           if (res.status === 200 && out?.ok) accepted.push({ ref, ids: out.saved.map((s: { id: number }) => s.id) });
-          else failed.push(`${target.name} HTTP ${res.status}: ${JSON.stringify(res.body.errors ?? out?.errors).slice(0, 200)}`);
+          else
+            failed.push(
+              `${target.name} HTTP ${res.status}: ${JSON.stringify(res.body.errors ?? out?.errors).slice(0, 200)}`,
+            );
           break;
         } catch (e) {
           const code = (e as NodeJS.ErrnoException).code;
@@ -150,12 +202,26 @@ function writeLoad(instances: () => Instance[], tokens: Map<string, string>, mar
     }
   };
   const running = Promise.all([0, 1, 2, 3].map(worker));
-  return { accepted, failed, cut, killing() { phase = 'kill'; }, async finish() { stop = true; await running; } };
+  return {
+    accepted,
+    failed,
+    cut,
+    killing() {
+      phase = 'kill';
+    },
+    async finish() {
+      stop = true;
+      await running;
+    },
+  };
 }
 
 describe('restarts under a steady write load', () => {
   it('loses nothing and fails no accepted request through a rolling restart, and keeps the chain whole when an instance is killed', async () => {
-    const tokens = new Map([['a', await login(a.url, 'clerk')], ['b', await login(b.url, 'clerk')]]);
+    const tokens = new Map([
+      ['a', await login(a.url, 'clerk')],
+      ['b', await login(b.url, 'clerk')],
+    ]);
     const load = writeLoad(() => [a, b], tokens, 'RR');
     const settle = () => new Promise((r) => setTimeout(r, 1500));
     await settle();
@@ -176,13 +242,17 @@ describe('restarts under a steady write load', () => {
     await load.finish();
     b = await startInstance('b', PORT_B, pair);
 
-    console.log(`rolling restart and kill: ${load.accepted.length} saves accepted, ${load.cut.length} cut by the kill, ${load.failed.length} failed`);
+    console.log(
+      `rolling restart and kill: ${load.accepted.length} saves accepted, ${load.cut.length} cut by the kill, ${load.failed.length} failed`,
+    );
     expect(load.failed).toEqual([]);
     // a draining instance answers what it accepted: only the kill may cut a request off
     expect(load.cut.filter((c) => c.phase === 'rolling')).toEqual([]);
     expect(load.accepted.length).toBeGreaterThan(20);
     // every accepted save is there, all five rows of it
-    const rows = await pair.onPrimary<{ description: string }>("SELECT description FROM complaint WHERE description LIKE 'RR-%'");
+    const rows = await pair.onPrimary<{ description: string }>(
+      "SELECT description FROM complaint WHERE description LIKE 'RR-%'",
+    );
     const perRef = new Map<string, number>();
     for (const r of rows) perRef.set(r.description.split(' ')[0], (perRef.get(r.description.split(' ')[0]) ?? 0) + 1);
     for (const s of load.accepted) expect(perRef.get(s.ref)).toBe(5);
@@ -200,14 +270,24 @@ describe('restarts under a steady write load', () => {
     }
   }, 180_000);
 
-  it('the replica passes compose\'s health check, as MariaDB\'s healthcheck.sh runs it; it failed with the arguments compose had before', async () => {
+  it("the replica passes compose's health check, as MariaDB's healthcheck.sh runs it; it failed with the arguments compose had before", async () => {
     const { parse } = await import('yaml');
-    const test = (parse(fs.readFileSync('docker-compose.yml', 'utf8'), { merge: true }) as { services: Record<string, { healthcheck: { test: string[] } }> }).services['db-replica'].healthcheck.test;
+    const test = (
+      parse(fs.readFileSync('docker-compose.yml', 'utf8'), { merge: true }) as {
+        services: Record<string, { healthcheck: { test: string[] } }>;
+      }
+    ).services['db-replica'].healthcheck.test;
     const u = new URL(pair.replicaUrl);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-hc-'));
     const cnf = path.join(dir, 'client.cnf');
-    fs.writeFileSync(cnf, `[client]\nhost=${u.hostname}\nport=${u.port}\nuser=${decodeURIComponent(u.username) || 'root'}\n${u.password ? `password=${decodeURIComponent(u.password)}\n` : ''}`);
-    const run = (args: string[]) => spawnSync('bash', ['test/cluster/fixtures/mariadb-healthcheck.sh', `--defaults-extra-file=${cnf}`, ...args], { encoding: 'utf8' }).status;
+    fs.writeFileSync(
+      cnf,
+      `[client]\nhost=${u.hostname}\nport=${u.port}\nuser=${decodeURIComponent(u.username) || 'root'}\n${u.password ? `password=${decodeURIComponent(u.password)}\n` : ''}`,
+    );
+    const run = (args: string[]) =>
+      spawnSync('bash', ['test/cluster/fixtures/mariadb-healthcheck.sh', `--defaults-extra-file=${cnf}`, ...args], {
+        encoding: 'utf8',
+      }).status;
     expect(test.slice(0, 2)).toEqual(['CMD', 'healthcheck.sh']);
     expect(run(test.slice(2))).toBe(0);
     expect(run(['--connect', '--replication_io', '--replication_sql'])).toBe(1); // what compose said before: never healthy

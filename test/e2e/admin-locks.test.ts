@@ -7,12 +7,16 @@ import { demoInBrowser, login } from './browser.js';
 const session = demoInBrowser();
 const page = (): Page => session.page;
 
-describe('登录锁定 on the administrator\'s home', () => {
+describe("登录锁定 on the administrator's home", () => {
   it('lists the lock with its address and lifts it by keyboard', async () => {
     for (let i = 0; i < 5; i++) {
       await fetch(`${session.s.url}/graphql`, {
-        method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' },
-        body: JSON.stringify({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', variables: { u: 'manager', p: `guess-${i}` } }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' },
+        body: JSON.stringify({
+          query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+          variables: { u: 'manager', p: `guess-${i}` },
+        }),
       });
     }
     await page().setViewportSize({ width: 1366, height: 768 });
@@ -24,7 +28,9 @@ describe('登录锁定 on the administrator\'s home', () => {
     await page().screenshot({ path: 'test-results/login-locks-1366.png' });
     await row.locator('[data-test=lift-lock]').focus();
     await page().keyboard.press('Enter');
-    await expect.poll(() => page().locator('[data-test=lock-message]').innerText()).toBe('已解除：manager（203.0.113.9）');
+    await expect
+      .poll(() => page().locator('[data-test=lock-message]').innerText())
+      .toBe('已解除：manager（203.0.113.9）');
     expect(await page().locator('[data-lock="manager@203.0.113.9"]').count()).toBe(0);
   }, 60_000);
 });

@@ -42,7 +42,7 @@ describe('the administrator in the browser', () => {
   });
 });
 
-describe('the administrator\'s 上线准备', () => {
+describe("the administrator's 上线准备", () => {
   it('lists on the home page what the ledgers need, each with what is there or who fills it', async () => {
     const { s, page } = session;
     await page.setViewportSize({ width: 1366, height: 768 });
@@ -61,7 +61,11 @@ describe('the general manager in the browser', () => {
     const { s, page } = session;
     await login(page, s.url, 'manager');
     await page.locator('[data-test=home]').waitFor();
-    const serious = await s.gql<{ seriousComplaintsWithoutNotice: Array<{ id: number }> }>(`{ seriousComplaintsWithoutNotice { id } }`, {}, await s.login('manager'));
+    const serious = await s.gql<{ seriousComplaintsWithoutNotice: Array<{ id: number }> }>(
+      `{ seriousComplaintsWithoutNotice { id } }`,
+      {},
+      await s.login('manager'),
+    );
     const n = serious.data.seriousComplaintsWithoutNotice.length;
     expect(n).toBeGreaterThan(0);
     await expect.poll(() => page.locator('[data-work="notice.seriousWithout"]').innerText()).toContain(`${n}`);
@@ -78,8 +82,14 @@ describe('the general manager in the browser', () => {
       await note.fill('同意');
       await page.click('[data-test=actions] button[type=submit]');
     }
-    const status = async () => (await s.gql<{ rewardPenaltyNotices: { edges: Array<{ node: { status: string; approver: string } }> } }>(
-      `query($no: String) { rewardPenaltyNotices(filter: { noticeNo: { eq: $no } }) { edges { node { status approver } } } }`, { no }, await s.login('manager'))).data.rewardPenaltyNotices.edges[0].node;
+    const status = async () =>
+      (
+        await s.gql<{ rewardPenaltyNotices: { edges: Array<{ node: { status: string; approver: string } }> } }>(
+          `query($no: String) { rewardPenaltyNotices(filter: { noticeNo: { eq: $no } }) { edges { node { status approver } } } }`,
+          { no },
+          await s.login('manager'),
+        )
+      ).data.rewardPenaltyNotices.edges[0].node;
     await expect.poll(status).toEqual({ status: 'APPROVED', approver: '刘总（总经理室）' });
   });
 });
@@ -89,15 +99,45 @@ describe('a complaint proposal in the browser', () => {
     const { s, page } = session;
     const clerk = await s.login('clerk');
     const SAVE = `mutation($input: SaveComplaintInput!) { saveComplaints(input: $input) { ok errors { field message } rows { id version complaintNo } } }`;
-    const made = await s.gql<{ saveComplaints: { rows: Array<{ id: number; version: number; complaintNo: string }> } }>(SAVE, { input: { creates: [{ ref: 'p', values: {
-      receivedAt: new Date().toISOString(), channel: 'PHONE', customer: 'C0003', kind: 'NON_QUALITY', description: '发票开具错误', handlingScope: 'GENERAL', responsibleDept: '客户服务部',
-    } }] } }, clerk);
+    const made = await s.gql<{ saveComplaints: { rows: Array<{ id: number; version: number; complaintNo: string }> } }>(
+      SAVE,
+      {
+        input: {
+          creates: [
+            {
+              ref: 'p',
+              values: {
+                receivedAt: new Date().toISOString(),
+                channel: 'PHONE',
+                customer: 'C0003',
+                kind: 'NON_QUALITY',
+                description: '发票开具错误',
+                handlingScope: 'GENERAL',
+                responsibleDept: '客户服务部',
+              },
+            },
+          ],
+        },
+      },
+      clerk,
+    );
     let c = made.data.saveComplaints.rows[0];
-    const cmd = async (m: string, extra = '') => (c = (await s.gql<Record<string, typeof c>>(`mutation($id: Int!, $v: Int!) { ${m}(id: $id, version: $v${extra}) { id version complaintNo } }`, { id: c.id, v: c.version }, clerk)).data[m]);
+    const cmd = async (m: string, extra = '') =>
+      (c = (
+        await s.gql<Record<string, typeof c>>(
+          `mutation($id: Int!, $v: Int!) { ${m}(id: $id, version: $v${extra}) { id version complaintNo } }`,
+          { id: c.id, v: c.version },
+          clerk,
+        )
+      ).data[m]);
     await cmd('acknowledgeComplaint');
     await cmd('startComplaintInvestigation');
     const edit = async (result: string) => {
-      const r = await s.gql<{ saveComplaints: { rows: Array<{ version: number }> } }>(SAVE, { input: { updates: [{ id: c.id, version: c.version, values: { result } }] } }, clerk);
+      const r = await s.gql<{ saveComplaints: { rows: Array<{ version: number }> } }>(
+        SAVE,
+        { input: { updates: [{ id: c.id, version: c.version, values: { result } }] } },
+        clerk,
+      );
       c = { ...c, version: r.data.saveComplaints.rows[0].version };
     };
     await edit('重开发票');
@@ -110,11 +150,24 @@ describe('a complaint proposal in the browser', () => {
     await page.click('[data-action=sendBackProposal]');
     await page.fill('[data-test=actions] input[name=reason]', '请写明重开发票的日期');
     await page.click('[data-test=actions] button[type=submit]');
-    const status = async () => (await s.gql<{ complaint: { status: string; sendBackReason: string | null; proposalApprovedBy: string | null } }>(
-      `query($id: Int!) { complaint(id: $id) { status sendBackReason proposalApprovedBy } }`, { id: c.id }, clerk)).data.complaint;
+    const status = async () =>
+      (
+        await s.gql<{
+          complaint: { status: string; sendBackReason: string | null; proposalApprovedBy: string | null };
+        }>(`query($id: Int!) { complaint(id: $id) { status sendBackReason proposalApprovedBy } }`, { id: c.id }, clerk)
+      ).data.complaint;
     await expect.poll(status).toMatchObject({ status: 'INVESTIGATING', sendBackReason: '请写明重开发票的日期' });
 
-    c = { ...c, version: (await s.gql<{ complaint: { version: number } }>(`query($id: Int!) { complaint(id: $id) { version } }`, { id: c.id }, clerk)).data.complaint.version };
+    c = {
+      ...c,
+      version: (
+        await s.gql<{ complaint: { version: number } }>(
+          `query($id: Int!) { complaint(id: $id) { version } }`,
+          { id: c.id },
+          clerk,
+        )
+      ).data.complaint.version,
+    };
     await edit('已于本周五重开发票并快递给客户');
     await page.click('[data-ledger=home]');
     await page.click('[data-work="complaint.approveProposal"]');

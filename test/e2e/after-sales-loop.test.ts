@@ -14,9 +14,26 @@ beforeAll(async () => {
   ensureClientBuilt();
   s = await startTestServer({ clientDir: CLIENT_DIR });
   // a unit sold 40 days ago: in warranty
-  const r = await s.gql<{ saveServiceArchives: { ok: boolean; errors: Array<{ message: string }> } }>(`mutation($i: SaveServiceArchiveInput!) { saveServiceArchives(input: $i) { ok errors { message } } }`, {
-    i: { creates: [{ ref: 'u', values: { customer: 'C0005', policy: 'BP75', serialNo: SERIAL, invoiceDate: day(-40), acceptanceDate: day(-35) } }] },
-  }, await s.login('clerk'));
+  const r = await s.gql<{ saveServiceArchives: { ok: boolean; errors: Array<{ message: string }> } }>(
+    `mutation($i: SaveServiceArchiveInput!) { saveServiceArchives(input: $i) { ok errors { message } } }`,
+    {
+      i: {
+        creates: [
+          {
+            ref: 'u',
+            values: {
+              customer: 'C0005',
+              policy: 'BP75',
+              serialNo: SERIAL,
+              invoiceDate: day(-40),
+              acceptanceDate: day(-35),
+            },
+          },
+        ],
+      },
+    },
+    await s.login('clerk'),
+  );
   expect(r.data.saveServiceArchives.ok).toBe(true);
   ({ browser, page } = await launch());
 });
@@ -27,7 +44,8 @@ afterAll(async () => {
 });
 
 const grid = (ledger: string) => page.locator(`[data-test=grid-${ledger}]`);
-const cell = (ledger: string, rowId: string | number, col: string) => grid(ledger).locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${col}"]`);
+const cell = (ledger: string, rowId: string | number, col: string) =>
+  grid(ledger).locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${col}"]`);
 
 async function openLedger(name: string): Promise<void> {
   await page.click(`[data-ledger=${name}]`);
@@ -42,7 +60,8 @@ async function find(key: string): Promise<void> {
 async function runAction(action: string, fill: Record<string, string> = {}): Promise<void> {
   await page.click(`[data-action=${action}]`);
   for (const [name, value] of Object.entries(fill)) await page.fill(`[data-test=actions] input[name=${name}]`, value);
-  if (await page.locator('[data-test=actions] button[type=submit]').count()) await page.click('[data-test=actions] button[type=submit]');
+  if (await page.locator('[data-test=actions] button[type=submit]').count())
+    await page.click('[data-test=actions] button[type=submit]');
 }
 
 async function api<T>(query: string, who = 'admin'): Promise<T> {
@@ -64,7 +83,11 @@ describe('the after-sales loop in the browser', () => {
     await paste(page, [[SERIAL, '', '', '', '维修', '1', '', `${day(0)} 09:30`, 'e2e 变频器过流报警']]);
     await page.click('[data-test=save]');
     await expect.poll(() => page.locator('[data-test=message]').innerText()).toContain('已保存 1 行');
-    const order = (await api<{ returnOrders: Connection<Node & { orderNo: string }> }>(`{ returnOrders(filter: { fault: { contains: "e2e" } }) { edges { node { id orderNo } } } }`)).returnOrders.edges[0].node;
+    const order = (
+      await api<{ returnOrders: Connection<Node & { orderNo: string }> }>(
+        `{ returnOrders(filter: { fault: { contains: "e2e" } }) { edges { node { id orderNo } } } }`,
+      )
+    ).returnOrders.edges[0].node;
     await find(order.orderNo); // newest first: the new order is at the top now, far from the entry row
     await expect.poll(() => cell('returnOrder', order.id, 'warrantyDecision').innerText()).toBe('免费维修');
     await cell('returnOrder', order.id, 'warrantyDecision').click();
@@ -72,19 +95,39 @@ describe('the after-sales loop in the browser', () => {
     expect(await cell('returnOrder', order.id, 'decisionReason').innerText()).toContain('在保修期内');
     await cell('returnOrder', order.id, 'orderNo').click();
     await runAction('count', { qtyCounted: '1' });
-    await expect.poll(async () => (await api<{ returnOrder: { status: string } }>(`{ returnOrder(id: ${order.id}) { status } }`)).returnOrder.status).toBe('COUNTED');
+    await expect
+      .poll(
+        async () =>
+          (await api<{ returnOrder: { status: string } }>(`{ returnOrder(id: ${order.id}) { status } }`)).returnOrder
+            .status,
+      )
+      .toBe('COUNTED');
   });
 
   it('PMC opens the rework order and adds two material lines in one save', async () => {
     await login(page, s.url, 'pmc');
     await openLedger('returnOrder');
-    const order = (await api<{ returnOrders: Connection<Node & { orderNo: string }> }>(`{ returnOrders(filter: { fault: { contains: "e2e" } }) { edges { node { id orderNo } } } }`)).returnOrders.edges[0].node;
+    const order = (
+      await api<{ returnOrders: Connection<Node & { orderNo: string }> }>(
+        `{ returnOrders(filter: { fault: { contains: "e2e" } }) { edges { node { id orderNo } } } }`,
+      )
+    ).returnOrders.edges[0].node;
     await find(order.orderNo);
     await cell('returnOrder', order.id, 'orderNo').click();
     await runAction('openRework');
-    await expect.poll(async () => (await api<{ returnOrder: { status: string } }>(`{ returnOrder(id: ${order.id}) { status } }`)).returnOrder.status).toBe('IN_REWORK');
+    await expect
+      .poll(
+        async () =>
+          (await api<{ returnOrder: { status: string } }>(`{ returnOrder(id: ${order.id}) { status } }`)).returnOrder
+            .status,
+      )
+      .toBe('IN_REWORK');
     await page.locator('[data-test=related] a', { hasText: '返工单' }).click();
-    const rework = (await api<{ reworkOrders: Connection<Node & { reworkNo: string }> }>(`{ reworkOrders(filter: { returnOrderId: { eq: ${order.id} } }) { edges { node { id reworkNo } } } }`)).reworkOrders.edges[0].node;
+    const rework = (
+      await api<{ reworkOrders: Connection<Node & { reworkNo: string }> }>(
+        `{ reworkOrders(filter: { returnOrderId: { eq: ${order.id} } }) { edges { node { id reworkNo } } } }`,
+      )
+    ).reworkOrders.edges[0].node;
     await cell('reworkOrder', rework.id, 'reworkNo').click();
     await grid('materialLine').locator('.ag-row[row-id="blank"]').waitFor();
     await cell('materialLine', 'blank', 'partNo').click();
@@ -95,7 +138,11 @@ describe('the after-sales loop in the browser', () => {
     await expect.poll(() => page.locator('[data-test=save]').innerText()).toMatch(/保存 1[0-9] 处修改/);
     await page.click('[data-test=save]');
     await expect.poll(() => page.locator('[data-test=message]').innerText()).toContain('已保存 2 行');
-    const lines = (await api<{ reworkOrder: { materialLines: unknown[] } }>(`{ reworkOrder(id: ${rework.id}) { materialLines { partNo qty unitCost action } } }`)).reworkOrder.materialLines;
+    const lines = (
+      await api<{ reworkOrder: { materialLines: unknown[] } }>(
+        `{ reworkOrder(id: ${rework.id}) { materialLines { partNo qty unitCost action } } }`,
+      )
+    ).reworkOrder.materialLines;
     expect(lines).toEqual([
       { partNo: 'P-INV-75', qty: 1, unitCost: 3600, action: 'ADD' },
       { partNo: 'P-BRG-6310', qty: 2, unitCost: 220, action: 'ADD' },
@@ -103,7 +150,11 @@ describe('the after-sales loop in the browser', () => {
   });
 
   it('production issues the material, and the archive timeline shows every step', async () => {
-    const rework = (await api<{ reworkOrders: Connection<Node & { reworkNo: string }> }>(`{ reworkOrders(filter: { archiveId: { isNull: false } }, orderBy: [{ field: id, direction: DESC }], first: 1) { edges { node { id reworkNo } } } }`)).reworkOrders.edges[0].node;
+    const rework = (
+      await api<{ reworkOrders: Connection<Node & { reworkNo: string }> }>(
+        `{ reworkOrders(filter: { archiveId: { isNull: false } }, orderBy: [{ field: id, direction: DESC }], first: 1) { edges { node { id reworkNo } } } }`,
+      )
+    ).reworkOrders.edges[0].node;
     await login(page, s.url, 'production');
     await openLedger('materialRequisition');
     await grid('materialRequisition').locator('.ag-row[row-index="0"] .ag-cell[col-id="warehouse"]').click();
@@ -115,12 +166,19 @@ describe('the after-sales loop in the browser', () => {
     await paste(page, [[rework.reworkNo, '备件仓']]);
     await page.click('[data-test=save]');
     await expect.poll(() => page.locator('[data-test=message]').innerText()).toContain('已保存 1 行');
-    const req = (await api<{ reworkOrder: { requisitions: Array<{ id: number; reqNo: string }> } }>(`{ reworkOrder(id: ${rework.id}) { requisitions { id reqNo } } }`)).reworkOrder.requisitions[0];
+    const req = (
+      await api<{ reworkOrder: { requisitions: Array<{ id: number; reqNo: string }> } }>(
+        `{ reworkOrder(id: ${rework.id}) { requisitions { id reqNo } } }`,
+      )
+    ).reworkOrder.requisitions[0];
     await find(req.reqNo);
     await cell('materialRequisition', req.id, 'reqNo').click();
     await grid('requisitionLine').locator('.ag-row[row-id="blank"]').waitFor();
     await cell('requisitionLine', 'blank', 'partNo').click();
-    await paste(page, [['P-INV-75', '1', '1'], ['P-BRG-6310', '2', '3']]);
+    await paste(page, [
+      ['P-INV-75', '1', '1'],
+      ['P-BRG-6310', '2', '3'],
+    ]);
     await page.click('[data-test=save]');
     // issued above requested is refused on the cell, nothing written
     await expect.poll(() => grid('requisitionLine').locator('.sl-error').count()).toBe(1);
@@ -132,7 +190,13 @@ describe('the after-sales loop in the browser', () => {
     await expect.poll(() => page.locator('[data-test=message]').innerText()).toContain('已保存 2 行');
     await cell('materialRequisition', req.id, 'reqNo').click();
     await runAction('issue');
-    await expect.poll(async () => (await api<{ materialRequisition: { status: string } }>(`{ materialRequisition(id: ${req.id}) { status } }`)).materialRequisition.status).toBe('ISSUED');
+    await expect
+      .poll(
+        async () =>
+          (await api<{ materialRequisition: { status: string } }>(`{ materialRequisition(id: ${req.id}) { status } }`))
+            .materialRequisition.status,
+      )
+      .toBe('ISSUED');
 
     await page.click('[data-ledger=archive]');
     await page.fill('input[name=serial]', SERIAL);

@@ -13,7 +13,8 @@ async function clickBar(chart: ReturnType<Page['locator']>, index: number, bars:
   await session.page.mouse.click(box.x + 64 + slot * index + slot / 2, box.y + box.height - 64 - 4);
 }
 
-const footerCount = async () => Number((await session.page.locator('[data-test=footer]').innerText()).match(/共 (\d+) 行/)?.[1] ?? -1);
+const footerCount = async () =>
+  Number((await session.page.locator('[data-test=footer]').innerText()).match(/共 (\d+) 行/)?.[1] ?? -1);
 
 describe('analysis in the browser', () => {
   it('the quality manager asks rework history by model, cause and year, and the top part’s bar opens exactly its reworks', async () => {
@@ -30,7 +31,10 @@ describe('analysis in the browser', () => {
     await page.click('[data-test=search]');
     await expect.poll(() => page.locator('[data-test=group-row]').count()).toBeGreaterThan(0);
     const groups = await page.locator('[data-test=group-row] td:first-child').allInnerTexts();
-    expect(groups.every((g) => /^P-(SOL|ADS)-12/.test(g)), groups.join(',')).toBe(true); // XD12's parts only
+    expect(
+      groups.every((g) => /^P-(SOL|ADS)-12/.test(g)),
+      groups.join(','),
+    ).toBe(true); // XD12's parts only
     const total = Number((await page.locator('[data-test=total-reworks]').innerText()).replace(/,/g, ''));
     expect(total).toBeGreaterThan(0);
 
@@ -38,7 +42,9 @@ describe('analysis in the browser', () => {
     await parts.locator('[data-test=by-count]').click();
     await expect.poll(() => parts.locator('[data-test=pareto-row]').count()).toBeGreaterThan(0);
     const bars = await parts.locator('[data-test=pareto-row]').count();
-    const top = Number((await parts.locator('[data-test=pareto-row]').first().locator('td').nth(1).innerText()).replace(/,/g, ''));
+    const top = Number(
+      (await parts.locator('[data-test=pareto-row]').first().locator('td').nth(1).innerText()).replace(/,/g, ''),
+    );
     await page.locator('[data-test=quality-analysis]').evaluate((el) => el.scrollTo(0, 400));
     await page.waitForTimeout(300); // the chart's entry animation
     await shot('analysis-quality');
@@ -78,7 +84,9 @@ describe('analysis in the browser', () => {
     expect(download.suggestedFilename()).toMatch(/月度投诉与质量汇总-\d{4}-\d{2}-第1版\.xlsx/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['封面', '指标汇总', '按部门', '投诉原因帕累托', '超期未结投诉']));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining(['封面', '指标汇总', '按部门', '投诉原因帕累托', '超期未结投诉']),
+    );
     expect(typeof wb.getWorksheet('指标汇总')!.getRow(2).getCell(2).value).toBe('number');
     await page.click('[data-test=report-back]');
     await expect.poll(() => page.locator('[data-test=report-row]').count()).toBe(1);

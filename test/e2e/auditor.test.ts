@@ -5,11 +5,14 @@ import { demoInBrowser, login } from './browser.js';
 
 const session = demoInBrowser();
 
-
 describe('the auditor in the browser', () => {
   it('finds a unit, downloads its dossier, reads the audit log by user and period, and verifies the chain', async () => {
     const { s, page } = session;
-    const r = await s.gql<{ reworkOrders: Connection<{ archive: { serialNo: string } }> }>(`{ reworkOrders(first: 1) { edges { node { archive { serialNo } } } } }`, {}, await s.login('auditor'));
+    const r = await s.gql<{ reworkOrders: Connection<{ archive: { serialNo: string } }> }>(
+      `{ reworkOrders(first: 1) { edges { node { archive { serialNo } } } } }`,
+      {},
+      await s.login('auditor'),
+    );
     const serial = r.data.reworkOrders.edges[0].node.archive.serialNo;
     await login(page, s.url, 'auditor');
     await page.click('[data-ledger=archive]');
@@ -21,10 +24,14 @@ describe('the auditor in the browser', () => {
     await download.saveAs(file);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['档案', '返工单', '变更记录', '导出清单']));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining(['档案', '返工单', '变更记录', '导出清单']),
+    );
 
     // the unit's file for the paper archive
-    await page.evaluate(() => { window.print = () => undefined; });
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
     await page.click('[data-test=print-archive]');
     const paper = page.locator('[data-test=archive-print]');
     await expect.poll(() => paper.innerText()).toContain('经办人');
@@ -55,10 +62,14 @@ describe('the auditor in the browser', () => {
     expect([...names]).toEqual(['王丽（客服）']);
 
     await page.click('[data-test=verify]');
-    await expect.poll(() => page.locator('[data-test=verify-result]').innerText(), { timeout: 30_000 }).toMatch(/审计链完好：已校验 \d+ 条记录/);
+    await expect
+      .poll(() => page.locator('[data-test=verify-result]').innerText(), { timeout: 30_000 })
+      .toMatch(/审计链完好：已校验 \d+ 条记录/);
     // the dossier downloaded earlier, checked by dropping it on the page
     await page.setInputFiles('[data-test=verify-file]', file);
-    await expect.poll(() => page.locator('[data-test=file-check]').innerText(), { timeout: 30_000 }).toMatch(/完好：清单签名相符，\d+ 个工作表的 SHA-256 与清单和导出记录相符/);
+    await expect
+      .poll(() => page.locator('[data-test=file-check]').innerText(), { timeout: 30_000 })
+      .toMatch(/完好：清单签名相符，\d+ 个工作表的 SHA-256 与清单和导出记录相符/);
     await page.screenshot({ path: 'test-results/auditor.png' });
   });
 
@@ -69,7 +80,11 @@ describe('the auditor in the browser', () => {
     const moment = new Date(Math.floor(Date.now() / 1000) * 1000 + 1000);
     await new Promise((r) => setTimeout(r, 2100));
     const SAVE = `mutation($input: SaveCustomerInput!) { saveCustomers(input: $input) { ok rows { id version } } }`;
-    const made = await s.gql<{ saveCustomers: { rows: Array<{ id: number; version: number }> } }>(SAVE, { input: { creates: [{ ref: 'x', values: { code: 'ASOF1', name: '后来新建的客户', tier: 'REGULAR' } }] } }, clerk);
+    const made = await s.gql<{ saveCustomers: { rows: Array<{ id: number; version: number }> } }>(
+      SAVE,
+      { input: { creates: [{ ref: 'x', values: { code: 'ASOF1', name: '后来新建的客户', tier: 'REGULAR' } }] } },
+      clerk,
+    );
     const c = made.data.saveCustomers.rows[0];
     await s.gql(SAVE, { input: { voids: [{ id: c.id, version: c.version, reason: '误录' }] } }, clerk);
     await login(page, s.url, 'auditor');

@@ -16,18 +16,55 @@ async function openComplaints(): Promise<void> {
   await expect.poll(() => footer()).toMatch(/共 \d+ 行/);
 }
 
-const HEADER = ['补录', '受理时间', '投诉渠道', '客户', '投诉类型', '投诉内容', '处理范围', '对策单位', '受理人', '确认时间', '答复时间', '结案时间', '状态', '处理结果'];
+const HEADER = [
+  '补录',
+  '受理时间',
+  '投诉渠道',
+  '客户',
+  '投诉类型',
+  '投诉内容',
+  '处理范围',
+  '对策单位',
+  '受理人',
+  '确认时间',
+  '答复时间',
+  '结案时间',
+  '状态',
+  '处理结果',
+];
 /** A line of the paper ledger as a clerk copies it into Excel: names, not codes; dates as written. */
-const paperLine = (customer: string, day: string, what: string, status = '已结案') =>
-  ['是', `${day} 09:00`, '信函', customer, '申诉', what, '直接/本部门处理（24小时）', '客户服务部', '张敏', `${day} 09:30`, `${day} 15:00`, `${day} 17:00`, status, '已更换配件，客户认可'];
+const paperLine = (customer: string, day: string, what: string, status = '已结案') => [
+  '是',
+  `${day} 09:00`,
+  '信函',
+  customer,
+  '申诉',
+  what,
+  '直接/本部门处理（24小时）',
+  '客户服务部',
+  '张敏',
+  `${day} 09:30`,
+  `${day} 15:00`,
+  `${day} 17:00`,
+  status,
+  '已更换配件，客户认可',
+];
 
 type Totals = { received: number; closed: number; overdueOpen: number; escalated: number };
 async function figures() {
   const quality = await session.s.login('quality');
   const clerk = await session.s.login('clerk');
   const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-  const kpi = await session.s.gql<{ complaintKpis: { totals: Totals } }>(`query($t: LocalDate!) { complaintKpis(from: "2025-01-01", to: $t) { totals { received closed overdueOpen escalated } } }`, { t: today }, quality);
-  const work = await session.s.gql<{ myWork: Array<{ key: string; count: number }> }>(`{ myWork { key count } }`, {}, clerk);
+  const kpi = await session.s.gql<{ complaintKpis: { totals: Totals } }>(
+    `query($t: LocalDate!) { complaintKpis(from: "2025-01-01", to: $t) { totals { received closed overdueOpen escalated } } }`,
+    { t: today },
+    quality,
+  );
+  const work = await session.s.gql<{ myWork: Array<{ key: string; count: number }> }>(
+    `{ myWork { key count } }`,
+    {},
+    clerk,
+  );
   return { kpi: kpi.data.complaintKpis.totals, work: work.data.myWork };
 }
 const focusedCol = () => page().evaluate(() => document.activeElement?.closest('.ag-cell')?.getAttribute('col-id'));
@@ -45,16 +82,47 @@ describe('补录: entering the paper backlog', () => {
     await openComplaints();
     const before = await figures();
     const clerk = await session.s.login('clerk');
-    const names = (await session.s.gql<{ customers: { edges: Array<{ node: { name: string } }> } }>(`{ customers(first: 3, orderBy: [{ field: code }]) { edges { node { name } } } }`, {}, clerk)).data.customers.edges.map((e) => e.node.name);
+    const names = (
+      await session.s.gql<{ customers: { edges: Array<{ node: { name: string } }> } }>(
+        `{ customers(first: 3, orderBy: [{ field: code }]) { edges { node { name } } } }`,
+        {},
+        clerk,
+      )
+    ).data.customers.edges.map((e) => e.node.name);
     await newBackfillRow();
-    await paste(page(), [HEADER, paperLine(names[0], '2024-03-05', '补录-1 印刷套色不准'), paperLine(names[1], '2024-04-16', '补录-2 送纸卡滞'), paperLine(names[2], '2024-05-20', '补录-3 电机过热')]);
+    await paste(page(), [
+      HEADER,
+      paperLine(names[0], '2024-03-05', '补录-1 印刷套色不准'),
+      paperLine(names[1], '2024-04-16', '补录-2 送纸卡滞'),
+      paperLine(names[2], '2024-05-20', '补录-3 电机过热'),
+    ]);
     await page().screenshot({ path: 'test-results/backfill-pasted.png' });
     await page().keyboard.press('Control+s');
     await expect.poll(message).toContain('已保存 3 行');
 
-    const saved = (await session.s.gql<{ complaints: { edges: Array<{ node: { complaintNo: string; status: string; backfilled: boolean; escalated: boolean; receiver: string; overdue: boolean } }> } }>(
-      `{ complaints(first: 5, filter: { description: { contains: "补录-" } }, orderBy: [{ field: receivedAt }]) { edges { node { complaintNo status backfilled escalated receiver overdue } } } }`, {}, clerk)).data.complaints.edges.map((e) => e.node);
-    expect(saved.map((n) => [n.complaintNo.slice(0, 8), n.status, n.backfilled, n.escalated, n.receiver, n.overdue])).toEqual(Array(3).fill(['TS-2024-', 'CLOSED', true, false, '张敏', false]));
+    const saved = (
+      await session.s.gql<{
+        complaints: {
+          edges: Array<{
+            node: {
+              complaintNo: string;
+              status: string;
+              backfilled: boolean;
+              escalated: boolean;
+              receiver: string;
+              overdue: boolean;
+            };
+          }>;
+        };
+      }>(
+        `{ complaints(first: 5, filter: { description: { contains: "补录-" } }, orderBy: [{ field: receivedAt }]) { edges { node { complaintNo status backfilled escalated receiver overdue } } } }`,
+        {},
+        clerk,
+      )
+    ).data.complaints.edges.map((e) => e.node);
+    expect(
+      saved.map((n) => [n.complaintNo.slice(0, 8), n.status, n.backfilled, n.escalated, n.receiver, n.overdue]),
+    ).toEqual(Array(3).fill(['TS-2024-', 'CLOSED', true, false, '张敏', false]));
     // the grid marks them where a deadline would count down
     await page().locator('[data-test=find]').fill(saved[0].complaintNo);
     await page().locator('[data-test=find]').press('Enter');
@@ -64,14 +132,27 @@ describe('补录: entering the paper backlog', () => {
     expect(await figures()).toEqual(before);
   });
 
-  for (const [width, height] of [[1600, 900], [1366, 768]]) {
+  for (const [width, height] of [
+    [1600, 900],
+    [1366, 768],
+  ]) {
     it(`at ${width}×${height}, into a month whose report was frozen: the clerk is told who may; quality confirms by keyboard and the report is generated again`, async () => {
       const month = width === 1600 ? '2024-06' : '2024-07';
       const quality = await session.s.login('quality');
-      await session.s.gql(`mutation($m: String!) { generateMonthlyReport(month: $m) { version } }`, { m: month }, quality);
+      await session.s.gql(
+        `mutation($m: String!) { generateMonthlyReport(month: $m) { version } }`,
+        { m: month },
+        quality,
+      );
       await page().setViewportSize({ width, height });
       const line = paperLine('', `${month}-11`, `补录-${month} 控制面板失灵`);
-      line[3] = (await session.s.gql<{ customers: { edges: Array<{ node: { name: string } }> } }>(`{ customers(first: 1) { edges { node { name } } } }`, {}, quality)).data.customers.edges[0].node.name;
+      line[3] = (
+        await session.s.gql<{ customers: { edges: Array<{ node: { name: string } }> } }>(
+          `{ customers(first: 1) { edges { node { name } } } }`,
+          {},
+          quality,
+        )
+      ).data.customers.edges[0].node.name;
 
       await login(page(), session.s.url, 'clerk');
       await openComplaints();
@@ -80,7 +161,11 @@ describe('补录: entering the paper backlog', () => {
       await page().keyboard.press('Control+s');
       await expect.poll(footer).toContain('错误 1');
       await page().keyboard.press('F8');
-      await expect.poll(message).toContain(`补录会改变已定稿的${Number(month.slice(0, 4))}年${Number(month.slice(5))}月月报（第1版）；请由品质部、总经理室或管理员补录并重新生成新版本`);
+      await expect
+        .poll(message)
+        .toContain(
+          `补录会改变已定稿的${Number(month.slice(0, 4))}年${Number(month.slice(5))}月月报（第1版）；请由品质部、总经理室或管理员补录并重新生成新版本`,
+        );
       expect(await page().locator('[data-test=confirm-form]').count()).toBe(0);
       await page().keyboard.press('Control+Delete'); // not hers to enter: the row goes
       await expect.poll(footer).toContain('错误 0');
@@ -96,7 +181,13 @@ describe('补录: entering the paper backlog', () => {
       await page().screenshot({ path: `test-results/backfill-confirm-${width}.png` });
       await page().keyboard.press('Enter');
       await expect.poll(message).toContain('已保存 1 行');
-      const versions = (await session.s.gql<{ monthlyReports: Array<{ period: string; version: number }> }>(`{ monthlyReports(year: 2024) { period version } }`, {}, quality)).data.monthlyReports;
+      const versions = (
+        await session.s.gql<{ monthlyReports: Array<{ period: string; version: number }> }>(
+          `{ monthlyReports(year: 2024) { period version } }`,
+          {},
+          quality,
+        )
+      ).data.monthlyReports;
       expect(versions.filter((r) => r.period === month).map((r) => r.version)).toEqual([2, 1]);
     });
   }

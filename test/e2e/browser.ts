@@ -13,20 +13,33 @@ export function ensureClientBuilt(): void {
 }
 
 /** Chromium with one page; by default a Chinese clerk's browser at 1600×1000, on the tests' simulated clock. */
-export async function launch(opts: { viewport?: { width: number; height: number }; chinese?: boolean } = {}): Promise<{ browser: Browser; page: Page }> {
+export async function launch(
+  opts: { viewport?: { width: number; height: number }; chinese?: boolean } = {},
+): Promise<{ browser: Browser; page: Page }> {
   const chinese = opts.chinese ?? true;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-dev-shm-usage', ...(chinese ? ['--lang=zh-CN'] : [])],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-dev-shm-usage',
+      ...(chinese ? ['--lang=zh-CN'] : []),
+    ],
   });
   // a Chinese clerk's browser: dates in inputs read 年/月/日
   const viewport = opts.viewport ?? { width: 1600, height: 1000 };
-  const page = await browser.newPage(chinese ? { viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' } : { viewport });
+  const page = await browser.newPage(
+    chinese ? { viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' } : { viewport },
+  );
   page.on('pageerror', (e) => console.error('page error:', e.message));
   // the browser's dates are on the tests' simulated clock (test/setup/simulated-clock.ts), shifted as in
   // Node: Date only, so timers and animation frames run as they do (Playwright's page.clock fakes those
   // too, and the grid never asked for its rows under it when the clock was set months back)
-  const realNow = (globalThis as unknown as Record<symbol, DateConstructor>)[Symbol.for('serviceLedger.realDate')].now();
+  const realNow = (globalThis as unknown as Record<symbol, DateConstructor>)[
+    Symbol.for('serviceLedger.realDate')
+  ].now();
   await page.addInitScript((offset: number) => {
     const RealDate = Date;
     class SimulatedDate extends RealDate {
@@ -55,11 +68,16 @@ export function instantOf(typed: string): Date {
 
 /** Dispatches the paste event a clerk's Ctrl+V of an Excel block produces, on the focused cell. */
 export async function paste(page: Page, rows: string[][]): Promise<void> {
-  await page.evaluate((tsv) => {
-    const dt = new DataTransfer();
-    dt.setData('text/plain', tsv);
-    (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, rows.map((r) => r.join('\t')).join('\r\n'));
+  await page.evaluate(
+    (tsv) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', tsv);
+      (document.activeElement ?? document.body).dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
+      );
+    },
+    rows.map((r) => r.join('\t')).join('\r\n'),
+  );
 }
 
 export async function login(page: Page, url: string, username: string): Promise<void> {

@@ -10,7 +10,37 @@ const page = (): Page => session.page;
 // the demo users' login names are codes a clerk types, not English
 const LOGIN_NAMES = ['admin', 'clerk', 'quality', 'pmc', 'production', 'manager', 'auditor'];
 // key names as printed on a Chinese keyboard too (Insert, Delete)
-const ALLOWED = new Set([...LOGIN_NAMES, 'Excel', 'WPS', 'English', 'Ctrl', 'Shift', 'Enter', 'Tab', 'Home', 'End', 'Esc', 'Insert', 'Delete', 'kg', 'mm', 'cm', 'km', 'h', 'min', 's', 'g', 'm', 'L', 'ml', 'kW', 'Pa', 'MPa', 'SHA', 'HMAC']);
+const ALLOWED = new Set([
+  ...LOGIN_NAMES,
+  'Excel',
+  'WPS',
+  'English',
+  'Ctrl',
+  'Shift',
+  'Enter',
+  'Tab',
+  'Home',
+  'End',
+  'Esc',
+  'Insert',
+  'Delete',
+  'kg',
+  'mm',
+  'cm',
+  'km',
+  'h',
+  'min',
+  's',
+  'g',
+  'm',
+  'L',
+  'ml',
+  'kW',
+  'Pa',
+  'MPa',
+  'SHA',
+  'HMAC',
+]);
 
 /** Latin words on the page (text, titles, placeholders) that a Chinese reader would have to read. */
 async function englishWords(): Promise<string[]> {
@@ -21,7 +51,11 @@ async function englishWords(): Promise<string[]> {
     return [document.body.innerText, ...attrs].join('\n');
   });
   const words = text.replace(/\S+@\S+\.\S+/g, ' ').match(/[A-Za-z][A-Za-z0-9_./-]*/g) ?? [];
-  return [...new Set(words.filter((w) => !/\d/.test(w) && !/^[A-Z][A-Z_./-]*$/.test(w) && !ALLOWED.has(w.replace(/[./-]+$/, ''))))];
+  return [
+    ...new Set(
+      words.filter((w) => !/\d/.test(w) && !/^[A-Z][A-Z_./-]*$/.test(w) && !ALLOWED.has(w.replace(/[./-]+$/, ''))),
+    ),
+  ];
 }
 
 async function settle(): Promise<void> {
@@ -35,7 +69,9 @@ describe('Chinese everywhere', () => {
     for (const user of ['admin', 'manager']) {
       await login(page(), session.s.url, user);
       await settle();
-      const entries = await page().locator('.sl-nav [data-ledger]').evaluateAll((els) => els.map((e) => e.getAttribute('data-ledger')!));
+      const entries = await page()
+        .locator('.sl-nav [data-ledger]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-ledger')!));
       expect(entries.length).toBeGreaterThan(10);
       for (const name of entries) {
         await page().click(`.sl-nav [data-ledger="${name}"]`);
@@ -66,7 +102,11 @@ describe('Chinese everywhere', () => {
     await login(page(), session.s.url, 'clerk');
     await page().click('.sl-nav [data-ledger="complaint"]');
     await page().locator('.sl-grid .ag-row[row-index="0"] .ag-cell[col-id="receivedAt"]').click();
-    for (const [button, shown] of [['import', 'import-panel'], ['void', 'void-form'], ['print', 'paper-form']]) {
+    for (const [button, shown] of [
+      ['import', 'import-panel'],
+      ['void', 'void-form'],
+      ['print', 'paper-form'],
+    ]) {
       await page().click(`[data-test=${button}]`);
       await page().locator(`[data-test=${shown}]`).first().waitFor();
       await settle();
@@ -82,14 +122,22 @@ describe('Chinese everywhere', () => {
     await page().click('[data-ledger=complaint]');
     const first = page().locator('.sl-grid .ag-row[row-index="0"]');
     // the first row once its data is in (the grid shows a placeholder row while the block loads)
-    await expect.poll(async () => (await first.count()) && (await first.locator('.ag-cell[col-id="complaintNo"]').innerText()).trim()).toMatch(/^TS-/);
+    await expect
+      .poll(
+        async () => (await first.count()) && (await first.locator('.ag-cell[col-id="complaintNo"]').innerText()).trim(),
+      )
+      .toMatch(/^TS-/);
     const id = await first.getAttribute('row-id');
     await first.locator('.ag-cell[col-id="receivedAt"]').click();
     const action = page().locator('[data-test=actions] button[data-action]').first();
     await action.waitFor();
     // someone else saves the row meanwhile: the command is refused as a conflict
     const token = await session.s.login('clerk');
-    const r = await session.s.gql<{ saveComplaints: { ok: boolean } }>(`mutation { saveComplaints(input: { updates: [{ id: ${id}, version: ${await versionOf(Number(id), token)}, values: { remark: "他人修改" } }] }) { ok } }`, {}, token);
+    const r = await session.s.gql<{ saveComplaints: { ok: boolean } }>(
+      `mutation { saveComplaints(input: { updates: [{ id: ${id}, version: ${await versionOf(Number(id), token)}, values: { remark: "他人修改" } }] }) { ok } }`,
+      {},
+      token,
+    );
     expect(r.data.saveComplaints.ok).toBe(true);
     await action.click();
     const run = page().locator('[data-test=actions] button[type=submit]');
@@ -100,6 +148,10 @@ describe('Chinese everywhere', () => {
 });
 
 async function versionOf(id: number, token: string): Promise<number> {
-  const r = await session.s.gql<{ complaints: { edges: Array<{ node: { version: number } }> } }>(`{ complaints(filter: { id: { eq: ${id} } }) { edges { node { version } } } }`, {}, token);
+  const r = await session.s.gql<{ complaints: { edges: Array<{ node: { version: number } }> } }>(
+    `{ complaints(filter: { id: { eq: ${id} } }) { edges { node { version } } } }`,
+    {},
+    token,
+  );
   return r.data.complaints.edges[0].node.version;
 }

@@ -38,7 +38,9 @@ async function paste(text: string): Promise<void> {
   await page.evaluate((tsv) => {
     const dt = new DataTransfer();
     dt.setData('text/plain', tsv);
-    (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    (document.activeElement ?? document.body).dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }),
+    );
   }, text);
 }
 
@@ -51,7 +53,7 @@ describe('a clerk enters paper complaints in the grid', () => {
     await page.locator('[data-test=home]').waitFor(); // a sign-in lands on 我的待办
     await page.click('[data-ledger=complaint]');
     await page.locator('.ag-header-cell-text', { hasText: '受理时间' }).waitFor();
-    await expect.poll(() => page.locator(".ag-row").count()).toBeGreaterThan(20);
+    await expect.poll(() => page.locator('.ag-row').count()).toBeGreaterThan(20);
     await expect.poll(() => page.locator('[data-test=footer]').innerText()).toContain('共 400 行');
   });
 
@@ -60,9 +62,54 @@ describe('a clerk enters paper complaints in the grid', () => {
     await cell('blank', 'receivedAt').click();
     // column for column as on screen: 服务档案 (filled in by the server) and 受理人 are empty on paper
     const rows = [
-      [typedTime(6, '09:15'), '热线', 'C0001', '否', '张伟', '13800000001', 'KY200', 'KY200-E2E01', '', '', '申诉', '产品质量', 'e2e-粘贴-1 设备异响', '直接/本部门处理（24小时）'],
-      [typedTime(6, '10:30'), '电话', 'C9999', '否', '李娜', '13800000002', 'LG50', 'LG50-E2E02', '', '', '索赔', '产品质量', '"e2e-粘贴-2 露点偏高\n客户要求赔偿"', '跨地区（4个工作日）'],
-      [typedTime(5, '14:00'), '电子邮件', 'C0003', '否', '王强', '13800000003', 'BP75', 'BP75-E2E03', '', '', '非质量抱怨', '服务态度', 'e2e-粘贴-3 工程师迟到', '市级/跨部门（48小时）'],
+      [
+        typedTime(6, '09:15'),
+        '热线',
+        'C0001',
+        '否',
+        '张伟',
+        '13800000001',
+        'KY200',
+        'KY200-E2E01',
+        '',
+        '',
+        '申诉',
+        '产品质量',
+        'e2e-粘贴-1 设备异响',
+        '直接/本部门处理（24小时）',
+      ],
+      [
+        typedTime(6, '10:30'),
+        '电话',
+        'C9999',
+        '否',
+        '李娜',
+        '13800000002',
+        'LG50',
+        'LG50-E2E02',
+        '',
+        '',
+        '索赔',
+        '产品质量',
+        '"e2e-粘贴-2 露点偏高\n客户要求赔偿"',
+        '跨地区（4个工作日）',
+      ],
+      [
+        typedTime(5, '14:00'),
+        '电子邮件',
+        'C0003',
+        '否',
+        '王强',
+        '13800000003',
+        'BP75',
+        'BP75-E2E03',
+        '',
+        '',
+        '非质量抱怨',
+        '服务态度',
+        'e2e-粘贴-3 工程师迟到',
+        '市级/跨部门（48小时）',
+      ],
     ];
     await paste(rows.map((r) => r.join('\t')).join('\r\n'));
     await expect.poll(() => page.locator('[data-test=save]').innerText()).toMatch(/保存 \d+ 处修改/);
@@ -71,7 +118,17 @@ describe('a clerk enters paper complaints in the grid', () => {
     const bad = page.locator('.sl-error');
     expect(await bad.getAttribute('col-id')).toBe('customer');
     expect(await bad.innerText()).toBe('C9999');
-    expect(Number((await s.gql<{ complaints: Connection }>(`{ complaints(filter: { serialNo: { contains: "E2E" } }) { totalCount } }`, {}, await s.login('clerk'))).data.complaints.totalCount)).toBe(0);
+    expect(
+      Number(
+        (
+          await s.gql<{ complaints: Connection }>(
+            `{ complaints(filter: { serialNo: { contains: "E2E" } }) { totalCount } }`,
+            {},
+            await s.login('clerk'),
+          )
+        ).data.complaints.totalCount,
+      ),
+    ).toBe(0);
 
     await bad.click();
     await page.keyboard.type('C0002');
@@ -80,7 +137,15 @@ describe('a clerk enters paper complaints in the grid', () => {
     await page.click('[data-test=save]');
     await expect.poll(() => page.locator('[data-test=message]').innerText()).toContain('已保存 3 行');
 
-    const saved = await s.gql<{ complaints: Connection<Node & { complaintNo: string; description: string; status: string; customer: { code: string } }> }>(`{ complaints(filter: { serialNo: { contains: "E2E" } }, orderBy: [{ field: receivedAt }]) { edges { node { id complaintNo description customer { code } status } } } }`, {}, await s.login('clerk'));
+    const saved = await s.gql<{
+      complaints: Connection<
+        Node & { complaintNo: string; description: string; status: string; customer: { code: string } }
+      >;
+    }>(
+      `{ complaints(filter: { serialNo: { contains: "E2E" } }, orderBy: [{ field: receivedAt }]) { edges { node { id complaintNo description customer { code } status } } } }`,
+      {},
+      await s.login('clerk'),
+    );
     const nodes = saved.data.complaints.edges.map((e) => e.node);
     expect(nodes.map((n) => n.customer.code)).toEqual(['C0001', 'C0002', 'C0003']);
     expect(nodes[1].description).toBe('e2e-粘贴-2 露点偏高\n客户要求赔偿');
@@ -91,7 +156,13 @@ describe('a clerk enters paper complaints in the grid', () => {
     // newest first: complaints received last week are near the top
     const id = String(nodes[1].id);
     // a customer reads by its name; the code is in the tooltip
-    const c2 = (await s.gql<{ customers: { edges: Array<{ node: { name: string } }> } }>(`{ customers(filter: { code: { eq: "C0002" } }) { edges { node { name } } } }`, {}, await s.login('clerk'))).data.customers.edges[0].node.name;
+    const c2 = (
+      await s.gql<{ customers: { edges: Array<{ node: { name: string } }> } }>(
+        `{ customers(filter: { code: { eq: "C0002" } }) { edges { node { name } } } }`,
+        {},
+        await s.login('clerk'),
+      )
+    ).data.customers.edges[0].node.name;
     await expect.poll(() => cell(id, 'customer').innerText()).toBe(c2);
     await expect.poll(() => cell(id, 'complaintNo').innerText()).toBe(nodes[1].complaintNo);
 

@@ -16,11 +16,12 @@ async function openComplaints(): Promise<void> {
 }
 
 /** Where the entry row and the horizontal scroll strip are on screen. */
-const entryRowBox = () => page().evaluate(() => {
-  const row = document.querySelector('.sl-grid .ag-row[row-id="blank"]')?.getBoundingClientRect();
-  const strip = document.querySelector('.sl-grid .ag-body-horizontal-scroll')!.getBoundingClientRect();
-  return row ? { top: row.top, bottom: row.bottom, stripTop: strip.top } : null;
-});
+const entryRowBox = () =>
+  page().evaluate(() => {
+    const row = document.querySelector('.sl-grid .ag-row[row-id="blank"]')?.getBoundingClientRect();
+    const strip = document.querySelector('.sl-grid .ag-body-horizontal-scroll')!.getBoundingClientRect();
+    return row ? { top: row.top, bottom: row.bottom, stripTop: strip.top } : null;
+  });
 
 describe('a clerk’s day in the grid', () => {
   it('the user name has the focus on the login page', async () => {
@@ -29,7 +30,10 @@ describe('a clerk’s day in the grid', () => {
     expect(await page().evaluate(() => document.activeElement?.getAttribute('name'))).toBe('username');
   });
 
-  for (const [width, height] of [[1600, 900], [1366, 768]]) {
+  for (const [width, height] of [
+    [1600, 900],
+    [1366, 768],
+  ]) {
     it(`at ${width}×${height} the entry row is whole in sight at the end, and 新增 / Ctrl+Enter put the focus on a new row's first cell`, async () => {
       await page().setViewportSize({ width, height });
       await login(page(), session.s.url, 'clerk');
@@ -46,13 +50,17 @@ describe('a clerk’s day in the grid', () => {
       await page().screenshot({ path: `test-results/entry-row-${width}.png` });
       // and by keyboard from the first row
       await page().keyboard.press('Control+Home');
-      await expect.poll(() => page().evaluate(() => document.activeElement?.closest('.ag-row')?.getAttribute('row-index'))).toBe('0');
+      await expect
+        .poll(() => page().evaluate(() => document.activeElement?.closest('.ag-row')?.getAttribute('row-index')))
+        .toBe('0');
       await page().keyboard.press('Control+Enter');
-      await expect.poll(() => page().evaluate(() => document.activeElement?.closest('.ag-row')?.getAttribute('row-id'))).toBe('blank');
+      await expect
+        .poll(() => page().evaluate(() => document.activeElement?.closest('.ag-row')?.getAttribute('row-id')))
+        .toBe('blank');
     });
   }
 
-  it('Ctrl+S saves what was typed, and does not open the browser\'s save dialog', async () => {
+  it("Ctrl+S saves what was typed, and does not open the browser's save dialog", async () => {
     await login(page(), session.s.url, 'clerk');
     await openComplaints();
     let dialog = false;
@@ -67,13 +75,19 @@ describe('a clerk’s day in the grid', () => {
   it('作废 puts the focus in the reason box', async () => {
     await page().locator('.ag-row[row-index="1"] .ag-cell[col-id="complaintNo"]').click();
     await page().click('[data-test=void]');
-    await expect.poll(() => page().evaluate(() => document.activeElement?.getAttribute('data-test'))).toBe('void-reason');
+    await expect
+      .poll(() => page().evaluate(() => document.activeElement?.getAttribute('data-test')))
+      .toBe('void-reason');
     await page().keyboard.press('Escape'); // and Esc closes it
     await expect.poll(() => page().locator('[data-test=void-form]').count()).toBe(0);
   });
 
   it('按编号查找 finds a number typed in part or in lower case, and says when nothing has it', async () => {
-    const any = await session.s.gql<{ complaints: { edges: Array<{ node: { complaintNo: string } }> } }>(`{ complaints(first: 1) { edges { node { complaintNo } } } }`, {}, await session.s.login('clerk'));
+    const any = await session.s.gql<{ complaints: { edges: Array<{ node: { complaintNo: string } }> } }>(
+      `{ complaints(first: 1) { edges { node { complaintNo } } } }`,
+      {},
+      await session.s.login('clerk'),
+    );
     const no = any.data.complaints.edges[0].node.complaintNo; // TS-2025-000123
     const [prefix, year, n] = no.split('-');
     const find = page().locator('[data-test=find]');
@@ -96,8 +110,22 @@ describe('a clerk’s day in the grid', () => {
     await login(page(), session.s.url, 'clerk');
     await openComplaints();
     const clerk = await session.s.login('clerk');
-    const customers = (await session.s.gql<{ customers: { edges: Array<{ node: { code: string; name: string } }> } }>(`{ customers(first: 10, orderBy: [{ field: code }]) { edges { node { code name } } } }`, {}, clerk)).data.customers.edges.map((e) => e.node);
-    const rows = customers.map((c, i) => [typedTime(2, `${String(8 + i).padStart(2, '0')}:10`), '电话', c.name, '申诉', `旅程-${i + 1} 设备异响`, '一般投诉（3个工作日）', i % 2 ? '客户服务部' : '品质部']);
+    const customers = (
+      await session.s.gql<{ customers: { edges: Array<{ node: { code: string; name: string } }> } }>(
+        `{ customers(first: 10, orderBy: [{ field: code }]) { edges { node { code name } } } }`,
+        {},
+        clerk,
+      )
+    ).data.customers.edges.map((e) => e.node);
+    const rows = customers.map((c, i) => [
+      typedTime(2, `${String(8 + i).padStart(2, '0')}:10`),
+      '电话',
+      c.name,
+      '申诉',
+      `旅程-${i + 1} 设备异响`,
+      '一般投诉（3个工作日）',
+      i % 2 ? '客户服务部' : '品质部',
+    ]);
     rows[2][5] = '加急'; // not a handling scope: the client's own check
     rows[4][2] = '不存在的机械有限公司'; // no such customer: the server's check
     rows[6][1] = '飞鸽传书'; // not a channel: the client's
@@ -109,7 +137,12 @@ describe('a clerk’s day in the grid', () => {
     await expect.poll(() => page().locator('[data-test=footer]').innerText()).toContain('错误 4');
     await page().screenshot({ path: 'test-results/journey-errors.png' });
     // F8 walks them in grid order; each is fixed where it stands, by keyboard (a paste is Ctrl+V)
-    const fixes: Record<string, string> = { handlingScope: '一般投诉（3个工作日）', customer: customers[4].code, channel: '热线', responsibleDept: '客户服务部' };
+    const fixes: Record<string, string> = {
+      handlingScope: '一般投诉（3个工作日）',
+      customer: customers[4].code,
+      channel: '热线',
+      responsibleDept: '客户服务部',
+    };
     for (let i = 0; i < 4; i++) {
       await page().keyboard.press('F8');
       const col = await page().evaluate(() => document.activeElement?.closest('.ag-cell')?.getAttribute('col-id'));
@@ -118,8 +151,24 @@ describe('a clerk’s day in the grid', () => {
     }
     await page().click('[data-test=save]');
     await expect.poll(() => page().locator('[data-test=message]').innerText()).toContain('已保存 10 行');
-    const saved = (await session.s.gql<{ complaints: { edges: Array<{ node: { complaintNo: string; customer: { code: string }; responsibleDept: { name: string } | null; anonymous: boolean } }> } }>(
-      `{ complaints(first: 20, filter: { description: { contains: "旅程-" } }, orderBy: [{ field: receivedAt }]) { edges { node { complaintNo anonymous customer { code } responsibleDept { name } } } } }`, {}, clerk)).data.complaints.edges.map((e) => e.node);
+    const saved = (
+      await session.s.gql<{
+        complaints: {
+          edges: Array<{
+            node: {
+              complaintNo: string;
+              customer: { code: string };
+              responsibleDept: { name: string } | null;
+              anonymous: boolean;
+            };
+          }>;
+        };
+      }>(
+        `{ complaints(first: 20, filter: { description: { contains: "旅程-" } }, orderBy: [{ field: receivedAt }]) { edges { node { complaintNo anonymous customer { code } responsibleDept { name } } } } }`,
+        {},
+        clerk,
+      )
+    ).data.complaints.edges.map((e) => e.node);
     expect(saved.map((n) => n.customer.code)).toEqual(customers.map((c) => c.code));
     expect(saved.every((n) => n.anonymous === false)).toBe(true); // 匿名 否 unless said
     expect(saved[8].responsibleDept?.name).toBe('客户服务部');
@@ -131,7 +180,9 @@ describe('a clerk’s day in the grid', () => {
     await expect.poll(() => first.innerText()).toBe(saved[4].complaintNo);
     await first.click();
     await page().keyboard.press('ArrowRight'); // 受理时间: back to the left after F8 took the grid to 对策单位
-    await expect.poll(() => page().locator('.ag-row[row-index="0"] .ag-cell[col-id="customer"]').innerText()).toBe(customers[4].name);
+    await expect
+      .poll(() => page().locator('.ag-row[row-index="0"] .ag-cell[col-id="customer"]').innerText())
+      .toBe(customers[4].name);
     await first.click();
     await page().click('[data-test=print]');
     const form = page().locator('[data-test=paper-form]').first();
@@ -140,7 +191,7 @@ describe('a clerk’s day in the grid', () => {
     await page().screenshot({ path: 'test-results/journey-print.png' });
   });
 
-  it('a new row typed by mistake is removed (删除新行, Ctrl+Delete) and never blocks a save; 放弃修改 asks, and can drop one row\'s edits only', async () => {
+  it("a new row typed by mistake is removed (删除新行, Ctrl+Delete) and never blocks a save; 放弃修改 asks, and can drop one row's edits only", async () => {
     await page().setViewportSize({ width: 1600, height: 900 });
     await login(page(), session.s.url, 'clerk');
     await openComplaints();
@@ -164,7 +215,9 @@ describe('a clerk’s day in the grid', () => {
     await page().screenshot({ path: 'test-results/discard-ask.png' });
     await page().click('[data-test=discard-row]');
     await expect.poll(() => footer()).toContain('未保存 1');
-    await expect.poll(() => page().locator('.ag-row[row-index="0"] .ag-cell[col-id="contactName"]').innerText()).toBe('Zhang 0');
+    await expect
+      .poll(() => page().locator('.ag-row[row-index="0"] .ag-cell[col-id="contactName"]').innerText())
+      .toBe('Zhang 0');
     await page().click('[data-test=discard]');
     await page().click('[data-test=discard-all]');
     await expect.poll(() => footer()).toContain('未保存 0');
@@ -174,13 +227,14 @@ describe('a clerk’s day in the grid', () => {
     await page().setViewportSize({ width: 1366, height: 768 });
     await login(page(), session.s.url, 'clerk');
     await openComplaints();
-    const columnsInSight = () => page().evaluate(() => {
-      const body = document.querySelector('.sl-grid .ag-root-wrapper')!.getBoundingClientRect();
-      return Array.from(document.querySelectorAll('.sl-grid .ag-header-cell[col-id]')).filter((h) => {
-        const b = h.getBoundingClientRect();
-        return b.width > 0 && b.left >= body.left - 1 && b.right <= body.right + 1;
-      }).length;
-    });
+    const columnsInSight = () =>
+      page().evaluate(() => {
+        const body = document.querySelector('.sl-grid .ag-root-wrapper')!.getBoundingClientRect();
+        return Array.from(document.querySelectorAll('.sl-grid .ag-header-cell[col-id]')).filter((h) => {
+          const b = h.getBoundingClientRect();
+          return b.width > 0 && b.left >= body.left - 1 && b.right <= body.right + 1;
+        }).length;
+      });
     const before = await columnsInSight();
     await page().click('[data-test=side-toggle]');
     await expect.poll(columnsInSight).toBeGreaterThan(before + 1);
@@ -215,7 +269,7 @@ describe('a clerk’s day in the grid', () => {
     await page().click('[data-test=view-delete]');
   });
 
-  it('Esc closes a column\'s checklist; 撤销 survives a switch to another ledger and back; 受理人 is the user list\'s name', async () => {
+  it("Esc closes a column's checklist; 撤销 survives a switch to another ledger and back; 受理人 is the user list's name", async () => {
     await page().setViewportSize({ width: 1600, height: 900 });
     await login(page(), session.s.url, 'clerk');
     await openComplaints();
@@ -233,15 +287,24 @@ describe('a clerk’s day in the grid', () => {
     await openComplaints();
     await expect.poll(() => page().locator('[data-test=undo]').isEnabled()).toBe(true);
     await page().click('[data-test=undo]');
-    await expect.poll(() => page().locator('.ag-row[row-index="0"] .ag-cell[col-id="contactName"]').innerText()).toBe(before);
+    await expect
+      .poll(() => page().locator('.ag-row[row-index="0"] .ag-cell[col-id="contactName"]').innerText())
+      .toBe(before);
     await expect.poll(() => footer()).toContain('未保存 0');
 
     // 受理人 typed as people say it is stored as the user list has it
     await page().click('[data-test=add-row]');
-    await paste(page(), [['受理时间', '投诉渠道', '客户', '受理人', '投诉类型', '投诉内容', '处理范围'], [typedTime(1, '10:00'), '电话', 'C0001', '王丽', '申诉', '受理人测试', '一般投诉（3个工作日）']]);
+    await paste(page(), [
+      ['受理时间', '投诉渠道', '客户', '受理人', '投诉类型', '投诉内容', '处理范围'],
+      [typedTime(1, '10:00'), '电话', 'C0001', '王丽', '申诉', '受理人测试', '一般投诉（3个工作日）'],
+    ]);
     await page().click('[data-test=save]');
     await expect.poll(() => page().locator('[data-test=message]').innerText()).toContain('已保存 1 行');
-    const r = await session.s.gql<{ complaints: { edges: Array<{ node: { receiver: string } }> } }>(`{ complaints(filter: { description: { eq: "受理人测试" } }) { edges { node { receiver } } } }`, {}, await session.s.login('clerk'));
+    const r = await session.s.gql<{ complaints: { edges: Array<{ node: { receiver: string } }> } }>(
+      `{ complaints(filter: { description: { eq: "受理人测试" } }) { edges { node { receiver } } } }`,
+      {},
+      await session.s.login('clerk'),
+    );
     expect(r.data.complaints.edges[0].node.receiver).toBe('王丽（客服）');
   });
 
@@ -264,7 +327,9 @@ describe('a clerk’s day in the grid', () => {
     await expect.poll(() => list.count()).toBe(0);
     await expect.poll(() => channel.innerText()).toBe('来访');
     // still on the same row and cell
-    expect(await page().evaluate(() => document.activeElement?.closest('.ag-row')?.getAttribute('row-index'))).toBe('0');
+    expect(await page().evaluate(() => document.activeElement?.closest('.ag-row')?.getAttribute('row-index'))).toBe(
+      '0',
+    );
     // F2 opens it too; ↓ moves, Esc leaves the cell as it was
     await page().keyboard.press('F2');
     await list.waitFor();

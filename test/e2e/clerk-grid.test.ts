@@ -14,7 +14,9 @@ const footer = () => page().locator('[data-test=footer]').innerText();
 async function complaints(filter: string, token?: string): Promise<Connection<Node & Record<string, unknown>>> {
   const r = await session.s.gql<{ complaints: Connection<Node & Record<string, unknown>> }>(
     `{ complaints(first: 500, includeVoided: true, filter: ${filter}) { totalCount edges { node { id complaintNo receivedAt channel customer { code } anonymous contactName contactPhone model { code } serialNo archiveId receiver kind causeCategory description handlingScope dueAt claimAmount containment voidedAt voidReason } } } }`,
-    {}, token ?? (await session.s.login('clerk')));
+    {},
+    token ?? (await session.s.login('clerk')),
+  );
   return r.data.complaints;
 }
 
@@ -32,17 +34,26 @@ describe('the grid as clerks expect it', () => {
     const m = await page().evaluate(() => {
       const top = document.querySelector('.sl-grid .ag-header')!.getBoundingClientRect().bottom;
       const bottom = document.querySelector('.sl-grid .ag-root-wrapper')!.getBoundingClientRect().bottom;
-      const byIndex = new Map(Array.from(document.querySelectorAll('.sl-grid .ag-row[row-index]')).map((r) => [r.getAttribute('row-index'), r.getBoundingClientRect()]));
+      const byIndex = new Map(
+        Array.from(document.querySelectorAll('.sl-grid .ag-row[row-index]')).map((r) => [
+          r.getAttribute('row-index'),
+          r.getBoundingClientRect(),
+        ]),
+      );
       const rows = [...byIndex.values()];
       return { height: rows[0].height, full: rows.filter((r) => r.top >= top - 1 && r.bottom <= bottom + 1).length };
     });
     expect(m.height).toBeLessThanOrEqual(28);
     expect(m.full).toBeGreaterThanOrEqual(28);
     // newest first; the number, the time left and the complaint no. stay on the left
-    const pinned = await page().locator('.ag-grid-pinned-left-cells .ag-header-cell[col-id]').evaluateAll((els) => els.map((e) => e.getAttribute('col-id')));
+    const pinned = await page()
+      .locator('.ag-grid-pinned-left-cells .ag-header-cell[col-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('col-id')));
     expect(pinned).toEqual(['__id', '__left', 'complaintNo']);
     const first = await complaints('{}');
-    const newest = [...first.edges].sort((a, b) => String(b.node.receivedAt).localeCompare(String(a.node.receivedAt)))[0].node;
+    const newest = [...first.edges].sort((a, b) =>
+      String(b.node.receivedAt).localeCompare(String(a.node.receivedAt)),
+    )[0].node;
     await expect.poll(() => page().locator('.ag-row[row-index="0"]').getAttribute('row-id')).toBe(String(newest.id));
     await page().screenshot({ path: 'test-results/grid-dense.png' });
     console.log(`rows per screen at 1600×900: ${m.full} (row height ${m.height} px)`);
@@ -54,10 +65,32 @@ describe('the grid as clerks expect it', () => {
     await expect.poll(() => page().locator('.ag-row[row-id="blank"]').count()).toBeGreaterThan(0);
     await cell('blank', 'complaintNo').click();
     // as the paper ledger's sheet has it: number (empty, the server gives it), …, archive, deadlines (computed)
-    await paste(page(), [[
-      '', typedTime(3, '08:30'), '电话', 'C0005', '否', '赵敏', '13900000009', 'KY200', 'KY200-PAPER1', 'DA-2099-999999', '孙丽', '索赔', '产品质量',
-      '纸质台账整行粘贴', '直接/本部门处理（24小时）', '2030-01-01 08:30', '2030-01-07 08:30', '否', '品质部', '是', '1200', '先行更换滤芯',
-    ]]);
+    await paste(page(), [
+      [
+        '',
+        typedTime(3, '08:30'),
+        '电话',
+        'C0005',
+        '否',
+        '赵敏',
+        '13900000009',
+        'KY200',
+        'KY200-PAPER1',
+        'DA-2099-999999',
+        '孙丽',
+        '索赔',
+        '产品质量',
+        '纸质台账整行粘贴',
+        '直接/本部门处理（24小时）',
+        '2030-01-01 08:30',
+        '2030-01-07 08:30',
+        '否',
+        '品质部',
+        '是',
+        '1200',
+        '先行更换滤芯',
+      ],
+    ]);
     const msg = await page().locator('[data-test=message]').innerText();
     expect(msg).toContain('只读列的值未粘贴');
     expect(msg).toContain('服务档案');
@@ -67,14 +100,25 @@ describe('the grid as clerks expect it', () => {
     const saved = (await complaints('{ serialNo: { eq: "KY200-PAPER1" } }')).edges.map((e) => e.node);
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({
-      channel: 'PHONE', customer: { code: 'C0005' }, anonymous: false, contactName: '赵敏', contactPhone: '13900000009', model: { code: 'KY200' }, receiver: '孙丽',
-      kind: 'CLAIM', causeCategory: 'QUALITY', description: '纸质台账整行粘贴', handlingScope: 'DEPARTMENT', claimAmount: 1200, containment: '先行更换滤芯',
+      channel: 'PHONE',
+      customer: { code: 'C0005' },
+      anonymous: false,
+      contactName: '赵敏',
+      contactPhone: '13900000009',
+      model: { code: 'KY200' },
+      receiver: '孙丽',
+      kind: 'CLAIM',
+      causeCategory: 'QUALITY',
+      description: '纸质台账整行粘贴',
+      handlingScope: 'DEPARTMENT',
+      claimAmount: 1200,
+      containment: '先行更换滤芯',
     });
     expect(saved[0].complaintNo).toMatch(/^TS-\d{4}-\d{6}$/); // the server's number, not the pasted one
     // 24 h from receipt on the working calendar (a deadline on a holiday moves to the next working day), computed, not the pasted 2030
     const received = instantOf(typedTime(3, '08:30')).getTime();
     const due = new Date(String(saved[0].dueAt)).getTime();
-    expect((due - received) / 3_600_000 % 24).toBe(0);
+    expect(((due - received) / 3_600_000) % 24).toBe(0);
     expect(due - received).toBeGreaterThanOrEqual(86_400_000);
     expect(due - received).toBeLessThanOrEqual(10 * 86_400_000);
   });
@@ -90,7 +134,12 @@ describe('the grid as clerks expect it', () => {
     await page().click('[data-test=save]');
     await expect.poll(() => page().locator('[data-test=message]').innerText()).toContain('已保存 1 行');
     const [n] = (await complaints('{ description: { eq: "按表头粘贴" } }')).edges.map((e) => e.node);
-    expect(n).toMatchObject({ channel: 'VISIT', customer: { code: 'C0006' }, kind: 'NON_QUALITY', handlingScope: 'CROSS_DEPARTMENT' });
+    expect(n).toMatchObject({
+      channel: 'VISIT',
+      customer: { code: 'C0006' },
+      kind: 'NON_QUALITY',
+      handlingScope: 'CROSS_DEPARTMENT',
+    });
   });
 
   it('starts editing when Chinese is typed into a selected cell through the IME', async () => {
@@ -102,10 +151,22 @@ describe('the grid as clerks expect it', () => {
     // 1. a real IME's keystrokes (Process / 229), then its composition and commit, through the DevTools protocol
     await cell(rowId, 'contactName').click();
     const cdp = await page().context().newCDPSession(page());
-    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Process', code: 'KeyZ', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'rawKeyDown',
+      key: 'Process',
+      code: 'KeyZ',
+      windowsVirtualKeyCode: 229,
+      nativeVirtualKeyCode: 229,
+    });
     await cdp.send('Input.imeSetComposition', { text: 'zhang', selectionStart: 5, selectionEnd: 5 });
     await cdp.send('Input.insertText', { text: '张伟' });
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Process', code: 'KeyZ', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'keyUp',
+      key: 'Process',
+      code: 'KeyZ',
+      windowsVirtualKeyCode: 229,
+      nativeVirtualKeyCode: 229,
+    });
     await page().keyboard.press('Enter');
     await expect.poll(() => cell(rowId, 'contactName').innerText()).toBe('张伟');
     // 2. composition events that reach the selected cell itself
@@ -124,10 +185,19 @@ describe('the grid as clerks expect it', () => {
   });
 
   it('filters overdue complaints in one click, each showing how late it is', async () => {
-    const overdue = await session.s.gql<{ ledgerDefinitions: Array<{ name: string; quickFilters: Array<{ key: string; filter: Record<string, unknown> }> }> }>(
-      '{ ledgerDefinitions { name quickFilters { key filter } } }', {}, await session.s.login('clerk'));
-    const f = overdue.data.ledgerDefinitions.find((l) => l.name === 'complaint')!.quickFilters.find((q) => q.key === 'overdue')!.filter;
-    const expected = (await session.s.gql<{ complaints: { totalCount: number } }>('query($f: ComplaintFilter) { complaints(filter: $f) { totalCount } }', { f }, await session.s.login('clerk'))).data.complaints.totalCount;
+    const overdue = await session.s.gql<{
+      ledgerDefinitions: Array<{ name: string; quickFilters: Array<{ key: string; filter: Record<string, unknown> }> }>;
+    }>('{ ledgerDefinitions { name quickFilters { key filter } } }', {}, await session.s.login('clerk'));
+    const f = overdue.data.ledgerDefinitions
+      .find((l) => l.name === 'complaint')!
+      .quickFilters.find((q) => q.key === 'overdue')!.filter;
+    const expected = (
+      await session.s.gql<{ complaints: { totalCount: number } }>(
+        'query($f: ComplaintFilter) { complaints(filter: $f) { totalCount } }',
+        { f },
+        await session.s.login('clerk'),
+      )
+    ).data.complaints.totalCount;
     expect(expected).toBeGreaterThan(0);
     await page().click('[data-quick=overdue]');
     await expect.poll(() => footer()).toContain(`共 ${expected} 行`);
@@ -135,25 +205,45 @@ describe('the grid as clerks expect it', () => {
     expect(left.length).toBeGreaterThan(0);
     expect(left.filter((x) => x.trim()).every((x) => x.startsWith('超期'))).toBe(true);
     // most overdue first: the rows in sight, top down, have ever fewer days late
-    const days = (await Promise.all([0, 1, 2, 3, 4].map((i) => page().locator(`.ag-row[row-index="${i}"] .ag-cell[col-id="__left"]`).innerText())))
-      .map((x) => Number(/超期 (\d+) 天/.exec(x)?.[1] ?? 0));
+    const days = (
+      await Promise.all(
+        [0, 1, 2, 3, 4].map((i) => page().locator(`.ag-row[row-index="${i}"] .ag-cell[col-id="__left"]`).innerText()),
+      )
+    ).map((x) => Number(/超期 (\d+) 天/.exec(x)?.[1] ?? 0));
     expect(days).toEqual([...days].sort((a, b) => b - a));
     expect(days[0]).toBeGreaterThan(days[4]);
     await page().screenshot({ path: 'test-results/grid-overdue.png' });
     await page().click('[data-quick=overdue]');
     await expect.poll(() => footer()).toContain('共 402 行');
     // answered complaints: the clock has stopped, on time or late for good
-    const done = (await session.s.gql<{ complaints: { edges: Array<{ node: { id: number; secondsLate: number } }> } }>(
-      '{ complaints(first: 1, filter: { status: { in: [RESPONDED, CALLBACK] } }) { edges { node { id secondsLate } } } }', {}, await session.s.login('clerk'))).data.complaints.edges[0].node;
+    const done = (
+      await session.s.gql<{ complaints: { edges: Array<{ node: { id: number; secondsLate: number } }> } }>(
+        '{ complaints(first: 1, filter: { status: { in: [RESPONDED, CALLBACK] } }) { edges { node { id secondsLate } } } }',
+        {},
+        await session.s.login('clerk'),
+      )
+    ).data.complaints.edges[0].node;
     await page().locator('[data-test=find]').fill('');
-    await expect.poll(() => cell(String(done.id), '__left').innerText().catch(() => '')).toMatch(done.secondsLate > 0 ? /^超期 \d+ (天|小时|分钟)完成$/ : /^按期完成$/);
+    await expect
+      .poll(() =>
+        cell(String(done.id), '__left')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toMatch(done.secondsLate > 0 ? /^超期 \d+ (天|小时|分钟)完成$/ : /^按期完成$/);
   });
 
   it('ORs several ticked channels and keeps the view under a name for the next visit', async () => {
     await page().locator('.ag-header-cell[col-id="channel"] .ag-header-cell-filter-button').click();
     await page().locator('[data-test=set-filter] input[data-value="HOTLINE"]').check();
     await page().locator('[data-test=set-filter] input[data-value="VISIT"]').check();
-    const both = (await session.s.gql<{ complaints: { totalCount: number } }>('{ complaints(filter: { channel: { in: [HOTLINE, VISIT] } }) { totalCount } }', {}, await session.s.login('clerk'))).data.complaints.totalCount;
+    const both = (
+      await session.s.gql<{ complaints: { totalCount: number } }>(
+        '{ complaints(filter: { channel: { in: [HOTLINE, VISIT] } }) { totalCount } }',
+        {},
+        await session.s.login('clerk'),
+      )
+    ).data.complaints.totalCount;
     await expect.poll(() => footer()).toContain(`共 ${both} 行`);
     await page().keyboard.press('Escape');
     await page().click('[data-test=view-save]');
@@ -165,7 +255,14 @@ describe('the grid as clerks expect it', () => {
     await expect.poll(() => footer()).toContain('共 402 行');
     await page().selectOption('[data-test=view-pick]', { label: '热线和来访' });
     await expect.poll(() => footer()).toContain(`共 ${both} 行`);
-    const views = async () => (await session.s.gql<{ savedViews: Array<{ name: string; state: { filter: Record<string, unknown> } }> }>('{ savedViews(ledger: "complaint") { name state } }', {}, await session.s.login('clerk'))).data.savedViews;
+    const views = async () =>
+      (
+        await session.s.gql<{ savedViews: Array<{ name: string; state: { filter: Record<string, unknown> } }> }>(
+          '{ savedViews(ledger: "complaint") { name state } }',
+          {},
+          await session.s.login('clerk'),
+        )
+      ).data.savedViews;
     expect((await views()).map((v) => v.name)).toEqual(['热线和来访']);
     expect((await views())[0].state.filter).toEqual({ channel: { filterType: 'set', values: ['HOTLINE', 'VISIT'] } });
     await page().click('[data-test=view-delete]');
@@ -228,10 +325,22 @@ describe('the grid as clerks expect it', () => {
     ws.addRow(['受理时间', '投诉渠道', '客户', '投诉类型', '原因类别', '投诉内容', '处理范围']);
     ws.addRow([typedTime(4, '10:00'), '热线', 'C0001', '申诉', '产品质量', '导入-1 噪音', '直接/本部门处理（24小时）']);
     ws.addRow([typedTime(4, '11:00'), '传真', 'C0002', '索赔', '产品质量', '导入-2 漏油', '跨地区（4个工作日）']);
-    ws.addRow([typedTime(4, '12:00'), '信函', 'C0003', '非质量抱怨', '服务态度', '导入-3 态度', '市级/跨部门（48小时）']);
+    ws.addRow([
+      typedTime(4, '12:00'),
+      '信函',
+      'C0003',
+      '非质量抱怨',
+      '服务态度',
+      '导入-3 态度',
+      '市级/跨部门（48小时）',
+    ]);
     const buffer = Buffer.from(await wb.xlsx.writeBuffer());
     await page().click('[data-test=import]');
-    await page().locator('[data-test=import-file]').setInputFiles({ name: '纸质投诉台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+    await page().locator('[data-test=import-file]').setInputFiles({
+      name: '纸质投诉台账.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer,
+    });
     await expect.poll(() => page().locator('[data-test=import-summary]').innerText()).toContain('检查发现 1 处问题');
     const bad = page().locator('[data-test=import-report] td.bad');
     await expect.poll(() => bad.count()).toBe(1);
@@ -243,7 +352,9 @@ describe('the grid as clerks expect it', () => {
     await bad.locator('input').fill('电话');
     await bad.locator('input').press('Tab');
     await page().click('[data-test=import-recheck]');
-    await expect.poll(() => page().locator('[data-test=import-summary]').innerText()).toContain('检查通过：3 行可以导入');
+    await expect
+      .poll(() => page().locator('[data-test=import-summary]').innerText())
+      .toContain('检查通过：3 行可以导入');
     await page().click('[data-test=import-apply]');
     await expect.poll(() => page().locator('[data-test=message]').innerText()).toContain('已导入 3 行');
     const rows = (await complaints('{ description: { contains: "导入-" } }')).edges.map((e) => e.node);

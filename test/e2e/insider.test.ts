@@ -27,7 +27,9 @@ describe('an insider rewrites the trail', () => {
     await page.click('[data-ledger=complaint]');
     await page.locator('[data-test=footer]').waitFor();
     await page.click('[data-test=export-xlsx]');
-    await expect.poll(() => page.locator('[data-test=message]').innerText()).toContain('审计链校验未通过，本次导出未签名也未导出');
+    await expect
+      .poll(() => page.locator('[data-test=message]').innerText())
+      .toContain('审计链校验未通过，本次导出未签名也未导出');
     await page.screenshot({ path: 'test-results/insider-export-refused.png' });
 
     // the home item opens the audit page
@@ -36,7 +38,9 @@ describe('an insider rewrites the trail', () => {
     await page.click('[data-test=verify]');
     const result = page.locator('[data-test=verify-result]');
     await expect.poll(() => result.innerText(), { timeout: 30_000 }).toContain('审计链有');
-    expect(await result.innerText()).toMatch(new RegExp(`第 ${signed} 条与已签名的检查点 2（.*）不符：审计链被重算或改动`));
+    expect(await result.innerText()).toMatch(
+      new RegExp(`第 ${signed} 条与已签名的检查点 2（.*）不符：审计链被重算或改动`),
+    );
     await page.screenshot({ path: 'test-results/insider-verify.png' });
   });
 });

@@ -10,9 +10,28 @@ const page = (): Page => session.page;
 
 // the PDF's CJK font maps some characters to radicals (⼯ for 工, ⻔ for 门): NFKC folds the Kangxi ones
 // back, these are the simplified forms of the rest
-const RADICALS: Record<string, string> = { 戶: '户', '⻔': '门', '⻅': '见', '⻛': '风', '⻓': '长', '⻋': '车', '⻢': '马', '⻜': '飞', '⻥': '鱼', '⻚': '页', '⻉': '贝', '⻙': '韦', '⻘': '青', '⻝': '食' };
+const RADICALS: Record<string, string> = {
+  戶: '户',
+  '⻔': '门',
+  '⻅': '见',
+  '⻛': '风',
+  '⻓': '长',
+  '⻋': '车',
+  '⻢': '马',
+  '⻜': '飞',
+  '⻥': '鱼',
+  '⻚': '页',
+  '⻉': '贝',
+  '⻙': '韦',
+  '⻘': '青',
+  '⻝': '食',
+};
 /** Text as compared: radicals folded, spaces dropped. */
-const n = (s: string) => s.normalize('NFKC').replace(/[戶⺀-⻳]/g, (c) => RADICALS[c] ?? c).replace(/\s+/g, '');
+const n = (s: string) =>
+  s
+    .normalize('NFKC')
+    .replace(/[戶⺀-⻳]/g, (c) => RADICALS[c] ?? c)
+    .replace(/\s+/g, '');
 
 async function pdfPages(): Promise<string[]> {
   await page().emulateMedia({ media: 'print' });
@@ -41,12 +60,48 @@ async function printTwo(ledger: string, keyCol: string): Promise<string[]> {
 }
 
 const FORMS = [
-  { ledger: 'complaint', key: 'complaintNo', title: '客户抱怨联络单', fields: ['投诉编号', '受理时间', '投诉渠道', '投诉内容', '对策单位', '纠正措施', '回访结果'], signs: ['受理人', '对策单位负责人', '品质部审核', '批准'] },
-  { ledger: 'returnOrder', key: 'orderNo', title: '产品退/换/维修单', fields: ['单号', '产品序列号', '类型', '清点数量', '故障描述', '保修判定', '判定理由'], signs: ['经办人', '审核', '批准'] },
-  { ledger: 'reworkOrder', key: 'reworkNo', title: '返工单', fields: ['返工单号', '不良现象', '检验结果', '物料单', '料号', '品名', '处理方式'], signs: ['PMC开单', '品质检验', '生产返工', '批准'] },
-  { ledger: 'materialRequisition', key: 'reqNo', title: '领料单', fields: ['领料单号', '返工单号', '仓库', '领料明细'], signs: ['领料人', '发料人', '仓库主管'] },
-  { ledger: 'rewardPenaltyNotice', key: 'noticeNo', title: '奖罚通知单', fields: ['通知单号', '奖/罚', '金额', '事由', '扣发/发放月份'], signs: ['提出人', '部门负责人', '总经理批准'] },
-  { ledger: 'serviceArchive', key: 'archiveNo', title: '售后服务档案', fields: ['档案编号', '客户', '产品序列号', '发票日期', '交验日期'], signs: ['建档人', '审核'] },
+  {
+    ledger: 'complaint',
+    key: 'complaintNo',
+    title: '客户抱怨联络单',
+    fields: ['投诉编号', '受理时间', '投诉渠道', '投诉内容', '对策单位', '纠正措施', '回访结果'],
+    signs: ['受理人', '对策单位负责人', '品质部审核', '批准'],
+  },
+  {
+    ledger: 'returnOrder',
+    key: 'orderNo',
+    title: '产品退/换/维修单',
+    fields: ['单号', '产品序列号', '类型', '清点数量', '故障描述', '保修判定', '判定理由'],
+    signs: ['经办人', '审核', '批准'],
+  },
+  {
+    ledger: 'reworkOrder',
+    key: 'reworkNo',
+    title: '返工单',
+    fields: ['返工单号', '不良现象', '检验结果', '物料单', '料号', '品名', '处理方式'],
+    signs: ['PMC开单', '品质检验', '生产返工', '批准'],
+  },
+  {
+    ledger: 'materialRequisition',
+    key: 'reqNo',
+    title: '领料单',
+    fields: ['领料单号', '返工单号', '仓库', '领料明细'],
+    signs: ['领料人', '发料人', '仓库主管'],
+  },
+  {
+    ledger: 'rewardPenaltyNotice',
+    key: 'noticeNo',
+    title: '奖罚通知单',
+    fields: ['通知单号', '奖/罚', '金额', '事由', '扣发/发放月份'],
+    signs: ['提出人', '部门负责人', '总经理批准'],
+  },
+  {
+    ledger: 'serviceArchive',
+    key: 'archiveNo',
+    title: '售后服务档案',
+    fields: ['档案编号', '客户', '产品序列号', '发票日期', '交验日期'],
+    signs: ['建档人', '审核'],
+  },
 ];
 
 describe('the paper forms', () => {
@@ -61,7 +116,9 @@ describe('the paper forms', () => {
         expect(text).toContain(n(`编号：${numbers[i]}`));
         for (const field of f.fields) expect(text).toContain(n(field));
         // fields in the form's order
-        const at = f.fields.filter((x) => !['物料单', '领料明细', '料号', '品名', '处理方式'].includes(x)).map((x) => text.indexOf(n(x)));
+        const at = f.fields
+          .filter((x) => !['物料单', '领料明细', '料号', '品名', '处理方式'].includes(x))
+          .map((x) => text.indexOf(n(x)));
         expect([...at].sort((a, b) => a - b)).toEqual(at);
         for (const s of f.signs) expect(text).toContain(n(s));
         expect(text).toContain('日期');

@@ -38,7 +38,26 @@ describe('the browser side is locked down', () => {
     const admin = await session.s.login('admin');
     const saved = await session.s.gql<{ saveComplaints: { ok: boolean; rows: Array<{ complaintNo: string }> } }>(
       `mutation($i: SaveComplaintInput!) { saveComplaints(input: $i) { ok rows { complaintNo } } }`,
-      { i: { creates: [{ ref: 'x', values: { receivedAt: new Date(Date.now() - 3_600_000).toISOString(), channel: 'PHONE', anonymous: true, kind: 'APPEAL', description: `${MARK} ${SCRIPT}`, handlingScope: 'DEPARTMENT', remark: MARK } }] } }, admin);
+      {
+        i: {
+          creates: [
+            {
+              ref: 'x',
+              values: {
+                receivedAt: new Date(Date.now() - 3_600_000).toISOString(),
+                channel: 'PHONE',
+                anonymous: true,
+                kind: 'APPEAL',
+                description: `${MARK} ${SCRIPT}`,
+                handlingScope: 'DEPARTMENT',
+                remark: MARK,
+              },
+            },
+          ],
+        },
+      },
+      admin,
+    );
     expect(saved.data.saveComplaints.ok).toBe(true);
     const no = saved.data.saveComplaints.rows[0].complaintNo;
     const seen = await watch();
@@ -52,7 +71,9 @@ describe('the browser side is locked down', () => {
     await cell.click();
     // across the row to 投诉内容: the grid renders the markup as text, its history panel too
     for (let i = 0; i < 13; i++) await page().keyboard.press('ArrowRight');
-    await expect.poll(() => page().locator('.ag-row[row-index="0"] .ag-cell[col-id="description"]').innerText()).toContain('<img src=x');
+    await expect
+      .poll(() => page().locator('.ag-row[row-index="0"] .ag-cell[col-id="description"]').innerText())
+      .toContain('<img src=x');
     await page().click('[data-test=print]');
     await expect.poll(() => page().locator('[data-test=paper-form]').first().innerText()).toContain('<script>');
     await page().keyboard.press('Escape');

@@ -7,17 +7,28 @@ const Q = (ds: DataSource) => (n: string) => ds.driver.escape(n);
 
 export async function auditEntry(ds: DataSource, seq: number): Promise<AuditRecord> {
   const q = Q(ds);
-  return toRecord((await ds.query(`SELECT ${COLS.map(q).join(', ')} FROM ${q('audit_event')} WHERE ${q('seq')} = ?`, [seq]))[0]);
+  return toRecord(
+    (await ds.query(`SELECT ${COLS.map(q).join(', ')} FROM ${q('audit_event')} WHERE ${q('seq')} = ?`, [seq]))[0],
+  );
 }
 
 /** Recomputes every hash from `from` on, as the insider does after an edit, and points the head at the last entry. */
 export async function recomputeChainFrom(ds: DataSource, from: number): Promise<void> {
   const q = Q(ds);
-  const rows = (await ds.query(`SELECT ${COLS.map(q).join(', ')} FROM ${q('audit_event')} WHERE ${q('seq')} >= ? ORDER BY ${q('seq')}`, [from])).map(toRecord);
+  const rows = (
+    await ds.query(
+      `SELECT ${COLS.map(q).join(', ')} FROM ${q('audit_event')} WHERE ${q('seq')} >= ? ORDER BY ${q('seq')}`,
+      [from],
+    )
+  ).map(toRecord);
   let prev = from > 1 ? (await auditEntry(ds, from - 1)).hash : GENESIS_HASH;
   for (const r of rows) {
     const hash = chainHash(r, prev);
-    await ds.query(`UPDATE ${q('audit_event')} SET ${q('prevHash')} = ?, ${q('hash')} = ? WHERE ${q('seq')} = ?`, [prev, hash, r.seq]);
+    await ds.query(`UPDATE ${q('audit_event')} SET ${q('prevHash')} = ?, ${q('hash')} = ? WHERE ${q('seq')} = ?`, [
+      prev,
+      hash,
+      r.seq,
+    ]);
     prev = hash;
   }
   const last = rows.at(-1)?.seq ?? from - 1;

@@ -19,7 +19,13 @@ function candidates(c: ColumnDef, i: number, tag: string, refKeys: string[]): un
   const fit = (v: string) => v.slice(0, c.maxLength ?? 255);
   switch (c.type) {
     case 'string':
-      return [`通用${tag}-${i}`, `2025-0${month}`, `t${i}.${tag}@example.com`, `0571-8888${i}${tag.replace(/\D/g, '').slice(0, 3)}`, `G${i}`].map(fit);
+      return [
+        `通用${tag}-${i}`,
+        `2025-0${month}`,
+        `t${i}.${tag}@example.com`,
+        `0571-8888${i}${tag.replace(/\D/g, '').slice(0, 3)}`,
+        `G${i}`,
+      ].map(fit);
     case 'text':
       return [`通用测试说明 ${tag}-${i}`];
     case 'int':
@@ -57,7 +63,13 @@ async function keysOf(s: TestServer, token: string, l: LedgerDef, key: string): 
 export class CannotMakeRows extends Error {}
 
 /** Makes one new row, adjusting the cells its rules refuse; answers its id. */
-async function makeRow(s: TestServer, token: string, l: LedgerDef, i: number, refKeys: Map<string, string[]>): Promise<number> {
+async function makeRow(
+  s: TestServer,
+  token: string,
+  l: LedgerDef,
+  i: number,
+  refKeys: Map<string, string[]>,
+): Promise<number> {
   const tag = Math.random().toString(36).slice(2, 7);
   const writable = l.columns.filter((c) => mayWriteCell(l, c, ROLE, true, false) && c.field !== l.backfill?.flag);
   const at = new Map(writable.map((c) => [c.field, 0]));
@@ -81,19 +93,28 @@ async function makeRow(s: TestServer, token: string, l: LedgerDef, i: number, re
         for (const c of writable.filter((x) => x.type === 'ref')) at.set(c.field, at.get(c.field)! + 1);
         continue;
       }
-      if (e.code === 'REQUIRED' && !left.has(col.field)) left.add(col.field); // asked for by another cell (部门 or 责任人)
+      if (e.code === 'REQUIRED' && !left.has(col.field))
+        left.add(col.field); // asked for by another cell (部门 or 责任人)
       else if (!col.required && e.code !== 'REQUIRED') left.delete(col.field);
       else at.set(col.field, at.get(col.field)! + 1);
     }
   }
-  throw new CannotMakeRows(`${l.name}: ${last?.errors.map((e) => `${e.field ?? ''} ${e.code} ${e.message}`).join('; ')}`);
+  throw new CannotMakeRows(
+    `${l.name}: ${last?.errors.map((e) => `${e.field ?? ''} ${e.code} ${e.message}`).join('; ')}`,
+  );
 }
 
 /**
  * At least `want` live rows in the ledger, made through its batch save as the administrator; the
  * ledgers it refers to get rows first when they have none. Throws CannotMakeRows naming the reason.
  */
-export async function ensureRows(s: TestServer, token: string, l: LedgerDef, want: number, seen = new Set<string>()): Promise<void> {
+export async function ensureRows(
+  s: TestServer,
+  token: string,
+  l: LedgerDef,
+  want: number,
+  seen = new Set<string>(),
+): Promise<void> {
   const have = await rowCount(s, token, l);
   if (have >= want) return;
   if (seen.has(l.name)) throw new CannotMakeRows(`${l.name}: refers to itself through its references`);

@@ -39,13 +39,19 @@ export interface TestServer {
   /** A second app instance on the same database (own connection pool), as behind a load balancer. */
   twin(): Promise<{ url: string; close(): Promise<void> }>;
   /** Posts a GraphQL request; `T` is the shape of `data` the test reads. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlAnswer<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<GqlAnswer<T>>;
   login(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
 
 /** A real server on a fresh, uniquely named database (SQLite temp file or a MariaDB schema), with the demo data. */
-export async function startTestServer(opts: { demo?: boolean; clientDir?: string; production?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  opts: { demo?: boolean; clientDir?: string; production?: boolean } = {},
+): Promise<TestServer> {
   const name = `sl_test_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   let databaseUrl: string | null = null;
   let tmpDir: string | null = null;
@@ -71,20 +77,34 @@ export async function startTestServer(opts: { demo?: boolean; clientDir?: string
     },
   });
   const serve = async (source: DataSource) => {
-    const { app, apollo } = await createApp(source, { production: opts.production ?? false, clientDir: opts.clientDir, logger: createLogger('info', sink) });
+    const { app, apollo } = await createApp(source, {
+      production: opts.production ?? false,
+      clientDir: opts.clientDir,
+      logger: createLogger('info', sink),
+    });
     const server: Server = await new Promise((resolve) => {
       const s = app.listen(0, '127.0.0.1', () => resolve(s));
     });
     const addr = server.address();
     const url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-    return { url, close: async () => { await new Promise((r) => server.close(r)); await apollo.stop(); } };
+    return {
+      url,
+      close: async () => {
+        await new Promise((r) => server.close(r));
+        await apollo.stop();
+      },
+    };
   };
   const main = await serve(ds);
   const url = main.url;
   const tokens = new Map<string, string>();
   const twins: Array<() => Promise<void>> = [];
 
-  const gql = async <T,>(query: string, variables: Record<string, unknown> = {}, token: string | null = null): Promise<GqlAnswer<T>> => {
+  const gql = async <T>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token: string | null = null,
+  ): Promise<GqlAnswer<T>> => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -103,7 +123,10 @@ export async function startTestServer(opts: { demo?: boolean; clientDir?: string
     async twin() {
       const other = await openDatabase({ databaseUrl, dataDir: tmpDir ?? os.tmpdir(), sqliteFile });
       const served = await serve(other);
-      const close = async () => { await served.close(); if (other.isInitialized) await other.destroy(); };
+      const close = async () => {
+        await served.close();
+        if (other.isInitialized) await other.destroy();
+      };
       twins.push(close);
       return { url: served.url, close };
     },
@@ -111,7 +134,10 @@ export async function startTestServer(opts: { demo?: boolean; clientDir?: string
     async login(username, password = 'demo') {
       const cached = tokens.get(username);
       if (cached && password === 'demo') return cached;
-      const res = await gql<{ login: { token: string } | null }>(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: username, p: password });
+      const res = await gql<{ login: { token: string } | null }>(
+        `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`,
+        { u: username, p: password },
+      );
       if (!res.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
       tokens.set(username, res.data.login.token);
       return res.data.login.token;

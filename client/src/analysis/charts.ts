@@ -28,25 +28,49 @@ export function paretoOption(items: ParetoDatum[], cost: boolean): Record<string
       { type: 'value', name: '累计占比', min: 0, max: 1, axisLabel: { formatter: (v: number) => fmtRate(v) } },
     ],
     series: [
-      { name: cost ? '成本' : '件数', type: 'bar', data: items.map((i) => ({ value: i.value, itemStyle: { color: i.vital ? BLUE : GREY } })), barMaxWidth: 48 },
       {
-        name: '累计占比', type: 'line', yAxisIndex: 1, data: items.map((i) => i.cumulativeShare), itemStyle: { color: ORANGE },
+        name: cost ? '成本' : '件数',
+        type: 'bar',
+        data: items.map((i) => ({ value: i.value, itemStyle: { color: i.vital ? BLUE : GREY } })),
+        barMaxWidth: 48,
+      },
+      {
+        name: '累计占比',
+        type: 'line',
+        yAxisIndex: 1,
+        data: items.map((i) => i.cumulativeShare),
+        itemStyle: { color: ORANGE },
         tooltip: { valueFormatter: (v: number) => fmtRate(v) },
-        markLine: { symbol: 'none', silent: true, lineStyle: { type: 'dashed', color: '#dc2626' }, label: { formatter: '80%', position: 'insideStartTop', color: '#dc2626' }, data: [{ yAxis: 0.8 }] },
+        markLine: {
+          symbol: 'none',
+          silent: true,
+          lineStyle: { type: 'dashed', color: '#dc2626' },
+          label: { formatter: '80%', position: 'insideStartTop', color: '#dc2626' },
+          data: [{ yAxis: 0.8 }],
+        },
       },
     ],
   };
 }
 
 /** One bar series per measure over categories. */
-export function barOption(categories: string[], series: Array<{ name: string; data: Array<number | null> }>, money = false): Record<string, unknown> {
+export function barOption(
+  categories: string[],
+  series: Array<{ name: string; data: Array<number | null> }>,
+  money = false,
+): Record<string, unknown> {
   return {
     grid: GRID,
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => (money ? fmtMoney(v) : fmtNum(v)) },
     legend: { top: 4 },
     xAxis: { type: 'category', data: categories, axisLabel },
     yAxis: { type: 'value', axisLabel: { formatter: (v: number) => fmtNum(v) } },
-    series: series.map((s, i) => ({ ...s, type: 'bar', barMaxWidth: 40, itemStyle: { color: [BLUE, ORANGE, GREY][i % 3] } })),
+    series: series.map((s, i) => ({
+      ...s,
+      type: 'bar',
+      barMaxWidth: 40,
+      itemStyle: { color: [BLUE, ORANGE, GREY][i % 3] },
+    })),
   };
 }
 

@@ -3,7 +3,12 @@ import { addMonths, localDate } from '@common/business-time';
 /** Numbers, money and rates as Chinese back offices write them. */
 const int = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
 const dec = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
-const money = new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const money = new Intl.NumberFormat('zh-CN', {
+  style: 'currency',
+  currency: 'CNY',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 
 const blank = (v: number | null | undefined): v is null | undefined => v === null || v === undefined || Number.isNaN(v);
 
@@ -13,7 +18,8 @@ export const fmtMoney = (v: number | null | undefined) => (blank(v) ? '—' : mo
 /** 0.1234 → 12.3% */
 export const fmtRate = (v: number | null | undefined) => (blank(v) ? '—' : `${(v * 100).toFixed(1)}%`);
 /** 0.25 → +25.0%, -0.1 → −10.0% */
-export const fmtChange = (v: number | null | undefined) => (blank(v) ? '—' : `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v * 100).toFixed(1)}%`);
+export const fmtChange = (v: number | null | undefined) =>
+  blank(v) ? '—' : `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v * 100).toFixed(1)}%`;
 
 /** Today in China time, and the first day of a month some months before a day ('YYYY-MM-DD'). */
 export const chinaToday = (): string => localDate(new Date());

@@ -1,7 +1,7 @@
-import type { ReworkHistoryResult } from '../generated/analysis';
+import type { ReworkHistoryQuery } from '../generated/analysis/graphql';
 
 /** A rework group as the server answers it. */
-export type GroupFigures = ReworkHistoryResult['reworkHistory']['groups'][number];
+export type GroupFigures = ReworkHistoryQuery['reworkHistory']['groups'][number];
 
 /** A row of the grouped table: a group, or the subtotal of the first key where the groups add up. */
 export type TableRow = Omit<GroupFigures, 'keys' | 'drill'> & { kind: 'group' | 'subtotal'; drill: unknown | null };
@@ -20,11 +20,34 @@ export function groupTableRows(groups: GroupFigures[], secondIsPart: boolean): T
   for (const block of blocks.values()) {
     out.push(...block.map((g) => ({ ...g, kind: 'group' as const })));
     if (secondIsPart || block.length < 2) continue;
-    const s = block.reduce((a, g) => ({
-      ...a, reworks: a.reworks + g.reworks, units: a.units + g.units, labourHours: add(a.labourHours, g.labourHours), labourCost: add(a.labourCost, g.labourCost),
-      materialCost: a.materialCost + g.materialCost, totalCost: a.totalCost + g.totalCost,
-    }), { key: `${block[0].keys[0].key}·subtotal`, label: block[0].keys[0].label, reworks: 0, units: 0, labourHours: 0 as number | null, labourCost: 0 as number | null, materialCost: 0, totalCost: 0, costPerUnit: null as number | null });
-    out.push({ ...s, costPerUnit: s.units ? Math.round((s.totalCost / s.units) * 100) / 100 : null, kind: 'subtotal', drill: null });
+    const s = block.reduce(
+      (a, g) => ({
+        ...a,
+        reworks: a.reworks + g.reworks,
+        units: a.units + g.units,
+        labourHours: add(a.labourHours, g.labourHours),
+        labourCost: add(a.labourCost, g.labourCost),
+        materialCost: a.materialCost + g.materialCost,
+        totalCost: a.totalCost + g.totalCost,
+      }),
+      {
+        key: `${block[0].keys[0].key}·subtotal`,
+        label: block[0].keys[0].label,
+        reworks: 0,
+        units: 0,
+        labourHours: 0 as number | null,
+        labourCost: 0 as number | null,
+        materialCost: 0,
+        totalCost: 0,
+        costPerUnit: null as number | null,
+      },
+    );
+    out.push({
+      ...s,
+      costPerUnit: s.units ? Math.round((s.totalCost / s.units) * 100) / 100 : null,
+      kind: 'subtotal',
+      drill: null,
+    });
   }
   return out;
 }

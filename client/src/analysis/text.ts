@@ -45,7 +45,10 @@ const TEXT = {
   share: ['占比', 'Share'],
   cumulative: ['累计占比', 'Cumulative'],
   vitalFew: ['关键少数（累计 80%）', 'Vital few (80 %)'],
-  partsNote: ['一张返工单可含多个料号：按料号分组时不计工时，合计按返工单去重。', 'A rework may list several parts: part groups carry no labour; totals count each rework once.'],
+  partsNote: [
+    '一张返工单可含多个料号：按料号分组时不计工时，合计按返工单去重。',
+    'A rework may list several parts: part groups carry no labour; totals count each rework once.',
+  ],
   received: ['受理', 'Received'],
   closed: ['结案', 'Closed'],
   timelinessRate: ['处理及时率', 'On-time rate'],
@@ -87,7 +90,10 @@ const TEXT = {
   noReports: ['还没有生成过报告', 'No report yet'],
   generated: ['已生成第 {n} 版', 'Version {n} generated'],
   risingCauses: ['潜在问题（较上期上升超过 50%）', 'Potential issues (up > 50 %)'],
-  frozenNote: ['本报告生成时冻结，SHA-256 已写入审计链；重新生成会产生新版本。', 'Frozen when generated; its SHA-256 is in the audit chain. Regenerating makes a new version.'],
+  frozenNote: [
+    '本报告生成时冻结，SHA-256 已写入审计链；重新生成会产生新版本。',
+    'Frozen when generated; its SHA-256 is in the audit chain. Regenerating makes a new version.',
+  ],
   reworkRows: ['返工单明细（最新 {n} 张）', 'Reworks (latest {n})'],
 } as const;
 

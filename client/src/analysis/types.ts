@@ -1,4 +1,4 @@
-import type { ComplaintKpisResult } from '../generated/analysis';
+import type { ComplaintKpisQuery } from '../generated/analysis/graphql';
 
 /** One KPI row as the client reads it. */
-export type KpiRowData = ComplaintKpisResult['complaintKpis']['rows'][number];
+export type KpiRowData = ComplaintKpisQuery['complaintKpis']['rows'][number];

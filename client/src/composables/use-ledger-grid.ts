@@ -60,7 +60,13 @@ export function useLedgerGrid(ledger: Ref<LedgerMeta>, username: string, options
 
   const status = computed(() => {
     void tick.value;
-    return { dirty: store.dirtyCount(), errors: store.errorCount(), conflicts: store.conflicts.size, canUndo: store.canUndo(), canRedo: store.canRedo() };
+    return {
+      dirty: store.dirtyCount(),
+      errors: store.errorCount(),
+      conflicts: store.conflicts.size,
+      canUndo: store.canUndo(),
+      canRedo: store.canRedo(),
+    };
   });
 
   const conflicts = computed(() => {
@@ -69,13 +75,39 @@ export function useLedgerGrid(ledger: Ref<LedgerMeta>, username: string, options
   });
 
   return {
-    api: ctx.api, columnDefs, total: ctx.total, loaded: ctx.loaded, message: ctx.message, revealed: ctx.revealed, focused: ctx.focused, status, conflicts,
-    onGridReady, onCellValueChanged, ...keys, attachClipboard: clipboard.attachClipboard,
-    save: saving.save, collectInput: saving.collectInput, resultFields: saving.resultFields, applyResult: saving.applyResult,
-    reload: () => ctx.api.value?.refreshInfiniteCache(), store,
-    discard: edits.discard, discardRow: edits.discardRow, undo: edits.undo, redo: edits.redo, fillDown: clipboard.fillDown, keepMine: edits.keepMine, takeTheirs: edits.takeTheirs,
-    addBackfillRow: () => addBackfillRow(ctx, edits.redraw), confirming: ctx.confirming,
-    runAction: saving.runAction, voidRow: saving.voidRow, selectedServerRows, exportUrl: source.exportUrl, token,
+    api: ctx.api,
+    columnDefs,
+    total: ctx.total,
+    loaded: ctx.loaded,
+    message: ctx.message,
+    revealed: ctx.revealed,
+    focused: ctx.focused,
+    status,
+    conflicts,
+    onGridReady,
+    onCellValueChanged,
+    ...keys,
+    attachClipboard: clipboard.attachClipboard,
+    save: saving.save,
+    collectInput: saving.collectInput,
+    resultFields: saving.resultFields,
+    applyResult: saving.applyResult,
+    reload: () => ctx.api.value?.refreshInfiniteCache(),
+    store,
+    discard: edits.discard,
+    discardRow: edits.discardRow,
+    undo: edits.undo,
+    redo: edits.redo,
+    fillDown: clipboard.fillDown,
+    keepMine: edits.keepMine,
+    takeTheirs: edits.takeTheirs,
+    addBackfillRow: () => addBackfillRow(ctx, edits.redraw),
+    confirming: ctx.confirming,
+    runAction: saving.runAction,
+    voidRow: saving.voidRow,
+    selectedServerRows,
+    exportUrl: source.exportUrl,
+    token,
     getRowId: (p: { data: GridRow }) => p.data.__rowId,
   };
 }

@@ -1,2818 +1,6445 @@
-// Generated from schema/schema.graphql — do not edit; run `npm run schema`.
-/* eslint-disable */
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
+  LocalDate: { input: string; output: string; }
+};
 
-export interface AnalysisFilter {
-  causes?: Array<string> | null;
-  channels?: Array<string> | null;
-  customers?: Array<string> | null;
-  defectCauses?: Array<string> | null;
-  departments?: Array<string> | null;
-  kinds?: Array<string> | null;
-  models?: Array<string> | null;
-  parts?: Array<string> | null;
-}
+/** Narrows an analysis; codes as clerks know them. Conditions that do not apply to the subject are refused, naming the field. */
+export type AnalysisFilter = {
+  /** Complaint cause categories. */
+  causes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Complaint channels. */
+  channels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Customer codes. */
+  customers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Defect causes (reworks only). */
+  defectCauses?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Responsible departments (对策单位). */
+  departments?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Complaint kinds. */
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Product model codes. */
+  models?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Part nos. (reworks only). */
+  parts?: InputMaybe<Array<Scalars['String']['input']>>;
+};
 
-export interface AnalysisReport {
-  content: unknown;
-  department: string | null;
-  dueDate: string;
-  generatedAt: string;
-  generatedByName: string;
-  id: string;
+/** A frozen analysis report (monthly, half-year, annual). */
+export type AnalysisReport = {
+  __typename?: 'AnalysisReport';
+  /** The frozen figures: title, period, tables (columns, rows, chart), rising causes. */
+  content: Scalars['JSONObject']['output'];
+  /** Department (department reports). */
+  department: Maybe<Scalars['String']['output']>;
+  /** Due by (the procedures: departments the 5th, the company the 7th). */
+  dueDate: Scalars['LocalDate']['output'];
+  /** Frozen at. */
+  generatedAt: Scalars['DateTimeISO']['output'];
+  /** By. */
+  generatedByName: Scalars['String']['output'];
+  /** Id; download at /reports/<id>.xlsx. */
+  id: Scalars['ID']['output'];
+  /** Kind. */
   kind: ReportKind;
-  late: boolean;
-  period: string;
+  /** Generated after its due date. */
+  late: Scalars['Boolean']['output'];
+  /** YYYY-MM, YYYY-H1/H2 or YYYY. */
+  period: Scalars['String']['output'];
+  /** Company or department. */
   scope: ReportScope;
-  sha256: string;
-  version: number;
-}
+  /** SHA-256 of the stored figures, also in the audit chain. */
+  sha256: Scalars['String']['output'];
+  /** Version: regenerating makes a new one. */
+  version: Scalars['Int']['output'];
+};
 
-export interface AuditChainBreak {
-  problem: string;
-  seq: number;
-}
+/** One place where the audit chain does not hold. */
+export type AuditChainBreak = {
+  __typename?: 'AuditChainBreak';
+  /** What is wrong. */
+  problem: Scalars['String']['output'];
+  /** Entry. */
+  seq: Scalars['Int']['output'];
+};
 
-export interface AuditChainReport {
+/** Result of recomputing the audit hash chain. */
+export type AuditChainReport = {
+  __typename?: 'AuditChainReport';
+  /** Every break found (up to 200), not only the first. */
   breaks: Array<AuditChainBreak>;
-  checked: number;
-  checkpointSeq: number | null;
-  firstBrokenSeq: number | null;
-  headHash: string;
-  headSeq: number;
-  ok: boolean;
-  problem: string | null;
-}
+  /** Entries checked. */
+  checked: Scalars['Int']['output'];
+  /** The newest signed checkpoint the chain was held against (AUDIT_KEY). */
+  checkpointSeq: Maybe<Scalars['Int']['output']>;
+  /** First entry that does not fit. */
+  firstBrokenSeq: Maybe<Scalars['Int']['output']>;
+  /** Hash at the chain head. */
+  headHash: Scalars['String']['output'];
+  /** Sequence number of the chain head. */
+  headSeq: Scalars['Int']['output'];
+  /** Every entry fits the chain. */
+  ok: Scalars['Boolean']['output'];
+  /** What is wrong with it. */
+  problem: Maybe<Scalars['String']['output']>;
+};
 
-export interface AuditEvent {
-  action: string;
-  actionLabel: string;
-  at: string;
-  batchId: string;
-  entity: string;
-  entityId: number | null;
-  field: string | null;
-  hash: string;
-  newValue: string | null;
-  oldValue: string | null;
-  reason: string | null;
-  seq: number;
-  userId: number | null;
-  userName: string | null;
-}
+/** One entry of the insert-only, hash-chained audit trail. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** CREATE, UPDATE, VOID, IMPORT, EXPORT or a workflow command name. */
+  action: Scalars['String']['output'];
+  /** The action in Chinese (新建, 修改, 作废, or the command: 确认受理…). */
+  actionLabel: Scalars['String']['output'];
+  /** Server time of the change. */
+  at: Scalars['DateTimeISO']['output'];
+  /** All entries of one save share it. */
+  batchId: Scalars['String']['output'];
+  /** Ledger name. */
+  entity: Scalars['String']['output'];
+  /** Record id. */
+  entityId: Maybe<Scalars['Int']['output']>;
+  /** Field changed. */
+  field: Maybe<Scalars['String']['output']>;
+  /** SHA-256 of this entry and the previous hash. */
+  hash: Scalars['String']['output'];
+  /** Value after. */
+  newValue: Maybe<Scalars['String']['output']>;
+  /** Value before. */
+  oldValue: Maybe<Scalars['String']['output']>;
+  /** Reason given (void, reject, …). */
+  reason: Maybe<Scalars['String']['output']>;
+  /** Position in the chain. */
+  seq: Scalars['Int']['output'];
+  /** Who (user id). */
+  userId: Maybe<Scalars['Int']['output']>;
+  /** Who (display name). */
+  userName: Maybe<Scalars['String']['output']>;
+};
 
-export interface AuditLogEntryType {
-  action: string;
-  actionLabel: string;
-  at: string;
-  entityId: number | null;
-  field: string | null;
-  fieldLabel: string | null;
-  ledger: string;
-  ledgerLabel: string;
-  newValue: string | null;
-  oldValue: string | null;
-  reason: string | null;
-  record: string | null;
-  seq: number;
-  userName: string;
-}
+/** One entry of the trail as an auditor reads it: in Chinese, records by their numbers. */
+export type AuditLogEntryType = {
+  __typename?: 'AuditLogEntryType';
+  /** Action code. */
+  action: Scalars['String']['output'];
+  /** Action in Chinese (新建, 修改, 作废, or the command: 开返工单…). */
+  actionLabel: Scalars['String']['output'];
+  /** When. */
+  at: Scalars['DateTimeISO']['output'];
+  /** Record id. */
+  entityId: Maybe<Scalars['Int']['output']>;
+  /** Field. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Field in Chinese. */
+  fieldLabel: Maybe<Scalars['String']['output']>;
+  /** Ledger name. */
+  ledger: Scalars['String']['output'];
+  /** Ledger in Chinese. */
+  ledgerLabel: Scalars['String']['output'];
+  /** Value after, as the grid shows it. */
+  newValue: Maybe<Scalars['String']['output']>;
+  /** Value before, as the grid shows it. */
+  oldValue: Maybe<Scalars['String']['output']>;
+  /** Reason given. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** Record by its number or key. */
+  record: Maybe<Scalars['String']['output']>;
+  /** Position in the chain. */
+  seq: Scalars['Int']['output'];
+  /** Who (系统 for the system). */
+  userName: Scalars['String']['output'];
+};
 
-export interface AuditLogFilterInput {
-  action?: string | null;
-  entityId?: number | null;
-  from?: string | null;
-  ledger?: string | null;
-  to?: string | null;
-  user?: string | null;
-}
+/** Which trail entries. */
+export type AuditLogFilterInput = {
+  /** Action code. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Record id. */
+  entityId?: InputMaybe<Scalars['Int']['input']>;
+  /** From (inclusive). */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Ledger name. */
+  ledger?: InputMaybe<Scalars['String']['input']>;
+  /** To (inclusive). */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** User name (login). */
+  user?: InputMaybe<Scalars['String']['input']>;
+};
 
-export interface AuditLogPage {
+/** A page of the trail, newest first. */
+export type AuditLogPage = {
+  __typename?: 'AuditLogPage';
+  /** Entries. */
   entries: Array<AuditLogEntryType>;
-  hasMore: boolean;
-}
+  /** More entries follow (pass the last seq as `before`). */
+  hasMore: Scalars['Boolean']['output'];
+};
 
-export interface BooleanFilter {
-  eq?: boolean | null;
-  isNull?: boolean | null;
-}
+/** Yes/no filter. */
+export type BooleanFilter = {
+  /** Equals. */
+  eq?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
-export interface CalendarDay {
-  createdAt: string;
-  date: string;
-  id: number;
+/** 工作日历 / Working calendar: Days that differ from Mon–Fri working: official holidays and make-up working days. */
+export type CalendarDay = {
+  __typename?: 'CalendarDay';
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 日期 / Date */
+  date: Scalars['LocalDate']['output'];
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 类型 / Kind */
   kind: DayKind;
-  name: string | null;
-  updatedAt: string;
-  version: number;
-  voidReason: string | null;
-  voidedAt: string | null;
-}
+  /** 名称 / Name */
+  name: Maybe<Scalars['String']['output']>;
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
 
-export interface CalendarDayConflict {
+/** A row changed by someone else since it was loaded. */
+export type CalendarDayConflict = {
+  __typename?: 'CalendarDayConflict';
+  /** The row as someone else saved it (theirs). */
   current: CalendarDay;
-  fields: Array<string>;
-  id: number;
-  row: string;
-}
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
 
-export interface CalendarDayConnection {
+/** A keyset-paged list of CalendarDay. */
+export type CalendarDayConnection = {
+  __typename?: 'CalendarDayConnection';
+  /** Rows of this page. */
   edges: Array<CalendarDayEdge>;
+  /** Paging. */
   pageInfo: PageInfo;
-  totalCount: number;
-}
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
 
-export interface CalendarDayCreateRow {
-  ref: string;
+/** A new CalendarDay row. */
+export type CalendarDayCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
   values: CalendarDayValues;
-}
+};
 
-export interface CalendarDayEdge {
-  cursor: string;
+/** An edge of CalendarDayConnection. */
+export type CalendarDayEdge = {
+  __typename?: 'CalendarDayEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
   node: CalendarDay;
-}
+};
 
-export interface CalendarDayFilter {
-  createdAt?: DateTimeFilter | null;
-  date?: DateFilter | null;
-  id?: IntFilter | null;
-  kind?: DayKindFilter | null;
-  name?: StringFilter | null;
-  updatedAt?: DateTimeFilter | null;
-}
+/** Filter of the Working calendar ledger: only declared columns. */
+export type CalendarDayFilter = {
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Date. */
+  date?: InputMaybe<DateFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Filter on Kind. */
+  kind?: InputMaybe<DayKindFilter>;
+  /** Filter on Name. */
+  name?: InputMaybe<StringFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
 
-export interface CalendarDayOrderBy {
-  direction: SortDirection;
+/** One sort key; id is always the final tie-breaker. */
+export type CalendarDayOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
   field: CalendarDaySortField;
-}
+};
 
-export type CalendarDaySortField = 'createdAt' | 'date' | 'id' | 'kind' | 'name' | 'updatedAt';
+/** Sortable columns of Working calendar. */
+export type CalendarDaySortField =
+  | 'createdAt'
+  | 'date'
+  | 'id'
+  | 'kind'
+  | 'name'
+  | 'updatedAt';
 
-export interface CalendarDayUpdateRow {
-  id: number;
+/** Changes to an existing CalendarDay row. */
+export type CalendarDayUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
   values: CalendarDayValues;
-  version: number;
-}
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
 
-export interface CalendarDayValues {
-  date?: string | null;
-  kind?: DayKind | null;
-  name?: string | null;
-}
+/** Cells of a CalendarDay row; only the fields sent are changed, null clears a cell. */
+export type CalendarDayValues = {
+  /** 日期 / Date */
+  date?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 类型 / Kind */
+  kind?: InputMaybe<DayKind>;
+  /** 名称 / Name */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
 
-export interface Callback {
-  archive: ServiceArchive | null;
-  archiveId: number | null;
-  callbackAt: string;
-  callbackBy: string | null;
-  callbackNo: string | null;
-  complaint: Complaint | null;
-  complaintId: number | null;
-  content: string;
-  createdAt: string;
-  customer: Customer | null;
-  customerId: number;
-  id: number;
-  kind: CallbackKind | null;
+/** 回访记录 / Callbacks: Customer callbacks: KEY customers at least every 6 months, LONG_TERM yearly. */
+export type Callback = {
+  __typename?: 'Callback';
+  /** 产品序列号 / Serial no. */
+  archive: Maybe<ServiceArchive>;
+  /** 产品序列号 / Serial no. (id) */
+  archiveId: Maybe<Scalars['Int']['output']>;
+  /** 回访时间 / Called at */
+  callbackAt: Scalars['DateTimeISO']['output'];
+  /** 回访人 / Called by. Defaults to the clerk who saves it. */
+  callbackBy: Maybe<Scalars['String']['output']>;
+  /** 回访编号 / Callback no. */
+  callbackNo: Maybe<Scalars['String']['output']>;
+  /** 投诉编号 / Complaint no. */
+  complaint: Maybe<Complaint>;
+  /** 投诉编号 / Complaint no. (id) */
+  complaintId: Maybe<Scalars['Int']['output']>;
+  /** 回访内容 / Content */
+  content: Scalars['String']['output'];
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 客户 / Customer */
+  customer: Maybe<Customer>;
+  /** 客户 / Customer (id) */
+  customerId: Scalars['Int']['output'];
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 回访类型 / Kind. Defaults to 投诉回访 with a complaint, 售后满意度回访 otherwise. */
+  kind: Maybe<CallbackKind>;
+  /** 方式 / Method */
   method: CallbackMethod;
-  outcome: CallbackOutcome | null;
-  raisedComplaint: Complaint | null;
-  raisedComplaintId: number | null;
-  retryDate: string | null;
-  satisfied: boolean | null;
-  updatedAt: string;
-  version: number;
-  voidReason: string | null;
-  voidedAt: string | null;
-}
+  /** 联系结果 / Outcome. Defaults to 已联系上. */
+  outcome: Maybe<CallbackOutcome>;
+  /** 由此提出的投诉 / Complaint raised */
+  raisedComplaint: Maybe<Complaint>;
+  /** 由此提出的投诉 / Complaint raised (id) */
+  raisedComplaintId: Maybe<Scalars['Int']['output']>;
+  /** 再次回访日期 / Retry on. Required when the customer was not reached. */
+  retryDate: Maybe<Scalars['LocalDate']['output']>;
+  /** 满意 / Satisfied */
+  satisfied: Maybe<Scalars['Boolean']['output']>;
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
 
-export interface CallbackConflict {
+/** A row changed by someone else since it was loaded. */
+export type CallbackConflict = {
+  __typename?: 'CallbackConflict';
+  /** The row as someone else saved it (theirs). */
   current: Callback;
-  fields: Array<string>;
-  id: number;
-  row: string;
-}
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
 
-export interface CallbackConnection {
+/** A keyset-paged list of Callback. */
+export type CallbackConnection = {
+  __typename?: 'CallbackConnection';
+  /** Rows of this page. */
   edges: Array<CallbackEdge>;
+  /** Paging. */
   pageInfo: PageInfo;
-  totalCount: number;
-}
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
 
-export interface CallbackCreateRow {
-  ref: string;
+/** A new Callback row. */
+export type CallbackCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
   values: CallbackValues;
-}
+};
 
-export interface CallbackEdge {
-  cursor: string;
+/** An edge of CallbackConnection. */
+export type CallbackEdge = {
+  __typename?: 'CallbackEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
   node: Callback;
-}
+};
 
-export interface CallbackFilter {
-  archive?: ServiceArchiveFilter | null;
-  archiveId?: IntFilter | null;
-  callbackAt?: DateTimeFilter | null;
-  callbackBy?: StringFilter | null;
-  callbackNo?: StringFilter | null;
-  complaint?: ComplaintFilter | null;
-  complaintId?: IntFilter | null;
-  content?: StringFilter | null;
-  createdAt?: DateTimeFilter | null;
-  customer?: CustomerFilter | null;
-  customerId?: IntFilter | null;
-  id?: IntFilter | null;
-  kind?: CallbackKindFilter | null;
-  method?: CallbackMethodFilter | null;
-  outcome?: CallbackOutcomeFilter | null;
-  raisedComplaint?: ComplaintFilter | null;
-  raisedComplaintId?: IntFilter | null;
-  retryDate?: DateFilter | null;
-  satisfied?: BooleanFilter | null;
-  updatedAt?: DateTimeFilter | null;
-}
+/** Filter of the Callbacks ledger: only declared columns. */
+export type CallbackFilter = {
+  /** Rows whose Serial no. (a Service archives row) matches this filter. */
+  archive?: InputMaybe<ServiceArchiveFilter>;
+  /** Filter on Serial no.. */
+  archiveId?: InputMaybe<IntFilter>;
+  /** Filter on Called at. */
+  callbackAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Called by. */
+  callbackBy?: InputMaybe<StringFilter>;
+  /** Filter on Callback no.. */
+  callbackNo?: InputMaybe<StringFilter>;
+  /** Rows whose Complaint no. (a Complaint ledger row) matches this filter. */
+  complaint?: InputMaybe<ComplaintFilter>;
+  /** Filter on Complaint no.. */
+  complaintId?: InputMaybe<IntFilter>;
+  /** Filter on Content. */
+  content?: InputMaybe<StringFilter>;
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Rows whose Customer (a Customers row) matches this filter. */
+  customer?: InputMaybe<CustomerFilter>;
+  /** Filter on Customer. */
+  customerId?: InputMaybe<IntFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Filter on Kind. */
+  kind?: InputMaybe<CallbackKindFilter>;
+  /** Filter on Method. */
+  method?: InputMaybe<CallbackMethodFilter>;
+  /** Filter on Outcome. */
+  outcome?: InputMaybe<CallbackOutcomeFilter>;
+  /** Rows whose Complaint raised (a Complaint ledger row) matches this filter. */
+  raisedComplaint?: InputMaybe<ComplaintFilter>;
+  /** Filter on Complaint raised. */
+  raisedComplaintId?: InputMaybe<IntFilter>;
+  /** Filter on Retry on. */
+  retryDate?: InputMaybe<DateFilter>;
+  /** Filter on Satisfied. */
+  satisfied?: InputMaybe<BooleanFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
 
-export type CallbackKind = 'COMPLAINT' | 'MAINTENANCE' | 'SALE_VISIT' | 'SATISFACTION';
+/** Why the customer is called (客户关系部): a visit at the sale, after-sale satisfaction, a maintenance reminder or appointment, or after a complaint. */
+export type CallbackKind =
+  /** 投诉回访 / After a complaint */
+  | 'COMPLAINT'
+  /** 保养提醒/预约 / Maintenance reminder */
+  | 'MAINTENANCE'
+  /** 售时走访 / Visit at sale */
+  | 'SALE_VISIT'
+  /** 售后满意度回访 / After-sale satisfaction */
+  | 'SATISFACTION';
 
-export interface CallbackKindFilter {
-  eq?: CallbackKind | null;
-  in?: Array<CallbackKind> | null;
-  isNull?: boolean | null;
-}
+/** Filter on CallbackKind. */
+export type CallbackKindFilter = {
+  /** Equals. */
+  eq?: InputMaybe<CallbackKind>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<CallbackKind>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
-export type CallbackMethod = 'EMAIL' | 'LETTER' | 'PHONE' | 'VISIT' | 'WECHAT';
+/** How the customer was called back. */
+export type CallbackMethod =
+  /** 电子邮件 / E-mail */
+  | 'EMAIL'
+  /** 信函 / Letter */
+  | 'LETTER'
+  /** 电话 / Phone */
+  | 'PHONE'
+  /** 上门 / Visit */
+  | 'VISIT'
+  /** 微信 / WeChat */
+  | 'WECHAT';
 
-export interface CallbackMethodFilter {
-  eq?: CallbackMethod | null;
-  in?: Array<CallbackMethod> | null;
-  isNull?: boolean | null;
-}
+/** Filter on CallbackMethod. */
+export type CallbackMethodFilter = {
+  /** Equals. */
+  eq?: InputMaybe<CallbackMethod>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<CallbackMethod>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
-export interface CallbackOrderBy {
-  direction: SortDirection;
+/** One sort key; id is always the final tie-breaker. */
+export type CallbackOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
   field: CallbackSortField;
-}
+};
 
-export type CallbackOutcome = 'NOT_REACHED' | 'REACHED';
+/** Whether the customer was reached; one not reached is tried again on the retry date. */
+export type CallbackOutcome =
+  /** 未联系上 / Not reached */
+  | 'NOT_REACHED'
+  /** 已联系上 / Reached */
+  | 'REACHED';
 
-export interface CallbackOutcomeFilter {
-  eq?: CallbackOutcome | null;
-  in?: Array<CallbackOutcome> | null;
-  isNull?: boolean | null;
-}
+/** Filter on CallbackOutcome. */
+export type CallbackOutcomeFilter = {
+  /** Equals. */
+  eq?: InputMaybe<CallbackOutcome>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<CallbackOutcome>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
-export interface CallbackPlanItem {
+/** A customer on the callback plan. */
+export type CallbackPlanItem = {
+  __typename?: 'CallbackPlanItem';
+  /** Customer. */
   customer: Customer;
-  lastCallback: string | null;
-  nextDue: string;
-  overdue: boolean;
-}
+  /** Last callback (China date). */
+  lastCallback: Maybe<Scalars['LocalDate']['output']>;
+  /** Next callback due. */
+  nextDue: Scalars['LocalDate']['output'];
+  /** Due date has passed. */
+  overdue: Scalars['Boolean']['output'];
+};
 
-export type CallbackSortField = 'archiveId' | 'callbackAt' | 'callbackBy' | 'callbackNo' | 'complaintId' | 'createdAt' | 'customerId' | 'id' | 'kind' | 'method' | 'outcome' | 'raisedComplaintId' | 'retryDate' | 'satisfied' | 'updatedAt';
+/** Sortable columns of Callbacks. */
+export type CallbackSortField =
+  | 'archiveId'
+  | 'callbackAt'
+  | 'callbackBy'
+  | 'callbackNo'
+  | 'complaintId'
+  | 'createdAt'
+  | 'customerId'
+  | 'id'
+  | 'kind'
+  | 'method'
+  | 'outcome'
+  | 'raisedComplaintId'
+  | 'retryDate'
+  | 'satisfied'
+  | 'updatedAt';
 
-export interface CallbackUpdateRow {
-  id: number;
+/** Changes to an existing Callback row. */
+export type CallbackUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
   values: CallbackValues;
-  version: number;
-}
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
 
-export interface CallbackValues {
-  archive?: string | null;
-  callbackAt?: string | null;
-  callbackBy?: string | null;
-  complaint?: string | null;
-  content?: string | null;
-  customer?: string | null;
-  kind?: CallbackKind | null;
-  method?: CallbackMethod | null;
-  outcome?: CallbackOutcome | null;
-  retryDate?: string | null;
-  satisfied?: boolean | null;
-}
+/** Cells of a Callback row; only the fields sent are changed, null clears a cell. */
+export type CallbackValues = {
+  /** 产品序列号 / Serial no. (key: serialNo) */
+  archive?: InputMaybe<Scalars['String']['input']>;
+  /** 回访时间 / Called at */
+  callbackAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 回访人 / Called by. Defaults to the clerk who saves it. */
+  callbackBy?: InputMaybe<Scalars['String']['input']>;
+  /** 投诉编号 / Complaint no. (key: complaintNo) */
+  complaint?: InputMaybe<Scalars['String']['input']>;
+  /** 回访内容 / Content */
+  content?: InputMaybe<Scalars['String']['input']>;
+  /** 客户 / Customer (key: code) */
+  customer?: InputMaybe<Scalars['String']['input']>;
+  /** 回访类型 / Kind. Defaults to 投诉回访 with a complaint, 售后满意度回访 otherwise. */
+  kind?: InputMaybe<CallbackKind>;
+  /** 方式 / Method */
+  method?: InputMaybe<CallbackMethod>;
+  /** 联系结果 / Outcome. Defaults to 已联系上. */
+  outcome?: InputMaybe<CallbackOutcome>;
+  /** 再次回访日期 / Retry on. Required when the customer was not reached. */
+  retryDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 满意 / Satisfied */
+  satisfied?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
-export interface CellErrorType {
-  code: string;
-  field: string | null;
-  message: string;
-  row: string;
-}
+/** A rejected cell (or row when field is null) of a batch save or import. */
+export type CellErrorType = {
+  __typename?: 'CellErrorType';
+  /** Machine code: REQUIRED, INVALID_ENUM, NOT_FOUND, DUPLICATE, READ_ONLY, … */
+  code: Scalars['String']['output'];
+  /** Column field name; null when the error concerns the whole row. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Message for the clerk (Chinese). */
+  message: Scalars['String']['output'];
+  /** The client's row key: `ref` of a created row, or the id of an existing one. */
+  row: Scalars['String']['output'];
+};
 
-export interface ColumnMeta {
-  backfill: boolean;
-  createOnly: boolean;
-  description: string | null;
-  editable: boolean;
-  en: string;
-  enumValues: Array<EnumValueMeta> | null;
-  field: string;
-  filterable: boolean;
-  initial: string | null;
-  maxLength: number | null;
-  refKey: string | null;
-  refLedger: string | null;
-  refName: string | null;
-  required: boolean;
-  sortable: boolean;
-  storageField: string;
-  type: string;
-  width: number;
-  zh: string;
-}
+/** A ledger column as declared: what the grid, filters and import derive from. */
+export type ColumnMeta = {
+  __typename?: 'ColumnMeta';
+  /** Set by the system, but the signed-in user may fill it in a new row marked as entered from paper (see LedgerMeta.backfillFlag). */
+  backfill: Scalars['Boolean']['output'];
+  /** Written when the row is created only (补录). */
+  createOnly: Scalars['Boolean']['output'];
+  /** Help text. */
+  description: Maybe<Scalars['String']['output']>;
+  /** The signed-in user may edit this cell. */
+  editable: Scalars['Boolean']['output'];
+  /** English label. */
+  en: Scalars['String']['output'];
+  /** Allowed values of an enum column. */
+  enumValues: Maybe<Array<EnumValueMeta>>;
+  /** Field name in `<Type>Values` (refs: the typed key). */
+  field: Scalars['String']['output'];
+  /** Usable in filter. */
+  filterable: Scalars['Boolean']['output'];
+  /** What a new row starts with in this cell, as JSON (匿名: false). */
+  initial: Maybe<Scalars['String']['output']>;
+  /** Maximum length of text. */
+  maxLength: Maybe<Scalars['Int']['output']>;
+  /** Human key of the referenced row (what is typed). */
+  refKey: Maybe<Scalars['String']['output']>;
+  /** Referenced ledger of a ref column. */
+  refLedger: Maybe<Scalars['String']['output']>;
+  /** The field that names the referenced row for people (shown and printed; typed instead of the key too). */
+  refName: Maybe<Scalars['String']['output']>;
+  /** Must be filled. */
+  required: Scalars['Boolean']['output'];
+  /** Usable in orderBy. */
+  sortable: Scalars['Boolean']['output'];
+  /** Field name on the row type and in filters/sorts (refs: `<field>Id`). */
+  storageField: Scalars['String']['output'];
+  /** string, text, int, decimal, bool, date, datetime, enum or ref. */
+  type: Scalars['String']['output'];
+  /** Grid width in px. */
+  width: Scalars['Int']['output'];
+  /** Label on the paper form. */
+  zh: Scalars['String']['output'];
+};
 
-export interface Complaint {
-  acknowledgedAt: string | null;
-  anonymous: boolean | null;
-  approvalNote: string | null;
-  archive: ServiceArchive | null;
-  archiveId: number | null;
+/** 投诉台账 / Complaint ledger: Customer complaints and grievances with their deadlines and handling (客户投诉和抱怨记录台账). */
+export type Complaint = {
+  __typename?: 'Complaint';
+  /** 确认时间 / Acknowledged at */
+  acknowledgedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 匿名 / Anonymous */
+  anonymous: Maybe<Scalars['Boolean']['output']>;
+  /** 核准意见 / Approval note */
+  approvalNote: Maybe<Scalars['String']['output']>;
+  /** 服务档案 / Service archive. Linked by the server when the serial number is a known unit. */
+  archive: Maybe<ServiceArchive>;
+  /** 服务档案 / Service archive. Linked by the server when the serial number is a known unit. (id) */
+  archiveId: Maybe<Scalars['Int']['output']>;
+  /** 可执行操作 / Commands the signed-in user may run on this row now. */
   availableActions: Array<WorkflowAction>;
-  backfilled: boolean | null;
-  callbackAt: string | null;
-  callbackBy: string | null;
-  callbackResult: string | null;
-  causeCategory: ComplaintCause | null;
+  /** 补录 / Backfilled. Entered after the fact from a paper record, with its real dates and outcome (never escalated; counted in the period it happened in). Set when the row is created only. */
+  backfilled: Maybe<Scalars['Boolean']['output']>;
+  /** 回访时间 / Callback at */
+  callbackAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 回访人 / Callback by */
+  callbackBy: Maybe<Scalars['String']['output']>;
+  /** 回访结果 / Callback result */
+  callbackResult: Maybe<Scalars['String']['output']>;
+  /** 原因类别 / Cause category */
+  causeCategory: Maybe<ComplaintCause>;
+  /** 投诉渠道 / Channel */
   channel: ComplaintChannel;
-  claimAmount: number | null;
-  closedAt: string | null;
-  companyResponsible: boolean | null;
-  complaintNo: string | null;
-  contactEmail: string | null;
-  contactName: string | null;
-  contactPhone: string | null;
-  containment: string | null;
-  correctiveAction: string | null;
-  createdAt: string;
-  customer: Customer | null;
-  customerId: number | null;
-  deadlineExtended: boolean | null;
-  deadlineProvisional: boolean | null;
-  delayReason: string | null;
-  description: string;
-  dueAt: string | null;
-  escalated: boolean | null;
-  escalationReason: string | null;
-  extensionReason: string | null;
+  /** 索赔金额 / Claim amount */
+  claimAmount: Maybe<Scalars['Float']['output']>;
+  /** 结案时间 / Closed at */
+  closedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 公司责任 / Company responsible */
+  companyResponsible: Maybe<Scalars['Boolean']['output']>;
+  /** 投诉编号 / Complaint no.. Assigned by the server: TS-<year>-<6 digits>. */
+  complaintNo: Maybe<Scalars['String']['output']>;
+  /** 联系邮箱 / Contact e-mail Masked for roles that may not read it. */
+  contactEmail: Maybe<Scalars['String']['output']>;
+  /** 投诉人 / Complainant Masked for roles that may not read it. */
+  contactName: Maybe<Scalars['String']['output']>;
+  /** 联系电话 / Phone Masked for roles that may not read it. */
+  contactPhone: Maybe<Scalars['String']['output']>;
+  /** 临时措施 / Containment */
+  containment: Maybe<Scalars['String']['output']>;
+  /** 纠正措施 / Corrective action */
+  correctiveAction: Maybe<Scalars['String']['output']>;
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 客户 / Customer */
+  customer: Maybe<Customer>;
+  /** 客户 / Customer (id) */
+  customerId: Maybe<Scalars['Int']['output']>;
+  /** 期限已延长 / Deadline extended. A complex complaint given 10 working days instead of 7 (延长期限, with its reason). */
+  deadlineExtended: Maybe<Scalars['Boolean']['output']>;
+  /** 期限暂定 / Deadline provisional. The working calendar had no official data for a year the deadline crosses. */
+  deadlineProvisional: Maybe<Scalars['Boolean']['output']>;
+  /** 延误原因 / Delay reason. Why it was closed after its deadline (required then). */
+  delayReason: Maybe<Scalars['String']['output']>;
+  /** 投诉内容 / Description */
+  description: Scalars['String']['output'];
+  /** 处理期限 / Due at. From the handling scope on the working calendar. */
+  dueAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 已升级 / Escalated */
+  escalated: Maybe<Scalars['Boolean']['output']>;
+  /** 升级原因 / Escalation reason */
+  escalationReason: Maybe<Scalars['String']['output']>;
+  /** 延期原因 / Extension reason */
+  extensionReason: Maybe<Scalars['String']['output']>;
+  /** 处理范围 / Handling scope */
   handlingScope: HandlingScope;
-  id: number;
-  isRepeat: boolean | null;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 90天内重复 / Repeat within 90 days. The same customer complained about the same unit within the 90 days before (kept up to date on every save and void). */
+  isRepeat: Maybe<Scalars['Boolean']['output']>;
+  /** 投诉类型 / Kind */
   kind: ComplaintKind;
-  model: ProductModel | null;
-  modelId: number | null;
-  overdue: boolean;
-  preventiveAction: string | null;
-  productModel: string | null;
-  proposalApprovedAt: string | null;
-  proposalApprovedBy: string | null;
-  receivedAt: string;
-  receiver: string | null;
-  rejectReason: string | null;
-  remark: string | null;
-  reopenCount: number | null;
-  repliedAt: string | null;
-  replyDueAt: string | null;
-  responsibleDept: Department | null;
-  responsibleDeptId: number | null;
-  responsibleDeptText: string | null;
-  result: string | null;
-  rootCause: string | null;
-  satisfied: boolean | null;
-  secondsLate: number | null;
-  secondsLeft: number | null;
-  sendBackReason: string | null;
-  serialNo: string | null;
-  sourceCallback: Callback | null;
-  sourceCallbackId: number | null;
-  status: ComplaintStatus | null;
-  updatedAt: string;
-  verifiedAt: string | null;
-  verifiedBy: string | null;
-  version: number;
-  voidReason: string | null;
-  voidedAt: string | null;
-  withdrawReason: string | null;
-  withdrawnVoluntarily: boolean | null;
-}
+  /** 产品型号 / Product model. From the service archive when the serial number is a known unit. */
+  model: Maybe<ProductModel>;
+  /** 产品型号 / Product model. From the service archive when the serial number is a known unit. (id) */
+  modelId: Maybe<Scalars['Int']['output']>;
+  /** 已超期 / Overdue: the answer is still due and its deadline has passed. */
+  overdue: Scalars['Boolean']['output'];
+  /** 预防措施 / Preventive action */
+  preventiveAction: Maybe<Scalars['String']['output']>;
+  /** 型号（原文） / Model as written. The free-text model of complaints entered before the model list (kept as written). */
+  productModel: Maybe<Scalars['String']['output']>;
+  /** 方案核准时间 / Proposal approved at */
+  proposalApprovedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 方案核准人 / Proposal approved by */
+  proposalApprovedBy: Maybe<Scalars['String']['output']>;
+  /** 受理时间 / Received at */
+  receivedAt: Scalars['DateTimeISO']['output'];
+  /** 受理人 / Receiver. First responder (首问责任人); defaults to the clerk who saves it. */
+  receiver: Maybe<Scalars['String']['output']>;
+  /** 不予受理原因 / Reject reason */
+  rejectReason: Maybe<Scalars['String']['output']>;
+  /** 备注 / Remark */
+  remark: Maybe<Scalars['String']['output']>;
+  /** 重复投诉次数 / Repeat count */
+  reopenCount: Maybe<Scalars['Int']['output']>;
+  /** 答复时间 / Replied at */
+  repliedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 书面答复期限 / Reply due. Written reply within 7 days. */
+  replyDueAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 对策单位 / Responsible dept.. The department that works out the countermeasure (by its name in 部门). */
+  responsibleDept: Maybe<Department>;
+  /** 对策单位 / Responsible dept.. The department that works out the countermeasure (by its name in 部门). (id) */
+  responsibleDeptId: Maybe<Scalars['Int']['output']>;
+  /** 对策单位（原文） / Responsible dept. as written. The department as typed before 对策单位 referred to the 部门 ledger (migration 0010); read-only. */
+  responsibleDeptText: Maybe<Scalars['String']['output']>;
+  /** 处理结果 / Result */
+  result: Maybe<Scalars['String']['output']>;
+  /** 原因分析 / Root cause */
+  rootCause: Maybe<Scalars['String']['output']>;
+  /** 客户满意 / Satisfied */
+  satisfied: Maybe<Scalars['Boolean']['output']>;
+  /** Once answered (or ended without an answer): how many seconds after the deadline (0 or less: on time, 按期完成); null while the answer is due. */
+  secondsLate: Maybe<Scalars['Int']['output']>;
+  /** 剩余时间（秒）/ Seconds left until the deadline while the answer is due, negative when past; null once answered or ended. */
+  secondsLeft: Maybe<Scalars['Int']['output']>;
+  /** 退回原因 / Sent back because. Why the approver sent the proposal back to redo (重拟对策). */
+  sendBackReason: Maybe<Scalars['String']['output']>;
+  /** 产品序列号 / Serial no. */
+  serialNo: Maybe<Scalars['String']['output']>;
+  /** 来源回访 / From callback. The callback in which the customer raised it. */
+  sourceCallback: Maybe<Callback>;
+  /** 来源回访 / From callback. The callback in which the customer raised it. (id) */
+  sourceCallbackId: Maybe<Scalars['Int']['output']>;
+  /** 状态 / Status. Changed only by the workflow commands. */
+  status: Maybe<ComplaintStatus>;
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** 验证时间 / Verified at */
+  verifiedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 效果验证人 / Verified by */
+  verifiedBy: Maybe<Scalars['String']['output']>;
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 撤诉原因 / Withdraw reason */
+  withdrawReason: Maybe<Scalars['String']['output']>;
+  /** 自愿撤诉 / Withdrawn freely */
+  withdrawnVoluntarily: Maybe<Scalars['Boolean']['output']>;
+};
 
-export type ComplaintCause = 'INTERNAL_MANAGEMENT' | 'OTHER' | 'QUALITY' | 'SERVICE_ATTITUDE' | 'SERVICE_CHANNEL' | 'SERVICE_PRODUCT' | 'VIOLATION' | 'WORK_ERROR';
+/** Cause category of a complaint. */
+export type ComplaintCause =
+  /** 内部管理 / Internal management */
+  | 'INTERNAL_MANAGEMENT'
+  /** 其他 / Other */
+  | 'OTHER'
+  /** 产品质量 / Quality */
+  | 'QUALITY'
+  /** 服务态度 / Service attitude */
+  | 'SERVICE_ATTITUDE'
+  /** 服务渠道 / Service channel */
+  | 'SERVICE_CHANNEL'
+  /** 服务产品 / Service product */
+  | 'SERVICE_PRODUCT'
+  /** 违规操作 / Violation */
+  | 'VIOLATION'
+  /** 工作失误 / Work error */
+  | 'WORK_ERROR';
 
-export interface ComplaintCauseFilter {
-  eq?: ComplaintCause | null;
-  in?: Array<ComplaintCause> | null;
-  isNull?: boolean | null;
-}
+/** Filter on ComplaintCause. */
+export type ComplaintCauseFilter = {
+  /** Equals. */
+  eq?: InputMaybe<ComplaintCause>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<ComplaintCause>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
-export type ComplaintChannel = 'CALLBACK' | 'EMAIL' | 'HOTLINE' | 'LETTER' | 'MEDIA' | 'OTHER_DEPARTMENT' | 'PHONE' | 'STAFF' | 'SURVEY' | 'THIRD_PARTY' | 'VISIT';
+/** How the complaint reached the company. */
+export type ComplaintChannel =
+  /** 回访中提出 / Raised in a callback */
+  | 'CALLBACK'
+  /** 电子邮件 / E-mail */
+  | 'EMAIL'
+  /** 热线 / Hotline */
+  | 'HOTLINE'
+  /** 信函 / Letter */
+  | 'LETTER'
+  /** 媒体 / Media */
+  | 'MEDIA'
+  /** 其他部门转来 / Other department */
+  | 'OTHER_DEPARTMENT'
+  /** 电话 / Phone */
+  | 'PHONE'
+  /** 员工反映 / Staff */
+  | 'STAFF'
+  /** 调查 / Survey */
+  | 'SURVEY'
+  /** 第三方 / Third party */
+  | 'THIRD_PARTY'
+  /** 来访 / Visit */
+  | 'VISIT';
 
-export interface ComplaintChannelFilter {
-  eq?: ComplaintChannel | null;
-  in?: Array<ComplaintChannel> | null;
-  isNull?: boolean | null;
-}
+/** Filter on ComplaintChannel. */
+export type ComplaintChannelFilter = {
+  /** Equals. */
+  eq?: InputMaybe<ComplaintChannel>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<ComplaintChannel>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
-export interface ComplaintConflict {
+/** A row changed by someone else since it was loaded. */
+export type ComplaintConflict = {
+  __typename?: 'ComplaintConflict';
+  /** The row as someone else saved it (theirs). */
   current: Complaint;
-  fields: Array<string>;
-  id: number;
-  row: string;
-}
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
 
-export interface ComplaintConnection {
+/** A keyset-paged list of Complaint. */
+export type ComplaintConnection = {
+  __typename?: 'ComplaintConnection';
+  /** Rows of this page. */
   edges: Array<ComplaintEdge>;
+  /** Paging. */
   pageInfo: PageInfo;
-  totalCount: number;
-}
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
 
-export interface ComplaintCreateRow {
-  ref: string;
+/** A new Complaint row. */
+export type ComplaintCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
   values: ComplaintValues;
-}
+};
 
-export interface ComplaintEdge {
-  cursor: string;
+/** An edge of ComplaintConnection. */
+export type ComplaintEdge = {
+  __typename?: 'ComplaintEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
   node: Complaint;
-}
+};
 
-export interface ComplaintFilter {
-  acknowledgedAt?: DateTimeFilter | null;
-  anonymous?: BooleanFilter | null;
-  approvalNote?: StringFilter | null;
-  archive?: ServiceArchiveFilter | null;
-  archiveId?: IntFilter | null;
-  backfilled?: BooleanFilter | null;
-  callbackAt?: DateTimeFilter | null;
-  callbackBy?: StringFilter | null;
-  callbackResult?: StringFilter | null;
-  causeCategory?: ComplaintCauseFilter | null;
-  channel?: ComplaintChannelFilter | null;
-  claimAmount?: FloatFilter | null;
-  closedAt?: DateTimeFilter | null;
-  companyResponsible?: BooleanFilter | null;
-  complaintNo?: StringFilter | null;
-  contactEmail?: StringFilter | null;
-  contactName?: StringFilter | null;
-  contactPhone?: StringFilter | null;
-  containment?: StringFilter | null;
-  correctiveAction?: StringFilter | null;
-  createdAt?: DateTimeFilter | null;
-  customer?: CustomerFilter | null;
-  customerId?: IntFilter | null;
-  deadlineExtended?: BooleanFilter | null;
-  deadlineProvisional?: BooleanFilter | null;
-  delayReason?: StringFilter | null;
-  description?: StringFilter | null;
-  dueAt?: DateTimeFilter | null;
-  escalated?: BooleanFilter | null;
-  escalationReason?: StringFilter | null;
-  extensionReason?: StringFilter | null;
-  handlingScope?: HandlingScopeFilter | null;
-  id?: IntFilter | null;
-  isRepeat?: BooleanFilter | null;
-  kind?: ComplaintKindFilter | null;
-  model?: ProductModelFilter | null;
-  modelId?: IntFilter | null;
-  preventiveAction?: StringFilter | null;
-  productModel?: StringFilter | null;
-  proposalApprovedAt?: DateTimeFilter | null;
-  proposalApprovedBy?: StringFilter | null;
-  receivedAt?: DateTimeFilter | null;
-  receiver?: StringFilter | null;
-  rejectReason?: StringFilter | null;
-  remark?: StringFilter | null;
-  reopenCount?: IntFilter | null;
-  repliedAt?: DateTimeFilter | null;
-  replyDueAt?: DateTimeFilter | null;
-  responsibleDept?: DepartmentFilter | null;
-  responsibleDeptId?: IntFilter | null;
-  responsibleDeptText?: StringFilter | null;
-  result?: StringFilter | null;
-  rootCause?: StringFilter | null;
-  satisfied?: BooleanFilter | null;
-  sendBackReason?: StringFilter | null;
-  serialNo?: StringFilter | null;
-  sourceCallback?: CallbackFilter | null;
-  sourceCallbackId?: IntFilter | null;
-  status?: ComplaintStatusFilter | null;
-  updatedAt?: DateTimeFilter | null;
-  verifiedAt?: DateTimeFilter | null;
-  verifiedBy?: StringFilter | null;
-  withdrawReason?: StringFilter | null;
-  withdrawnVoluntarily?: BooleanFilter | null;
-}
+/** Filter of the Complaint ledger ledger: only declared columns. */
+export type ComplaintFilter = {
+  /** Filter on Acknowledged at. */
+  acknowledgedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Anonymous. */
+  anonymous?: InputMaybe<BooleanFilter>;
+  /** Filter on Approval note. */
+  approvalNote?: InputMaybe<StringFilter>;
+  /** Rows whose Service archive (a Service archives row) matches this filter. */
+  archive?: InputMaybe<ServiceArchiveFilter>;
+  /** Filter on Service archive. */
+  archiveId?: InputMaybe<IntFilter>;
+  /** Filter on Backfilled. */
+  backfilled?: InputMaybe<BooleanFilter>;
+  /** Filter on Callback at. */
+  callbackAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Callback by. */
+  callbackBy?: InputMaybe<StringFilter>;
+  /** Filter on Callback result. */
+  callbackResult?: InputMaybe<StringFilter>;
+  /** Filter on Cause category. */
+  causeCategory?: InputMaybe<ComplaintCauseFilter>;
+  /** Filter on Channel. */
+  channel?: InputMaybe<ComplaintChannelFilter>;
+  /** Filter on Claim amount. */
+  claimAmount?: InputMaybe<FloatFilter>;
+  /** Filter on Closed at. */
+  closedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Company responsible. */
+  companyResponsible?: InputMaybe<BooleanFilter>;
+  /** Filter on Complaint no.. */
+  complaintNo?: InputMaybe<StringFilter>;
+  /** Filter on Contact e-mail. */
+  contactEmail?: InputMaybe<StringFilter>;
+  /** Filter on Complainant. */
+  contactName?: InputMaybe<StringFilter>;
+  /** Filter on Phone. */
+  contactPhone?: InputMaybe<StringFilter>;
+  /** Filter on Containment. */
+  containment?: InputMaybe<StringFilter>;
+  /** Filter on Corrective action. */
+  correctiveAction?: InputMaybe<StringFilter>;
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Rows whose Customer (a Customers row) matches this filter. */
+  customer?: InputMaybe<CustomerFilter>;
+  /** Filter on Customer. */
+  customerId?: InputMaybe<IntFilter>;
+  /** Filter on Deadline extended. */
+  deadlineExtended?: InputMaybe<BooleanFilter>;
+  /** Filter on Deadline provisional. */
+  deadlineProvisional?: InputMaybe<BooleanFilter>;
+  /** Filter on Delay reason. */
+  delayReason?: InputMaybe<StringFilter>;
+  /** Filter on Description. */
+  description?: InputMaybe<StringFilter>;
+  /** Filter on Due at. */
+  dueAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Escalated. */
+  escalated?: InputMaybe<BooleanFilter>;
+  /** Filter on Escalation reason. */
+  escalationReason?: InputMaybe<StringFilter>;
+  /** Filter on Extension reason. */
+  extensionReason?: InputMaybe<StringFilter>;
+  /** Filter on Handling scope. */
+  handlingScope?: InputMaybe<HandlingScopeFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Filter on Repeat within 90 days. */
+  isRepeat?: InputMaybe<BooleanFilter>;
+  /** Filter on Kind. */
+  kind?: InputMaybe<ComplaintKindFilter>;
+  /** Rows whose Product model (a Product models row) matches this filter. */
+  model?: InputMaybe<ProductModelFilter>;
+  /** Filter on Product model. */
+  modelId?: InputMaybe<IntFilter>;
+  /** Filter on Preventive action. */
+  preventiveAction?: InputMaybe<StringFilter>;
+  /** Filter on Model as written. */
+  productModel?: InputMaybe<StringFilter>;
+  /** Filter on Proposal approved at. */
+  proposalApprovedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Proposal approved by. */
+  proposalApprovedBy?: InputMaybe<StringFilter>;
+  /** Filter on Received at. */
+  receivedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Receiver. */
+  receiver?: InputMaybe<StringFilter>;
+  /** Filter on Reject reason. */
+  rejectReason?: InputMaybe<StringFilter>;
+  /** Filter on Remark. */
+  remark?: InputMaybe<StringFilter>;
+  /** Filter on Repeat count. */
+  reopenCount?: InputMaybe<IntFilter>;
+  /** Filter on Replied at. */
+  repliedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Reply due. */
+  replyDueAt?: InputMaybe<DateTimeFilter>;
+  /** Rows whose Responsible dept. (a Departments row) matches this filter. */
+  responsibleDept?: InputMaybe<DepartmentFilter>;
+  /** Filter on Responsible dept.. */
+  responsibleDeptId?: InputMaybe<IntFilter>;
+  /** Filter on Responsible dept. as written. */
+  responsibleDeptText?: InputMaybe<StringFilter>;
+  /** Filter on Result. */
+  result?: InputMaybe<StringFilter>;
+  /** Filter on Root cause. */
+  rootCause?: InputMaybe<StringFilter>;
+  /** Filter on Satisfied. */
+  satisfied?: InputMaybe<BooleanFilter>;
+  /** Filter on Sent back because. */
+  sendBackReason?: InputMaybe<StringFilter>;
+  /** Filter on Serial no.. */
+  serialNo?: InputMaybe<StringFilter>;
+  /** Rows whose From callback (a Callbacks row) matches this filter. */
+  sourceCallback?: InputMaybe<CallbackFilter>;
+  /** Filter on From callback. */
+  sourceCallbackId?: InputMaybe<IntFilter>;
+  /** Filter on Status. */
+  status?: InputMaybe<ComplaintStatusFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Verified at. */
+  verifiedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Verified by. */
+  verifiedBy?: InputMaybe<StringFilter>;
+  /** Filter on Withdraw reason. */
+  withdrawReason?: InputMaybe<StringFilter>;
+  /** Filter on Withdrawn freely. */
+  withdrawnVoluntarily?: InputMaybe<BooleanFilter>;
+};
 
-export type ComplaintKind = 'APPEAL' | 'CLAIM' | 'NON_QUALITY';
+/** APPEAL asks for return/exchange/repair; CLAIM asks for compensation; NON_QUALITY is not about quality. */
+export type ComplaintKind =
+  /** 申诉 / Appeal */
+  | 'APPEAL'
+  /** 索赔 / Claim */
+  | 'CLAIM'
+  /** 非质量抱怨 / Non-quality */
+  | 'NON_QUALITY';
 
-export interface ComplaintKindFilter {
-  eq?: ComplaintKind | null;
-  in?: Array<ComplaintKind> | null;
-  isNull?: boolean | null;
-}
+/** Filter on ComplaintKind. */
+export type ComplaintKindFilter = {
+  /** Equals. */
+  eq?: InputMaybe<ComplaintKind>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<ComplaintKind>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
-export interface ComplaintKpis {
+/** Complaint KPIs by group with their totals. */
+export type ComplaintKpis = {
+  __typename?: 'ComplaintKpis';
+  /** Groups (months in order; other groupings by received, most first). */
   rows: Array<KpiRow>;
+  /** The whole period. */
   totals: KpiRow;
-}
+};
 
-export interface ComplaintOrderBy {
-  direction: SortDirection;
+/** One sort key; id is always the final tie-breaker. */
+export type ComplaintOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
   field: ComplaintSortField;
-}
+};
 
-export type ComplaintSortField = 'acknowledgedAt' | 'anonymous' | 'approvalNote' | 'archiveId' | 'backfilled' | 'callbackAt' | 'callbackBy' | 'causeCategory' | 'channel' | 'claimAmount' | 'closedAt' | 'companyResponsible' | 'complaintNo' | 'contactEmail' | 'contactName' | 'contactPhone' | 'createdAt' | 'customerId' | 'deadlineExtended' | 'deadlineProvisional' | 'delayReason' | 'dueAt' | 'escalated' | 'escalationReason' | 'extensionReason' | 'handlingScope' | 'id' | 'isRepeat' | 'kind' | 'modelId' | 'productModel' | 'proposalApprovedAt' | 'proposalApprovedBy' | 'receivedAt' | 'receiver' | 'rejectReason' | 'reopenCount' | 'repliedAt' | 'replyDueAt' | 'responsibleDeptId' | 'responsibleDeptText' | 'satisfied' | 'sendBackReason' | 'serialNo' | 'sourceCallbackId' | 'status' | 'updatedAt' | 'verifiedAt' | 'verifiedBy' | 'withdrawReason' | 'withdrawnVoluntarily';
+/** Sortable columns of Complaint ledger. */
+export type ComplaintSortField =
+  | 'acknowledgedAt'
+  | 'anonymous'
+  | 'approvalNote'
+  | 'archiveId'
+  | 'backfilled'
+  | 'callbackAt'
+  | 'callbackBy'
+  | 'causeCategory'
+  | 'channel'
+  | 'claimAmount'
+  | 'closedAt'
+  | 'companyResponsible'
+  | 'complaintNo'
+  | 'contactEmail'
+  | 'contactName'
+  | 'contactPhone'
+  | 'createdAt'
+  | 'customerId'
+  | 'deadlineExtended'
+  | 'deadlineProvisional'
+  | 'delayReason'
+  | 'dueAt'
+  | 'escalated'
+  | 'escalationReason'
+  | 'extensionReason'
+  | 'handlingScope'
+  | 'id'
+  | 'isRepeat'
+  | 'kind'
+  | 'modelId'
+  | 'productModel'
+  | 'proposalApprovedAt'
+  | 'proposalApprovedBy'
+  | 'receivedAt'
+  | 'receiver'
+  | 'rejectReason'
+  | 'reopenCount'
+  | 'repliedAt'
+  | 'replyDueAt'
+  | 'responsibleDeptId'
+  | 'responsibleDeptText'
+  | 'satisfied'
+  | 'sendBackReason'
+  | 'serialNo'
+  | 'sourceCallbackId'
+  | 'status'
+  | 'updatedAt'
+  | 'verifiedAt'
+  | 'verifiedBy'
+  | 'withdrawReason'
+  | 'withdrawnVoluntarily';
 
-export type ComplaintStatus = 'ACKNOWLEDGED' | 'APPROVED' | 'CALLBACK' | 'CLOSED' | 'COUNTERMEASURE' | 'INVESTIGATING' | 'RECEIVED' | 'REJECTED' | 'REOPENED' | 'RESPONDED' | 'WITHDRAWN';
+/** Where a complaint is in its handling; changed only by commands. */
+export type ComplaintStatus =
+  /** 已确认 / Acknowledged */
+  | 'ACKNOWLEDGED'
+  /** 方案已核准 / Proposal approved */
+  | 'APPROVED'
+  /** 已回访 / Called back */
+  | 'CALLBACK'
+  /** 已结案 / Closed */
+  | 'CLOSED'
+  /** 已制定对策 / Countermeasure */
+  | 'COUNTERMEASURE'
+  /** 调查中 / Investigating */
+  | 'INVESTIGATING'
+  /** 已受理 / Received */
+  | 'RECEIVED'
+  /** 不予受理 / Rejected */
+  | 'REJECTED'
+  /** 重复投诉 / Reopened */
+  | 'REOPENED'
+  /** 已答复 / Responded */
+  | 'RESPONDED'
+  /** 已撤诉 / Withdrawn */
+  | 'WITHDRAWN';
 
-export interface ComplaintStatusFilter {
-  eq?: ComplaintStatus | null;
-  in?: Array<ComplaintStatus> | null;
-  isNull?: boolean | null;
-}
+/** Filter on ComplaintStatus. */
+export type ComplaintStatusFilter = {
+  /** Equals. */
+  eq?: InputMaybe<ComplaintStatus>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<ComplaintStatus>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
-export interface ComplaintUpdateRow {
-  id: number;
+/** Changes to an existing Complaint row. */
+export type ComplaintUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
   values: ComplaintValues;
-  version: number;
-}
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
 
-export interface ComplaintValues {
-  acknowledgedAt?: string | null;
-  anonymous?: boolean | null;
-  backfilled?: boolean | null;
-  callbackAt?: string | null;
-  callbackBy?: string | null;
-  callbackResult?: string | null;
-  causeCategory?: ComplaintCause | null;
-  channel?: ComplaintChannel | null;
-  claimAmount?: number | null;
-  closedAt?: string | null;
-  companyResponsible?: boolean | null;
-  contactEmail?: string | null;
-  contactName?: string | null;
-  contactPhone?: string | null;
-  containment?: string | null;
-  correctiveAction?: string | null;
-  customer?: string | null;
-  delayReason?: string | null;
-  description?: string | null;
-  handlingScope?: HandlingScope | null;
-  kind?: ComplaintKind | null;
-  model?: string | null;
-  preventiveAction?: string | null;
-  receivedAt?: string | null;
-  receiver?: string | null;
-  rejectReason?: string | null;
-  remark?: string | null;
-  repliedAt?: string | null;
-  responsibleDept?: string | null;
-  result?: string | null;
-  rootCause?: string | null;
-  satisfied?: boolean | null;
-  serialNo?: string | null;
-  status?: ComplaintStatus | null;
-  verifiedAt?: string | null;
-  verifiedBy?: string | null;
-  withdrawReason?: string | null;
-  withdrawnVoluntarily?: boolean | null;
-}
+/** Cells of a Complaint row; only the fields sent are changed, null clears a cell. */
+export type ComplaintValues = {
+  /** 确认时间 / Acknowledged at */
+  acknowledgedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 匿名 / Anonymous */
+  anonymous?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 补录 / Backfilled. Entered after the fact from a paper record, with its real dates and outcome (never escalated; counted in the period it happened in). Set when the row is created only. */
+  backfilled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 回访时间 / Callback at */
+  callbackAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 回访人 / Callback by */
+  callbackBy?: InputMaybe<Scalars['String']['input']>;
+  /** 回访结果 / Callback result */
+  callbackResult?: InputMaybe<Scalars['String']['input']>;
+  /** 原因类别 / Cause category */
+  causeCategory?: InputMaybe<ComplaintCause>;
+  /** 投诉渠道 / Channel */
+  channel?: InputMaybe<ComplaintChannel>;
+  /** 索赔金额 / Claim amount */
+  claimAmount?: InputMaybe<Scalars['Float']['input']>;
+  /** 结案时间 / Closed at */
+  closedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 公司责任 / Company responsible */
+  companyResponsible?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 联系邮箱 / Contact e-mail */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** 投诉人 / Complainant */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** 联系电话 / Phone */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** 临时措施 / Containment */
+  containment?: InputMaybe<Scalars['String']['input']>;
+  /** 纠正措施 / Corrective action */
+  correctiveAction?: InputMaybe<Scalars['String']['input']>;
+  /** 客户 / Customer (key: code) */
+  customer?: InputMaybe<Scalars['String']['input']>;
+  /** 延误原因 / Delay reason. Why it was closed after its deadline (required then). */
+  delayReason?: InputMaybe<Scalars['String']['input']>;
+  /** 投诉内容 / Description */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 处理范围 / Handling scope */
+  handlingScope?: InputMaybe<HandlingScope>;
+  /** 投诉类型 / Kind */
+  kind?: InputMaybe<ComplaintKind>;
+  /** 产品型号 / Product model. From the service archive when the serial number is a known unit. (key: code) */
+  model?: InputMaybe<Scalars['String']['input']>;
+  /** 预防措施 / Preventive action */
+  preventiveAction?: InputMaybe<Scalars['String']['input']>;
+  /** 受理时间 / Received at */
+  receivedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 受理人 / Receiver. First responder (首问责任人); defaults to the clerk who saves it. */
+  receiver?: InputMaybe<Scalars['String']['input']>;
+  /** 不予受理原因 / Reject reason */
+  rejectReason?: InputMaybe<Scalars['String']['input']>;
+  /** 备注 / Remark */
+  remark?: InputMaybe<Scalars['String']['input']>;
+  /** 答复时间 / Replied at */
+  repliedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 对策单位 / Responsible dept.. The department that works out the countermeasure (by its name in 部门). (key: name) */
+  responsibleDept?: InputMaybe<Scalars['String']['input']>;
+  /** 处理结果 / Result */
+  result?: InputMaybe<Scalars['String']['input']>;
+  /** 原因分析 / Root cause */
+  rootCause?: InputMaybe<Scalars['String']['input']>;
+  /** 客户满意 / Satisfied */
+  satisfied?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 产品序列号 / Serial no. */
+  serialNo?: InputMaybe<Scalars['String']['input']>;
+  /** 状态 / Status. Changed only by the workflow commands. */
+  status?: InputMaybe<ComplaintStatus>;
+  /** 验证时间 / Verified at */
+  verifiedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 效果验证人 / Verified by */
+  verifiedBy?: InputMaybe<Scalars['String']['input']>;
+  /** 撤诉原因 / Withdraw reason */
+  withdrawReason?: InputMaybe<Scalars['String']['input']>;
+  /** 自愿撤诉 / Withdrawn freely */
+  withdrawnVoluntarily?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
-export interface CurrentUser {
-  departmentId: number | null;
-  displayName: string;
-  id: number;
-  mustChangePassword: boolean;
+/** The signed-in user. */
+export type CurrentUser = {
+  __typename?: 'CurrentUser';
+  /** Department id. */
+  departmentId: Maybe<Scalars['Int']['output']>;
+  /** Name shown in the ledgers. */
+  displayName: Scalars['String']['output'];
+  /** User id. */
+  id: Scalars['Int']['output'];
+  /** Signed in with a one-time password: must change it (changePassword) before anything else. */
+  mustChangePassword: Scalars['Boolean']['output'];
+  /** Role. */
   role: Role;
-  username: string;
-}
+  /** Login name. */
+  username: Scalars['String']['output'];
+};
 
-export interface Customer {
-  address: string | null;
-  code: string;
-  contactName: string | null;
-  createdAt: string;
-  id: number;
-  name: string;
-  phone: string | null;
-  region: string | null;
-  remark: string | null;
+/** 客户 / Customers: Customer register; other ledgers refer to a customer by its code. */
+export type Customer = {
+  __typename?: 'Customer';
+  /** 地址 / Address */
+  address: Maybe<Scalars['String']['output']>;
+  /** 客户编号 / Customer code */
+  code: Scalars['String']['output'];
+  /** 联系人 / Contact Masked for roles that may not read it. */
+  contactName: Maybe<Scalars['String']['output']>;
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 客户名称 / Customer name */
+  name: Scalars['String']['output'];
+  /** 联系电话 / Phone Masked for roles that may not read it. */
+  phone: Maybe<Scalars['String']['output']>;
+  /** 地区 / Region */
+  region: Maybe<Scalars['String']['output']>;
+  /** 备注 / Remark */
+  remark: Maybe<Scalars['String']['output']>;
+  /** 客户类别 / Tier */
   tier: CustomerTier;
-  updatedAt: string;
-  version: number;
-  voidReason: string | null;
-  voidedAt: string | null;
-}
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
 
-export interface CustomerConflict {
+/** A row changed by someone else since it was loaded. */
+export type CustomerConflict = {
+  __typename?: 'CustomerConflict';
+  /** The row as someone else saved it (theirs). */
   current: Customer;
-  fields: Array<string>;
-  id: number;
-  row: string;
-}
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
 
-export interface CustomerConnection {
+/** A keyset-paged list of Customer. */
+export type CustomerConnection = {
+  __typename?: 'CustomerConnection';
+  /** Rows of this page. */
   edges: Array<CustomerEdge>;
+  /** Paging. */
   pageInfo: PageInfo;
-  totalCount: number;
-}
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
 
-export interface CustomerCreateRow {
-  ref: string;
+/** A new Customer row. */
+export type CustomerCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
   values: CustomerValues;
-}
+};
 
-export interface CustomerEdge {
-  cursor: string;
+/** An edge of CustomerConnection. */
+export type CustomerEdge = {
+  __typename?: 'CustomerEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
   node: Customer;
-}
+};
 
-export interface CustomerFilter {
-  address?: StringFilter | null;
-  code?: StringFilter | null;
-  contactName?: StringFilter | null;
-  createdAt?: DateTimeFilter | null;
-  id?: IntFilter | null;
-  name?: StringFilter | null;
-  phone?: StringFilter | null;
-  region?: StringFilter | null;
-  remark?: StringFilter | null;
-  tier?: CustomerTierFilter | null;
-  updatedAt?: DateTimeFilter | null;
-}
+/** Filter of the Customers ledger: only declared columns. */
+export type CustomerFilter = {
+  /** Filter on Address. */
+  address?: InputMaybe<StringFilter>;
+  /** Filter on Customer code. */
+  code?: InputMaybe<StringFilter>;
+  /** Filter on Contact. */
+  contactName?: InputMaybe<StringFilter>;
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Filter on Customer name. */
+  name?: InputMaybe<StringFilter>;
+  /** Filter on Phone. */
+  phone?: InputMaybe<StringFilter>;
+  /** Filter on Region. */
+  region?: InputMaybe<StringFilter>;
+  /** Filter on Remark. */
+  remark?: InputMaybe<StringFilter>;
+  /** Filter on Tier. */
+  tier?: InputMaybe<CustomerTierFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
 
-export interface CustomerOrderBy {
-  direction: SortDirection;
+/** One sort key; id is always the final tie-breaker. */
+export type CustomerOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
   field: CustomerSortField;
-}
+};
 
-export type CustomerSortField = 'code' | 'contactName' | 'createdAt' | 'id' | 'name' | 'phone' | 'region' | 'tier' | 'updatedAt';
+/** Sortable columns of Customers. */
+export type CustomerSortField =
+  | 'code'
+  | 'contactName'
+  | 'createdAt'
+  | 'id'
+  | 'name'
+  | 'phone'
+  | 'region'
+  | 'tier'
+  | 'updatedAt';
 
-export type CustomerTier = 'KEY' | 'LONG_TERM' | 'REGULAR';
+/** Customer importance, which sets the callback frequency. */
+export type CustomerTier =
+  /** 重要客户 / Key (callback every 6 months) */
+  | 'KEY'
+  /** 长期客户 / Long-term (callback yearly) */
+  | 'LONG_TERM'
+  /** 一般客户 / Regular */
+  | 'REGULAR';
 
-export interface CustomerTierFilter {
-  eq?: CustomerTier | null;
-  in?: Array<CustomerTier> | null;
-  isNull?: boolean | null;
-}
+/** Filter on CustomerTier. */
+export type CustomerTierFilter = {
+  /** Equals. */
+  eq?: InputMaybe<CustomerTier>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<CustomerTier>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
-export interface CustomerUpdateRow {
-  id: number;
+/** Changes to an existing Customer row. */
+export type CustomerUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
   values: CustomerValues;
-  version: number;
-}
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
 
-export interface CustomerValues {
-  address?: string | null;
-  code?: string | null;
-  contactName?: string | null;
-  name?: string | null;
-  phone?: string | null;
-  region?: string | null;
-  remark?: string | null;
-  tier?: CustomerTier | null;
-}
+/** Cells of a Customer row; only the fields sent are changed, null clears a cell. */
+export type CustomerValues = {
+  /** 地址 / Address */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** 客户编号 / Customer code */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** 联系人 / Contact */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** 客户名称 / Customer name */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 联系电话 / Phone */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** 地区 / Region */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** 备注 / Remark */
+  remark?: InputMaybe<Scalars['String']['input']>;
+  /** 客户类别 / Tier */
+  tier?: InputMaybe<CustomerTier>;
+};
 
-export interface DateFilter {
-  eq?: string | null;
-  gte?: string | null;
-  in?: Array<string> | null;
-  isNull?: boolean | null;
-  lte?: string | null;
-}
+/** Date filter (YYYY-MM-DD), range inclusive. */
+export type DateFilter = {
+  /** Equals. */
+  eq?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Greater than or equal (on or after). */
+  gte?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<Scalars['LocalDate']['input']>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Less than or equal (on or before). */
+  lte?: InputMaybe<Scalars['LocalDate']['input']>;
+};
 
-export interface DateTimeFilter {
-  eq?: string | null;
-  gte?: string | null;
-  isNull?: boolean | null;
-  lte?: string | null;
-}
+/** Moment filter, range inclusive. */
+export type DateTimeFilter = {
+  /** Equals. */
+  eq?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Greater than or equal (on or after). */
+  gte?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Less than or equal (on or before). */
+  lte?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
 
-export type DayKind = 'HOLIDAY' | 'WORKDAY';
+/** A holiday, or a make-up working day on a weekend. */
+export type DayKind =
+  /** 放假 / Holiday */
+  | 'HOLIDAY'
+  /** 调休上班 / Make-up working day */
+  | 'WORKDAY';
 
-export interface DayKindFilter {
-  eq?: DayKind | null;
-  in?: Array<DayKind> | null;
-  isNull?: boolean | null;
-}
+/** Filter on DayKind. */
+export type DayKindFilter = {
+  /** Equals. */
+  eq?: InputMaybe<DayKind>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<DayKind>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
-export type DefectCause = 'ASSEMBLY' | 'DESIGN' | 'MATERIAL' | 'MISUSE' | 'OTHER' | 'SETTING' | 'TRANSPORT' | 'WEAR';
+/** Defect cause code found by QA inspection. */
+export type DefectCause =
+  /** 装配不良 / Assembly */
+  | 'ASSEMBLY'
+  /** 设计缺陷 / Design */
+  | 'DESIGN'
+  /** 来料不良 / Incoming material */
+  | 'MATERIAL'
+  /** 使用不当 / Misuse */
+  | 'MISUSE'
+  /** 其他 / Other */
+  | 'OTHER'
+  /** 调试参数 / Setting */
+  | 'SETTING'
+  /** 运输损坏 / Transport damage */
+  | 'TRANSPORT'
+  /** 正常磨损 / Wear */
+  | 'WEAR';
 
-export interface DefectCauseFilter {
-  eq?: DefectCause | null;
-  in?: Array<DefectCause> | null;
-  isNull?: boolean | null;
-}
+/** Filter on DefectCause. */
+export type DefectCauseFilter = {
+  /** Equals. */
+  eq?: InputMaybe<DefectCause>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<DefectCause>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
-export interface Department {
-  code: string;
-  createdAt: string;
-  id: number;
-  name: string;
-  updatedAt: string;
-  version: number;
-  voidReason: string | null;
-  voidedAt: string | null;
-}
+/** 部门 / Departments: Departments of the company. */
+export type Department = {
+  __typename?: 'Department';
+  /** 部门编码 / Code */
+  code: Scalars['String']['output'];
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 部门名称 / Name. What other ledgers refer to a department by (对策单位). */
+  name: Scalars['String']['output'];
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
 
-export interface DepartmentConflict {
+/** A row changed by someone else since it was loaded. */
+export type DepartmentConflict = {
+  __typename?: 'DepartmentConflict';
+  /** The row as someone else saved it (theirs). */
   current: Department;
-  fields: Array<string>;
-  id: number;
-  row: string;
-}
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
 
-export interface DepartmentConnection {
+/** A keyset-paged list of Department. */
+export type DepartmentConnection = {
+  __typename?: 'DepartmentConnection';
+  /** Rows of this page. */
   edges: Array<DepartmentEdge>;
+  /** Paging. */
   pageInfo: PageInfo;
-  totalCount: number;
-}
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
 
-export interface DepartmentCreateRow {
-  ref: string;
+/** A new Department row. */
+export type DepartmentCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
   values: DepartmentValues;
-}
+};
 
-export interface DepartmentEdge {
-  cursor: string;
+/** An edge of DepartmentConnection. */
+export type DepartmentEdge = {
+  __typename?: 'DepartmentEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
   node: Department;
-}
+};
 
-export interface DepartmentFilter {
-  code?: StringFilter | null;
-  createdAt?: DateTimeFilter | null;
-  id?: IntFilter | null;
-  name?: StringFilter | null;
-  updatedAt?: DateTimeFilter | null;
-}
+/** Filter of the Departments ledger: only declared columns. */
+export type DepartmentFilter = {
+  /** Filter on Code. */
+  code?: InputMaybe<StringFilter>;
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Filter on Name. */
+  name?: InputMaybe<StringFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
 
-export interface DepartmentOrderBy {
-  direction: SortDirection;
+/** One sort key; id is always the final tie-breaker. */
+export type DepartmentOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
   field: DepartmentSortField;
-}
+};
 
-export type DepartmentSortField = 'code' | 'createdAt' | 'id' | 'name' | 'updatedAt';
+/** Sortable columns of Departments. */
+export type DepartmentSortField =
+  | 'code'
+  | 'createdAt'
+  | 'id'
+  | 'name'
+  | 'updatedAt';
 
-export interface DepartmentUpdateRow {
-  id: number;
+/** Changes to an existing Department row. */
+export type DepartmentUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
   values: DepartmentValues;
-  version: number;
-}
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
 
-export interface DepartmentValues {
-  code?: string | null;
-  name?: string | null;
-}
+/** Cells of a Department row; only the fields sent are changed, null clears a cell. */
+export type DepartmentValues = {
+  /** 部门编码 / Code */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** 部门名称 / Name. What other ledgers refer to a department by (对策单位). */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
 
-export interface Drill {
-  filter: unknown;
-  ledger: string;
-}
+/** The rows behind a figure: open `ledger` with `filter` (the syntax its list query takes). */
+export type Drill = {
+  __typename?: 'Drill';
+  /** Filter for the ledger list query. */
+  filter: Scalars['JSONObject']['output'];
+  /** Ledger name. */
+  ledger: Scalars['String']['output'];
+};
 
-export interface EnumValueMeta {
-  en: string;
-  value: string;
-  zh: string;
-}
+/** One allowed value of an enum column. */
+export type EnumValueMeta = {
+  __typename?: 'EnumValueMeta';
+  /** English label. */
+  en: Scalars['String']['output'];
+  /** Code sent over the API. */
+  value: Scalars['String']['output'];
+  /** Chinese label. */
+  zh: Scalars['String']['output'];
+};
 
-export interface FloatFilter {
-  eq?: number | null;
-  gte?: number | null;
-  in?: Array<number> | null;
-  isNull?: boolean | null;
-  lte?: number | null;
-}
+/** Number filter. */
+export type FloatFilter = {
+  /** Equals. */
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  /** Greater than or equal (on or after). */
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<Scalars['Float']['input']>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Less than or equal (on or before). */
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
 
-export type HandlingScope = 'COMPLEX' | 'CROSS_DEPARTMENT' | 'CROSS_REGION' | 'DEPARTMENT' | 'ENQUIRY' | 'GENERAL';
+/** What kind of handling it needs, which sets the deadline (each rule names its unit): 24 h, 48 h, 4 working days, 3 working days (general), 7 working days extendable to 10 (complex), 1 h (enquiry). */
+export type HandlingScope =
+  /** 复杂投诉（7个工作日，可延至10个） / Complex (7 working days, extendable to 10) */
+  | 'COMPLEX'
+  /** 市级/跨部门（48小时） / City-level / cross-department (48 h) */
+  | 'CROSS_DEPARTMENT'
+  /** 跨地区（4个工作日） / Cross-region (4 working days) */
+  | 'CROSS_REGION'
+  /** 直接/本部门处理（24小时） / Direct / one department (24 h) */
+  | 'DEPARTMENT'
+  /** 咨询（1小时内答复） / Enquiry (answered within 1 h) */
+  | 'ENQUIRY'
+  /** 一般投诉（3个工作日） / General (3 working days) */
+  | 'GENERAL';
 
-export interface HandlingScopeFilter {
-  eq?: HandlingScope | null;
-  in?: Array<HandlingScope> | null;
-  isNull?: boolean | null;
-}
+/** Filter on HandlingScope. */
+export type HandlingScopeFilter = {
+  /** Equals. */
+  eq?: InputMaybe<HandlingScope>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<HandlingScope>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
-export type InspectionResult = 'ISSUE_FOUND' | 'NORMAL';
+/** Outcome of a routine inspection. */
+export type InspectionResult =
+  /** 发现问题 / Issue found */
+  | 'ISSUE_FOUND'
+  /** 正常 / Normal */
+  | 'NORMAL';
 
-export interface InspectionResultFilter {
-  eq?: InspectionResult | null;
-  in?: Array<InspectionResult> | null;
-  isNull?: boolean | null;
-}
+/** Filter on InspectionResult. */
+export type InspectionResultFilter = {
+  /** Equals. */
+  eq?: InputMaybe<InspectionResult>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<InspectionResult>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
-export interface IntFilter {
-  eq?: number | null;
-  gte?: number | null;
-  in?: Array<number> | null;
-  isNull?: boolean | null;
-  lte?: number | null;
-}
+/** Whole-number filter. */
+export type IntFilter = {
+  /** Equals. */
+  eq?: InputMaybe<Scalars['Int']['input']>;
+  /** Greater than or equal (on or after). */
+  gte?: InputMaybe<Scalars['Int']['input']>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Less than or equal (on or before). */
+  lte?: InputMaybe<Scalars['Int']['input']>;
+};
 
-export interface ItemSatisfaction {
-  code: string;
-  name: string;
-  questionnaires: number;
-  satisfaction: number | null;
-}
+/** Satisfaction with one survey item over a year. */
+export type ItemSatisfaction = {
+  __typename?: 'ItemSatisfaction';
+  /** Item code. */
+  code: Scalars['String']['output'];
+  /** Item name. */
+  name: Scalars['String']['output'];
+  /** Questionnaires that scored it. */
+  questionnaires: Scalars['Int']['output'];
+  /** Σ item scores on the 0–100 scale ÷ questionnaires scoring it. */
+  satisfaction: Maybe<Scalars['Float']['output']>;
+};
 
-export type KpiGroup = 'CAUSE' | 'CHANNEL' | 'DEPARTMENT' | 'KIND' | 'MONTH' | 'PRODUCT_MODEL' | 'QUARTER';
+/** How complaint KPIs are grouped. */
+export type KpiGroup =
+  /** 按原因类别 (none → UNCLASSIFIED) */
+  | 'CAUSE'
+  /** 按渠道 */
+  | 'CHANNEL'
+  /** 按对策单位 (none → UNASSIGNED) */
+  | 'DEPARTMENT'
+  /** 按投诉类型 */
+  | 'KIND'
+  /** 按月 (key YYYY-MM; every month present) */
+  | 'MONTH'
+  /** 按产品型号 (key: model code; none → UNKNOWN) */
+  | 'PRODUCT_MODEL'
+  /** 按季度 (key YYYY-Qn) */
+  | 'QUARTER';
 
-export interface KpiRow {
-  callbackRate: number | null;
-  callbacks: number;
-  closed: number;
-  closedOnTime: number;
-  closedWithCallback: number;
+/** Complaint KPIs of one group (or the totals). Figures are dated by their own event: received, closed, called back. */
+export type KpiRow = {
+  __typename?: 'KpiRow';
+  /** closedWithCallback ÷ closed; null when the denominator is 0. */
+  callbackRate: Maybe<Scalars['Float']['output']>;
+  /** Callbacks made in the period. */
+  callbacks: Scalars['Int']['output'];
+  /** Closed (已结案) in the period. */
+  closed: Scalars['Int']['output'];
+  /** Closed with closedAt ≤ dueAt. */
+  closedOnTime: Scalars['Int']['output'];
+  /** Closed with a callback recorded. */
+  closedWithCallback: Scalars['Int']['output'];
+  /** The complaints received in this group. */
   drill: Drill;
-  escalated: number;
-  firstResponseOnTimeRate: number | null;
-  key: string;
-  label: string;
-  medianFirstResponseHours: number | null;
-  overdueOpen: number;
-  received: number;
-  receivedLastYear: number;
-  repeatRate: number | null;
-  satisfactionRate: number | null;
-  satisfied: number;
-  timelinessRate: number | null;
-  yoyChange: number | null;
-}
+  /** Received in the period and escalated. */
+  escalated: Scalars['Int']['output'];
+  /** acknowledged within 24 h ÷ received that were acknowledged or are past 24 h; null when the denominator is 0. */
+  firstResponseOnTimeRate: Maybe<Scalars['Float']['output']>;
+  /** YYYY-MM, YYYY-Qn, a code or TOTAL. */
+  key: Scalars['String']['output'];
+  /** Chinese label. */
+  label: Scalars['String']['output'];
+  /** Median hours from receipt to acknowledgement (received in the period). */
+  medianFirstResponseHours: Maybe<Scalars['Float']['output']>;
+  /** Open and past due at the end of the group’s period (or `to`). */
+  overdueOpen: Scalars['Int']['output'];
+  /** Received in the period. */
+  received: Scalars['Int']['output'];
+  /** Received in the same days one year earlier. */
+  receivedLastYear: Scalars['Int']['output'];
+  /** received that were reopened or repeat the same customer + serial within 90 days ÷ received; null when the denominator is 0. */
+  repeatRate: Maybe<Scalars['Float']['output']>;
+  /** satisfied ÷ callbacks; null when the denominator is 0. */
+  satisfactionRate: Maybe<Scalars['Float']['output']>;
+  /** Of those, customer satisfied. */
+  satisfied: Scalars['Int']['output'];
+  /** closedOnTime ÷ closed; null when the denominator is 0. */
+  timelinessRate: Maybe<Scalars['Float']['output']>;
+  /** (received − receivedLastYear) ÷ receivedLastYear; null when the denominator is 0. */
+  yoyChange: Maybe<Scalars['Float']['output']>;
+};
 
-export interface LedgerAsOfPage {
-  hasMore: boolean;
+/** A page of a ledger as it stood at a moment. */
+export type LedgerAsOfPage = {
+  __typename?: 'LedgerAsOfPage';
+  /** More rows follow (pass the last id as `after`). */
+  hasMore: Scalars['Boolean']['output'];
+  /** Rows in id order; those created later are absent, those voided later present. */
   rows: Array<RowAsOf>;
-}
+};
 
-export interface LedgerMeta {
-  backfillFlag: string | null;
+/** A ledger declaration, for building its grid. */
+export type LedgerMeta = {
+  __typename?: 'LedgerMeta';
+  /** The bool column marking a new row as entered from paper after the fact (补录), which opens the backfill columns to it. */
+  backfillFlag: Maybe<Scalars['String']['output']>;
+  /** Columns in the paper form’s order. */
   columns: Array<ColumnMeta>;
+  /** The order the grid opens in when none is chosen (empty: as stored). */
   defaultOrder: Array<OrderMeta>;
-  departmentFilterField: string | null;
-  en: string;
-  gridSelection: string;
-  hasActions: boolean;
-  keyField: string | null;
-  linesLedger: string | null;
-  linesParentField: string | null;
-  name: string;
+  /** The stored ref column naming a row's department: filter it by the user's department for "my department's rows". */
+  departmentFilterField: Maybe<Scalars['String']['output']>;
+  /** English title. */
+  en: Scalars['String']['output'];
+  /** GraphQL selection the grid asks for each row beyond its columns (computed fields, related orders, commands). */
+  gridSelection: Scalars['String']['output'];
+  /** Rows offer workflow commands (availableActions). */
+  hasActions: Scalars['Boolean']['output'];
+  /** The human key of a row (what lines and other ledgers type to refer to it). */
+  keyField: Maybe<Scalars['String']['output']>;
+  /** Ledger of its line items, saved in the same batch. */
+  linesLedger: Maybe<Scalars['String']['output']>;
+  /** Column of a line that names its order. */
+  linesParentField: Maybe<Scalars['String']['output']>;
+  /** Ledger name (export/import path). */
+  name: Scalars['String']['output'];
+  /** The paper forms a row prints as. */
   paperForms: Array<PaperFormMeta>;
-  plural: string;
+  /** List query name. */
+  plural: Scalars['String']['output'];
+  /** One-click filters offered above the grid. */
   quickFilters: Array<QuickFilterMeta>;
-  typeName: string;
-  writable: boolean;
-  zh: string;
-}
+  /** GraphQL type name. */
+  typeName: Scalars['String']['output'];
+  /** The signed-in user may save rows. */
+  writable: Scalars['Boolean']['output'];
+  /** Chinese title. */
+  zh: Scalars['String']['output'];
+};
 
-export interface LoginLock {
-  client: string;
-  failed: number;
-  lockedUntil: string;
-  subject: string;
-}
+/** A sign-in lock in force: a name from one address, or an address for every name (subject empty). */
+export type LoginLock = {
+  __typename?: 'LoginLock';
+  /** Client address. */
+  client: Scalars['String']['output'];
+  /** Wrong passwords counted. */
+  failed: Scalars['Int']['output'];
+  /** Locked until. */
+  lockedUntil: Scalars['DateTimeISO']['output'];
+  /** The name as typed (lower case), or empty for an address locked for every name. */
+  subject: Scalars['String']['output'];
+};
 
-export interface LoginResult {
-  token: string;
+/** A new session. */
+export type LoginResult = {
+  __typename?: 'LoginResult';
+  /** Send as `Authorization: Bearer <token>`. */
+  token: Scalars['String']['output'];
+  /** Who signed in. */
   user: CurrentUser;
-}
+};
 
-export type MaterialAction = 'ADD' | 'RECYCLE' | 'REMOVE';
+/** What happens to a part in the rework. */
+export type MaterialAction =
+  /** 新增 / Add */
+  | 'ADD'
+  /** 回收 / Recycle */
+  | 'RECYCLE'
+  /** 拆除 / Remove */
+  | 'REMOVE';
 
-export interface MaterialActionFilter {
-  eq?: MaterialAction | null;
-  in?: Array<MaterialAction> | null;
-  isNull?: boolean | null;
-}
+/** Filter on MaterialAction. */
+export type MaterialActionFilter = {
+  /** Equals. */
+  eq?: InputMaybe<MaterialAction>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<MaterialAction>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
-export interface MaterialList {
+/** 物料单 / Material lists: Material list lines of rework orders: part, quantity, unit cost, action, old and new serial. */
+export type MaterialList = {
+  __typename?: 'MaterialList';
+  /** 处理方式 / Action */
   action: MaterialAction;
-  createdAt: string;
-  id: number;
-  newSerial: string | null;
-  oldSerial: string | null;
-  partName: string;
-  partNo: string;
-  qty: number;
-  remark: string | null;
-  reworkOrder: ReworkOrder | null;
-  reworkOrderId: number;
-  unitCost: number;
-  updatedAt: string;
-  version: number;
-  voidReason: string | null;
-  voidedAt: string | null;
-}
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 新件序列号 / New serial */
+  newSerial: Maybe<Scalars['String']['output']>;
+  /** 旧件序列号 / Old serial */
+  oldSerial: Maybe<Scalars['String']['output']>;
+  /** 品名 / Part name */
+  partName: Scalars['String']['output'];
+  /** 料号 / Part no. */
+  partNo: Scalars['String']['output'];
+  /** 数量 / Qty */
+  qty: Scalars['Int']['output'];
+  /** 备注 / Remark */
+  remark: Maybe<Scalars['String']['output']>;
+  /** 返工单号 / Rework no. */
+  reworkOrder: Maybe<ReworkOrder>;
+  /** 返工单号 / Rework no. (id) */
+  reworkOrderId: Scalars['Int']['output'];
+  /** 单价 / Unit cost */
+  unitCost: Scalars['Float']['output'];
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
 
-export interface MaterialListConflict {
+/** A row changed by someone else since it was loaded. */
+export type MaterialListConflict = {
+  __typename?: 'MaterialListConflict';
+  /** The row as someone else saved it (theirs). */
   current: MaterialList;
-  fields: Array<string>;
-  id: number;
-  row: string;
-}
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
 
-export interface MaterialListConnection {
+/** A keyset-paged list of MaterialList. */
+export type MaterialListConnection = {
+  __typename?: 'MaterialListConnection';
+  /** Rows of this page. */
   edges: Array<MaterialListEdge>;
+  /** Paging. */
   pageInfo: PageInfo;
-  totalCount: number;
-}
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
 
-export interface MaterialListCreateRow {
-  ref: string;
+/** A new MaterialList row. */
+export type MaterialListCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
   values: MaterialListValues;
-}
+};
 
-export interface MaterialListEdge {
-  cursor: string;
+/** An edge of MaterialListConnection. */
+export type MaterialListEdge = {
+  __typename?: 'MaterialListEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
   node: MaterialList;
-}
+};
 
-export interface MaterialListFilter {
-  action?: MaterialActionFilter | null;
-  createdAt?: DateTimeFilter | null;
-  id?: IntFilter | null;
-  newSerial?: StringFilter | null;
-  oldSerial?: StringFilter | null;
-  partName?: StringFilter | null;
-  partNo?: StringFilter | null;
-  qty?: IntFilter | null;
-  remark?: StringFilter | null;
-  reworkOrder?: ReworkOrderFilter | null;
-  reworkOrderId?: IntFilter | null;
-  unitCost?: FloatFilter | null;
-  updatedAt?: DateTimeFilter | null;
-}
+/** Filter of the Material lists ledger: only declared columns. */
+export type MaterialListFilter = {
+  /** Filter on Action. */
+  action?: InputMaybe<MaterialActionFilter>;
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Filter on New serial. */
+  newSerial?: InputMaybe<StringFilter>;
+  /** Filter on Old serial. */
+  oldSerial?: InputMaybe<StringFilter>;
+  /** Filter on Part name. */
+  partName?: InputMaybe<StringFilter>;
+  /** Filter on Part no.. */
+  partNo?: InputMaybe<StringFilter>;
+  /** Filter on Qty. */
+  qty?: InputMaybe<IntFilter>;
+  /** Filter on Remark. */
+  remark?: InputMaybe<StringFilter>;
+  /** Rows whose Rework no. (a Rework orders row) matches this filter. */
+  reworkOrder?: InputMaybe<ReworkOrderFilter>;
+  /** Filter on Rework no.. */
+  reworkOrderId?: InputMaybe<IntFilter>;
+  /** Filter on Unit cost. */
+  unitCost?: InputMaybe<FloatFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
 
-export interface MaterialListOrderBy {
-  direction: SortDirection;
+/** One sort key; id is always the final tie-breaker. */
+export type MaterialListOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
   field: MaterialListSortField;
-}
+};
 
-export type MaterialListSortField = 'action' | 'createdAt' | 'id' | 'newSerial' | 'oldSerial' | 'partName' | 'partNo' | 'qty' | 'reworkOrderId' | 'unitCost' | 'updatedAt';
+/** Sortable columns of Material lists. */
+export type MaterialListSortField =
+  | 'action'
+  | 'createdAt'
+  | 'id'
+  | 'newSerial'
+  | 'oldSerial'
+  | 'partName'
+  | 'partNo'
+  | 'qty'
+  | 'reworkOrderId'
+  | 'unitCost'
+  | 'updatedAt';
 
-export interface MaterialListUpdateRow {
-  id: number;
+/** Changes to an existing MaterialList row. */
+export type MaterialListUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
   values: MaterialListValues;
-  version: number;
-}
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
 
-export interface MaterialListValues {
-  action?: MaterialAction | null;
-  newSerial?: string | null;
-  oldSerial?: string | null;
-  partName?: string | null;
-  partNo?: string | null;
-  qty?: number | null;
-  remark?: string | null;
-  reworkOrder?: string | null;
-  unitCost?: number | null;
-}
+/** Cells of a MaterialList row; only the fields sent are changed, null clears a cell. */
+export type MaterialListValues = {
+  /** 处理方式 / Action */
+  action?: InputMaybe<MaterialAction>;
+  /** 新件序列号 / New serial */
+  newSerial?: InputMaybe<Scalars['String']['input']>;
+  /** 旧件序列号 / Old serial */
+  oldSerial?: InputMaybe<Scalars['String']['input']>;
+  /** 品名 / Part name */
+  partName?: InputMaybe<Scalars['String']['input']>;
+  /** 料号 / Part no. */
+  partNo?: InputMaybe<Scalars['String']['input']>;
+  /** 数量 / Qty */
+  qty?: InputMaybe<Scalars['Int']['input']>;
+  /** 备注 / Remark */
+  remark?: InputMaybe<Scalars['String']['input']>;
+  /** 返工单号 / Rework no. (key: reworkNo) */
+  reworkOrder?: InputMaybe<Scalars['String']['input']>;
+  /** 单价 / Unit cost */
+  unitCost?: InputMaybe<Scalars['Float']['input']>;
+};
 
-export interface MaterialRequisition {
+/** 领料单 / Requisitions: Material requisitions against rework orders; lines say requested and issued quantities. */
+export type MaterialRequisition = {
+  __typename?: 'MaterialRequisition';
+  /** 可执行操作 / Commands the signed-in user may run on this row now. */
   availableActions: Array<WorkflowAction>;
-  createdAt: string;
-  id: number;
-  issuedAt: string | null;
-  issuedBy: string | null;
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 发料时间 / Issued at */
+  issuedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 发料人 / Issued by */
+  issuedBy: Maybe<Scalars['String']['output']>;
+  /** 领料明细 / Lines. */
   lines: Array<RequisitionLine>;
-  remark: string | null;
-  reqNo: string | null;
-  requestedBy: string | null;
-  reworkOrder: ReworkOrder | null;
-  reworkOrderId: number;
-  status: RequisitionStatus | null;
-  updatedAt: string;
-  version: number;
-  voidReason: string | null;
-  voidedAt: string | null;
-  warehouse: string;
-}
+  /** 备注 / Remark */
+  remark: Maybe<Scalars['String']['output']>;
+  /** 领料单号 / Requisition no. */
+  reqNo: Maybe<Scalars['String']['output']>;
+  /** 领料人 / Requested by */
+  requestedBy: Maybe<Scalars['String']['output']>;
+  /** 返工单号 / Rework no. */
+  reworkOrder: Maybe<ReworkOrder>;
+  /** 返工单号 / Rework no. (id) */
+  reworkOrderId: Scalars['Int']['output'];
+  /** 状态 / Status */
+  status: Maybe<RequisitionStatus>;
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 仓库 / Warehouse */
+  warehouse: Scalars['String']['output'];
+};
 
-export interface MaterialRequisitionConflict {
+/** A row changed by someone else since it was loaded. */
+export type MaterialRequisitionConflict = {
+  __typename?: 'MaterialRequisitionConflict';
+  /** The row as someone else saved it (theirs). */
   current: MaterialRequisition;
-  fields: Array<string>;
-  id: number;
-  row: string;
-}
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
 
-export interface MaterialRequisitionConnection {
+/** A keyset-paged list of MaterialRequisition. */
+export type MaterialRequisitionConnection = {
+  __typename?: 'MaterialRequisitionConnection';
+  /** Rows of this page. */
   edges: Array<MaterialRequisitionEdge>;
+  /** Paging. */
   pageInfo: PageInfo;
-  totalCount: number;
-}
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
 
-export interface MaterialRequisitionCreateRow {
-  ref: string;
+/** A new MaterialRequisition row. */
+export type MaterialRequisitionCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
   values: MaterialRequisitionValues;
-}
+};
 
-export interface MaterialRequisitionEdge {
-  cursor: string;
+/** An edge of MaterialRequisitionConnection. */
+export type MaterialRequisitionEdge = {
+  __typename?: 'MaterialRequisitionEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
   node: MaterialRequisition;
-}
+};
 
-export interface MaterialRequisitionFilter {
-  createdAt?: DateTimeFilter | null;
-  id?: IntFilter | null;
-  issuedAt?: DateTimeFilter | null;
-  issuedBy?: StringFilter | null;
-  lines?: RequisitionLineFilter | null;
-  remark?: StringFilter | null;
-  reqNo?: StringFilter | null;
-  requestedBy?: StringFilter | null;
-  reworkOrder?: ReworkOrderFilter | null;
-  reworkOrderId?: IntFilter | null;
-  status?: RequisitionStatusFilter | null;
-  updatedAt?: DateTimeFilter | null;
-  warehouse?: StringFilter | null;
-}
+/** Filter of the Requisitions ledger: only declared columns. */
+export type MaterialRequisitionFilter = {
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Filter on Issued at. */
+  issuedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Issued by. */
+  issuedBy?: InputMaybe<StringFilter>;
+  /** Rows with at least one Requisition lines line matching this filter. */
+  lines?: InputMaybe<RequisitionLineFilter>;
+  /** Filter on Remark. */
+  remark?: InputMaybe<StringFilter>;
+  /** Filter on Requisition no.. */
+  reqNo?: InputMaybe<StringFilter>;
+  /** Filter on Requested by. */
+  requestedBy?: InputMaybe<StringFilter>;
+  /** Rows whose Rework no. (a Rework orders row) matches this filter. */
+  reworkOrder?: InputMaybe<ReworkOrderFilter>;
+  /** Filter on Rework no.. */
+  reworkOrderId?: InputMaybe<IntFilter>;
+  /** Filter on Status. */
+  status?: InputMaybe<RequisitionStatusFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Warehouse. */
+  warehouse?: InputMaybe<StringFilter>;
+};
 
-export interface MaterialRequisitionOrderBy {
-  direction: SortDirection;
+/** One sort key; id is always the final tie-breaker. */
+export type MaterialRequisitionOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
   field: MaterialRequisitionSortField;
-}
+};
 
-export type MaterialRequisitionSortField = 'createdAt' | 'id' | 'issuedAt' | 'issuedBy' | 'reqNo' | 'requestedBy' | 'reworkOrderId' | 'status' | 'updatedAt' | 'warehouse';
+/** Sortable columns of Requisitions. */
+export type MaterialRequisitionSortField =
+  | 'createdAt'
+  | 'id'
+  | 'issuedAt'
+  | 'issuedBy'
+  | 'reqNo'
+  | 'requestedBy'
+  | 'reworkOrderId'
+  | 'status'
+  | 'updatedAt'
+  | 'warehouse';
 
-export interface MaterialRequisitionUpdateRow {
-  id: number;
+/** Changes to an existing MaterialRequisition row. */
+export type MaterialRequisitionUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
   values: MaterialRequisitionValues;
-  version: number;
-}
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
 
-export interface MaterialRequisitionValues {
-  remark?: string | null;
-  reworkOrder?: string | null;
-  warehouse?: string | null;
-}
+/** Cells of a MaterialRequisition row; only the fields sent are changed, null clears a cell. */
+export type MaterialRequisitionValues = {
+  /** 备注 / Remark */
+  remark?: InputMaybe<Scalars['String']['input']>;
+  /** 返工单号 / Rework no. (key: reworkNo) */
+  reworkOrder?: InputMaybe<Scalars['String']['input']>;
+  /** 仓库 / Warehouse */
+  warehouse?: InputMaybe<Scalars['String']['input']>;
+};
 
-export interface Mutation {
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** 确认受理: RECEIVED/REOPENED → ACKNOWLEDGED. */
   acknowledgeComplaint: Complaint;
+  /** 核准处理方案: INVESTIGATING/COUNTERMEASURE → APPROVED: the handling proposal (result, and the countermeasure where the company was responsible) approved by the responsible department's head or a manager before the reply (经经理核准后答复客户); not by whoever recorded the countermeasure. */
   approveComplaintProposal: Complaint;
+  /** 批准: SUBMITTED → APPROVED (general manager only, not whoever created, edited or submitted it); the notice is frozen. */
   approveNotice: RewardPenaltyNotice;
+  /** 审批: the department manager approves a return, an exchange, a price reduction or compensation, or a decision departing from the warranty verdict (请示部门经理); not whoever registered it. */
   approveReturnOrder: ReturnOrder;
-  changePassword: boolean;
-  clearLoginLock: boolean;
+  /** Change your own password (≥ 10 characters, not a common or demo password); your other sessions end. Any signed-in user. */
+  changePassword: Scalars['Boolean']['output'];
+  /** 解除锁定: lifts one sign-in lock (audited); true when one was in force. Administrators. */
+  clearLoginLock: Scalars['Boolean']['output'];
+  /** 结案: CALLBACK → CLOSED; needs a callback result and, where the company was responsible, a verified countermeasure. */
   closeComplaint: Complaint;
+  /** 完结（交还客户）: COUNTED/REPAIRED → CLOSED when the unit (or its replacement or refund) went back to the customer. */
   closeReturnOrder: ReturnOrder;
+  /** 清点数量: REGISTERED → COUNTED with the quantity counted on arrival (清点). */
   countReturnOrder: ReturnOrder;
-  deleteView: boolean;
+  /** Deletes one of the signed-in user's views. Any signed-in user. */
+  deleteView: Scalars['Boolean']['output'];
+  /** 升级: escalates an open complaint to leadership. */
   escalateComplaint: Complaint;
+  /** 延长期限: a complex complaint's deadline from 7 to 10 working days after receipt, once, with the reason recorded. */
   extendComplaintDeadline: Complaint;
+  /** 反馈销售: feeds the inspection result back to sales; the return order becomes REPAIRED. */
   feedbackReworkToSales: ReworkOrder;
+  /** 返工完成: REWORKING → FINAL_INSPECTION; needs labour hours. */
   finishRework: ReworkOrder;
+  /** 生成年度总结. */
   generateAnnualSummary: AnalysisReport;
+  /** 生成半年分析: H1 or H2 with trends, year-on-year and rising causes (potential issues). */
   generateHalfYearReport: AnalysisReport;
+  /** 生成月报: freezes the month’s figures as a new version (hash in the audit chain). Department reports are due by the 5th, the company’s by the 7th. */
   generateMonthlyReport: AnalysisReport;
+  /** 发料: DRAFT → ISSUED once every line has its issued quantity. */
   issueRequisition: MaterialRequisition;
+  /** Sign in; 5 wrong passwords lock the account for 15 minutes. Public. */
   login: LoginResult;
-  logout: boolean;
+  /** End the current session. Any signed-in user. */
+  logout: Scalars['Boolean']['output'];
+  /** 开返工单: COUNTED → IN_REWORK; PMC opens the rework order for the counted quantity. */
   openReworkOrder: ReturnOrder;
+  /** 回访中提出投诉: creates the complaint (channel CALLBACK, the callback's customer and unit, received now) and links it both ways with the callback, in one transaction. Clerks, quality, administrators. */
   raiseComplaintFromCallback: SaveComplaintResult;
+  /** 登记回访: RESPONDED → CALLBACK; an unsatisfied customer escalates the complaint. */
   recordComplaintCallback: Complaint;
+  /** 登记对策: INVESTIGATING → COUNTERMEASURE; needs root cause and corrective action. */
   recordComplaintCountermeasure: Complaint;
+  /** 终检: FINAL_INSPECTION → DONE when passed, else back to REWORKING. */
   recordFinalInspection: ReworkOrder;
+  /** 登记检验结果: INSPECTING → AWAITING_MATERIAL (parts needed) or REWORKING. */
   recordReworkInspection: ReworkOrder;
+  /** 不予受理: not the company’s responsibility, explained to the customer. */
   rejectComplaint: Complaint;
+  /** 驳回: SUBMITTED → REJECTED (general manager only), with the reason. */
   rejectNotice: RewardPenaltyNotice;
+  /** 重复投诉: reopens a finished complaint and escalates it. */
   reopenComplaint: Complaint;
+  /** Give a user a one-time password (answered this once); their sessions end and they must change it at the next sign-in. Administrators. */
   resetPassword: OneTimePassword;
+  /** 答复客户: APPROVED → RESPONDED (an enquiry straight from ACKNOWLEDGED/INVESTIGATING); needs a result. */
   respondToComplaint: Complaint;
+  /** Batch save of the 工作日历 ledger: validated first, one transaction, audited. */
   saveCalendarDays: SaveCalendarDayResult;
+  /** Batch save of the 回访记录 ledger: validated first, one transaction, audited. */
   saveCallbacks: SaveCallbackResult;
+  /** Batch save of the 投诉台账 ledger: validated first, one transaction, audited. */
   saveComplaints: SaveComplaintResult;
+  /** Batch save of the 客户 ledger: validated first, one transaction, audited. */
   saveCustomers: SaveCustomerResult;
+  /** Batch save of the 部门 ledger: validated first, one transaction, audited. */
   saveDepartments: SaveDepartmentResult;
+  /** Batch save of the 物料单 ledger: validated first, one transaction, audited. */
   saveMaterialLists: SaveMaterialListResult;
+  /** Batch save of the 领料单 ledger: validated first, one transaction, audited. */
   saveMaterialRequisitions: SaveMaterialRequisitionResult;
+  /** Batch save of the 产品型号 ledger: validated first, one transaction, audited. */
   saveProductModels: SaveProductModelResult;
+  /** Batch save of the 领料明细 ledger: validated first, one transaction, audited. */
   saveRequisitionLines: SaveRequisitionLineResult;
+  /** Batch save of the 退/换/维修单 ledger: validated first, one transaction, audited. */
   saveReturnOrders: SaveReturnOrderResult;
+  /** Batch save of the 奖罚通知单 ledger: validated first, one transaction, audited. */
   saveRewardPenaltyNotices: SaveRewardPenaltyNoticeResult;
+  /** Batch save of the 返工单 ledger: validated first, one transaction, audited. */
   saveReworkOrders: SaveReworkOrderResult;
+  /** Batch save of the 例行检查 ledger: validated first, one transaction, audited. */
   saveRoutineInspections: SaveRoutineInspectionResult;
+  /** Batch save of the 满意度调查 ledger: validated first, one transaction, audited. */
   saveSatisfactionSurveys: SaveSatisfactionSurveyResult;
+  /** Batch save of the 售后服务档案 ledger: validated first, one transaction, audited. */
   saveServiceArchives: SaveServiceArchiveResult;
+  /** Batch save of the 调查项目 ledger: validated first, one transaction, audited. */
   saveSurveyItems: SaveSurveyItemResult;
+  /** Batch save of the 调查明细 ledger: validated first, one transaction, audited. */
   saveSurveyScores: SaveSurveyScoreResult;
+  /** Batch save of the 用户 ledger: validated first, one transaction, audited. */
   saveUsers: SaveUserResult;
+  /** Saves a view under its name (replaces the same name). Personal settings: not audited. Any signed-in user. */
   saveView: SavedView;
+  /** Batch save of the 保修政策 ledger: validated first, one transaction, audited. */
   saveWarrantyPolicys: SaveWarrantyPolicyResult;
+  /** 退回重拟对策: COUNTERMEASURE/INVESTIGATING → INVESTIGATING: the approver sends the proposal back to the countermeasure unit to redo (重拟对策), with the reason. */
   sendBackComplaintProposal: Complaint;
+  /** 开始调查: ACKNOWLEDGED → INVESTIGATING; needs a responsible department. */
   startComplaintInvestigation: Complaint;
+  /** 开始返工: AWAITING_MATERIAL → REWORKING once every part on the list is issued. */
   startRework: ReworkOrder;
+  /** 开始检验: OPEN → INSPECTING; QA takes the unit. */
   startReworkInspection: ReworkOrder;
+  /** 提交: DRAFT → SUBMITTED for the general manager. */
   submitNotice: RewardPenaltyNotice;
+  /** 验证对策效果: records who verified the countermeasure and when; status unchanged. */
   verifyComplaintCountermeasure: Complaint;
+  /** 撤诉: the customer withdrew; records whether freely. */
   withdrawComplaint: Complaint;
-}
+};
 
-export type NoticeKind = 'PENALTY' | 'REWARD';
 
-export interface NoticeKindFilter {
-  eq?: NoticeKind | null;
-  in?: Array<NoticeKind> | null;
-  isNull?: boolean | null;
-}
+export type MutationAcknowledgeComplaintArgs = {
+  id: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
 
-export type NoticeStatus = 'APPROVED' | 'DRAFT' | 'REJECTED' | 'SUBMITTED';
 
-export interface NoticeStatusFilter {
-  eq?: NoticeStatus | null;
-  in?: Array<NoticeStatus> | null;
-  isNull?: boolean | null;
-}
+export type MutationApproveComplaintProposalArgs = {
+  id: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
 
-export interface OneTimePassword {
-  password: string;
-  username: string;
-}
 
-export interface OrderMeta {
-  direction: string;
-  field: string;
-}
+export type MutationApproveNoticeArgs = {
+  id: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
 
-export interface PageInfo {
-  endCursor: string | null;
-  hasNextPage: boolean;
-}
 
-export interface PaperFormMeta {
-  en: string;
-  fields: Array<string>;
-  key: string;
-  signatures: Array<string>;
-  withLines: boolean;
-  zh: string;
-}
+export type MutationApproveReturnOrderArgs = {
+  id: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
 
-export interface Pareto {
+
+export type MutationChangePasswordArgs = {
+  current: Scalars['String']['input'];
+  next: Scalars['String']['input'];
+};
+
+
+export type MutationClearLoginLockArgs = {
+  client: Scalars['String']['input'];
+  subject: Scalars['String']['input'];
+};
+
+
+export type MutationCloseComplaintArgs = {
+  delayReason?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationCloseReturnOrderArgs = {
+  id: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationCountReturnOrderArgs = {
+  id: Scalars['Int']['input'];
+  qtyCounted: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDeleteViewArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type MutationEscalateComplaintArgs = {
+  id: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationExtendComplaintDeadlineArgs = {
+  id: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationFeedbackReworkToSalesArgs = {
+  id: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationFinishReworkArgs = {
+  id: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationGenerateAnnualSummaryArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationGenerateHalfYearReportArgs = {
+  half: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationGenerateMonthlyReportArgs = {
+  department?: InputMaybe<Scalars['String']['input']>;
+  month: Scalars['String']['input'];
+  scope?: ReportScope;
+};
+
+
+export type MutationIssueRequisitionArgs = {
+  id: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationLoginArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationOpenReworkOrderArgs = {
+  id: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRaiseComplaintFromCallbackArgs = {
+  callbackId: Scalars['Int']['input'];
+  description: Scalars['String']['input'];
+  handlingScope?: Scalars['String']['input'];
+  kind?: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordComplaintCallbackArgs = {
+  callbackResult: Scalars['String']['input'];
+  id: Scalars['Int']['input'];
+  satisfied: Scalars['Boolean']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordComplaintCountermeasureArgs = {
+  id: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordFinalInspectionArgs = {
+  id: Scalars['Int']['input'];
+  passed: Scalars['Boolean']['input'];
+  result: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordReworkInspectionArgs = {
+  defectCause: Scalars['String']['input'];
+  id: Scalars['Int']['input'];
+  partsNeeded: Scalars['Boolean']['input'];
+  result: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRejectComplaintArgs = {
+  id: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRejectNoticeArgs = {
+  id: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationReopenComplaintArgs = {
+  id: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  userId: Scalars['Int']['input'];
+};
+
+
+export type MutationRespondToComplaintArgs = {
+  id: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSaveCalendarDaysArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SaveCalendarDayInput;
+};
+
+
+export type MutationSaveCallbacksArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SaveCallbackInput;
+};
+
+
+export type MutationSaveComplaintsArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SaveComplaintInput;
+};
+
+
+export type MutationSaveCustomersArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SaveCustomerInput;
+};
+
+
+export type MutationSaveDepartmentsArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SaveDepartmentInput;
+};
+
+
+export type MutationSaveMaterialListsArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SaveMaterialListInput;
+};
+
+
+export type MutationSaveMaterialRequisitionsArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SaveMaterialRequisitionInput;
+};
+
+
+export type MutationSaveProductModelsArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SaveProductModelInput;
+};
+
+
+export type MutationSaveRequisitionLinesArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SaveRequisitionLineInput;
+};
+
+
+export type MutationSaveReturnOrdersArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SaveReturnOrderInput;
+};
+
+
+export type MutationSaveRewardPenaltyNoticesArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SaveRewardPenaltyNoticeInput;
+};
+
+
+export type MutationSaveReworkOrdersArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SaveReworkOrderInput;
+};
+
+
+export type MutationSaveRoutineInspectionsArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SaveRoutineInspectionInput;
+};
+
+
+export type MutationSaveSatisfactionSurveysArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SaveSatisfactionSurveyInput;
+};
+
+
+export type MutationSaveServiceArchivesArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SaveServiceArchiveInput;
+};
+
+
+export type MutationSaveSurveyItemsArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SaveSurveyItemInput;
+};
+
+
+export type MutationSaveSurveyScoresArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SaveSurveyScoreInput;
+};
+
+
+export type MutationSaveUsersArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SaveUserInput;
+};
+
+
+export type MutationSaveViewArgs = {
+  ledger: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  state: Scalars['JSONObject']['input'];
+};
+
+
+export type MutationSaveWarrantyPolicysArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SaveWarrantyPolicyInput;
+};
+
+
+export type MutationSendBackComplaintProposalArgs = {
+  id: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationStartComplaintInvestigationArgs = {
+  id: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationStartReworkArgs = {
+  id: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationStartReworkInspectionArgs = {
+  id: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSubmitNoticeArgs = {
+  id: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationVerifyComplaintCountermeasureArgs = {
+  id: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationWithdrawComplaintArgs = {
+  id: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+  voluntary: Scalars['Boolean']['input'];
+};
+
+/** Reward or penalty. */
+export type NoticeKind =
+  /** 处罚 / Penalty */
+  | 'PENALTY'
+  /** 奖励 / Reward */
+  | 'REWARD';
+
+/** Filter on NoticeKind. */
+export type NoticeKindFilter = {
+  /** Equals. */
+  eq?: InputMaybe<NoticeKind>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<NoticeKind>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A notice is drafted, submitted, then approved or rejected by the general manager. */
+export type NoticeStatus =
+  /** 已批准 / Approved */
+  | 'APPROVED'
+  /** 草稿 / Draft */
+  | 'DRAFT'
+  /** 已驳回 / Rejected */
+  | 'REJECTED'
+  /** 已提交 / Submitted */
+  | 'SUBMITTED';
+
+/** Filter on NoticeStatus. */
+export type NoticeStatusFilter = {
+  /** Equals. */
+  eq?: InputMaybe<NoticeStatus>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<NoticeStatus>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A one-time password, shown this once. */
+export type OneTimePassword = {
+  __typename?: 'OneTimePassword';
+  /** The password; it must be changed at the next sign-in. */
+  password: Scalars['String']['output'];
+  /** Whose. */
+  username: Scalars['String']['output'];
+};
+
+/** One key of the order a grid opens in. */
+export type OrderMeta = {
+  __typename?: 'OrderMeta';
+  /** ASC or DESC. */
+  direction: Scalars['String']['output'];
+  /** Stored field. */
+  field: Scalars['String']['output'];
+};
+
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge; pass as `after` for the next page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Another page follows. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A paper form one row prints as. */
+export type PaperFormMeta = {
+  __typename?: 'PaperFormMeta';
+  /** English title. */
+  en: Scalars['String']['output'];
+  /** Columns the form lists, in its order. */
+  fields: Array<Scalars['String']['output']>;
+  /** Stable key of the form within its ledger. */
+  key: Scalars['String']['output'];
+  /** Signature boxes at the foot. */
+  signatures: Array<Scalars['String']['output']>;
+  /** Prints its line items as a table. */
+  withLines: Scalars['Boolean']['output'];
+  /** Chinese title. */
+  zh: Scalars['String']['output'];
+};
+
+/** A Pareto: items by value, largest first, with the cumulative line. */
+export type Pareto = {
+  __typename?: 'Pareto';
+  /** Items, largest first. */
   items: Array<ParetoItem>;
-  total: number;
-}
+  /** Sum of all items. */
+  total: Scalars['Float']['output'];
+};
 
-export interface ParetoItem {
-  cumulativeShare: number | null;
+/** One bar of a Pareto. */
+export type ParetoItem = {
+  __typename?: 'ParetoItem';
+  /** Running share, largest first. */
+  cumulativeShare: Maybe<Scalars['Float']['output']>;
+  /** The rows behind this figure. */
   drill: Drill;
-  key: string;
-  label: string;
-  share: number | null;
-  value: number;
-  vital: boolean;
-}
+  /** Code, part no., model code or customer code. */
+  key: Scalars['String']['output'];
+  /** What to show (Chinese label). */
+  label: Scalars['String']['output'];
+  /** value ÷ total (null when the total is 0). */
+  share: Maybe<Scalars['Float']['output']>;
+  /** Count or cost. */
+  value: Scalars['Float']['output'];
+  /** Among the vital few: up to and including the item that reaches 80 %. */
+  vital: Scalars['Boolean']['output'];
+};
 
-export type ParetoMeasure = 'COST' | 'COUNT';
+/** What a Pareto adds up. */
+export type ParetoMeasure =
+  /** 成本 / rework cost (labour hours × rate + issued material); complaints: of the reworks that followed them */
+  | 'COST'
+  /** 件数 / rows */
+  | 'COUNT';
 
-export type ParetoSubject = 'COMPLAINT_CAUSE' | 'CUSTOMER' | 'DEFECT_CAUSE' | 'PART' | 'PRODUCT_MODEL';
+/** What a Pareto groups. */
+export type ParetoSubject =
+  /** 投诉原因 / complaints received in the period by cause category (none → UNCLASSIFIED) */
+  | 'COMPLAINT_CAUSE'
+  /** 客户 / complaints received in the period by customer (none → ANONYMOUS) */
+  | 'CUSTOMER'
+  /** 不良原因 / rework orders opened in the period by defect cause (none → UNCLASSIFIED) */
+  | 'DEFECT_CAUSE'
+  /** 料号 / rework orders opened in the period by the part nos. on their material lists; cost = issued quantity × unit cost of that part */
+  | 'PART'
+  /** 产品型号 / rework orders opened in the period by model (none → UNKNOWN) */
+  | 'PRODUCT_MODEL';
 
-export interface ProductModel {
-  active: boolean | null;
-  category: string | null;
-  code: string;
-  createdAt: string;
-  id: number;
-  name: string;
-  remark: string | null;
-  updatedAt: string;
-  version: number;
-  voidReason: string | null;
-  voidedAt: string | null;
-}
+/** 产品型号 / Product models: Product models: code, name, category and whether still sold; warranty policies, archives, complaints, returns and reworks refer to them. */
+export type ProductModel = {
+  __typename?: 'ProductModel';
+  /** 在售 / Active. Still sold; inactive models stay for the records that name them. */
+  active: Maybe<Scalars['Boolean']['output']>;
+  /** 产品类别 / Category */
+  category: Maybe<Scalars['String']['output']>;
+  /** 型号代码 / Model code */
+  code: Scalars['String']['output'];
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 型号名称 / Model name */
+  name: Scalars['String']['output'];
+  /** 备注 / Remark */
+  remark: Maybe<Scalars['String']['output']>;
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
 
-export interface ProductModelConflict {
+/** A row changed by someone else since it was loaded. */
+export type ProductModelConflict = {
+  __typename?: 'ProductModelConflict';
+  /** The row as someone else saved it (theirs). */
   current: ProductModel;
-  fields: Array<string>;
-  id: number;
-  row: string;
-}
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
 
-export interface ProductModelConnection {
+/** A keyset-paged list of ProductModel. */
+export type ProductModelConnection = {
+  __typename?: 'ProductModelConnection';
+  /** Rows of this page. */
   edges: Array<ProductModelEdge>;
+  /** Paging. */
   pageInfo: PageInfo;
-  totalCount: number;
-}
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
 
-export interface ProductModelCreateRow {
-  ref: string;
+/** A new ProductModel row. */
+export type ProductModelCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
   values: ProductModelValues;
-}
+};
 
-export interface ProductModelEdge {
-  cursor: string;
+/** An edge of ProductModelConnection. */
+export type ProductModelEdge = {
+  __typename?: 'ProductModelEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
   node: ProductModel;
-}
+};
 
-export interface ProductModelFilter {
-  active?: BooleanFilter | null;
-  category?: StringFilter | null;
-  code?: StringFilter | null;
-  createdAt?: DateTimeFilter | null;
-  id?: IntFilter | null;
-  name?: StringFilter | null;
-  remark?: StringFilter | null;
-  updatedAt?: DateTimeFilter | null;
-}
+/** Filter of the Product models ledger: only declared columns. */
+export type ProductModelFilter = {
+  /** Filter on Active. */
+  active?: InputMaybe<BooleanFilter>;
+  /** Filter on Category. */
+  category?: InputMaybe<StringFilter>;
+  /** Filter on Model code. */
+  code?: InputMaybe<StringFilter>;
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Filter on Model name. */
+  name?: InputMaybe<StringFilter>;
+  /** Filter on Remark. */
+  remark?: InputMaybe<StringFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
 
-export interface ProductModelOrderBy {
-  direction: SortDirection;
+/** One sort key; id is always the final tie-breaker. */
+export type ProductModelOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
   field: ProductModelSortField;
-}
+};
 
-export type ProductModelSortField = 'active' | 'category' | 'code' | 'createdAt' | 'id' | 'name' | 'updatedAt';
+/** Sortable columns of Product models. */
+export type ProductModelSortField =
+  | 'active'
+  | 'category'
+  | 'code'
+  | 'createdAt'
+  | 'id'
+  | 'name'
+  | 'updatedAt';
 
-export interface ProductModelUpdateRow {
-  id: number;
+/** Changes to an existing ProductModel row. */
+export type ProductModelUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
   values: ProductModelValues;
-  version: number;
-}
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
 
-export interface ProductModelValues {
-  active?: boolean | null;
-  category?: string | null;
-  code?: string | null;
-  name?: string | null;
-  remark?: string | null;
-}
+/** Cells of a ProductModel row; only the fields sent are changed, null clears a cell. */
+export type ProductModelValues = {
+  /** 在售 / Active. Still sold; inactive models stay for the records that name them. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 产品类别 / Category */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** 型号代码 / Model code */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** 型号名称 / Model name */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 备注 / Remark */
+  remark?: InputMaybe<Scalars['String']['input']>;
+};
 
-export interface Query {
-  analysisReport: AnalysisReport | null;
-  annualSummary: AnalysisReport | null;
+export type Query = {
+  __typename?: 'Query';
+  /** One frozen report by id. */
+  analysisReport: Maybe<AnalysisReport>;
+  /** 年度总结: the latest frozen version, or null. */
+  annualSummary: Maybe<AnalysisReport>;
+  /** 审计日志: the trail, newest first, filtered; in Chinese, records by their numbers. Auditors and administrators. */
   auditEvents: AuditLogPage;
-  calendarDay: CalendarDay | null;
+  /** One CalendarDay by id. */
+  calendarDay: Maybe<CalendarDay>;
+  /** 工作日历: keyset-paged, filtered, sorted. */
   calendarDays: CalendarDayConnection;
-  callback: Callback | null;
+  /** One Callback by id. */
+  callback: Maybe<Callback>;
+  /** 回访计划: KEY customers every 6 months, LONG_TERM yearly; soonest due first. */
   callbackPlan: Array<CallbackPlanItem>;
+  /** 回访记录: keyset-paged, filtered, sorted. */
   callbacks: CallbackConnection;
-  complaint: Complaint | null;
+  /** One Complaint by id. */
+  complaint: Maybe<Complaint>;
+  /** 投诉指标: timeliness, callbacks, satisfaction, first response, repeats, overdue and year-on-year, by month, quarter or attribute. */
   complaintKpis: ComplaintKpis;
+  /** 投诉台账: keyset-paged, filtered, sorted. */
   complaints: ComplaintConnection;
-  customer: Customer | null;
+  /** One Customer by id. */
+  customer: Maybe<Customer>;
+  /** 客户: keyset-paged, filtered, sorted. */
   customers: CustomerConnection;
-  department: Department | null;
+  /** One Department by id. */
+  department: Maybe<Department>;
+  /** 部门: keyset-paged, filtered, sorted. */
   departments: DepartmentConnection;
-  halfYearReport: AnalysisReport | null;
+  /** 半年分析: the latest frozen version of a half, or null when none was generated. */
+  halfYearReport: Maybe<AnalysisReport>;
+  /** Changes of a record, or of one cell, oldest first. Readers of that ledger. */
   history: Array<AuditEvent>;
+  /** A page of a ledger as it stood at a moment: two statements a page, and one per referenced ledger for the displayed keys. Whoever may read the ledger. */
   ledgerAsOf: LedgerAsOfPage;
+  /** Ledgers the signed-in user may read, with their columns. Any signed-in user. */
   ledgerDefinitions: Array<LedgerMeta>;
+  /** 登录锁定: the sign-in locks in force, the latest first. Administrators. */
   loginLocks: Array<LoginLock>;
-  materialLine: MaterialList | null;
+  /** One MaterialList by id. */
+  materialLine: Maybe<MaterialList>;
+  /** 物料单: keyset-paged, filtered, sorted. */
   materialLists: MaterialListConnection;
-  materialRequisition: MaterialRequisition | null;
+  /** One MaterialRequisition by id. */
+  materialRequisition: Maybe<MaterialRequisition>;
+  /** 领料单: keyset-paged, filtered, sorted. */
   materialRequisitions: MaterialRequisitionConnection;
+  /** The signed-in user. Any signed-in user. */
   me: CurrentUser;
+  /** 月报: every frozen version, newest month first; `late` marks one generated after its due date. */
   monthlyReports: Array<AnalysisReport>;
+  /** 我的待办: what waits for the signed-in user, most urgent first; each list one count. Any signed-in user. */
   myWork: Array<WorkItem>;
+  /** 逾期例行检查: inspections due before the date and not done, oldest first. */
   overdueInspections: Array<RoutineInspection>;
+  /** 帕累托分析: counts or costs grouped by subject over a period (inclusive, China time), computed by the database. */
   pareto: Pareto;
+  /** Every frozen half-year analysis and annual summary, newest first. */
   periodicReports: Array<AnalysisReport>;
-  productModel: ProductModel | null;
+  /** One ProductModel by id. */
+  productModel: Maybe<ProductModel>;
+  /** 产品型号: keyset-paged, filtered, sorted. */
   productModels: ProductModelConnection;
+  /** Replays the trail to each row's last audited state and lists the rows whose stored cells differ (edited outside the application). Auditors and administrators. GET /audit/reconcile/<ledger> streams the same with progress. */
   reconcileLedger: ReconcileReport;
-  recordAsOf: RowAsOf | null;
-  requisitionLine: RequisitionLine | null;
+  /** A row as it stood at a moment (null: it did not exist yet). Whoever may read the ledger. */
+  recordAsOf: Maybe<RowAsOf>;
+  /** One RequisitionLine by id. */
+  requisitionLine: Maybe<RequisitionLine>;
+  /** 领料明细: keyset-paged, filtered, sorted. */
   requisitionLines: RequisitionLineConnection;
-  returnOrder: ReturnOrder | null;
+  /** One ReturnOrder by id. */
+  returnOrder: Maybe<ReturnOrder>;
+  /** 退/换/维修单: keyset-paged, filtered, sorted. */
   returnOrders: ReturnOrderConnection;
-  rewardPenaltyNotice: RewardPenaltyNotice | null;
+  /** One RewardPenaltyNotice by id. */
+  rewardPenaltyNotice: Maybe<RewardPenaltyNotice>;
+  /** 奖罚通知单: keyset-paged, filtered, sorted. */
   rewardPenaltyNotices: RewardPenaltyNoticeConnection;
+  /** 返工履历: reworks by model, part, defect cause, month or customer (up to two), with costs, and the reworks themselves. */
   reworkHistory: ReworkHistory;
-  reworkOrder: ReworkOrder | null;
+  /** One ReworkOrder by id. */
+  reworkOrder: Maybe<ReworkOrder>;
+  /** 返工单: keyset-paged, filtered, sorted. */
   reworkOrders: ReworkOrderConnection;
-  routineInspection: RoutineInspection | null;
+  /** One RoutineInspection by id. */
+  routineInspection: Maybe<RoutineInspection>;
+  /** 例行检查: keyset-paged, filtered, sorted. */
   routineInspections: RoutineInspectionConnection;
+  /** 分项满意度: satisfaction per survey item in a year (items scored on their own maximum, brought to 0–100). */
   satisfactionByItem: Array<ItemSatisfaction>;
+  /** 年度满意度 = Σ 百分制得分 ÷ 问卷份数. */
   satisfactionOfYear: SatisfactionSummary;
-  satisfactionSurvey: SatisfactionSurvey | null;
+  /** One SatisfactionSurvey by id. */
+  satisfactionSurvey: Maybe<SatisfactionSurvey>;
+  /** 满意度调查: keyset-paged, filtered, sorted. */
   satisfactionSurveys: SatisfactionSurveyConnection;
+  /** The signed-in user's saved views of a ledger, by name. Any signed-in user. */
   savedViews: Array<SavedView>;
+  /** 总经理月度检查: serious complaints (escalated, claims, repeats) closed in the month (default: last month) that have no reward/penalty notice yet. */
   seriousComplaintsWithoutNotice: Array<Complaint>;
-  serviceArchive: ServiceArchive | null;
-  serviceArchiveByNo: ServiceArchive | null;
+  /** One ServiceArchive by id. */
+  serviceArchive: Maybe<ServiceArchive>;
+  /** 售后服务档案 by archive number or serial number. */
+  serviceArchiveByNo: Maybe<ServiceArchive>;
+  /** 售后服务档案: keyset-paged, filtered, sorted. */
   serviceArchives: ServiceArchiveConnection;
+  /** 上线准备: the lists, people, calendar and key the ledgers need, each with what is missing and who fills it. Administrators. */
   setupChecklist: Array<SetupItem>;
-  surveyItem: SurveyItem | null;
+  /** One SurveyItem by id. */
+  surveyItem: Maybe<SurveyItem>;
+  /** 调查项目: keyset-paged, filtered, sorted. */
   surveyItems: SurveyItemConnection;
-  surveyScore: SurveyScore | null;
+  /** One SurveyScore by id. */
+  surveyScore: Maybe<SurveyScore>;
+  /** 调查明细: keyset-paged, filtered, sorted. */
   surveyScores: SurveyScoreConnection;
+  /** The users the audit log can be filtered by. Auditors and administrators. */
   trailUsers: Array<TrailUser>;
-  user: User | null;
+  /** One User by id. */
+  user: Maybe<User>;
+  /** 用户: keyset-paged, filtered, sorted. */
   users: UserConnection;
+  /** Recomputes the hash chain up to the head as it was when the check began, lists every break, and holds it against the signed checkpoints (rollback, recomputation). Auditors and administrators. One run at a time per server; callers meanwhile share its report. */
   verifyAuditChain: AuditChainReport;
+  /** 保修政策: keyset-paged, filtered, sorted. */
   warrantyPolicies: WarrantyPolicyConnection;
-  warrantyPolicy: WarrantyPolicy | null;
-  warrantyStatus: WarrantyStatus | null;
-}
+  /** One WarrantyPolicy by id. */
+  warrantyPolicy: Maybe<WarrantyPolicy>;
+  /** 保修判定: warranty of the unit with this serial number as of a date (default today). */
+  warrantyStatus: Maybe<WarrantyStatus>;
+};
 
-export interface QuickFilterMeta {
-  en: string;
-  filter: unknown;
-  key: string;
+
+export type QueryAnalysisReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAnnualSummaryArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryAuditEventsArgs = {
+  before?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<AuditLogFilterInput>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryCalendarDayArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryCalendarDaysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CalendarDayFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<CalendarDayOrderBy>>;
+};
+
+
+export type QueryCallbackArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryCallbackPlanArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+
+export type QueryCallbacksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CallbackFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<CallbackOrderBy>>;
+};
+
+
+export type QueryComplaintArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryComplaintKpisArgs = {
+  filter?: InputMaybe<AnalysisFilter>;
+  from: Scalars['LocalDate']['input'];
+  groupBy?: KpiGroup;
+  to: Scalars['LocalDate']['input'];
+};
+
+
+export type QueryComplaintsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ComplaintFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<ComplaintOrderBy>>;
+};
+
+
+export type QueryCustomerArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CustomerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<CustomerOrderBy>>;
+};
+
+
+export type QueryDepartmentArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryDepartmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DepartmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<DepartmentOrderBy>>;
+};
+
+
+export type QueryHalfYearReportArgs = {
+  half: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryHistoryArgs = {
+  entity: Scalars['String']['input'];
+  field?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryLedgerAsOfArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
+  at: Scalars['DateTimeISO']['input'];
+  first?: Scalars['Int']['input'];
+  ledger: Scalars['String']['input'];
+};
+
+
+export type QueryMaterialLineArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryMaterialListsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MaterialListFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<MaterialListOrderBy>>;
+};
+
+
+export type QueryMaterialRequisitionArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryMaterialRequisitionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MaterialRequisitionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<MaterialRequisitionOrderBy>>;
+};
+
+
+export type QueryMonthlyReportsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOverdueInspectionsArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryParetoArgs = {
+  filter?: InputMaybe<AnalysisFilter>;
+  from: Scalars['LocalDate']['input'];
+  measure: ParetoMeasure;
+  subject: ParetoSubject;
+  to: Scalars['LocalDate']['input'];
+  top?: Scalars['Int']['input'];
+};
+
+
+export type QueryProductModelArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryProductModelsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProductModelFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<ProductModelOrderBy>>;
+};
+
+
+export type QueryReconcileLedgerArgs = {
+  ledger: Scalars['String']['input'];
+  limit?: Scalars['Int']['input'];
+};
+
+
+export type QueryRecordAsOfArgs = {
+  at: Scalars['DateTimeISO']['input'];
+  id: Scalars['Int']['input'];
+  ledger: Scalars['String']['input'];
+};
+
+
+export type QueryRequisitionLineArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryRequisitionLinesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RequisitionLineFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<RequisitionLineOrderBy>>;
+};
+
+
+export type QueryReturnOrderArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryReturnOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReturnOrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<ReturnOrderOrderBy>>;
+};
+
+
+export type QueryRewardPenaltyNoticeArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryRewardPenaltyNoticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RewardPenaltyNoticeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<RewardPenaltyNoticeOrderBy>>;
+};
+
+
+export type QueryReworkHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: ReworkHistoryFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  groupBy?: Array<ReworkGroupKey>;
+};
+
+
+export type QueryReworkOrderArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryReworkOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReworkOrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<ReworkOrderOrderBy>>;
+};
+
+
+export type QueryRoutineInspectionArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryRoutineInspectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RoutineInspectionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<RoutineInspectionOrderBy>>;
+};
+
+
+export type QuerySatisfactionByItemArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QuerySatisfactionOfYearArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QuerySatisfactionSurveyArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QuerySatisfactionSurveysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SatisfactionSurveyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<SatisfactionSurveyOrderBy>>;
+};
+
+
+export type QuerySavedViewsArgs = {
+  ledger: Scalars['String']['input'];
+};
+
+
+export type QuerySeriousComplaintsWithoutNoticeArgs = {
+  month?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryServiceArchiveArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryServiceArchiveByNoArgs = {
+  archiveNo?: InputMaybe<Scalars['String']['input']>;
+  serialNo?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryServiceArchivesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceArchiveFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<ServiceArchiveOrderBy>>;
+};
+
+
+export type QuerySurveyItemArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QuerySurveyItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SurveyItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<SurveyItemOrderBy>>;
+};
+
+
+export type QuerySurveyScoreArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QuerySurveyScoresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SurveyScoreFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<SurveyScoreOrderBy>>;
+};
+
+
+export type QueryUserArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<UserFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<UserOrderBy>>;
+};
+
+
+export type QueryWarrantyPoliciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WarrantyPolicyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<WarrantyPolicyOrderBy>>;
+};
+
+
+export type QueryWarrantyPolicyArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryWarrantyStatusArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  serialNo: Scalars['String']['input'];
+};
+
+/** A one-click filter (已超期, 今日到期) as it stands now. */
+export type QuickFilterMeta = {
+  __typename?: 'QuickFilterMeta';
+  /** English label. */
+  en: Scalars['String']['output'];
+  /** The list filter it stands for (stored fields), computed at this request. */
+  filter: Scalars['JSONObject']['output'];
+  /** Stable key (overdue, dueToday). */
+  key: Scalars['String']['output'];
+  /** The order its rows open in (empty: the grid keeps its own). */
   order: Array<OrderMeta>;
-  zh: string;
-}
+  /** Chinese label. */
+  zh: Scalars['String']['output'];
+};
 
-export interface ReconcileField {
-  audited: string | null;
-  field: string;
-  stored: string | null;
-}
+/** A cell whose stored value is not what the trail last set. */
+export type ReconcileField = {
+  __typename?: 'ReconcileField';
+  /** Last set by the trail (null: never set). */
+  audited: Maybe<Scalars['String']['output']>;
+  /** Stored column. */
+  field: Scalars['String']['output'];
+  /** In the table. */
+  stored: Maybe<Scalars['String']['output']>;
+};
 
-export interface ReconcileReport {
-  checked: number;
-  differing: number;
-  ledger: string;
+/** A ledger held against its audit trail. */
+export type ReconcileReport = {
+  __typename?: 'ReconcileReport';
+  /** Rows checked (voided ones too). */
+  checked: Scalars['Int']['output'];
+  /** Rows that differ. */
+  differing: Scalars['Int']['output'];
+  /** Ledger. */
+  ledger: Scalars['String']['output'];
+  /** The first `limit` of them. */
   rows: Array<ReconcileRow>;
-}
+};
 
-export interface ReconcileRow {
+/** A row the trail does not account for. */
+export type ReconcileRow = {
+  __typename?: 'ReconcileRow';
+  /** The differing cells. */
   fields: Array<ReconcileField>;
-  id: number;
-  problem: string;
-}
+  /** Row id. */
+  id: Scalars['Int']['output'];
+  /** NO_TRAIL (inserted outside the application), DIFFERS or VOID_DIFFERS. */
+  problem: Scalars['String']['output'];
+};
 
-export type Remedy = 'CHARGED_REPAIR' | 'EXCHANGE' | 'FREE_REPAIR' | 'RETURN';
+/** The remedy the warranty allows. */
+export type Remedy =
+  /** 收费维修 / Charged repair */
+  | 'CHARGED_REPAIR'
+  /** 换货 / Exchange */
+  | 'EXCHANGE'
+  /** 免费维修 / Free repair */
+  | 'FREE_REPAIR'
+  /** 退货 / Return */
+  | 'RETURN';
 
-export interface RemedyFilter {
-  eq?: Remedy | null;
-  in?: Array<Remedy> | null;
-  isNull?: boolean | null;
-}
+/** Filter on Remedy. */
+export type RemedyFilter = {
+  /** Equals. */
+  eq?: InputMaybe<Remedy>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<Remedy>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
-export type ReportKind = 'ANNUAL' | 'HALF_YEAR' | 'MONTHLY';
+/** Which report. */
+export type ReportKind =
+  /** 年度总结 */
+  | 'ANNUAL'
+  /** 半年分析 */
+  | 'HALF_YEAR'
+  /** 月报 */
+  | 'MONTHLY';
 
-export type ReportScope = 'COMPANY' | 'DEPARTMENT';
+/** Whose report. */
+export type ReportScope =
+  /** 公司 */
+  | 'COMPANY'
+  /** 部门 */
+  | 'DEPARTMENT';
 
-export interface RequisitionLine {
-  createdAt: string;
-  id: number;
-  partNo: string;
-  qtyIssued: number | null;
-  qtyRequested: number;
-  requisition: MaterialRequisition | null;
-  requisitionId: number;
-  reworkOrder: ReworkOrder | null;
-  reworkOrderId: number | null;
-  unitCost: number | null;
-  updatedAt: string;
-  version: number;
-  voidReason: string | null;
-  voidedAt: string | null;
-}
+/** 领料明细 / Requisition lines: Lines of material requisitions. */
+export type RequisitionLine = {
+  __typename?: 'RequisitionLine';
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 料号 / Part no. */
+  partNo: Scalars['String']['output'];
+  /** 实发数量 / Qty issued */
+  qtyIssued: Maybe<Scalars['Int']['output']>;
+  /** 申领数量 / Qty requested */
+  qtyRequested: Scalars['Int']['output'];
+  /** 领料单号 / Requisition no. */
+  requisition: Maybe<MaterialRequisition>;
+  /** 领料单号 / Requisition no. (id) */
+  requisitionId: Scalars['Int']['output'];
+  /** 返工单号 / Rework no.. From the requisition. */
+  reworkOrder: Maybe<ReworkOrder>;
+  /** 返工单号 / Rework no.. From the requisition. (id) */
+  reworkOrderId: Maybe<Scalars['Int']['output']>;
+  /** 单价 / Unit cost. From the material list. */
+  unitCost: Maybe<Scalars['Float']['output']>;
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
 
-export interface RequisitionLineConflict {
+/** A row changed by someone else since it was loaded. */
+export type RequisitionLineConflict = {
+  __typename?: 'RequisitionLineConflict';
+  /** The row as someone else saved it (theirs). */
   current: RequisitionLine;
-  fields: Array<string>;
-  id: number;
-  row: string;
-}
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
 
-export interface RequisitionLineConnection {
+/** A keyset-paged list of RequisitionLine. */
+export type RequisitionLineConnection = {
+  __typename?: 'RequisitionLineConnection';
+  /** Rows of this page. */
   edges: Array<RequisitionLineEdge>;
+  /** Paging. */
   pageInfo: PageInfo;
-  totalCount: number;
-}
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
 
-export interface RequisitionLineCreateRow {
-  ref: string;
+/** A new RequisitionLine row. */
+export type RequisitionLineCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
   values: RequisitionLineValues;
-}
+};
 
-export interface RequisitionLineEdge {
-  cursor: string;
+/** An edge of RequisitionLineConnection. */
+export type RequisitionLineEdge = {
+  __typename?: 'RequisitionLineEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
   node: RequisitionLine;
-}
+};
 
-export interface RequisitionLineFilter {
-  createdAt?: DateTimeFilter | null;
-  id?: IntFilter | null;
-  partNo?: StringFilter | null;
-  qtyIssued?: IntFilter | null;
-  qtyRequested?: IntFilter | null;
-  requisition?: MaterialRequisitionFilter | null;
-  requisitionId?: IntFilter | null;
-  reworkOrder?: ReworkOrderFilter | null;
-  reworkOrderId?: IntFilter | null;
-  unitCost?: FloatFilter | null;
-  updatedAt?: DateTimeFilter | null;
-}
+/** Filter of the Requisition lines ledger: only declared columns. */
+export type RequisitionLineFilter = {
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Filter on Part no.. */
+  partNo?: InputMaybe<StringFilter>;
+  /** Filter on Qty issued. */
+  qtyIssued?: InputMaybe<IntFilter>;
+  /** Filter on Qty requested. */
+  qtyRequested?: InputMaybe<IntFilter>;
+  /** Rows whose Requisition no. (a Requisitions row) matches this filter. */
+  requisition?: InputMaybe<MaterialRequisitionFilter>;
+  /** Filter on Requisition no.. */
+  requisitionId?: InputMaybe<IntFilter>;
+  /** Rows whose Rework no. (a Rework orders row) matches this filter. */
+  reworkOrder?: InputMaybe<ReworkOrderFilter>;
+  /** Filter on Rework no.. */
+  reworkOrderId?: InputMaybe<IntFilter>;
+  /** Filter on Unit cost. */
+  unitCost?: InputMaybe<FloatFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
 
-export interface RequisitionLineOrderBy {
-  direction: SortDirection;
+/** One sort key; id is always the final tie-breaker. */
+export type RequisitionLineOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
   field: RequisitionLineSortField;
-}
+};
 
-export type RequisitionLineSortField = 'createdAt' | 'id' | 'partNo' | 'qtyIssued' | 'qtyRequested' | 'requisitionId' | 'reworkOrderId' | 'unitCost' | 'updatedAt';
+/** Sortable columns of Requisition lines. */
+export type RequisitionLineSortField =
+  | 'createdAt'
+  | 'id'
+  | 'partNo'
+  | 'qtyIssued'
+  | 'qtyRequested'
+  | 'requisitionId'
+  | 'reworkOrderId'
+  | 'unitCost'
+  | 'updatedAt';
 
-export interface RequisitionLineUpdateRow {
-  id: number;
+/** Changes to an existing RequisitionLine row. */
+export type RequisitionLineUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
   values: RequisitionLineValues;
-  version: number;
-}
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
 
-export interface RequisitionLineValues {
-  partNo?: string | null;
-  qtyIssued?: number | null;
-  qtyRequested?: number | null;
-  requisition?: string | null;
-}
+/** Cells of a RequisitionLine row; only the fields sent are changed, null clears a cell. */
+export type RequisitionLineValues = {
+  /** 料号 / Part no. */
+  partNo?: InputMaybe<Scalars['String']['input']>;
+  /** 实发数量 / Qty issued */
+  qtyIssued?: InputMaybe<Scalars['Int']['input']>;
+  /** 申领数量 / Qty requested */
+  qtyRequested?: InputMaybe<Scalars['Int']['input']>;
+  /** 领料单号 / Requisition no. (key: reqNo) */
+  requisition?: InputMaybe<Scalars['String']['input']>;
+};
 
-export type RequisitionStatus = 'DRAFT' | 'ISSUED';
+/** A requisition is drafted, then issued by the warehouse/production. */
+export type RequisitionStatus =
+  /** 待发料 / Draft */
+  | 'DRAFT'
+  /** 已发料 / Issued */
+  | 'ISSUED';
 
-export interface RequisitionStatusFilter {
-  eq?: RequisitionStatus | null;
-  in?: Array<RequisitionStatus> | null;
-  isNull?: boolean | null;
-}
+/** Filter on RequisitionStatus. */
+export type RequisitionStatusFilter = {
+  /** Equals. */
+  eq?: InputMaybe<RequisitionStatus>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<RequisitionStatus>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
-export interface ReturnOrder {
-  amount: number | null;
-  approvalNote: string | null;
-  approvalReason: string | null;
-  approvalRequired: boolean | null;
-  approvedAt: string | null;
-  approvedBy: string | null;
-  archive: ServiceArchive | null;
-  archiveId: number;
+/** 退/换/维修单 / Return orders: Return, exchange and repair orders with the warranty decision, its reason and the fee. */
+export type ReturnOrder = {
+  __typename?: 'ReturnOrder';
+  /** 减价/赔偿金额 / Reduction / compensation. The amount of a price reduction or a compensation (required for those). */
+  amount: Maybe<Scalars['Float']['output']>;
+  /** 审批意见 / Approval note */
+  approvalNote: Maybe<Scalars['String']['output']>;
+  /** 审批缘由 / Why approval */
+  approvalReason: Maybe<Scalars['String']['output']>;
+  /** 须经理审批 / Needs approval. A return, an exchange, a price reduction or compensation, or a decision departing from the warranty verdict (a fee waived, a return out of window) needs the department manager's approval. */
+  approvalRequired: Maybe<Scalars['Boolean']['output']>;
+  /** 审批时间 / Approved at */
+  approvedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 审批人 / Approved by */
+  approvedBy: Maybe<Scalars['String']['output']>;
+  /** 产品序列号 / Serial no. */
+  archive: Maybe<ServiceArchive>;
+  /** 产品序列号 / Serial no. (id) */
+  archiveId: Scalars['Int']['output'];
+  /** 可执行操作 / Commands the signed-in user may run on this row now. */
   availableActions: Array<WorkflowAction>;
-  complaint: Complaint | null;
-  complaintId: number | null;
-  completedAt: string | null;
-  createdAt: string;
-  customer: Customer | null;
-  customerId: number | null;
-  decisionReason: string | null;
-  fault: string;
-  fee: number | null;
-  flags: string | null;
-  id: number;
-  model: ProductModel | null;
-  modelId: number | null;
-  orderNo: string | null;
-  qtyClaimed: number;
-  qtyCounted: number | null;
-  receivedAt: string;
-  remark: string | null;
+  /** 投诉编号 / Complaint no. */
+  complaint: Maybe<Complaint>;
+  /** 投诉编号 / Complaint no. (id) */
+  complaintId: Maybe<Scalars['Int']['output']>;
+  /** 完结时间 / Completed at */
+  completedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 客户 / Customer. From the archive. */
+  customer: Maybe<Customer>;
+  /** 客户 / Customer. From the archive. (id) */
+  customerId: Maybe<Scalars['Int']['output']>;
+  /** 判定理由 / Decision reason */
+  decisionReason: Maybe<Scalars['String']['output']>;
+  /** 故障描述 / Fault */
+  fault: Scalars['String']['output'];
+  /** 费用 / Fee. 0 within warranty; charged repairs carry a fee. */
+  fee: Maybe<Scalars['Float']['output']>;
+  /** 换退提示 / Exchange flags */
+  flags: Maybe<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 产品型号 / Product model. From the archive. */
+  model: Maybe<ProductModel>;
+  /** 产品型号 / Product model. From the archive. (id) */
+  modelId: Maybe<Scalars['Int']['output']>;
+  /** 单号 / Order no. */
+  orderNo: Maybe<Scalars['String']['output']>;
+  /** 申报数量 / Qty claimed */
+  qtyClaimed: Scalars['Int']['output'];
+  /** 清点数量 / Qty counted */
+  qtyCounted: Maybe<Scalars['Int']['output']>;
+  /** 收货时间 / Received at */
+  receivedAt: Scalars['DateTimeISO']['output'];
+  /** 备注 / Remark */
+  remark: Maybe<Scalars['String']['output']>;
+  /** 返工单 / Rework orders opened on this order. */
   reworkOrders: Array<ReworkOrder>;
-  status: ReturnStatus | null;
+  /** 状态 / Status */
+  status: Maybe<ReturnStatus>;
+  /** 类型 / Type */
   type: ReturnType;
-  updatedAt: string;
-  version: number;
-  voidReason: string | null;
-  voidedAt: string | null;
-  warrantyDecision: Remedy | null;
-}
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 保修判定 / Warranty decision */
+  warrantyDecision: Maybe<Remedy>;
+};
 
-export interface ReturnOrderConflict {
+/** A row changed by someone else since it was loaded. */
+export type ReturnOrderConflict = {
+  __typename?: 'ReturnOrderConflict';
+  /** The row as someone else saved it (theirs). */
   current: ReturnOrder;
-  fields: Array<string>;
-  id: number;
-  row: string;
-}
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
 
-export interface ReturnOrderConnection {
+/** A keyset-paged list of ReturnOrder. */
+export type ReturnOrderConnection = {
+  __typename?: 'ReturnOrderConnection';
+  /** Rows of this page. */
   edges: Array<ReturnOrderEdge>;
+  /** Paging. */
   pageInfo: PageInfo;
-  totalCount: number;
-}
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
 
-export interface ReturnOrderCreateRow {
-  ref: string;
+/** A new ReturnOrder row. */
+export type ReturnOrderCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
   values: ReturnOrderValues;
-}
+};
 
-export interface ReturnOrderEdge {
-  cursor: string;
+/** An edge of ReturnOrderConnection. */
+export type ReturnOrderEdge = {
+  __typename?: 'ReturnOrderEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
   node: ReturnOrder;
-}
+};
 
-export interface ReturnOrderFilter {
-  amount?: FloatFilter | null;
-  approvalNote?: StringFilter | null;
-  approvalReason?: StringFilter | null;
-  approvalRequired?: BooleanFilter | null;
-  approvedAt?: DateTimeFilter | null;
-  approvedBy?: StringFilter | null;
-  archive?: ServiceArchiveFilter | null;
-  archiveId?: IntFilter | null;
-  complaint?: ComplaintFilter | null;
-  complaintId?: IntFilter | null;
-  completedAt?: DateTimeFilter | null;
-  createdAt?: DateTimeFilter | null;
-  customer?: CustomerFilter | null;
-  customerId?: IntFilter | null;
-  decisionReason?: StringFilter | null;
-  fault?: StringFilter | null;
-  fee?: FloatFilter | null;
-  flags?: StringFilter | null;
-  id?: IntFilter | null;
-  model?: ProductModelFilter | null;
-  modelId?: IntFilter | null;
-  orderNo?: StringFilter | null;
-  qtyClaimed?: IntFilter | null;
-  qtyCounted?: IntFilter | null;
-  receivedAt?: DateTimeFilter | null;
-  remark?: StringFilter | null;
-  status?: ReturnStatusFilter | null;
-  type?: ReturnTypeFilter | null;
-  updatedAt?: DateTimeFilter | null;
-  warrantyDecision?: RemedyFilter | null;
-}
+/** Filter of the Return orders ledger: only declared columns. */
+export type ReturnOrderFilter = {
+  /** Filter on Reduction / compensation. */
+  amount?: InputMaybe<FloatFilter>;
+  /** Filter on Approval note. */
+  approvalNote?: InputMaybe<StringFilter>;
+  /** Filter on Why approval. */
+  approvalReason?: InputMaybe<StringFilter>;
+  /** Filter on Needs approval. */
+  approvalRequired?: InputMaybe<BooleanFilter>;
+  /** Filter on Approved at. */
+  approvedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Approved by. */
+  approvedBy?: InputMaybe<StringFilter>;
+  /** Rows whose Serial no. (a Service archives row) matches this filter. */
+  archive?: InputMaybe<ServiceArchiveFilter>;
+  /** Filter on Serial no.. */
+  archiveId?: InputMaybe<IntFilter>;
+  /** Rows whose Complaint no. (a Complaint ledger row) matches this filter. */
+  complaint?: InputMaybe<ComplaintFilter>;
+  /** Filter on Complaint no.. */
+  complaintId?: InputMaybe<IntFilter>;
+  /** Filter on Completed at. */
+  completedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Rows whose Customer (a Customers row) matches this filter. */
+  customer?: InputMaybe<CustomerFilter>;
+  /** Filter on Customer. */
+  customerId?: InputMaybe<IntFilter>;
+  /** Filter on Decision reason. */
+  decisionReason?: InputMaybe<StringFilter>;
+  /** Filter on Fault. */
+  fault?: InputMaybe<StringFilter>;
+  /** Filter on Fee. */
+  fee?: InputMaybe<FloatFilter>;
+  /** Filter on Exchange flags. */
+  flags?: InputMaybe<StringFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Rows whose Product model (a Product models row) matches this filter. */
+  model?: InputMaybe<ProductModelFilter>;
+  /** Filter on Product model. */
+  modelId?: InputMaybe<IntFilter>;
+  /** Filter on Order no.. */
+  orderNo?: InputMaybe<StringFilter>;
+  /** Filter on Qty claimed. */
+  qtyClaimed?: InputMaybe<IntFilter>;
+  /** Filter on Qty counted. */
+  qtyCounted?: InputMaybe<IntFilter>;
+  /** Filter on Received at. */
+  receivedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Remark. */
+  remark?: InputMaybe<StringFilter>;
+  /** Filter on Status. */
+  status?: InputMaybe<ReturnStatusFilter>;
+  /** Filter on Type. */
+  type?: InputMaybe<ReturnTypeFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Warranty decision. */
+  warrantyDecision?: InputMaybe<RemedyFilter>;
+};
 
-export interface ReturnOrderOrderBy {
-  direction: SortDirection;
+/** One sort key; id is always the final tie-breaker. */
+export type ReturnOrderOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
   field: ReturnOrderSortField;
-}
+};
 
-export type ReturnOrderSortField = 'amount' | 'approvalNote' | 'approvalReason' | 'approvalRequired' | 'approvedAt' | 'approvedBy' | 'archiveId' | 'complaintId' | 'completedAt' | 'createdAt' | 'customerId' | 'fee' | 'flags' | 'id' | 'modelId' | 'orderNo' | 'qtyClaimed' | 'qtyCounted' | 'receivedAt' | 'status' | 'type' | 'updatedAt' | 'warrantyDecision';
+/** Sortable columns of Return orders. */
+export type ReturnOrderSortField =
+  | 'amount'
+  | 'approvalNote'
+  | 'approvalReason'
+  | 'approvalRequired'
+  | 'approvedAt'
+  | 'approvedBy'
+  | 'archiveId'
+  | 'complaintId'
+  | 'completedAt'
+  | 'createdAt'
+  | 'customerId'
+  | 'fee'
+  | 'flags'
+  | 'id'
+  | 'modelId'
+  | 'orderNo'
+  | 'qtyClaimed'
+  | 'qtyCounted'
+  | 'receivedAt'
+  | 'status'
+  | 'type'
+  | 'updatedAt'
+  | 'warrantyDecision';
 
-export interface ReturnOrderUpdateRow {
-  id: number;
+/** Changes to an existing ReturnOrder row. */
+export type ReturnOrderUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
   values: ReturnOrderValues;
-  version: number;
-}
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
 
-export interface ReturnOrderValues {
-  amount?: number | null;
-  archive?: string | null;
-  complaint?: string | null;
-  fault?: string | null;
-  fee?: number | null;
-  qtyClaimed?: number | null;
-  receivedAt?: string | null;
-  remark?: string | null;
-  type?: ReturnType | null;
-}
+/** Cells of a ReturnOrder row; only the fields sent are changed, null clears a cell. */
+export type ReturnOrderValues = {
+  /** 减价/赔偿金额 / Reduction / compensation. The amount of a price reduction or a compensation (required for those). */
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  /** 产品序列号 / Serial no. (key: serialNo) */
+  archive?: InputMaybe<Scalars['String']['input']>;
+  /** 投诉编号 / Complaint no. (key: complaintNo) */
+  complaint?: InputMaybe<Scalars['String']['input']>;
+  /** 故障描述 / Fault */
+  fault?: InputMaybe<Scalars['String']['input']>;
+  /** 费用 / Fee. 0 within warranty; charged repairs carry a fee. */
+  fee?: InputMaybe<Scalars['Float']['input']>;
+  /** 申报数量 / Qty claimed */
+  qtyClaimed?: InputMaybe<Scalars['Int']['input']>;
+  /** 收货时间 / Received at */
+  receivedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 备注 / Remark */
+  remark?: InputMaybe<Scalars['String']['input']>;
+  /** 类型 / Type */
+  type?: InputMaybe<ReturnType>;
+};
 
-export type ReturnStatus = 'CLOSED' | 'COUNTED' | 'IN_REWORK' | 'REGISTERED' | 'REPAIRED';
+/** Where a return/exchange/repair order is. */
+export type ReturnStatus =
+  /** 已完结 / Closed */
+  | 'CLOSED'
+  /** 已清点 / Counted */
+  | 'COUNTED'
+  /** 返工中 / In rework */
+  | 'IN_REWORK'
+  /** 已登记 / Registered */
+  | 'REGISTERED'
+  /** 已修复 / Repaired */
+  | 'REPAIRED';
 
-export interface ReturnStatusFilter {
-  eq?: ReturnStatus | null;
-  in?: Array<ReturnStatus> | null;
-  isNull?: boolean | null;
-}
+/** Filter on ReturnStatus. */
+export type ReturnStatusFilter = {
+  /** Equals. */
+  eq?: InputMaybe<ReturnStatus>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<ReturnStatus>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
-export type ReturnType = 'COMPENSATION' | 'EXCHANGE' | 'PRICE_REDUCTION' | 'REPAIR' | 'RETURN';
+/** What the customer sends the unit back for. */
+export type ReturnType =
+  /** 赔偿 / Compensation */
+  | 'COMPENSATION'
+  /** 换货 / Exchange */
+  | 'EXCHANGE'
+  /** 减价 / Price reduction */
+  | 'PRICE_REDUCTION'
+  /** 维修 / Repair */
+  | 'REPAIR'
+  /** 退货 / Return */
+  | 'RETURN';
 
-export interface ReturnTypeFilter {
-  eq?: ReturnType | null;
-  in?: Array<ReturnType> | null;
-  isNull?: boolean | null;
-}
+/** Filter on ReturnType. */
+export type ReturnTypeFilter = {
+  /** Equals. */
+  eq?: InputMaybe<ReturnType>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<ReturnType>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
-export interface RevealedValueType {
-  id: number;
-  label: string;
-  value: string;
-}
+/** A value the save shows once and never again (a new user's one-time password). */
+export type RevealedValueType = {
+  __typename?: 'RevealedValueType';
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** What it is (Chinese). */
+  label: Scalars['String']['output'];
+  /** The value. */
+  value: Scalars['String']['output'];
+};
 
-export interface RewardPenaltyNotice {
-  amount: number;
-  approver: string | null;
+/** 奖罚通知单 / Reward/penalty notices: Rewards and penalties proposed from complaints or reworks; only the general manager approves. */
+export type RewardPenaltyNotice = {
+  __typename?: 'RewardPenaltyNotice';
+  /** 金额 / Amount */
+  amount: Scalars['Float']['output'];
+  /** 审批人 / Approver */
+  approver: Maybe<Scalars['String']['output']>;
+  /** 可执行操作 / Commands the signed-in user may run on this row now. */
   availableActions: Array<WorkflowAction>;
-  bonusMonth: string;
-  createdAt: string;
-  decidedAt: string | null;
-  decisionNote: string | null;
-  department: string | null;
-  id: number;
+  /** 扣发/发放月份 / Bonus month */
+  bonusMonth: Scalars['String']['output'];
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 审批时间 / Decided at */
+  decidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 审批意见 / Decision note */
+  decisionNote: Maybe<Scalars['String']['output']>;
+  /** 部门 / Department */
+  department: Maybe<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 奖/罚 / Kind */
   kind: NoticeKind;
-  noticeNo: string | null;
-  person: string | null;
-  proposedBy: string | null;
-  reason: string;
-  sourceComplaint: Complaint | null;
-  sourceComplaintId: number | null;
-  sourceRework: ReworkOrder | null;
-  sourceReworkId: number | null;
-  status: NoticeStatus | null;
-  updatedAt: string;
-  version: number;
-  voidReason: string | null;
-  voidedAt: string | null;
-}
+  /** 通知单号 / Notice no. */
+  noticeNo: Maybe<Scalars['String']['output']>;
+  /** 责任人 / Person */
+  person: Maybe<Scalars['String']['output']>;
+  /** 提出人 / Proposed by */
+  proposedBy: Maybe<Scalars['String']['output']>;
+  /** 事由 / Reason */
+  reason: Scalars['String']['output'];
+  /** 来源投诉 / From complaint */
+  sourceComplaint: Maybe<Complaint>;
+  /** 来源投诉 / From complaint (id) */
+  sourceComplaintId: Maybe<Scalars['Int']['output']>;
+  /** 来源返工单 / From rework */
+  sourceRework: Maybe<ReworkOrder>;
+  /** 来源返工单 / From rework (id) */
+  sourceReworkId: Maybe<Scalars['Int']['output']>;
+  /** 状态 / Status */
+  status: Maybe<NoticeStatus>;
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
 
-export interface RewardPenaltyNoticeConflict {
+/** A row changed by someone else since it was loaded. */
+export type RewardPenaltyNoticeConflict = {
+  __typename?: 'RewardPenaltyNoticeConflict';
+  /** The row as someone else saved it (theirs). */
   current: RewardPenaltyNotice;
-  fields: Array<string>;
-  id: number;
-  row: string;
-}
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
 
-export interface RewardPenaltyNoticeConnection {
+/** A keyset-paged list of RewardPenaltyNotice. */
+export type RewardPenaltyNoticeConnection = {
+  __typename?: 'RewardPenaltyNoticeConnection';
+  /** Rows of this page. */
   edges: Array<RewardPenaltyNoticeEdge>;
+  /** Paging. */
   pageInfo: PageInfo;
-  totalCount: number;
-}
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
 
-export interface RewardPenaltyNoticeCreateRow {
-  ref: string;
+/** A new RewardPenaltyNotice row. */
+export type RewardPenaltyNoticeCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
   values: RewardPenaltyNoticeValues;
-}
+};
 
-export interface RewardPenaltyNoticeEdge {
-  cursor: string;
+/** An edge of RewardPenaltyNoticeConnection. */
+export type RewardPenaltyNoticeEdge = {
+  __typename?: 'RewardPenaltyNoticeEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
   node: RewardPenaltyNotice;
-}
+};
 
-export interface RewardPenaltyNoticeFilter {
-  amount?: FloatFilter | null;
-  approver?: StringFilter | null;
-  bonusMonth?: StringFilter | null;
-  createdAt?: DateTimeFilter | null;
-  decidedAt?: DateTimeFilter | null;
-  decisionNote?: StringFilter | null;
-  department?: StringFilter | null;
-  id?: IntFilter | null;
-  kind?: NoticeKindFilter | null;
-  noticeNo?: StringFilter | null;
-  person?: StringFilter | null;
-  proposedBy?: StringFilter | null;
-  reason?: StringFilter | null;
-  sourceComplaint?: ComplaintFilter | null;
-  sourceComplaintId?: IntFilter | null;
-  sourceRework?: ReworkOrderFilter | null;
-  sourceReworkId?: IntFilter | null;
-  status?: NoticeStatusFilter | null;
-  updatedAt?: DateTimeFilter | null;
-}
+/** Filter of the Reward/penalty notices ledger: only declared columns. */
+export type RewardPenaltyNoticeFilter = {
+  /** Filter on Amount. */
+  amount?: InputMaybe<FloatFilter>;
+  /** Filter on Approver. */
+  approver?: InputMaybe<StringFilter>;
+  /** Filter on Bonus month. */
+  bonusMonth?: InputMaybe<StringFilter>;
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Decided at. */
+  decidedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Decision note. */
+  decisionNote?: InputMaybe<StringFilter>;
+  /** Filter on Department. */
+  department?: InputMaybe<StringFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Filter on Kind. */
+  kind?: InputMaybe<NoticeKindFilter>;
+  /** Filter on Notice no.. */
+  noticeNo?: InputMaybe<StringFilter>;
+  /** Filter on Person. */
+  person?: InputMaybe<StringFilter>;
+  /** Filter on Proposed by. */
+  proposedBy?: InputMaybe<StringFilter>;
+  /** Filter on Reason. */
+  reason?: InputMaybe<StringFilter>;
+  /** Rows whose From complaint (a Complaint ledger row) matches this filter. */
+  sourceComplaint?: InputMaybe<ComplaintFilter>;
+  /** Filter on From complaint. */
+  sourceComplaintId?: InputMaybe<IntFilter>;
+  /** Rows whose From rework (a Rework orders row) matches this filter. */
+  sourceRework?: InputMaybe<ReworkOrderFilter>;
+  /** Filter on From rework. */
+  sourceReworkId?: InputMaybe<IntFilter>;
+  /** Filter on Status. */
+  status?: InputMaybe<NoticeStatusFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
 
-export interface RewardPenaltyNoticeOrderBy {
-  direction: SortDirection;
+/** One sort key; id is always the final tie-breaker. */
+export type RewardPenaltyNoticeOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
   field: RewardPenaltyNoticeSortField;
-}
+};
 
-export type RewardPenaltyNoticeSortField = 'amount' | 'approver' | 'bonusMonth' | 'createdAt' | 'decidedAt' | 'department' | 'id' | 'kind' | 'noticeNo' | 'person' | 'proposedBy' | 'sourceComplaintId' | 'sourceReworkId' | 'status' | 'updatedAt';
+/** Sortable columns of Reward/penalty notices. */
+export type RewardPenaltyNoticeSortField =
+  | 'amount'
+  | 'approver'
+  | 'bonusMonth'
+  | 'createdAt'
+  | 'decidedAt'
+  | 'department'
+  | 'id'
+  | 'kind'
+  | 'noticeNo'
+  | 'person'
+  | 'proposedBy'
+  | 'sourceComplaintId'
+  | 'sourceReworkId'
+  | 'status'
+  | 'updatedAt';
 
-export interface RewardPenaltyNoticeUpdateRow {
-  id: number;
+/** Changes to an existing RewardPenaltyNotice row. */
+export type RewardPenaltyNoticeUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
   values: RewardPenaltyNoticeValues;
-  version: number;
-}
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
 
-export interface RewardPenaltyNoticeValues {
-  amount?: number | null;
-  bonusMonth?: string | null;
-  department?: string | null;
-  kind?: NoticeKind | null;
-  person?: string | null;
-  reason?: string | null;
-  sourceComplaint?: string | null;
-  sourceRework?: string | null;
-}
+/** Cells of a RewardPenaltyNotice row; only the fields sent are changed, null clears a cell. */
+export type RewardPenaltyNoticeValues = {
+  /** 金额 / Amount */
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  /** 扣发/发放月份 / Bonus month */
+  bonusMonth?: InputMaybe<Scalars['String']['input']>;
+  /** 部门 / Department */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** 奖/罚 / Kind */
+  kind?: InputMaybe<NoticeKind>;
+  /** 责任人 / Person */
+  person?: InputMaybe<Scalars['String']['input']>;
+  /** 事由 / Reason */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** 来源投诉 / From complaint (key: complaintNo) */
+  sourceComplaint?: InputMaybe<Scalars['String']['input']>;
+  /** 来源返工单 / From rework (key: reworkNo) */
+  sourceRework?: InputMaybe<Scalars['String']['input']>;
+};
 
-export interface ReworkCost {
-  labour: number;
-  material: number;
-  total: number;
-}
+/** Rework cost = labour + issued material. */
+export type ReworkCost = {
+  __typename?: 'ReworkCost';
+  /** Labour hours × rate. */
+  labour: Scalars['Float']['output'];
+  /** Σ issued quantity × unit cost. */
+  material: Scalars['Float']['output'];
+  /** Labour + material. */
+  total: Scalars['Float']['output'];
+};
 
-export type ReworkDate = 'FINISHED' | 'OPENED';
+/** Which date of a rework the period applies to. */
+export type ReworkDate =
+  /** 终检日期 */
+  | 'FINISHED'
+  /** 开单日期 */
+  | 'OPENED';
 
-export interface ReworkFigures {
-  costPerUnit: number | null;
-  labourCost: number | null;
-  labourHours: number | null;
-  materialCost: number;
-  reworks: number;
-  totalCost: number;
-  units: number;
-}
+/** Counts and costs of reworks. */
+export type ReworkFigures = {
+  __typename?: 'ReworkFigures';
+  /** totalCost ÷ units. */
+  costPerUnit: Maybe<Scalars['Float']['output']>;
+  /** Labour cost (null for part groups). */
+  labourCost: Maybe<Scalars['Float']['output']>;
+  /** Labour hours (null for part groups). */
+  labourHours: Maybe<Scalars['Float']['output']>;
+  /** Issued material cost (for a part group: of that part). */
+  materialCost: Scalars['Float']['output'];
+  /** Rework orders. */
+  reworks: Scalars['Int']['output'];
+  /** Labour + material. */
+  totalCost: Scalars['Float']['output'];
+  /** Units reworked (Σ qty). */
+  units: Scalars['Int']['output'];
+};
 
-export interface ReworkGroup {
-  costPerUnit: number | null;
+/** A group of rework history. */
+export type ReworkGroup = {
+  __typename?: 'ReworkGroup';
+  /** totalCost ÷ units. */
+  costPerUnit: Maybe<Scalars['Float']['output']>;
+  /** The rework orders of this group. */
   drill: Drill;
-  key: string;
+  /** Keys joined with " / ". */
+  key: Scalars['String']['output'];
+  /** One per grouping. */
   keys: Array<ReworkGroupKeyValue>;
-  label: string;
-  labourCost: number | null;
-  labourHours: number | null;
-  materialCost: number;
-  reworks: number;
-  totalCost: number;
-  units: number;
-}
+  /** Labels joined with " / ". */
+  label: Scalars['String']['output'];
+  /** Labour cost (null for part groups). */
+  labourCost: Maybe<Scalars['Float']['output']>;
+  /** Labour hours (null for part groups). */
+  labourHours: Maybe<Scalars['Float']['output']>;
+  /** Issued material cost (for a part group: of that part). */
+  materialCost: Scalars['Float']['output'];
+  /** Rework orders. */
+  reworks: Scalars['Int']['output'];
+  /** Labour + material. */
+  totalCost: Scalars['Float']['output'];
+  /** Units reworked (Σ qty). */
+  units: Scalars['Int']['output'];
+};
 
-export type ReworkGroupKey = 'CUSTOMER' | 'DEFECT_CAUSE' | 'MONTH' | 'PART' | 'PRODUCT_MODEL';
+/** How rework history is grouped (up to two). */
+export type ReworkGroupKey =
+  /** 客户 */
+  | 'CUSTOMER'
+  /** 不良原因 */
+  | 'DEFECT_CAUSE'
+  /** 月份 */
+  | 'MONTH'
+  /** 料号 (a rework counts once per part it lists; labour is not booked to parts) */
+  | 'PART'
+  /** 产品型号 */
+  | 'PRODUCT_MODEL';
 
-export interface ReworkGroupKeyValue {
+/** One key of a rework group. */
+export type ReworkGroupKeyValue = {
+  __typename?: 'ReworkGroupKeyValue';
+  /** Grouping. */
   by: ReworkGroupKey;
-  key: string;
-  label: string;
-}
+  /** Code. */
+  key: Scalars['String']['output'];
+  /** Chinese label. */
+  label: Scalars['String']['output'];
+};
 
-export interface ReworkHistory {
+/** Rework history: groups with their figures, totals, and the reworks themselves. */
+export type ReworkHistory = {
+  __typename?: 'ReworkHistory';
+  /** Groups (by cost, or by month when grouped by month first). */
   groups: Array<ReworkGroup>;
+  /** The reworks themselves, newest first (keyset pages; each with model, archive, materialLines, cost). */
   rows: ReworkOrderConnection;
+  /** All reworks the filter selects (each once). */
   totals: ReworkFigures;
-}
+};
 
-export interface ReworkHistoryFilter {
-  causes?: Array<string> | null;
-  channels?: Array<string> | null;
-  customers?: Array<string> | null;
-  dateField?: ReworkDate | null;
-  defectCauses?: Array<string> | null;
-  departments?: Array<string> | null;
-  from: string;
-  kinds?: Array<string> | null;
-  models?: Array<string> | null;
-  parts?: Array<string> | null;
-  serialNo?: string | null;
-  statuses?: Array<string> | null;
-  to: string;
-}
+/** Which reworks a history covers. */
+export type ReworkHistoryFilter = {
+  /** Complaint cause categories. */
+  causes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Complaint channels. */
+  channels?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Customer codes. */
+  customers?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Date the period applies to. */
+  dateField?: InputMaybe<ReworkDate>;
+  /** Defect causes (reworks only). */
+  defectCauses?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Responsible departments (对策单位). */
+  departments?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** First day, inclusive. */
+  from: Scalars['LocalDate']['input'];
+  /** Complaint kinds. */
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Product model codes. */
+  models?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Part nos. (reworks only). */
+  parts?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Serial no. contains. */
+  serialNo?: InputMaybe<Scalars['String']['input']>;
+  /** Rework statuses. */
+  statuses?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Last day, inclusive. */
+  to: Scalars['LocalDate']['input'];
+};
 
-export interface ReworkOrder {
-  archive: ServiceArchive | null;
-  archiveId: number | null;
+/** 返工单 / Rework orders: Rework orders: QA inspection, material, labour, final inspection and feedback to sales. */
+export type ReworkOrder = {
+  __typename?: 'ReworkOrder';
+  /** 产品序列号 / Serial no. */
+  archive: Maybe<ServiceArchive>;
+  /** 产品序列号 / Serial no. (id) */
+  archiveId: Maybe<Scalars['Int']['output']>;
+  /** 可执行操作 / Commands the signed-in user may run on this row now. */
   availableActions: Array<WorkflowAction>;
+  /** 返工成本 / Rework cost. */
   cost: ReworkCost;
-  createdAt: string;
-  defect: string | null;
-  defectCause: DefectCause | null;
-  feedbackAt: string | null;
-  feedbackBy: string | null;
-  finalInspectedAt: string | null;
-  finalInspector: string | null;
-  finalResult: string | null;
-  id: number;
-  inspectionResult: string | null;
-  inspector: string | null;
-  labourHours: number | null;
-  labourRate: number | null;
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 不良现象 / Defect */
+  defect: Maybe<Scalars['String']['output']>;
+  /** 不良原因 / Defect cause */
+  defectCause: Maybe<DefectCause>;
+  /** 反馈销售时间 / Fed back to sales */
+  feedbackAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 反馈人 / Feedback by */
+  feedbackBy: Maybe<Scalars['String']['output']>;
+  /** 终检时间 / Final inspected at */
+  finalInspectedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 终检员 / Final inspector */
+  finalInspector: Maybe<Scalars['String']['output']>;
+  /** 终检结果 / Final inspection */
+  finalResult: Maybe<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 检验结果 / Inspection result */
+  inspectionResult: Maybe<Scalars['String']['output']>;
+  /** 检验员 / Inspector */
+  inspector: Maybe<Scalars['String']['output']>;
+  /** 工时 / Labour hours */
+  labourHours: Maybe<Scalars['Float']['output']>;
+  /** 工时单价 / Labour rate. Yuan per hour; 80 when empty. */
+  labourRate: Maybe<Scalars['Float']['output']>;
+  /** 物料单 / Material list lines. */
   materialLines: Array<MaterialList>;
-  model: ProductModel | null;
-  modelId: number | null;
-  partsNeeded: boolean | null;
-  qty: number;
-  remark: string | null;
+  /** 产品型号 / Product model. From the archive. */
+  model: Maybe<ProductModel>;
+  /** 产品型号 / Product model. From the archive. (id) */
+  modelId: Maybe<Scalars['Int']['output']>;
+  /** 需换件 / Parts needed */
+  partsNeeded: Maybe<Scalars['Boolean']['output']>;
+  /** 数量 / Qty */
+  qty: Scalars['Int']['output'];
+  /** 备注 / Remark */
+  remark: Maybe<Scalars['String']['output']>;
+  /** 领料单 / Requisitions. */
   requisitions: Array<MaterialRequisition>;
-  returnOrder: ReturnOrder | null;
-  returnOrderId: number | null;
-  reworkNo: string | null;
-  status: ReworkStatus | null;
-  updatedAt: string;
-  version: number;
-  voidReason: string | null;
-  voidedAt: string | null;
-}
+  /** 退/换/维修单号 / Return order */
+  returnOrder: Maybe<ReturnOrder>;
+  /** 退/换/维修单号 / Return order (id) */
+  returnOrderId: Maybe<Scalars['Int']['output']>;
+  /** 返工单号 / Rework no. */
+  reworkNo: Maybe<Scalars['String']['output']>;
+  /** 状态 / Status */
+  status: Maybe<ReworkStatus>;
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
 
-export interface ReworkOrderConflict {
+/** A row changed by someone else since it was loaded. */
+export type ReworkOrderConflict = {
+  __typename?: 'ReworkOrderConflict';
+  /** The row as someone else saved it (theirs). */
   current: ReworkOrder;
-  fields: Array<string>;
-  id: number;
-  row: string;
-}
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
 
-export interface ReworkOrderConnection {
+/** A keyset-paged list of ReworkOrder. */
+export type ReworkOrderConnection = {
+  __typename?: 'ReworkOrderConnection';
+  /** Rows of this page. */
   edges: Array<ReworkOrderEdge>;
+  /** Paging. */
   pageInfo: PageInfo;
-  totalCount: number;
-}
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
 
-export interface ReworkOrderCreateRow {
-  ref: string;
+/** A new ReworkOrder row. */
+export type ReworkOrderCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
   values: ReworkOrderValues;
-}
+};
 
-export interface ReworkOrderEdge {
-  cursor: string;
+/** An edge of ReworkOrderConnection. */
+export type ReworkOrderEdge = {
+  __typename?: 'ReworkOrderEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
   node: ReworkOrder;
-}
+};
 
-export interface ReworkOrderFilter {
-  archive?: ServiceArchiveFilter | null;
-  archiveId?: IntFilter | null;
-  createdAt?: DateTimeFilter | null;
-  defect?: StringFilter | null;
-  defectCause?: DefectCauseFilter | null;
-  feedbackAt?: DateTimeFilter | null;
-  feedbackBy?: StringFilter | null;
-  finalInspectedAt?: DateTimeFilter | null;
-  finalInspector?: StringFilter | null;
-  finalResult?: StringFilter | null;
-  id?: IntFilter | null;
-  inspectionResult?: StringFilter | null;
-  inspector?: StringFilter | null;
-  labourHours?: FloatFilter | null;
-  labourRate?: FloatFilter | null;
-  lines?: MaterialListFilter | null;
-  model?: ProductModelFilter | null;
-  modelId?: IntFilter | null;
-  partsNeeded?: BooleanFilter | null;
-  qty?: IntFilter | null;
-  remark?: StringFilter | null;
-  returnOrder?: ReturnOrderFilter | null;
-  returnOrderId?: IntFilter | null;
-  reworkNo?: StringFilter | null;
-  status?: ReworkStatusFilter | null;
-  updatedAt?: DateTimeFilter | null;
-}
+/** Filter of the Rework orders ledger: only declared columns. */
+export type ReworkOrderFilter = {
+  /** Rows whose Serial no. (a Service archives row) matches this filter. */
+  archive?: InputMaybe<ServiceArchiveFilter>;
+  /** Filter on Serial no.. */
+  archiveId?: InputMaybe<IntFilter>;
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Defect. */
+  defect?: InputMaybe<StringFilter>;
+  /** Filter on Defect cause. */
+  defectCause?: InputMaybe<DefectCauseFilter>;
+  /** Filter on Fed back to sales. */
+  feedbackAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Feedback by. */
+  feedbackBy?: InputMaybe<StringFilter>;
+  /** Filter on Final inspected at. */
+  finalInspectedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Final inspector. */
+  finalInspector?: InputMaybe<StringFilter>;
+  /** Filter on Final inspection. */
+  finalResult?: InputMaybe<StringFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Filter on Inspection result. */
+  inspectionResult?: InputMaybe<StringFilter>;
+  /** Filter on Inspector. */
+  inspector?: InputMaybe<StringFilter>;
+  /** Filter on Labour hours. */
+  labourHours?: InputMaybe<FloatFilter>;
+  /** Filter on Labour rate. */
+  labourRate?: InputMaybe<FloatFilter>;
+  /** Rows with at least one Material lists line matching this filter. */
+  lines?: InputMaybe<MaterialListFilter>;
+  /** Rows whose Product model (a Product models row) matches this filter. */
+  model?: InputMaybe<ProductModelFilter>;
+  /** Filter on Product model. */
+  modelId?: InputMaybe<IntFilter>;
+  /** Filter on Parts needed. */
+  partsNeeded?: InputMaybe<BooleanFilter>;
+  /** Filter on Qty. */
+  qty?: InputMaybe<IntFilter>;
+  /** Filter on Remark. */
+  remark?: InputMaybe<StringFilter>;
+  /** Rows whose Return order (a Return orders row) matches this filter. */
+  returnOrder?: InputMaybe<ReturnOrderFilter>;
+  /** Filter on Return order. */
+  returnOrderId?: InputMaybe<IntFilter>;
+  /** Filter on Rework no.. */
+  reworkNo?: InputMaybe<StringFilter>;
+  /** Filter on Status. */
+  status?: InputMaybe<ReworkStatusFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
 
-export interface ReworkOrderOrderBy {
-  direction: SortDirection;
+/** One sort key; id is always the final tie-breaker. */
+export type ReworkOrderOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
   field: ReworkOrderSortField;
-}
+};
 
-export type ReworkOrderSortField = 'archiveId' | 'createdAt' | 'defectCause' | 'feedbackAt' | 'feedbackBy' | 'finalInspectedAt' | 'finalInspector' | 'id' | 'inspector' | 'labourHours' | 'labourRate' | 'modelId' | 'partsNeeded' | 'qty' | 'returnOrderId' | 'reworkNo' | 'status' | 'updatedAt';
+/** Sortable columns of Rework orders. */
+export type ReworkOrderSortField =
+  | 'archiveId'
+  | 'createdAt'
+  | 'defectCause'
+  | 'feedbackAt'
+  | 'feedbackBy'
+  | 'finalInspectedAt'
+  | 'finalInspector'
+  | 'id'
+  | 'inspector'
+  | 'labourHours'
+  | 'labourRate'
+  | 'modelId'
+  | 'partsNeeded'
+  | 'qty'
+  | 'returnOrderId'
+  | 'reworkNo'
+  | 'status'
+  | 'updatedAt';
 
-export interface ReworkOrderUpdateRow {
-  id: number;
+/** Changes to an existing ReworkOrder row. */
+export type ReworkOrderUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
   values: ReworkOrderValues;
-  version: number;
-}
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
 
-export interface ReworkOrderValues {
-  defect?: string | null;
-  labourHours?: number | null;
-  labourRate?: number | null;
-  qty?: number | null;
-  remark?: string | null;
-}
+/** Cells of a ReworkOrder row; only the fields sent are changed, null clears a cell. */
+export type ReworkOrderValues = {
+  /** 不良现象 / Defect */
+  defect?: InputMaybe<Scalars['String']['input']>;
+  /** 工时 / Labour hours */
+  labourHours?: InputMaybe<Scalars['Float']['input']>;
+  /** 工时单价 / Labour rate. Yuan per hour; 80 when empty. */
+  labourRate?: InputMaybe<Scalars['Float']['input']>;
+  /** 数量 / Qty */
+  qty?: InputMaybe<Scalars['Int']['input']>;
+  /** 备注 / Remark */
+  remark?: InputMaybe<Scalars['String']['input']>;
+};
 
-export type ReworkStatus = 'AWAITING_MATERIAL' | 'DONE' | 'FINAL_INSPECTION' | 'INSPECTING' | 'OPEN' | 'REWORKING';
+/** Where a rework order is. */
+export type ReworkStatus =
+  /** 待料 / Awaiting material */
+  | 'AWAITING_MATERIAL'
+  /** 完成 / Done */
+  | 'DONE'
+  /** 终检 / Final inspection */
+  | 'FINAL_INSPECTION'
+  /** 检验中 / Inspecting */
+  | 'INSPECTING'
+  /** 已开单 / Open */
+  | 'OPEN'
+  /** 返工中 / Reworking */
+  | 'REWORKING';
 
-export interface ReworkStatusFilter {
-  eq?: ReworkStatus | null;
-  in?: Array<ReworkStatus> | null;
-  isNull?: boolean | null;
-}
+/** Filter on ReworkStatus. */
+export type ReworkStatusFilter = {
+  /** Equals. */
+  eq?: InputMaybe<ReworkStatus>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<ReworkStatus>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
-export type Role = 'ADMIN' | 'AUDITOR' | 'CLERK' | 'MANAGER' | 'PMC' | 'PRODUCTION' | 'QUALITY';
+/** What a user may do. */
+export type Role =
+  /** 系统管理员 / Administrator */
+  | 'ADMIN'
+  /** 审计（只读） / Auditor (read-only) */
+  | 'AUDITOR'
+  /** 客服文员 / Back-office clerk */
+  | 'CLERK'
+  /** 总经理室 / General manager */
+  | 'MANAGER'
+  /** 生产计划物控 / PMC planner */
+  | 'PMC'
+  /** 生产部 / Production */
+  | 'PRODUCTION'
+  /** 品质部 / Quality */
+  | 'QUALITY';
 
-export interface RoleFilter {
-  eq?: Role | null;
-  in?: Array<Role> | null;
-  isNull?: boolean | null;
-}
+/** Filter on Role. */
+export type RoleFilter = {
+  /** Equals. */
+  eq?: InputMaybe<Role>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<Role>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
-export interface RoutineInspection {
-  archive: ServiceArchive | null;
-  archiveId: number;
-  createdAt: string;
-  doneAt: string | null;
-  doneBy: string | null;
-  dueDate: string;
-  findings: string | null;
-  id: number;
-  planMonth: number | null;
-  result: InspectionResult | null;
-  updatedAt: string;
-  version: number;
-  voidReason: string | null;
-  voidedAt: string | null;
-}
+/** 例行检查 / Routine inspections: Routine inspections of sold units: due date from the policy, done date, findings. */
+export type RoutineInspection = {
+  __typename?: 'RoutineInspection';
+  /** 产品序列号 / Serial no. */
+  archive: Maybe<ServiceArchive>;
+  /** 产品序列号 / Serial no. (id) */
+  archiveId: Scalars['Int']['output'];
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 实检日期 / Done on */
+  doneAt: Maybe<Scalars['LocalDate']['output']>;
+  /** 检查人 / Done by */
+  doneBy: Maybe<Scalars['String']['output']>;
+  /** 应检日期 / Due */
+  dueDate: Scalars['LocalDate']['output'];
+  /** 检查情况 / Findings */
+  findings: Maybe<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 第几个月 / Month. Months after acceptance this inspection is planned for. */
+  planMonth: Maybe<Scalars['Int']['output']>;
+  /** 检查结果 / Result */
+  result: Maybe<InspectionResult>;
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
 
-export interface RoutineInspectionConflict {
+/** A row changed by someone else since it was loaded. */
+export type RoutineInspectionConflict = {
+  __typename?: 'RoutineInspectionConflict';
+  /** The row as someone else saved it (theirs). */
   current: RoutineInspection;
-  fields: Array<string>;
-  id: number;
-  row: string;
-}
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
 
-export interface RoutineInspectionConnection {
+/** A keyset-paged list of RoutineInspection. */
+export type RoutineInspectionConnection = {
+  __typename?: 'RoutineInspectionConnection';
+  /** Rows of this page. */
   edges: Array<RoutineInspectionEdge>;
+  /** Paging. */
   pageInfo: PageInfo;
-  totalCount: number;
-}
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
 
-export interface RoutineInspectionCreateRow {
-  ref: string;
+/** A new RoutineInspection row. */
+export type RoutineInspectionCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
   values: RoutineInspectionValues;
-}
+};
 
-export interface RoutineInspectionEdge {
-  cursor: string;
+/** An edge of RoutineInspectionConnection. */
+export type RoutineInspectionEdge = {
+  __typename?: 'RoutineInspectionEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
   node: RoutineInspection;
-}
+};
 
-export interface RoutineInspectionFilter {
-  archive?: ServiceArchiveFilter | null;
-  archiveId?: IntFilter | null;
-  createdAt?: DateTimeFilter | null;
-  doneAt?: DateFilter | null;
-  doneBy?: StringFilter | null;
-  dueDate?: DateFilter | null;
-  findings?: StringFilter | null;
-  id?: IntFilter | null;
-  planMonth?: IntFilter | null;
-  result?: InspectionResultFilter | null;
-  updatedAt?: DateTimeFilter | null;
-}
+/** Filter of the Routine inspections ledger: only declared columns. */
+export type RoutineInspectionFilter = {
+  /** Rows whose Serial no. (a Service archives row) matches this filter. */
+  archive?: InputMaybe<ServiceArchiveFilter>;
+  /** Filter on Serial no.. */
+  archiveId?: InputMaybe<IntFilter>;
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Done on. */
+  doneAt?: InputMaybe<DateFilter>;
+  /** Filter on Done by. */
+  doneBy?: InputMaybe<StringFilter>;
+  /** Filter on Due. */
+  dueDate?: InputMaybe<DateFilter>;
+  /** Filter on Findings. */
+  findings?: InputMaybe<StringFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Filter on Month. */
+  planMonth?: InputMaybe<IntFilter>;
+  /** Filter on Result. */
+  result?: InputMaybe<InspectionResultFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
 
-export interface RoutineInspectionOrderBy {
-  direction: SortDirection;
+/** One sort key; id is always the final tie-breaker. */
+export type RoutineInspectionOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
   field: RoutineInspectionSortField;
-}
+};
 
-export type RoutineInspectionSortField = 'archiveId' | 'createdAt' | 'doneAt' | 'doneBy' | 'dueDate' | 'id' | 'planMonth' | 'result' | 'updatedAt';
+/** Sortable columns of Routine inspections. */
+export type RoutineInspectionSortField =
+  | 'archiveId'
+  | 'createdAt'
+  | 'doneAt'
+  | 'doneBy'
+  | 'dueDate'
+  | 'id'
+  | 'planMonth'
+  | 'result'
+  | 'updatedAt';
 
-export interface RoutineInspectionUpdateRow {
-  id: number;
+/** Changes to an existing RoutineInspection row. */
+export type RoutineInspectionUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
   values: RoutineInspectionValues;
-  version: number;
-}
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
 
-export interface RoutineInspectionValues {
-  archive?: string | null;
-  doneAt?: string | null;
-  doneBy?: string | null;
-  dueDate?: string | null;
-  findings?: string | null;
-  result?: InspectionResult | null;
-}
+/** Cells of a RoutineInspection row; only the fields sent are changed, null clears a cell. */
+export type RoutineInspectionValues = {
+  /** 产品序列号 / Serial no. (key: serialNo) */
+  archive?: InputMaybe<Scalars['String']['input']>;
+  /** 实检日期 / Done on */
+  doneAt?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 检查人 / Done by */
+  doneBy?: InputMaybe<Scalars['String']['input']>;
+  /** 应检日期 / Due */
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 检查情况 / Findings */
+  findings?: InputMaybe<Scalars['String']['input']>;
+  /** 检查结果 / Result */
+  result?: InputMaybe<InspectionResult>;
+};
 
-export interface RowAsOf {
-  cells: unknown;
-  display: unknown | null;
-  id: number;
-  voided: boolean;
-}
+/** A row as it stood at a moment, rebuilt from the trail. */
+export type RowAsOf = {
+  __typename?: 'RowAsOf';
+  /** Stored column → value as the trail last set it by then (stored text; refs as ids; null: not set). */
+  cells: Scalars['JSONObject']['output'];
+  /** Column field → value as the grid shows it (labels, China time, refs by their keys). Filled on ledgerAsOf pages. */
+  display: Maybe<Scalars['JSONObject']['output']>;
+  /** Row id. */
+  id: Scalars['Int']['output'];
+  /** Voided by then. */
+  voided: Scalars['Boolean']['output'];
+};
 
-export interface SatisfactionSummary {
-  customersNotSurveyed: number;
-  customersNotSurveyedIds: Array<number>;
-  customersSurveyed: number;
-  questionnaires: number;
-  satisfaction: number | null;
-  year: number;
-}
+/** Satisfaction of a year: Σ scores ÷ number of questionnaires. */
+export type SatisfactionSummary = {
+  __typename?: 'SatisfactionSummary';
+  /** Customers not surveyed that year (the procedure asks for one a year). */
+  customersNotSurveyed: Scalars['Int']['output'];
+  /** Ids of the customers not surveyed that year (to open them in the customer ledger). */
+  customersNotSurveyedIds: Array<Scalars['Int']['output']>;
+  /** Customers surveyed at least once. */
+  customersSurveyed: Scalars['Int']['output'];
+  /** Questionnaires. */
+  questionnaires: Scalars['Int']['output'];
+  /** Satisfaction, 0–100. */
+  satisfaction: Maybe<Scalars['Float']['output']>;
+  /** Year. */
+  year: Scalars['Int']['output'];
+};
 
-export interface SatisfactionSurvey {
-  comments: string | null;
-  createdAt: string;
-  customer: Customer | null;
-  customerId: number;
-  id: number;
-  maxScore: number;
-  rawScore: number;
-  score: number | null;
-  surveyDate: string;
-  surveyNo: string | null;
-  surveyor: string | null;
-  updatedAt: string;
-  version: number;
-  voidReason: string | null;
-  voidedAt: string | null;
-}
+/** 满意度调查 / Satisfaction surveys: Satisfaction questionnaires; satisfaction = Σ scores ÷ number of questionnaires. */
+export type SatisfactionSurvey = {
+  __typename?: 'SatisfactionSurvey';
+  /** 意见与建议 / Comments */
+  comments: Maybe<Scalars['String']['output']>;
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 客户 / Customer */
+  customer: Maybe<Customer>;
+  /** 客户 / Customer (id) */
+  customerId: Scalars['Int']['output'];
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 满分 / Out of */
+  maxScore: Scalars['Float']['output'];
+  /** 得分 / Score */
+  rawScore: Scalars['Float']['output'];
+  /** 百分制得分 / Score (0–100) */
+  score: Maybe<Scalars['Float']['output']>;
+  /** 调查日期 / Date */
+  surveyDate: Scalars['LocalDate']['output'];
+  /** 问卷编号 / Survey no. */
+  surveyNo: Maybe<Scalars['String']['output']>;
+  /** 调查人 / Surveyor */
+  surveyor: Maybe<Scalars['String']['output']>;
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
 
-export interface SatisfactionSurveyConflict {
+/** A row changed by someone else since it was loaded. */
+export type SatisfactionSurveyConflict = {
+  __typename?: 'SatisfactionSurveyConflict';
+  /** The row as someone else saved it (theirs). */
   current: SatisfactionSurvey;
-  fields: Array<string>;
-  id: number;
-  row: string;
-}
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
 
-export interface SatisfactionSurveyConnection {
+/** A keyset-paged list of SatisfactionSurvey. */
+export type SatisfactionSurveyConnection = {
+  __typename?: 'SatisfactionSurveyConnection';
+  /** Rows of this page. */
   edges: Array<SatisfactionSurveyEdge>;
+  /** Paging. */
   pageInfo: PageInfo;
-  totalCount: number;
-}
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
 
-export interface SatisfactionSurveyCreateRow {
-  ref: string;
+/** A new SatisfactionSurvey row. */
+export type SatisfactionSurveyCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
   values: SatisfactionSurveyValues;
-}
+};
 
-export interface SatisfactionSurveyEdge {
-  cursor: string;
+/** An edge of SatisfactionSurveyConnection. */
+export type SatisfactionSurveyEdge = {
+  __typename?: 'SatisfactionSurveyEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
   node: SatisfactionSurvey;
-}
+};
 
-export interface SatisfactionSurveyFilter {
-  comments?: StringFilter | null;
-  createdAt?: DateTimeFilter | null;
-  customer?: CustomerFilter | null;
-  customerId?: IntFilter | null;
-  id?: IntFilter | null;
-  lines?: SurveyScoreFilter | null;
-  maxScore?: FloatFilter | null;
-  rawScore?: FloatFilter | null;
-  score?: FloatFilter | null;
-  surveyDate?: DateFilter | null;
-  surveyNo?: StringFilter | null;
-  surveyor?: StringFilter | null;
-  updatedAt?: DateTimeFilter | null;
-}
+/** Filter of the Satisfaction surveys ledger: only declared columns. */
+export type SatisfactionSurveyFilter = {
+  /** Filter on Comments. */
+  comments?: InputMaybe<StringFilter>;
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Rows whose Customer (a Customers row) matches this filter. */
+  customer?: InputMaybe<CustomerFilter>;
+  /** Filter on Customer. */
+  customerId?: InputMaybe<IntFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Rows with at least one Survey scores line matching this filter. */
+  lines?: InputMaybe<SurveyScoreFilter>;
+  /** Filter on Out of. */
+  maxScore?: InputMaybe<FloatFilter>;
+  /** Filter on Score. */
+  rawScore?: InputMaybe<FloatFilter>;
+  /** Filter on Score (0–100). */
+  score?: InputMaybe<FloatFilter>;
+  /** Filter on Date. */
+  surveyDate?: InputMaybe<DateFilter>;
+  /** Filter on Survey no.. */
+  surveyNo?: InputMaybe<StringFilter>;
+  /** Filter on Surveyor. */
+  surveyor?: InputMaybe<StringFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
 
-export interface SatisfactionSurveyOrderBy {
-  direction: SortDirection;
+/** One sort key; id is always the final tie-breaker. */
+export type SatisfactionSurveyOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
   field: SatisfactionSurveySortField;
-}
+};
 
-export type SatisfactionSurveySortField = 'createdAt' | 'customerId' | 'id' | 'maxScore' | 'rawScore' | 'score' | 'surveyDate' | 'surveyNo' | 'surveyor' | 'updatedAt';
+/** Sortable columns of Satisfaction surveys. */
+export type SatisfactionSurveySortField =
+  | 'createdAt'
+  | 'customerId'
+  | 'id'
+  | 'maxScore'
+  | 'rawScore'
+  | 'score'
+  | 'surveyDate'
+  | 'surveyNo'
+  | 'surveyor'
+  | 'updatedAt';
 
-export interface SatisfactionSurveyUpdateRow {
-  id: number;
+/** Changes to an existing SatisfactionSurvey row. */
+export type SatisfactionSurveyUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
   values: SatisfactionSurveyValues;
-  version: number;
-}
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
 
-export interface SatisfactionSurveyValues {
-  comments?: string | null;
-  customer?: string | null;
-  maxScore?: number | null;
-  rawScore?: number | null;
-  surveyDate?: string | null;
-  surveyor?: string | null;
-}
+/** Cells of a SatisfactionSurvey row; only the fields sent are changed, null clears a cell. */
+export type SatisfactionSurveyValues = {
+  /** 意见与建议 / Comments */
+  comments?: InputMaybe<Scalars['String']['input']>;
+  /** 客户 / Customer (key: code) */
+  customer?: InputMaybe<Scalars['String']['input']>;
+  /** 满分 / Out of */
+  maxScore?: InputMaybe<Scalars['Float']['input']>;
+  /** 得分 / Score */
+  rawScore?: InputMaybe<Scalars['Float']['input']>;
+  /** 调查日期 / Date */
+  surveyDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 调查人 / Surveyor */
+  surveyor?: InputMaybe<Scalars['String']['input']>;
+};
 
-export interface SaveCalendarDayInput {
-  creates?: Array<CalendarDayCreateRow> | null;
-  updates?: Array<CalendarDayUpdateRow> | null;
-  voids?: Array<VoidRowInput> | null;
-}
+/** One batch for the Working calendar ledger: all or nothing. */
+export type SaveCalendarDayInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<CalendarDayCreateRow>>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<CalendarDayUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
 
-export interface SaveCalendarDayResult {
-  batchId: string | null;
+/** Outcome of saveCalendarDays. */
+export type SaveCalendarDayResult = {
+  __typename?: 'SaveCalendarDayResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
   conflicts: Array<CalendarDayConflict>;
+  /** Per-cell errors; nothing was written when any. */
   errors: Array<CellErrorType>;
-  ok: boolean;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
   revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
   rows: Array<CalendarDay>;
+  /** Written rows with their new versions. */
   saved: Array<SavedRow>;
-}
+};
 
-export interface SaveCallbackInput {
-  creates?: Array<CallbackCreateRow> | null;
-  updates?: Array<CallbackUpdateRow> | null;
-  voids?: Array<VoidRowInput> | null;
-}
+/** One batch for the Callbacks ledger: all or nothing. */
+export type SaveCallbackInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<CallbackCreateRow>>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<CallbackUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
 
-export interface SaveCallbackResult {
-  batchId: string | null;
+/** Outcome of saveCallbacks. */
+export type SaveCallbackResult = {
+  __typename?: 'SaveCallbackResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
   conflicts: Array<CallbackConflict>;
+  /** Per-cell errors; nothing was written when any. */
   errors: Array<CellErrorType>;
-  ok: boolean;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
   revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
   rows: Array<Callback>;
+  /** Written rows with their new versions. */
   saved: Array<SavedRow>;
-}
+};
 
-export interface SaveComplaintInput {
-  creates?: Array<ComplaintCreateRow> | null;
-  updates?: Array<ComplaintUpdateRow> | null;
-  voids?: Array<VoidRowInput> | null;
-}
+/** One batch for the Complaint ledger ledger: all or nothing. */
+export type SaveComplaintInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<ComplaintCreateRow>>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<ComplaintUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
 
-export interface SaveComplaintResult {
-  batchId: string | null;
+/** Outcome of saveComplaints. */
+export type SaveComplaintResult = {
+  __typename?: 'SaveComplaintResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
   conflicts: Array<ComplaintConflict>;
+  /** Per-cell errors; nothing was written when any. */
   errors: Array<CellErrorType>;
-  ok: boolean;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
   revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
   rows: Array<Complaint>;
+  /** Written rows with their new versions. */
   saved: Array<SavedRow>;
-}
+};
 
-export interface SaveCustomerInput {
-  creates?: Array<CustomerCreateRow> | null;
-  updates?: Array<CustomerUpdateRow> | null;
-  voids?: Array<VoidRowInput> | null;
-}
+/** One batch for the Customers ledger: all or nothing. */
+export type SaveCustomerInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<CustomerCreateRow>>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<CustomerUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
 
-export interface SaveCustomerResult {
-  batchId: string | null;
+/** Outcome of saveCustomers. */
+export type SaveCustomerResult = {
+  __typename?: 'SaveCustomerResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
   conflicts: Array<CustomerConflict>;
+  /** Per-cell errors; nothing was written when any. */
   errors: Array<CellErrorType>;
-  ok: boolean;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
   revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
   rows: Array<Customer>;
+  /** Written rows with their new versions. */
   saved: Array<SavedRow>;
-}
+};
 
-export interface SaveDepartmentInput {
-  creates?: Array<DepartmentCreateRow> | null;
-  updates?: Array<DepartmentUpdateRow> | null;
-  voids?: Array<VoidRowInput> | null;
-}
+/** One batch for the Departments ledger: all or nothing. */
+export type SaveDepartmentInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<DepartmentCreateRow>>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<DepartmentUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
 
-export interface SaveDepartmentResult {
-  batchId: string | null;
+/** Outcome of saveDepartments. */
+export type SaveDepartmentResult = {
+  __typename?: 'SaveDepartmentResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
   conflicts: Array<DepartmentConflict>;
+  /** Per-cell errors; nothing was written when any. */
   errors: Array<CellErrorType>;
-  ok: boolean;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
   revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
   rows: Array<Department>;
+  /** Written rows with their new versions. */
   saved: Array<SavedRow>;
-}
+};
 
-export interface SaveMaterialListInput {
-  creates?: Array<MaterialListCreateRow> | null;
-  updates?: Array<MaterialListUpdateRow> | null;
-  voids?: Array<VoidRowInput> | null;
-}
+/** One batch for the Material lists ledger: all or nothing. */
+export type SaveMaterialListInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<MaterialListCreateRow>>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<MaterialListUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
 
-export interface SaveMaterialListResult {
-  batchId: string | null;
+/** Outcome of saveMaterialLists. */
+export type SaveMaterialListResult = {
+  __typename?: 'SaveMaterialListResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
   conflicts: Array<MaterialListConflict>;
+  /** Per-cell errors; nothing was written when any. */
   errors: Array<CellErrorType>;
-  ok: boolean;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
   revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
   rows: Array<MaterialList>;
+  /** Written rows with their new versions. */
   saved: Array<SavedRow>;
-}
+};
 
-export interface SaveMaterialRequisitionInput {
-  creates?: Array<MaterialRequisitionCreateRow> | null;
-  lines?: SaveRequisitionLineInput | null;
-  updates?: Array<MaterialRequisitionUpdateRow> | null;
-  voids?: Array<VoidRowInput> | null;
-}
+/** One batch for the Requisitions ledger: all or nothing. */
+export type SaveMaterialRequisitionInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<MaterialRequisitionCreateRow>>;
+  /** Its lines (Requisition lines) in the same transaction; a line of a new row writes "@<ref>" in `requisition`. */
+  lines?: InputMaybe<SaveRequisitionLineInput>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<MaterialRequisitionUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
 
-export interface SaveMaterialRequisitionResult {
-  batchId: string | null;
+/** Outcome of saveMaterialRequisitions. */
+export type SaveMaterialRequisitionResult = {
+  __typename?: 'SaveMaterialRequisitionResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
   conflicts: Array<MaterialRequisitionConflict>;
+  /** Per-cell errors; nothing was written when any. */
   errors: Array<CellErrorType>;
-  lines: SaveRequisitionLineResult | null;
-  ok: boolean;
+  /** Outcome of the lines. */
+  lines: Maybe<SaveRequisitionLineResult>;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
   revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
   rows: Array<MaterialRequisition>;
+  /** Written rows with their new versions. */
   saved: Array<SavedRow>;
-}
+};
 
-export interface SaveProductModelInput {
-  creates?: Array<ProductModelCreateRow> | null;
-  updates?: Array<ProductModelUpdateRow> | null;
-  voids?: Array<VoidRowInput> | null;
-}
+/** One batch for the Product models ledger: all or nothing. */
+export type SaveProductModelInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<ProductModelCreateRow>>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<ProductModelUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
 
-export interface SaveProductModelResult {
-  batchId: string | null;
+/** Outcome of saveProductModels. */
+export type SaveProductModelResult = {
+  __typename?: 'SaveProductModelResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
   conflicts: Array<ProductModelConflict>;
+  /** Per-cell errors; nothing was written when any. */
   errors: Array<CellErrorType>;
-  ok: boolean;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
   revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
   rows: Array<ProductModel>;
+  /** Written rows with their new versions. */
   saved: Array<SavedRow>;
-}
+};
 
-export interface SaveRequisitionLineInput {
-  creates?: Array<RequisitionLineCreateRow> | null;
-  updates?: Array<RequisitionLineUpdateRow> | null;
-  voids?: Array<VoidRowInput> | null;
-}
+/** One batch for the Requisition lines ledger: all or nothing. */
+export type SaveRequisitionLineInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<RequisitionLineCreateRow>>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<RequisitionLineUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
 
-export interface SaveRequisitionLineResult {
-  batchId: string | null;
+/** Outcome of saveRequisitionLines. */
+export type SaveRequisitionLineResult = {
+  __typename?: 'SaveRequisitionLineResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
   conflicts: Array<RequisitionLineConflict>;
+  /** Per-cell errors; nothing was written when any. */
   errors: Array<CellErrorType>;
-  ok: boolean;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
   revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
   rows: Array<RequisitionLine>;
+  /** Written rows with their new versions. */
   saved: Array<SavedRow>;
-}
+};
 
-export interface SaveReturnOrderInput {
-  creates?: Array<ReturnOrderCreateRow> | null;
-  updates?: Array<ReturnOrderUpdateRow> | null;
-  voids?: Array<VoidRowInput> | null;
-}
+/** One batch for the Return orders ledger: all or nothing. */
+export type SaveReturnOrderInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<ReturnOrderCreateRow>>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<ReturnOrderUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
 
-export interface SaveReturnOrderResult {
-  batchId: string | null;
+/** Outcome of saveReturnOrders. */
+export type SaveReturnOrderResult = {
+  __typename?: 'SaveReturnOrderResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
   conflicts: Array<ReturnOrderConflict>;
+  /** Per-cell errors; nothing was written when any. */
   errors: Array<CellErrorType>;
-  ok: boolean;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
   revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
   rows: Array<ReturnOrder>;
+  /** Written rows with their new versions. */
   saved: Array<SavedRow>;
-}
+};
 
-export interface SaveRewardPenaltyNoticeInput {
-  creates?: Array<RewardPenaltyNoticeCreateRow> | null;
-  updates?: Array<RewardPenaltyNoticeUpdateRow> | null;
-  voids?: Array<VoidRowInput> | null;
-}
+/** One batch for the Reward/penalty notices ledger: all or nothing. */
+export type SaveRewardPenaltyNoticeInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<RewardPenaltyNoticeCreateRow>>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<RewardPenaltyNoticeUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
 
-export interface SaveRewardPenaltyNoticeResult {
-  batchId: string | null;
+/** Outcome of saveRewardPenaltyNotices. */
+export type SaveRewardPenaltyNoticeResult = {
+  __typename?: 'SaveRewardPenaltyNoticeResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
   conflicts: Array<RewardPenaltyNoticeConflict>;
+  /** Per-cell errors; nothing was written when any. */
   errors: Array<CellErrorType>;
-  ok: boolean;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
   revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
   rows: Array<RewardPenaltyNotice>;
+  /** Written rows with their new versions. */
   saved: Array<SavedRow>;
-}
+};
 
-export interface SaveReworkOrderInput {
-  creates?: Array<ReworkOrderCreateRow> | null;
-  lines?: SaveMaterialListInput | null;
-  updates?: Array<ReworkOrderUpdateRow> | null;
-  voids?: Array<VoidRowInput> | null;
-}
+/** One batch for the Rework orders ledger: all or nothing. */
+export type SaveReworkOrderInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<ReworkOrderCreateRow>>;
+  /** Its lines (Material lists) in the same transaction; a line of a new row writes "@<ref>" in `reworkOrder`. */
+  lines?: InputMaybe<SaveMaterialListInput>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<ReworkOrderUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
 
-export interface SaveReworkOrderResult {
-  batchId: string | null;
+/** Outcome of saveReworkOrders. */
+export type SaveReworkOrderResult = {
+  __typename?: 'SaveReworkOrderResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
   conflicts: Array<ReworkOrderConflict>;
+  /** Per-cell errors; nothing was written when any. */
   errors: Array<CellErrorType>;
-  lines: SaveMaterialListResult | null;
-  ok: boolean;
+  /** Outcome of the lines. */
+  lines: Maybe<SaveMaterialListResult>;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
   revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
   rows: Array<ReworkOrder>;
+  /** Written rows with their new versions. */
   saved: Array<SavedRow>;
-}
+};
 
-export interface SaveRoutineInspectionInput {
-  creates?: Array<RoutineInspectionCreateRow> | null;
-  updates?: Array<RoutineInspectionUpdateRow> | null;
-  voids?: Array<VoidRowInput> | null;
-}
+/** One batch for the Routine inspections ledger: all or nothing. */
+export type SaveRoutineInspectionInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<RoutineInspectionCreateRow>>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<RoutineInspectionUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
 
-export interface SaveRoutineInspectionResult {
-  batchId: string | null;
+/** Outcome of saveRoutineInspections. */
+export type SaveRoutineInspectionResult = {
+  __typename?: 'SaveRoutineInspectionResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
   conflicts: Array<RoutineInspectionConflict>;
+  /** Per-cell errors; nothing was written when any. */
   errors: Array<CellErrorType>;
-  ok: boolean;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
   revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
   rows: Array<RoutineInspection>;
+  /** Written rows with their new versions. */
   saved: Array<SavedRow>;
-}
+};
 
-export interface SaveSatisfactionSurveyInput {
-  creates?: Array<SatisfactionSurveyCreateRow> | null;
-  lines?: SaveSurveyScoreInput | null;
-  updates?: Array<SatisfactionSurveyUpdateRow> | null;
-  voids?: Array<VoidRowInput> | null;
-}
+/** One batch for the Satisfaction surveys ledger: all or nothing. */
+export type SaveSatisfactionSurveyInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<SatisfactionSurveyCreateRow>>;
+  /** Its lines (Survey scores) in the same transaction; a line of a new row writes "@<ref>" in `survey`. */
+  lines?: InputMaybe<SaveSurveyScoreInput>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<SatisfactionSurveyUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
 
-export interface SaveSatisfactionSurveyResult {
-  batchId: string | null;
+/** Outcome of saveSatisfactionSurveys. */
+export type SaveSatisfactionSurveyResult = {
+  __typename?: 'SaveSatisfactionSurveyResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
   conflicts: Array<SatisfactionSurveyConflict>;
+  /** Per-cell errors; nothing was written when any. */
   errors: Array<CellErrorType>;
-  lines: SaveSurveyScoreResult | null;
-  ok: boolean;
+  /** Outcome of the lines. */
+  lines: Maybe<SaveSurveyScoreResult>;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
   revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
   rows: Array<SatisfactionSurvey>;
+  /** Written rows with their new versions. */
   saved: Array<SavedRow>;
-}
+};
 
-export interface SaveServiceArchiveInput {
-  creates?: Array<ServiceArchiveCreateRow> | null;
-  updates?: Array<ServiceArchiveUpdateRow> | null;
-  voids?: Array<VoidRowInput> | null;
-}
+/** One batch for the Service archives ledger: all or nothing. */
+export type SaveServiceArchiveInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<ServiceArchiveCreateRow>>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<ServiceArchiveUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
 
-export interface SaveServiceArchiveResult {
-  batchId: string | null;
+/** Outcome of saveServiceArchives. */
+export type SaveServiceArchiveResult = {
+  __typename?: 'SaveServiceArchiveResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
   conflicts: Array<ServiceArchiveConflict>;
+  /** Per-cell errors; nothing was written when any. */
   errors: Array<CellErrorType>;
-  ok: boolean;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
   revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
   rows: Array<ServiceArchive>;
+  /** Written rows with their new versions. */
   saved: Array<SavedRow>;
-}
+};
 
-export interface SaveSurveyItemInput {
-  creates?: Array<SurveyItemCreateRow> | null;
-  updates?: Array<SurveyItemUpdateRow> | null;
-  voids?: Array<VoidRowInput> | null;
-}
+/** One batch for the Survey items ledger: all or nothing. */
+export type SaveSurveyItemInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<SurveyItemCreateRow>>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<SurveyItemUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
 
-export interface SaveSurveyItemResult {
-  batchId: string | null;
+/** Outcome of saveSurveyItems. */
+export type SaveSurveyItemResult = {
+  __typename?: 'SaveSurveyItemResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
   conflicts: Array<SurveyItemConflict>;
+  /** Per-cell errors; nothing was written when any. */
   errors: Array<CellErrorType>;
-  ok: boolean;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
   revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
   rows: Array<SurveyItem>;
+  /** Written rows with their new versions. */
   saved: Array<SavedRow>;
-}
+};
 
-export interface SaveSurveyScoreInput {
-  creates?: Array<SurveyScoreCreateRow> | null;
-  updates?: Array<SurveyScoreUpdateRow> | null;
-  voids?: Array<VoidRowInput> | null;
-}
+/** One batch for the Survey scores ledger: all or nothing. */
+export type SaveSurveyScoreInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<SurveyScoreCreateRow>>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<SurveyScoreUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
 
-export interface SaveSurveyScoreResult {
-  batchId: string | null;
+/** Outcome of saveSurveyScores. */
+export type SaveSurveyScoreResult = {
+  __typename?: 'SaveSurveyScoreResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
   conflicts: Array<SurveyScoreConflict>;
+  /** Per-cell errors; nothing was written when any. */
   errors: Array<CellErrorType>;
-  ok: boolean;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
   revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
   rows: Array<SurveyScore>;
+  /** Written rows with their new versions. */
   saved: Array<SavedRow>;
-}
+};
 
-export interface SaveUserInput {
-  creates?: Array<UserCreateRow> | null;
-  updates?: Array<UserUpdateRow> | null;
-  voids?: Array<VoidRowInput> | null;
-}
+/** One batch for the Users ledger: all or nothing. */
+export type SaveUserInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<UserCreateRow>>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<UserUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
 
-export interface SaveUserResult {
-  batchId: string | null;
+/** Outcome of saveUsers. */
+export type SaveUserResult = {
+  __typename?: 'SaveUserResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
   conflicts: Array<UserConflict>;
+  /** Per-cell errors; nothing was written when any. */
   errors: Array<CellErrorType>;
-  ok: boolean;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
   revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
   rows: Array<User>;
+  /** Written rows with their new versions. */
   saved: Array<SavedRow>;
-}
+};
 
-export interface SaveWarrantyPolicyInput {
-  creates?: Array<WarrantyPolicyCreateRow> | null;
-  updates?: Array<WarrantyPolicyUpdateRow> | null;
-  voids?: Array<VoidRowInput> | null;
-}
+/** One batch for the Warranty policies ledger: all or nothing. */
+export type SaveWarrantyPolicyInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<WarrantyPolicyCreateRow>>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<WarrantyPolicyUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
 
-export interface SaveWarrantyPolicyResult {
-  batchId: string | null;
+/** Outcome of saveWarrantyPolicys. */
+export type SaveWarrantyPolicyResult = {
+  __typename?: 'SaveWarrantyPolicyResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
   conflicts: Array<WarrantyPolicyConflict>;
+  /** Per-cell errors; nothing was written when any. */
   errors: Array<CellErrorType>;
-  ok: boolean;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
   revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
   rows: Array<WarrantyPolicy>;
+  /** Written rows with their new versions. */
   saved: Array<SavedRow>;
-}
+};
 
-export interface SavedRow {
-  id: number;
-  row: string;
-  version: number;
-}
+/** A row the batch saved. */
+export type SavedRow = {
+  __typename?: 'SavedRow';
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key (ref of a created row, or the id). */
+  row: Scalars['String']['output'];
+  /** New version; send it with the next update. */
+  version: Scalars['Int']['output'];
+};
 
-export interface SavedView {
-  id: string;
-  ledger: string;
-  name: string;
-  state: unknown;
-  updatedAt: string;
-}
+/** A user's named grid view of a ledger: filter, sort, column order and widths. */
+export type SavedView = {
+  __typename?: 'SavedView';
+  /** View id. */
+  id: Scalars['ID']['output'];
+  /** Ledger name. */
+  ledger: Scalars['String']['output'];
+  /** Name the user gave it. */
+  name: Scalars['String']['output'];
+  /** { filter, sort, columns } as the grid keeps them. */
+  state: Scalars['JSONObject']['output'];
+  /** Last saved. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
 
-export interface ServiceArchive {
-  acceptanceDate: string | null;
-  archiveNo: string | null;
-  contactName: string | null;
-  contactPhone: string | null;
-  createdAt: string;
-  customer: Customer | null;
-  customerId: number;
-  id: number;
-  installAddress: string | null;
-  invoiceDate: string;
-  model: ProductModel | null;
-  modelId: number | null;
-  policy: WarrantyPolicy | null;
-  policyId: number;
-  remark: string | null;
-  salesRep: string | null;
-  serialNo: string;
+/** 售后服务档案 / Service archives: One archive per sold unit: customer, model, serial, invoice and acceptance dates, warranty policy. */
+export type ServiceArchive = {
+  __typename?: 'ServiceArchive';
+  /** 交验日期 / Acceptance date */
+  acceptanceDate: Maybe<Scalars['LocalDate']['output']>;
+  /** 档案编号 / Archive no. */
+  archiveNo: Maybe<Scalars['String']['output']>;
+  /** 联系人 / Contact Masked for roles that may not read it. */
+  contactName: Maybe<Scalars['String']['output']>;
+  /** 联系电话 / Phone Masked for roles that may not read it. */
+  contactPhone: Maybe<Scalars['String']['output']>;
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 客户 / Customer */
+  customer: Maybe<Customer>;
+  /** 客户 / Customer (id) */
+  customerId: Scalars['Int']['output'];
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 安装地址 / Install address */
+  installAddress: Maybe<Scalars['String']['output']>;
+  /** 发票日期 / Invoice date */
+  invoiceDate: Scalars['LocalDate']['output'];
+  /** 产品型号 / Product model. From the warranty policy. */
+  model: Maybe<ProductModel>;
+  /** 产品型号 / Product model. From the warranty policy. (id) */
+  modelId: Maybe<Scalars['Int']['output']>;
+  /** 保修政策 / Warranty policy. The policy (per model or contract) the warranty follows. */
+  policy: Maybe<WarrantyPolicy>;
+  /** 保修政策 / Warranty policy. The policy (per model or contract) the warranty follows. (id) */
+  policyId: Scalars['Int']['output'];
+  /** 备注 / Remark */
+  remark: Maybe<Scalars['String']['output']>;
+  /** 销售代表 / Sales rep */
+  salesRep: Maybe<Scalars['String']['output']>;
+  /** 产品序列号 / Serial no. */
+  serialNo: Scalars['String']['output'];
+  /** 时间线 / Every event on this unit, in time order. */
   timeline: Array<TimelineEvent>;
-  updatedAt: string;
-  version: number;
-  voidReason: string | null;
-  voidedAt: string | null;
-  warranty: WarrantyStatus | null;
-}
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 今日保修状态 / Warranty today. */
+  warranty: Maybe<WarrantyStatus>;
+};
 
-export interface ServiceArchiveConflict {
+/** A row changed by someone else since it was loaded. */
+export type ServiceArchiveConflict = {
+  __typename?: 'ServiceArchiveConflict';
+  /** The row as someone else saved it (theirs). */
   current: ServiceArchive;
-  fields: Array<string>;
-  id: number;
-  row: string;
-}
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
 
-export interface ServiceArchiveConnection {
+/** A keyset-paged list of ServiceArchive. */
+export type ServiceArchiveConnection = {
+  __typename?: 'ServiceArchiveConnection';
+  /** Rows of this page. */
   edges: Array<ServiceArchiveEdge>;
+  /** Paging. */
   pageInfo: PageInfo;
-  totalCount: number;
-}
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
 
-export interface ServiceArchiveCreateRow {
-  ref: string;
+/** A new ServiceArchive row. */
+export type ServiceArchiveCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
   values: ServiceArchiveValues;
-}
+};
 
-export interface ServiceArchiveEdge {
-  cursor: string;
+/** An edge of ServiceArchiveConnection. */
+export type ServiceArchiveEdge = {
+  __typename?: 'ServiceArchiveEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
   node: ServiceArchive;
-}
+};
 
-export interface ServiceArchiveFilter {
-  acceptanceDate?: DateFilter | null;
-  archiveNo?: StringFilter | null;
-  contactName?: StringFilter | null;
-  contactPhone?: StringFilter | null;
-  createdAt?: DateTimeFilter | null;
-  customer?: CustomerFilter | null;
-  customerId?: IntFilter | null;
-  id?: IntFilter | null;
-  installAddress?: StringFilter | null;
-  invoiceDate?: DateFilter | null;
-  model?: ProductModelFilter | null;
-  modelId?: IntFilter | null;
-  policy?: WarrantyPolicyFilter | null;
-  policyId?: IntFilter | null;
-  remark?: StringFilter | null;
-  salesRep?: StringFilter | null;
-  serialNo?: StringFilter | null;
-  updatedAt?: DateTimeFilter | null;
-}
+/** Filter of the Service archives ledger: only declared columns. */
+export type ServiceArchiveFilter = {
+  /** Filter on Acceptance date. */
+  acceptanceDate?: InputMaybe<DateFilter>;
+  /** Filter on Archive no.. */
+  archiveNo?: InputMaybe<StringFilter>;
+  /** Filter on Contact. */
+  contactName?: InputMaybe<StringFilter>;
+  /** Filter on Phone. */
+  contactPhone?: InputMaybe<StringFilter>;
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Rows whose Customer (a Customers row) matches this filter. */
+  customer?: InputMaybe<CustomerFilter>;
+  /** Filter on Customer. */
+  customerId?: InputMaybe<IntFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Filter on Install address. */
+  installAddress?: InputMaybe<StringFilter>;
+  /** Filter on Invoice date. */
+  invoiceDate?: InputMaybe<DateFilter>;
+  /** Rows whose Product model (a Product models row) matches this filter. */
+  model?: InputMaybe<ProductModelFilter>;
+  /** Filter on Product model. */
+  modelId?: InputMaybe<IntFilter>;
+  /** Rows whose Warranty policy (a Warranty policies row) matches this filter. */
+  policy?: InputMaybe<WarrantyPolicyFilter>;
+  /** Filter on Warranty policy. */
+  policyId?: InputMaybe<IntFilter>;
+  /** Filter on Remark. */
+  remark?: InputMaybe<StringFilter>;
+  /** Filter on Sales rep. */
+  salesRep?: InputMaybe<StringFilter>;
+  /** Filter on Serial no.. */
+  serialNo?: InputMaybe<StringFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
 
-export interface ServiceArchiveOrderBy {
-  direction: SortDirection;
+/** One sort key; id is always the final tie-breaker. */
+export type ServiceArchiveOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
   field: ServiceArchiveSortField;
-}
+};
 
-export type ServiceArchiveSortField = 'acceptanceDate' | 'archiveNo' | 'contactName' | 'contactPhone' | 'createdAt' | 'customerId' | 'id' | 'invoiceDate' | 'modelId' | 'policyId' | 'salesRep' | 'serialNo' | 'updatedAt';
+/** Sortable columns of Service archives. */
+export type ServiceArchiveSortField =
+  | 'acceptanceDate'
+  | 'archiveNo'
+  | 'contactName'
+  | 'contactPhone'
+  | 'createdAt'
+  | 'customerId'
+  | 'id'
+  | 'invoiceDate'
+  | 'modelId'
+  | 'policyId'
+  | 'salesRep'
+  | 'serialNo'
+  | 'updatedAt';
 
-export interface ServiceArchiveUpdateRow {
-  id: number;
+/** Changes to an existing ServiceArchive row. */
+export type ServiceArchiveUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
   values: ServiceArchiveValues;
-  version: number;
-}
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
 
-export interface ServiceArchiveValues {
-  acceptanceDate?: string | null;
-  contactName?: string | null;
-  contactPhone?: string | null;
-  customer?: string | null;
-  installAddress?: string | null;
-  invoiceDate?: string | null;
-  policy?: string | null;
-  remark?: string | null;
-  salesRep?: string | null;
-  serialNo?: string | null;
-}
+/** Cells of a ServiceArchive row; only the fields sent are changed, null clears a cell. */
+export type ServiceArchiveValues = {
+  /** 交验日期 / Acceptance date */
+  acceptanceDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 联系人 / Contact */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** 联系电话 / Phone */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** 客户 / Customer (key: code) */
+  customer?: InputMaybe<Scalars['String']['input']>;
+  /** 安装地址 / Install address */
+  installAddress?: InputMaybe<Scalars['String']['input']>;
+  /** 发票日期 / Invoice date */
+  invoiceDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 保修政策 / Warranty policy. The policy (per model or contract) the warranty follows. (key: modelCode) */
+  policy?: InputMaybe<Scalars['String']['input']>;
+  /** 备注 / Remark */
+  remark?: InputMaybe<Scalars['String']['input']>;
+  /** 销售代表 / Sales rep */
+  salesRep?: InputMaybe<Scalars['String']['input']>;
+  /** 产品序列号 / Serial no. */
+  serialNo?: InputMaybe<Scalars['String']['input']>;
+};
 
-export interface SetupItem {
-  detail: string;
-  done: boolean;
-  key: string;
-  label: string;
-}
+/** One thing to have in place before going live (上线准备). */
+export type SetupItem = {
+  __typename?: 'SetupItem';
+  /** What is there, or what to do and who does it. */
+  detail: Scalars['String']['output'];
+  /** In place. */
+  done: Scalars['Boolean']['output'];
+  /** Stable key (productModels, calendar…). */
+  key: Scalars['String']['output'];
+  /** What, in Chinese. */
+  label: Scalars['String']['output'];
+};
 
-export type SortDirection = 'ASC' | 'DESC';
+/** Sort direction 排序方向. */
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
-export interface StringFilter {
-  contains?: string | null;
-  eq?: string | null;
-  gte?: string | null;
-  in?: Array<string> | null;
-  isNull?: boolean | null;
-  lte?: string | null;
-}
+/** Text filter: every operator given must hold. */
+export type StringFilter = {
+  /** Contains (substring). */
+  contains?: InputMaybe<Scalars['String']['input']>;
+  /** Equals. */
+  eq?: InputMaybe<Scalars['String']['input']>;
+  /** Greater than or equal (on or after). */
+  gte?: InputMaybe<Scalars['String']['input']>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Less than or equal (on or before). */
+  lte?: InputMaybe<Scalars['String']['input']>;
+};
 
-export interface SurveyItem {
-  active: boolean | null;
-  code: string;
-  createdAt: string;
-  id: number;
-  maxScore: number;
-  name: string;
-  updatedAt: string;
-  version: number;
-  voidReason: string | null;
-  voidedAt: string | null;
-}
+/** 调查项目 / Survey items: The items a satisfaction questionnaire scores (产品质量, 交货, 服务态度, …), each out of its maximum. */
+export type SurveyItem = {
+  __typename?: 'SurveyItem';
+  /** 在用 / Active */
+  active: Maybe<Scalars['Boolean']['output']>;
+  /** 项目编码 / Code */
+  code: Scalars['String']['output'];
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 满分 / Out of */
+  maxScore: Scalars['Float']['output'];
+  /** 项目名称 / Name. What a questionnaire's lines name the item by. */
+  name: Scalars['String']['output'];
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
 
-export interface SurveyItemConflict {
+/** A row changed by someone else since it was loaded. */
+export type SurveyItemConflict = {
+  __typename?: 'SurveyItemConflict';
+  /** The row as someone else saved it (theirs). */
   current: SurveyItem;
-  fields: Array<string>;
-  id: number;
-  row: string;
-}
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
 
-export interface SurveyItemConnection {
+/** A keyset-paged list of SurveyItem. */
+export type SurveyItemConnection = {
+  __typename?: 'SurveyItemConnection';
+  /** Rows of this page. */
   edges: Array<SurveyItemEdge>;
+  /** Paging. */
   pageInfo: PageInfo;
-  totalCount: number;
-}
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
 
-export interface SurveyItemCreateRow {
-  ref: string;
+/** A new SurveyItem row. */
+export type SurveyItemCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
   values: SurveyItemValues;
-}
+};
 
-export interface SurveyItemEdge {
-  cursor: string;
+/** An edge of SurveyItemConnection. */
+export type SurveyItemEdge = {
+  __typename?: 'SurveyItemEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
   node: SurveyItem;
-}
+};
 
-export interface SurveyItemFilter {
-  active?: BooleanFilter | null;
-  code?: StringFilter | null;
-  createdAt?: DateTimeFilter | null;
-  id?: IntFilter | null;
-  maxScore?: FloatFilter | null;
-  name?: StringFilter | null;
-  updatedAt?: DateTimeFilter | null;
-}
+/** Filter of the Survey items ledger: only declared columns. */
+export type SurveyItemFilter = {
+  /** Filter on Active. */
+  active?: InputMaybe<BooleanFilter>;
+  /** Filter on Code. */
+  code?: InputMaybe<StringFilter>;
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Filter on Out of. */
+  maxScore?: InputMaybe<FloatFilter>;
+  /** Filter on Name. */
+  name?: InputMaybe<StringFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
 
-export interface SurveyItemOrderBy {
-  direction: SortDirection;
+/** One sort key; id is always the final tie-breaker. */
+export type SurveyItemOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
   field: SurveyItemSortField;
-}
+};
 
-export type SurveyItemSortField = 'active' | 'code' | 'createdAt' | 'id' | 'maxScore' | 'name' | 'updatedAt';
+/** Sortable columns of Survey items. */
+export type SurveyItemSortField =
+  | 'active'
+  | 'code'
+  | 'createdAt'
+  | 'id'
+  | 'maxScore'
+  | 'name'
+  | 'updatedAt';
 
-export interface SurveyItemUpdateRow {
-  id: number;
+/** Changes to an existing SurveyItem row. */
+export type SurveyItemUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
   values: SurveyItemValues;
-  version: number;
-}
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
 
-export interface SurveyItemValues {
-  active?: boolean | null;
-  code?: string | null;
-  maxScore?: number | null;
-  name?: string | null;
-}
+/** Cells of a SurveyItem row; only the fields sent are changed, null clears a cell. */
+export type SurveyItemValues = {
+  /** 在用 / Active */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 项目编码 / Code */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** 满分 / Out of */
+  maxScore?: InputMaybe<Scalars['Float']['input']>;
+  /** 项目名称 / Name. What a questionnaire's lines name the item by. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
 
-export interface SurveyScore {
-  createdAt: string;
-  id: number;
-  item: SurveyItem | null;
-  itemId: number;
-  score: number;
-  survey: SatisfactionSurvey | null;
-  surveyId: number;
-  updatedAt: string;
-  version: number;
-  voidReason: string | null;
-  voidedAt: string | null;
-}
+/** 调查明细 / Survey scores: A questionnaire's score per item: satisfaction per item = Σ item scores (0–100) ÷ questionnaires scoring it. */
+export type SurveyScore = {
+  __typename?: 'SurveyScore';
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 调查项目 / Item */
+  item: Maybe<SurveyItem>;
+  /** 调查项目 / Item (id) */
+  itemId: Scalars['Int']['output'];
+  /** 得分 / Score. Between 0 and the item's maximum. */
+  score: Scalars['Float']['output'];
+  /** 问卷编号 / Survey no. */
+  survey: Maybe<SatisfactionSurvey>;
+  /** 问卷编号 / Survey no. (id) */
+  surveyId: Scalars['Int']['output'];
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
 
-export interface SurveyScoreConflict {
+/** A row changed by someone else since it was loaded. */
+export type SurveyScoreConflict = {
+  __typename?: 'SurveyScoreConflict';
+  /** The row as someone else saved it (theirs). */
   current: SurveyScore;
-  fields: Array<string>;
-  id: number;
-  row: string;
-}
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
 
-export interface SurveyScoreConnection {
+/** A keyset-paged list of SurveyScore. */
+export type SurveyScoreConnection = {
+  __typename?: 'SurveyScoreConnection';
+  /** Rows of this page. */
   edges: Array<SurveyScoreEdge>;
+  /** Paging. */
   pageInfo: PageInfo;
-  totalCount: number;
-}
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
 
-export interface SurveyScoreCreateRow {
-  ref: string;
+/** A new SurveyScore row. */
+export type SurveyScoreCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
   values: SurveyScoreValues;
-}
+};
 
-export interface SurveyScoreEdge {
-  cursor: string;
+/** An edge of SurveyScoreConnection. */
+export type SurveyScoreEdge = {
+  __typename?: 'SurveyScoreEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
   node: SurveyScore;
-}
+};
 
-export interface SurveyScoreFilter {
-  createdAt?: DateTimeFilter | null;
-  id?: IntFilter | null;
-  item?: SurveyItemFilter | null;
-  itemId?: IntFilter | null;
-  score?: FloatFilter | null;
-  survey?: SatisfactionSurveyFilter | null;
-  surveyId?: IntFilter | null;
-  updatedAt?: DateTimeFilter | null;
-}
+/** Filter of the Survey scores ledger: only declared columns. */
+export type SurveyScoreFilter = {
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Rows whose Item (a Survey items row) matches this filter. */
+  item?: InputMaybe<SurveyItemFilter>;
+  /** Filter on Item. */
+  itemId?: InputMaybe<IntFilter>;
+  /** Filter on Score. */
+  score?: InputMaybe<FloatFilter>;
+  /** Rows whose Survey no. (a Satisfaction surveys row) matches this filter. */
+  survey?: InputMaybe<SatisfactionSurveyFilter>;
+  /** Filter on Survey no.. */
+  surveyId?: InputMaybe<IntFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
 
-export interface SurveyScoreOrderBy {
-  direction: SortDirection;
+/** One sort key; id is always the final tie-breaker. */
+export type SurveyScoreOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
   field: SurveyScoreSortField;
-}
+};
 
-export type SurveyScoreSortField = 'createdAt' | 'id' | 'itemId' | 'score' | 'surveyId' | 'updatedAt';
+/** Sortable columns of Survey scores. */
+export type SurveyScoreSortField =
+  | 'createdAt'
+  | 'id'
+  | 'itemId'
+  | 'score'
+  | 'surveyId'
+  | 'updatedAt';
 
-export interface SurveyScoreUpdateRow {
-  id: number;
+/** Changes to an existing SurveyScore row. */
+export type SurveyScoreUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
   values: SurveyScoreValues;
-  version: number;
-}
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
 
-export interface SurveyScoreValues {
-  item?: string | null;
-  score?: number | null;
-  survey?: string | null;
-}
+/** Cells of a SurveyScore row; only the fields sent are changed, null clears a cell. */
+export type SurveyScoreValues = {
+  /** 调查项目 / Item (key: name) */
+  item?: InputMaybe<Scalars['String']['input']>;
+  /** 得分 / Score. Between 0 and the item's maximum. */
+  score?: InputMaybe<Scalars['Float']['input']>;
+  /** 问卷编号 / Survey no. (key: surveyNo) */
+  survey?: InputMaybe<Scalars['String']['input']>;
+};
 
-export interface TimelineEvent {
-  at: string;
+/** One event on a unit’s timeline; returns nest their reworks, reworks their material lines and requisitions. */
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  /** When. */
+  at: Scalars['DateTimeISO']['output'];
+  /** Events under this one. */
   children: Array<TimelineEvent>;
-  detail: string | null;
-  id: number;
-  kind: string;
-  ledger: string;
-  number: string | null;
-  status: string | null;
-  title: string;
-}
+  /** More detail. */
+  detail: Maybe<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** COMPLAINT, RETURN, REWORK, MATERIAL, REQUISITION, INSPECTION, CALLBACK or NOTICE. */
+  kind: Scalars['String']['output'];
+  /** Ledger of the record. */
+  ledger: Scalars['String']['output'];
+  /** Its number (complaint no., order no., …). */
+  number: Maybe<Scalars['String']['output']>;
+  /** Status of the record. */
+  status: Maybe<Scalars['String']['output']>;
+  /** What happened. */
+  title: Scalars['String']['output'];
+};
 
-export interface TrailUser {
-  displayName: string;
-  username: string;
-}
+/** Someone who can appear in the trail. */
+export type TrailUser = {
+  __typename?: 'TrailUser';
+  /** Name as the trail shows it. */
+  displayName: Scalars['String']['output'];
+  /** Login. */
+  username: Scalars['String']['output'];
+};
 
-export interface User {
-  active: boolean | null;
-  createdAt: string;
-  department: Department | null;
-  departmentId: number | null;
-  deptHead: boolean | null;
-  displayName: string;
-  id: number;
-  lastLoginAt: string | null;
-  mustChangePassword: boolean;
+/** 用户 / Users: People who sign in. Creating one (or resetPassword) answers a one-time password once; it must be changed at first sign-in. */
+export type User = {
+  __typename?: 'User';
+  /** 在用 / Active. Inactive users cannot sign in; deactivating ends their sessions at once. */
+  active: Maybe<Scalars['Boolean']['output']>;
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 部门 / Department */
+  department: Maybe<Department>;
+  /** 部门 / Department (id) */
+  departmentId: Maybe<Scalars['Int']['output']>;
+  /** 部门负责人 / Department head. Heads their department: approves the handling proposals of complaints it is responsible for. */
+  deptHead: Maybe<Scalars['Boolean']['output']>;
+  /** 姓名 / Name */
+  displayName: Scalars['String']['output'];
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 最近登录 / Last sign-in. */
+  lastLoginAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 须改密码 / Has a one-time password not yet changed. */
+  mustChangePassword: Scalars['Boolean']['output'];
+  /** 角色 / Role */
   role: Role;
-  updatedAt: string;
-  username: string;
-  version: number;
-  voidReason: string | null;
-  voidedAt: string | null;
-}
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** 用户名 / Username */
+  username: Scalars['String']['output'];
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
 
-export interface UserConflict {
+/** A row changed by someone else since it was loaded. */
+export type UserConflict = {
+  __typename?: 'UserConflict';
+  /** The row as someone else saved it (theirs). */
   current: User;
-  fields: Array<string>;
-  id: number;
-  row: string;
-}
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
 
-export interface UserConnection {
+/** A keyset-paged list of User. */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  /** Rows of this page. */
   edges: Array<UserEdge>;
+  /** Paging. */
   pageInfo: PageInfo;
-  totalCount: number;
-}
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
 
-export interface UserCreateRow {
-  ref: string;
+/** A new User row. */
+export type UserCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
   values: UserValues;
-}
+};
 
-export interface UserEdge {
-  cursor: string;
+/** An edge of UserConnection. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
   node: User;
-}
+};
 
-export interface UserFilter {
-  active?: BooleanFilter | null;
-  createdAt?: DateTimeFilter | null;
-  department?: DepartmentFilter | null;
-  departmentId?: IntFilter | null;
-  deptHead?: BooleanFilter | null;
-  displayName?: StringFilter | null;
-  id?: IntFilter | null;
-  role?: RoleFilter | null;
-  updatedAt?: DateTimeFilter | null;
-  username?: StringFilter | null;
-}
+/** Filter of the Users ledger: only declared columns. */
+export type UserFilter = {
+  /** Filter on Active. */
+  active?: InputMaybe<BooleanFilter>;
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Rows whose Department (a Departments row) matches this filter. */
+  department?: InputMaybe<DepartmentFilter>;
+  /** Filter on Department. */
+  departmentId?: InputMaybe<IntFilter>;
+  /** Filter on Department head. */
+  deptHead?: InputMaybe<BooleanFilter>;
+  /** Filter on Name. */
+  displayName?: InputMaybe<StringFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Filter on Role. */
+  role?: InputMaybe<RoleFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Username. */
+  username?: InputMaybe<StringFilter>;
+};
 
-export interface UserOrderBy {
-  direction: SortDirection;
+/** One sort key; id is always the final tie-breaker. */
+export type UserOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
   field: UserSortField;
-}
+};
 
-export type UserSortField = 'active' | 'createdAt' | 'departmentId' | 'deptHead' | 'displayName' | 'id' | 'role' | 'updatedAt' | 'username';
+/** Sortable columns of Users. */
+export type UserSortField =
+  | 'active'
+  | 'createdAt'
+  | 'departmentId'
+  | 'deptHead'
+  | 'displayName'
+  | 'id'
+  | 'role'
+  | 'updatedAt'
+  | 'username';
 
-export interface UserUpdateRow {
-  id: number;
+/** Changes to an existing User row. */
+export type UserUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
   values: UserValues;
-  version: number;
-}
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
 
-export interface UserValues {
-  active?: boolean | null;
-  department?: string | null;
-  deptHead?: boolean | null;
-  displayName?: string | null;
-  role?: Role | null;
-  username?: string | null;
-}
+/** Cells of a User row; only the fields sent are changed, null clears a cell. */
+export type UserValues = {
+  /** 在用 / Active. Inactive users cannot sign in; deactivating ends their sessions at once. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 部门 / Department (key: code) */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** 部门负责人 / Department head. Heads their department: approves the handling proposals of complaints it is responsible for. */
+  deptHead?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 姓名 / Name */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** 角色 / Role */
+  role?: InputMaybe<Role>;
+  /** 用户名 / Username */
+  username?: InputMaybe<Scalars['String']['input']>;
+};
 
-export interface VoidRowInput {
-  id: number;
-  reason: string;
-  version: number;
-}
+/** Void (作废) a row: records are never deleted. */
+export type VoidRowInput = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Why the row is voided (required). */
+  reason: Scalars['String']['input'];
+  /** The version the clerk saw. */
+  version: Scalars['Int']['input'];
+};
 
-export interface WarrantyPolicy {
-  consumerSanbao: boolean | null;
-  contractNo: string | null;
-  createdAt: string;
-  exchangeDays: number | null;
-  id: number;
-  inspectionMonths: string | null;
-  model: ProductModel | null;
-  modelCode: string;
-  modelId: number;
-  modelName: string;
-  remark: string | null;
-  returnDays: number | null;
+/** 保修政策 / Warranty policies: Warranty terms per product model: months, start basis, consumer 三包, routine-inspection months. */
+export type WarrantyPolicy = {
+  __typename?: 'WarrantyPolicy';
+  /** 适用三包 / Consumer 三包 */
+  consumerSanbao: Maybe<Scalars['Boolean']['output']>;
+  /** 合同号 / Contract no. */
+  contractNo: Maybe<Scalars['String']['output']>;
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 包换天数 / Exchange days */
+  exchangeDays: Maybe<Scalars['Int']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 例行检查月份 / Inspection months. Months after acceptance, e.g. 1,3,6,12. */
+  inspectionMonths: Maybe<Scalars['String']['output']>;
+  /** 产品型号 / Product model. Required on input; nullable in the database for policies from before the model list. */
+  model: Maybe<ProductModel>;
+  /** 政策代码 / Policy code */
+  modelCode: Scalars['String']['output'];
+  /** 产品型号 / Product model. Required on input; nullable in the database for policies from before the model list. (id) */
+  modelId: Scalars['Int']['output'];
+  /** 政策名称 / Policy name */
+  modelName: Scalars['String']['output'];
+  /** 备注 / Remark */
+  remark: Maybe<Scalars['String']['output']>;
+  /** 包退天数 / Return days */
+  returnDays: Maybe<Scalars['Int']['output']>;
+  /** 起算依据 / Starts from */
   startBasis: WarrantyStartBasis;
-  updatedAt: string;
-  version: number;
-  voidReason: string | null;
-  voidedAt: string | null;
-  warrantyMonths: number;
-}
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 保修月数 / Warranty months */
+  warrantyMonths: Scalars['Int']['output'];
+};
 
-export interface WarrantyPolicyConflict {
+/** A row changed by someone else since it was loaded. */
+export type WarrantyPolicyConflict = {
+  __typename?: 'WarrantyPolicyConflict';
+  /** The row as someone else saved it (theirs). */
   current: WarrantyPolicy;
-  fields: Array<string>;
-  id: number;
-  row: string;
-}
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
 
-export interface WarrantyPolicyConnection {
+/** A keyset-paged list of WarrantyPolicy. */
+export type WarrantyPolicyConnection = {
+  __typename?: 'WarrantyPolicyConnection';
+  /** Rows of this page. */
   edges: Array<WarrantyPolicyEdge>;
+  /** Paging. */
   pageInfo: PageInfo;
-  totalCount: number;
-}
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
 
-export interface WarrantyPolicyCreateRow {
-  ref: string;
+/** A new WarrantyPolicy row. */
+export type WarrantyPolicyCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
   values: WarrantyPolicyValues;
-}
+};
 
-export interface WarrantyPolicyEdge {
-  cursor: string;
+/** An edge of WarrantyPolicyConnection. */
+export type WarrantyPolicyEdge = {
+  __typename?: 'WarrantyPolicyEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
   node: WarrantyPolicy;
-}
+};
 
-export interface WarrantyPolicyFilter {
-  consumerSanbao?: BooleanFilter | null;
-  contractNo?: StringFilter | null;
-  createdAt?: DateTimeFilter | null;
-  exchangeDays?: IntFilter | null;
-  id?: IntFilter | null;
-  inspectionMonths?: StringFilter | null;
-  model?: ProductModelFilter | null;
-  modelCode?: StringFilter | null;
-  modelId?: IntFilter | null;
-  modelName?: StringFilter | null;
-  remark?: StringFilter | null;
-  returnDays?: IntFilter | null;
-  startBasis?: WarrantyStartBasisFilter | null;
-  updatedAt?: DateTimeFilter | null;
-  warrantyMonths?: IntFilter | null;
-}
+/** Filter of the Warranty policies ledger: only declared columns. */
+export type WarrantyPolicyFilter = {
+  /** Filter on Consumer 三包. */
+  consumerSanbao?: InputMaybe<BooleanFilter>;
+  /** Filter on Contract no.. */
+  contractNo?: InputMaybe<StringFilter>;
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Exchange days. */
+  exchangeDays?: InputMaybe<IntFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Filter on Inspection months. */
+  inspectionMonths?: InputMaybe<StringFilter>;
+  /** Rows whose Product model (a Product models row) matches this filter. */
+  model?: InputMaybe<ProductModelFilter>;
+  /** Filter on Policy code. */
+  modelCode?: InputMaybe<StringFilter>;
+  /** Filter on Product model. */
+  modelId?: InputMaybe<IntFilter>;
+  /** Filter on Policy name. */
+  modelName?: InputMaybe<StringFilter>;
+  /** Filter on Remark. */
+  remark?: InputMaybe<StringFilter>;
+  /** Filter on Return days. */
+  returnDays?: InputMaybe<IntFilter>;
+  /** Filter on Starts from. */
+  startBasis?: InputMaybe<WarrantyStartBasisFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Warranty months. */
+  warrantyMonths?: InputMaybe<IntFilter>;
+};
 
-export interface WarrantyPolicyOrderBy {
-  direction: SortDirection;
+/** One sort key; id is always the final tie-breaker. */
+export type WarrantyPolicyOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
   field: WarrantyPolicySortField;
-}
+};
 
-export type WarrantyPolicySortField = 'consumerSanbao' | 'contractNo' | 'createdAt' | 'exchangeDays' | 'id' | 'modelCode' | 'modelId' | 'modelName' | 'returnDays' | 'startBasis' | 'updatedAt' | 'warrantyMonths';
+/** Sortable columns of Warranty policies. */
+export type WarrantyPolicySortField =
+  | 'consumerSanbao'
+  | 'contractNo'
+  | 'createdAt'
+  | 'exchangeDays'
+  | 'id'
+  | 'modelCode'
+  | 'modelId'
+  | 'modelName'
+  | 'returnDays'
+  | 'startBasis'
+  | 'updatedAt'
+  | 'warrantyMonths';
 
-export interface WarrantyPolicyUpdateRow {
-  id: number;
+/** Changes to an existing WarrantyPolicy row. */
+export type WarrantyPolicyUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
   values: WarrantyPolicyValues;
-  version: number;
-}
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
 
-export interface WarrantyPolicyValues {
-  consumerSanbao?: boolean | null;
-  contractNo?: string | null;
-  exchangeDays?: number | null;
-  inspectionMonths?: string | null;
-  model?: string | null;
-  modelCode?: string | null;
-  modelName?: string | null;
-  remark?: string | null;
-  returnDays?: number | null;
-  startBasis?: WarrantyStartBasis | null;
-  warrantyMonths?: number | null;
-}
+/** Cells of a WarrantyPolicy row; only the fields sent are changed, null clears a cell. */
+export type WarrantyPolicyValues = {
+  /** 适用三包 / Consumer 三包 */
+  consumerSanbao?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 合同号 / Contract no. */
+  contractNo?: InputMaybe<Scalars['String']['input']>;
+  /** 包换天数 / Exchange days */
+  exchangeDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 例行检查月份 / Inspection months. Months after acceptance, e.g. 1,3,6,12. */
+  inspectionMonths?: InputMaybe<Scalars['String']['input']>;
+  /** 产品型号 / Product model. Required on input; nullable in the database for policies from before the model list. (key: code) */
+  model?: InputMaybe<Scalars['String']['input']>;
+  /** 政策代码 / Policy code */
+  modelCode?: InputMaybe<Scalars['String']['input']>;
+  /** 政策名称 / Policy name */
+  modelName?: InputMaybe<Scalars['String']['input']>;
+  /** 备注 / Remark */
+  remark?: InputMaybe<Scalars['String']['input']>;
+  /** 包退天数 / Return days */
+  returnDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 起算依据 / Starts from */
+  startBasis?: InputMaybe<WarrantyStartBasis>;
+  /** 保修月数 / Warranty months */
+  warrantyMonths?: InputMaybe<Scalars['Int']['input']>;
+};
 
-export type WarrantyStartBasis = 'ACCEPTANCE' | 'INVOICE';
+/** Which date starts the warranty. */
+export type WarrantyStartBasis =
+  /** 交验日期 / Acceptance date */
+  | 'ACCEPTANCE'
+  /** 发票日期 / Invoice date */
+  | 'INVOICE';
 
-export interface WarrantyStartBasisFilter {
-  eq?: WarrantyStartBasis | null;
-  in?: Array<WarrantyStartBasis> | null;
-  isNull?: boolean | null;
-}
+/** Filter on WarrantyStartBasis. */
+export type WarrantyStartBasisFilter = {
+  /** Equals. */
+  eq?: InputMaybe<WarrantyStartBasis>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<WarrantyStartBasis>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
-export interface WarrantyStatus {
-  asOf: string;
-  daysLeft: number;
-  end: string;
-  exchangeUntil: string | null;
-  extensionDays: number;
-  flags: Array<string>;
-  inWarranty: boolean;
-  provisional: boolean;
-  reason: string;
-  remedy: string;
-  restartedOn: string | null;
-  returnUntil: string | null;
-  serialNo: string;
-  start: string;
-}
+/** A unit's warranty as of a date, with the remedy allowed and the reason in words. */
+export type WarrantyStatus = {
+  __typename?: 'WarrantyStatus';
+  /** The date judged (failure or complaint date). */
+  asOf: Scalars['LocalDate']['output'];
+  /** Days left (negative once expired). */
+  daysLeft: Scalars['Int']['output'];
+  /** Last day covered, extensions and holiday shift included. */
+  end: Scalars['LocalDate']['output'];
+  /** 三包 exchange window end. */
+  exchangeUntil: Maybe<Scalars['LocalDate']['output']>;
+  /** Days added for time in repair. */
+  extensionDays: Scalars['Int']['output'];
+  /** Why exchange/return is allowed after repairs (2 repairs, > 90 days for parts, repair > 30 days). */
+  flags: Array<Scalars['String']['output']>;
+  /** In warranty on asOf. */
+  inWarranty: Scalars['Boolean']['output'];
+  /** The calendar had no official data for a year involved. */
+  provisional: Scalars['Boolean']['output'];
+  /** Why, in words (Chinese). */
+  reason: Scalars['String']['output'];
+  /** Remedy allowed: RETURN, EXCHANGE, FREE_REPAIR or CHARGED_REPAIR. */
+  remedy: Scalars['String']['output'];
+  /** Date an exchange restarted the warranty. */
+  restartedOn: Maybe<Scalars['LocalDate']['output']>;
+  /** 三包 return window end. */
+  returnUntil: Maybe<Scalars['LocalDate']['output']>;
+  /** Serial number. */
+  serialNo: Scalars['String']['output'];
+  /** Warranty start (invoice/acceptance, or the last exchange). */
+  start: Scalars['LocalDate']['output'];
+};
 
-export interface WorkItem {
-  count: number;
-  filter: unknown | null;
-  key: string;
-  label: string;
-  ledger: string;
+/** One list of 我的待办. */
+export type WorkItem = {
+  __typename?: 'WorkItem';
+  /** How many rows. */
+  count: Scalars['Int']['output'];
+  /** The ledger filter that selects them. */
+  filter: Maybe<Scalars['JSONObject']['output']>;
+  /** Stable key (complaint.acknowledge, complaint.overdue…). */
+  key: Scalars['String']['output'];
+  /** What waits, in Chinese (待确认的投诉). */
+  label: Scalars['String']['output'];
+  /** The ledger its rows open in. */
+  ledger: Scalars['String']['output'];
+  /** The order they open in (empty: the ledger's own). */
   order: Array<WorkOrder>;
-  urgent: boolean;
-}
+  /** Past a deadline or due today. */
+  urgent: Scalars['Boolean']['output'];
+};
 
-export interface WorkOrder {
-  direction: string;
-  field: string;
-}
+/** One key of the order a list of 我的待办 opens in. */
+export type WorkOrder = {
+  __typename?: 'WorkOrder';
+  /** ASC or DESC. */
+  direction: Scalars['String']['output'];
+  /** Stored field. */
+  field: Scalars['String']['output'];
+};
 
-export interface WorkflowAction {
-  label: string;
-  mutation: string;
-  name: string;
-  needs: Array<string>;
-}
+/** A workflow command the signed-in user may run on a row now. */
+export type WorkflowAction = {
+  __typename?: 'WorkflowAction';
+  /** Button label (Chinese). */
+  label: Scalars['String']['output'];
+  /** Mutation that runs it (takes id and version, plus `needs`). */
+  mutation: Scalars['String']['output'];
+  /** Command name. */
+  name: Scalars['String']['output'];
+  /** Extra arguments it needs: reason, voluntary, callbackResult, satisfied. */
+  needs: Array<Scalars['String']['output']>;
+};

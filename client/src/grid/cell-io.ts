@@ -11,7 +11,13 @@ export function columnDef(m: ColumnMeta): ColumnDef {
     type: m.type as ColumnDef['type'],
     required: m.required,
     maxLength: m.maxLength ?? undefined,
-    enum: m.enumValues ? { name: m.field, description: '', values: Object.fromEntries(m.enumValues.map((v) => [v.value, { zh: v.zh, en: v.en }])) } : undefined,
+    enum: m.enumValues
+      ? {
+          name: m.field,
+          description: '',
+          values: Object.fromEntries(m.enumValues.map((v) => [v.value, { zh: v.zh, en: v.en }])),
+        }
+      : undefined,
   };
 }
 
@@ -41,7 +47,12 @@ export function cellFromNode(m: ColumnMeta, node: Record<string, unknown>): unkn
  * carries it and the cell still holds that row's key; otherwise what is in the cell (a key or a name
  * being typed). `withKey` adds the key: 名称（C0017）.
  */
-export function refText(m: ColumnMeta, node: Record<string, unknown> | undefined, cell: unknown, withKey = false): string {
+export function refText(
+  m: ColumnMeta,
+  node: Record<string, unknown> | undefined,
+  cell: unknown,
+  withKey = false,
+): string {
   if (cell === null || cell === undefined || cell === '') return '';
   const ref = node?.[m.field] as Record<string, unknown> | null | undefined;
   if (!m.refName || !ref || ref[m.refKey!] !== cell || !ref[m.refName]) return String(cell);

@@ -13,7 +13,10 @@ export interface RowState {
  * as 补录, in rows not saved yet), and in a new row marked 补录 also the outcome cells the system
  * otherwise sets. The server checks the same (core/ledger/write/backfill.ts).
  */
-export function cellWritable(m: Pick<ColumnMeta, 'editable' | 'createOnly' | 'backfill'>, row: RowState | null): boolean {
+export function cellWritable(
+  m: Pick<ColumnMeta, 'editable' | 'createOnly' | 'backfill'>,
+  row: RowState | null,
+): boolean {
   if (!row || row.voided) return false;
   if (m.editable) return !m.createOnly || row.kind !== 'server';
   return m.backfill && row.kind === 'new' && row.backfill;

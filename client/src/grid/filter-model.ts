@@ -18,7 +18,10 @@ const day = (s: string | null | undefined) => (s ? s.slice(0, 10) : null);
  * Turns the grid's filter model into the ledger's GraphQL filter, by storage field. Dates filter
  * whole local days; enum text matches a label or code. Refs are resolved by the caller (keys → ids).
  */
-export function toServerFilter(model: Record<string, GridFilter>, columns: ColumnMeta[]): Record<string, Record<string, unknown>> {
+export function toServerFilter(
+  model: Record<string, GridFilter>,
+  columns: ColumnMeta[],
+): Record<string, Record<string, unknown>> {
   const out: Record<string, Record<string, unknown>> = {};
   for (const [field, f] of Object.entries(model)) {
     const m = columns.find((c) => c.field === field);
@@ -42,11 +45,17 @@ export function toServerFilter(model: Record<string, GridFilter>, columns: Colum
       else if (f.type === 'lessThanOrEqual') out[key] = { lte: f.filter };
       else if (f.type === 'inRange') out[key] = { gte: f.filter, lte: f.filterTo };
     } else if (m.type === 'enum') {
-      const text = String(f.filter ?? '').trim().toLowerCase();
-      const hits = (m.enumValues ?? []).filter((v) => [v.value.toLowerCase(), v.zh.toLowerCase(), v.en.toLowerCase()].some((s) => s.includes(text)));
+      const text = String(f.filter ?? '')
+        .trim()
+        .toLowerCase();
+      const hits = (m.enumValues ?? []).filter((v) =>
+        [v.value.toLowerCase(), v.zh.toLowerCase(), v.en.toLowerCase()].some((s) => s.includes(text)),
+      );
       out[key] = { in: hits.map((h) => h.value) }; // no option fits the text: an empty list, no rows
     } else if (m.type === 'bool') {
-      const text = String(f.filter ?? '').trim().toLowerCase();
+      const text = String(f.filter ?? '')
+        .trim()
+        .toLowerCase();
       out[key] = { eq: ['是', 'yes', 'true', '1'].includes(text) };
     } else if (f.type === 'equals') out[key] = { eq: String(f.filter ?? '') };
     else out[key] = { contains: String(f.filter ?? '') };
@@ -54,8 +63,19 @@ export function toServerFilter(model: Record<string, GridFilter>, columns: Colum
   return out;
 }
 
-export function toServerOrder(sort: Array<{ colId: string; sort: 'asc' | 'desc' | null | undefined }>, columns: ColumnMeta[]): Array<{ field: string; direction: 'ASC' | 'DESC' }> {
+export function toServerOrder(
+  sort: Array<{ colId: string; sort: 'asc' | 'desc' | null | undefined }>,
+  columns: ColumnMeta[],
+): Array<{ field: string; direction: 'ASC' | 'DESC' }> {
   return sort
     .filter((s) => s.sort)
-    .map((s) => ({ field: s.colId === '__id' ? 'id' : s.colId === '__left' ? 'dueAt' : (columns.find((c) => c.field === s.colId)?.storageField ?? s.colId), direction: s.sort === 'desc' ? 'DESC' : 'ASC' }));
+    .map((s) => ({
+      field:
+        s.colId === '__id'
+          ? 'id'
+          : s.colId === '__left'
+            ? 'dueAt'
+            : (columns.find((c) => c.field === s.colId)?.storageField ?? s.colId),
+      direction: s.sort === 'desc' ? 'DESC' : 'ASC',
+    }));
 }

@@ -3,4 +3,6 @@ import { computed } from 'vue';
 import { lang } from '../i18n';
 
 /** AG Grid's own texts in the UI language; the date format hint reads 年-月-日 rather than yyyy-mm-dd. */
-export const gridLocaleText = computed(() => (lang.value === 'zh' ? { ...AG_GRID_LOCALE_CN, dateFormatOoo: '年-月-日' } : undefined));
+export const gridLocaleText = computed(() =>
+  lang.value === 'zh' ? { ...AG_GRID_LOCALE_CN, dateFormatOoo: '年-月-日' } : undefined,
+);

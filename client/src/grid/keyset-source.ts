@@ -12,14 +12,18 @@ export interface KeysetPage<R> {
  * when the page could not be read; `onEnd` gets the row count once the last page is in.
  */
 export function keysetSource<R, K>(
-  blockSize: number, fetch: (after: K | null) => Promise<KeysetPage<R> | null>, cursorOf: (row: R) => K, onEnd?: (total: number | null) => void,
+  blockSize: number,
+  fetch: (after: K | null) => Promise<KeysetPage<R> | null>,
+  cursorOf: (row: R) => K,
+  onEnd?: (total: number | null) => void,
 ): IDatasource {
   const after = new Map<number, K | null>([[0, null]]);
   return {
     async getRows(p: IGetRowsParams) {
       const page = await fetch(after.get(p.startRow) ?? null);
       if (!page) return p.failCallback();
-      if (page.hasMore && page.rows.length) after.set(p.startRow + blockSize, cursorOf(page.rows[page.rows.length - 1]));
+      if (page.hasMore && page.rows.length)
+        after.set(p.startRow + blockSize, cursorOf(page.rows[page.rows.length - 1]));
       const end = page.hasMore ? -1 : p.startRow + page.rows.length;
       onEnd?.(end >= 0 ? end : null);
       p.successCallback(page.rows, end);

@@ -6,7 +6,13 @@ export interface PasteColumn {
 }
 
 /** A declared column as a paste or an import header names it: by its Chinese or English label, or its field. */
-export function pasteColumn(m: { field: string; zh: string; en: string; editable: boolean; backfill?: boolean }): PasteColumn {
+export function pasteColumn(m: {
+  field: string;
+  zh: string;
+  en: string;
+  editable: boolean;
+  backfill?: boolean;
+}): PasteColumn {
   // an outcome cell a 补录 row opens is pasted; each row then says whether it takes it
   return { colId: m.field, labels: [m.zh, m.en, m.field], editable: m.editable || !!m.backfill };
 }
@@ -21,11 +27,17 @@ export interface PastePlan {
   byHeader: boolean;
 }
 
-const norm = (s: string) => s.replace(/\s+/g, '').replace(/[（(].*?[)）]/g, '').toLowerCase();
+const norm = (s: string) =>
+  s
+    .replace(/\s+/g, '')
+    .replace(/[（(].*?[)）]/g, '')
+    .toLowerCase();
 
 /** The column each header cell names (by any of its labels, spaces and bracketed notes ignored), or null. */
 export function columnsOfHeader(header: string[], columns: PasteColumn[]): Array<PasteColumn | null> {
-  return header.map((h) => (h.trim() ? columns.find((c) => c.labels.some((l) => norm(l) === norm(h))) ?? null : null));
+  return header.map((h) =>
+    h.trim() ? (columns.find((c) => c.labels.some((l) => norm(l) === norm(h))) ?? null) : null,
+  );
 }
 
 /** A header row is one where most non-empty cells name a column. */

@@ -100,7 +100,12 @@ export class PendingStore {
   }
 
   /** Records an edit; `base` describes an existing row the first time it is touched. */
-  setCell(rowId: string, field: string, value: unknown, base?: { id: number; version: number; original: unknown }): void {
+  setCell(
+    rowId: string,
+    field: string,
+    value: unknown,
+    base?: { id: number; version: number; original: unknown },
+  ): void {
     const single = !this.step;
     this.begin();
     let row = this.rows.get(rowId);
@@ -251,9 +256,13 @@ export class PendingStore {
     else this.rows.delete(rowId);
     this.errors.delete(rowId);
     this.conflicts.delete(rowId);
-    const without = (steps: Step[]) => steps
-      .map((s) => ({ changes: s.changes.filter((c) => c.rowId !== rowId), created: s.created.filter((r) => r.rowId !== rowId) }))
-      .filter((s) => s.changes.length || s.created.length);
+    const without = (steps: Step[]) =>
+      steps
+        .map((s) => ({
+          changes: s.changes.filter((c) => c.rowId !== rowId),
+          created: s.created.filter((r) => r.rowId !== rowId),
+        }))
+        .filter((s) => s.changes.length || s.created.length);
     this.undoStack = without(this.undoStack);
     this.redoStack = without(this.redoStack);
     this.emit();
@@ -271,8 +280,10 @@ export class PendingStore {
 
   snapshot(): Snapshot {
     return {
-      rows: [...this.rows.values()].filter((r) => r.isNew || Object.keys(r.values).length), newOrder: [...this.newOrder],
-      undo: this.undoStack.slice(-KEPT_STEPS), redo: this.redoStack.slice(-KEPT_STEPS),
+      rows: [...this.rows.values()].filter((r) => r.isNew || Object.keys(r.values).length),
+      newOrder: [...this.newOrder],
+      undo: this.undoStack.slice(-KEPT_STEPS),
+      redo: this.redoStack.slice(-KEPT_STEPS),
     };
   }
 

@@ -2,7 +2,10 @@ import type { Lang } from '../i18n';
 
 export type Urgency = 'overdue' | 'soon' | 'ok';
 
-const UNITS = { zh: { d: '天', h: '小时', m: '分钟', left: '剩', late: '超期' }, en: { d: 'd', h: 'h', m: 'min', left: '', late: 'late ' } };
+const UNITS = {
+  zh: { d: '天', h: '小时', m: '分钟', left: '剩', late: '超期' },
+  en: { d: 'd', h: 'h', m: 'min', left: '', late: 'late ' },
+};
 
 /** 「剩 5 小时」, 「剩 1 天」, 「超期 2 天」 (whole units, rounded down) from the seconds the server computed; '' for none (closed). */
 export function remainingText(seconds: number | null | undefined, lang: Lang): string {

@@ -17,7 +17,8 @@ export class LedgerViewIndexes1764000000003 implements MigrationInterface {
   ];
 
   async up(qr: QueryRunner): Promise<void> {
-    for (const [table, columns] of this.indexes) await qr.createIndex(table, new TableIndex({ name: `ix_${table}_${columns.join('_')}`, columnNames: columns }));
+    for (const [table, columns] of this.indexes)
+      await qr.createIndex(table, new TableIndex({ name: `ix_${table}_${columns.join('_')}`, columnNames: columns }));
   }
 
   async down(qr: QueryRunner): Promise<void> {

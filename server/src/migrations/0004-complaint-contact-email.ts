@@ -17,26 +17,26 @@ export class ComplaintContactEmail1795834754761 implements MigrationInterface {
 
 const UP: SchemaStep[] = [
   {
-    "op": "addColumn",
-    "table": "complaint",
-    "column": {
-      "name": "contactEmail",
-      "nullable": true,
-      "type": "varchar",
-      "length": 100
-    }
-  }
+    op: 'addColumn',
+    table: 'complaint',
+    column: {
+      name: 'contactEmail',
+      nullable: true,
+      type: 'varchar',
+      length: 100,
+    },
+  },
 ];
 
 const DOWN: SchemaStep[] = [
   {
-    "op": "dropColumn",
-    "table": "complaint",
-    "column": {
-      "name": "contactEmail",
-      "nullable": true,
-      "type": "varchar",
-      "length": 100
-    }
-  }
+    op: 'dropColumn',
+    table: 'complaint',
+    column: {
+      name: 'contactEmail',
+      nullable: true,
+      type: 'varchar',
+      length: 100,
+    },
+  },
 ];

@@ -28,27 +28,59 @@ async function fillModels(qr: QueryRunner): Promise<void> {
   const ds = qr.connection;
   const q = quoter(ds);
   const now = toSqlParam(ds, 'datetime', new Date());
-  const policies: Array<{ code: string; name: string }> = await qr.query(`SELECT ${q('modelCode')} AS code, MIN(${q('modelName')}) AS name FROM ${q('warranty_policy')} GROUP BY ${q('modelCode')} ORDER BY ${q('modelCode')}`);
+  const policies: Array<{ code: string; name: string }> = await qr.query(
+    `SELECT ${q('modelCode')} AS code, MIN(${q('modelName')}) AS name FROM ${q('warranty_policy')} GROUP BY ${q('modelCode')} ORDER BY ${q('modelCode')}`,
+  );
   for (const p of policies) {
-    await qr.query(`INSERT INTO ${q('product_model')} (${q('code')}, ${q('name')}, ${q('active')}, ${q('version')}, ${q('createdAt')}, ${q('updatedAt')}) VALUES (?, ?, ?, 1, ?, ?)`, [p.code, p.name, toSqlParam(ds, 'bool', true), now, now]);
+    await qr.query(
+      `INSERT INTO ${q('product_model')} (${q('code')}, ${q('name')}, ${q('active')}, ${q('version')}, ${q('createdAt')}, ${q('updatedAt')}) VALUES (?, ?, ?, 1, ?, ?)`,
+      [p.code, p.name, toSqlParam(ds, 'bool', true), now, now],
+    );
   }
-  const set = (table: string, source: string) => qr.query(`UPDATE ${q(table)} SET ${q('modelId')} = (${source}) WHERE ${q('modelId')} IS NULL`);
-  await set('warranty_policy', `SELECT m.${q('id')} FROM ${q('product_model')} m WHERE m.${q('code')} = ${q('warranty_policy')}.${q('modelCode')}`);
-  await set('service_archive', `SELECT p.${q('modelId')} FROM ${q('warranty_policy')} p WHERE p.${q('id')} = ${q('service_archive')}.${q('policyId')}`);
+  const set = (table: string, source: string) =>
+    qr.query(`UPDATE ${q(table)} SET ${q('modelId')} = (${source}) WHERE ${q('modelId')} IS NULL`);
+  await set(
+    'warranty_policy',
+    `SELECT m.${q('id')} FROM ${q('product_model')} m WHERE m.${q('code')} = ${q('warranty_policy')}.${q('modelCode')}`,
+  );
+  await set(
+    'service_archive',
+    `SELECT p.${q('modelId')} FROM ${q('warranty_policy')} p WHERE p.${q('id')} = ${q('service_archive')}.${q('policyId')}`,
+  );
   for (const t of ['return_order', 'rework_order', 'complaint']) {
-    await set(t, `SELECT a.${q('modelId')} FROM ${q('service_archive')} a WHERE a.${q('id')} = ${q(t)}.${q('archiveId')}`);
+    await set(
+      t,
+      `SELECT a.${q('modelId')} FROM ${q('service_archive')} a WHERE a.${q('id')} = ${q(t)}.${q('archiveId')}`,
+    );
   }
-  const models: Array<{ id: number; code: string }> = await qr.query(`SELECT ${q('id')}, ${q('code')} FROM ${q('product_model')}`);
+  const models: Array<{ id: number; code: string }> = await qr.query(
+    `SELECT ${q('id')}, ${q('code')} FROM ${q('product_model')}`,
+  );
   const idOf = new Map(models.map((m) => [m.code, Number(m.id)]));
-  const texts: Array<{ text: string; n: number }> = await qr.query(`SELECT ${q('productModel')} AS text, COUNT(*) AS n FROM ${q('complaint')} WHERE ${q('modelId')} IS NULL AND ${q('productModel')} IS NOT NULL GROUP BY ${q('productModel')}`);
+  const texts: Array<{ text: string; n: number }> = await qr.query(
+    `SELECT ${q('productModel')} AS text, COUNT(*) AS n FROM ${q('complaint')} WHERE ${q('modelId')} IS NULL AND ${q('productModel')} IS NOT NULL GROUP BY ${q('productModel')}`,
+  );
   const unmatched: string[] = [];
   for (const { text, n } of texts) {
     const code = matchModelCode(text, [...idOf.keys()]);
-    if (code) await qr.query(`UPDATE ${q('complaint')} SET ${q('modelId')} = ? WHERE ${q('modelId')} IS NULL AND ${q('productModel')} = ?`, [idOf.get(code), text]);
+    if (code)
+      await qr.query(
+        `UPDATE ${q('complaint')} SET ${q('modelId')} = ? WHERE ${q('modelId')} IS NULL AND ${q('productModel')} = ?`,
+        [idOf.get(code), text],
+      );
     else unmatched.push(`「${text}」×${Number(n)}`);
   }
-  if (unmatched.length) console.warn(`产品型号迁移：${unmatched.length} 种型号原文未能对应型号代码，相关投诉的「产品型号」留空（原文保留在「型号（原文）」）：${unmatched.join('，')}`);
-  for (const [table, entity] of [['warranty_policy', 'warrantyPolicy'], ['service_archive', 'serviceArchive'], ['return_order', 'returnOrder'], ['rework_order', 'reworkOrder'], ['complaint', 'complaint']]) {
+  if (unmatched.length)
+    console.warn(
+      `产品型号迁移：${unmatched.length} 种型号原文未能对应型号代码，相关投诉的「产品型号」留空（原文保留在「型号（原文）」）：${unmatched.join('，')}`,
+    );
+  for (const [table, entity] of [
+    ['warranty_policy', 'warrantyPolicy'],
+    ['service_archive', 'serviceArchive'],
+    ['return_order', 'returnOrder'],
+    ['rework_order', 'reworkOrder'],
+    ['complaint', 'complaint'],
+  ]) {
     await auditModels(qr, table, entity);
   }
 }
@@ -59,9 +91,20 @@ async function auditModels(qr: QueryRunner, table: string, entity: string): Prom
   let after = 0;
   for (;;) {
     const rows: Array<{ id: number; modelId: number }> = await qr.query(
-      `SELECT ${q('id')}, ${q('modelId')} FROM ${q(table)} WHERE ${q('modelId')} IS NOT NULL AND ${q('id')} > ? ORDER BY ${q('id')} LIMIT 5000`, [after]);
+      `SELECT ${q('id')}, ${q('modelId')} FROM ${q(table)} WHERE ${q('modelId')} IS NOT NULL AND ${q('id')} > ? ORDER BY ${q('id')} LIMIT 5000`,
+      [after],
+    );
     if (!rows.length) return;
-    const entries: AuditInput[] = rows.map((r) => ({ userId: null, action: 'MIGRATE', entity, entityId: Number(r.id), field: 'modelId', oldValue: null, newValue: String(r.modelId), reason: '产品型号迁移 (0005)' }));
+    const entries: AuditInput[] = rows.map((r) => ({
+      userId: null,
+      action: 'MIGRATE',
+      entity,
+      entityId: Number(r.id),
+      field: 'modelId',
+      oldValue: null,
+      newValue: String(r.modelId),
+      reason: '产品型号迁移 (0005)',
+    }));
     await appendAudit(qr.manager, entries, newBatchId());
     after = Number(rows.at(-1)!.id);
   }
@@ -83,468 +126,416 @@ export class ProductModel1795841578229 implements MigrationInterface {
 
 const UP: SchemaStep[] = [
   {
-    "op": "dropIndex",
-    "table": "complaint",
-    "index": {
-      "name": "ix_complaint_productModel",
-      "columns": [
-        "productModel"
-      ]
-    }
+    op: 'dropIndex',
+    table: 'complaint',
+    index: {
+      name: 'ix_complaint_productModel',
+      columns: ['productModel'],
+    },
   },
   {
-    "op": "addColumn",
-    "table": "complaint",
-    "column": {
-      "name": "modelId",
-      "nullable": true,
-      "type": "int"
-    }
+    op: 'addColumn',
+    table: 'complaint',
+    column: {
+      name: 'modelId',
+      nullable: true,
+      type: 'int',
+    },
   },
   {
-    "op": "createTable",
-    "table": {
-      "name": "product_model",
-      "columns": [
+    op: 'createTable',
+    table: {
+      name: 'product_model',
+      columns: [
         {
-          "name": "id",
-          "type": "int",
-          "nullable": false,
-          "primary": true
+          name: 'id',
+          type: 'int',
+          nullable: false,
+          primary: true,
         },
         {
-          "name": "version",
-          "type": "int",
-          "nullable": false
+          name: 'version',
+          type: 'int',
+          nullable: false,
         },
         {
-          "name": "createdAt",
-          "type": "datetime",
-          "nullable": false
+          name: 'createdAt',
+          type: 'datetime',
+          nullable: false,
         },
         {
-          "name": "createdBy",
-          "type": "int",
-          "nullable": true
+          name: 'createdBy',
+          type: 'int',
+          nullable: true,
         },
         {
-          "name": "updatedAt",
-          "type": "datetime",
-          "nullable": false
+          name: 'updatedAt',
+          type: 'datetime',
+          nullable: false,
         },
         {
-          "name": "updatedBy",
-          "type": "int",
-          "nullable": true
+          name: 'updatedBy',
+          type: 'int',
+          nullable: true,
         },
         {
-          "name": "voidedAt",
-          "type": "datetime",
-          "nullable": true
+          name: 'voidedAt',
+          type: 'datetime',
+          nullable: true,
         },
         {
-          "name": "voidReason",
-          "type": "text",
-          "nullable": true
+          name: 'voidReason',
+          type: 'text',
+          nullable: true,
         },
         {
-          "name": "code",
-          "nullable": false,
-          "unique": true,
-          "type": "varchar",
-          "length": 40
+          name: 'code',
+          nullable: false,
+          unique: true,
+          type: 'varchar',
+          length: 40,
         },
         {
-          "name": "name",
-          "nullable": false,
-          "type": "varchar",
-          "length": 100
+          name: 'name',
+          nullable: false,
+          type: 'varchar',
+          length: 100,
         },
         {
-          "name": "category",
-          "nullable": true,
-          "type": "varchar",
-          "length": 40
+          name: 'category',
+          nullable: true,
+          type: 'varchar',
+          length: 40,
         },
         {
-          "name": "active",
-          "nullable": true,
-          "type": "boolean"
+          name: 'active',
+          nullable: true,
+          type: 'boolean',
         },
         {
-          "name": "remark",
-          "nullable": true,
-          "type": "text"
-        }
+          name: 'remark',
+          nullable: true,
+          type: 'text',
+        },
       ],
-      "indexes": [
+      indexes: [
         {
-          "name": "ix_product_model_category",
-          "columns": [
-            "category"
-          ]
+          name: 'ix_product_model_category',
+          columns: ['category'],
         },
         {
-          "name": "ix_product_model_active",
-          "columns": [
-            "active"
-          ]
+          name: 'ix_product_model_active',
+          columns: ['active'],
         },
         {
-          "name": "ix_product_model_createdAt",
-          "columns": [
-            "createdAt"
-          ]
+          name: 'ix_product_model_createdAt',
+          columns: ['createdAt'],
         },
         {
-          "name": "ix_product_model_updatedAt",
-          "columns": [
-            "updatedAt"
-          ]
-        }
-      ]
-    }
+          name: 'ix_product_model_updatedAt',
+          columns: ['updatedAt'],
+        },
+      ],
+    },
   },
   {
-    "op": "addColumn",
-    "table": "service_archive",
-    "column": {
-      "name": "modelId",
-      "nullable": true,
-      "type": "int"
-    }
+    op: 'addColumn',
+    table: 'service_archive',
+    column: {
+      name: 'modelId',
+      nullable: true,
+      type: 'int',
+    },
   },
   {
-    "op": "addColumn",
-    "table": "warranty_policy",
-    "column": {
-      "name": "modelId",
-      "nullable": true,
-      "type": "int"
-    }
+    op: 'addColumn',
+    table: 'warranty_policy',
+    column: {
+      name: 'modelId',
+      nullable: true,
+      type: 'int',
+    },
   },
   {
-    "op": "addColumn",
-    "table": "return_order",
-    "column": {
-      "name": "modelId",
-      "nullable": true,
-      "type": "int"
-    }
+    op: 'addColumn',
+    table: 'return_order',
+    column: {
+      name: 'modelId',
+      nullable: true,
+      type: 'int',
+    },
   },
   {
-    "op": "addColumn",
-    "table": "rework_order",
-    "column": {
-      "name": "modelId",
-      "nullable": true,
-      "type": "int"
-    }
+    op: 'addColumn',
+    table: 'rework_order',
+    column: {
+      name: 'modelId',
+      nullable: true,
+      type: 'int',
+    },
   },
   {
-    "op": "createIndex",
-    "table": "complaint",
-    "index": {
-      "name": "ix_complaint_modelId",
-      "columns": [
-        "modelId"
-      ]
-    }
+    op: 'createIndex',
+    table: 'complaint',
+    index: {
+      name: 'ix_complaint_modelId',
+      columns: ['modelId'],
+    },
   },
   {
-    "op": "createIndex",
-    "table": "complaint",
-    "index": {
-      "name": "ix_complaint_modelId_receivedAt",
-      "columns": [
-        "modelId",
-        "receivedAt"
-      ]
-    }
+    op: 'createIndex',
+    table: 'complaint',
+    index: {
+      name: 'ix_complaint_modelId_receivedAt',
+      columns: ['modelId', 'receivedAt'],
+    },
   },
   {
-    "op": "createIndex",
-    "table": "service_archive",
-    "index": {
-      "name": "ix_service_archive_modelId",
-      "columns": [
-        "modelId"
-      ]
-    }
+    op: 'createIndex',
+    table: 'service_archive',
+    index: {
+      name: 'ix_service_archive_modelId',
+      columns: ['modelId'],
+    },
   },
   {
-    "op": "createIndex",
-    "table": "warranty_policy",
-    "index": {
-      "name": "ix_warranty_policy_modelId",
-      "columns": [
-        "modelId"
-      ]
-    }
+    op: 'createIndex',
+    table: 'warranty_policy',
+    index: {
+      name: 'ix_warranty_policy_modelId',
+      columns: ['modelId'],
+    },
   },
   {
-    "op": "createIndex",
-    "table": "return_order",
-    "index": {
-      "name": "ix_return_order_modelId",
-      "columns": [
-        "modelId"
-      ]
-    }
+    op: 'createIndex',
+    table: 'return_order',
+    index: {
+      name: 'ix_return_order_modelId',
+      columns: ['modelId'],
+    },
   },
   {
-    "op": "createIndex",
-    "table": "rework_order",
-    "index": {
-      "name": "ix_rework_order_modelId",
-      "columns": [
-        "modelId"
-      ]
-    }
+    op: 'createIndex',
+    table: 'rework_order',
+    index: {
+      name: 'ix_rework_order_modelId',
+      columns: ['modelId'],
+    },
   },
   {
-    "op": "createIndex",
-    "table": "rework_order",
-    "index": {
-      "name": "ix_rework_order_modelId_createdAt",
-      "columns": [
-        "modelId",
-        "createdAt"
-      ]
-    }
-  }
+    op: 'createIndex',
+    table: 'rework_order',
+    index: {
+      name: 'ix_rework_order_modelId_createdAt',
+      columns: ['modelId', 'createdAt'],
+    },
+  },
 ];
 
 const DOWN: SchemaStep[] = [
   {
-    "op": "dropIndex",
-    "table": "rework_order",
-    "index": {
-      "name": "ix_rework_order_modelId_createdAt",
-      "columns": [
-        "modelId",
-        "createdAt"
-      ]
-    }
+    op: 'dropIndex',
+    table: 'rework_order',
+    index: {
+      name: 'ix_rework_order_modelId_createdAt',
+      columns: ['modelId', 'createdAt'],
+    },
   },
   {
-    "op": "dropIndex",
-    "table": "rework_order",
-    "index": {
-      "name": "ix_rework_order_modelId",
-      "columns": [
-        "modelId"
-      ]
-    }
+    op: 'dropIndex',
+    table: 'rework_order',
+    index: {
+      name: 'ix_rework_order_modelId',
+      columns: ['modelId'],
+    },
   },
   {
-    "op": "dropIndex",
-    "table": "return_order",
-    "index": {
-      "name": "ix_return_order_modelId",
-      "columns": [
-        "modelId"
-      ]
-    }
+    op: 'dropIndex',
+    table: 'return_order',
+    index: {
+      name: 'ix_return_order_modelId',
+      columns: ['modelId'],
+    },
   },
   {
-    "op": "dropIndex",
-    "table": "warranty_policy",
-    "index": {
-      "name": "ix_warranty_policy_modelId",
-      "columns": [
-        "modelId"
-      ]
-    }
+    op: 'dropIndex',
+    table: 'warranty_policy',
+    index: {
+      name: 'ix_warranty_policy_modelId',
+      columns: ['modelId'],
+    },
   },
   {
-    "op": "dropIndex",
-    "table": "service_archive",
-    "index": {
-      "name": "ix_service_archive_modelId",
-      "columns": [
-        "modelId"
-      ]
-    }
+    op: 'dropIndex',
+    table: 'service_archive',
+    index: {
+      name: 'ix_service_archive_modelId',
+      columns: ['modelId'],
+    },
   },
   {
-    "op": "dropIndex",
-    "table": "complaint",
-    "index": {
-      "name": "ix_complaint_modelId_receivedAt",
-      "columns": [
-        "modelId",
-        "receivedAt"
-      ]
-    }
+    op: 'dropIndex',
+    table: 'complaint',
+    index: {
+      name: 'ix_complaint_modelId_receivedAt',
+      columns: ['modelId', 'receivedAt'],
+    },
   },
   {
-    "op": "dropIndex",
-    "table": "complaint",
-    "index": {
-      "name": "ix_complaint_modelId",
-      "columns": [
-        "modelId"
-      ]
-    }
+    op: 'dropIndex',
+    table: 'complaint',
+    index: {
+      name: 'ix_complaint_modelId',
+      columns: ['modelId'],
+    },
   },
   {
-    "op": "dropColumn",
-    "table": "rework_order",
-    "column": {
-      "name": "modelId",
-      "nullable": true,
-      "type": "int"
-    }
+    op: 'dropColumn',
+    table: 'rework_order',
+    column: {
+      name: 'modelId',
+      nullable: true,
+      type: 'int',
+    },
   },
   {
-    "op": "dropColumn",
-    "table": "return_order",
-    "column": {
-      "name": "modelId",
-      "nullable": true,
-      "type": "int"
-    }
+    op: 'dropColumn',
+    table: 'return_order',
+    column: {
+      name: 'modelId',
+      nullable: true,
+      type: 'int',
+    },
   },
   {
-    "op": "dropColumn",
-    "table": "warranty_policy",
-    "column": {
-      "name": "modelId",
-      "nullable": false,
-      "type": "int"
-    }
+    op: 'dropColumn',
+    table: 'warranty_policy',
+    column: {
+      name: 'modelId',
+      nullable: false,
+      type: 'int',
+    },
   },
   {
-    "op": "dropColumn",
-    "table": "service_archive",
-    "column": {
-      "name": "modelId",
-      "nullable": true,
-      "type": "int"
-    }
+    op: 'dropColumn',
+    table: 'service_archive',
+    column: {
+      name: 'modelId',
+      nullable: true,
+      type: 'int',
+    },
   },
   {
-    "op": "dropTable",
-    "table": {
-      "name": "product_model",
-      "columns": [
+    op: 'dropTable',
+    table: {
+      name: 'product_model',
+      columns: [
         {
-          "name": "id",
-          "type": "int",
-          "nullable": false,
-          "primary": true
+          name: 'id',
+          type: 'int',
+          nullable: false,
+          primary: true,
         },
         {
-          "name": "version",
-          "type": "int",
-          "nullable": false
+          name: 'version',
+          type: 'int',
+          nullable: false,
         },
         {
-          "name": "createdAt",
-          "type": "datetime",
-          "nullable": false
+          name: 'createdAt',
+          type: 'datetime',
+          nullable: false,
         },
         {
-          "name": "createdBy",
-          "type": "int",
-          "nullable": true
+          name: 'createdBy',
+          type: 'int',
+          nullable: true,
         },
         {
-          "name": "updatedAt",
-          "type": "datetime",
-          "nullable": false
+          name: 'updatedAt',
+          type: 'datetime',
+          nullable: false,
         },
         {
-          "name": "updatedBy",
-          "type": "int",
-          "nullable": true
+          name: 'updatedBy',
+          type: 'int',
+          nullable: true,
         },
         {
-          "name": "voidedAt",
-          "type": "datetime",
-          "nullable": true
+          name: 'voidedAt',
+          type: 'datetime',
+          nullable: true,
         },
         {
-          "name": "voidReason",
-          "type": "text",
-          "nullable": true
+          name: 'voidReason',
+          type: 'text',
+          nullable: true,
         },
         {
-          "name": "code",
-          "nullable": false,
-          "unique": true,
-          "type": "varchar",
-          "length": 40
+          name: 'code',
+          nullable: false,
+          unique: true,
+          type: 'varchar',
+          length: 40,
         },
         {
-          "name": "name",
-          "nullable": false,
-          "type": "varchar",
-          "length": 100
+          name: 'name',
+          nullable: false,
+          type: 'varchar',
+          length: 100,
         },
         {
-          "name": "category",
-          "nullable": true,
-          "type": "varchar",
-          "length": 40
+          name: 'category',
+          nullable: true,
+          type: 'varchar',
+          length: 40,
         },
         {
-          "name": "active",
-          "nullable": true,
-          "type": "boolean"
+          name: 'active',
+          nullable: true,
+          type: 'boolean',
         },
         {
-          "name": "remark",
-          "nullable": true,
-          "type": "text"
-        }
+          name: 'remark',
+          nullable: true,
+          type: 'text',
+        },
       ],
-      "indexes": [
+      indexes: [
         {
-          "name": "ix_product_model_category",
-          "columns": [
-            "category"
-          ]
+          name: 'ix_product_model_category',
+          columns: ['category'],
         },
         {
-          "name": "ix_product_model_active",
-          "columns": [
-            "active"
-          ]
+          name: 'ix_product_model_active',
+          columns: ['active'],
         },
         {
-          "name": "ix_product_model_createdAt",
-          "columns": [
-            "createdAt"
-          ]
+          name: 'ix_product_model_createdAt',
+          columns: ['createdAt'],
         },
         {
-          "name": "ix_product_model_updatedAt",
-          "columns": [
-            "updatedAt"
-          ]
-        }
-      ]
-    }
+          name: 'ix_product_model_updatedAt',
+          columns: ['updatedAt'],
+        },
+      ],
+    },
   },
   {
-    "op": "dropColumn",
-    "table": "complaint",
-    "column": {
-      "name": "modelId",
-      "nullable": true,
-      "type": "int"
-    }
+    op: 'dropColumn',
+    table: 'complaint',
+    column: {
+      name: 'modelId',
+      nullable: true,
+      type: 'int',
+    },
   },
   {
-    "op": "createIndex",
-    "table": "complaint",
-    "index": {
-      "name": "ix_complaint_productModel",
-      "columns": [
-        "productModel"
-      ]
-    }
-  }
+    op: 'createIndex',
+    table: 'complaint',
+    index: {
+      name: 'ix_complaint_productModel',
+      columns: ['productModel'],
+    },
+  },
 ];

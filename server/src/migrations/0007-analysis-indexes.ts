@@ -13,15 +13,32 @@ export async function markRepeats(qr: QueryRunner): Promise<number> {
   const ds = qr.connection;
   const q = quoter(ds);
   const [t, p] = [(n: string) => `t.${q(n)}`, (n: string) => `p.${q(n)}`];
-  const ids: Array<{ id: number }> = await qr.query(`SELECT ${t('id')} AS id FROM ${q('complaint')} t WHERE ${t('voidedAt')} IS NULL AND ${t('customerId')} IS NOT NULL AND ${t('serialNo')} IS NOT NULL
+  const ids: Array<{ id: number }> =
+    await qr.query(`SELECT ${t('id')} AS id FROM ${q('complaint')} t WHERE ${t('voidedAt')} IS NULL AND ${t('customerId')} IS NOT NULL AND ${t('serialNo')} IS NOT NULL
     AND EXISTS (SELECT 1 FROM ${q('complaint')} p WHERE ${p('customerId')} = ${t('customerId')} AND ${p('serialNo')} = ${t('serialNo')} AND ${p('voidedAt')} IS NULL
       AND (${p('receivedAt')} < ${t('receivedAt')} OR (${p('receivedAt')} = ${t('receivedAt')} AND ${p('id')} < ${t('id')})) AND ${p('receivedAt')} >= ${minusDaysSql(ds, t('receivedAt'), 90)})
     ORDER BY ${t('id')}`);
   // the others stay NULL (not a repeat): nothing unaudited is written
   for (let i = 0; i < ids.length; i += 1000) {
     const chunk = ids.slice(i, i + 1000).map((r) => Number(r.id));
-    await qr.query(`UPDATE ${q('complaint')} SET ${q('isRepeat')} = ? WHERE ${q('id')} IN (${chunk.map(() => '?').join(', ')})`, [toSqlParam(ds, 'bool', true), ...chunk]);
-    await appendAudit(qr.manager, chunk.map((id) => ({ userId: null, action: 'MIGRATE', entity: 'complaint', entityId: id, field: 'isRepeat', oldValue: null, newValue: 'true', reason: '90天内重复投诉判定 (0007)' })), newBatchId());
+    await qr.query(
+      `UPDATE ${q('complaint')} SET ${q('isRepeat')} = ? WHERE ${q('id')} IN (${chunk.map(() => '?').join(', ')})`,
+      [toSqlParam(ds, 'bool', true), ...chunk],
+    );
+    await appendAudit(
+      qr.manager,
+      chunk.map((id) => ({
+        userId: null,
+        action: 'MIGRATE',
+        entity: 'complaint',
+        entityId: id,
+        field: 'isRepeat',
+        oldValue: null,
+        newValue: 'true',
+        reason: '90天内重复投诉判定 (0007)',
+      })),
+      newBatchId(),
+    );
   }
   return ids.length;
 }
@@ -42,276 +59,204 @@ export class AnalysisIndexes1795845287970 implements MigrationInterface {
 
 const UP: SchemaStep[] = [
   {
-    "op": "addColumn",
-    "table": "complaint",
-    "column": {
-      "name": "isRepeat",
-      "nullable": true,
-      "type": "boolean"
-    }
+    op: 'addColumn',
+    table: 'complaint',
+    column: {
+      name: 'isRepeat',
+      nullable: true,
+      type: 'boolean',
+    },
   },
   {
-    "op": "dropIndex",
-    "table": "return_order",
-    "index": {
-      "name": "ix_return_order_complaintId",
-      "columns": [
-        "complaintId"
-      ]
-    }
+    op: 'dropIndex',
+    table: 'return_order',
+    index: {
+      name: 'ix_return_order_complaintId',
+      columns: ['complaintId'],
+    },
   },
   {
-    "op": "dropIndex",
-    "table": "rework_order",
-    "index": {
-      "name": "ix_rework_order_returnOrderId",
-      "columns": [
-        "returnOrderId"
-      ]
-    }
+    op: 'dropIndex',
+    table: 'rework_order',
+    index: {
+      name: 'ix_rework_order_returnOrderId',
+      columns: ['returnOrderId'],
+    },
   },
   {
-    "op": "dropIndex",
-    "table": "material_line",
-    "index": {
-      "name": "ix_material_line_reworkOrderId",
-      "columns": [
-        "reworkOrderId"
-      ]
-    }
+    op: 'dropIndex',
+    table: 'material_line',
+    index: {
+      name: 'ix_material_line_reworkOrderId',
+      columns: ['reworkOrderId'],
+    },
   },
   {
-    "op": "createIndex",
-    "table": "complaint",
-    "index": {
-      "name": "ix_complaint_callbackAt",
-      "columns": [
-        "callbackAt"
-      ]
-    }
+    op: 'createIndex',
+    table: 'complaint',
+    index: {
+      name: 'ix_complaint_callbackAt',
+      columns: ['callbackAt'],
+    },
   },
   {
-    "op": "createIndex",
-    "table": "complaint",
-    "index": {
-      "name": "ix_complaint_receivedAt_voidedAt_causeCategory_customer_a4f77ef7",
-      "columns": [
-        "receivedAt",
-        "voidedAt",
-        "causeCategory",
-        "customerId",
-        "modelId",
-        "acknowledgedAt",
-        "escalated",
-        "reopenCount",
-        "isRepeat"
-      ]
-    }
+    op: 'createIndex',
+    table: 'complaint',
+    index: {
+      name: 'ix_complaint_receivedAt_voidedAt_causeCategory_customer_a4f77ef7',
+      columns: [
+        'receivedAt',
+        'voidedAt',
+        'causeCategory',
+        'customerId',
+        'modelId',
+        'acknowledgedAt',
+        'escalated',
+        'reopenCount',
+        'isRepeat',
+      ],
+    },
   },
   {
-    "op": "createIndex",
-    "table": "complaint",
-    "index": {
-      "name": "ix_complaint_closedAt_voidedAt_status_dueAt_receivedAt__1f7e91c1",
-      "columns": [
-        "closedAt",
-        "voidedAt",
-        "status",
-        "dueAt",
-        "receivedAt",
-        "callbackAt"
-      ]
-    }
+    op: 'createIndex',
+    table: 'complaint',
+    index: {
+      name: 'ix_complaint_closedAt_voidedAt_status_dueAt_receivedAt__1f7e91c1',
+      columns: ['closedAt', 'voidedAt', 'status', 'dueAt', 'receivedAt', 'callbackAt'],
+    },
   },
   {
-    "op": "createIndex",
-    "table": "return_order",
-    "index": {
-      "name": "ix_return_order_complaintId_voidedAt",
-      "columns": [
-        "complaintId",
-        "voidedAt"
-      ]
-    }
+    op: 'createIndex',
+    table: 'return_order',
+    index: {
+      name: 'ix_return_order_complaintId_voidedAt',
+      columns: ['complaintId', 'voidedAt'],
+    },
   },
   {
-    "op": "createIndex",
-    "table": "rework_order",
-    "index": {
-      "name": "ix_rework_order_returnOrderId_voidedAt_labourHours_labourRate",
-      "columns": [
-        "returnOrderId",
-        "voidedAt",
-        "labourHours",
-        "labourRate"
-      ]
-    }
+    op: 'createIndex',
+    table: 'rework_order',
+    index: {
+      name: 'ix_rework_order_returnOrderId_voidedAt_labourHours_labourRate',
+      columns: ['returnOrderId', 'voidedAt', 'labourHours', 'labourRate'],
+    },
   },
   {
-    "op": "createIndex",
-    "table": "rework_order",
-    "index": {
-      "name": "ix_rework_order_createdAt_voidedAt_defectCause_modelId__2aa80195",
-      "columns": [
-        "createdAt",
-        "voidedAt",
-        "defectCause",
-        "modelId",
-        "qty",
-        "labourHours",
-        "labourRate"
-      ]
-    }
+    op: 'createIndex',
+    table: 'rework_order',
+    index: {
+      name: 'ix_rework_order_createdAt_voidedAt_defectCause_modelId__2aa80195',
+      columns: ['createdAt', 'voidedAt', 'defectCause', 'modelId', 'qty', 'labourHours', 'labourRate'],
+    },
   },
   {
-    "op": "createIndex",
-    "table": "material_line",
-    "index": {
-      "name": "ix_material_line_reworkOrderId_voidedAt_partNo_partName",
-      "columns": [
-        "reworkOrderId",
-        "voidedAt",
-        "partNo",
-        "partName"
-      ]
-    }
-  }
+    op: 'createIndex',
+    table: 'material_line',
+    index: {
+      name: 'ix_material_line_reworkOrderId_voidedAt_partNo_partName',
+      columns: ['reworkOrderId', 'voidedAt', 'partNo', 'partName'],
+    },
+  },
 ];
 
 const DOWN: SchemaStep[] = [
   {
-    "op": "dropIndex",
-    "table": "material_line",
-    "index": {
-      "name": "ix_material_line_reworkOrderId_voidedAt_partNo_partName",
-      "columns": [
-        "reworkOrderId",
-        "voidedAt",
-        "partNo",
-        "partName"
-      ]
-    }
+    op: 'dropIndex',
+    table: 'material_line',
+    index: {
+      name: 'ix_material_line_reworkOrderId_voidedAt_partNo_partName',
+      columns: ['reworkOrderId', 'voidedAt', 'partNo', 'partName'],
+    },
   },
   {
-    "op": "dropIndex",
-    "table": "rework_order",
-    "index": {
-      "name": "ix_rework_order_createdAt_voidedAt_defectCause_modelId__2aa80195",
-      "columns": [
-        "createdAt",
-        "voidedAt",
-        "defectCause",
-        "modelId",
-        "qty",
-        "labourHours",
-        "labourRate"
-      ]
-    }
+    op: 'dropIndex',
+    table: 'rework_order',
+    index: {
+      name: 'ix_rework_order_createdAt_voidedAt_defectCause_modelId__2aa80195',
+      columns: ['createdAt', 'voidedAt', 'defectCause', 'modelId', 'qty', 'labourHours', 'labourRate'],
+    },
   },
   {
-    "op": "dropIndex",
-    "table": "rework_order",
-    "index": {
-      "name": "ix_rework_order_returnOrderId_voidedAt_labourHours_labourRate",
-      "columns": [
-        "returnOrderId",
-        "voidedAt",
-        "labourHours",
-        "labourRate"
-      ]
-    }
+    op: 'dropIndex',
+    table: 'rework_order',
+    index: {
+      name: 'ix_rework_order_returnOrderId_voidedAt_labourHours_labourRate',
+      columns: ['returnOrderId', 'voidedAt', 'labourHours', 'labourRate'],
+    },
   },
   {
-    "op": "dropIndex",
-    "table": "return_order",
-    "index": {
-      "name": "ix_return_order_complaintId_voidedAt",
-      "columns": [
-        "complaintId",
-        "voidedAt"
-      ]
-    }
+    op: 'dropIndex',
+    table: 'return_order',
+    index: {
+      name: 'ix_return_order_complaintId_voidedAt',
+      columns: ['complaintId', 'voidedAt'],
+    },
   },
   {
-    "op": "dropIndex",
-    "table": "complaint",
-    "index": {
-      "name": "ix_complaint_closedAt_voidedAt_status_dueAt_receivedAt__1f7e91c1",
-      "columns": [
-        "closedAt",
-        "voidedAt",
-        "status",
-        "dueAt",
-        "receivedAt",
-        "callbackAt"
-      ]
-    }
+    op: 'dropIndex',
+    table: 'complaint',
+    index: {
+      name: 'ix_complaint_closedAt_voidedAt_status_dueAt_receivedAt__1f7e91c1',
+      columns: ['closedAt', 'voidedAt', 'status', 'dueAt', 'receivedAt', 'callbackAt'],
+    },
   },
   {
-    "op": "dropIndex",
-    "table": "complaint",
-    "index": {
-      "name": "ix_complaint_receivedAt_voidedAt_causeCategory_customer_a4f77ef7",
-      "columns": [
-        "receivedAt",
-        "voidedAt",
-        "causeCategory",
-        "customerId",
-        "modelId",
-        "acknowledgedAt",
-        "escalated",
-        "reopenCount",
-        "isRepeat"
-      ]
-    }
+    op: 'dropIndex',
+    table: 'complaint',
+    index: {
+      name: 'ix_complaint_receivedAt_voidedAt_causeCategory_customer_a4f77ef7',
+      columns: [
+        'receivedAt',
+        'voidedAt',
+        'causeCategory',
+        'customerId',
+        'modelId',
+        'acknowledgedAt',
+        'escalated',
+        'reopenCount',
+        'isRepeat',
+      ],
+    },
   },
   {
-    "op": "dropIndex",
-    "table": "complaint",
-    "index": {
-      "name": "ix_complaint_callbackAt",
-      "columns": [
-        "callbackAt"
-      ]
-    }
+    op: 'dropIndex',
+    table: 'complaint',
+    index: {
+      name: 'ix_complaint_callbackAt',
+      columns: ['callbackAt'],
+    },
   },
   {
-    "op": "createIndex",
-    "table": "material_line",
-    "index": {
-      "name": "ix_material_line_reworkOrderId",
-      "columns": [
-        "reworkOrderId"
-      ]
-    }
+    op: 'createIndex',
+    table: 'material_line',
+    index: {
+      name: 'ix_material_line_reworkOrderId',
+      columns: ['reworkOrderId'],
+    },
   },
   {
-    "op": "createIndex",
-    "table": "rework_order",
-    "index": {
-      "name": "ix_rework_order_returnOrderId",
-      "columns": [
-        "returnOrderId"
-      ]
-    }
+    op: 'createIndex',
+    table: 'rework_order',
+    index: {
+      name: 'ix_rework_order_returnOrderId',
+      columns: ['returnOrderId'],
+    },
   },
   {
-    "op": "createIndex",
-    "table": "return_order",
-    "index": {
-      "name": "ix_return_order_complaintId",
-      "columns": [
-        "complaintId"
-      ]
-    }
+    op: 'createIndex',
+    table: 'return_order',
+    index: {
+      name: 'ix_return_order_complaintId',
+      columns: ['complaintId'],
+    },
   },
   {
-    "op": "dropColumn",
-    "table": "complaint",
-    "column": {
-      "name": "isRepeat",
-      "nullable": true,
-      "type": "boolean"
-    }
-  }
+    op: 'dropColumn',
+    table: 'complaint',
+    column: {
+      name: 'isRepeat',
+      nullable: true,
+      type: 'boolean',
+    },
+  },
 ];

@@ -9,11 +9,21 @@ const AUDITED = ['username', 'displayName', 'role', 'departmentId', 'active'];
 /** The existing users enter the trail as they are, so the user ledger reconciles and reads as of a moment. */
 async function auditUsers(qr: QueryRunner): Promise<void> {
   const q = quoter(qr.connection);
-  const users: Array<Record<string, unknown>> = await qr.query(`SELECT ${['id', ...AUDITED].map(q).join(', ')} FROM ${q('app_user')} ORDER BY ${q('id')}`);
-  const entries: AuditInput[] = users.flatMap((u) => AUDITED.filter((f) => u[f] !== null && u[f] !== undefined).map((f) => ({
-    userId: null, action: 'MIGRATE', entity: 'user', entityId: Number(u.id), field: f,
-    newValue: f === 'active' ? String(u[f] === true || Number(u[f]) === 1) : String(u[f]), oldValue: null, reason: '用户台账迁移 (0009)',
-  })));
+  const users: Array<Record<string, unknown>> = await qr.query(
+    `SELECT ${['id', ...AUDITED].map(q).join(', ')} FROM ${q('app_user')} ORDER BY ${q('id')}`,
+  );
+  const entries: AuditInput[] = users.flatMap((u) =>
+    AUDITED.filter((f) => u[f] !== null && u[f] !== undefined).map((f) => ({
+      userId: null,
+      action: 'MIGRATE',
+      entity: 'user',
+      entityId: Number(u.id),
+      field: f,
+      newValue: f === 'active' ? String(u[f] === true || Number(u[f]) === 1) : String(u[f]),
+      oldValue: null,
+      reason: '用户台账迁移 (0009)',
+    })),
+  );
   if (entries.length) await appendAudit(qr.manager, entries, newBatchId());
 }
 
@@ -37,13 +47,29 @@ export class UserLedger1795860000009 implements MigrationInterface {
     await add(['mustChangePassword', 'bool', { default: false }]);
     const now = toSqlParam(qr.connection, 'datetime', new Date());
     await qr.query(`UPDATE ${q('app_user')} SET ${q('createdAt')} = ?, ${q('updatedAt')} = ?`, [now, now]);
-    for (const c of ['createdAt', 'updatedAt']) await qr.changeColumn('app_user', c, new TableColumn(col(c, 'datetime')));
-    await qr.changeColumn('app_user', 'passwordHash', new TableColumn(col('passwordHash', 'string', { length: 200, default: "''" })));
+    for (const c of ['createdAt', 'updatedAt'])
+      await qr.changeColumn('app_user', c, new TableColumn(col(c, 'datetime')));
+    await qr.changeColumn(
+      'app_user',
+      'passwordHash',
+      new TableColumn(col('passwordHash', 'string', { length: 200, default: "''" })),
+    );
     await auditUsers(qr);
   }
 
   async down(qr: QueryRunner): Promise<void> {
     await qr.changeColumn('app_user', 'passwordHash', new TableColumn(col('passwordHash', 'string', { length: 200 })));
-    for (const c of ['mustChangePassword', 'lastLoginAt', 'voidReason', 'voidedAt', 'updatedBy', 'createdBy', 'updatedAt', 'createdAt', 'version']) await qr.dropColumn('app_user', c);
+    for (const c of [
+      'mustChangePassword',
+      'lastLoginAt',
+      'voidReason',
+      'voidedAt',
+      'updatedBy',
+      'createdBy',
+      'updatedAt',
+      'createdAt',
+      'version',
+    ])
+      await qr.dropColumn('app_user', c);
   }
 }

@@ -17,64 +17,64 @@ export class ComplaintDeadlineRules1795860000011 implements MigrationInterface {
 
 const UP: SchemaStep[] = [
   {
-    "op": "addColumn",
-    "table": "complaint",
-    "column": {
-      "name": "deadlineExtended",
-      "nullable": true,
-      "type": "boolean"
-    }
+    op: 'addColumn',
+    table: 'complaint',
+    column: {
+      name: 'deadlineExtended',
+      nullable: true,
+      type: 'boolean',
+    },
   },
   {
-    "op": "addColumn",
-    "table": "complaint",
-    "column": {
-      "name": "extensionReason",
-      "nullable": true,
-      "type": "varchar",
-      "length": 500
-    }
+    op: 'addColumn',
+    table: 'complaint',
+    column: {
+      name: 'extensionReason',
+      nullable: true,
+      type: 'varchar',
+      length: 500,
+    },
   },
   {
-    "op": "addColumn",
-    "table": "complaint",
-    "column": {
-      "name": "delayReason",
-      "nullable": true,
-      "type": "varchar",
-      "length": 500
-    }
-  }
+    op: 'addColumn',
+    table: 'complaint',
+    column: {
+      name: 'delayReason',
+      nullable: true,
+      type: 'varchar',
+      length: 500,
+    },
+  },
 ];
 
 const DOWN: SchemaStep[] = [
   {
-    "op": "dropColumn",
-    "table": "complaint",
-    "column": {
-      "name": "delayReason",
-      "nullable": true,
-      "type": "varchar",
-      "length": 500
-    }
+    op: 'dropColumn',
+    table: 'complaint',
+    column: {
+      name: 'delayReason',
+      nullable: true,
+      type: 'varchar',
+      length: 500,
+    },
   },
   {
-    "op": "dropColumn",
-    "table": "complaint",
-    "column": {
-      "name": "extensionReason",
-      "nullable": true,
-      "type": "varchar",
-      "length": 500
-    }
+    op: 'dropColumn',
+    table: 'complaint',
+    column: {
+      name: 'extensionReason',
+      nullable: true,
+      type: 'varchar',
+      length: 500,
+    },
   },
   {
-    "op": "dropColumn",
-    "table": "complaint",
-    "column": {
-      "name": "deadlineExtended",
-      "nullable": true,
-      "type": "boolean"
-    }
-  }
+    op: 'dropColumn',
+    table: 'complaint',
+    column: {
+      name: 'deadlineExtended',
+      nullable: true,
+      type: 'boolean',
+    },
+  },
 ];

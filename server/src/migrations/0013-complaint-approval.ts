@@ -17,102 +17,102 @@ export class ComplaintApproval1795860000013 implements MigrationInterface {
 
 const UP: SchemaStep[] = [
   {
-    "op": "addColumn",
-    "table": "complaint",
-    "column": {
-      "name": "proposalApprovedBy",
-      "nullable": true,
-      "type": "varchar",
-      "length": 40
-    }
+    op: 'addColumn',
+    table: 'complaint',
+    column: {
+      name: 'proposalApprovedBy',
+      nullable: true,
+      type: 'varchar',
+      length: 40,
+    },
   },
   {
-    "op": "addColumn",
-    "table": "complaint",
-    "column": {
-      "name": "proposalApprovedAt",
-      "nullable": true,
-      "type": "datetime"
-    }
+    op: 'addColumn',
+    table: 'complaint',
+    column: {
+      name: 'proposalApprovedAt',
+      nullable: true,
+      type: 'datetime',
+    },
   },
   {
-    "op": "addColumn",
-    "table": "complaint",
-    "column": {
-      "name": "approvalNote",
-      "nullable": true,
-      "type": "varchar",
-      "length": 500
-    }
+    op: 'addColumn',
+    table: 'complaint',
+    column: {
+      name: 'approvalNote',
+      nullable: true,
+      type: 'varchar',
+      length: 500,
+    },
   },
   {
-    "op": "addColumn",
-    "table": "complaint",
-    "column": {
-      "name": "sendBackReason",
-      "nullable": true,
-      "type": "varchar",
-      "length": 500
-    }
+    op: 'addColumn',
+    table: 'complaint',
+    column: {
+      name: 'sendBackReason',
+      nullable: true,
+      type: 'varchar',
+      length: 500,
+    },
   },
   {
-    "op": "addColumn",
-    "table": "app_user",
-    "column": {
-      "name": "deptHead",
-      "nullable": true,
-      "type": "boolean"
-    }
-  }
+    op: 'addColumn',
+    table: 'app_user',
+    column: {
+      name: 'deptHead',
+      nullable: true,
+      type: 'boolean',
+    },
+  },
 ];
 
 const DOWN: SchemaStep[] = [
   {
-    "op": "dropColumn",
-    "table": "app_user",
-    "column": {
-      "name": "deptHead",
-      "nullable": true,
-      "type": "boolean"
-    }
+    op: 'dropColumn',
+    table: 'app_user',
+    column: {
+      name: 'deptHead',
+      nullable: true,
+      type: 'boolean',
+    },
   },
   {
-    "op": "dropColumn",
-    "table": "complaint",
-    "column": {
-      "name": "sendBackReason",
-      "nullable": true,
-      "type": "varchar",
-      "length": 500
-    }
+    op: 'dropColumn',
+    table: 'complaint',
+    column: {
+      name: 'sendBackReason',
+      nullable: true,
+      type: 'varchar',
+      length: 500,
+    },
   },
   {
-    "op": "dropColumn",
-    "table": "complaint",
-    "column": {
-      "name": "approvalNote",
-      "nullable": true,
-      "type": "varchar",
-      "length": 500
-    }
+    op: 'dropColumn',
+    table: 'complaint',
+    column: {
+      name: 'approvalNote',
+      nullable: true,
+      type: 'varchar',
+      length: 500,
+    },
   },
   {
-    "op": "dropColumn",
-    "table": "complaint",
-    "column": {
-      "name": "proposalApprovedAt",
-      "nullable": true,
-      "type": "datetime"
-    }
+    op: 'dropColumn',
+    table: 'complaint',
+    column: {
+      name: 'proposalApprovedAt',
+      nullable: true,
+      type: 'datetime',
+    },
   },
   {
-    "op": "dropColumn",
-    "table": "complaint",
-    "column": {
-      "name": "proposalApprovedBy",
-      "nullable": true,
-      "type": "varchar",
-      "length": 40
-    }
-  }
+    op: 'dropColumn',
+    table: 'complaint',
+    column: {
+      name: 'proposalApprovedBy',
+      nullable: true,
+      type: 'varchar',
+      length: 40,
+    },
+  },
 ];

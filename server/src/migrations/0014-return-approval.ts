@@ -17,120 +17,120 @@ export class ReturnApproval1795860000014 implements MigrationInterface {
 
 const UP: SchemaStep[] = [
   {
-    "op": "addColumn",
-    "table": "return_order",
-    "column": {
-      "name": "amount",
-      "nullable": true,
-      "type": "decimal"
-    }
+    op: 'addColumn',
+    table: 'return_order',
+    column: {
+      name: 'amount',
+      nullable: true,
+      type: 'decimal',
+    },
   },
   {
-    "op": "addColumn",
-    "table": "return_order",
-    "column": {
-      "name": "approvalRequired",
-      "nullable": true,
-      "type": "boolean"
-    }
+    op: 'addColumn',
+    table: 'return_order',
+    column: {
+      name: 'approvalRequired',
+      nullable: true,
+      type: 'boolean',
+    },
   },
   {
-    "op": "addColumn",
-    "table": "return_order",
-    "column": {
-      "name": "approvalReason",
-      "nullable": true,
-      "type": "varchar",
-      "length": 200
-    }
+    op: 'addColumn',
+    table: 'return_order',
+    column: {
+      name: 'approvalReason',
+      nullable: true,
+      type: 'varchar',
+      length: 200,
+    },
   },
   {
-    "op": "addColumn",
-    "table": "return_order",
-    "column": {
-      "name": "approvedBy",
-      "nullable": true,
-      "type": "varchar",
-      "length": 40
-    }
+    op: 'addColumn',
+    table: 'return_order',
+    column: {
+      name: 'approvedBy',
+      nullable: true,
+      type: 'varchar',
+      length: 40,
+    },
   },
   {
-    "op": "addColumn",
-    "table": "return_order",
-    "column": {
-      "name": "approvedAt",
-      "nullable": true,
-      "type": "datetime"
-    }
+    op: 'addColumn',
+    table: 'return_order',
+    column: {
+      name: 'approvedAt',
+      nullable: true,
+      type: 'datetime',
+    },
   },
   {
-    "op": "addColumn",
-    "table": "return_order",
-    "column": {
-      "name": "approvalNote",
-      "nullable": true,
-      "type": "varchar",
-      "length": 500
-    }
-  }
+    op: 'addColumn',
+    table: 'return_order',
+    column: {
+      name: 'approvalNote',
+      nullable: true,
+      type: 'varchar',
+      length: 500,
+    },
+  },
 ];
 
 const DOWN: SchemaStep[] = [
   {
-    "op": "dropColumn",
-    "table": "return_order",
-    "column": {
-      "name": "approvalNote",
-      "nullable": true,
-      "type": "varchar",
-      "length": 500
-    }
+    op: 'dropColumn',
+    table: 'return_order',
+    column: {
+      name: 'approvalNote',
+      nullable: true,
+      type: 'varchar',
+      length: 500,
+    },
   },
   {
-    "op": "dropColumn",
-    "table": "return_order",
-    "column": {
-      "name": "approvedAt",
-      "nullable": true,
-      "type": "datetime"
-    }
+    op: 'dropColumn',
+    table: 'return_order',
+    column: {
+      name: 'approvedAt',
+      nullable: true,
+      type: 'datetime',
+    },
   },
   {
-    "op": "dropColumn",
-    "table": "return_order",
-    "column": {
-      "name": "approvedBy",
-      "nullable": true,
-      "type": "varchar",
-      "length": 40
-    }
+    op: 'dropColumn',
+    table: 'return_order',
+    column: {
+      name: 'approvedBy',
+      nullable: true,
+      type: 'varchar',
+      length: 40,
+    },
   },
   {
-    "op": "dropColumn",
-    "table": "return_order",
-    "column": {
-      "name": "approvalReason",
-      "nullable": true,
-      "type": "varchar",
-      "length": 200
-    }
+    op: 'dropColumn',
+    table: 'return_order',
+    column: {
+      name: 'approvalReason',
+      nullable: true,
+      type: 'varchar',
+      length: 200,
+    },
   },
   {
-    "op": "dropColumn",
-    "table": "return_order",
-    "column": {
-      "name": "approvalRequired",
-      "nullable": true,
-      "type": "boolean"
-    }
+    op: 'dropColumn',
+    table: 'return_order',
+    column: {
+      name: 'approvalRequired',
+      nullable: true,
+      type: 'boolean',
+    },
   },
   {
-    "op": "dropColumn",
-    "table": "return_order",
-    "column": {
-      "name": "amount",
-      "nullable": true,
-      "type": "decimal"
-    }
-  }
+    op: 'dropColumn',
+    table: 'return_order',
+    column: {
+      name: 'amount',
+      nullable: true,
+      type: 'decimal',
+    },
+  },
 ];

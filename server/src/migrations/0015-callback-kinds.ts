@@ -17,162 +17,154 @@ export class CallbackKinds1795860000015 implements MigrationInterface {
 
 const UP: SchemaStep[] = [
   {
-    "op": "addColumn",
-    "table": "complaint",
-    "column": {
-      "name": "sourceCallbackId",
-      "nullable": true,
-      "type": "int"
-    }
+    op: 'addColumn',
+    table: 'complaint',
+    column: {
+      name: 'sourceCallbackId',
+      nullable: true,
+      type: 'int',
+    },
   },
   {
-    "op": "addColumn",
-    "table": "callback",
-    "column": {
-      "name": "callbackNo",
-      "nullable": true,
-      "unique": true,
-      "type": "varchar",
-      "length": 20
-    }
+    op: 'addColumn',
+    table: 'callback',
+    column: {
+      name: 'callbackNo',
+      nullable: true,
+      unique: true,
+      type: 'varchar',
+      length: 20,
+    },
   },
   {
-    "op": "addColumn",
-    "table": "callback",
-    "column": {
-      "name": "kind",
-      "nullable": true,
-      "type": "varchar",
-      "length": 20
-    }
+    op: 'addColumn',
+    table: 'callback',
+    column: {
+      name: 'kind',
+      nullable: true,
+      type: 'varchar',
+      length: 20,
+    },
   },
   {
-    "op": "addColumn",
-    "table": "callback",
-    "column": {
-      "name": "outcome",
-      "nullable": true,
-      "type": "varchar",
-      "length": 20
-    }
+    op: 'addColumn',
+    table: 'callback',
+    column: {
+      name: 'outcome',
+      nullable: true,
+      type: 'varchar',
+      length: 20,
+    },
   },
   {
-    "op": "addColumn",
-    "table": "callback",
-    "column": {
-      "name": "retryDate",
-      "nullable": true,
-      "type": "date"
-    }
+    op: 'addColumn',
+    table: 'callback',
+    column: {
+      name: 'retryDate',
+      nullable: true,
+      type: 'date',
+    },
   },
   {
-    "op": "addColumn",
-    "table": "callback",
-    "column": {
-      "name": "raisedComplaintId",
-      "nullable": true,
-      "type": "int"
-    }
+    op: 'addColumn',
+    table: 'callback',
+    column: {
+      name: 'raisedComplaintId',
+      nullable: true,
+      type: 'int',
+    },
   },
   {
-    "op": "createIndex",
-    "table": "callback",
-    "index": {
-      "name": "ix_callback_retryDate",
-      "columns": [
-        "retryDate"
-      ]
-    }
+    op: 'createIndex',
+    table: 'callback',
+    index: {
+      name: 'ix_callback_retryDate',
+      columns: ['retryDate'],
+    },
   },
   {
-    "op": "createIndex",
-    "table": "callback",
-    "index": {
-      "name": "ix_callback_raisedComplaintId",
-      "columns": [
-        "raisedComplaintId"
-      ]
-    }
-  }
+    op: 'createIndex',
+    table: 'callback',
+    index: {
+      name: 'ix_callback_raisedComplaintId',
+      columns: ['raisedComplaintId'],
+    },
+  },
 ];
 
 const DOWN: SchemaStep[] = [
   {
-    "op": "dropIndex",
-    "table": "callback",
-    "index": {
-      "name": "ix_callback_raisedComplaintId",
-      "columns": [
-        "raisedComplaintId"
-      ]
-    }
+    op: 'dropIndex',
+    table: 'callback',
+    index: {
+      name: 'ix_callback_raisedComplaintId',
+      columns: ['raisedComplaintId'],
+    },
   },
   {
-    "op": "dropIndex",
-    "table": "callback",
-    "index": {
-      "name": "ix_callback_retryDate",
-      "columns": [
-        "retryDate"
-      ]
-    }
+    op: 'dropIndex',
+    table: 'callback',
+    index: {
+      name: 'ix_callback_retryDate',
+      columns: ['retryDate'],
+    },
   },
   {
-    "op": "dropColumn",
-    "table": "callback",
-    "column": {
-      "name": "raisedComplaintId",
-      "nullable": true,
-      "type": "int"
-    }
+    op: 'dropColumn',
+    table: 'callback',
+    column: {
+      name: 'raisedComplaintId',
+      nullable: true,
+      type: 'int',
+    },
   },
   {
-    "op": "dropColumn",
-    "table": "callback",
-    "column": {
-      "name": "retryDate",
-      "nullable": true,
-      "type": "date"
-    }
+    op: 'dropColumn',
+    table: 'callback',
+    column: {
+      name: 'retryDate',
+      nullable: true,
+      type: 'date',
+    },
   },
   {
-    "op": "dropColumn",
-    "table": "callback",
-    "column": {
-      "name": "outcome",
-      "nullable": true,
-      "type": "varchar",
-      "length": 20
-    }
+    op: 'dropColumn',
+    table: 'callback',
+    column: {
+      name: 'outcome',
+      nullable: true,
+      type: 'varchar',
+      length: 20,
+    },
   },
   {
-    "op": "dropColumn",
-    "table": "callback",
-    "column": {
-      "name": "kind",
-      "nullable": true,
-      "type": "varchar",
-      "length": 20
-    }
+    op: 'dropColumn',
+    table: 'callback',
+    column: {
+      name: 'kind',
+      nullable: true,
+      type: 'varchar',
+      length: 20,
+    },
   },
   {
-    "op": "dropColumn",
-    "table": "callback",
-    "column": {
-      "name": "callbackNo",
-      "nullable": true,
-      "unique": true,
-      "type": "varchar",
-      "length": 20
-    }
+    op: 'dropColumn',
+    table: 'callback',
+    column: {
+      name: 'callbackNo',
+      nullable: true,
+      unique: true,
+      type: 'varchar',
+      length: 20,
+    },
   },
   {
-    "op": "dropColumn",
-    "table": "complaint",
-    "column": {
-      "name": "sourceCallbackId",
-      "nullable": true,
-      "type": "int"
-    }
-  }
+    op: 'dropColumn',
+    table: 'complaint',
+    column: {
+      name: 'sourceCallbackId',
+      nullable: true,
+      type: 'int',
+    },
+  },
 ];

@@ -17,392 +17,364 @@ export class SurveyItems1795860000016 implements MigrationInterface {
 
 const UP: SchemaStep[] = [
   {
-    "op": "addColumn",
-    "table": "satisfaction_survey",
-    "column": {
-      "name": "surveyNo",
-      "nullable": true,
-      "unique": true,
-      "type": "varchar",
-      "length": 20
-    }
+    op: 'addColumn',
+    table: 'satisfaction_survey',
+    column: {
+      name: 'surveyNo',
+      nullable: true,
+      unique: true,
+      type: 'varchar',
+      length: 20,
+    },
   },
   {
-    "op": "createTable",
-    "table": {
-      "name": "survey_score",
-      "columns": [
+    op: 'createTable',
+    table: {
+      name: 'survey_score',
+      columns: [
         {
-          "name": "id",
-          "type": "int",
-          "nullable": false,
-          "primary": true
+          name: 'id',
+          type: 'int',
+          nullable: false,
+          primary: true,
         },
         {
-          "name": "version",
-          "type": "int",
-          "nullable": false
+          name: 'version',
+          type: 'int',
+          nullable: false,
         },
         {
-          "name": "createdAt",
-          "type": "datetime",
-          "nullable": false
+          name: 'createdAt',
+          type: 'datetime',
+          nullable: false,
         },
         {
-          "name": "createdBy",
-          "type": "int",
-          "nullable": true
+          name: 'createdBy',
+          type: 'int',
+          nullable: true,
         },
         {
-          "name": "updatedAt",
-          "type": "datetime",
-          "nullable": false
+          name: 'updatedAt',
+          type: 'datetime',
+          nullable: false,
         },
         {
-          "name": "updatedBy",
-          "type": "int",
-          "nullable": true
+          name: 'updatedBy',
+          type: 'int',
+          nullable: true,
         },
         {
-          "name": "voidedAt",
-          "type": "datetime",
-          "nullable": true
+          name: 'voidedAt',
+          type: 'datetime',
+          nullable: true,
         },
         {
-          "name": "voidReason",
-          "type": "text",
-          "nullable": true
+          name: 'voidReason',
+          type: 'text',
+          nullable: true,
         },
         {
-          "name": "surveyId",
-          "nullable": false,
-          "type": "int"
+          name: 'surveyId',
+          nullable: false,
+          type: 'int',
         },
         {
-          "name": "itemId",
-          "nullable": false,
-          "type": "int"
+          name: 'itemId',
+          nullable: false,
+          type: 'int',
         },
         {
-          "name": "score",
-          "nullable": false,
-          "type": "decimal"
-        }
+          name: 'score',
+          nullable: false,
+          type: 'decimal',
+        },
       ],
-      "indexes": [
+      indexes: [
         {
-          "name": "ix_survey_score_surveyId",
-          "columns": [
-            "surveyId"
-          ]
+          name: 'ix_survey_score_surveyId',
+          columns: ['surveyId'],
         },
         {
-          "name": "ix_survey_score_itemId",
-          "columns": [
-            "itemId"
-          ]
+          name: 'ix_survey_score_itemId',
+          columns: ['itemId'],
         },
         {
-          "name": "ix_survey_score_createdAt",
-          "columns": [
-            "createdAt"
-          ]
+          name: 'ix_survey_score_createdAt',
+          columns: ['createdAt'],
         },
         {
-          "name": "ix_survey_score_updatedAt",
-          "columns": [
-            "updatedAt"
-          ]
-        }
-      ]
-    }
+          name: 'ix_survey_score_updatedAt',
+          columns: ['updatedAt'],
+        },
+      ],
+    },
   },
   {
-    "op": "createTable",
-    "table": {
-      "name": "survey_item",
-      "columns": [
+    op: 'createTable',
+    table: {
+      name: 'survey_item',
+      columns: [
         {
-          "name": "id",
-          "type": "int",
-          "nullable": false,
-          "primary": true
+          name: 'id',
+          type: 'int',
+          nullable: false,
+          primary: true,
         },
         {
-          "name": "version",
-          "type": "int",
-          "nullable": false
+          name: 'version',
+          type: 'int',
+          nullable: false,
         },
         {
-          "name": "createdAt",
-          "type": "datetime",
-          "nullable": false
+          name: 'createdAt',
+          type: 'datetime',
+          nullable: false,
         },
         {
-          "name": "createdBy",
-          "type": "int",
-          "nullable": true
+          name: 'createdBy',
+          type: 'int',
+          nullable: true,
         },
         {
-          "name": "updatedAt",
-          "type": "datetime",
-          "nullable": false
+          name: 'updatedAt',
+          type: 'datetime',
+          nullable: false,
         },
         {
-          "name": "updatedBy",
-          "type": "int",
-          "nullable": true
+          name: 'updatedBy',
+          type: 'int',
+          nullable: true,
         },
         {
-          "name": "voidedAt",
-          "type": "datetime",
-          "nullable": true
+          name: 'voidedAt',
+          type: 'datetime',
+          nullable: true,
         },
         {
-          "name": "voidReason",
-          "type": "text",
-          "nullable": true
+          name: 'voidReason',
+          type: 'text',
+          nullable: true,
         },
         {
-          "name": "code",
-          "nullable": false,
-          "unique": true,
-          "type": "varchar",
-          "length": 20
+          name: 'code',
+          nullable: false,
+          unique: true,
+          type: 'varchar',
+          length: 20,
         },
         {
-          "name": "name",
-          "nullable": false,
-          "type": "varchar",
-          "length": 60
+          name: 'name',
+          nullable: false,
+          type: 'varchar',
+          length: 60,
         },
         {
-          "name": "maxScore",
-          "nullable": false,
-          "type": "decimal"
+          name: 'maxScore',
+          nullable: false,
+          type: 'decimal',
         },
         {
-          "name": "active",
-          "nullable": true,
-          "type": "boolean"
-        }
+          name: 'active',
+          nullable: true,
+          type: 'boolean',
+        },
       ],
-      "indexes": [
+      indexes: [
         {
-          "name": "ix_survey_item_code",
-          "columns": [
-            "code"
-          ]
+          name: 'ix_survey_item_code',
+          columns: ['code'],
         },
         {
-          "name": "ix_survey_item_createdAt",
-          "columns": [
-            "createdAt"
-          ]
+          name: 'ix_survey_item_createdAt',
+          columns: ['createdAt'],
         },
         {
-          "name": "ix_survey_item_updatedAt",
-          "columns": [
-            "updatedAt"
-          ]
-        }
-      ]
-    }
-  }
+          name: 'ix_survey_item_updatedAt',
+          columns: ['updatedAt'],
+        },
+      ],
+    },
+  },
 ];
 
 const DOWN: SchemaStep[] = [
   {
-    "op": "dropTable",
-    "table": {
-      "name": "survey_item",
-      "columns": [
+    op: 'dropTable',
+    table: {
+      name: 'survey_item',
+      columns: [
         {
-          "name": "id",
-          "type": "int",
-          "nullable": false,
-          "primary": true
+          name: 'id',
+          type: 'int',
+          nullable: false,
+          primary: true,
         },
         {
-          "name": "version",
-          "type": "int",
-          "nullable": false
+          name: 'version',
+          type: 'int',
+          nullable: false,
         },
         {
-          "name": "createdAt",
-          "type": "datetime",
-          "nullable": false
+          name: 'createdAt',
+          type: 'datetime',
+          nullable: false,
         },
         {
-          "name": "createdBy",
-          "type": "int",
-          "nullable": true
+          name: 'createdBy',
+          type: 'int',
+          nullable: true,
         },
         {
-          "name": "updatedAt",
-          "type": "datetime",
-          "nullable": false
+          name: 'updatedAt',
+          type: 'datetime',
+          nullable: false,
         },
         {
-          "name": "updatedBy",
-          "type": "int",
-          "nullable": true
+          name: 'updatedBy',
+          type: 'int',
+          nullable: true,
         },
         {
-          "name": "voidedAt",
-          "type": "datetime",
-          "nullable": true
+          name: 'voidedAt',
+          type: 'datetime',
+          nullable: true,
         },
         {
-          "name": "voidReason",
-          "type": "text",
-          "nullable": true
+          name: 'voidReason',
+          type: 'text',
+          nullable: true,
         },
         {
-          "name": "code",
-          "nullable": false,
-          "unique": true,
-          "type": "varchar",
-          "length": 20
+          name: 'code',
+          nullable: false,
+          unique: true,
+          type: 'varchar',
+          length: 20,
         },
         {
-          "name": "name",
-          "nullable": false,
-          "type": "varchar",
-          "length": 60
+          name: 'name',
+          nullable: false,
+          type: 'varchar',
+          length: 60,
         },
         {
-          "name": "maxScore",
-          "nullable": false,
-          "type": "decimal"
+          name: 'maxScore',
+          nullable: false,
+          type: 'decimal',
         },
         {
-          "name": "active",
-          "nullable": true,
-          "type": "boolean"
-        }
+          name: 'active',
+          nullable: true,
+          type: 'boolean',
+        },
       ],
-      "indexes": [
+      indexes: [
         {
-          "name": "ix_survey_item_code",
-          "columns": [
-            "code"
-          ]
+          name: 'ix_survey_item_code',
+          columns: ['code'],
         },
         {
-          "name": "ix_survey_item_createdAt",
-          "columns": [
-            "createdAt"
-          ]
+          name: 'ix_survey_item_createdAt',
+          columns: ['createdAt'],
         },
         {
-          "name": "ix_survey_item_updatedAt",
-          "columns": [
-            "updatedAt"
-          ]
-        }
-      ]
-    }
+          name: 'ix_survey_item_updatedAt',
+          columns: ['updatedAt'],
+        },
+      ],
+    },
   },
   {
-    "op": "dropTable",
-    "table": {
-      "name": "survey_score",
-      "columns": [
+    op: 'dropTable',
+    table: {
+      name: 'survey_score',
+      columns: [
         {
-          "name": "id",
-          "type": "int",
-          "nullable": false,
-          "primary": true
+          name: 'id',
+          type: 'int',
+          nullable: false,
+          primary: true,
         },
         {
-          "name": "version",
-          "type": "int",
-          "nullable": false
+          name: 'version',
+          type: 'int',
+          nullable: false,
         },
         {
-          "name": "createdAt",
-          "type": "datetime",
-          "nullable": false
+          name: 'createdAt',
+          type: 'datetime',
+          nullable: false,
         },
         {
-          "name": "createdBy",
-          "type": "int",
-          "nullable": true
+          name: 'createdBy',
+          type: 'int',
+          nullable: true,
         },
         {
-          "name": "updatedAt",
-          "type": "datetime",
-          "nullable": false
+          name: 'updatedAt',
+          type: 'datetime',
+          nullable: false,
         },
         {
-          "name": "updatedBy",
-          "type": "int",
-          "nullable": true
+          name: 'updatedBy',
+          type: 'int',
+          nullable: true,
         },
         {
-          "name": "voidedAt",
-          "type": "datetime",
-          "nullable": true
+          name: 'voidedAt',
+          type: 'datetime',
+          nullable: true,
         },
         {
-          "name": "voidReason",
-          "type": "text",
-          "nullable": true
+          name: 'voidReason',
+          type: 'text',
+          nullable: true,
         },
         {
-          "name": "surveyId",
-          "nullable": false,
-          "type": "int"
+          name: 'surveyId',
+          nullable: false,
+          type: 'int',
         },
         {
-          "name": "itemId",
-          "nullable": false,
-          "type": "int"
+          name: 'itemId',
+          nullable: false,
+          type: 'int',
         },
         {
-          "name": "score",
-          "nullable": false,
-          "type": "decimal"
-        }
+          name: 'score',
+          nullable: false,
+          type: 'decimal',
+        },
       ],
-      "indexes": [
+      indexes: [
         {
-          "name": "ix_survey_score_surveyId",
-          "columns": [
-            "surveyId"
-          ]
+          name: 'ix_survey_score_surveyId',
+          columns: ['surveyId'],
         },
         {
-          "name": "ix_survey_score_itemId",
-          "columns": [
-            "itemId"
-          ]
+          name: 'ix_survey_score_itemId',
+          columns: ['itemId'],
         },
         {
-          "name": "ix_survey_score_createdAt",
-          "columns": [
-            "createdAt"
-          ]
+          name: 'ix_survey_score_createdAt',
+          columns: ['createdAt'],
         },
         {
-          "name": "ix_survey_score_updatedAt",
-          "columns": [
-            "updatedAt"
-          ]
-        }
-      ]
-    }
+          name: 'ix_survey_score_updatedAt',
+          columns: ['updatedAt'],
+        },
+      ],
+    },
   },
   {
-    "op": "dropColumn",
-    "table": "satisfaction_survey",
-    "column": {
-      "name": "surveyNo",
-      "nullable": true,
-      "unique": true,
-      "type": "varchar",
-      "length": 20
-    }
-  }
+    op: 'dropColumn',
+    table: 'satisfaction_survey',
+    column: {
+      name: 'surveyNo',
+      nullable: true,
+      unique: true,
+      type: 'varchar',
+      length: 20,
+    },
+  },
 ];

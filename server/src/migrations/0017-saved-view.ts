@@ -7,15 +7,24 @@ export class SavedView1795860000017 implements MigrationInterface {
   name = 'SavedView1795860000017';
 
   async up(qr: QueryRunner): Promise<void> {
-    await qr.createTable(table('saved_view', [
-      col('id', 'id'),
-      col('userId', 'int'),
-      col('ledger', 'string', { length: 60 }),
-      col('name', 'string', { length: 60 }),
-      col('state', 'text'),
-      col('updatedAt', 'datetime'),
-    ]));
-    await qr.createIndex('saved_view', new TableIndex({ name: 'UQ_saved_view_user_ledger_name', columnNames: ['userId', 'ledger', 'name'], isUnique: true }));
+    await qr.createTable(
+      table('saved_view', [
+        col('id', 'id'),
+        col('userId', 'int'),
+        col('ledger', 'string', { length: 60 }),
+        col('name', 'string', { length: 60 }),
+        col('state', 'text'),
+        col('updatedAt', 'datetime'),
+      ]),
+    );
+    await qr.createIndex(
+      'saved_view',
+      new TableIndex({
+        name: 'UQ_saved_view_user_ledger_name',
+        columnNames: ['userId', 'ledger', 'name'],
+        isUnique: true,
+      }),
+    );
   }
 
   async down(qr: QueryRunner): Promise<void> {

@@ -15,8 +15,14 @@ export class CheckpointChain1795870000019 implements MigrationInterface {
   async up(qr: QueryRunner): Promise<void> {
     await qr.addColumn('audit_checkpoint', new TableColumn(col('ordinal', 'bigint', { nullable: true })));
     await qr.addColumn('audit_checkpoint', new TableColumn(col('prevSignature', 'hash', { nullable: true })));
-    await qr.addColumn('audit_checkpoint', new TableColumn(col('keyFingerprint', 'string', { length: 16, nullable: true })));
-    await qr.createIndex('audit_checkpoint', new TableIndex({ name: 'ux_audit_checkpoint_ordinal', columnNames: ['ordinal'], isUnique: true }));
+    await qr.addColumn(
+      'audit_checkpoint',
+      new TableColumn(col('keyFingerprint', 'string', { length: 16, nullable: true })),
+    );
+    await qr.createIndex(
+      'audit_checkpoint',
+      new TableIndex({ name: 'ux_audit_checkpoint_ordinal', columnNames: ['ordinal'], isUnique: true }),
+    );
     // a file is checked against its export's own event, found by the export's id (its batch)
     await qr.createIndex('audit_event', new TableIndex({ name: 'ix_audit_event_batchId', columnNames: ['batchId'] }));
     let key: Buffer;
@@ -30,7 +36,9 @@ export class CheckpointChain1795870000019 implements MigrationInterface {
   }
 
   async down(qr: QueryRunner): Promise<void> {
-    await qr.query(`DELETE FROM ${qr.connection.driver.escape('audit_checkpoint')} WHERE ${qr.connection.driver.escape('ordinal')} IS NOT NULL`);
+    await qr.query(
+      `DELETE FROM ${qr.connection.driver.escape('audit_checkpoint')} WHERE ${qr.connection.driver.escape('ordinal')} IS NOT NULL`,
+    );
     await qr.dropIndex('audit_event', 'ix_audit_event_batchId');
     await qr.dropIndex('audit_checkpoint', 'ux_audit_checkpoint_ordinal');
     await qr.dropColumn('audit_checkpoint', 'keyFingerprint');

@@ -9,13 +9,15 @@ export class LoginThrottle1795870000020 implements MigrationInterface {
   name = 'LoginThrottle1795870000020';
 
   async up(qr: QueryRunner): Promise<void> {
-    await qr.createTable(table('login_throttle', [
-      col('nameHash', 'hash', { primary: true }),
-      col('failed', 'int', { default: 0 }),
-      col('pending', 'int', { default: 0 }),
-      col('pendingAt', 'datetime', { nullable: true }),
-      col('lockedUntil', 'datetime', { nullable: true }),
-    ]));
+    await qr.createTable(
+      table('login_throttle', [
+        col('nameHash', 'hash', { primary: true }),
+        col('failed', 'int', { default: 0 }),
+        col('pending', 'int', { default: 0 }),
+        col('pendingAt', 'datetime', { nullable: true }),
+        col('lockedUntil', 'datetime', { nullable: true }),
+      ]),
+    );
   }
 
   async down(qr: QueryRunner): Promise<void> {

@@ -17,98 +17,98 @@ export class ComplaintBackfill1796532698437 implements MigrationInterface {
 
 const UP: SchemaStep[] = [
   {
-    "op": "dropIndex",
-    "table": "complaint",
-    "index": {
-      "name": "ix_complaint_receivedAt_voidedAt_causeCategory_customer_a4f77ef7",
-      "columns": [
-        "receivedAt",
-        "voidedAt",
-        "causeCategory",
-        "customerId",
-        "modelId",
-        "acknowledgedAt",
-        "escalated",
-        "reopenCount",
-        "isRepeat"
-      ]
-    }
+    op: 'dropIndex',
+    table: 'complaint',
+    index: {
+      name: 'ix_complaint_receivedAt_voidedAt_causeCategory_customer_a4f77ef7',
+      columns: [
+        'receivedAt',
+        'voidedAt',
+        'causeCategory',
+        'customerId',
+        'modelId',
+        'acknowledgedAt',
+        'escalated',
+        'reopenCount',
+        'isRepeat',
+      ],
+    },
   },
   {
-    "op": "addColumn",
-    "table": "complaint",
-    "column": {
-      "name": "backfilled",
-      "nullable": true,
-      "type": "boolean"
-    }
+    op: 'addColumn',
+    table: 'complaint',
+    column: {
+      name: 'backfilled',
+      nullable: true,
+      type: 'boolean',
+    },
   },
   {
-    "op": "createIndex",
-    "table": "complaint",
-    "index": {
-      "name": "ix_complaint_receivedAt_voidedAt_causeCategory_customer_3d527ffe",
-      "columns": [
-        "receivedAt",
-        "voidedAt",
-        "causeCategory",
-        "customerId",
-        "modelId",
-        "acknowledgedAt",
-        "escalated",
-        "reopenCount",
-        "isRepeat",
-        "backfilled"
-      ]
-    }
-  }
+    op: 'createIndex',
+    table: 'complaint',
+    index: {
+      name: 'ix_complaint_receivedAt_voidedAt_causeCategory_customer_3d527ffe',
+      columns: [
+        'receivedAt',
+        'voidedAt',
+        'causeCategory',
+        'customerId',
+        'modelId',
+        'acknowledgedAt',
+        'escalated',
+        'reopenCount',
+        'isRepeat',
+        'backfilled',
+      ],
+    },
+  },
 ];
 
 const DOWN: SchemaStep[] = [
   {
-    "op": "dropIndex",
-    "table": "complaint",
-    "index": {
-      "name": "ix_complaint_receivedAt_voidedAt_causeCategory_customer_3d527ffe",
-      "columns": [
-        "receivedAt",
-        "voidedAt",
-        "causeCategory",
-        "customerId",
-        "modelId",
-        "acknowledgedAt",
-        "escalated",
-        "reopenCount",
-        "isRepeat",
-        "backfilled"
-      ]
-    }
+    op: 'dropIndex',
+    table: 'complaint',
+    index: {
+      name: 'ix_complaint_receivedAt_voidedAt_causeCategory_customer_3d527ffe',
+      columns: [
+        'receivedAt',
+        'voidedAt',
+        'causeCategory',
+        'customerId',
+        'modelId',
+        'acknowledgedAt',
+        'escalated',
+        'reopenCount',
+        'isRepeat',
+        'backfilled',
+      ],
+    },
   },
   {
-    "op": "dropColumn",
-    "table": "complaint",
-    "column": {
-      "name": "backfilled",
-      "nullable": true,
-      "type": "boolean"
-    }
+    op: 'dropColumn',
+    table: 'complaint',
+    column: {
+      name: 'backfilled',
+      nullable: true,
+      type: 'boolean',
+    },
   },
   {
-    "op": "createIndex",
-    "table": "complaint",
-    "index": {
-      "name": "ix_complaint_receivedAt_voidedAt_causeCategory_customer_a4f77ef7",
-      "columns": [
-        "receivedAt",
-        "voidedAt",
-        "causeCategory",
-        "customerId",
-        "modelId",
-        "acknowledgedAt",
-        "escalated",
-        "reopenCount",
-        "isRepeat"
-      ]
-    }
-  }
+    op: 'createIndex',
+    table: 'complaint',
+    index: {
+      name: 'ix_complaint_receivedAt_voidedAt_causeCategory_customer_a4f77ef7',
+      columns: [
+        'receivedAt',
+        'voidedAt',
+        'causeCategory',
+        'customerId',
+        'modelId',
+        'acknowledgedAt',
+        'escalated',
+        'reopenCount',
+        'isRepeat',
+      ],
+    },
+  },
 ];

@@ -12,7 +12,11 @@ export function declaredTables(ledgers: readonly LedgerDef[]): Snapshot {
 }
 
 const className = (name: string, stamp: number) =>
-  `${name.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('')}${stamp}`;
+  `${name
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('')}${stamp}`;
 
 /** The source of a migration that replays `steps` (and their inverse on the way down). */
 export function renderMigration(name: string, stamp: number, steps: SchemaStep[]): string {
@@ -45,14 +49,23 @@ const DOWN: SchemaStep[] = ${json(invertSteps(steps))};
  * Compares the declarations with the committed snapshot; when they differ writes the next numbered
  * migration, lists it in index.ts and moves the snapshot forward. Answers the new file, or null.
  */
-export function writeMigration(dir: string, name: string, ledgers: readonly LedgerDef[], stamp = Date.now()): { file: string; steps: SchemaStep[] } | null {
+export function writeMigration(
+  dir: string,
+  name: string,
+  ledgers: readonly LedgerDef[],
+  stamp = Date.now(),
+): { file: string; steps: SchemaStep[] } | null {
   if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`migration name must be kebab-case words, got "${name}"`);
   const snapFile = path.join(dir, SNAPSHOT_FILE);
   const before: Snapshot = JSON.parse(fs.readFileSync(snapFile, 'utf8'));
   const after = declaredTables(ledgers);
   const steps = diffTables(before, after);
   if (!steps.length) return null;
-  const numbers = fs.readdirSync(dir).map((f) => /^(\d{4})-/.exec(f)?.[1]).filter(Boolean).map(Number);
+  const numbers = fs
+    .readdirSync(dir)
+    .map((f) => /^(\d{4})-/.exec(f)?.[1])
+    .filter(Boolean)
+    .map(Number);
   const base = `${String(Math.max(0, ...numbers) + 1).padStart(4, '0')}-${name}`;
   const file = path.join(dir, `${base}.ts`);
   fs.writeFileSync(file, renderMigration(name, stamp, steps));

@@ -22,4 +22,27 @@ import { ComplaintBackfill1796532698437 } from './0021-complaint-backfill.js';
 import { LoginThrottleByClient1795870000022 } from './0022-login-throttle-by-client.js';
 
 /** Every migration, in order; the same ones run on SQLite and MySQL. */
-export const migrations = [Foundation1764000000001, AfterSalesLoop1764000000002, LedgerViewIndexes1764000000003, ComplaintContactEmail1795834754761, ProductModel1795841578229, AnalysisReport1795850000006, AnalysisIndexes1795845287970, AuditCheckpoint1795850000008, UserLedger1795860000009, ResponsibleDepartment1795860000010, ComplaintDeadlineRules1795860000011, JobLease1795860000012, ComplaintApproval1795860000013, ReturnApproval1795860000014, CallbackKinds1795860000015, SurveyItems1795860000016, SavedView1795860000017, SeveralInstances1795860000018, CheckpointChain1795870000019, LoginThrottle1795870000020, ComplaintBackfill1796532698437, LoginThrottleByClient1795870000022];
+export const migrations = [
+  Foundation1764000000001,
+  AfterSalesLoop1764000000002,
+  LedgerViewIndexes1764000000003,
+  ComplaintContactEmail1795834754761,
+  ProductModel1795841578229,
+  AnalysisReport1795850000006,
+  AnalysisIndexes1795845287970,
+  AuditCheckpoint1795850000008,
+  UserLedger1795860000009,
+  ResponsibleDepartment1795860000010,
+  ComplaintDeadlineRules1795860000011,
+  JobLease1795860000012,
+  ComplaintApproval1795860000013,
+  ReturnApproval1795860000014,
+  CallbackKinds1795860000015,
+  SurveyItems1795860000016,
+  SavedView1795860000017,
+  SeveralInstances1795860000018,
+  CheckpointChain1795870000019,
+  LoginThrottle1795870000020,
+  ComplaintBackfill1796532698437,
+  LoginThrottleByClient1795870000022,
+];

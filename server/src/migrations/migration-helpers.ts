@@ -5,8 +5,19 @@ import type { ColumnSpec } from '../core/ledger/schema/table-spec.js';
 /** Compact column spec for migrations: name, kind, options. Frozen in each migration, never derived. */
 type Kind = 'id' | 'int' | 'bigint' | 'string' | 'text' | 'bool' | 'datetime' | 'date' | 'decimal' | 'hash';
 
-export function col(name: string, kind: Kind, opts: { length?: number; nullable?: boolean; unique?: boolean; primary?: boolean; default?: unknown } = {}): TableColumnOptions {
-  const base: TableColumnOptions = { name, type: 'int', isNullable: opts.nullable ?? false, isUnique: opts.unique, isPrimary: opts.primary, default: opts.default };
+export function col(
+  name: string,
+  kind: Kind,
+  opts: { length?: number; nullable?: boolean; unique?: boolean; primary?: boolean; default?: unknown } = {},
+): TableColumnOptions {
+  const base: TableColumnOptions = {
+    name,
+    type: 'int',
+    isNullable: opts.nullable ?? false,
+    isUnique: opts.unique,
+    isPrimary: opts.primary,
+    default: opts.default,
+  };
   switch (kind) {
     case 'id':
       return { ...base, type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' };
@@ -56,7 +67,18 @@ export function table(name: string, columns: TableColumnOptions[], indexed: stri
 /** A declared column (core/ledger/schema/table-spec.ts) as the Table API takes it; the same kinds as `col`. */
 export function specColumn(c: ColumnSpec): TableColumnOptions {
   if (c.primary && c.name === 'id') return col('id', 'id');
-  const kind = ({ int: 'int', bigint: 'bigint', varchar: 'string', text: 'text', boolean: 'bool', datetime: 'datetime', date: 'date', decimal: 'decimal' } as const)[c.type];
+  const kind = (
+    {
+      int: 'int',
+      bigint: 'bigint',
+      varchar: 'string',
+      text: 'text',
+      boolean: 'bool',
+      datetime: 'datetime',
+      date: 'date',
+      decimal: 'decimal',
+    } as const
+  )[c.type];
   return col(c.name, kind, { length: c.length, nullable: c.nullable, unique: c.unique, primary: c.primary });
 }
 
@@ -65,11 +87,13 @@ export async function runSteps(qr: QueryRunner, steps: readonly SchemaStep[]): P
   for (const s of steps) {
     switch (s.op) {
       case 'createTable':
-        await qr.createTable(new Table({
-          name: s.table.name,
-          columns: s.table.columns.map(specColumn),
-          indices: s.table.indexes.map((i) => new TableIndex({ name: i.name, columnNames: i.columns })),
-        }));
+        await qr.createTable(
+          new Table({
+            name: s.table.name,
+            columns: s.table.columns.map(specColumn),
+            indices: s.table.indexes.map((i) => new TableIndex({ name: i.name, columnNames: i.columns })),
+          }),
+        );
         break;
       case 'dropTable':
         await qr.dropTable(s.table.name);

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { LEDGERS } from '../modules/index.js';
 import { writeMigration } from './generate.js';
 
-const USAGE = 'usage: npm run migration:new -- <kebab-case-name>   (a migration from the ledger declarations\' difference to the last migrated state)';
+const USAGE =
+  "usage: npm run migration:new -- <kebab-case-name>   (a migration from the ledger declarations' difference to the last migrated state)";
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
   console.log(USAGE);
@@ -13,9 +14,14 @@ if (args.includes('--help') || args.includes('-h')) {
 }
 const name = args[0];
 if (!name || args.length > 1 || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) {
-  console.error(`${name && name.startsWith('-') ? `unknown argument "${name}"` : 'give one kebab-case name'}\n${USAGE}`);
+  console.error(
+    `${name && name.startsWith('-') ? `unknown argument "${name}"` : 'give one kebab-case name'}\n${USAGE}`,
+  );
   process.exit(2);
 }
 const out = writeMigration(path.resolve('server/src/migrations'), name, LEDGERS);
 if (!out) console.log('the declarations match the last migration; nothing to write');
-else console.log(`wrote ${path.relative(process.cwd(), out.file)} (${out.steps.map((s) => s.op).join(', ')}) and moved the snapshot forward`);
+else
+  console.log(
+    `wrote ${path.relative(process.cwd(), out.file)} (${out.steps.map((s) => s.op).join(', ')}) and moved the snapshot forward`,
+  );

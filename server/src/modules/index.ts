@@ -20,8 +20,22 @@ import type { LedgerDef } from '../core/ledger/schema/ledger.types.js';
 
 /** Every part of the domain, in the order the client lists their ledgers. */
 export const MODULES: AppModule[] = [
-  complaintModule, customerModule, productModule, archiveModule, warrantyModule, returnOrderModule, reworkModule,
-  noticeModule, inspectionModule, surveyModule, adminModule, userModule, reportModule, dossierModule, workModule, savedViewModule,
+  complaintModule,
+  customerModule,
+  productModule,
+  archiveModule,
+  warrantyModule,
+  returnOrderModule,
+  reworkModule,
+  noticeModule,
+  inspectionModule,
+  surveyModule,
+  adminModule,
+  userModule,
+  reportModule,
+  dossierModule,
+  workModule,
+  savedViewModule,
 ];
 
 /** Who verifies and reconciles the audit trail. */

@@ -67,7 +67,11 @@ export interface GridContext {
 /** What a new row starts with: the ledger's declared initial cells (匿名 否), then the grid's own (the order a line belongs to). */
 function withInitialCells(ledger: LedgerMeta, options: GridOptions): GridOptions {
   // a create-only mark (补录 否) is left to the server: a new row that shows it unticked is not one more change
-  const initial = Object.fromEntries(ledger.columns.filter((c) => c.initial !== null && c.initial !== undefined && !c.createOnly).map((c) => [c.field, JSON.parse(c.initial!)]));
+  const initial = Object.fromEntries(
+    ledger.columns
+      .filter((c) => c.initial !== null && c.initial !== undefined && !c.createOnly)
+      .map((c) => [c.field, JSON.parse(c.initial!)]),
+  );
   return Object.keys(initial).length ? { ...options, defaults: { ...initial, ...options.defaults } } : options;
 }
 
@@ -80,13 +84,22 @@ export function createGridContext(ledger: Ref<LedgerMeta>, username: string, opt
   const isBackfill = (row: GridRow): boolean => {
     const flag = columns.value.find((c) => c.field === ledger.value.backfillFlag);
     if (!flag) return false;
-    const values = row.__kind === 'new' ? store.rows.get(row.__rowId)?.values ?? row : row;
+    const values = row.__kind === 'new' ? (store.rows.get(row.__rowId)?.values ?? row) : row;
     const v = values[flag.field];
-    return v === true || (typeof v === 'string' && v !== '' && toApiValue(flag, v).ok && (toApiValue(flag, v) as { value: unknown }).value === true);
+    return (
+      v === true ||
+      (typeof v === 'string' &&
+        v !== '' &&
+        toApiValue(flag, v).ok &&
+        (toApiValue(flag, v) as { value: unknown }).value === true)
+    );
   };
   const rowState = (row: GridRow): RowState => ({ kind: row.__kind, voided: row.__voided, backfill: isBackfill(row) });
   return {
-    ledger, username, options: withInitialCells(ledger.value, options), api,
+    ledger,
+    username,
+    options: withInitialCells(ledger.value, options),
+    api,
     store,
     tick: ref(0),
     total: ref<number | null>(null),

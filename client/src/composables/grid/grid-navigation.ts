@@ -7,7 +7,10 @@ export function jump(ctx: GridContext, toEnd: boolean): void {
   const a = ctx.api.value;
   if (!a) return;
   const firstCol = ctx.columnOrder().find((c) => !!ctx.colMeta(c)) ?? ctx.columnOrder()[0];
-  const last = ctx.total.value === null ? a.getDisplayedRowCount() - 1 : ctx.total.value + ctx.store.newRows().length + (ctx.ledger.value.writable ? 1 : 0) - 1;
+  const last =
+    ctx.total.value === null
+      ? a.getDisplayedRowCount() - 1
+      : ctx.total.value + ctx.store.newRows().length + (ctx.ledger.value.writable ? 1 : 0) - 1;
   const index = toEnd ? Math.max(0, last) : 0;
   // the infinite model knows only the rows loaded so far: tell it where the end is, so it fetches that block
   if (toEnd && a.getDisplayedRowCount() <= index) a.setRowCount(index + 1, false);
@@ -36,8 +39,12 @@ export function nextError(ctx: GridContext, back = false): void {
   cells.sort((x, y) => x.index - y.index || x.col - y.col);
   const at = a.getFocusedCell();
   const here = at ? { index: at.rowIndex, col: order.indexOf(at.column.getColId()) } : { index: -1, col: -1 };
-  const after = (c: { index: number; col: number }) => c.index > here.index || (c.index === here.index && c.col > here.col);
-  const pick = back ? [...cells].reverse().find((c) => !after(c) && (c.index !== here.index || c.col !== here.col)) ?? cells[cells.length - 1] : cells.find(after) ?? cells[0];
+  const after = (c: { index: number; col: number }) =>
+    c.index > here.index || (c.index === here.index && c.col > here.col);
+  const pick = back
+    ? ([...cells].reverse().find((c) => !after(c) && (c.index !== here.index || c.col !== here.col)) ??
+      cells[cells.length - 1])
+    : (cells.find(after) ?? cells[0]);
   a.ensureIndexVisible(pick.index);
   a.ensureColumnVisible(pick.colId);
   a.setFocusedCell(pick.index, pick.colId);
@@ -56,7 +63,6 @@ export function addRow(ctx: GridContext): void {
     a.setFocusedCell(cell.rowIndex, first);
   }
 }
-
 
 /**
  * 补录: a new row marked as entered from paper (its outcome cells open), focused on its first cell,

@@ -24,7 +24,11 @@ function pasteText(ctx: GridContext, edits: PendingEdits, text: string): void {
   if (!a || !cell) return;
   const order = ctx.columnOrder();
   const fromAnchor = order.slice(Math.max(0, order.indexOf(cell.column.getColId())));
-  const plan = planPaste(parseDelimited(text.replace(/\r?\n$/, ''), '\t'), pasteColumns(ctx, fromAnchor), pasteColumns(ctx, order));
+  const plan = planPaste(
+    parseDelimited(text.replace(/\r?\n$/, ''), '\t'),
+    pasteColumns(ctx, fromAnchor),
+    pasteColumns(ctx, order),
+  );
   let structural = false;
   ctx.store.begin();
   const created: string[] = [];
@@ -39,7 +43,9 @@ function pasteText(ctx: GridContext, edits: PendingEdits, text: string): void {
       structural = true;
     }
     // a create-only mark (补录) first: it opens the outcome cells of its row to the rest of the paste
-    for (const c of [...cells].sort((x, y) => Number(!!ctx.colMeta(y.colId)?.createOnly) - Number(!!ctx.colMeta(x.colId)?.createOnly))) {
+    for (const c of [...cells].sort(
+      (x, y) => Number(!!ctx.colMeta(y.colId)?.createOnly) - Number(!!ctx.colMeta(x.colId)?.createOnly),
+    )) {
       const m = ctx.colMeta(c.colId);
       if (m && !ctx.writable(m, row)) {
         if (c.value.trim()) refused.add(m.zh);
@@ -50,14 +56,16 @@ function pasteText(ctx: GridContext, edits: PendingEdits, text: string): void {
   edits.redraw(structural);
   const notes = [
     plan.byHeader ? t('pastedByHeader') : '',
-    plan.skipped.length || refused.size ? t('pasteSkipped', { n: [...new Set([...plan.skipped, ...refused])].join('、') }) : '',
+    plan.skipped.length || refused.size
+      ? t('pasteSkipped', { n: [...new Set([...plan.skipped, ...refused])].join('、') })
+      : '',
     plan.unknownHeaders.length ? t('pasteUnknownHeaders', { n: plan.unknownHeaders.join('、') }) : '',
   ].filter(Boolean);
   ctx.message.value = notes.join('；');
 }
 
 /** The selected block (or the focused cell) as TSV, cells as displayed. */
-function copyText(ctx: GridContext, edits: PendingEdits): string {
+function copyText(ctx: GridContext): string {
   const a = ctx.api.value;
   const cell = a?.getFocusedCell();
   if (!a || !cell) return '';
@@ -66,10 +74,12 @@ function copyText(ctx: GridContext, edits: PendingEdits): string {
   const out: string[][] = [];
   for (let i = b.top; i <= b.bottom; i++) {
     const d = a.getDisplayedRowAtIndex(i)?.data;
-    out.push(b.cols.map((c) => {
-      const m = ctx.colMeta(c);
-      return m ? displayCell(m, d?.[c], lang.value) : String(d?.[c] ?? '');
-    }));
+    out.push(
+      b.cols.map((c) => {
+        const m = ctx.colMeta(c);
+        return m ? displayCell(m, d?.[c], lang.value) : String(d?.[c] ?? '');
+      }),
+    );
   }
   return toTsv(out);
 }
@@ -80,7 +90,10 @@ function fillDown(ctx: GridContext, edits: PendingEdits): void {
   const cell = a?.getFocusedCell();
   if (!a || !cell) return;
   const colId = cell.column.getColId();
-  const b = rangeBounds(ctx.range.value ?? { start: { rowIndex: cell.rowIndex - 1, colId }, end: { rowIndex: cell.rowIndex, colId } }, ctx.columnOrder());
+  const b = rangeBounds(
+    ctx.range.value ?? { start: { rowIndex: cell.rowIndex - 1, colId }, end: { rowIndex: cell.rowIndex, colId } },
+    ctx.columnOrder(),
+  );
   if (b.top < 0) return;
   const source = a.getDisplayedRowAtIndex(b.top)?.data;
   ctx.store.begin();
@@ -119,7 +132,7 @@ function attachClipboard(ctx: GridContext, edits: PendingEdits, el: HTMLElement)
   };
   const onCopy = (e: ClipboardEvent) => {
     if (ctx.api.value?.getEditingCells().length) return;
-    e.clipboardData?.setData('text/plain', copyText(ctx, edits));
+    e.clipboardData?.setData('text/plain', copyText(ctx));
     e.preventDefault();
   };
   el.addEventListener('paste', onPaste);
@@ -137,7 +150,7 @@ function attachClipboard(ctx: GridContext, edits: PendingEdits, el: HTMLElement)
 export function useClipboard(ctx: GridContext, edits: PendingEdits) {
   return {
     pasteText: (text: string) => pasteText(ctx, edits, text),
-    copyText: () => copyText(ctx, edits),
+    copyText: () => copyText(ctx),
     fillDown: () => fillDown(ctx, edits),
     clearRange: () => clearRange(ctx, edits),
     attachClipboard: (el: HTMLElement) => attachClipboard(ctx, edits, el),

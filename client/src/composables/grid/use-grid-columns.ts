@@ -18,19 +18,108 @@ function filterOf(m: ColumnMeta): Pick<ColDef<GridRow>, 'filter' | 'filterParams
     const options = (m.enumValues ?? []).map((v) => ({ value: v.value, label: lang.value === 'zh' ? v.zh : v.en }));
     return { filter: EnumSetFilter, filterParams: { options } };
   }
-  const filter = m.type === 'int' || m.type === 'decimal' ? 'agNumberColumnFilter' : m.type === 'date' || m.type === 'datetime' ? 'agDateColumnFilter' : 'agTextColumnFilter';
+  const filter =
+    m.type === 'int' || m.type === 'decimal'
+      ? 'agNumberColumnFilter'
+      : m.type === 'date' || m.type === 'datetime'
+        ? 'agDateColumnFilter'
+        : 'agTextColumnFilter';
   const filterOptions = NUMERIC_OR_DATE.has(m.type)
     ? ['equals', 'greaterThanOrEqual', 'lessThanOrEqual', 'inRange', 'blank', 'notBlank']
-    : m.type === 'enum' || m.type === 'bool' ? ['contains', 'blank', 'notBlank'] : ['contains', 'equals', 'blank', 'notBlank'];
+    : m.type === 'enum' || m.type === 'bool'
+      ? ['contains', 'blank', 'notBlank']
+      : ['contains', 'equals', 'blank', 'notBlank'];
   return { filter, filterParams: { filterOptions, maxNumConditions: 1, buttons: ['reset'] } };
 }
 
 function editorOf(m: ColumnMeta): Pick<ColDef<GridRow>, 'cellEditor' | 'cellEditorParams' | 'cellEditorPopup'> {
   // dropdown cells: our keyboard list (see EnumCellEditor.vue), an empty choice first
   const choice = (value: string) => ({ value, label: displayCell(m, value, lang.value) });
-  if (m.type === 'enum') return { cellEditor: EnumCellEditor, cellEditorPopup: true, cellEditorParams: { choices: ['', ...(m.enumValues?.map((v) => v.value) ?? [])].map(choice) } };
-  if (m.type === 'bool') return { cellEditor: EnumCellEditor, cellEditorPopup: true, cellEditorParams: { choices: ['', 'true', 'false'].map(choice) } };
+  if (m.type === 'enum')
+    return {
+      cellEditor: EnumCellEditor,
+      cellEditorPopup: true,
+      cellEditorParams: { choices: ['', ...(m.enumValues?.map((v) => v.value) ?? [])].map(choice) },
+    };
+  if (m.type === 'bool')
+    return {
+      cellEditor: EnumCellEditor,
+      cellEditorPopup: true,
+      cellEditorParams: { choices: ['', 'true', 'false'].map(choice) },
+    };
   return { cellEditor: 'agTextCellEditor' };
+}
+
+/** The row number, marked when the row is voided or overdue. */
+function idColumn(initialSort: 'asc' | 'desc' | undefined): ColDef<GridRow> {
+  return {
+    headerName: '#',
+    colId: '__id',
+    pinned: 'left',
+    width: 70,
+    editable: false,
+    sortable: true,
+    initialSort,
+    valueGetter: (p) =>
+      p.data?.__kind === 'server' ? p.data.__id : p.data?.__kind === 'new' ? t('newRow') : p.data ? '＋' : '',
+    cellClass: (p) => (p.data?.__voided ? 'sl-void-mark' : p.data?.__extra?.overdue ? 'sl-overdue' : ''),
+    tooltipValueGetter: (p) =>
+      p.data?.__voided
+        ? t('voidedBecause', { n: String(p.data.__extra?.voidReason ?? '') })
+        : p.data?.__extra?.overdue
+          ? t('overdue')
+          : null,
+  };
+}
+
+/** Why a voided row was voided, beside its number. */
+function voidColumn(): ColDef<GridRow> {
+  return {
+    headerName: t('voidReason'),
+    colId: '__void',
+    pinned: 'left',
+    width: 130,
+    editable: false,
+    sortable: false,
+    filter: false,
+    valueGetter: (p) => (p.data?.__voided ? String(p.data.__extra?.voidReason ?? t('voided')) : ''),
+    cellClass: 'sl-void-mark',
+  };
+}
+
+/** The time left of a ledger whose rows carry a deadline, beside the row number. */
+function timeLeftColumn(ctx: GridContext): ColDef<GridRow> {
+  const isBackfill = (row: GridRow | undefined) => ctx.isBackfill(row);
+  return {
+    // sorted by the deadline it counts down to: the most overdue first
+    headerName: t('timeLeft'),
+    colId: '__left',
+    pinned: 'left',
+    width: 122,
+    editable: false,
+    sortable: ctx.columns.value.some((c) => c.storageField === 'dueAt'),
+    filter: false,
+    // the step due now counts down; once it ended, whether it ended on time
+    valueGetter: (p) =>
+      isBackfill(p.data)
+        ? t('backfilled')
+        : remainingText(p.data?.__extra?.secondsLeft as number | null | undefined, lang.value) ||
+          finishedText(p.data?.__extra?.secondsLate as number | null | undefined, lang.value),
+    // a paper record entered after the fact is history: its deadline is not the clerk's to watch
+    tooltipValueGetter: (p) =>
+      isBackfill(p.data)
+        ? [t('backfilledHint'), finishedText(p.data?.__extra?.secondsLate as number | null | undefined, lang.value)]
+            .filter(Boolean)
+            .join('；')
+        : null,
+    cellClass: (p) => {
+      if (isBackfill(p.data)) return 'sl-left sl-backfill';
+      const u = urgencyOf(p.data?.__extra?.secondsLeft as number | null | undefined);
+      if (u) return `sl-left sl-left-${u}`;
+      const late = p.data?.__extra?.secondsLate as number | null | undefined;
+      return late !== null && late !== undefined ? (late > 0 ? 'sl-left sl-done-late' : 'sl-left sl-done') : '';
+    },
+  };
 }
 
 /** AG Grid column definitions from the ledger's columns: labels, editors, filters, and the marks of pending edits. */
@@ -58,12 +147,17 @@ export function useGridColumns(ctx: GridContext) {
       ...filterOf(m),
       ...editorOf(m),
       // a reference shows its row's name (the key in the tooltip); a cell being typed shows what was typed
-      valueFormatter: (p) => (m.type === 'ref' ? refText(m, p.data?.__extra, p.value) : displayCell(m, p.value, lang.value)),
+      valueFormatter: (p) =>
+        m.type === 'ref' ? refText(m, p.data?.__extra, p.value) : displayCell(m, p.value, lang.value),
       cellClassRules: {
-        'sl-dirty': (p: CellClassParams<GridRow>) => !!p.data && (p.data.__kind === 'new' ? p.value != null && p.value !== '' : store.isDirty(p.data.__rowId, m.field)),
+        'sl-dirty': (p: CellClassParams<GridRow>) =>
+          !!p.data &&
+          (p.data.__kind === 'new' ? p.value != null && p.value !== '' : store.isDirty(p.data.__rowId, m.field)),
         'sl-error': (p: CellClassParams<GridRow>) => !!p.data && !!store.errors.get(p.data.__rowId)?.has(m.field),
-        'sl-conflict': (p: CellClassParams<GridRow>) => !!p.data && !!store.conflicts.get(p.data.__rowId)?.fields.includes(m.field),
-        'sl-range': (p: CellClassParams<GridRow>) => p.node.rowIndex !== null && inRange(ctx.range.value, p.node.rowIndex, m.field, ctx.columnOrder()),
+        'sl-conflict': (p: CellClassParams<GridRow>) =>
+          !!p.data && !!store.conflicts.get(p.data.__rowId)?.fields.includes(m.field),
+        'sl-range': (p: CellClassParams<GridRow>) =>
+          p.node.rowIndex !== null && inRange(ctx.range.value, p.node.rowIndex, m.field, ctx.columnOrder()),
         'sl-readonly': (p: CellClassParams<GridRow>) => !ctx.writable(m, p.data),
       },
       tooltipValueGetter: (p) => {
@@ -77,39 +171,15 @@ export function useGridColumns(ctx: GridContext) {
     };
   }
 
-  const isBackfill = (row: GridRow | undefined) => ctx.isBackfill(row);
-
   const columnDefs = computed<ColDef<GridRow>[]>(() => {
     void lang.value;
-    const idCol: ColDef<GridRow> = {
-      headerName: '#', colId: '__id', pinned: 'left', width: 70, editable: false, sortable: true, initialSort: initialSortOf('id'),
-      valueGetter: (p) => (p.data?.__kind === 'server' ? p.data.__id : p.data?.__kind === 'new' ? t('newRow') : p.data ? '＋' : ''),
-      cellClass: (p) => (p.data?.__voided ? 'sl-void-mark' : p.data?.__extra?.overdue ? 'sl-overdue' : ''),
-      tooltipValueGetter: (p) => (p.data?.__voided ? t('voidedBecause', { n: String(p.data.__extra?.voidReason ?? '') }) : p.data?.__extra?.overdue ? t('overdue') : null),
-    };
-    const voidCol: ColDef<GridRow> = {
-      headerName: t('voidReason'), colId: '__void', pinned: 'left', width: 130, editable: false, sortable: false, filter: false,
-      valueGetter: (p) => (p.data?.__voided ? String(p.data.__extra?.voidReason ?? t('voided')) : ''),
-      cellClass: 'sl-void-mark',
-    };
-    // a ledger whose rows carry a deadline shows the time left beside the row number
-    const leftCol: ColDef<GridRow> = {
-      // sorted by the deadline it counts down to: the most overdue first
-      headerName: t('timeLeft'), colId: '__left', pinned: 'left', width: 122, editable: false, sortable: ctx.columns.value.some((c) => c.storageField === 'dueAt'), filter: false,
-      // the step due now counts down; once it ended, whether it ended on time
-      valueGetter: (p) => (isBackfill(p.data) ? t('backfilled') : remainingText(p.data?.__extra?.secondsLeft as number | null | undefined, lang.value) || finishedText(p.data?.__extra?.secondsLate as number | null | undefined, lang.value)),
-      // a paper record entered after the fact is history: its deadline is not the clerk's to watch
-      tooltipValueGetter: (p) => (isBackfill(p.data) ? [t('backfilledHint'), finishedText(p.data?.__extra?.secondsLate as number | null | undefined, lang.value)].filter(Boolean).join('；') : null),
-      cellClass: (p) => {
-        if (isBackfill(p.data)) return 'sl-left sl-backfill';
-        const u = urgencyOf(p.data?.__extra?.secondsLeft as number | null | undefined);
-        if (u) return `sl-left sl-left-${u}`;
-        const late = p.data?.__extra?.secondsLate as number | null | undefined;
-        return late !== null && late !== undefined ? (late > 0 ? 'sl-left sl-done-late' : 'sl-left sl-done') : '';
-      },
-    };
     const hasDeadline = /\bsecondsLeft\b/.test(ctx.ledger.value.gridSelection);
-    return [idCol, ...(hasDeadline ? [leftCol] : []), ...(ctx.options.includeVoided ? [voidCol] : []), ...ctx.columns.value.map(columnOf)];
+    return [
+      idColumn(initialSortOf('id')),
+      ...(hasDeadline ? [timeLeftColumn(ctx)] : []),
+      ...(ctx.options.includeVoided ? [voidColumn()] : []),
+      ...ctx.columns.value.map(columnOf),
+    ];
   });
 
   return { columnDefs };

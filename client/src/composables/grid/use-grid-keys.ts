@@ -9,12 +9,18 @@ import type { PendingEdits } from './use-pending-edits';
  * cell): the cell's editor opens and takes the composed text, as Excel and WPS do.
  */
 function attachComposition(ctx: GridContext, el: HTMLElement): () => void {
-  const outsideEditor = (e: Event) => !(e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement);
+  const outsideEditor = (e: Event) =>
+    !(
+      e.target instanceof HTMLInputElement ||
+      e.target instanceof HTMLTextAreaElement ||
+      e.target instanceof HTMLSelectElement
+    );
   const open = (): boolean => {
     const a = ctx.api.value;
     const cell = a?.getFocusedCell();
     if (!a || !cell) return false;
-    if (!a.getEditingCells().length) a.startEditingCell({ rowIndex: cell.rowIndex, colKey: cell.column.getColId(), key: 'Backspace' });
+    if (!a.getEditingCells().length)
+      a.startEditingCell({ rowIndex: cell.rowIndex, colKey: cell.column.getColId(), key: 'Backspace' });
     return a.getEditingCells().length > 0;
   };
   const onStart = (e: CompositionEvent) => {
@@ -26,7 +32,9 @@ function attachComposition(ctx: GridContext, el: HTMLElement): () => void {
   };
   // the editor renders on the next frame at the latest
   const put = (text: string, tries = 0): void => {
-    const input = el.querySelector<HTMLInputElement | HTMLTextAreaElement>('.ag-cell-inline-editing input, .ag-cell-inline-editing textarea');
+    const input = el.querySelector<HTMLInputElement | HTMLTextAreaElement>(
+      '.ag-cell-inline-editing input, .ag-cell-inline-editing textarea',
+    );
     if (!input) {
       if (tries < 10) requestAnimationFrame(() => put(text, tries + 1));
       return;
@@ -60,7 +68,8 @@ export function useGridKeys(ctx: GridContext, edits: PendingEdits, clipboard: Re
     const ev = e.event as MouseEvent | null;
     if (e.rowIndex === null) return;
     const pos = { rowIndex: e.rowIndex, colId: e.column.getColId() };
-    ctx.range.value = ev?.shiftKey && ctx.range.value ? { start: ctx.range.value.start, end: pos } : { start: pos, end: pos };
+    ctx.range.value =
+      ev?.shiftKey && ctx.range.value ? { start: ctx.range.value.start, end: pos } : { start: pos, end: pos };
     ctx.api.value?.refreshCells({ force: true });
   }
 
@@ -92,15 +101,29 @@ export function useGridKeys(ctx: GridContext, edits: PendingEdits, clipboard: Re
     const editing = !!ctx.api.value?.getEditingCells().length;
     if (mod && (ev.key === 'Home' || ev.key === 'End')) run(() => jump(ctx, ev.key === 'End'));
     else if (!editing && ((mod && ev.key === 'Enter') || ev.key === 'Insert')) run(() => addRow(ctx));
-    else if (!editing && mod && ev.key === 'Delete' && e.data?.__kind === 'new') run(() => edits.discardRow(e.data!.__rowId));
-    else if (!editing && ev.altKey && ev.key === 'ArrowDown') run(() => ctx.api.value?.startEditingCell({ rowIndex: e.rowIndex!, colKey: e.column.getColId() }));
+    else if (!editing && mod && ev.key === 'Delete' && e.data?.__kind === 'new')
+      run(() => edits.discardRow(e.data!.__rowId));
+    else if (!editing && ev.altKey && ev.key === 'ArrowDown')
+      run(() => ctx.api.value?.startEditingCell({ rowIndex: e.rowIndex!, colKey: e.column.getColId() }));
     else if (mod && key === 'd') run(clipboard.fillDown);
     else if (mod && key === 'z' && !ev.shiftKey) run(edits.undo);
     else if (mod && (key === 'y' || (key === 'z' && ev.shiftKey))) run(edits.redo);
     else if (ev.shiftKey && ev.key.startsWith('Arrow')) extendRange(ev.key, e);
     else if (!ev.shiftKey && ev.key.startsWith('Arrow')) ctx.range.value = null;
-    else if ((ev.key === 'Delete' || ev.key === 'Backspace') && ctx.range.value && !ctx.api.value?.getEditingCells().length) clipboard.clearRange();
+    else if (
+      (ev.key === 'Delete' || ev.key === 'Backspace') &&
+      ctx.range.value &&
+      !ctx.api.value?.getEditingCells().length
+    )
+      clipboard.clearRange();
   }
 
-  return { onCellFocused, onCellClicked, onCellKeyDown, addRow: () => addRow(ctx), nextError: (back = false) => nextError(ctx, back), attachComposition: (el: HTMLElement) => attachComposition(ctx, el) };
+  return {
+    onCellFocused,
+    onCellClicked,
+    onCellKeyDown,
+    addRow: () => addRow(ctx),
+    nextError: (back = false) => nextError(ctx, back),
+    attachComposition: (el: HTMLElement) => attachComposition(ctx, el),
+  };
 }

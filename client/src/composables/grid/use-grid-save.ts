@@ -41,11 +41,17 @@ function collectCells(ctx: GridContext): BatchInput {
     }
     return out;
   };
-  const creates = ctx.store.newRows().filter((r) => !startedOnly(ctx, r.values)).map((r) => {
-    for (const m of ctx.columns.value) if (m.required && m.editable && !(m.field in r.values)) ctx.store.setError(r.rowId, m.field, `「${m.zh}」必填`);
-    return { ref: r.rowId, values: values(r.rowId, r.values) };
-  });
-  const updates = ctx.store.changedRows().map((r) => ({ id: r.id!, version: r.version!, values: values(r.rowId, r.values) }));
+  const creates = ctx.store
+    .newRows()
+    .filter((r) => !startedOnly(ctx, r.values))
+    .map((r) => {
+      for (const m of ctx.columns.value)
+        if (m.required && m.editable && !(m.field in r.values)) ctx.store.setError(r.rowId, m.field, `「${m.zh}」必填`);
+      return { ref: r.rowId, values: values(r.rowId, r.values) };
+    });
+  const updates = ctx.store
+    .changedRows()
+    .map((r) => ({ id: r.id!, version: r.version!, values: values(r.rowId, r.values) }));
   return { creates, updates };
 }
 
@@ -72,7 +78,9 @@ async function checkRestOnServer(ctx: GridContext, edits: PendingEdits, input: B
   const l = ctx.ledger.value;
   if (input.creates.length || input.updates.length) {
     const r = await mutate<Record<string, SaveResultLike>>(
-      `mutation Check($input: Save${l.typeName}Input!) { save${l.typeName}s(input: $input, dryRun: true) { ok errors { row field code message } conflicts { row fields } saved { row } } }`, { input });
+      `mutation Check($input: Save${l.typeName}Input!) { save${l.typeName}s(input: $input, dryRun: true) { ok errors { row field code message } conflicts { row fields } saved { row } } }`,
+      { input },
+    );
     for (const e of r.data?.[`save${l.typeName}s`].errors ?? []) {
       const field = e.field ?? l.columns[0].field;
       if (!ctx.store.errors.get(e.row)?.has(field)) ctx.store.setError(e.row, field, e.message);
@@ -82,10 +90,13 @@ async function checkRestOnServer(ctx: GridContext, edits: PendingEdits, input: B
 }
 
 /** Fields to select on a save result so conflicts come back as rows the grid can show. */
-function resultFields(ctx: GridContext, edits: PendingEdits): string {
+function resultFields(ctx: GridContext): string {
   const l = ctx.ledger.value;
   const fields = ['id', 'version', ...l.columns.map((c) => c.storageField)].join(' ');
-  const refs = l.columns.filter((c) => c.type === 'ref').map((c) => `${c.field} { id ${c.refKey} }`).join(' ');
+  const refs = l.columns
+    .filter((c) => c.type === 'ref')
+    .map((c) => `${c.field} { id ${c.refKey} }`)
+    .join(' ');
   return `ok errors { row field code message } conflicts { row id fields current { ${fields} ${refs} } } saved { row id version } revealed { id label value }`;
 }
 
@@ -97,7 +108,10 @@ function applyResult(ctx: GridContext, edits: PendingEdits, res: SaveResultLike)
   ctx.confirming.value = null;
   if (!res.ok) {
     if (res.errors.length && !res.conflicts.length && res.errors.every((e) => CONFIRMABLE.has(e.code ?? ''))) {
-      ctx.confirming.value = { codes: [...new Set(res.errors.map((e) => e.code!))], message: [...new Set(res.errors.map((e) => e.message))].join('；') };
+      ctx.confirming.value = {
+        codes: [...new Set(res.errors.map((e) => e.code!))],
+        message: [...new Set(res.errors.map((e) => e.message))].join('；'),
+      };
     }
     for (const e of res.errors) ctx.store.setError(e.row, e.field ?? ctx.ledger.value.columns[0].field, e.message);
     for (const c of res.conflicts) {
@@ -111,7 +125,10 @@ function applyResult(ctx: GridContext, edits: PendingEdits, res: SaveResultLike)
     edits.redraw(false);
     return false;
   }
-  const untouched = ctx.store.newRows().filter((x) => startedOnly(ctx, x.values)).map((x) => x.rowId);
+  const untouched = ctx.store
+    .newRows()
+    .filter((x) => startedOnly(ctx, x.values))
+    .map((x) => x.rowId);
   ctx.store.saved(res.saved.map((x) => x.row).concat(untouched));
   ctx.revealed.value = res.revealed ?? [];
   ctx.message.value = t('saved', { n: res.saved.length });
@@ -120,7 +137,12 @@ function applyResult(ctx: GridContext, edits: PendingEdits, res: SaveResultLike)
 }
 
 /** Saves this grid's edits — with its lines grid's edits in the same batch when given. */
-async function save(ctx: GridContext, edits: PendingEdits, lines?: LinesPart, confirm: string[] = []): Promise<boolean> {
+async function save(
+  ctx: GridContext,
+  edits: PendingEdits,
+  lines?: LinesPart,
+  confirm: string[] = [],
+): Promise<boolean> {
   const l = ctx.ledger.value;
   const cells = collectCells(ctx);
   if (ctx.store.errorCount()) {
@@ -130,10 +152,11 @@ async function save(ctx: GridContext, edits: PendingEdits, lines?: LinesPart, co
   const input = cells;
   const lineInput = lines?.collectInput();
   if (lines && !lineInput) return false;
-  if (!input.creates.length && !input.updates.length && !lineInput?.creates.length && !lineInput?.updates.length) return true;
+  if (!input.creates.length && !input.updates.length && !lineInput?.creates.length && !lineInput?.updates.length)
+    return true;
   const withLines = lineInput && (lineInput.creates.length || lineInput.updates.length);
   const r = await mutate<Record<string, SaveResultLike & { lines?: SaveResultLike }>>(
-    `mutation Save($input: Save${l.typeName}Input!, $confirm: [String!]) { save${l.typeName}s(input: $input, confirm: $confirm) { ${resultFields(ctx, edits)} ${lines ? `lines { ${lines.resultFields()} }` : ''} } }`,
+    `mutation Save($input: Save${l.typeName}Input!, $confirm: [String!]) { save${l.typeName}s(input: $input, confirm: $confirm) { ${resultFields(ctx)} ${lines ? `lines { ${lines.resultFields()} }` : ''} } }`,
     { input: withLines ? { ...input, lines: lineInput } : input, confirm },
   );
   const res = r.data?.[`save${l.typeName}s`];
@@ -146,11 +169,21 @@ async function save(ctx: GridContext, edits: PendingEdits, lines?: LinesPart, co
 }
 
 /** Runs a workflow command on a saved row (its pending edits must be saved first). */
-async function runAction(ctx: GridContext, edits: PendingEdits, row: GridRow, mutation: string, needs: Record<string, unknown>): Promise<string | null> {
+async function runAction(
+  ctx: GridContext,
+  edits: PendingEdits,
+  row: GridRow,
+  mutation: string,
+  needs: Record<string, unknown>,
+): Promise<string | null> {
   if (ctx.store.changedRows().some((r) => r.rowId === row.__rowId)) return t('saveFirst');
   const type = (v: unknown) => (typeof v === 'boolean' ? 'Boolean!' : typeof v === 'number' ? 'Int!' : 'String!');
-  const argDefs = Object.keys(needs).map((k) => `, $${k}: ${type(needs[k])}`).join('');
-  const args = Object.keys(needs).map((k) => `, ${k}: $${k}`).join('');
+  const argDefs = Object.keys(needs)
+    .map((k) => `, $${k}: ${type(needs[k])}`)
+    .join('');
+  const args = Object.keys(needs)
+    .map((k) => `, ${k}: $${k}`)
+    .join('');
   const r = await mutate<Record<string, { id: number }>>(
     `mutation Run($id: Int!, $version: Int!${argDefs}) { ${mutation}(id: $id, version: $version${args}) { id version } }`,
     { id: row.__id, version: row.__version, ...needs },
@@ -181,10 +214,11 @@ async function voidRow(ctx: GridContext, edits: PendingEdits, row: GridRow, reas
 export function useGridSave(ctx: GridContext, edits: PendingEdits) {
   return {
     collectInput: () => collectInput(ctx, edits),
-    resultFields: () => resultFields(ctx, edits),
+    resultFields: () => resultFields(ctx),
     applyResult: (res: SaveResultLike) => applyResult(ctx, edits, res),
     save: (lines?: LinesPart, confirm?: string[]) => save(ctx, edits, lines, confirm),
-    runAction: (row: GridRow, mutation: string, needs: Record<string, unknown>) => runAction(ctx, edits, row, mutation, needs),
+    runAction: (row: GridRow, mutation: string, needs: Record<string, unknown>) =>
+      runAction(ctx, edits, row, mutation, needs),
     voidRow: (row: GridRow, reason: string) => voidRow(ctx, edits, row, reason),
   };
 }

@@ -1,6 +1,6 @@
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import { query, run } from '../../api';
-import { LedgerNamesDocument } from '../../generated/operations';
+import { LedgerNamesDocument } from '../../generated/operations/graphql';
 import { lang, t } from '../../i18n';
 import { cellFromNode } from '../../grid/cell-io';
 import { listQuery } from '../../grid/row-query';
@@ -8,7 +8,11 @@ import { toServerFilter, toServerOrder, type GridFilter } from '../../grid/filte
 import { BLANK, PAGE, type GridContext, type GridRow } from './grid-context';
 import type { PendingEdits } from './use-pending-edits';
 
-type Page = { totalCount?: number; edges: Array<{ node: Record<string, unknown> }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+type Page = {
+  totalCount?: number;
+  edges: Array<{ node: Record<string, unknown> }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+};
 
 /** Where the grid's keyset paging stands: the cursor of each block, the end of the server rows, the active filter and order. */
 interface SourceState {
@@ -45,7 +49,14 @@ function localRows(ctx: GridContext): GridRow[] {
 }
 
 function toGridRow(ctx: GridContext, node: Record<string, unknown>): GridRow {
-  const row: GridRow = { __rowId: String(node.id), __kind: 'server', __id: node.id as number, __version: node.version as number, __extra: node, __voided: !!node.voidedAt };
+  const row: GridRow = {
+    __rowId: String(node.id),
+    __kind: 'server',
+    __id: node.id as number,
+    __version: node.version as number,
+    __extra: node,
+    __voided: !!node.voidedAt,
+  };
   for (const m of ctx.columns.value) row[m.field] = cellFromNode(m, node);
   ctx.serverCells.set(row.__rowId, row);
   return row;
@@ -54,7 +65,13 @@ function toGridRow(ctx: GridContext, node: Record<string, unknown>): GridRow {
 async function fetchServer(ctx: GridContext, st: SourceState, after: string | null, withCount: boolean): Promise<Page> {
   const l = ctx.ledger.value;
   const extra = `${ctx.options.includeVoided ? 'voidedAt voidReason' : ''} ${l.gridSelection}`;
-  const r = await query<Record<string, Page>>(listQuery(l, { withCount, extra }), { first: PAGE, after, filter: st.filterArgs, orderBy: st.orderArgs, includeVoided: !!ctx.options.includeVoided });
+  const r = await query<Record<string, Page>>(listQuery(l, { withCount, extra }), {
+    first: PAGE,
+    after,
+    filter: st.filterArgs,
+    orderBy: st.orderArgs,
+    includeVoided: !!ctx.options.includeVoided,
+  });
   if (r.error || !r.data) throw new Error(r.error?.message ?? t('loadFailed'));
   return r.data[ctx.ledger.value.plural];
 }
@@ -86,7 +103,12 @@ async function refFilters(ctx: GridContext, model: Record<string, GridFilter>): 
 }
 
 /** The server rows of one block, walking cursors forward to it when a block is asked out of order. */
-async function serverBlock(ctx: GridContext, edits: PendingEdits, st: SourceState, p: IGetRowsParams): Promise<GridRow[]> {
+async function serverBlock(
+  ctx: GridContext,
+  edits: PendingEdits,
+  st: SourceState,
+  p: IGetRowsParams,
+): Promise<GridRow[]> {
   let start = p.startRow;
   while (!st.cursors.has(start)) start -= PAGE; // blocks arrive in order; this only guards odd requests
   let page = await fetchServer(ctx, st, st.cursors.get(start)!, start === 0 && p.startRow === 0);
@@ -112,7 +134,11 @@ function datasource(ctx: GridContext, edits: PendingEdits, st: SourceState): IDa
           st.cursors = new Map([[0, null]]);
           st.serverEnd = null;
           ctx.serverCells.clear();
-          st.filterArgs = { ...toServerFilter(p.filterModel as Record<string, GridFilter>, ctx.columns.value), ...(await refFilters(ctx, p.filterModel)), ...ctx.options.fixedFilter };
+          st.filterArgs = {
+            ...toServerFilter(p.filterModel as Record<string, GridFilter>, ctx.columns.value),
+            ...(await refFilters(ctx, p.filterModel)),
+            ...ctx.options.fixedFilter,
+          };
           st.orderArgs = toServerOrder(p.sortModel, ctx.columns.value);
         }
         const argsKey = JSON.stringify([st.filterArgs, st.orderArgs]);
@@ -138,7 +164,11 @@ function datasource(ctx: GridContext, edits: PendingEdits, st: SourceState): IDa
 }
 
 function exportUrl(ctx: GridContext, st: SourceState, format: 'csv' | 'xlsx'): string {
-  const q = new URLSearchParams({ lang: lang.value, filter: JSON.stringify(st.filterArgs), orderBy: JSON.stringify(st.orderArgs) });
+  const q = new URLSearchParams({
+    lang: lang.value,
+    filter: JSON.stringify(st.filterArgs),
+    orderBy: JSON.stringify(st.orderArgs),
+  });
   if (ctx.options.includeVoided) q.set('includeVoided', 'true');
   return `/export/${ctx.ledger.value.name}.${format}?${q}`;
 }

@@ -6,7 +6,8 @@ import type { GridContext, GridRow } from './grid-context';
 /** Unsaved edits live in localStorage (per user, ledger and lines filter) until saved. */
 function keepInBrowser(ctx: GridContext): void {
   const { store, options } = ctx;
-  const storageKey = () => `sl.pending.${ctx.username}.${ctx.ledger.value.name}${options.fixedFilter ? `.${JSON.stringify(options.fixedFilter)}` : ''}`;
+  const storageKey = () =>
+    `sl.pending.${ctx.username}.${ctx.ledger.value.name}${options.fixedFilter ? `.${JSON.stringify(options.fixedFilter)}` : ''}`;
   const restored = localStorage.getItem(storageKey());
   if (restored) {
     store.load(JSON.parse(restored));
@@ -45,9 +46,15 @@ export function usePendingEdits(ctx: GridContext) {
     let rowId = row.__rowId;
     if (row.__kind === 'blank') {
       rowId = store.createRow({ ...options.defaults, [field]: v });
-      for (const [f, dv] of Object.entries(options.defaults ?? {})) if (ctx.colMeta(f)) validateCell(rowId, ctx.colMeta(f)!, dv);
+      for (const [f, dv] of Object.entries(options.defaults ?? {}))
+        if (ctx.colMeta(f)) validateCell(rowId, ctx.colMeta(f)!, dv);
     } else if (row.__kind === 'new') store.setCell(rowId, field, v);
-    else store.setCell(rowId, field, v, { id: row.__id!, version: row.__version!, original: ctx.serverCells.get(rowId)?.[field] ?? null });
+    else
+      store.setCell(rowId, field, v, {
+        id: row.__id!,
+        version: row.__version!,
+        original: ctx.serverCells.get(rowId)?.[field] ?? null,
+      });
     validateCell(rowId, m, v);
     return rowId;
   }

@@ -16,7 +16,12 @@ export interface AuditLogFilter {
 
 /** A page of the trail, newest first: `first` entries with seq below `before` (the previous page's last). */
 export async function auditLogPage(
-  ds: DataSource, f: AuditLogFilter, first: number, before: number | null, role: string | null, users?: Map<number, string>,
+  ds: DataSource,
+  f: AuditLogFilter,
+  first: number,
+  before: number | null,
+  role: string | null,
+  users?: Map<number, string>,
 ): Promise<{ entries: ReadableEvent[]; hasMore: boolean }> {
   const q = quoter(ds);
   const where: string[] = [];
@@ -25,12 +30,15 @@ export async function auditLogPage(
   if (before) add(`${q('seq')} < ?`, before);
   if (f.from) add(`${q('at')} >= ?`, toSqlParam(ds, 'datetime', f.from));
   if (f.to) add(`${q('at')} <= ?`, toSqlParam(ds, 'datetime', f.to));
-  if (f.user) add(`${q('userId')} = (SELECT u.${q('id')} FROM ${q('app_user')} u WHERE u.${q('username')} = ?)`, f.user);
+  if (f.user)
+    add(`${q('userId')} = (SELECT u.${q('id')} FROM ${q('app_user')} u WHERE u.${q('username')} = ?)`, f.user);
   if (f.ledger) add(`${q('entity')} = ?`, f.ledger);
   if (f.entityId) add(`${q('entityId')} = ?`, f.entityId);
   if (f.action) add(`${q('action')} = ?`, f.action);
   const rows: Array<Record<string, unknown>> = await ds.query(
-    `SELECT ${COLS.map(q).join(', ')} FROM ${q('audit_event')}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${q('seq')} DESC LIMIT ${first + 1}`, params);
+    `SELECT ${COLS.map(q).join(', ')} FROM ${q('audit_event')}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${q('seq')} DESC LIMIT ${first + 1}`,
+    params,
+  );
   const hasMore = rows.length > first;
   if (hasMore) rows.length = first;
   return { entries: await readableEvents(ds, rows.map(toRecord), users ?? (await userNames(ds)), role), hasMore };

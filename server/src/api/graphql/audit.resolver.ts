@@ -63,7 +63,10 @@ export class AuditChainReport {
   problem!: string | null;
   @Field(() => [AuditChainBreak], { description: 'Every break found (up to 200), not only the first.' })
   breaks!: AuditChainBreak[];
-  @Field(() => Int, { nullable: true, description: 'The newest signed checkpoint the chain was held against (AUDIT_KEY).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The newest signed checkpoint the chain was held against (AUDIT_KEY).',
+  })
   checkpointSeq!: number | null;
 }
 
@@ -75,19 +78,25 @@ export function buildAuditResolver(verifyRoles: readonly string[]): Function {
   @Resolver()
   class AuditResolver {
     @Authorized()
-    @Query(() => [AuditEvent], { description: 'Changes of a record, or of one cell, oldest first. Readers of that ledger.' })
+    @Query(() => [AuditEvent], {
+      description: 'Changes of a record, or of one cell, oldest first. Readers of that ledger.',
+    })
     async history(
       @Arg('entity', () => String, { description: 'Ledger name, e.g. "complaint".' }) entity: string,
       @Arg('id', () => Int, { description: 'Record id.' }) id: number,
-      @Arg('field', () => String, { nullable: true, description: 'Field; omit for the whole record.' }) field: string | null,
+      @Arg('field', () => String, { nullable: true, description: 'Field; omit for the whole record.' })
+      field: string | null,
       @Ctx() ctx: RequestContext,
     ): Promise<AuditEvent[]> {
-      return viaService(async () => service.history(ctx.ds, actorOf(ctx), service.ledgerNamed(entity, 'entity'), id, field));
+      return viaService(async () =>
+        service.history(ctx.ds, actorOf(ctx), service.ledgerNamed(entity, 'entity'), id, field),
+      );
     }
 
     @Authorized(...verifyRoles)
     @Query(() => AuditChainReport, {
-      description: 'Recomputes the hash chain up to the head as it was when the check began, lists every break, and holds it against the signed checkpoints (rollback, recomputation). Auditors and administrators. One run at a time per server; callers meanwhile share its report.',
+      description:
+        'Recomputes the hash chain up to the head as it was when the check began, lists every break, and holds it against the signed checkpoints (rollback, recomputation). Auditors and administrators. One run at a time per server; callers meanwhile share its report.',
       complexity: FIELD_COST.verifyChain,
     })
     async verifyAuditChain(@Ctx() ctx: RequestContext): Promise<AuditChainReport> {

@@ -15,13 +15,15 @@ import { GraphQLISODateTime } from './shared-types.js';
 export class ReconcileFieldType {
   @Field(() => String, { description: 'Stored column.' }) field!: string;
   @Field(() => String, { nullable: true, description: 'In the table.' }) stored!: string | null;
-  @Field(() => String, { nullable: true, description: 'Last set by the trail (null: never set).' }) audited!: string | null;
+  @Field(() => String, { nullable: true, description: 'Last set by the trail (null: never set).' }) audited!:
+    string | null;
 }
 
 @ObjectType('ReconcileRow', { description: 'A row the trail does not account for.' })
 export class ReconcileRowType {
   @Field(() => Int, { description: 'Row id.' }) id!: number;
-  @Field(() => String, { description: 'NO_TRAIL (inserted outside the application), DIFFERS or VOID_DIFFERS.' }) problem!: string;
+  @Field(() => String, { description: 'NO_TRAIL (inserted outside the application), DIFFERS or VOID_DIFFERS.' })
+  problem!: string;
   @Field(() => [ReconcileFieldType], { description: 'The differing cells.' }) fields!: ReconcileFieldType[];
 }
 
@@ -39,7 +41,8 @@ export class AuditLogEntryType {
   @Field(() => GraphQLISODateTime, { description: 'When.' }) at!: Date;
   @Field(() => String, { description: 'Who (系统 for the system).' }) userName!: string;
   @Field(() => String, { description: 'Action code.' }) action!: string;
-  @Field(() => String, { description: 'Action in Chinese (新建, 修改, 作废, or the command: 开返工单…).' }) actionLabel!: string;
+  @Field(() => String, { description: 'Action in Chinese (新建, 修改, 作废, or the command: 开返工单…).' })
+  actionLabel!: string;
   @Field(() => String, { description: 'Ledger name.' }) ledger!: string;
   @Field(() => String, { description: 'Ledger in Chinese.' }) ledgerLabel!: string;
   @Field(() => Int, { nullable: true, description: 'Record id.' }) entityId!: number | null;
@@ -76,14 +79,25 @@ export class TrailUserType {
 @ObjectType('RowAsOf', { description: 'A row as it stood at a moment, rebuilt from the trail.' })
 export class RowAsOfType {
   @Field(() => Int, { description: 'Row id.' }) id!: number;
-  @Field(() => GraphQLJSONObject, { description: 'Stored column → value as the trail last set it by then (stored text; refs as ids; null: not set).' }) cells!: Record<string, string | null>;
+  @Field(() => GraphQLJSONObject, {
+    description: 'Stored column → value as the trail last set it by then (stored text; refs as ids; null: not set).',
+  })
+  cells!: Record<string, string | null>;
   @Field(() => Boolean, { description: 'Voided by then.' }) voided!: boolean;
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Column field → value as the grid shows it (labels, China time, refs by their keys). Filled on ledgerAsOf pages.' }) display?: Record<string, string | null>;
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description:
+      'Column field → value as the grid shows it (labels, China time, refs by their keys). Filled on ledgerAsOf pages.',
+  })
+  display?: Record<string, string | null>;
 }
 
 @ObjectType('LedgerAsOfPage', { description: 'A page of a ledger as it stood at a moment.' })
 export class LedgerAsOfPageType {
-  @Field(() => [RowAsOfType], { description: 'Rows in id order; those created later are absent, those voided later present.' }) rows!: RowAsOfType[];
+  @Field(() => [RowAsOfType], {
+    description: 'Rows in id order; those created later are absent, those voided later present.',
+  })
+  rows!: RowAsOfType[];
   @Field(() => Boolean, { description: 'More rows follow (pass the last id as `after`).' }) hasMore!: boolean;
 }
 
@@ -92,13 +106,18 @@ export class LedgerAsOfPageType {
  * moment (the trail's own history and verification are in audit.resolver.ts).
  */
 /** Who the trail's users are (the user module answers; the API does not reach into modules). */
-export type TrailUserLookup = (ds: import('typeorm').DataSource) => Promise<Array<{ username: string; displayName: string }>>;
+export type TrailUserLookup = (
+  ds: import('typeorm').DataSource,
+) => Promise<Array<{ username: string; displayName: string }>>;
 
 export function buildAuditorResolver(verifyRoles: string[], listUserNames: TrailUserLookup): Function {
   @Resolver()
   class AuditorResolver {
     @Authorized()
-    @Query(() => RowAsOfType, { nullable: true, description: 'A row as it stood at a moment (null: it did not exist yet). Whoever may read the ledger.' })
+    @Query(() => RowAsOfType, {
+      nullable: true,
+      description: 'A row as it stood at a moment (null: it did not exist yet). Whoever may read the ledger.',
+    })
     async recordAsOf(
       @Arg('ledger', () => String, { description: 'Ledger name.' }) name: string,
       @Arg('id', () => Int, { description: 'Row id.' }) id: number,
@@ -109,49 +128,68 @@ export function buildAuditorResolver(verifyRoles: string[], listUserNames: Trail
     }
 
     @Authorized()
-    @Query(() => LedgerAsOfPageType, { description: 'A page of a ledger as it stood at a moment: two statements a page, and one per referenced ledger for the displayed keys. Whoever may read the ledger.', complexity: 500 })
+    @Query(() => LedgerAsOfPageType, {
+      description:
+        'A page of a ledger as it stood at a moment: two statements a page, and one per referenced ledger for the displayed keys. Whoever may read the ledger.',
+      complexity: 500,
+    })
     async ledgerAsOf(
       @Arg('ledger', () => String, { description: 'Ledger name.' }) name: string,
       @Arg('at', () => GraphQLISODateTime, { description: 'The moment.' }) at: Date,
       @Arg('first', () => Int, { defaultValue: 100, description: 'Page size (1–500).' }) first: number,
-      @Arg('after', () => Int, { nullable: true, description: 'The last id of the previous page.' }) after: number | null,
+      @Arg('after', () => Int, { nullable: true, description: 'The last id of the previous page.' })
+      after: number | null,
       @Ctx() ctx: RequestContext,
     ): Promise<LedgerAsOfPageType> {
-      return viaService(async () => service.pageAsOf(ctx.ds, actorOf(ctx), service.ledgerNamed(name), at, first, after));
+      return viaService(async () =>
+        service.pageAsOf(ctx.ds, actorOf(ctx), service.ledgerNamed(name), at, first, after),
+      );
     }
 
     @Authorized(...verifyRoles)
-    @Query(() => AuditLogPage, { description: '审计日志: the trail, newest first, filtered; in Chinese, records by their numbers. Auditors and administrators.', complexity: 500 })
+    @Query(() => AuditLogPage, {
+      description:
+        '审计日志: the trail, newest first, filtered; in Chinese, records by their numbers. Auditors and administrators.',
+      complexity: 500,
+    })
     async auditEvents(
-      @Arg('filter', () => AuditLogFilterInput, { nullable: true, description: 'Which entries.' }) filter: AuditLogFilterInput | null,
+      @Arg('filter', () => AuditLogFilterInput, { nullable: true, description: 'Which entries.' })
+      filter: AuditLogFilterInput | null,
       @Arg('first', () => Int, { defaultValue: 100, description: 'Page size (1–500).' }) first: number,
-      @Arg('before', () => Int, { nullable: true, description: 'The last seq of the previous page.' }) before: number | null,
+      @Arg('before', () => Int, { nullable: true, description: 'The last seq of the previous page.' })
+      before: number | null,
       @Ctx() ctx: RequestContext,
     ): Promise<AuditLogPage> {
-      if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput('first', 'INVALID_PAGE', 'first: 应在 1–500 之间');
+      if (!Number.isInteger(first) || first < 1 || first > 500)
+        throw badInput('first', 'INVALID_PAGE', 'first: 应在 1–500 之间');
       return auditLogPage(ctx.ds, { ...(filter ?? {}) }, first, before, ctx.user!.role);
     }
 
     @Authorized(...verifyRoles)
-    @Query(() => [TrailUserType], { description: 'The users the audit log can be filtered by. Auditors and administrators.' })
+    @Query(() => [TrailUserType], {
+      description: 'The users the audit log can be filtered by. Auditors and administrators.',
+    })
     async trailUsers(@Ctx() ctx: RequestContext): Promise<TrailUserType[]> {
       return listUserNames(ctx.ds);
     }
 
     @Authorized(...verifyRoles)
     @Query(() => ReconcileReportType, {
-      description: 'Replays the trail to each row\'s last audited state and lists the rows whose stored cells differ (edited outside the application). Auditors and administrators. GET /audit/reconcile/<ledger> streams the same with progress.',
+      description:
+        "Replays the trail to each row's last audited state and lists the rows whose stored cells differ (edited outside the application). Auditors and administrators. GET /audit/reconcile/<ledger> streams the same with progress.",
       complexity: FIELD_COST.reconcile,
     })
     @Heavy()
     async reconcileLedger(
       @Arg('ledger', () => String, { description: 'Ledger name.' }) name: string,
-      @Arg('limit', () => Int, { defaultValue: 200, description: 'Differing rows to list (1–5000); all are counted.' }) limit: number,
+      @Arg('limit', () => Int, { defaultValue: 200, description: 'Differing rows to list (1–5000); all are counted.' })
+      limit: number,
       @Ctx() ctx: RequestContext,
     ): Promise<ReconcileReportType> {
       const ledger = getLedger(name);
       if (!ledger) throw badInput('ledger', 'UNKNOWN_LEDGER', `没有台账 ${name}`);
-      if (!Number.isInteger(limit) || limit < 1 || limit > 5000) throw badInput('limit', 'INVALID_LIMIT', 'limit: 应在 1–5000 之间');
+      if (!Number.isInteger(limit) || limit < 1 || limit > 5000)
+        throw badInput('limit', 'INVALID_LIMIT', 'limit: 应在 1–5000 之间');
       return reconcileLedger(ctx.ds, ledger, { limit, role: ctx.user!.role });
     }
   }

@@ -8,7 +8,8 @@ const WHILE_PASSWORD_MUST_CHANGE = new Set(['me', 'logout', 'changePassword']);
 export const authChecker: AuthChecker<RequestContext, string> = ({ context, info }, roles) => {
   if (!context.user) throw unauthenticated();
   // a one-time password opens only the way to a password of one's own
-  if (context.user.mustChangePassword && !WHILE_PASSWORD_MUST_CHANGE.has(info.fieldName)) throw passwordChangeRequired();
+  if (context.user.mustChangePassword && !WHILE_PASSWORD_MUST_CHANGE.has(info.fieldName))
+    throw passwordChangeRequired();
   if (roles.length && !roles.includes(context.user.role)) {
     throw forbidden(`角色 ${context.user.role} 无权执行此操作 (role not allowed)`);
   }

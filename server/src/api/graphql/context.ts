@@ -39,15 +39,12 @@ export class Loaders {
     const key = `${ledger.name}.${field}`;
     let l = this.byParent.get(key);
     if (!l) {
-      l = new DataLoader<number, Row[]>(
-        async (ids) => {
-          const rows = await findByField(this.ds.manager, ledger, field, ids);
-          const by = new Map<number, Row[]>(ids.map((id) => [id, []]));
-          for (const r of rows.sort((a, b) => a.id - b.id)) by.get(r[field] as number)?.push(r);
-          return ids.map((id) => by.get(id) ?? []);
-        },
-        batchSchedule,
-      );
+      l = new DataLoader<number, Row[]>(async (ids) => {
+        const rows = await findByField(this.ds.manager, ledger, field, ids);
+        const by = new Map<number, Row[]>(ids.map((id) => [id, []]));
+        for (const r of rows.sort((a, b) => a.id - b.id)) by.get(r[field] as number)?.push(r);
+        return ids.map((id) => by.get(id) ?? []);
+      }, batchSchedule);
       this.byParent.set(key, l);
     }
     return l;
@@ -75,19 +72,18 @@ export class Loaders {
   /** Rows by id with only some columns (what a selection asks of a referenced row): one loader per set of columns. */
   rowColumns(ledger: LedgerDef, only: ReadonlySet<string>): DataLoader<number, Row | null> {
     const cols = [...only].sort();
-    return this.byIds(`${ledger.name}:${cols.join(',')}`, (ids) => findColumnsByIds(this.ds.manager, ledger, ids, new Set(cols)));
+    return this.byIds(`${ledger.name}:${cols.join(',')}`, (ids) =>
+      findColumnsByIds(this.ds.manager, ledger, ids, new Set(cols)),
+    );
   }
 
   private byIds(key: string, read: (ids: readonly number[]) => Promise<Row[]>): DataLoader<number, Row | null> {
     let l = this.rowLoaders.get(key);
     if (!l) {
-      l = new DataLoader<number, Row | null>(
-        async (ids) => {
-          const byId = new Map((await read(ids)).map((r) => [r.id, r]));
-          return ids.map((id) => byId.get(id) ?? null);
-        },
-        batchSchedule,
-      );
+      l = new DataLoader<number, Row | null>(async (ids) => {
+        const byId = new Map((await read(ids)).map((r) => [r.id, r]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }, batchSchedule);
       this.rowLoaders.set(key, l);
     }
     return l;
@@ -115,7 +111,14 @@ export interface RequestContext {
   requestId?: string;
 }
 
-export function createContext(ds: DataSource, user: SessionUser | null, ip = '', requestId?: string, settings: RequestSettings = DEFAULT_SETTINGS, reads: DataSource = ds): RequestContext {
+export function createContext(
+  ds: DataSource,
+  user: SessionUser | null,
+  ip = '',
+  requestId?: string,
+  settings: RequestSettings = DEFAULT_SETTINGS,
+  reads: DataSource = ds,
+): RequestContext {
   return { ds, reads, settings, user, loaders: new Loaders(reads), ip, requestId };
 }
 

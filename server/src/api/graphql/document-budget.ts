@@ -10,7 +10,8 @@ import { ANONYMOUS_BUDGET, documentProblem, SIGNED_IN_BUDGET } from './limits.js
  */
 export function documentBudget(ds: DataSource) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
-    const query: unknown = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
+    const query: unknown =
+      req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
     if (typeof query !== 'string') return next();
     try {
       const user = await userFrom(ds, req);

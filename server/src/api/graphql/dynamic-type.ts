@@ -10,7 +10,12 @@ export function namedClass(name: string): Ctor {
 }
 
 /** Declares a field on a built class, as `@Field` would. */
-export function prop(target: Ctor, name: string, type: TypeFn, opts: { nullable?: boolean; description?: string; defaultValue?: unknown }): void {
+export function prop(
+  target: Ctor,
+  name: string,
+  type: TypeFn,
+  opts: { nullable?: boolean; description?: string; defaultValue?: unknown },
+): void {
   Field(type as never, opts as never)(target.prototype, name);
 }
 
@@ -24,7 +29,12 @@ const OP_DOCS: Record<string, string> = {
 };
 
 /** A filter input over one value type with the given operators; every operator given must hold. */
-export function filterInput(name: string, description: string, valueType: TypeFn, ops: ReadonlyArray<keyof typeof OP_DOCS>): Ctor {
+export function filterInput(
+  name: string,
+  description: string,
+  valueType: TypeFn,
+  ops: ReadonlyArray<keyof typeof OP_DOCS>,
+): Ctor {
   const C = namedClass(name);
   for (const op of ops) {
     const type = op === 'isNull' ? () => Boolean : op === 'in' ? () => [valueType()] : valueType;

@@ -15,10 +15,22 @@ const BILINGUAL = /^(.*[\u4e00-\u9fff].*?)\s*\(([^()\u4e00-\u9fff]+)\)\s*$/s;
 /** GraphQL-js's own messages, in Chinese, keeping the names they concern. */
 const GRAPHQL_MESSAGES: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^Variable "\$(\w+)" of required type "([^"]+)" was not provided/, (m) => `缺少必填参数 ${m[1]}（${m[2]}）`],
-  [/^Variable "\$(\w+)" got invalid value .*?; Field "(\w+)" is not defined by type "(\w+)"/s, (m) => `参数 ${m[1]} 取值无效：${m[3]} 没有字段 ${m[2]}`],
-  [/^Variable "\$(\w+)" got invalid value .*?; Field "(\w+)" of required type "([^"]+)" was not provided/s, (m) => `参数 ${m[1]} 取值无效：缺少必填字段 ${m[2]}（${m[3]}）`],
-  [/^Variable "\$(\w+)" got invalid value .*?(?:at "[^"]*"; )?Value "([^"]*)" does not exist in "(\w+)" enum/s, (m) => `参数 ${m[1]} 取值无效：${m[2]} 不是 ${m[3]} 的取值`],
-  [/^Variable "\$(\w+)" got invalid value (.*?); .*Expected type "([^"]+)"/s, (m) => `参数 ${m[1]} 取值无效：${m[2]} 不是 ${m[3]}`],
+  [
+    /^Variable "\$(\w+)" got invalid value .*?; Field "(\w+)" is not defined by type "(\w+)"/s,
+    (m) => `参数 ${m[1]} 取值无效：${m[3]} 没有字段 ${m[2]}`,
+  ],
+  [
+    /^Variable "\$(\w+)" got invalid value .*?; Field "(\w+)" of required type "([^"]+)" was not provided/s,
+    (m) => `参数 ${m[1]} 取值无效：缺少必填字段 ${m[2]}（${m[3]}）`,
+  ],
+  [
+    /^Variable "\$(\w+)" got invalid value .*?(?:at "[^"]*"; )?Value "([^"]*)" does not exist in "(\w+)" enum/s,
+    (m) => `参数 ${m[1]} 取值无效：${m[2]} 不是 ${m[3]} 的取值`,
+  ],
+  [
+    /^Variable "\$(\w+)" got invalid value (.*?); .*Expected type "([^"]+)"/s,
+    (m) => `参数 ${m[1]} 取值无效：${m[2]} 不是 ${m[3]}`,
+  ],
   [/^Variable "\$(\w+)" got invalid value/, (m) => `参数 ${m[1]} 取值无效`],
   [/^Cannot query field "(\w+)" on type "(\w+)"/, (m) => `${m[2]} 没有字段 ${m[1]}`],
   [/^Field "(\w+)" is not defined by type "(\w+)"/, (m) => `${m[2]} 没有字段 ${m[1]}`],
@@ -26,7 +38,10 @@ const GRAPHQL_MESSAGES: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> 
   [/^Value "([^"]*)" does not exist in "(\w+)" enum/, (m) => `${m[1]} 不是 ${m[2]} 的取值`],
   [/^Enum "(\w+)" cannot represent non-enum value: (.*?)\./, (m) => `${m[2]} 不是 ${m[1]} 的取值`],
   [/^Expected value of type "([^"]+)", found (.*?)[;.]/, (m) => `${m[2]} 不是 ${m[1]}`],
-  [/^Field "([\w.]+)" argument "(\w+)" of type "([^"]+)" is required/, (m) => `${m[1]} 缺少必填参数 ${m[2]}（${m[3]}）`],
+  [
+    /^Field "([\w.]+)" argument "(\w+)" of type "([^"]+)" is required/,
+    (m) => `${m[1]} 缺少必填参数 ${m[2]}（${m[3]}）`,
+  ],
   [/introspection is not allowed/i, () => '生产环境不开放接口结构查询（introspection）'],
   [/^Syntax Error: (.*)/, () => '请求无法解析，请刷新页面后重试'],
 ];
@@ -41,7 +56,12 @@ const GRAPHQL_CODES: Record<string, string> = {
 
 /** A GraphQL-js message about an argument or variable: the name it concerns. */
 function subjectOf(message: string): string | null {
-  return /Variable "\$(\w+)"/.exec(message)?.[1] ?? /[Aa]rgument "(\w+)"/.exec(message)?.[1] ?? /[Ff]ield "(\w+)"/.exec(message)?.[1] ?? null;
+  return (
+    /Variable "\$(\w+)"/.exec(message)?.[1] ??
+    /[Aa]rgument "(\w+)"/.exec(message)?.[1] ??
+    /[Ff]ield "(\w+)"/.exec(message)?.[1] ??
+    null
+  );
 }
 
 function translated(e: GraphQLFormattedError): string | null {
@@ -62,7 +82,11 @@ export function localizeError(e: GraphQLFormattedError, lang: ErrorLanguage): Gr
   const message = translated(e);
   if (!message) return e;
   const subject = subjectOf(e.message);
-  return { ...e, message, extensions: { ...e.extensions, detail: e.message, ...(subject && !e.extensions?.field ? { field: subject } : {}) } };
+  return {
+    ...e,
+    message,
+    extensions: { ...e.extensions, detail: e.message, ...(subject && !e.extensions?.field ? { field: subject } : {}) },
+  };
 }
 
 /** Answers errors in the language the request asks for (Accept-Language), Chinese by default. */

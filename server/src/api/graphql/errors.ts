@@ -18,5 +18,7 @@ export function conflict(message: string, extra: Record<string, unknown> = {}): 
 }
 
 export function passwordChangeRequired(): GraphQLError {
-  return new GraphQLError('请先修改一次性密码 (change your one-time password first)', { extensions: { code: 'PASSWORD_CHANGE_REQUIRED' } });
+  return new GraphQLError('请先修改一次性密码 (change your one-time password first)', {
+    extensions: { code: 'PASSWORD_CHANGE_REQUIRED' },
+  });
 }

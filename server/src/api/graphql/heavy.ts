@@ -29,7 +29,9 @@ const takeTurns: MiddlewareFn<RequestContext> = async ({ context }, next) => {
     return await heavyGate.run(context.user ? `u${context.user.id}` : `ip${context.ip}`, next);
   } catch (e) {
     if (!(e instanceof TooBusyError)) throw e;
-    throw new GraphQLError(`服务器繁忙：您已有 ${e.waiting} 项统计在排队，请等它们完成后再试 (too busy)`, { extensions: { code: 'TOO_BUSY', http: { status: 429 } } });
+    throw new GraphQLError(`服务器繁忙：您已有 ${e.waiting} 项统计在排队，请等它们完成后再试 (too busy)`, {
+      extensions: { code: 'TOO_BUSY', http: { status: 429 } },
+    });
   }
 };
 

@@ -38,7 +38,10 @@ export class ColumnMeta {
   editable!: boolean;
   @Field(() => Boolean, { description: 'Written when the row is created only (补录).' })
   createOnly!: boolean;
-  @Field(() => Boolean, { description: 'Set by the system, but the signed-in user may fill it in a new row marked as entered from paper (see LedgerMeta.backfillFlag).' })
+  @Field(() => Boolean, {
+    description:
+      'Set by the system, but the signed-in user may fill it in a new row marked as entered from paper (see LedgerMeta.backfillFlag).',
+  })
   backfill!: boolean;
   @Field(() => Boolean, { description: 'Usable in filter.' })
   filterable!: boolean;
@@ -54,9 +57,16 @@ export class ColumnMeta {
   refLedger!: string | null;
   @Field(() => String, { nullable: true, description: 'Human key of the referenced row (what is typed).' })
   refKey!: string | null;
-  @Field(() => String, { nullable: true, description: 'The field that names the referenced row for people (shown and printed; typed instead of the key too).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The field that names the referenced row for people (shown and printed; typed instead of the key too).',
+  })
   refName!: string | null;
-  @Field(() => String, { nullable: true, description: 'What a new row starts with in this cell, as JSON (匿名: false).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What a new row starts with in this cell, as JSON (匿名: false).',
+  })
   initial!: string | null;
   @Field(() => String, { nullable: true, description: 'Help text.' })
   description!: string | null;
@@ -78,7 +88,9 @@ export class QuickFilterMeta {
   zh!: string;
   @Field(() => String, { description: 'English label.' })
   en!: string;
-  @Field(() => GraphQLJSONObject, { description: 'The list filter it stands for (stored fields), computed at this request.' })
+  @Field(() => GraphQLJSONObject, {
+    description: 'The list filter it stands for (stored fields), computed at this request.',
+  })
   filter!: Record<string, unknown>;
   @Field(() => [OrderMeta], { description: 'The order its rows open in (empty: the grid keeps its own).' })
   order!: OrderMeta[];
@@ -120,13 +132,23 @@ export class LedgerMeta {
   linesLedger!: string | null;
   @Field(() => String, { nullable: true, description: 'Column of a line that names its order.' })
   linesParentField!: string | null;
-  @Field(() => String, { nullable: true, description: 'The human key of a row (what lines and other ledgers type to refer to it).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The human key of a row (what lines and other ledgers type to refer to it).',
+  })
   keyField!: string | null;
-  @Field(() => String, { nullable: true, description: "The stored ref column naming a row's department: filter it by the user's department for \"my department's rows\"." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The stored ref column naming a row's department: filter it by the user's department for \"my department's rows\".",
+  })
   departmentFilterField!: string | null;
   @Field(() => Boolean, { description: 'Rows offer workflow commands (availableActions).' })
   hasActions!: boolean;
-  @Field(() => String, { description: 'GraphQL selection the grid asks for each row beyond its columns (computed fields, related orders, commands).' })
+  @Field(() => String, {
+    description:
+      'GraphQL selection the grid asks for each row beyond its columns (computed fields, related orders, commands).',
+  })
   gridSelection!: string;
   @Field(() => [OrderMeta], { description: 'The order the grid opens in when none is chosen (empty: as stored).' })
   defaultOrder!: OrderMeta[];
@@ -134,18 +156,31 @@ export class LedgerMeta {
   quickFilters!: QuickFilterMeta[];
   @Field(() => [PaperFormMeta], { description: 'The paper forms a row prints as.' })
   paperForms!: PaperFormMeta[];
-  @Field(() => String, { nullable: true, description: 'The bool column marking a new row as entered from paper after the fact (补录), which opens the backfill columns to it.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The bool column marking a new row as entered from paper after the fact (补录), which opens the backfill columns to it.',
+  })
   backfillFlag!: string | null;
 }
 
 function paperFormsOf(l: LedgerDef): PaperFormMeta[] {
-  return (l.paperForms ?? []).map((f) => ({ key: f.key, zh: f.title.zh, en: f.title.en, fields: [...(f.fields ?? l.columns.map((c) => c.field))], signatures: [...(f.signatures ?? ['经办人', '审核', '批准'])], withLines: !!f.withLines }));
+  return (l.paperForms ?? []).map((f) => ({
+    key: f.key,
+    zh: f.title.zh,
+    en: f.title.en,
+    fields: [...(f.fields ?? l.columns.map((c) => c.field))],
+    signatures: [...(f.signatures ?? ['经办人', '审核', '批准'])],
+    withLines: !!f.withLines,
+  }));
 }
 
 @Resolver()
 export class LedgerMetaResolver {
   @Authorized()
-  @Query(() => [LedgerMeta], { description: 'Ledgers the signed-in user may read, with their columns. Any signed-in user.' })
+  @Query(() => [LedgerMeta], {
+    description: 'Ledgers the signed-in user may read, with their columns. Any signed-in user.',
+  })
   ledgerDefinitions(@Ctx() ctx: RequestContext): LedgerMeta[] {
     const role = ctx.user!.role;
     const now = new Date();
@@ -155,18 +190,32 @@ export class LedgerMetaResolver {
         const sortable = sortableFields(l);
         const filterable = filterableColumns(l);
         return {
-          name: l.name, typeName: l.typeName, plural: l.plural, zh: l.label.zh, en: l.label.en,
+          name: l.name,
+          typeName: l.typeName,
+          plural: l.plural,
+          zh: l.label.zh,
+          en: l.label.en,
           writable: may(l, 'write', role),
           linesLedger: l.lines ? l.lines.ledger().name : null,
           linesParentField: l.lines ? l.lines.parentField : null,
           keyField: keyFieldOf(l),
-          departmentFilterField: l.departmentField ? storageField(l.columns.find((c) => c.field === l.departmentField)!) : null,
+          departmentFilterField: l.departmentField
+            ? storageField(l.columns.find((c) => c.field === l.departmentField)!)
+            : null,
           hasActions: hasWorkflow(l),
           defaultOrder: (l.defaultOrder ?? []).map((o) => ({ ...o })),
-          quickFilters: (l.quickFilters ?? []).map((q) => ({ key: q.key, zh: q.label.zh, en: q.label.en, filter: q.filter(now), order: [...(q.order ?? [])] })),
+          quickFilters: (l.quickFilters ?? []).map((q) => ({
+            key: q.key,
+            zh: q.label.zh,
+            en: q.label.en,
+            filter: q.filter(now),
+            order: [...(q.order ?? [])],
+          })),
           paperForms: paperFormsOf(l),
           backfillFlag: l.backfill?.flag ?? null,
-          gridSelection: [l.gridSelection ?? '', hasWorkflow(l) ? 'availableActions { name mutation label needs }' : ''].join(' ').trim(),
+          gridSelection: [l.gridSelection ?? '', hasWorkflow(l) ? 'availableActions { name mutation label needs }' : '']
+            .join(' ')
+            .trim(),
           columns: l.columns.map((c) => ({
             field: c.field,
             storageField: storageField(c),
@@ -182,7 +231,9 @@ export class LedgerMetaResolver {
             sortable: sortable.has(storageField(c)) && !isMaskedFor(c, role),
             maxLength: c.maxLength ?? null,
             width: c.width ?? 120,
-            enumValues: c.enum ? Object.entries(c.enum.values).map(([value, lb]) => ({ value, zh: lb.zh, en: lb.en })) : null,
+            enumValues: c.enum
+              ? Object.entries(c.enum.values).map(([value, lb]) => ({ value, zh: lb.zh, en: lb.en }))
+              : null,
             refLedger: c.ref ? c.ref.ledger().name : null,
             refKey: c.ref ? c.ref.key : null,
             refName: c.ref ? (c.ref.ledger().nameField ?? null) : null,

@@ -1,4 +1,14 @@
-import { GraphQLError, Kind, Lexer, Source, TokenKind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  Lexer,
+  Source,
+  TokenKind,
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
 
 /**
  * Refuses documents nested deeper than `max` fields (fragments followed), so one request cannot
@@ -7,7 +17,8 @@ import { GraphQLError, Kind, Lexer, Source, TokenKind, type ASTVisitor, type Fra
 export function depthLimit(max: number): (ctx: ValidationContext) => ASTVisitor {
   return (ctx) => {
     const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const d of ctx.getDocument().definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+    for (const d of ctx.getDocument().definitions)
+      if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
     const depth = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
       if (!set) return 0;
       let deepest = 0;
@@ -24,7 +35,10 @@ export function depthLimit(max: number): (ctx: ValidationContext) => ASTVisitor 
     return {
       OperationDefinition(node) {
         const d = depth(node.selectionSet, new Set());
-        if (d > max) ctx.reportError(new GraphQLError(`查询嵌套过深：${d} 层，最多 ${max} 层 (query too deep)`, { nodes: [node] }));
+        if (d > max)
+          ctx.reportError(
+            new GraphQLError(`查询嵌套过深：${d} 层，最多 ${max} 层 (query too deep)`, { nodes: [node] }),
+          );
       },
     };
   };
@@ -59,8 +73,14 @@ export function documentProblem(source: string, budget: DocumentBudget): string 
       if (++tokens > budget.maxTokens) return `查询过长：超过 ${budget.maxTokens} 个词法单元 (too many tokens)`;
       if (t.kind === TokenKind.BRACE_L || t.kind === TokenKind.BRACKET_L || t.kind === TokenKind.PAREN_L) {
         if (++depth > budget.maxNesting) return `查询嵌套过深：超过 ${budget.maxNesting} 层括号 (nested too deep)`;
-      } else if (t.kind === TokenKind.BRACE_R || t.kind === TokenKind.BRACKET_R || t.kind === TokenKind.PAREN_R) depth--;
-      else if (depth === 0 && t.kind === TokenKind.NAME && t.value === 'fragment' && ++fragments > budget.maxFragments) {
+      } else if (t.kind === TokenKind.BRACE_R || t.kind === TokenKind.BRACKET_R || t.kind === TokenKind.PAREN_R)
+        depth--;
+      else if (
+        depth === 0 &&
+        t.kind === TokenKind.NAME &&
+        t.value === 'fragment' &&
+        ++fragments > budget.maxFragments
+      ) {
         return `片段过多：最多 ${budget.maxFragments} 个 (too many fragments)`;
       }
     }

@@ -6,7 +6,10 @@ import type { LedgerDef } from '../../core/ledger/schema/ledger.types.js';
 /** Field names selected under `path` (['edges', 'node']) of the resolved field, fragments followed; null when a directive makes it unsure. */
 export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]): Set<string> | null {
   let sets: SelectionSetNode[] = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
-  for (const step of path) sets = fieldsOf(info, sets).filter((f) => f.name.value === step).flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+  for (const step of path)
+    sets = fieldsOf(info, sets)
+      .filter((f) => f.name.value === step)
+      .flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
   const fields = fieldsOf(info, sets);
   if (fields.some((f) => f.directives?.length)) return null; // @include/@skip: read everything
   return new Set(fields.map((f) => f.name.value));

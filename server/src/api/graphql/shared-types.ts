@@ -23,18 +23,38 @@ export class PageInfo {
 }
 
 const ALL_OPS = ['eq', 'in', 'gte', 'lte', 'isNull'] as const;
-export const StringFilter = filterInput('StringFilter', 'Text filter: every operator given must hold.', () => String, ['eq', 'in', 'contains', 'gte', 'lte', 'isNull']);
+export const StringFilter = filterInput('StringFilter', 'Text filter: every operator given must hold.', () => String, [
+  'eq',
+  'in',
+  'contains',
+  'gte',
+  'lte',
+  'isNull',
+]);
 export const IntFilter = filterInput('IntFilter', 'Whole-number filter.', () => Int, ALL_OPS);
 export const FloatFilter = filterInput('FloatFilter', 'Number filter.', () => Float, ALL_OPS);
-export const DateFilter = filterInput('DateFilter', 'Date filter (YYYY-MM-DD), range inclusive.', () => GraphQLLocalDate, ALL_OPS);
-export const DateTimeFilter = filterInput('DateTimeFilter', 'Moment filter, range inclusive.', () => GraphQLISODateTime, ['eq', 'gte', 'lte', 'isNull']);
+export const DateFilter = filterInput(
+  'DateFilter',
+  'Date filter (YYYY-MM-DD), range inclusive.',
+  () => GraphQLLocalDate,
+  ALL_OPS,
+);
+export const DateTimeFilter = filterInput(
+  'DateTimeFilter',
+  'Moment filter, range inclusive.',
+  () => GraphQLISODateTime,
+  ['eq', 'gte', 'lte', 'isNull'],
+);
 export const BooleanFilter = filterInput('BooleanFilter', 'Yes/no filter.', () => Boolean, ['eq', 'isNull']);
 
 @ObjectType({ description: 'A rejected cell (or row when field is null) of a batch save or import.' })
 export class CellErrorType {
   @Field(() => String, { description: "The client's row key: `ref` of a created row, or the id of an existing one." })
   row!: string;
-  @Field(() => String, { nullable: true, description: 'Column field name; null when the error concerns the whole row.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Column field name; null when the error concerns the whole row.',
+  })
   field!: string | null;
   @Field(() => String, { description: 'Machine code: REQUIRED, INVALID_ENUM, NOT_FOUND, DUPLICATE, READ_ONLY, …' })
   code!: string;
@@ -52,7 +72,7 @@ export class SavedRow {
   version!: number;
 }
 
-@ObjectType({ description: 'A value the save shows once and never again (a new user\'s one-time password).' })
+@ObjectType({ description: "A value the save shows once and never again (a new user's one-time password)." })
 export class RevealedValueType {
   @Field(() => Int, { description: 'Record id.' })
   id!: number;

@@ -5,7 +5,13 @@ import { namedClass } from './dynamic-type.js';
 import { WorkflowAction } from './shared-types.js';
 import { ledgerGraphQL } from './ledger/index.js';
 import type { LedgerDef, Row } from '../../core/ledger/schema/ledger.types.js';
-import { performers, runTransition, separationProblem, WorkflowError, type Transition } from '../../core/ledger/write/workflow.js';
+import {
+  performers,
+  runTransition,
+  separationProblem,
+  WorkflowError,
+  type Transition,
+} from '../../core/ledger/write/workflow.js';
 
 const SCALAR = { String, Boolean, Int, Float } as const;
 
@@ -40,7 +46,11 @@ function performersLoader(ctx: RequestContext, ledger: LedgerDef, actions: reado
  * Builds a ledger's workflow surface from its command table: one mutation per command (id, version
  * and the declared arguments; roles from the transition), and `availableActions` on the row type.
  */
-export function buildWorkflowResolver(ledger: LedgerDef, commands: Record<string, Transition>, statusField = 'status'): Function {
+export function buildWorkflowResolver(
+  ledger: LedgerDef,
+  commands: Record<string, Transition>,
+  statusField = 'status',
+): Function {
   withWorkflow.add(ledger.name);
   const R = namedClass(`${ledger.typeName}WorkflowResolver`);
   const proto = R.prototype as Record<string, unknown>;
@@ -49,18 +59,25 @@ export function buildWorkflowResolver(ledger: LedgerDef, commands: Record<string
   const kept = [...new Set(Object.values(commands).flatMap((c) => c.separateFrom ?? []))];
   proto.availableActions = async function (row: Row, ctx: RequestContext) {
     if (row.voidedAt || !ctx.user) return [];
-    const open = Object.entries(commands).filter(([, c]) => c.roles.includes(ctx.user!.role) && c.from.includes(String(row[statusField])) && (c.offeredWhen?.(row, ctx.user!) ?? true));
+    const open = Object.entries(commands).filter(
+      ([, c]) =>
+        c.roles.includes(ctx.user!.role) &&
+        c.from.includes(String(row[statusField])) &&
+        (c.offeredWhen?.(row, ctx.user!) ?? true),
+    );
     // a step kept apart from earlier ones is not offered to whoever did those (one statement a page)
-    const did = open.some(([, c]) => c.separateFrom) ? await performersLoader(ctx, ledger, kept).load(row.id) : undefined;
+    const did = open.some(([, c]) => c.separateFrom)
+      ? await performersLoader(ctx, ledger, kept).load(row.id)
+      : undefined;
     return open
       .filter(([, c]) => !separationProblem(c, did, ctx.user!.id))
       .map(([name, c]) => ({ name, mutation: c.mutation, label: c.label, needs: Object.keys(c.args ?? {}) }));
   };
   Root()(proto, 'availableActions', 0);
   Ctx()(proto, 'availableActions', 1);
-  FieldResolver(() => [WorkflowAction], { description: '可执行操作 / Commands the signed-in user may run on this row now.' })(
-    proto, 'availableActions', Object.getOwnPropertyDescriptor(proto, 'availableActions')!,
-  );
+  FieldResolver(() => [WorkflowAction], {
+    description: '可执行操作 / Commands the signed-in user may run on this row now.',
+  })(proto, 'availableActions', Object.getOwnPropertyDescriptor(proto, 'availableActions')!);
 
   for (const [name, c] of Object.entries(commands)) {
     const argNames = Object.keys(c.args ?? {});
@@ -70,16 +87,33 @@ export function buildWorkflowResolver(ledger: LedgerDef, commands: Record<string
       const input = Object.fromEntries(argNames.map((a, i) => [a, params[2 + i]]));
       const u = ctx.user!;
       try {
-        return await runTransition(ctx.ds, ledger, name, c, { userId: u.id, role: u.role, displayName: u.displayName }, { id, version }, input, statusField);
+        return await runTransition(
+          ctx.ds,
+          ledger,
+          name,
+          c,
+          { userId: u.id, role: u.role, displayName: u.displayName },
+          { id, version },
+          input,
+          statusField,
+        );
       } catch (e) {
         throw workflowError(e);
       }
     };
     Arg('id', () => Int, { description: `${ledger.typeName} id.` })(proto, c.mutation, 0);
-    Arg('version', () => Int, { description: 'The version the user saw; a stale one is a CONFLICT.' })(proto, c.mutation, 1);
+    Arg('version', () => Int, { description: 'The version the user saw; a stale one is a CONFLICT.' })(
+      proto,
+      c.mutation,
+      1,
+    );
     argNames.forEach((a, i) => {
       const spec = c.args![a];
-      Arg(a, () => SCALAR[spec.type], { description: spec.description, nullable: !!spec.optional })(proto, c.mutation, 2 + i);
+      Arg(a, () => SCALAR[spec.type], { description: spec.description, nullable: !!spec.optional })(
+        proto,
+        c.mutation,
+        2 + i,
+      );
     });
     Ctx()(proto, c.mutation, 2 + argNames.length);
     const d = Object.getOwnPropertyDescriptor(proto, c.mutation)!;

@@ -13,8 +13,12 @@ const PAGE = 1000;
 /** The filter as the manifest states it: in Chinese, empty parts left out. */
 function filterText(f: AuditLogFilter): string {
   const parts = [
-    f.from ? `自 ${formatDateTime(f.from)}` : '', f.to ? `至 ${formatDateTime(f.to)}` : '', f.user ? `用户 ${f.user}` : '',
-    f.ledger ? `台账 ${f.ledger}` : '', f.entityId ? `记录 ID ${f.entityId}` : '', f.action ? `操作 ${f.action}` : '',
+    f.from ? `自 ${formatDateTime(f.from)}` : '',
+    f.to ? `至 ${formatDateTime(f.to)}` : '',
+    f.user ? `用户 ${f.user}` : '',
+    f.ledger ? `台账 ${f.ledger}` : '',
+    f.entityId ? `记录 ID ${f.entityId}` : '',
+    f.action ? `操作 ${f.action}` : '',
   ].filter(Boolean);
   return parts.length ? parts.join('，') : '全部';
 }
@@ -23,7 +27,13 @@ function filterText(f: AuditLogFilter): string {
  * 审计日志 as a workbook: the filtered trail, newest first (at most one sheet's worth), then the
  * manifest with the signed head it quotes. The export is itself an audit event.
  */
-export async function writeAuditLogWorkbook(ds: DataSource, stamp: ExportStamp, f: AuditLogFilter, out: Writable, actor: { userId: number; displayName: string; role: string }): Promise<{ rows: number; truncated: boolean }> {
+export async function writeAuditLogWorkbook(
+  ds: DataSource,
+  stamp: ExportStamp,
+  f: AuditLogFilter,
+  out: Writable,
+  actor: { userId: number; displayName: string; role: string },
+): Promise<{ rows: number; truncated: boolean }> {
   const users = await userNames(ds);
   const wb = streamingWorkbook(out);
   const sheet = new TrailSheet(wb, '审计日志');
@@ -40,10 +50,20 @@ export async function writeAuditLogWorkbook(ds: DataSource, stamp: ExportStamp, 
     before = page.entries[page.entries.length - 1].seq;
   }
   const listed = sheet.commit();
-  const selection: Array<[string, string | number]> = [['筛选', filterText(f)], ['条数', listed.rows]];
+  const selection: Array<[string, string | number]> = [
+    ['筛选', filterText(f)],
+    ['条数', listed.rows],
+  ];
   if (truncated) selection.push(['注意', '超过一个工作表的容量，只导出了最新的部分；请缩小时间范围']);
   writeManifest(ds, wb, 'zh', actor, selection, stamp, [listed]);
   await wb.commit();
-  await recordExport(ds, stamp, actor.userId, 'audit_event', { kind: 'audit-log', filter: f, rows: listed.rows, sha256: listed.sha256 }, [listed]);
+  await recordExport(
+    ds,
+    stamp,
+    actor.userId,
+    'audit_event',
+    { kind: 'audit-log', filter: f, rows: listed.rows, sha256: listed.sha256 },
+    [listed],
+  );
   return { rows: listed.rows, truncated };
 }

@@ -16,14 +16,18 @@ import { signedIn } from './session.js';
 const VERIFY_BODY_LIMIT = '200mb';
 
 class FilterError extends Error {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(message);
   }
 }
 
 /** The audit log's filter from a query string: from/to as instants, user (login), ledger, action, entityId. */
 function logFilter(req: Request): AuditLogFilter {
-  const text = (name: string) => (typeof req.query[name] === 'string' && String(req.query[name]).trim() ? String(req.query[name]).trim() : null);
+  const text = (name: string) =>
+    typeof req.query[name] === 'string' && String(req.query[name]).trim() ? String(req.query[name]).trim() : null;
   const instant = (name: string) => {
     const v = text(name);
     if (v === null) return null;
@@ -33,7 +37,14 @@ function logFilter(req: Request): AuditLogFilter {
   };
   const entity = text('entityId');
   if (entity !== null && !/^\d+$/.test(entity)) throw new FilterError('entityId', 'entityId: 应为正整数');
-  return { from: instant('from'), to: instant('to'), user: text('user'), ledger: text('ledger'), action: text('action'), entityId: entity === null ? null : Number(entity) };
+  return {
+    from: instant('from'),
+    to: instant('to'),
+    user: text('user'),
+    ledger: text('ledger'),
+    action: text('action'),
+    entityId: entity === null ? null : Number(entity),
+  };
 }
 
 /** The file's quoted head held against the trail that is there now: a chain rewritten since the export no longer has that hash there. */
@@ -58,7 +69,11 @@ export function auditRouter(ds: DataSource, log: Logger, roles: readonly string[
     if (!ledger) return sendError(res, 404, 'NOT_FOUND', '没有这个台账');
     res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
     try {
-      const result = await reconcileLedger(ds, ledger, { limit: 1000, role: user.role, onProgress: (progress, total) => res.write(`${JSON.stringify({ progress, total })}\n`) });
+      const result = await reconcileLedger(ds, ledger, {
+        limit: 1000,
+        role: user.role,
+        onProgress: (progress, total) => res.write(`${JSON.stringify({ progress, total })}\n`),
+      });
       res.end(`${JSON.stringify({ result })}\n`);
     } catch (e) {
       log.error({ err: e, ledger: ledger.name }, 'reconcile failed');
@@ -80,7 +95,11 @@ export function auditRouter(ds: DataSource, log: Logger, roles: readonly string[
     if (!stamp) return;
     attachment(res, XLSX_TYPE, `审计日志-${chinaDay()}.xlsx`, 'audit-log.xlsx');
     try {
-      await writeAuditLogWorkbook(ds, stamp, filter, res, { userId: user.id, displayName: user.displayName, role: user.role });
+      await writeAuditLogWorkbook(ds, stamp, filter, res, {
+        userId: user.id,
+        displayName: user.displayName,
+        role: user.role,
+      });
     } catch (e) {
       log.error({ err: e }, 'audit log export failed');
       if (!res.headersSent) sendError(res, 500, 'INTERNAL', '审计日志导出失败');
@@ -91,7 +110,8 @@ export function auditRouter(ds: DataSource, log: Logger, roles: readonly string[
   router.post('/audit/verify-export', express.raw({ type: () => true, limit: VERIFY_BODY_LIMIT }), async (req, res) => {
     if (!(await signedIn(ds, req, res, roles, '核对导出文件'))) return;
     const body = req.body as Buffer;
-    if (!Buffer.isBuffer(body) || !body.length) return sendError(res, 400, 'BAD_USER_INPUT', '请上传导出的 Excel 文件', 'file');
+    if (!Buffer.isBuffer(body) || !body.length)
+      return sendError(res, 400, 'BAD_USER_INPUT', '请上传导出的 Excel 文件', 'file');
     let check;
     try {
       check = await verifyWorkbook(body, auditKeyOf(ds).key);

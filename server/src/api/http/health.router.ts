@@ -24,11 +24,18 @@ async function readiness(ds: DataSource, router: ReadRouter, lifecycle: Lifecycl
   const ready = !lifecycle.draining && database === 'ok' && migrations === 'ok';
   // a broken trail keeps the instance serving (the ledgers are fine to read) but says so: degraded
   const alarm = trailAlarm(ds);
-  const audit = alarm ? { status: 'broken', seq: alarm.seq, problem: alarm.problem, since: alarm.at.toISOString() } : 'ok';
+  const audit = alarm
+    ? { status: 'broken', seq: alarm.seq, problem: alarm.problem, since: alarm.at.toISOString() }
+    : 'ok';
   return {
-    status: lifecycle.draining ? 'draining' : !ready ? 'unavailable' : alarm ? 'degraded' : 'ready', database, migrations, audit, replicas: router.status(),
+    status: lifecycle.draining ? 'draining' : !ready ? 'unavailable' : alarm ? 'degraded' : 'ready',
+    database,
+    migrations,
+    audit,
+    replicas: router.status(),
     // how long the loop was held since the last /readyz, and the heavy work running and waiting its turn
-    eventLoop: eventLoopDelay(), heavy: heavyGate.load(),
+    eventLoop: eventLoopDelay(),
+    heavy: heavyGate.load(),
   };
 }
 

@@ -32,7 +32,8 @@ function classify(err: HttpishError): { status: number; code: string; message: s
       return { status: 400, code: 'REQUEST_ABORTED', message: '请求被中断 (request aborted)' };
   }
   if (err instanceof URIError) return { status: 400, code: 'BAD_URL', message: '网址无效 (malformed URL)' };
-  if (status && status >= 400 && status < 500) return { status, code: 'BAD_REQUEST', message: '请求无效 (bad request)' };
+  if (status && status >= 400 && status < 500)
+    return { status, code: 'BAD_REQUEST', message: '请求无效 (bad request)' };
   return null;
 }
 
@@ -41,11 +42,14 @@ function classify(err: HttpishError): { status: number; code: string; message: s
  * client's mistake is one log line (the request log's); an internal failure logs its stack here.
  */
 export function jsonErrors(log: Logger) {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   return (err: unknown, req: Request, res: Response, _next: NextFunction): void => {
     const known = classify((err ?? {}) as HttpishError);
     if (!known) log.error({ reqId: res.locals.requestId, err }, 'internal error');
-    const { status, code, message } = known ?? { status: 500, code: 'INTERNAL_SERVER_ERROR', message: '服务器内部错误 (internal server error)' };
+    const { status, code, message } = known ?? {
+      status: 500,
+      code: 'INTERNAL_SERVER_ERROR',
+      message: '服务器内部错误 (internal server error)',
+    };
     if (res.headersSent) {
       res.destroy();
       return;
@@ -67,7 +71,10 @@ export const chinaDay = (at = new Date()): string => new Date(at.getTime() + 8 *
 /** Headers of a download: its type, and its name in Chinese (with an ASCII fallback for old clients). */
 export function attachment(res: Response, type: string, name: string, asciiName: string): void {
   res.setHeader('Content-Type', type);
-  res.setHeader('Content-Disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`);
+  res.setHeader(
+    'Content-Disposition',
+    `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+  );
   res.setHeader('Cache-Control', 'no-store');
 }
 
@@ -76,13 +83,26 @@ export function attachment(res: Response, type: string, name: string, asciiName:
  * does not verify since the last signed checkpoint nothing is signed: the refusal is logged at error
  * (an insider may have rewritten the database) and answered 409 with the break in words; null then.
  */
-export async function stampExport(ds: DataSource, res: Response, log: { error(obj: object, msg: string): void }, headFrom: DataSource = ds): Promise<ExportStamp | null> {
+export async function stampExport(
+  ds: DataSource,
+  res: Response,
+  log: { error(obj: object, msg: string): void },
+  headFrom: DataSource = ds,
+): Promise<ExportStamp | null> {
   try {
     return await beginExport(ds, headFrom);
   } catch (e) {
     if (!(e instanceof TrailTampered)) throw e;
-    log.error({ reqId: res.locals.requestId, seq: e.seq, problem: e.message }, 'audit trail broken: export refused, nothing signed');
-    sendError(res, 409, 'TRAIL_BROKEN', `审计链校验未通过，本次导出未签名也未导出：${e.message}。请通知系统管理员核查。`);
+    log.error(
+      { reqId: res.locals.requestId, seq: e.seq, problem: e.message },
+      'audit trail broken: export refused, nothing signed',
+    );
+    sendError(
+      res,
+      409,
+      'TRAIL_BROKEN',
+      `审计链校验未通过，本次导出未签名也未导出：${e.message}。请通知系统管理员核查。`,
+    );
     return null;
   }
 }

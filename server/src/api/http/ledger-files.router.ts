@@ -43,9 +43,21 @@ function sentRefusal(res: express.Response, e: unknown, status: number): boolean
 }
 
 /** The file's name and the signed chain head it quotes, sent ahead of its rows; its SHA-256 follows as a trailer. */
-function exportHead(res: express.Response, ledger: LedgerDef, format: ExportFormat, lang: 'zh' | 'en', withVoided: boolean, stamp: ExportStamp): void {
+function exportHead(
+  res: express.Response,
+  ledger: LedgerDef,
+  format: ExportFormat,
+  lang: 'zh' | 'en',
+  withVoided: boolean,
+  stamp: ExportStamp,
+): void {
   const day = chinaDay();
-  attachment(res, format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE, `${ledger.label[lang]}${withVoided ? (lang === 'zh' ? '（含作废）' : ' (with voided)') : ''}-${day}.${format}`, `${ledger.name}-${day}.${format}`);
+  attachment(
+    res,
+    format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE,
+    `${ledger.label[lang]}${withVoided ? (lang === 'zh' ? '（含作废）' : ' (with voided)') : ''}-${day}.${format}`,
+    `${ledger.name}-${day}.${format}`,
+  );
   res.setHeader('X-Export-Id', stamp.exportId);
   res.setHeader('X-Audit-Head-Seq', String(stamp.head.seq));
   res.setHeader('X-Audit-Head-Hash', stamp.head.hash);
@@ -70,7 +82,11 @@ export function ledgerFilesRouter(ds: DataSource, log: Logger, reads: ReadRouter
     const actor = { userId: user.id, displayName: user.displayName, role: user.role };
     let prepared: service.PreparedExport;
     try {
-      const args: ListArgs = { filter: jsonParam(req, 'filter') as ListArgs['filter'], orderBy: jsonParam(req, 'orderBy') as ListArgs['orderBy'], includeVoided: req.query.includeVoided === 'true' };
+      const args: ListArgs = {
+        filter: jsonParam(req, 'filter') as ListArgs['filter'],
+        orderBy: jsonParam(req, 'orderBy') as ListArgs['orderBy'],
+        includeVoided: req.query.includeVoided === 'true',
+      };
       // checked before the first byte goes out, so a refusal or a bad filter is a clean 403 or 400
       prepared = service.prepareExport(ds.manager, actor, ledger, args);
     } catch (e) {
@@ -123,7 +139,11 @@ export function ledgerFilesRouter(ds: DataSource, log: Logger, reads: ReadRouter
     if (!dryRun) await readOwnWrites(ds, reads, user);
     const report = await prepared.run(ds, table, dryRun);
     res.status(report.ok ? 200 : 422).json({
-      ok: report.ok, dryRun: report.dryRun, rows: report.rows, batchId: report.batchId, errors: report.errors,
+      ok: report.ok,
+      dryRun: report.dryRun,
+      rows: report.rows,
+      batchId: report.batchId,
+      errors: report.errors,
       saved: report.saved.map((s) => ({ row: s.row, id: s.id })),
       // one-time passwords of imported users, shown to the administrator this once as the grid does
       revealed: report.revealed,

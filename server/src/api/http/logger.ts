@@ -10,7 +10,10 @@ export function createLogger(level = 'info', destination?: DestinationStream | N
   const options = {
     level,
     base: undefined,
-    redact: { paths: ['authorization', 'password', 'token', '*.authorization', '*.password', '*.token'], censor: '[redacted]' },
+    redact: {
+      paths: ['authorization', 'password', 'token', '*.authorization', '*.password', '*.token'],
+      censor: '[redacted]',
+    },
   };
   return destination ? pino(options, destination as DestinationStream) : pino(options);
 }

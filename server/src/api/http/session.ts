@@ -38,7 +38,13 @@ export async function userFrom(ds: DataSource, req: Request): Promise<SessionUse
  * The signed-in user of a file route, answering 401 (not signed in) or 403 (a role not in `roles`,
  * with what it may not do) itself and giving null then. Every request log line names the user.
  */
-export async function signedIn(ds: DataSource, req: Request, res: Response, roles: readonly string[] | null, what: string): Promise<SessionUser | null> {
+export async function signedIn(
+  ds: DataSource,
+  req: Request,
+  res: Response,
+  roles: readonly string[] | null,
+  what: string,
+): Promise<SessionUser | null> {
   const user = await userFrom(ds, req);
   if (!user) {
     sendError(res, 401, 'UNAUTHENTICATED', '请先登录 (sign in first)');

@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { auditValue, chainHash, GENESIS_HASH, type AuditEntry } from './audit-hash.js';
 
 const entry: AuditEntry = {
-  seq: 1, at: new Date('2026-01-05T02:00:00Z'), userId: 2, action: 'UPDATE', entity: 'complaint', entityId: 7,
-  field: 'result', oldValue: null, newValue: '已更换', batchId: 'b1', reason: null,
+  seq: 1,
+  at: new Date('2026-01-05T02:00:00Z'),
+  userId: 2,
+  action: 'UPDATE',
+  entity: 'complaint',
+  entityId: 7,
+  field: 'result',
+  oldValue: null,
+  newValue: '已更换',
+  batchId: 'b1',
+  reason: null,
 };
 
 describe('audit hash chain', () => {

@@ -22,7 +22,9 @@ export const GENESIS_HASH = '0'.repeat(64);
  * SQLite keep UTF-8) and comes back as U+FFFD, so it is hashed — and written — as U+FFFD.
  */
 export function storedText<T extends string | null>(s: T): T {
-  return (s === null ? s : s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')) as T;
+  return (
+    s === null ? s : s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+  ) as T;
 }
 
 /** The canonical form hashed for an entry: a JSON array in fixed order, text as stored. */

@@ -3,7 +3,21 @@ import { fromSql, quoter } from '../db/sql-value.js';
 import { GENESIS_HASH, type AuditEntry } from './audit-hash.js';
 
 /** The stored columns of an audit entry, in order. */
-export const COLS = ['seq', 'at', 'userId', 'action', 'entity', 'entityId', 'field', 'oldValue', 'newValue', 'batchId', 'reason', 'prevHash', 'hash'];
+export const COLS = [
+  'seq',
+  'at',
+  'userId',
+  'action',
+  'entity',
+  'entityId',
+  'field',
+  'oldValue',
+  'newValue',
+  'batchId',
+  'reason',
+  'prevHash',
+  'hash',
+];
 
 export interface AuditRecord extends AuditEntry {
   prevHash: string;

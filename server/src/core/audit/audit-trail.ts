@@ -11,7 +11,6 @@ export type AuditInput = Omit<AuditEntry, 'seq' | 'at' | 'batchId'>;
 
 export const newBatchId = (): string => randomUUID();
 
-
 /**
  * Appends entries to the insert-only, hash-chained trail inside the caller's transaction.
  * The chain head row is locked, so concurrent writers append one after another.
@@ -35,19 +34,39 @@ export async function appendAudit(
     const entry: AuditEntry = { ...e, seq: ++seq, at, batchId };
     const hash = chainHash(entry, prev);
     const text = storedText; // written as it is hashed: as the database will return it
-    rows.push([entry.seq, toSqlParam(ds, 'datetime', at), e.userId, text(e.action), text(e.entity), e.entityId, text(e.field), text(e.oldValue), text(e.newValue), batchId, text(e.reason), prev, hash]);
+    rows.push([
+      entry.seq,
+      toSqlParam(ds, 'datetime', at),
+      e.userId,
+      text(e.action),
+      text(e.entity),
+      e.entityId,
+      text(e.field),
+      text(e.oldValue),
+      text(e.newValue),
+      batchId,
+      text(e.reason),
+      prev,
+      hash,
+    ]);
     prev = hash;
   }
   const colList = COLS.map(q).join(', ');
   const tuple = `(${COLS.map(() => '?').join(', ')})`;
   for (let i = 0; i < rows.length; i += 500) {
     const chunk = rows.slice(i, i + 500);
-    await em.query(`INSERT INTO ${q('audit_event')} (${colList}) VALUES ${chunk.map(() => tuple).join(', ')}`, chunk.flat());
+    await em.query(
+      `INSERT INTO ${q('audit_event')} (${colList}) VALUES ${chunk.map(() => tuple).join(', ')}`,
+      chunk.flat(),
+    );
   }
   if (head.length) {
     await em.query(`UPDATE ${q('audit_head')} SET ${q('seq')} = ?, ${q('hash')} = ? WHERE ${q('id')} = 1`, [seq, prev]);
   } else {
-    await em.query(`INSERT INTO ${q('audit_head')} (${q('id')}, ${q('seq')}, ${q('hash')}) VALUES (1, ?, ?)`, [seq, prev]);
+    await em.query(`INSERT INTO ${q('audit_head')} (${q('id')}, ${q('seq')}, ${q('hash')}) VALUES (1, ?, ?)`, [
+      seq,
+      prev,
+    ]);
   }
 }
 
@@ -73,4 +92,3 @@ export async function auditHistory(
 }
 
 export { verifyAuditChain, verifyAuditChainShared, type ChainBreak, type ChainReport } from './verify-chain.js';
-

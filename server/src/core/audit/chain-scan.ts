@@ -41,19 +41,33 @@ export interface ScanResult {
  * the next). `onEntry` sees every stored entry's seq and hash.
  */
 export async function scanChain(
-  t: TrailDb, fromSeq: number, toSeq: number, prevHash: string,
-  broken: (seq: number, problem: string) => void, onEntry?: (seq: number, hash: string) => void, batch = 5000,
+  t: TrailDb,
+  fromSeq: number,
+  toSeq: number,
+  prevHash: string,
+  broken: (seq: number, problem: string) => void,
+  onEntry?: (seq: number, hash: string) => void,
+  batch = 5000,
 ): Promise<ScanResult> {
   const q = quoter(t.conn);
   let prev = prevHash;
   let expectedSeq = fromSeq;
   let checked = 0;
   while (expectedSeq <= toSeq) {
-    const rows = await rowsOf(t,
-      `SELECT ${COLS.map(q).join(', ')} FROM ${q('audit_event')} WHERE ${q('seq')} >= ? AND ${q('seq')} <= ? ORDER BY ${q('seq')} LIMIT ${batch}`, [expectedSeq, toSeq]);
+    const rows = await rowsOf(
+      t,
+      `SELECT ${COLS.map(q).join(', ')} FROM ${q('audit_event')} WHERE ${q('seq')} >= ? AND ${q('seq')} <= ? ORDER BY ${q('seq')} LIMIT ${batch}`,
+      [expectedSeq, toSeq],
+    );
     for (const raw of rows) {
       const r = toRecord(raw);
-      if (r.seq !== expectedSeq) broken(expectedSeq, r.seq === expectedSeq + 1 ? `第 ${expectedSeq} 条缺失（被删除）` : `第 ${expectedSeq}–${r.seq - 1} 条缺失（被删除）`);
+      if (r.seq !== expectedSeq)
+        broken(
+          expectedSeq,
+          r.seq === expectedSeq + 1
+            ? `第 ${expectedSeq} 条缺失（被删除）`
+            : `第 ${expectedSeq}–${r.seq - 1} 条缺失（被删除）`,
+        );
       else if (r.prevHash !== prev) broken(r.seq, `第 ${r.seq} 条接不上前一条（链被改接）`);
       if (chainHash(r, r.prevHash) !== r.hash) broken(r.seq, `第 ${r.seq} 条被改动（哈希不符）`);
       onEntry?.(r.seq, r.hash);

@@ -25,7 +25,9 @@ export async function loadCalendar(em: EntityManager, from: string, to: string):
 /** Seeds the official days for the given years where the table has none yet. */
 export async function seedOfficialCalendar(em: EntityManager, fromYear: number, toYear: number): Promise<number> {
   const have = new Set(
-    ((await em.query(`SELECT ${q(em, 'year')} FROM ${q(em, 'calendar_year')}`)) as Array<{ year: number }>).map((r) => Number(r.year)),
+    ((await em.query(`SELECT ${q(em, 'year')} FROM ${q(em, 'calendar_year')}`)) as Array<{ year: number }>).map((r) =>
+      Number(r.year),
+    ),
   );
   const years = officialYears(fromYear, toYear).filter((y) => !have.has(y));
   let n = 0;
@@ -39,7 +41,10 @@ export async function seedOfficialCalendar(em: EntityManager, fromYear: number, 
         chunk.flatMap((d) => [d.date, d.kind, d.name, now, now]),
       );
     }
-    await em.query(`INSERT INTO ${q(em, 'calendar_year')} (${q(em, 'year')}, ${q(em, 'source')}) VALUES (?, ?)`, [y, OFFICIAL_SOURCE]);
+    await em.query(`INSERT INTO ${q(em, 'calendar_year')} (${q(em, 'year')}, ${q(em, 'source')}) VALUES (?, ?)`, [
+      y,
+      OFFICIAL_SOURCE,
+    ]);
     await auditSeededYear(em, y);
     n += days.length;
   }
@@ -50,9 +55,26 @@ export async function seedOfficialCalendar(em: EntityManager, fromYear: number, 
 async function auditSeededYear(em: EntityManager, year: number): Promise<void> {
   const rows: Array<{ id: number; date: unknown; kind: string; name: string | null }> = await em.query(
     `SELECT ${q(em, 'id')} AS id, ${q(em, 'date')} AS date, ${q(em, 'kind')} AS kind, ${q(em, 'name')} AS name FROM ${q(em, 'calendar_day')}
-      WHERE ${q(em, 'date')} >= ? AND ${q(em, 'date')} <= ? ORDER BY ${q(em, 'id')}`, [`${year}-01-01`, `${year}-12-31`]);
-  const cell = (id: number, field: string, value: string | null) => ({ userId: null, action: 'SEED', entity: 'calendarDay', entityId: id, field, oldValue: null, newValue: value, reason: OFFICIAL_SOURCE });
-  await appendAudit(em, rows.flatMap((r) => [
-    cell(Number(r.id), 'date', fromSql('date', r.date) as string), cell(Number(r.id), 'kind', r.kind), ...(r.name === null ? [] : [cell(Number(r.id), 'name', r.name)]),
-  ]), newBatchId());
+      WHERE ${q(em, 'date')} >= ? AND ${q(em, 'date')} <= ? ORDER BY ${q(em, 'id')}`,
+    [`${year}-01-01`, `${year}-12-31`],
+  );
+  const cell = (id: number, field: string, value: string | null) => ({
+    userId: null,
+    action: 'SEED',
+    entity: 'calendarDay',
+    entityId: id,
+    field,
+    oldValue: null,
+    newValue: value,
+    reason: OFFICIAL_SOURCE,
+  });
+  await appendAudit(
+    em,
+    rows.flatMap((r) => [
+      cell(Number(r.id), 'date', fromSql('date', r.date) as string),
+      cell(Number(r.id), 'kind', r.kind),
+      ...(r.name === null ? [] : [cell(Number(r.id), 'name', r.name)]),
+    ]),
+    newBatchId(),
+  );
 }

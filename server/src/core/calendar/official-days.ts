@@ -18,8 +18,10 @@ export function officialDays(fromYear: number, toYear: number): CalendarDay[] {
     } catch {
       continue; // no official data for that year yet
     }
-    for (const [date, label] of Object.entries(data.holidays)) out.push({ date, kind: 'HOLIDAY', name: label.split(',')[1] ?? label });
-    for (const [date, label] of Object.entries(data.workdays)) out.push({ date, kind: 'WORKDAY', name: `${label.split(',')[1] ?? label}调休` });
+    for (const [date, label] of Object.entries(data.holidays))
+      out.push({ date, kind: 'HOLIDAY', name: label.split(',')[1] ?? label });
+    for (const [date, label] of Object.entries(data.workdays))
+      out.push({ date, kind: 'WORKDAY', name: `${label.split(',')[1] ?? label}调休` });
   }
   return out;
 }

@@ -40,7 +40,7 @@ export function deadline(start: Date, rule: SlaRule, cal: WorkingCalendar): Dead
       return { at: shift(new Date(start.getTime() + rule.amount * 86_400_000)), provisional };
     case 'WORKING_DAYS': {
       let day = startDay;
-      for (let counted = 0; counted < rule.amount; ) {
+      for (let counted = 0; counted < rule.amount;) {
         day = addDays(day, 1);
         if (!cal.covers(day)) provisional = true;
         if (cal.isWorkingDay(day)) counted++;

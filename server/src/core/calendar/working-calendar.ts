@@ -8,7 +8,15 @@ export interface CalendarDay {
 }
 
 // business time lives in common/ (shared with the client); re-exported for the calendar's users
-export { addDays, addMonths, BUSINESS_OFFSET_MS, daysBetween, localDate, localMoment, localYear } from '../../../../common/business-time.js';
+export {
+  addDays,
+  addMonths,
+  BUSINESS_OFFSET_MS,
+  daysBetween,
+  localDate,
+  localMoment,
+  localYear,
+} from '../../../../common/business-time.js';
 import { addDays } from '../../../../common/business-time.js';
 
 /**

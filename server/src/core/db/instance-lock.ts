@@ -32,7 +32,7 @@ export function lockSqliteFile(file: string): () => void {
       if (Number.isInteger(pid) && pid > 0 && alive(pid)) {
         throw new DatabaseInUseError(
           `另一个进程（pid ${pid}）正在使用内置 SQLite 数据库 ${file}。内置数据库只供一个实例使用；要运行多个实例，请设置 DATABASE_URL 使用 MySQL/MariaDB。` +
-          ` (the embedded database is in use by process ${pid}; several instances need DATABASE_URL)`,
+            ` (the embedded database is in use by process ${pid}; several instances need DATABASE_URL)`,
         );
       }
       fs.rmSync(lockFile, { force: true }); // left by a process that is gone

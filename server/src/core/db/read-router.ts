@@ -31,7 +31,10 @@ const HEARTBEAT_ID = 1;
 /** Writes the primary's heartbeat (the database's clock, so lag needs no clock agreement between machines; the row is made by migration 0018). */
 export async function beat(primary: DataSource): Promise<void> {
   const q = quoter(primary);
-  await primary.query(`UPDATE ${q('replication_heartbeat')} SET ${q('at')} = CURRENT_TIMESTAMP(3) WHERE ${q('id')} = ?`, [HEARTBEAT_ID]);
+  await primary.query(
+    `UPDATE ${q('replication_heartbeat')} SET ${q('at')} = CURRENT_TIMESTAMP(3) WHERE ${q('id')} = ?`,
+    [HEARTBEAT_ID],
+  );
 }
 
 /** The heartbeat as a scheduled job: one instance beats for all. */
@@ -50,7 +53,11 @@ export class ReadRouter {
   private readonly replicas: Replica[];
 
   /** `replicas` may be data sources not yet connected: each is connected at its first check that reaches it. */
-  constructor(readonly primary: DataSource, replicas: ReadonlyArray<{ name: string; ds: DataSource }>, readonly opts: ReadRouterOptions) {
+  constructor(
+    readonly primary: DataSource,
+    replicas: ReadonlyArray<{ name: string; ds: DataSource }>,
+    readonly opts: ReadRouterOptions,
+  ) {
     this.replicas = replicas.map((r) => ({ ...r, lagSeconds: null }));
   }
 
@@ -77,18 +84,25 @@ export class ReadRouter {
     const q = quoter(this.primary);
     const [{ now }] = await this.primary.query('SELECT CURRENT_TIMESTAMP(3) AS now');
     const primaryNow = (fromSql('datetime', now) as Date).getTime();
-    await Promise.all(this.replicas.map(async (r) => {
-      try {
-        // a replica that was down at start (or since) is connected when it answers
-        if (!r.ds.isInitialized) await r.ds.initialize();
-        const rows: Array<{ at: unknown }> = await r.ds.query(`SELECT ${q('at')} AS at FROM ${q('replication_heartbeat')} WHERE ${q('id')} = ?`, [HEARTBEAT_ID]);
-        r.lagSeconds = rows.length ? Math.max(0, (primaryNow - (fromSql('datetime', rows[0].at) as Date).getTime()) / 1000) : null;
-        r.error = rows.length ? undefined : 'no heartbeat yet';
-      } catch (e) {
-        r.lagSeconds = null;
-        r.error = (e as Error).message;
-      }
-    }));
+    await Promise.all(
+      this.replicas.map(async (r) => {
+        try {
+          // a replica that was down at start (or since) is connected when it answers
+          if (!r.ds.isInitialized) await r.ds.initialize();
+          const rows: Array<{ at: unknown }> = await r.ds.query(
+            `SELECT ${q('at')} AS at FROM ${q('replication_heartbeat')} WHERE ${q('id')} = ?`,
+            [HEARTBEAT_ID],
+          );
+          r.lagSeconds = rows.length
+            ? Math.max(0, (primaryNow - (fromSql('datetime', rows[0].at) as Date).getTime()) / 1000)
+            : null;
+          r.error = rows.length ? undefined : 'no heartbeat yet';
+        } catch (e) {
+          r.lagSeconds = null;
+          r.error = (e as Error).message;
+        }
+      }),
+    );
   }
 
   /** Checks now and then every `everyMs`; a failed check leaves the replicas as they were read last. */
@@ -100,12 +114,19 @@ export class ReadRouter {
   }
 
   status(): ReplicaStatus[] {
-    return this.replicas.map((r) => ({ name: r.name, lagSeconds: r.lagSeconds === null ? null : Math.round(r.lagSeconds * 10) / 10, inUse: this.usable(r), ...(r.error ? { error: r.error } : {}) }));
+    return this.replicas.map((r) => ({
+      name: r.name,
+      lagSeconds: r.lagSeconds === null ? null : Math.round(r.lagSeconds * 10) / 10,
+      inUse: this.usable(r),
+      ...(r.error ? { error: r.error } : {}),
+    }));
   }
 
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
-    await Promise.all(this.replicas.filter((r) => r.ds.isInitialized).map((r) => r.ds.destroy().catch(() => undefined)));
+    await Promise.all(
+      this.replicas.filter((r) => r.ds.isInitialized).map((r) => r.ds.destroy().catch(() => undefined)),
+    );
   }
 
   private usable(r: Replica): boolean {

@@ -12,7 +12,10 @@ export async function inTransaction<T>(ds: DataSource, work: (em: EntityManager)
   if (dbKind(ds) !== 'sqlite') return ds.transaction(work);
   const previous = sqliteQueues.get(ds) ?? Promise.resolve();
   const run = previous.catch(() => undefined).then(() => ds.transaction(work));
-  sqliteQueues.set(ds, run.catch(() => undefined));
+  sqliteQueues.set(
+    ds,
+    run.catch(() => undefined),
+  );
   return run;
 }
 

@@ -17,7 +17,12 @@ export const INSTANCE_ID = `${hostname()}:${process.pid}:${randomUUID().slice(0,
  * Runs a job if this instance holds (or can take) its lease: exactly one instance runs it at a time.
  * The lease lasts a little longer than the interval, so the holder keeps it from tick to tick.
  */
-export async function runIfLeased(ds: DataSource, job: ScheduledJob, holder = INSTANCE_ID, now = new Date()): Promise<boolean> {
+export async function runIfLeased(
+  ds: DataSource,
+  job: ScheduledJob,
+  holder = INSTANCE_ID,
+  now = new Date(),
+): Promise<boolean> {
   if (!(await acquireLease(ds, job.name, holder, job.everyMs * 2, now))) return false;
   await job.run(ds, now);
   await markRun(ds, job.name, now);
@@ -25,13 +30,19 @@ export async function runIfLeased(ds: DataSource, job: ScheduledJob, holder = IN
 }
 
 /** Starts the jobs on their intervals; answers the function that stops them. */
-export function startJobs(ds: DataSource, jobs: readonly ScheduledJob[], onError: (job: string, e: unknown) => void): () => void {
+export function startJobs(
+  ds: DataSource,
+  jobs: readonly ScheduledJob[],
+  onError: (job: string, e: unknown) => void,
+): () => void {
   const timers = jobs.map((job) => {
     let running = false;
     const timer = setInterval(() => {
       if (running) return; // a slow run is not overtaken by the next tick
       running = true;
-      runIfLeased(ds, job).catch((e) => onError(job.name, e)).finally(() => (running = false));
+      runIfLeased(ds, job)
+        .catch((e) => onError(job.name, e))
+        .finally(() => (running = false));
     }, job.everyMs);
     timer.unref();
     return timer;

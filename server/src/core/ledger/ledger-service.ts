@@ -27,7 +27,8 @@ const DOING: Record<LedgerAction, string> = { read: '查看', write: '修改', e
 
 /** The one role check of every ledger operation: who may is the ledger's declaration (permissions.ts). */
 export function authorize(actor: Pick<Actor, 'role'>, ledger: LedgerDef, action: LedgerAction): void {
-  if (!may(ledger, action, actor.role)) throw new ForbiddenError(`角色 ${actor.role} 不能${DOING[action]}「${ledger.label.zh}」`);
+  if (!may(ledger, action, actor.role))
+    throw new ForbiddenError(`角色 ${actor.role} 不能${DOING[action]}「${ledger.label.zh}」`);
 }
 
 /** The ledger a request names, or the error naming the argument it came in. */
@@ -51,15 +52,29 @@ export async function list(reads: EntityManager, actor: Actor, ledger: LedgerDef
 }
 
 /** One row by id, through the caller's loader (one statement for every row a request asks). */
-export async function get(actor: Actor, ledger: LedgerDef, id: number, load: (id: number) => Promise<Row | null>): Promise<Row | null> {
+export async function get(
+  actor: Actor,
+  ledger: LedgerDef,
+  id: number,
+  load: (id: number) => Promise<Row | null>,
+): Promise<Row | null> {
   authorize(actor, ledger, 'read');
   return load(id);
 }
 
 /** A batch of creates, updates and voids, with the lines of an order in the same transaction. */
-export async function save(ds: DataSource, actor: Actor, ledger: LedgerDef, input: SaveInput, opts: SaveOptions & { lines?: SaveInput | null } = {}): Promise<{ rows: SaveResult; lines: SaveResult | null }> {
+export async function save(
+  ds: DataSource,
+  actor: Actor,
+  ledger: LedgerDef,
+  input: SaveInput,
+  opts: SaveOptions & { lines?: SaveInput | null } = {},
+): Promise<{ rows: SaveResult; lines: SaveResult | null }> {
   const { lines, ...saveOpts } = opts;
-  const parts = [{ ledger, input }, ...(lines && ledger.lines ? [{ ledger: ledger.lines.ledger(), input: lines }] : [])];
+  const parts = [
+    { ledger, input },
+    ...(lines && ledger.lines ? [{ ledger: ledger.lines.ledger(), input: lines }] : []),
+  ];
   for (const p of parts) authorize(actor, p.ledger, 'write');
   const [rows, lineRes] = await saveTogether(ds, actor, parts, saveOpts);
   return { rows, lines: lineRes ?? null };
@@ -68,7 +83,13 @@ export async function save(ds: DataSource, actor: Actor, ledger: LedgerDef, inpu
 /** An export checked before its first byte goes out, to be run onto a stream. */
 export interface PreparedExport {
   args: ListArgs;
-  run(ds: DataSource, format: ExportFormat, lang: 'zh' | 'en', out: Writable, opts?: Parameters<typeof exportLedger>[7]): Promise<ExportSummary>;
+  run(
+    ds: DataSource,
+    format: ExportFormat,
+    lang: 'zh' | 'en',
+    out: Writable,
+    opts?: Parameters<typeof exportLedger>[7],
+  ): Promise<ExportSummary>;
 }
 
 export function prepareExport(em: EntityManager, actor: Actor, ledger: LedgerDef, args: ListArgs): PreparedExport {
@@ -83,13 +104,22 @@ export function prepareExport(em: EntityManager, actor: Actor, ledger: LedgerDef
  * An import allowed before its file is read, to be run on the file's rows: a dry run reports every
  * bad cell, a real one writes all or nothing.
  */
-export function prepareImport(actor: Actor, ledger: LedgerDef): { run(ds: DataSource, table: string[][], dryRun: boolean): Promise<ImportReport> } {
+export function prepareImport(
+  actor: Actor,
+  ledger: LedgerDef,
+): { run(ds: DataSource, table: string[][], dryRun: boolean): Promise<ImportReport> } {
   authorize(actor, ledger, 'import');
   return { run: (ds, table, dryRun) => importLedger(ds, ledger, actor, table, dryRun) };
 }
 
 /** A row's changes, or one cell's, oldest first. */
-export async function history(ds: DataSource, actor: Actor, ledger: LedgerDef, id: number, field: string | null): Promise<RowHistoryEntry[]> {
+export async function history(
+  ds: DataSource,
+  actor: Actor,
+  ledger: LedgerDef,
+  id: number,
+  field: string | null,
+): Promise<RowHistoryEntry[]> {
   authorize(actor, ledger, 'read');
   return rowHistory(ds, ledger, id, field, actor.role);
 }
@@ -99,17 +129,39 @@ const maskedCells = (ledger: LedgerDef, cells: Record<string, string | null>, ro
   Object.fromEntries(Object.entries(cells).map(([f, v]) => [f, shownTo(columnOfStored(ledger, f), role, v)]));
 
 /** A row as it stood at a moment (null: it did not exist yet). */
-export async function rowAsOf(ds: DataSource, actor: Actor, ledger: LedgerDef, id: number, at: Date): Promise<RowAsOf | null> {
+export async function rowAsOf(
+  ds: DataSource,
+  actor: Actor,
+  ledger: LedgerDef,
+  id: number,
+  at: Date,
+): Promise<RowAsOf | null> {
   authorize(actor, ledger, 'read');
   const row = await recordAsOf(ds, ledger, id, at);
   return row && { ...row, cells: maskedCells(ledger, row.cells, actor.role) };
 }
 
 /** A page of a ledger as it stood at a moment, with its cells as the grid shows them. */
-export async function pageAsOf(ds: DataSource, actor: Actor, ledger: LedgerDef, at: Date, first: number, after: number | null) {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw new LedgerInputError('first', 'INVALID_PAGE', `first: 应在 1–${MAX_PAGE} 之间`);
+export async function pageAsOf(
+  ds: DataSource,
+  actor: Actor,
+  ledger: LedgerDef,
+  at: Date,
+  first: number,
+  after: number | null,
+) {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
+    throw new LedgerInputError('first', 'INVALID_PAGE', `first: 应在 1–${MAX_PAGE} 之间`);
   authorize(actor, ledger, 'read');
   const page = await ledgerAsOf(ds, ledger, at, first, after);
-  const display = await displayedCells(ds, ledger, page.rows.map((r) => r.cells), actor.role);
-  return { ...page, rows: page.rows.map((r, i) => ({ ...r, cells: maskedCells(ledger, r.cells, actor.role), display: display[i] })) };
+  const display = await displayedCells(
+    ds,
+    ledger,
+    page.rows.map((r) => r.cells),
+    actor.role,
+  );
+  return {
+    ...page,
+    rows: page.rows.map((r, i) => ({ ...r, cells: maskedCells(ledger, r.cells, actor.role), display: display[i] })),
+  };
 }

@@ -17,7 +17,11 @@ export function watchEventLoop(): void {
  */
 export function eventLoopDelay(): { p99Ms: number; maxMs: number; since: string } {
   if (!histogram) return { p99Ms: 0, maxMs: 0, since: since.toISOString() };
-  const out = { p99Ms: Math.round(histogram.percentile(99) / 1e5) / 10, maxMs: Math.round(histogram.max / 1e5) / 10, since: since.toISOString() };
+  const out = {
+    p99Ms: Math.round(histogram.percentile(99) / 1e5) / 10,
+    maxMs: Math.round(histogram.max / 1e5) / 10,
+    since: since.toISOString(),
+  };
   histogram.reset();
   since = new Date();
   return out;

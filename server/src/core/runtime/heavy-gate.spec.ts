@@ -9,13 +9,14 @@ describe('HeavyGate', () => {
     const log: string[] = [];
     let concurrent = 0;
     let most = 0;
-    const job = (key: string, name: string) => gate.run(key, async () => {
-      concurrent++;
-      most = Math.max(most, concurrent);
-      log.push(name);
-      await tick();
-      concurrent--;
-    });
+    const job = (key: string, name: string) =>
+      gate.run(key, async () => {
+        concurrent++;
+        most = Math.max(most, concurrent);
+        log.push(name);
+        await tick();
+        concurrent--;
+      });
     await Promise.all([job('a', 'a1'), job('a', 'a2'), job('b', 'b1'), job('a', 'a3'), job('c', 'c1')]);
     expect(most).toBe(2);
     // b1 passes a2, which must wait for a1; a's own work stays in order
@@ -23,7 +24,7 @@ describe('HeavyGate', () => {
     expect(log.filter((x) => x.startsWith('a'))).toEqual(['a1', 'a2', 'a3']);
   });
 
-  it('refuses one user\'s work beyond their queue, and others still run', async () => {
+  it("refuses one user's work beyond their queue, and others still run", async () => {
     const gate = new HeavyGate({ perInstance: 1, perUser: 1, queuePerUser: 2 });
     const runs = [0, 1, 2, 3].map(() => gate.run('a', tick));
     const results = await Promise.allSettled(runs);

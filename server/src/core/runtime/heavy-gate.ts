@@ -78,7 +78,7 @@ export class HeavyGate {
 
   /** Starts the first waiting operations that may start, in arrival order (another user's may pass one that may not). */
   private next(): void {
-    for (let i = 0; i < this.waiting.length && this.running < this.limits.perInstance; ) {
+    for (let i = 0; i < this.waiting.length && this.running < this.limits.perInstance;) {
       const w = this.waiting[i];
       if (!this.mayStart(w.key)) {
         i++;

@@ -16,7 +16,11 @@ export class SetupItemType {
 export class SetupChecklistResolver {
   @Authorized(Role.ADMIN)
   @Heavy()
-  @Query(() => [SetupItemType], { description: '上线准备: the lists, people, calendar and key the ledgers need, each with what is missing and who fills it. Administrators.', complexity: FIELD_COST.plan })
+  @Query(() => [SetupItemType], {
+    description:
+      '上线准备: the lists, people, calendar and key the ledgers need, each with what is missing and who fills it. Administrators.',
+    complexity: FIELD_COST.plan,
+  })
   async setupChecklist(@Ctx() ctx: RequestContext): Promise<SetupItem[]> {
     return setupChecklist(ctx.ds);
   }

@@ -33,7 +33,9 @@ export class WarrantyStatus {
   remedy!: string;
   @Field(() => String, { description: 'Why, in words (Chinese).' })
   reason!: string;
-  @Field(() => [String], { description: 'Why exchange/return is allowed after repairs (2 repairs, > 90 days for parts, repair > 30 days).' })
+  @Field(() => [String], {
+    description: 'Why exchange/return is allowed after repairs (2 repairs, > 90 days for parts, repair > 30 days).',
+  })
   flags!: string[];
   @Field(() => GraphQLLocalDate, { nullable: true, description: '三包 return window end.' })
   returnUntil!: string | null;
@@ -43,11 +45,16 @@ export class WarrantyStatus {
   provisional!: boolean;
 }
 
-@ObjectType({ description: 'One event on a unit’s timeline; returns nest their reworks, reworks their material lines and requisitions.' })
+@ObjectType({
+  description:
+    'One event on a unit’s timeline; returns nest their reworks, reworks their material lines and requisitions.',
+})
 export class TimelineEvent {
   @Field(() => GraphQLISODateTime, { description: 'When.' })
   at!: Date;
-  @Field(() => String, { description: 'COMPLAINT, RETURN, REWORK, MATERIAL, REQUISITION, INSPECTION, CALLBACK or NOTICE.' })
+  @Field(() => String, {
+    description: 'COMPLAINT, RETURN, REWORK, MATERIAL, REQUISITION, INSPECTION, CALLBACK or NOTICE.',
+  })
   kind!: string;
   @Field(() => String, { description: 'Ledger of the record.' })
   ledger!: string;
@@ -67,17 +74,25 @@ export class TimelineEvent {
 
 const Archive = () => ledgerGraphQL('serviceArchive').ObjectType;
 
-function toStatus(serialNo: string, asOf: string, v: NonNullable<Awaited<ReturnType<typeof archiveWarranty>>>): WarrantyStatus {
+function toStatus(
+  serialNo: string,
+  asOf: string,
+  v: NonNullable<Awaited<ReturnType<typeof archiveWarranty>>>,
+): WarrantyStatus {
   return { serialNo, asOf, ...v };
 }
 
 @Resolver(Archive)
 export class ArchiveResolver {
   @Authorized(...ALL_ROLES)
-  @Query(() => WarrantyStatus, { nullable: true, description: '保修判定: warranty of the unit with this serial number as of a date (default today).' })
+  @Query(() => WarrantyStatus, {
+    nullable: true,
+    description: '保修判定: warranty of the unit with this serial number as of a date (default today).',
+  })
   async warrantyStatus(
     @Arg('serialNo', () => String, { description: 'Serial number.' }) serialNo: string,
-    @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: 'Failure or complaint date (default today).' }) asOf: string | null,
+    @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: 'Failure or complaint date (default today).' })
+    asOf: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<WarrantyStatus | null> {
     const [archive] = await findByField(ctx.ds.manager, serviceArchiveLedger, 'serialNo', [serialNo.trim()]);

@@ -7,9 +7,16 @@ import { warrantyPolicyLedger } from '../warranty/warranty-policy.ledger.js';
 import { serviceArchiveLedger } from './service-archive.ledger.js';
 
 /** The unit's model is its warranty policy's model. */
-async function modelFromPolicy(ctx: SaveContext, rows: Array<{ values: Record<string, unknown>; previous: Row | null }>): Promise<void> {
+async function modelFromPolicy(
+  ctx: SaveContext,
+  rows: Array<{ values: Record<string, unknown>; previous: Row | null }>,
+): Promise<void> {
   const changed = rows.filter((r) => 'policyId' in r.values);
-  const policies = new Map((await findByIds(ctx.em, warrantyPolicyLedger, [...new Set(changed.map((r) => r.values.policyId as number))])).map((p) => [p.id, p]));
+  const policies = new Map(
+    (await findByIds(ctx.em, warrantyPolicyLedger, [...new Set(changed.map((r) => r.values.policyId as number))])).map(
+      (p) => [p.id, p],
+    ),
+  );
   for (const r of changed) r.values.modelId = policies.get(r.values.policyId as number)?.modelId ?? null;
 }
 
@@ -24,6 +31,4 @@ const serviceArchiveHooks: LedgerHooks = {
 };
 
 /** What the module's ledgers do beyond their declarations; wired by the composition root. */
-export const archiveBehaviours: LedgerBehaviour[] = [
-  { ledger: serviceArchiveLedger, hooks: serviceArchiveHooks },
-];
+export const archiveBehaviours: LedgerBehaviour[] = [{ ledger: serviceArchiveLedger, hooks: serviceArchiveHooks }];

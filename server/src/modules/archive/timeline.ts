@@ -26,7 +26,123 @@ export interface TimelineNode {
 }
 
 const byTime = (a: TimelineNode, b: TimelineNode) => a.at.getTime() - b.at.getTime() || a.id - b.id;
-const node = (n: Omit<TimelineNode, 'children'> & { children?: TimelineNode[] }): TimelineNode => ({ children: [], ...n });
+const node = (n: Omit<TimelineNode, 'children'> & { children?: TimelineNode[] }): TimelineNode => ({
+  children: [],
+  ...n,
+});
+
+const complaintNode = (c: Row): TimelineNode =>
+  node({
+    at: c.receivedAt as Date,
+    kind: 'COMPLAINT',
+    ledger: 'complaint',
+    id: c.id,
+    number: c.complaintNo as string,
+    title: `投诉：${String(c.description)}`,
+    detail: (c.result as string) ?? null,
+    status: enumLabel(ComplaintStatus, String(c.status))?.zh ?? null,
+  });
+
+const materialNode = (m: Row): TimelineNode =>
+  node({
+    at: m.createdAt as Date,
+    kind: 'MATERIAL',
+    ledger: 'materialLine',
+    id: m.id,
+    number: m.partNo as string,
+    title: `物料：${String(m.partName)} ×${String(m.qty)}（${MaterialAction.values[String(m.action)]?.zh ?? ''}）`,
+    detail:
+      m.oldSerial || m.newSerial ? `旧件 ${String(m.oldSerial ?? '-')} → 新件 ${String(m.newSerial ?? '-')}` : null,
+    status: null,
+  });
+
+const requisitionNode = (q: Row, lines: Row[]): TimelineNode =>
+  node({
+    at: (q.issuedAt as Date) ?? (q.createdAt as Date),
+    kind: 'REQUISITION',
+    ledger: 'materialRequisition',
+    id: q.id,
+    number: q.reqNo as string,
+    title: `领料：${String(q.warehouse)}`,
+    detail:
+      lines
+        .map((x) => `${String(x.partNo)} 申领 ${String(x.qtyRequested)} 实发 ${String(x.qtyIssued ?? '-')}`)
+        .join('；') || null,
+    status: enumLabel(RequisitionStatus, String(q.status))?.zh ?? null,
+  });
+
+/** A rework with its cost, its material lines and its requisitions beneath it. */
+function reworkNode(w: Row, issued: Row[], lines: Row[], reqs: Row[], reqLines: Map<number, Row[]>): TimelineNode {
+  const cost = reworkCost(w, issued);
+  return node({
+    at: w.createdAt as Date,
+    kind: 'REWORK',
+    ledger: 'reworkOrder',
+    id: w.id,
+    number: w.reworkNo as string,
+    title: `返工：${String(w.defect ?? '')}`,
+    detail: [
+      w.inspectionResult && `检验：${String(w.inspectionResult)}`,
+      w.finalResult && `终检：${String(w.finalResult)}`,
+      `成本 ${cost.total} 元（工时 ${cost.labour} + 物料 ${cost.material}）`,
+    ]
+      .filter(Boolean)
+      .join('；'),
+    status: enumLabel(ReworkStatus, String(w.status))?.zh ?? null,
+    children: [...lines.map(materialNode), ...reqs.map((q) => requisitionNode(q, reqLines.get(q.id) ?? []))].sort(
+      byTime,
+    ),
+  });
+}
+
+const returnNode = (r: Row, reworks: TimelineNode[]): TimelineNode =>
+  node({
+    at: r.receivedAt as Date,
+    kind: 'RETURN',
+    ledger: 'returnOrder',
+    id: r.id,
+    number: r.orderNo as string,
+    title: `${ReturnType.values[String(r.type)]?.zh ?? ''}：${String(r.fault)}`,
+    detail: `${Remedy.values[String(r.warrantyDecision)]?.zh ?? ''}，费用 ${String(r.fee ?? 0)} 元；${String(r.decisionReason ?? '')}`,
+    status: enumLabel(ReturnStatus, String(r.status))?.zh ?? null,
+    children: reworks.sort(byTime),
+  });
+
+const inspectionNode = (x: Row): TimelineNode =>
+  node({
+    at: localMoment(String(x.doneAt ?? x.dueDate), 9 * 3600_000),
+    kind: 'INSPECTION',
+    ledger: 'routineInspection',
+    id: x.id,
+    number: null,
+    title: `例行检查（第 ${String(x.planMonth ?? '-')} 个月）`,
+    detail: (x.findings as string) ?? null,
+    status: x.doneAt ? '已检查' : '待检查',
+  });
+
+const callbackNode = (cb: Row): TimelineNode =>
+  node({
+    at: cb.callbackAt as Date,
+    kind: 'CALLBACK',
+    ledger: 'callback',
+    id: cb.id,
+    number: null,
+    title: `回访：${String(cb.content)}`,
+    detail: cb.satisfied === null ? null : cb.satisfied ? '满意' : '不满意',
+    status: null,
+  });
+
+const noticeNode = (n: Row): TimelineNode =>
+  node({
+    at: (n.decidedAt as Date) ?? (n.createdAt as Date),
+    kind: 'NOTICE',
+    ledger: 'rewardPenaltyNotice',
+    id: n.id,
+    number: n.noticeNo as string,
+    title: `${n.kind === 'REWARD' ? '奖励' : '处罚'}：${String(n.reason)}`,
+    detail: `${String(n.department ?? n.person ?? '')} ${String(n.amount)} 元`,
+    status: enumLabel(NoticeStatus, String(n.status))?.zh ?? null,
+  });
 
 /**
  * Everything that happened to one unit, oldest first. Every relation is read through the request's
@@ -34,7 +150,8 @@ const node = (n: Omit<TimelineNode, 'children'> & { children?: TimelineNode[] })
  */
 export async function archiveTimeline(ctx: RequestContext, archive: Row): Promise<TimelineNode[]> {
   const l = ctx.loaders;
-  const many = (ledger: Parameters<typeof l.children>[0], field: string) => (ids: number[]) => Promise.all(ids.map((id) => l.children(ledger, field).load(id)));
+  const many = (ledger: Parameters<typeof l.children>[0], field: string) => (ids: number[]) =>
+    Promise.all(ids.map((id) => l.children(ledger, field).load(id)));
   // Independent chains, each step waiting only on the one batch before it: every archive of a request
   // then reaches each loader in the same wave, so N archives cost the statements of one.
   const complaintsP = l.children(complaintLedger, 'archiveId').load(archive.id);
@@ -42,7 +159,19 @@ export async function archiveTimeline(ctx: RequestContext, archive: Row): Promis
   const reworksOfP = returnsP.then((rs) => many(reworkOrderLedger, 'returnOrderId')(rs.map((r) => r.id)));
   const reworkIdsP = reworksOfP.then((x) => x.flat().map((w) => w.id));
   const reqsOfP = reworkIdsP.then(many(materialRequisitionLedger, 'reworkOrderId'));
-  const [complaints, returns, inspections, callbacks, reworksOf, noticesByComplaint, noticesByRework, linesOf, reqsOf, issuedOf, reqLinesOf] = await Promise.all([
+  const [
+    complaints,
+    returns,
+    inspections,
+    callbacks,
+    reworksOf,
+    noticesByComplaint,
+    noticesByRework,
+    linesOf,
+    reqsOf,
+    issuedOf,
+    reqLinesOf,
+  ] = await Promise.all([
     complaintsP,
     returnsP,
     l.children(routineInspectionLedger, 'archiveId').load(archive.id),
@@ -55,41 +184,22 @@ export async function archiveTimeline(ctx: RequestContext, archive: Row): Promis
     reworkIdsP.then(many(requisitionLineLedger, 'reworkOrderId')),
     reqsOfP.then((x) => many(requisitionLineLedger, 'requisitionId')(x.flat().map((q) => q.id))),
   ]);
-  const events: TimelineNode[] = [];
   const reworks = reworksOf.flat();
   const reqLines = new Map(reqsOf.flat().map((q, k) => [q.id, reqLinesOf[k]]));
-  for (const c of complaints) {
-    events.push(node({ at: c.receivedAt as Date, kind: 'COMPLAINT', ledger: 'complaint', id: c.id, number: c.complaintNo as string, title: `投诉：${String(c.description)}`, detail: (c.result as string) ?? null, status: enumLabel(ComplaintStatus, String(c.status))?.zh ?? null }));
-  }
-  const reworkNodes = new Map(reworks.map((w, k) => {
-    const cost = reworkCost(w, issuedOf[k]);
-    return [w.id, node({
-      at: w.createdAt as Date, kind: 'REWORK', ledger: 'reworkOrder', id: w.id, number: w.reworkNo as string,
-      title: `返工：${String(w.defect ?? '')}`,
-      detail: [w.inspectionResult && `检验：${String(w.inspectionResult)}`, w.finalResult && `终检：${String(w.finalResult)}`, `成本 ${cost.total} 元（工时 ${cost.labour} + 物料 ${cost.material}）`].filter(Boolean).join('；'),
-      status: enumLabel(ReworkStatus, String(w.status))?.zh ?? null,
-      children: [
-        ...linesOf[k].map((m) => node({ at: m.createdAt as Date, kind: 'MATERIAL', ledger: 'materialLine', id: m.id, number: m.partNo as string, title: `物料：${String(m.partName)} ×${String(m.qty)}（${MaterialAction.values[String(m.action)]?.zh ?? ''}）`, detail: m.oldSerial || m.newSerial ? `旧件 ${String(m.oldSerial ?? '-')} → 新件 ${String(m.newSerial ?? '-')}` : null, status: null })),
-        ...reqsOf[k].map((q) => node({ at: (q.issuedAt as Date) ?? (q.createdAt as Date), kind: 'REQUISITION', ledger: 'materialRequisition', id: q.id, number: q.reqNo as string, title: `领料：${String(q.warehouse)}`, detail: (reqLines.get(q.id) ?? []).map((x) => `${String(x.partNo)} 申领 ${String(x.qtyRequested)} 实发 ${String(x.qtyIssued ?? '-')}`).join('；') || null, status: enumLabel(RequisitionStatus, String(q.status))?.zh ?? null })),
-      ].sort(byTime),
-    })];
-  }));
-  for (const [i, r] of returns.entries()) {
-    events.push(node({
-      at: r.receivedAt as Date, kind: 'RETURN', ledger: 'returnOrder', id: r.id, number: r.orderNo as string,
-      title: `${ReturnType.values[String(r.type)]?.zh ?? ''}：${String(r.fault)}`,
-      detail: `${Remedy.values[String(r.warrantyDecision)]?.zh ?? ''}，费用 ${String(r.fee ?? 0)} 元；${String(r.decisionReason ?? '')}`,
-      status: enumLabel(ReturnStatus, String(r.status))?.zh ?? null, children: reworksOf[i].map((w) => reworkNodes.get(w.id)!).sort(byTime),
-    }));
-  }
-  for (const x of inspections) {
-    events.push(node({ at: localMoment(String(x.doneAt ?? x.dueDate), 9 * 3600_000), kind: 'INSPECTION', ledger: 'routineInspection', id: x.id, number: null, title: `例行检查（第 ${String(x.planMonth ?? '-')} 个月）`, detail: (x.findings as string) ?? null, status: x.doneAt ? '已检查' : '待检查' }));
-  }
-  for (const cb of callbacks) {
-    events.push(node({ at: cb.callbackAt as Date, kind: 'CALLBACK', ledger: 'callback', id: cb.id, number: null, title: `回访：${String(cb.content)}`, detail: cb.satisfied === null ? null : cb.satisfied ? '满意' : '不满意', status: null }));
-  }
-  for (const n of [...noticesByComplaint.flat(), ...noticesByRework.flat()]) {
-    events.push(node({ at: (n.decidedAt as Date) ?? (n.createdAt as Date), kind: 'NOTICE', ledger: 'rewardPenaltyNotice', id: n.id, number: n.noticeNo as string, title: `${n.kind === 'REWARD' ? '奖励' : '处罚'}：${String(n.reason)}`, detail: `${String(n.department ?? n.person ?? '')} ${String(n.amount)} 元`, status: enumLabel(NoticeStatus, String(n.status))?.zh ?? null }));
-  }
+  const reworkNodes = new Map(
+    reworks.map((w, k) => [w.id, reworkNode(w, issuedOf[k], linesOf[k], reqsOf[k], reqLines)]),
+  );
+  const events: TimelineNode[] = [
+    ...complaints.map(complaintNode),
+    ...returns.map((r, i) =>
+      returnNode(
+        r,
+        reworksOf[i].map((w) => reworkNodes.get(w.id)!),
+      ),
+    ),
+    ...inspections.map(inspectionNode),
+    ...callbacks.map(callbackNode),
+    ...[...noticesByComplaint.flat(), ...noticesByRework.flat()].map(noticeNode),
+  ];
   return events.sort(byTime);
 }

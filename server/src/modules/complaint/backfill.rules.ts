@@ -6,8 +6,20 @@ import { TERMINAL } from './complaint.rules.js';
  * paper record, besides the ordinary ones. Everything else the workflow would have set stays empty.
  */
 export const BACKFILL_FIELDS = [
-  'status', 'acknowledgedAt', 'repliedAt', 'callbackAt', 'callbackBy', 'callbackResult', 'satisfied',
-  'verifiedBy', 'verifiedAt', 'closedAt', 'delayReason', 'rejectReason', 'withdrawReason', 'withdrawnVoluntarily',
+  'status',
+  'acknowledgedAt',
+  'repliedAt',
+  'callbackAt',
+  'callbackBy',
+  'callbackResult',
+  'satisfied',
+  'verifiedBy',
+  'verifiedAt',
+  'closedAt',
+  'delayReason',
+  'rejectReason',
+  'withdrawReason',
+  'withdrawnVoluntarily',
 ] as const;
 
 /** The steps of a handled complaint in the order they happen; each date given is not earlier than the one before. */
@@ -29,7 +41,8 @@ const filled = (v: unknown) => v !== null && v !== undefined && String(v).trim()
 export function backfillProblems(row: Record<string, unknown>, key: string, now: Date): CellError[] {
   const out: CellError[] = [];
   const err = (field: string, message: string) => out.push({ row: key, field, code: 'BACKFILL', message });
-  if (!TERMINAL.has(String(row.status ?? ''))) err('status', '补录的投诉须已办结：「状态」填 已结案、不予受理 或 已撤诉（未办结的按新投诉登记）');
+  if (!TERMINAL.has(String(row.status ?? '')))
+    err('status', '补录的投诉须已办结：「状态」填 已结案、不予受理 或 已撤诉（未办结的按新投诉登记）');
   if (!(row.closedAt instanceof Date)) err('closedAt', '补录的投诉须填「结案时间」（办结的日期和时间）');
   if (row.status === 'REJECTED' && !filled(row.rejectReason)) err('rejectReason', '不予受理须填「不予受理原因」');
   if (row.status === 'WITHDRAWN' && !filled(row.withdrawReason)) err('withdrawReason', '撤诉须填「撤诉原因」');
@@ -42,7 +55,11 @@ export function backfillProblems(row: Record<string, unknown>, key: string, now:
     before = { label: s.label, at };
   }
   const verified = row.verifiedAt;
-  if (verified instanceof Date && row.receivedAt instanceof Date && (verified < row.receivedAt || verified.getTime() > now.getTime())) {
+  if (
+    verified instanceof Date &&
+    row.receivedAt instanceof Date &&
+    (verified < row.receivedAt || verified.getTime() > now.getTime())
+  ) {
     err('verifiedAt', '「验证时间」须在受理之后、现在之前');
   }
   return out;
@@ -60,7 +77,17 @@ export function complaintSpan(row: Record<string, unknown>): { from: Date; to: D
  * complaint entered live would let a current one be typed in closed, past its approval and its
  * deadline. `liveSince` is when the first live complaint was entered (none yet: any past date).
  */
-export function backfillCutoffProblem(row: Record<string, unknown>, key: string, liveSince: Date | null, liveSinceText: string): CellError | null {
+export function backfillCutoffProblem(
+  row: Record<string, unknown>,
+  key: string,
+  liveSince: Date | null,
+  liveSinceText: string,
+): CellError | null {
   if (!liveSince || !(row.receivedAt instanceof Date) || row.receivedAt < liveSince) return null;
-  return { row: key, field: 'receivedAt', code: 'BACKFILL', message: `补录只用于启用系统前的纸质记录：「受理时间」须早于首条投诉的录入时间（${liveSinceText}）；之后的投诉按新投诉登记` };
+  return {
+    row: key,
+    field: 'receivedAt',
+    code: 'BACKFILL',
+    message: `补录只用于启用系统前的纸质记录：「受理时间」须早于首条投诉的录入时间（${liveSinceText}）；之后的投诉按新投诉登记`,
+  };
 }

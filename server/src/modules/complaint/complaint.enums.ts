@@ -45,7 +45,8 @@ export const ComplaintCause: EnumDef = {
 
 export const HandlingScope: EnumDef = {
   name: 'HandlingScope',
-  description: 'What kind of handling it needs, which sets the deadline (each rule names its unit): 24 h, 48 h, 4 working days, 3 working days (general), 7 working days extendable to 10 (complex), 1 h (enquiry).',
+  description:
+    'What kind of handling it needs, which sets the deadline (each rule names its unit): 24 h, 48 h, 4 working days, 3 working days (general), 7 working days extendable to 10 (complex), 1 h (enquiry).',
   values: {
     DEPARTMENT: { zh: '直接/本部门处理（24小时）', en: 'Direct / one department (24 h)' },
     CROSS_DEPARTMENT: { zh: '市级/跨部门（48小时）', en: 'City-level / cross-department (48 h)' },

@@ -8,7 +8,17 @@ import { findByField } from '../../core/ledger/query/ledger-store.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { headOf, listUserNames } from '../user/user.store.js';
 import type { Transition } from '../../core/ledger/write/workflow.js';
-import { approverProblem, COMPLAINT_TRANSITIONS, EXTENDED_SLA, handlingRule, PROPOSAL_FIELDS, receiverName, reopenProposal, REPLY_SLA, validateComplaintRow } from './complaint.rules.js';
+import {
+  approverProblem,
+  COMPLAINT_TRANSITIONS,
+  EXTENDED_SLA,
+  handlingRule,
+  PROPOSAL_FIELDS,
+  receiverName,
+  reopenProposal,
+  REPLY_SLA,
+  validateComplaintRow,
+} from './complaint.rules.js';
 import { complaintLedger } from './complaint.ledger.js';
 import { repeatFlags } from './repeat.rules.js';
 import { backfillCutoffProblem, backfillProblems } from './backfill.rules.js';
@@ -52,10 +62,17 @@ async function statusAndDeadlines(
 }
 
 /** A complaint about a known unit is linked to its service archive (and so to the unit's timeline). */
-async function linkArchives(ctx: SaveContext, rows: Array<{ values: Record<string, unknown>; previous: Record<string, unknown> | null }>): Promise<void> {
+async function linkArchives(
+  ctx: SaveContext,
+  rows: Array<{ values: Record<string, unknown>; previous: Record<string, unknown> | null }>,
+): Promise<void> {
   const changed = rows.filter((r) => !r.previous || 'serialNo' in r.values);
-  const serials = [...new Set(changed.map((r) => r.values.serialNo).filter((v): v is string => typeof v === 'string' && v.length > 0))];
-  const archives = new Map((await findByField(ctx.em, serviceArchiveLedger, 'serialNo', serials)).map((a) => [a.serialNo, a]));
+  const serials = [
+    ...new Set(changed.map((r) => r.values.serialNo).filter((v): v is string => typeof v === 'string' && v.length > 0)),
+  ];
+  const archives = new Map(
+    (await findByField(ctx.em, serviceArchiveLedger, 'serialNo', serials)).map((a) => [a.serialNo, a]),
+  );
   for (const r of changed) {
     const archive = typeof r.values.serialNo === 'string' ? archives.get(r.values.serialNo) : undefined;
     if (r.previous || archive) r.values.archiveId = archive?.id ?? null;
@@ -70,15 +87,29 @@ async function linkArchives(ctx: SaveContext, rows: Array<{ values: Record<strin
  * within 90 days: after a save or a void, the complaints of every unit touched (before and after the
  * change) are judged again, and the ones whose mark changed are updated, audited.
  */
-async function markRepeats(ctx: SaveContext, rows: Array<{ values: Record<string, unknown>; previous: Row | null }>): Promise<void> {
-  const touched = rows.filter((r) => !r.previous || ['customerId', 'serialNo', 'receivedAt', 'voidedAt'].some((f) => f in r.values));
+async function markRepeats(
+  ctx: SaveContext,
+  rows: Array<{ values: Record<string, unknown>; previous: Row | null }>,
+): Promise<void> {
+  const touched = rows.filter(
+    (r) => !r.previous || ['customerId', 'serialNo', 'receivedAt', 'voidedAt'].some((f) => f in r.values),
+  );
   const serials = new Set<string>();
-  for (const r of touched) for (const v of [r.values.serialNo, r.previous?.serialNo]) if (typeof v === 'string' && v) serials.add(v);
+  for (const r of touched)
+    for (const v of [r.values.serialNo, r.previous?.serialNo]) if (typeof v === 'string' && v) serials.add(v);
   if (!serials.size) return;
   const units = (await findByField(ctx.em, complaintLedger, 'serialNo', [...serials])).filter((c) => !c.voidedAt);
-  const flags = repeatFlags(units.map((c) => ({ id: c.id, customerId: (c.customerId as number | null) ?? null, serialNo: c.serialNo as string, receivedAt: c.receivedAt as Date })));
+  const flags = repeatFlags(
+    units.map((c) => ({
+      id: c.id,
+      customerId: (c.customerId as number | null) ?? null,
+      serialNo: c.serialNo as string,
+      receivedAt: c.receivedAt as Date,
+    })),
+  );
   for (const c of units) {
-    if (Boolean(c.isRepeat) !== flags.get(c.id)) await updateAudited(ctx, complaintLedger, c, { isRepeat: flags.get(c.id) }, 'REPEAT_CHECK');
+    if (Boolean(c.isRepeat) !== flags.get(c.id))
+      await updateAudited(ctx, complaintLedger, c, { isRepeat: flags.get(c.id) }, 'REPEAT_CHECK');
   }
 }
 
@@ -87,7 +118,12 @@ const extendOnCalendar: NonNullable<Transition['apply']> = async (row, input, _n
   const received = row.receivedAt as Date;
   const cal = await loadCalendar(ctx!.em, localDate(received), addDays(localDate(received), 60));
   const due = deadline(received, EXTENDED_SLA, cal);
-  return { deadlineExtended: true, extensionReason: String(input.reason).trim(), dueAt: due.at, deadlineProvisional: due.provisional };
+  return {
+    deadlineExtended: true,
+    extensionReason: String(input.reason).trim(),
+    dueAt: due.at,
+    deadlineProvisional: due.provisional,
+  };
 };
 
 // a handling proposal is approved by a manager or the head of the responsible department
@@ -111,7 +147,10 @@ export const complaintWorkflow: WorkflowDeclaration = {
 /** When the ledger took its first live complaint (entered, not 补录), or null before it did. */
 async function liveSince(ctx: SaveContext): Promise<Date | null> {
   const q = quoter(ctx.em.connection);
-  const [r] = await ctx.em.query(`SELECT MIN(${q('createdAt')}) AS at FROM ${q('complaint')} WHERE ${q('backfilled')} IS NULL OR ${q('backfilled')} = ?`, [toSqlParam(ctx.em.connection, 'bool', false)]);
+  const [r] = await ctx.em.query(
+    `SELECT MIN(${q('createdAt')}) AS at FROM ${q('complaint')} WHERE ${q('backfilled')} IS NULL OR ${q('backfilled')} = ?`,
+    [toSqlParam(ctx.em.connection, 'bool', false)],
+  );
   return r?.at ? (fromSql('datetime', r.at) as Date) : null;
 }
 
@@ -119,14 +158,19 @@ const backfillCutoff: NonNullable<LedgerHooks['validateBatch']> = async (ctx, ro
   const marked = rows.filter((r) => r.isNew && r.row.backfilled === true);
   if (!marked.length) return [];
   const since = await liveSince(ctx);
-  return marked.map((r) => backfillCutoffProblem(r.row, r.key, since, since ? localDateTimeText(since) : '')).filter((e): e is CellError => !!e);
+  return marked
+    .map((r) => backfillCutoffProblem(r.row, r.key, since, since ? localDateTimeText(since) : ''))
+    .filter((e): e is CellError => !!e);
 };
 
 export const complaintBehaviour: LedgerBehaviour = {
   ledger: complaintLedger,
   hooks: {
     validateBatch: backfillCutoff,
-    validateRow: (row, key, isNew) => [...validateComplaintRow(row, key), ...(isNew && row.backfilled === true ? backfillProblems(row, key, new Date()) : [])],
+    validateRow: (row, key, isNew) => [
+      ...validateComplaintRow(row, key),
+      ...(isNew && row.backfilled === true ? backfillProblems(row, key, new Date()) : []),
+    ],
     beforeWrite: statusAndDeadlines,
     afterWrite: markRepeats,
   },

@@ -11,6 +11,14 @@ export const complaintModule = defineModule({
   hooks: [complaintBehaviour],
   workflows: [complaintWorkflow],
   resolvers: [ComplaintResolver],
-  jobs: (config) => (config.escalationEveryMinutes > 0 ? [escalationJob(config.escalationEveryMinutes, { clusterSize: config.escalationClusterSize, clusterDays: config.escalationClusterDays })] : []),
+  jobs: (config) =>
+    config.escalationEveryMinutes > 0
+      ? [
+          escalationJob(config.escalationEveryMinutes, {
+            clusterSize: config.escalationClusterSize,
+            clusterDays: config.escalationClusterDays,
+          }),
+        ]
+      : [],
   actionLabels: { REPEAT_CHECK: '重复投诉判定', AUTO_ESCALATE: '自动升级' },
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkTransition, WorkflowError, type Transition } from '../../core/ledger/write/workflow.js';
 import { ComplaintStatus } from './complaint.enums.js';
-import { closeBlocker, COMPLAINT_TRANSITIONS, receiverName, validateComplaintRow, type ComplaintStatusCode } from './complaint.rules.js';
+import {
+  closeBlocker,
+  COMPLAINT_TRANSITIONS,
+  receiverName,
+  validateComplaintRow,
+  type ComplaintStatusCode,
+} from './complaint.rules.js';
 import { isOverdue, secondsLate, secondsLeft } from './deadline.rules.js';
 
 const T = COMPLAINT_TRANSITIONS;
@@ -37,15 +43,27 @@ describe('complaint state machine', () => {
     expect(reason(() => checkTransition(T.close, { status: 'RESPONDED' }, {}, 'QUALITY'))).toBe('INVALID_STATE:status');
     expect(reason(() => checkTransition(T.acknowledge, { status: 'RECEIVED' }, {}, 'AUDITOR'))).toBe('FORBIDDEN');
     expect(reason(() => checkTransition(T.reject, { status: 'RECEIVED' }, {}, 'CLERK'))).toBe('FORBIDDEN');
-    expect(reason(() => checkTransition(T.reject, { status: 'CLOSED' }, { reason: 'x' }, 'QUALITY'))).toBe('INVALID_STATE:status');
+    expect(reason(() => checkTransition(T.reject, { status: 'CLOSED' }, { reason: 'x' }, 'QUALITY'))).toBe(
+      'INVALID_STATE:status',
+    );
     for (const cmd of Object.keys(T)) expect(T[cmd].roles).not.toContain('AUDITOR');
   });
 
   it('asks for what a command needs', () => {
-    expect(reason(() => checkTransition(T.reject, { status: 'RECEIVED' }, { reason: '  ' }, 'QUALITY'))).toBe('REQUIRED:reason');
-    expect(reason(() => checkTransition(T.withdraw, { status: 'RECEIVED' }, { reason: '已解决' }, 'CLERK'))).toBe('REQUIRED:voluntary');
-    expect(reason(() => checkTransition(T.startInvestigation, { status: 'ACKNOWLEDGED' }, {}, 'CLERK'))).toBe('PRECONDITION:responsibleDept');
-    expect(reason(() => checkTransition(T.recordCountermeasure, { status: 'INVESTIGATING', rootCause: '轴承' }, {}, 'QUALITY'))).toBe('PRECONDITION:correctiveAction');
+    expect(reason(() => checkTransition(T.reject, { status: 'RECEIVED' }, { reason: '  ' }, 'QUALITY'))).toBe(
+      'REQUIRED:reason',
+    );
+    expect(reason(() => checkTransition(T.withdraw, { status: 'RECEIVED' }, { reason: '已解决' }, 'CLERK'))).toBe(
+      'REQUIRED:voluntary',
+    );
+    expect(reason(() => checkTransition(T.startInvestigation, { status: 'ACKNOWLEDGED' }, {}, 'CLERK'))).toBe(
+      'PRECONDITION:responsibleDept',
+    );
+    expect(
+      reason(() =>
+        checkTransition(T.recordCountermeasure, { status: 'INVESTIGATING', rootCause: '轴承' }, {}, 'QUALITY'),
+      ),
+    ).toBe('PRECONDITION:correctiveAction');
   });
 
   it('closes only with a callback result and, where the company was responsible, a verified countermeasure', () => {
@@ -58,9 +76,18 @@ describe('complaint state machine', () => {
   it('escalates an unsatisfied callback and every repeat complaint', () => {
     const now = new Date();
     const actor = { userId: 1, role: 'CLERK', displayName: '王丽' };
-    expect(T.recordCallback.apply!({}, { callbackResult: '不满意', satisfied: false }, now, actor)).toMatchObject({ escalated: true, satisfied: false });
-    expect(T.recordCallback.apply!({}, { callbackResult: '满意', satisfied: true }, now, actor)).not.toHaveProperty('escalated');
-    expect(T.reopen.apply!({ reopenCount: 1 }, { reason: '再次故障' }, now, actor)).toMatchObject({ escalated: true, reopenCount: 2, closedAt: null });
+    expect(T.recordCallback.apply!({}, { callbackResult: '不满意', satisfied: false }, now, actor)).toMatchObject({
+      escalated: true,
+      satisfied: false,
+    });
+    expect(T.recordCallback.apply!({}, { callbackResult: '满意', satisfied: true }, now, actor)).not.toHaveProperty(
+      'escalated',
+    );
+    expect(T.reopen.apply!({ reopenCount: 1 }, { reason: '再次故障' }, now, actor)).toMatchObject({
+      escalated: true,
+      reopenCount: 2,
+      closedAt: null,
+    });
   });
 });
 
@@ -68,7 +95,9 @@ describe('complaint row rules', () => {
   it('needs a customer unless anonymous, and a claim amount only on claims', () => {
     expect(validateComplaintRow({ anonymous: false, customerId: null }, 'r').map((e) => e.field)).toEqual(['customer']);
     expect(validateComplaintRow({ anonymous: true, customerId: null }, 'r')).toEqual([]);
-    expect(validateComplaintRow({ customerId: 1, kind: 'APPEAL', claimAmount: 5 }, 'r').map((e) => e.field)).toEqual(['claimAmount']);
+    expect(validateComplaintRow({ customerId: 1, kind: 'APPEAL', claimAmount: 5 }, 'r').map((e) => e.field)).toEqual([
+      'claimAmount',
+    ]);
     expect(validateComplaintRow({ customerId: 1, kind: 'CLAIM', claimAmount: 5 }, 'r')).toEqual([]);
   });
 
@@ -83,13 +112,20 @@ describe('complaint row rules', () => {
     expect(secondsLeft(answered, later)).toBeNull();
     expect(secondsLate(answered)).toBe(-61_200);
     // answered late, then closed: late by the answer, not by the close
-    const late = { status: 'CLOSED', dueAt: due, repliedAt: new Date('2026-03-11T02:00:00Z'), closedAt: new Date('2026-03-20T00:00:00Z') };
+    const late = {
+      status: 'CLOSED',
+      dueAt: due,
+      repliedAt: new Date('2026-03-11T02:00:00Z'),
+      closedAt: new Date('2026-03-20T00:00:00Z'),
+    };
     expect(isOverdue(late, later)).toBe(false);
     expect(secondsLate(late)).toBe(2 * 86_400);
     // rejected without an answer: the rejection ends the step
     expect(secondsLate({ status: 'REJECTED', dueAt: due, closedAt: new Date('2026-03-08T00:00:00Z') })).toBeLessThan(0);
     // reopened: due again
-    expect(isOverdue({ status: 'REOPENED', dueAt: due, repliedAt: new Date('2026-03-08T00:00:00Z') }, later)).toBe(true);
+    expect(isOverdue({ status: 'REOPENED', dueAt: due, repliedAt: new Date('2026-03-08T00:00:00Z') }, later)).toBe(
+      true,
+    );
     expect(secondsLeft({ status: 'RECEIVED', dueAt: due }, new Date('2026-03-09T01:00:00Z'))).toBe(3600);
     expect(secondsLate({ status: 'RECEIVED', dueAt: due })).toBeNull();
   });
@@ -98,19 +134,29 @@ describe('complaint row rules', () => {
 describe('states are typed from the status enum', () => {
   it('a misspelt state does not type-check (npm run typecheck fails on an unused @ts-expect-error)', () => {
     const bad: Transition<ComplaintStatusCode> = {
-      mutation: 'x', description: 'x', label: 'x', roles: [],
+      mutation: 'x',
+      description: 'x',
+      label: 'x',
+      roles: [],
       // @ts-expect-error — RECIEVED is not a complaint status
       from: ['RECIEVED'],
       to: 'CLOSED',
     };
-    expect(Object.keys(COMPLAINT_TRANSITIONS).every((k) => COMPLAINT_TRANSITIONS[k].from.every((s) => s in ComplaintStatus.values))).toBe(true);
+    expect(
+      Object.keys(COMPLAINT_TRANSITIONS).every((k) =>
+        COMPLAINT_TRANSITIONS[k].from.every((s) => s in ComplaintStatus.values),
+      ),
+    ).toBe(true);
     expect(bad.to).toBe('CLOSED');
   });
 });
 
 describe('受理人', () => {
-  const users = [{ username: 'clerk', displayName: '王丽（客服）' }, { username: 'quality', displayName: '陈刚（品质部）' }];
-  it('takes the user list\'s name for a login, a full name or the name alone; leaves a colleague without an account as typed', () => {
+  const users = [
+    { username: 'clerk', displayName: '王丽（客服）' },
+    { username: 'quality', displayName: '陈刚（品质部）' },
+  ];
+  it("takes the user list's name for a login, a full name or the name alone; leaves a colleague without an account as typed", () => {
     expect(receiverName('王丽', users)).toBe('王丽（客服）');
     expect(receiverName('clerk', users)).toBe('王丽（客服）');
     expect(receiverName(' 陈刚（品质部） ', users)).toBe('陈刚（品质部）');

@@ -10,7 +10,16 @@ export type ComplaintStatusCode = EnumCode<typeof ComplaintStatus>;
 
 export const TERMINAL: ReadonlySet<string> = new Set<ComplaintStatusCode>(['CLOSED', 'REJECTED', 'WITHDRAWN']);
 /** A complaint not yet finished (closed, rejected or withdrawn). */
-export const OPEN: readonly ComplaintStatusCode[] = ['RECEIVED', 'ACKNOWLEDGED', 'INVESTIGATING', 'COUNTERMEASURE', 'APPROVED', 'RESPONDED', 'CALLBACK', 'REOPENED'];
+export const OPEN: readonly ComplaintStatusCode[] = [
+  'RECEIVED',
+  'ACKNOWLEDGED',
+  'INVESTIGATING',
+  'COUNTERMEASURE',
+  'APPROVED',
+  'RESPONDED',
+  'CALLBACK',
+  'REOPENED',
+];
 /** Everyone who may head a department (an approver is a MANAGER, or the responsible department's head). */
 const APPROVERS = [Role.MANAGER, Role.ADMIN, Role.QUALITY, Role.CLERK, Role.PMC, Role.PRODUCTION];
 
@@ -29,23 +38,30 @@ export const EXTENDED_SLA: SlaRule = { amount: 10, unit: 'WORKING_DAYS' };
 
 /** The rule a complaint's deadline follows now. */
 export function handlingRule(row: Record<string, unknown>): SlaRule {
-  return row.handlingScope === 'COMPLEX' && row.deadlineExtended === true ? EXTENDED_SLA : HANDLING_SLA[String(row.handlingScope)];
+  return row.handlingScope === 'COMPLEX' && row.deadlineExtended === true
+    ? EXTENDED_SLA
+    : HANDLING_SLA[String(row.handlingScope)];
 }
 
 /** What a handling proposal lacks before it can be approved: the answer, and the countermeasure where the company was responsible. */
 export function proposalProblem(row: Record<string, unknown>): { field: string; message: string } | null {
   if (!text(row.result)) return { field: 'result', message: '请先填写「处理结果」（拟答复客户的处理方案）' };
-  if (row.companyResponsible === true && row.status !== 'COUNTERMEASURE') return { field: 'status', message: '公司有责任的投诉须先登记对策' };
+  if (row.companyResponsible === true && row.status !== 'COUNTERMEASURE')
+    return { field: 'status', message: '公司有责任的投诉须先登记对策' };
   return null;
 }
 
 /** Claims above this amount (¥) are approved by the general manager's office only (不得超越核决权限); CLAIM_APPROVAL_LIMIT sets it. */
 export const approvalLimits = { claim: 10_000 };
 
-const overLimit = (row: Record<string, unknown>) => row.claimAmount !== null && row.claimAmount !== undefined && Number(row.claimAmount) > approvalLimits.claim;
+const overLimit = (row: Record<string, unknown>) =>
+  row.claimAmount !== null && row.claimAmount !== undefined && Number(row.claimAmount) > approvalLimits.claim;
 
 /** Whether a user approves a complaint's proposal: a manager; below the claim limit also an administrator or the head of its responsible department. */
-export function mayApprove(user: { role: string; deptHead: boolean; departmentId: number | null } | null, row: Record<string, unknown>): boolean {
+export function mayApprove(
+  user: { role: string; deptHead: boolean; departmentId: number | null } | null,
+  row: Record<string, unknown>,
+): boolean {
   if (!user) return false;
   // above the limit only the general manager's office decides, the administrator no more than a department head
   if (user.role === Role.MANAGER) return true;
@@ -54,30 +70,59 @@ export function mayApprove(user: { role: string; deptHead: boolean; departmentId
   return user.deptHead && user.departmentId !== null && user.departmentId === row.responsibleDeptId;
 }
 
-export function approverProblem(user: { role: string; deptHead: boolean; departmentId: number | null } | null, row: Record<string, unknown>): string | null {
+export function approverProblem(
+  user: { role: string; deptHead: boolean; departmentId: number | null } | null,
+  row: Record<string, unknown>,
+): string | null {
   if (mayApprove(user, row)) return null;
-  return overLimit(row) ? `索赔金额超过 ¥${approvalLimits.claim.toLocaleString('zh-CN')}，须总经理室核准` : '只有对策单位的部门负责人或总经理室可以核准处理方案';
+  return overLimit(row)
+    ? `索赔金额超过 ¥${approvalLimits.claim.toLocaleString('zh-CN')}，须总经理室核准`
+    : '只有对策单位的部门负责人或总经理室可以核准处理方案';
 }
 
 /** What the proposal's approval vouches for: the answer, the amount and the countermeasure. */
-export const PROPOSAL_FIELDS = ['result', 'claimAmount', 'companyResponsible', 'containment', 'rootCause', 'correctiveAction', 'preventiveAction'];
+export const PROPOSAL_FIELDS = [
+  'result',
+  'claimAmount',
+  'companyResponsible',
+  'containment',
+  'rootCause',
+  'correctiveAction',
+  'preventiveAction',
+];
 
 /**
  * A change to an approved proposal sends it back for approval (at the level the new amount needs);
  * once the answer has gone to the customer the approved proposal no longer changes.
  */
-export function reopenProposal(row: Record<string, unknown>): { values: Record<string, unknown> } | { refused: string } | null {
+export function reopenProposal(
+  row: Record<string, unknown>,
+): { values: Record<string, unknown> } | { refused: string } | null {
   if (row.status === 'APPROVED') {
-    return { values: { status: text(row.rootCause) && text(row.correctiveAction) ? 'COUNTERMEASURE' : 'INVESTIGATING', proposalApprovedBy: null, proposalApprovedAt: null, approvalNote: null } };
+    return {
+      values: {
+        status: text(row.rootCause) && text(row.correctiveAction) ? 'COUNTERMEASURE' : 'INVESTIGATING',
+        proposalApprovedBy: null,
+        proposalApprovedAt: null,
+        approvalNote: null,
+      },
+    };
   }
-  if (row.status === 'RESPONDED' || row.status === 'CALLBACK' || row.status === 'CLOSED') return { refused: '已随处理方案核准并答复客户，不能再修改' };
+  if (row.status === 'RESPONDED' || row.status === 'CALLBACK' || row.status === 'CLOSED')
+    return { refused: '已随处理方案核准并答复客户，不能再修改' };
   return null;
 }
 
 /** Closing after the deadline needs the reason for the delay. */
-export function lateCloseProblem(row: Record<string, unknown>, input: Record<string, unknown>, now: Date): { field: string; message: string } | null {
+export function lateCloseProblem(
+  row: Record<string, unknown>,
+  input: Record<string, unknown>,
+  now: Date,
+): { field: string; message: string } | null {
   const due = row.dueAt instanceof Date ? row.dueAt : null;
-  return due && now > due && !text(input.delayReason) ? { field: 'delayReason', message: '已超过处理期限，结案须填写延误原因' } : null;
+  return due && now > due && !text(input.delayReason)
+    ? { field: 'delayReason', message: '已超过处理期限，结案须填写延误原因' }
+    : null;
 }
 
 /** Written reply to the customer within 7 days. */
@@ -87,7 +132,9 @@ type C = Record<string, unknown>;
 const text = (v: unknown) => typeof v === 'string' && v.trim().length > 0;
 
 /** Who may move a complaint, from where, to where, and what must hold first. */
-const reason: Record<string, CommandArg> = { reason: { type: 'String', description: 'Why, in words (kept in the audit trail).' } };
+const reason: Record<string, CommandArg> = {
+  reason: { type: 'String', description: 'Why, in words (kept in the audit trail).' },
+};
 
 export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCode>> = {
   acknowledge: {
@@ -108,7 +155,10 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
     roles: [Role.CLERK, Role.QUALITY, Role.ADMIN],
     from: ['ACKNOWLEDGED'],
     to: 'INVESTIGATING',
-    guard: (row) => (row.responsibleDeptId !== null && row.responsibleDeptId !== undefined ? null : { field: 'responsibleDept', message: '请先填写「对策单位」' }),
+    guard: (row) =>
+      row.responsibleDeptId !== null && row.responsibleDeptId !== undefined
+        ? null
+        : { field: 'responsibleDept', message: '请先填写「对策单位」' },
   },
   recordCountermeasure: {
     mutation: 'recordComplaintCountermeasure',
@@ -138,7 +188,8 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
   approveProposal: {
     mutation: 'approveComplaintProposal',
     inbox: '待核准处理方案的投诉',
-    description: 'INVESTIGATING/COUNTERMEASURE → APPROVED: the handling proposal (result, and the countermeasure where the company was responsible) approved by the responsible department\'s head or a manager before the reply (经经理核准后答复客户); not by whoever recorded the countermeasure.',
+    description:
+      "INVESTIGATING/COUNTERMEASURE → APPROVED: the handling proposal (result, and the countermeasure where the company was responsible) approved by the responsible department's head or a manager before the reply (经经理核准后答复客户); not by whoever recorded the countermeasure.",
     args: { note: { type: 'String', description: '核准意见.', optional: true } },
     label: '核准处理方案',
     roles: APPROVERS,
@@ -146,14 +197,24 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
     to: 'APPROVED',
     separateFrom: ['recordCountermeasure', 'EDIT'],
     offeredWhen: (row, user) => mayApprove(user, row),
-    inboxFilter: (user) => (user.role === Role.MANAGER || user.role === Role.ADMIN ? {} : user.deptHead && user.departmentId !== null ? { responsibleDeptId: { eq: user.departmentId } } : null),
+    inboxFilter: (user) =>
+      user.role === Role.MANAGER || user.role === Role.ADMIN
+        ? {}
+        : user.deptHead && user.departmentId !== null
+          ? { responsibleDeptId: { eq: user.departmentId } }
+          : null,
     guard: (row) => proposalProblem(row),
     // check (the approver heads the responsible department, or is a manager) is attached in complaint.hooks.ts
-    apply: (_row, input, now, actor) => ({ proposalApprovedBy: actor.displayName, proposalApprovedAt: now, approvalNote: text(input.note) ? String(input.note).trim() : null }),
+    apply: (_row, input, now, actor) => ({
+      proposalApprovedBy: actor.displayName,
+      proposalApprovedAt: now,
+      approvalNote: text(input.note) ? String(input.note).trim() : null,
+    }),
   },
   sendBackProposal: {
     mutation: 'sendBackComplaintProposal',
-    description: 'COUNTERMEASURE/INVESTIGATING → INVESTIGATING: the approver sends the proposal back to the countermeasure unit to redo (重拟对策), with the reason.',
+    description:
+      'COUNTERMEASURE/INVESTIGATING → INVESTIGATING: the approver sends the proposal back to the countermeasure unit to redo (重拟对策), with the reason.',
     args: reason,
     label: '退回重拟对策',
     roles: APPROVERS,
@@ -162,7 +223,11 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
     needs: ['reason'],
     separateFrom: ['recordCountermeasure', 'EDIT'],
     offeredWhen: (row, user) => text(row.result) && mayApprove(user, row),
-    apply: (_row, input) => ({ sendBackReason: String(input.reason).trim(), proposalApprovedBy: null, proposalApprovedAt: null }),
+    apply: (_row, input) => ({
+      sendBackReason: String(input.reason).trim(),
+      proposalApprovedBy: null,
+      proposalApprovedAt: null,
+    }),
   },
   respond: {
     mutation: 'respondToComplaint',
@@ -187,7 +252,10 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
     mutation: 'recordComplaintCallback',
     inbox: '待回访的投诉',
     description: 'RESPONDED → CALLBACK; an unsatisfied customer escalates the complaint.',
-    args: { callbackResult: { type: 'String', description: '回访结果.' }, satisfied: { type: 'Boolean', description: '客户是否满意.' } },
+    args: {
+      callbackResult: { type: 'String', description: '回访结果.' },
+      satisfied: { type: 'Boolean', description: '客户是否满意.' },
+    },
     label: '登记回访',
     roles: [Role.CLERK, Role.QUALITY, Role.ADMIN],
     from: ['RESPONDED'],
@@ -205,19 +273,30 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
   close: {
     mutation: 'closeComplaint',
     inbox: '待结案的投诉',
-    description: 'CALLBACK → CLOSED; needs a callback result and, where the company was responsible, a verified countermeasure.',
+    description:
+      'CALLBACK → CLOSED; needs a callback result and, where the company was responsible, a verified countermeasure.',
     label: '结案',
     roles: [Role.QUALITY, Role.MANAGER, Role.ADMIN],
     from: ['CALLBACK'],
     to: 'CLOSED',
-    args: { delayReason: { type: 'String', description: 'Why it was late: required when closing after the deadline.', optional: true } },
+    args: {
+      delayReason: {
+        type: 'String',
+        description: 'Why it was late: required when closing after the deadline.',
+        optional: true,
+      },
+    },
     guard: (row) => closeBlocker(row),
     check: async (ctx, row, input) => lateCloseProblem(row, input, ctx.now),
-    apply: (_row, input, now) => ({ closedAt: now, ...(text(input.delayReason) ? { delayReason: String(input.delayReason).trim() } : {}) }),
+    apply: (_row, input, now) => ({
+      closedAt: now,
+      ...(text(input.delayReason) ? { delayReason: String(input.delayReason).trim() } : {}),
+    }),
   },
   extendDeadline: {
     mutation: 'extendComplaintDeadline',
-    description: 'a complex complaint\'s deadline from 7 to 10 working days after receipt, once, with the reason recorded.',
+    description:
+      "a complex complaint's deadline from 7 to 10 working days after receipt, once, with the reason recorded.",
     args: reason,
     label: '延长期限',
     roles: [Role.QUALITY, Role.MANAGER, Role.ADMIN],
@@ -225,8 +304,12 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
     to: null,
     needs: ['reason'],
     offeredWhen: (row) => row.handlingScope === 'COMPLEX' && row.deadlineExtended !== true,
-    guard: (row) => (row.handlingScope !== 'COMPLEX' ? { field: 'handlingScope', message: '只有复杂投诉可以延长处理期限（7 → 10 个工作日）' }
-      : row.deadlineExtended ? { field: 'deadlineExtended', message: '处理期限已延长过一次' } : null),
+    guard: (row) =>
+      row.handlingScope !== 'COMPLEX'
+        ? { field: 'handlingScope', message: '只有复杂投诉可以延长处理期限（7 → 10 个工作日）' }
+        : row.deadlineExtended
+          ? { field: 'deadlineExtended', message: '处理期限已延长过一次' }
+          : null,
     // apply (the new deadline on the working calendar) is attached in complaint.hooks.ts
   },
   reject: {
@@ -238,7 +321,11 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
     from: ['RECEIVED', 'ACKNOWLEDGED', 'INVESTIGATING', 'REOPENED'],
     to: 'REJECTED',
     needs: ['reason'],
-    apply: (_row, input, now) => ({ rejectReason: String(input.reason).trim(), closedAt: now, companyResponsible: false }),
+    apply: (_row, input, now) => ({
+      rejectReason: String(input.reason).trim(),
+      closedAt: now,
+      companyResponsible: false,
+    }),
   },
   withdraw: {
     mutation: 'withdrawComplaint',
@@ -301,8 +388,10 @@ export function validateComplaintRow(row: C, key: string): CellError[] {
     errors.push({ row: key, field: 'customer', code: 'REQUIRED', message: '「客户」必填（匿名投诉除外）' });
   }
   if (row.claimAmount !== null && row.claimAmount !== undefined) {
-    if (row.kind !== 'CLAIM') errors.push({ row: key, field: 'claimAmount', code: 'INVALID', message: '只有「索赔」类投诉才有索赔金额' });
-    else if (Number(row.claimAmount) < 0) errors.push({ row: key, field: 'claimAmount', code: 'INVALID', message: '索赔金额不能为负' });
+    if (row.kind !== 'CLAIM')
+      errors.push({ row: key, field: 'claimAmount', code: 'INVALID', message: '只有「索赔」类投诉才有索赔金额' });
+    else if (Number(row.claimAmount) < 0)
+      errors.push({ row: key, field: 'claimAmount', code: 'INVALID', message: '索赔金额不能为负' });
   }
   if (row.receivedAt instanceof Date && row.receivedAt.getTime() > Date.now() + 5 * 60_000) {
     errors.push({ row: key, field: 'receivedAt', code: 'INVALID', message: '受理时间不能晚于现在' });
@@ -313,8 +402,18 @@ export function validateComplaintRow(row: C, key: string): CellError[] {
 /** 已超期 / 今日到期: complaints whose answer is due past their deadline, or due later today (China time); see deadline.rules.ts. */
 export const COMPLAINT_QUICK_FILTERS: readonly QuickFilter[] = [
   // most overdue (or soonest due) first
-  { key: 'overdue', label: { zh: '已超期', en: 'Overdue' }, filter: overdueFilter, order: [{ field: 'dueAt', direction: 'ASC' }] },
-  { key: 'dueToday', label: { zh: '今日到期', en: 'Due today' }, filter: dueTodayFilter, order: [{ field: 'dueAt', direction: 'ASC' }] },
+  {
+    key: 'overdue',
+    label: { zh: '已超期', en: 'Overdue' },
+    filter: overdueFilter,
+    order: [{ field: 'dueAt', direction: 'ASC' }],
+  },
+  {
+    key: 'dueToday',
+    label: { zh: '今日到期', en: 'Due today' },
+    filter: dueTodayFilter,
+    order: [{ field: 'dueAt', direction: 'ASC' }],
+  },
 ];
 
 /**

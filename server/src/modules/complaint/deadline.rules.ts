@@ -8,7 +8,14 @@ import type { ComplaintStatusCode } from './complaint.rules.js';
  * customer is answered (答复客户), or the complaint ends without an answer (rejected, withdrawn),
  * the clock stops, and the step was on time or late for good.
  */
-export const ANSWER_DUE: readonly ComplaintStatusCode[] = ['RECEIVED', 'ACKNOWLEDGED', 'INVESTIGATING', 'COUNTERMEASURE', 'APPROVED', 'REOPENED'];
+export const ANSWER_DUE: readonly ComplaintStatusCode[] = [
+  'RECEIVED',
+  'ACKNOWLEDGED',
+  'INVESTIGATING',
+  'COUNTERMEASURE',
+  'APPROVED',
+  'REOPENED',
+];
 
 type Row = Record<string, unknown>;
 const date = (v: unknown) => (v instanceof Date ? v : null);
@@ -47,7 +54,13 @@ export function overdueFilter(now: Date): Record<string, Record<string, unknown>
 
 /** 今日到期: the step is due and its deadline falls later today (China time). */
 export function dueTodayFilter(now: Date): Record<string, Record<string, unknown>> {
-  return { status: { in: [...ANSWER_DUE] }, dueAt: { gte: now.toISOString(), lte: new Date(localMoment(addDays(localDate(now), 1)).getTime() - 1).toISOString() } };
+  return {
+    status: { in: [...ANSWER_DUE] },
+    dueAt: {
+      gte: now.toISOString(),
+      lte: new Date(localMoment(addDays(localDate(now), 1)).getTime() - 1).toISOString(),
+    },
+  };
 }
 
 /**

@@ -24,7 +24,12 @@ export const ESCALATION_REASONS = {
  * (reopened, or the same customer and unit within 90 days), an unsatisfied callback, a complaint
  * through the media (at once), or one of a cluster of similar complaints.
  */
-export function escalationReasons(c: Record<string, unknown>, now: Date, inCluster: boolean, s: EscalationSettings): string[] {
+export function escalationReasons(
+  c: Record<string, unknown>,
+  now: Date,
+  inCluster: boolean,
+  s: EscalationSettings,
+): string[] {
   if (c.escalated === true || TERMINAL.has(String(c.status))) return [];
   const out: string[] = [];
   if (isOverdue(c, now)) out.push(ESCALATION_REASONS.OVERDUE);

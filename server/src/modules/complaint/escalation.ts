@@ -14,7 +14,11 @@ import { DEFAULT_ESCALATION, escalationReasons, type EscalationSettings } from '
 const BATCH = 500;
 
 /** Open, not escalated complaints that may escalate now: one statement (clusters by model and cause within the window). */
-async function candidates(ds: DataSource, now: Date, s: EscalationSettings): Promise<Array<{ id: number; cluster: boolean }>> {
+async function candidates(
+  ds: DataSource,
+  now: Date,
+  s: EscalationSettings,
+): Promise<Array<{ id: number; cluster: boolean }>> {
   const q = quoter(ds);
   const c = (n: string) => `c.${q(n)}`;
   // a paper record entered after the fact (补录) is history: never escalated, whatever its status became
@@ -32,7 +36,8 @@ async function candidates(ds: DataSource, now: Date, s: EscalationSettings): Pro
       WHERE ${open}
         AND ((c.${q('dueAt')} < ? AND c.${q('status')} IN (${ANSWER_DUE.map(() => '?').join(', ')})) OR c.${q('reopenCount')} > 0 OR c.${q('isRepeat')} = ? OR c.${q('satisfied')} = ? OR c.${q('channel')} = 'MEDIA' OR g.n IS NOT NULL)
       ORDER BY c.${q('id')}`,
-    [since, at, s.clusterSize, since, at, no, no, ...TERMINAL, at, ...ANSWER_DUE, yes, no]);
+    [since, at, s.clusterSize, since, at, no, no, ...TERMINAL, at, ...ANSWER_DUE, yes, no],
+  );
   return rows.map((r) => ({ id: Number(r.id), cluster: Number(r.cluster) === 1 }));
 }
 
@@ -40,7 +45,11 @@ async function candidates(ds: DataSource, now: Date, s: EscalationSettings): Pro
  * Escalates every open complaint that meets a cause now, by the system, with the reason recorded
  * and audited (自动升级). `now` is the clock (tests inject it). Answers how many, by reason.
  */
-export async function runEscalation(ds: DataSource, now: Date, s: EscalationSettings = DEFAULT_ESCALATION): Promise<{ escalated: number; byReason: Record<string, number> }> {
+export async function runEscalation(
+  ds: DataSource,
+  now: Date,
+  s: EscalationSettings = DEFAULT_ESCALATION,
+): Promise<{ escalated: number; byReason: Record<string, number> }> {
   const found = await candidates(ds, now, s);
   const byReason: Record<string, number> = {};
   let escalated = 0;
@@ -48,12 +57,32 @@ export async function runEscalation(ds: DataSource, now: Date, s: EscalationSett
     const chunk = found.slice(i, i + BATCH);
     const cluster = new Set(chunk.filter((c) => c.cluster).map((c) => c.id));
     escalated += await inTransaction(ds, async (em) => {
-      const ctx: SaveContext = { em, userId: null, role: 'ADMIN', displayName: '系统', now, audit: [], batchId: newBatchId() };
+      const ctx: SaveContext = {
+        em,
+        userId: null,
+        role: 'ADMIN',
+        displayName: '系统',
+        now,
+        audit: [],
+        batchId: newBatchId(),
+      };
       let n = 0;
-      for (const row of await findByIds(em, complaintLedger, chunk.map((c) => c.id), true)) {
+      for (const row of await findByIds(
+        em,
+        complaintLedger,
+        chunk.map((c) => c.id),
+        true,
+      )) {
         const reasons = escalationReasons(row, now, cluster.has(row.id), s);
         if (!reasons.length) continue;
-        await updateAudited(ctx, complaintLedger, row, { escalated: true, escalationReason: reasons.join('；') }, 'AUTO_ESCALATE', reasons.join('；'));
+        await updateAudited(
+          ctx,
+          complaintLedger,
+          row,
+          { escalated: true, escalationReason: reasons.join('；') },
+          'AUTO_ESCALATE',
+          reasons.join('；'),
+        );
         for (const r of reasons) byReason[r] = (byReason[r] ?? 0) + 1;
         n++;
       }

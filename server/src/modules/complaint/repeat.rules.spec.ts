@@ -14,10 +14,21 @@ describe('repeat complaints', () => {
       { id: 6, customerId: null, serialNo: 'S1', receivedAt: day(11) },
       { id: 7, customerId: 7, serialNo: null, receivedAt: day(12) },
     ]);
-    expect([...flags].sort((a, b) => a[0] - b[0]).map(([, f]) => f)).toEqual([false, true, false, false, false, false, false]);
+    expect([...flags].sort((a, b) => a[0] - b[0]).map(([, f]) => f)).toEqual([
+      false,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
   it('at the same moment the one entered first is the original', () => {
-    const flags = repeatFlags([{ id: 9, customerId: 1, serialNo: 'S', receivedAt: day(0) }, { id: 4, customerId: 1, serialNo: 'S', receivedAt: day(0) }]);
+    const flags = repeatFlags([
+      { id: 9, customerId: 1, serialNo: 'S', receivedAt: day(0) },
+      { id: 4, customerId: 1, serialNo: 'S', receivedAt: day(0) },
+    ]);
     expect([flags.get(4), flags.get(9)]).toEqual([false, true]);
   });
 });

@@ -26,7 +26,9 @@ export function repeatFlags(rows: readonly RepeatCandidate[]): Map<number, boole
   }
   for (const list of byUnit.values()) {
     list.sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime() || a.id - b.id);
-    list.forEach((r, i) => out.set(r.id, i > 0 && r.receivedAt.getTime() - list[i - 1].receivedAt.getTime() <= REPEAT_DAYS * 86_400_000));
+    list.forEach((r, i) =>
+      out.set(r.id, i > 0 && r.receivedAt.getTime() - list[i - 1].receivedAt.getTime() <= REPEAT_DAYS * 86_400_000),
+    );
   }
   return out;
 }

@@ -8,20 +8,33 @@ import { writeHistorySheet } from '../../core/ledger/files/history-sheet.js';
 import { userNames, writeLedgerSheet } from '../../core/ledger/files/ledger-sheet.js';
 import type { LedgerDef } from '../../core/ledger/schema/ledger.types.js';
 import { excelSheetName, type SheetDigest } from '../../core/ledger/files/sheet-digest.js';
-import { manifestSheet, recordExport, writeManifest, type ExportStamp } from '../../core/ledger/files/workbook-manifest.js';
+import {
+  manifestSheet,
+  recordExport,
+  writeManifest,
+  type ExportStamp,
+} from '../../core/ledger/files/workbook-manifest.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { complaintLedger } from '../complaint/complaint.ledger.js';
 import { routineInspectionLedger } from '../inspection/routine-inspection.ledger.js';
 import { noticeLedger } from '../notice/notice.ledger.js';
 import { returnOrderLedger } from '../return-order/return-order.ledger.js';
-import { materialLineLedger, materialRequisitionLedger, requisitionLineLedger, reworkOrderLedger } from '../rework/rework.ledgers.js';
+import {
+  materialLineLedger,
+  materialRequisitionLedger,
+  requisitionLineLedger,
+  reworkOrderLedger,
+} from '../rework/rework.ledgers.js';
 import { callbackLedger, surveyLedger } from '../survey/survey.ledgers.js';
 
 /** The most archives one dossier takes (its history sheet grows with every record). */
 export const MAX_DOSSIER_ARCHIVES = 5000;
 
 export class DossierError extends Error {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -44,21 +57,33 @@ async function customersOf(ds: DataSource, archiveIds: number[]): Promise<number
   const out = new Set<number>();
   for (let i = 0; i < archiveIds.length; i += 500) {
     const chunk = archiveIds.slice(i, i + 500);
-    const rows: Array<{ c: number }> = await ds.query(`SELECT DISTINCT ${q('customerId')} AS c FROM ${q('service_archive')} WHERE ${q('id')} IN (${chunk.map(() => '?').join(', ')})`, chunk);
+    const rows: Array<{ c: number }> = await ds.query(
+      `SELECT DISTINCT ${q('customerId')} AS c FROM ${q('service_archive')} WHERE ${q('id')} IN (${chunk.map(() => '?').join(', ')})`,
+      chunk,
+    );
     for (const r of rows) if (r.c !== null) out.add(Number(r.c));
   }
   return [...out];
 }
 
 /** The archives a dossier covers: one by number or serial, or many by the archive ledger's list filter. */
-export async function dossierArchives(ds: DataSource, sel: { archiveNo?: string; serialNo?: string; filter?: LedgerFilter }): Promise<number[]> {
-  const filter: LedgerFilter = sel.archiveNo ? { archiveNo: { eq: sel.archiveNo } } : sel.serialNo ? { serialNo: { eq: sel.serialNo } } : (sel.filter ?? {});
+export async function dossierArchives(
+  ds: DataSource,
+  sel: { archiveNo?: string; serialNo?: string; filter?: LedgerFilter },
+): Promise<number[]> {
+  const filter: LedgerFilter = sel.archiveNo
+    ? { archiveNo: { eq: sel.archiveNo } }
+    : sel.serialNo
+      ? { serialNo: { eq: sel.serialNo } }
+      : (sel.filter ?? {});
   const ids: number[] = [];
   for await (const batch of batches(ds, serviceArchiveLedger, { filter, includeVoided: true })) {
     ids.push(...batch.map((r) => Number(r[0])));
-    if (ids.length > MAX_DOSSIER_ARCHIVES) throw new DossierError('filter', `一份档案包最多 ${MAX_DOSSIER_ARCHIVES} 个档案，请缩小筛选范围`);
+    if (ids.length > MAX_DOSSIER_ARCHIVES)
+      throw new DossierError('filter', `一份档案包最多 ${MAX_DOSSIER_ARCHIVES} 个档案，请缩小筛选范围`);
   }
-  if (!ids.length) throw new DossierError(sel.archiveNo ? 'archiveNo' : sel.serialNo ? 'serialNo' : 'filter', '没有符合条件的档案');
+  if (!ids.length)
+    throw new DossierError(sel.archiveNo ? 'archiveNo' : sel.serialNo ? 'serialNo' : 'filter', '没有符合条件的档案');
   return ids;
 }
 
@@ -68,7 +93,12 @@ export async function dossierArchives(ds: DataSource, sel: { archiveNo?: string;
  * rows and SHA-256, the signed audit checkpoint). The export is itself an audit event.
  */
 export async function writeDossier(
-  ds: DataSource, stamp: ExportStamp, archiveIds: number[], selection: unknown, out: Writable, actor: { userId: number; displayName: string; role: string },
+  ds: DataSource,
+  stamp: ExportStamp,
+  archiveIds: number[],
+  selection: unknown,
+  out: Writable,
+  actor: { userId: number; displayName: string; role: string },
 ): Promise<DossierSummary> {
   const users = await userNames(ds);
   const wb = streamingWorkbook(out);
@@ -90,10 +120,34 @@ export async function writeDossier(
   // a satisfaction survey is of a customer, not of one unit: the surveys of the units' customers
   await sheet(surveyLedger, inFilters('customerId', await customersOf(ds, archiveIds)));
   await sheet(noticeLedger, [...inFilters('sourceComplaintId', complaints), ...inFilters('sourceReworkId', reworks)]);
-  const history = await writeHistorySheet(ds, wb, written.map((w) => ({ ledger: w.ledger, ids: w.ids })), users, actor.role);
+  const history = await writeHistorySheet(
+    ds,
+    wb,
+    written.map((w) => ({ ledger: w.ledger, ids: w.ids })),
+    users,
+    actor.role,
+  );
   const sheets = [...written.map((w) => manifestSheet(w.name, w.digest)), history];
-  writeManifest(ds, wb, 'zh', actor, [['选择', JSON.stringify(selection)], ['档案数', archiveIds.length]], stamp, sheets);
+  writeManifest(
+    ds,
+    wb,
+    'zh',
+    actor,
+    [
+      ['选择', JSON.stringify(selection)],
+      ['档案数', archiveIds.length],
+    ],
+    stamp,
+    sheets,
+  );
   await wb.commit();
-  await recordExport(ds, stamp, actor.userId, serviceArchiveLedger.name, { kind: 'dossier', selection, archives: archiveIds.length }, sheets);
+  await recordExport(
+    ds,
+    stamp,
+    actor.userId,
+    serviceArchiveLedger.name,
+    { kind: 'dossier', selection, archives: archiveIds.length },
+    sheets,
+  );
   return { archives: archiveIds.length, sheets };
 }

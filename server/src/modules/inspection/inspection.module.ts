@@ -4,4 +4,9 @@ import { inspectionBehaviours } from './routine-inspection.hooks.js';
 import { routineInspectionLedger } from './routine-inspection.ledger.js';
 
 /** 例行检查: routine inspections scheduled from the warranty policy. */
-export const inspectionModule = defineModule({ name: 'inspection', ledgers: [routineInspectionLedger], hooks: inspectionBehaviours, resolvers: [InspectionResolver] });
+export const inspectionModule = defineModule({
+  name: 'inspection',
+  ledgers: [routineInspectionLedger],
+  hooks: inspectionBehaviours,
+  resolvers: [InspectionResolver],
+});

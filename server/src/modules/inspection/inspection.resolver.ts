@@ -12,10 +12,17 @@ import { routineInspectionLedger } from './routine-inspection.ledger.js';
 @Resolver()
 export class InspectionResolver {
   @Authorized(...ALL_ROLES)
-  @Query(() => [ledgerGraphQL('routineInspection').ObjectType], { description: '逾期例行检查: inspections due before the date and not done, oldest first.' })
+  @Query(() => [ledgerGraphQL('routineInspection').ObjectType], {
+    description: '逾期例行检查: inspections due before the date and not done, oldest first.',
+  })
   async overdueInspections(
-    @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: 'Day to judge by (default today, China time).' }) asOf: string | null,
-    @Arg('first', () => Int, { nullable: true, description: 'At most this many (1–500, default 100).' }) first: number | null,
+    @Arg('asOf', () => GraphQLLocalDate, {
+      nullable: true,
+      description: 'Day to judge by (default today, China time).',
+    })
+    asOf: string | null,
+    @Arg('first', () => Int, { nullable: true, description: 'At most this many (1–500, default 100).' })
+    first: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Row[]> {
     const day = asOf ?? localDate(new Date());

@@ -7,12 +7,18 @@ import { parseMonths } from '../warranty/warranty.rules.js';
 import { routineInspectionLedger } from './routine-inspection.ledger.js';
 
 /** Due dates of a unit's routine inspections: the policy's months after acceptance (default 1, 3, 6, 12). */
-export function inspectionPlan(acceptanceDate: string, months: string | null): Array<{ planMonth: number; dueDate: string }> {
+export function inspectionPlan(
+  acceptanceDate: string,
+  months: string | null,
+): Array<{ planMonth: number; dueDate: string }> {
   return (parseMonths(months) ?? [1, 3, 6, 12]).map((m) => ({ planMonth: m, dueDate: addMonths(acceptanceDate, m) }));
 }
 
 /** After archives are saved: a unit whose acceptance date was just recorded gets its inspections scheduled. */
-export async function scheduleInspections(ctx: SaveContext, rows: Array<{ id: number; values: Record<string, unknown>; previous: Row | null }>): Promise<void> {
+export async function scheduleInspections(
+  ctx: SaveContext,
+  rows: Array<{ id: number; values: Record<string, unknown>; previous: Row | null }>,
+): Promise<void> {
   const due = rows.filter((r) => r.values.acceptanceDate && !r.previous?.acceptanceDate);
   if (!due.length) return;
   const policyIds = [...new Set(due.map((r) => (r.values.policyId ?? r.previous?.policyId) as number))];
@@ -20,7 +26,11 @@ export async function scheduleInspections(ctx: SaveContext, rows: Array<{ id: nu
   for (const r of due) {
     const policy = policies.get((r.values.policyId ?? r.previous?.policyId) as number);
     for (const p of inspectionPlan(String(r.values.acceptanceDate), (policy?.inspectionMonths as string) ?? null)) {
-      await insertAudited(ctx, routineInspectionLedger, { archiveId: r.id, planMonth: p.planMonth, dueDate: p.dueDate });
+      await insertAudited(ctx, routineInspectionLedger, {
+        archiveId: r.id,
+        planMonth: p.planMonth,
+        dueDate: p.dueDate,
+      });
     }
   }
 }

@@ -5,11 +5,16 @@ import { type CellError, type Row } from '../../core/ledger/schema/ledger.types.
 import { noticeLedger } from './notice.ledger.js';
 
 const noticeHooks: LedgerHooks = {
-  frozen: (row: Row) => (row.status === 'APPROVED' || row.status === 'REJECTED' ? `奖罚通知单 ${String(row.noticeNo)} 已审批，不可修改` : null),
+  frozen: (row: Row) =>
+    row.status === 'APPROVED' || row.status === 'REJECTED'
+      ? `奖罚通知单 ${String(row.noticeNo)} 已审批，不可修改`
+      : null,
   validateRow: (row, key) => {
     const errors: CellError[] = [];
-    if (!row.department && !row.person) errors.push({ row: key, field: 'department', code: 'REQUIRED', message: '「部门」和「责任人」至少填一项' });
-    if (!row.sourceComplaintId && !row.sourceReworkId) errors.push({ row: key, field: 'sourceComplaint', code: 'REQUIRED', message: '须注明来源投诉或来源返工单' });
+    if (!row.department && !row.person)
+      errors.push({ row: key, field: 'department', code: 'REQUIRED', message: '「部门」和「责任人」至少填一项' });
+    if (!row.sourceComplaintId && !row.sourceReworkId)
+      errors.push({ row: key, field: 'sourceComplaint', code: 'REQUIRED', message: '须注明来源投诉或来源返工单' });
     return errors;
   },
   beforeWrite: async (ctx, rows) => {

@@ -16,25 +16,34 @@ import { isSerious } from './notice.rules.js';
 
 /** Serious complaints (escalated, claims, repeats) closed in a month that have no reward/penalty notice yet. */
 export async function seriousWithoutNotice(ds: DataSource, m: string): Promise<Row[]> {
-    const from = localMoment(`${m}-01`);
-    const to = new Date(localMoment(`${addMonths(`${m}-01`, 1)}`).getTime() - 1);
-    const closed = await listAll(ds.manager, complaintLedger, { filter: { status: { eq: 'CLOSED' }, closedAt: { gte: from, lte: to } } });
-    const serious = closed.filter(isSerious);
-    const notices = await findByField(ds.manager, noticeLedger, 'sourceComplaintId', serious.map((c) => c.id));
-    const covered = new Set(notices.map((n) => n.sourceComplaintId));
-    return serious.filter((c) => !covered.has(c.id));
+  const from = localMoment(`${m}-01`);
+  const to = new Date(localMoment(`${addMonths(`${m}-01`, 1)}`).getTime() - 1);
+  const closed = await listAll(ds.manager, complaintLedger, {
+    filter: { status: { eq: 'CLOSED' }, closedAt: { gte: from, lte: to } },
+  });
+  const serious = closed.filter(isSerious);
+  const notices = await findByField(
+    ds.manager,
+    noticeLedger,
+    'sourceComplaintId',
+    serious.map((c) => c.id),
+  );
+  const covered = new Set(notices.map((n) => n.sourceComplaintId));
+  return serious.filter((c) => !covered.has(c.id));
 }
 
 @Resolver()
 export class NoticeReviewResolver {
   @Authorized(Role.MANAGER, Role.QUALITY, Role.ADMIN, Role.AUDITOR)
   @Query(() => [ledgerGraphQL('complaint').ObjectType], {
-    description: '总经理月度检查: serious complaints (escalated, claims, repeats) closed in the month (default: last month) that have no reward/penalty notice yet.',
+    description:
+      '总经理月度检查: serious complaints (escalated, claims, repeats) closed in the month (default: last month) that have no reward/penalty notice yet.',
     complexity: FIELD_COST.plan,
   })
   @Heavy()
   async seriousComplaintsWithoutNotice(
-    @Arg('month', () => String, { nullable: true, description: 'YYYY-MM; last month when omitted.' }) month: string | null,
+    @Arg('month', () => String, { nullable: true, description: 'YYYY-MM; last month when omitted.' })
+    month: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Row[]> {
     const m = month ?? previousMonth(localDate(new Date()));

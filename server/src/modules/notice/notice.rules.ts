@@ -16,14 +16,19 @@ export const NOTICE_TRANSITIONS: Record<string, Transition<EnumCode<typeof Notic
   approve: {
     mutation: 'approveNotice',
     inbox: '待审批的奖罚通知单',
-    description: 'SUBMITTED → APPROVED (general manager only, not whoever created, edited or submitted it); the notice is frozen.',
+    description:
+      'SUBMITTED → APPROVED (general manager only, not whoever created, edited or submitted it); the notice is frozen.',
     args: { note: { type: 'String', description: '审批意见.', optional: true } },
     label: '批准',
     roles: [Role.MANAGER],
     from: ['SUBMITTED'],
     to: 'APPROVED',
     separateFrom: ['CREATE', 'EDIT', 'submit'],
-    apply: (_row, input, now, actor) => ({ approver: actor.displayName, decidedAt: now, decisionNote: typeof input.note === 'string' && input.note.trim() ? input.note.trim() : null }),
+    apply: (_row, input, now, actor) => ({
+      approver: actor.displayName,
+      decidedAt: now,
+      decisionNote: typeof input.note === 'string' && input.note.trim() ? input.note.trim() : null,
+    }),
   },
   reject: {
     mutation: 'rejectNotice',
@@ -35,7 +40,11 @@ export const NOTICE_TRANSITIONS: Record<string, Transition<EnumCode<typeof Notic
     to: 'REJECTED',
     separateFrom: ['CREATE', 'EDIT', 'submit'],
     needs: ['reason'],
-    apply: (_row, input, now, actor) => ({ approver: actor.displayName, decidedAt: now, decisionNote: String(input.reason).trim() }),
+    apply: (_row, input, now, actor) => ({
+      approver: actor.displayName,
+      decidedAt: now,
+      decisionNote: String(input.reason).trim(),
+    }),
   },
 };
 

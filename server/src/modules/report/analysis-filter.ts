@@ -18,7 +18,10 @@ export interface AnalysisFilterInput {
 export type AnalysisBase = 'complaint' | 'reworkOrder';
 
 export class AnalysisFilterError extends Error {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -33,7 +36,11 @@ export function mergeFilters(a: LedgerFilter, b: LedgerFilter): LedgerFilter {
     // two bounds of one range intersect (same-form timestamps compare as text)
     if (k === 'gte' && typeof cur === 'string' && typeof v === 'string') out[k] = (cur > v ? cur : v) as never;
     else if (k === 'lte' && typeof cur === 'string' && typeof v === 'string') out[k] = (cur < v ? cur : v) as never;
-    else out[k] = cur && v && typeof cur === 'object' && typeof v === 'object' ? mergeFilters(cur as LedgerFilter, v as LedgerFilter) : v;
+    else
+      out[k] =
+        cur && v && typeof cur === 'object' && typeof v === 'object'
+          ? mergeFilters(cur as LedgerFilter, v as LedgerFilter)
+          : v;
   }
   return out;
 }
@@ -58,7 +65,8 @@ export function toLedgerFilter(base: AnalysisBase, f: AnalysisFilterInput | null
   if (given(f.models)) out.model = { code: { in: f.models } };
   if (base === 'complaint') {
     for (const field of ['defectCauses', 'parts'] as const) {
-      if (given(f[field])) throw new AnalysisFilterError(`filter.${field}`, `filter.${field}: 只适用于返工分析 (reworks only)`);
+      if (given(f[field]))
+        throw new AnalysisFilterError(`filter.${field}`, `filter.${field}: 只适用于返工分析 (reworks only)`);
     }
     if (given(f.customers)) out.customer = { code: { in: f.customers } };
     if (f.serialNo) out.serialNo = { contains: f.serialNo };
@@ -66,7 +74,8 @@ export function toLedgerFilter(base: AnalysisBase, f: AnalysisFilterInput | null
     return { ...out, ...complaintSide(f) };
   }
   if (given(f.customers)) out.archive = { customer: { code: { in: f.customers } } };
-  if (f.serialNo) out.archive = mergeFilters((out.archive as LedgerFilter) ?? {}, { serialNo: { contains: f.serialNo } });
+  if (f.serialNo)
+    out.archive = mergeFilters((out.archive as LedgerFilter) ?? {}, { serialNo: { contains: f.serialNo } });
   if (given(f.defectCauses)) out.defectCause = { in: f.defectCauses };
   if (given(f.parts)) out.lines = { partNo: { in: f.parts } };
   if (given(f.statuses)) out.status = { in: f.statuses };

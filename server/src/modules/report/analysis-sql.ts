@@ -48,7 +48,11 @@ export function reworkCostSql(q: Q, r: string): string {
  * (lines matching the filter's `lines`), with the part's name as written there. Read from those
  * reworks' lines only, never the whole material ledger.
  */
-export function reworkPartsSql(ds: DataSource, reworks: LedgerDef, base: LedgerFilter): { table: string; params: unknown[] } {
+export function reworkPartsSql(
+  ds: DataSource,
+  reworks: LedgerDef,
+  base: LedgerFilter,
+): { table: string; params: unknown[] } {
   const q = quoter(ds);
   const lines = reworks.lines!.ledger();
   const r = rowsWhere(ds, reworks, base, 'pr');

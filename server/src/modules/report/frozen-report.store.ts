@@ -27,13 +27,33 @@ export interface FrozenReport extends ReportHead {
   content: ReportContent;
 }
 
-const HEAD = ['id', 'kind', 'period', 'scope', 'department', 'version', 'generatedAt', 'generatedByName', 'dueDate', 'late', 'sha256'];
+const HEAD = [
+  'id',
+  'kind',
+  'period',
+  'scope',
+  'department',
+  'version',
+  'generatedAt',
+  'generatedByName',
+  'dueDate',
+  'late',
+  'sha256',
+];
 
 function fromRow(r: Record<string, unknown>): ReportHead & { content?: ReportContent } {
   return {
-    id: Number(r.id), kind: r.kind as ReportKind, period: String(r.period), scope: r.scope as FrozenReport['scope'], department: (r.department as string) ?? null,
-    version: Number(r.version), generatedAt: fromSql('datetime', r.generatedAt) as Date, generatedByName: String(r.generatedByName),
-    dueDate: String(fromSql('date', r.dueDate)), late: Boolean(Number(r.late)), sha256: String(r.sha256),
+    id: Number(r.id),
+    kind: r.kind as ReportKind,
+    period: String(r.period),
+    scope: r.scope as FrozenReport['scope'],
+    department: (r.department as string) ?? null,
+    version: Number(r.version),
+    generatedAt: fromSql('datetime', r.generatedAt) as Date,
+    generatedByName: String(r.generatedByName),
+    dueDate: String(fromSql('date', r.dueDate)),
+    late: Boolean(Number(r.late)),
+    sha256: String(r.sha256),
     ...(r.content === undefined ? {} : { content: JSON.parse(String(r.content)) as ReportContent }),
   };
 }
@@ -57,13 +77,63 @@ export async function generateReport(
   const dueDate = reportDueDate(kind, period.to, scope);
   const q = quoter(ds);
   const id = await inTransaction(ds, async (em) => {
-    const [{ v }] = await em.query(`SELECT COALESCE(MAX(${q('version')}), 0) AS v FROM ${q('analysis_report')} WHERE ${q('kind')} = ? AND ${q('period')} = ? AND ${q('scope')} = ? AND ${department ? `${q('department')} = ?` : `${q('department')} IS NULL`}`,
-      [kind, period.key, scope, ...(department ? [department] : [])]);
-    const values = [kind, period.key, scope, department, Number(v) + 1, toSqlParam(ds, 'datetime', now), who.userId, who.displayName, dueDate, toSqlParam(ds, 'bool', localDate(now) > dueDate), sha256, json];
-    const cols = ['kind', 'period', 'scope', 'department', 'version', 'generatedAt', 'generatedBy', 'generatedByName', 'dueDate', 'late', 'sha256', 'content'];
-    await em.query(`INSERT INTO ${q('analysis_report')} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`, values);
-    const [{ id: newId }] = await em.query(`SELECT MAX(${q('id')}) AS id FROM ${q('analysis_report')} WHERE ${q('sha256')} = ?`, [sha256]);
-    await appendAudit(em, [{ userId: who.userId, action: 'GENERATE', entity: 'analysisReport', entityId: Number(newId), field: 'sha256', oldValue: null, newValue: sha256, reason: `${content.title} ${period.key} 第 ${Number(v) + 1} 版` }], newBatchId(), now);
+    const [{ v }] = await em.query(
+      `SELECT COALESCE(MAX(${q('version')}), 0) AS v FROM ${q('analysis_report')} WHERE ${q('kind')} = ? AND ${q('period')} = ? AND ${q('scope')} = ? AND ${department ? `${q('department')} = ?` : `${q('department')} IS NULL`}`,
+      [kind, period.key, scope, ...(department ? [department] : [])],
+    );
+    const values = [
+      kind,
+      period.key,
+      scope,
+      department,
+      Number(v) + 1,
+      toSqlParam(ds, 'datetime', now),
+      who.userId,
+      who.displayName,
+      dueDate,
+      toSqlParam(ds, 'bool', localDate(now) > dueDate),
+      sha256,
+      json,
+    ];
+    const cols = [
+      'kind',
+      'period',
+      'scope',
+      'department',
+      'version',
+      'generatedAt',
+      'generatedBy',
+      'generatedByName',
+      'dueDate',
+      'late',
+      'sha256',
+      'content',
+    ];
+    await em.query(
+      `INSERT INTO ${q('analysis_report')} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
+      values,
+    );
+    const [{ id: newId }] = await em.query(
+      `SELECT MAX(${q('id')}) AS id FROM ${q('analysis_report')} WHERE ${q('sha256')} = ?`,
+      [sha256],
+    );
+    await appendAudit(
+      em,
+      [
+        {
+          userId: who.userId,
+          action: 'GENERATE',
+          entity: 'analysisReport',
+          entityId: Number(newId),
+          field: 'sha256',
+          oldValue: null,
+          newValue: sha256,
+          reason: `${content.title} ${period.key} 第 ${Number(v) + 1} 版`,
+        },
+      ],
+      newBatchId(),
+      now,
+    );
     return Number(newId);
   });
   return (await findReport(ds, id))!;
@@ -71,15 +141,23 @@ export async function generateReport(
 
 export async function findReport(ds: DataSource, id: number): Promise<FrozenReport | null> {
   const q = quoter(ds);
-  const rows: Array<Record<string, unknown>> = await ds.query(`SELECT ${[...HEAD, 'content'].map(q).join(', ')} FROM ${q('analysis_report')} WHERE ${q('id')} = ?`, [id]);
+  const rows: Array<Record<string, unknown>> = await ds.query(
+    `SELECT ${[...HEAD, 'content'].map(q).join(', ')} FROM ${q('analysis_report')} WHERE ${q('id')} = ?`,
+    [id],
+  );
   return rows.length ? (fromRow(rows[0]) as FrozenReport) : null;
 }
 
 /** Reports of a kind, newest period first, every version (the latest first), without their figures. */
-export async function listReports(ds: DataSource, kind: ReportKind, periodPrefix: string | null): Promise<ReportHead[]> {
+export async function listReports(
+  ds: DataSource,
+  kind: ReportKind,
+  periodPrefix: string | null,
+): Promise<ReportHead[]> {
   const q = quoter(ds);
   const rows: Array<Record<string, unknown>> = await ds.query(
     `SELECT ${HEAD.map(q).join(', ')} FROM ${q('analysis_report')} WHERE ${q('kind')} = ?${periodPrefix ? ` AND ${q('period')} LIKE ?` : ''} ORDER BY ${q('period')} DESC, ${q('scope')}, ${q('department')}, ${q('version')} DESC LIMIT 500`,
-    [kind, ...(periodPrefix ? [`${periodPrefix}%`] : [])]);
+    [kind, ...(periodPrefix ? [`${periodPrefix}%`] : [])],
+  );
   return rows.map(fromRow);
 }

@@ -31,8 +31,18 @@ export interface KpiRow extends KpiCounts {
 }
 
 export const ZERO_COUNTS: KpiCounts = {
-  received: 0, closed: 0, closedOnTime: 0, closedWithCallback: 0, callbacks: 0, satisfied: 0, escalated: 0,
-  repeats: 0, firstResponseOnTime: 0, firstResponseDue: 0, overdueOpen: 0, receivedLastYear: 0,
+  received: 0,
+  closed: 0,
+  closedOnTime: 0,
+  closedWithCallback: 0,
+  callbacks: 0,
+  satisfied: 0,
+  escalated: 0,
+  repeats: 0,
+  firstResponseOnTime: 0,
+  firstResponseDue: 0,
+  overdueOpen: 0,
+  receivedLastYear: 0,
 };
 
 /** n ÷ d to four places; null (not 0) when there is nothing to divide by. */
@@ -41,13 +51,22 @@ export function rate(n: number, d: number): number | null {
 }
 
 /** The row's rates from its counts (the definitions of the issue, one place). */
-export function kpiRow(key: string, label: string, c: KpiCounts, medianFirstResponseHours: number | null, drill: Drill): KpiRow {
+export function kpiRow(
+  key: string,
+  label: string,
+  c: KpiCounts,
+  medianFirstResponseHours: number | null,
+  drill: Drill,
+): KpiRow {
   return {
-    key, label, ...c,
+    key,
+    label,
+    ...c,
     timelinessRate: rate(c.closedOnTime, c.closed),
     callbackRate: rate(c.closedWithCallback, c.closed),
     satisfactionRate: rate(c.satisfied, c.callbacks),
-    medianFirstResponseHours: medianFirstResponseHours === null ? null : Math.round(medianFirstResponseHours * 100) / 100,
+    medianFirstResponseHours:
+      medianFirstResponseHours === null ? null : Math.round(medianFirstResponseHours * 100) / 100,
     firstResponseOnTimeRate: rate(c.firstResponseOnTime, c.firstResponseDue),
     repeatRate: rate(c.repeats, c.received),
     yoyChange: c.receivedLastYear ? rate(c.received - c.receivedLastYear, c.receivedLastYear) : null,

@@ -24,7 +24,8 @@ export const UNCLASSIFIED = 'UNCLASSIFIED';
 export const ANONYMOUS = 'ANONYMOUS';
 export const UNKNOWN_MODEL = 'UNKNOWN';
 
-const causeLabel = (def: typeof ComplaintCause | typeof DefectCause, k: unknown) => (k === null ? '未分类' : (enumLabel(def, String(k))?.zh ?? String(k)));
+const causeLabel = (def: typeof ComplaintCause | typeof DefectCause, k: unknown) =>
+  k === null ? '未分类' : (enumLabel(def, String(k))?.zh ?? String(k));
 
 type Rows = Array<Record<string, unknown>>;
 
@@ -73,7 +74,12 @@ const SUBJECTS: Record<ParetoSubjectCode, Subject> = {
   },
   CUSTOMER: {
     on: onComplaints,
-    groups: byColumn({ ledger: complaintLedger, group: (q) => `t.${q('customerId')}`, cost: complaintCost, labelFrom: 'customer' }),
+    groups: byColumn({
+      ledger: complaintLedger,
+      group: (q) => `t.${q('customerId')}`,
+      cost: complaintCost,
+      labelFrom: 'customer',
+    }),
     key: (r) => (r.k === null ? ANONYMOUS : String(r.code)),
     label: (r) => (r.k === null ? '匿名' : String(r.name ?? r.code)),
     drill: (r) => ({ customerId: eqOrNull(r.k === null ? null : Number(r.k)) }),
@@ -87,7 +93,12 @@ const SUBJECTS: Record<ParetoSubjectCode, Subject> = {
   },
   PRODUCT_MODEL: {
     on: onReworks,
-    groups: byColumn({ ledger: reworkOrderLedger, group: (q) => `t.${q('modelId')}`, cost: reworkCost, labelFrom: 'product_model' }),
+    groups: byColumn({
+      ledger: reworkOrderLedger,
+      group: (q) => `t.${q('modelId')}`,
+      cost: reworkCost,
+      labelFrom: 'product_model',
+    }),
     key: (r) => (r.k === null ? UNKNOWN_MODEL : String(r.code)),
     label: (r) => (r.k === null ? '未知型号' : `${String(r.code)} ${String(r.name ?? '')}`.trim()),
     drill: (r) => ({ modelId: eqOrNull(r.k === null ? null : Number(r.k)) }),
@@ -127,15 +138,20 @@ async function partGroups(ds: DataSource, base: LedgerFilter, measure: ParetoMea
   const q = quoter(ds);
   const where = rowsWhere(ds, reworkOrderLedger, base, 't');
   const onList = rowsWhere(ds, materialLineLedger, (base.lines as LedgerFilter) ?? {}, 'ml');
-  const listed = ds.query(`SELECT ml.${q('partNo')} AS k, COUNT(DISTINCT ml.${q('reworkOrderId')}) AS v, MIN(ml.${q('partName')}) AS name
+  const listed = ds.query(
+    `SELECT ml.${q('partNo')} AS k, COUNT(DISTINCT ml.${q('reworkOrderId')}) AS v, MIN(ml.${q('partName')}) AS name
     FROM ${q('rework_order')} t JOIN ${q('material_line')} ml ON ml.${q('reworkOrderId')} = t.${q('id')}
-    WHERE ${[...where.sql, ...onList.sql].join(' AND ')} GROUP BY ml.${q('partNo')}`, [...where.params, ...onList.params]) as Promise<Array<Record<string, unknown>>>;
+    WHERE ${[...where.sql, ...onList.sql].join(' AND ')} GROUP BY ml.${q('partNo')}`,
+    [...where.params, ...onList.params],
+  ) as Promise<Array<Record<string, unknown>>>;
   if (measure === 'COUNT') return listed;
   const parts = ((base.lines as LedgerFilter | undefined)?.partNo as { in?: unknown[] } | undefined)?.in;
-  const issued = ds.query(`SELECT l.${q('partNo')} AS k, SUM(COALESCE(l.${q('qtyIssued')}, 0) * COALESCE(l.${q('unitCost')}, 0)) AS v
+  const issued = ds.query(
+    `SELECT l.${q('partNo')} AS k, SUM(COALESCE(l.${q('qtyIssued')}, 0) * COALESCE(l.${q('unitCost')}, 0)) AS v
     FROM ${q('rework_order')} t JOIN ${q('requisition_line')} l ON l.${q('reworkOrderId')} = t.${q('id')} AND l.${q('voidedAt')} IS NULL
     WHERE ${[...where.sql, ...(parts ? [`l.${q('partNo')} IN (${parts.map(() => '?').join(', ')})`] : [])].join(' AND ')} GROUP BY l.${q('partNo')}`,
-  [...where.params, ...(parts ?? [])]) as Promise<Array<Record<string, unknown>>>;
+    [...where.params, ...(parts ?? [])],
+  ) as Promise<Array<Record<string, unknown>>>;
   const [names, costs] = await Promise.all([listed, issued]);
   const nameOf = new Map(names.map((r) => [String(r.k), r.name]));
   return costs.map((r) => ({ k: r.k, v: r.v, name: nameOf.get(String(r.k)) ?? null }));

@@ -18,7 +18,12 @@ describe('Pareto lines', () => {
     ]);
   });
   it('marks only the first item when it alone reaches 80 %, and exactly 80 % counts as reached', () => {
-    expect(paretoLines([{ key: 'A', label: 'a', value: 8 }, { key: 'B', label: 'b', value: 2 }]).items.map((i) => i.vital)).toEqual([true, false]);
+    expect(
+      paretoLines([
+        { key: 'A', label: 'a', value: 8 },
+        { key: 'B', label: 'b', value: 2 },
+      ]).items.map((i) => i.vital),
+    ).toEqual([true, false]);
   });
   it('answers null shares, not 0, when there is nothing to count, and leaves empty groups out', () => {
     expect(paretoLines([])).toEqual({ total: 0, items: [] });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { keyYearLater, monthBuckets, periodProblem, periodRange, quarterBuckets, reportDueDate, reportPeriod, yearEarlier } from './period.rules.js';
+import {
+  keyYearLater,
+  monthBuckets,
+  periodProblem,
+  periodRange,
+  quarterBuckets,
+  reportDueDate,
+  reportPeriod,
+  yearEarlier,
+} from './period.rules.js';
 
 describe('reporting periods', () => {
   it('lists every month and quarter the period touches, clipped to it', () => {
@@ -8,14 +17,21 @@ describe('reporting periods', () => {
       { key: '2024-02', label: '2024年2月', from: '2024-02-01', to: '2024-02-29' },
       { key: '2024-03', label: '2024年3月', from: '2024-03-01', to: '2024-03-10' },
     ]);
-    expect(quarterBuckets({ from: '2024-02-01', to: '2024-07-31' }).map((b) => [b.key, b.label, b.from, b.to])).toEqual([
-      ['2024-Q1', '2024年第一季度', '2024-02-01', '2024-03-31'], ['2024-Q2', '2024年第二季度', '2024-04-01', '2024-06-30'], ['2024-Q3', '2024年第三季度', '2024-07-01', '2024-07-31'],
-    ]);
+    expect(quarterBuckets({ from: '2024-02-01', to: '2024-07-31' }).map((b) => [b.key, b.label, b.from, b.to])).toEqual(
+      [
+        ['2024-Q1', '2024年第一季度', '2024-02-01', '2024-03-31'],
+        ['2024-Q2', '2024年第二季度', '2024-04-01', '2024-06-30'],
+        ['2024-Q3', '2024年第三季度', '2024-07-01', '2024-07-31'],
+      ],
+    );
   });
   it('shifts a period and keys by a year (29 February falls back), writes whole China days as a range', () => {
     expect(yearEarlier({ from: '2024-02-29', to: '2024-03-31' })).toEqual({ from: '2023-02-28', to: '2023-03-31' });
     expect(keyYearLater('2023-Q4')).toBe('2024-Q4');
-    expect(periodRange({ from: '2024-03-01', to: '2024-03-31' })).toEqual({ gte: '2024-03-01T00:00:00.000+08:00', lte: '2024-03-31T23:59:59.999+08:00' });
+    expect(periodRange({ from: '2024-03-01', to: '2024-03-31' })).toEqual({
+      gte: '2024-03-01T00:00:00.000+08:00',
+      lte: '2024-03-31T23:59:59.999+08:00',
+    });
   });
   it('refuses a period that ends before it starts or spans more than ten years, naming `to`', () => {
     expect(periodProblem({ from: '2024-03-02', to: '2024-03-01' })?.field).toBe('to');

@@ -17,8 +17,10 @@ export const MAX_PERIOD_DAYS = 3660;
 
 /** A problem with a period, naming the argument; null when it is fine. */
 export function periodProblem(p: Period): { field: 'to'; code: string; message: string } | null {
-  if (p.to < p.from) return { field: 'to', code: 'INVALID_PERIOD', message: '「至」不能早于「从」 (to is before from)' };
-  if (daysBetween(p.from, p.to) > MAX_PERIOD_DAYS) return { field: 'to', code: 'PERIOD_TOO_LONG', message: '期间最长 10 年 (period too long)' };
+  if (p.to < p.from)
+    return { field: 'to', code: 'INVALID_PERIOD', message: '「至」不能早于「从」 (to is before from)' };
+  if (daysBetween(p.from, p.to) > MAX_PERIOD_DAYS)
+    return { field: 'to', code: 'PERIOD_TOO_LONG', message: '期间最长 10 年 (period too long)' };
   return null;
 }
 
@@ -33,13 +35,20 @@ export function yearEarlier(p: Period): Period {
 }
 
 const monthEnd = (month: string) => addDays(addMonths(`${month}-01`, 1), -1);
-const clip = (b: Period, p: Period): Period => ({ from: b.from < p.from ? p.from : b.from, to: b.to > p.to ? p.to : b.to });
+const clip = (b: Period, p: Period): Period => ({
+  from: b.from < p.from ? p.from : b.from,
+  to: b.to > p.to ? p.to : b.to,
+});
 
 /** Every month the period touches, clipped to it, empty ones included. */
 export function monthBuckets(p: Period): Bucket[] {
   const out: Bucket[] = [];
   for (let m = p.from.slice(0, 7); m <= p.to.slice(0, 7); m = addMonths(`${m}-01`, 1).slice(0, 7)) {
-    out.push({ key: m, label: `${m.slice(0, 4)}年${Number(m.slice(5))}月`, ...clip({ from: `${m}-01`, to: monthEnd(m) }, p) });
+    out.push({
+      key: m,
+      label: `${m.slice(0, 4)}年${Number(m.slice(5))}月`,
+      ...clip({ from: `${m}-01`, to: monthEnd(m) }, p),
+    });
   }
   return out;
 }
@@ -68,12 +77,21 @@ export function keyYearLater(key: string): string {
 }
 
 /** The days a report covers: `YYYY-MM`, a half (1 or 2) of a year, or a year. */
-export function reportPeriod(kind: 'MONTHLY' | 'HALF_YEAR' | 'ANNUAL', year: number, part = 1): Period & { key: string } {
+export function reportPeriod(
+  kind: 'MONTHLY' | 'HALF_YEAR' | 'ANNUAL',
+  year: number,
+  part = 1,
+): Period & { key: string } {
   if (kind === 'MONTHLY') {
     const m = `${year}-${String(part).padStart(2, '0')}`;
     return { key: m, from: `${m}-01`, to: addDays(addMonths(`${m}-01`, 1), -1) };
   }
-  if (kind === 'HALF_YEAR') return { key: `${year}-H${part}`, from: part === 1 ? `${year}-01-01` : `${year}-07-01`, to: part === 1 ? `${year}-06-30` : `${year}-12-31` };
+  if (kind === 'HALF_YEAR')
+    return {
+      key: `${year}-H${part}`,
+      from: part === 1 ? `${year}-01-01` : `${year}-07-01`,
+      to: part === 1 ? `${year}-06-30` : `${year}-12-31`,
+    };
   return { key: String(year), from: `${year}-01-01`, to: `${year}-12-31` };
 }
 
@@ -82,7 +100,11 @@ export function reportPeriod(kind: 'MONTHLY' | 'HALF_YEAR' | 'ANNUAL', year: num
  * month, the company's by the 7th; the half-year analysis and the annual summary by the 15th of the
  * month after the period (the procedure says "early January" for the annual one).
  */
-export function reportDueDate(kind: 'MONTHLY' | 'HALF_YEAR' | 'ANNUAL', periodTo: string, scope: 'COMPANY' | 'DEPARTMENT'): string {
+export function reportDueDate(
+  kind: 'MONTHLY' | 'HALF_YEAR' | 'ANNUAL',
+  periodTo: string,
+  scope: 'COMPANY' | 'DEPARTMENT',
+): string {
   const next = addDays(periodTo, 1).slice(0, 8);
   if (kind === 'MONTHLY') return `${next}${scope === 'DEPARTMENT' ? '05' : '07'}`;
   return `${next}15`;

@@ -7,7 +7,12 @@ import type { ReportKind } from './report-content.js';
 import { REPORT_WRITERS } from './report-roles.js';
 import { reportPeriod } from './period.rules.js';
 
-interface Frozen { kind: ReportKind; period: string; department: string | null; version: number }
+interface Frozen {
+  kind: ReportKind;
+  period: string;
+  department: string | null;
+  version: number;
+}
 
 /** A report key's year and part: `2024-03` → 2024, 3; `2024-H2` → 2024, 2; `2024` → 2024, 1. */
 export function keyParts(kind: ReportKind, key: string): { year: number; part: number } {
@@ -19,7 +24,12 @@ export function keyParts(kind: ReportKind, key: string): { year: number; part: n
 /** What people call a frozen report: 「2024年3月月报（第1版）」, 「2024年上半年分析·客户服务部（第2版）」. */
 export function reportName(r: Frozen): string {
   const { year, part } = keyParts(r.kind, r.period);
-  const name = r.kind === 'MONTHLY' ? `${year}年${part}月月报` : r.kind === 'HALF_YEAR' ? `${year}年${part === 1 ? '上' : '下'}半年分析` : `${year}年度总结`;
+  const name =
+    r.kind === 'MONTHLY'
+      ? `${year}年${part}月月报`
+      : r.kind === 'HALF_YEAR'
+        ? `${year}年${part === 1 ? '上' : '下'}半年分析`
+        : `${year}年度总结`;
   return `${name}${r.department ? `·${r.department}` : ''}（第${r.version}版）`;
 }
 
@@ -35,8 +45,14 @@ export function overlapping(reports: readonly Frozen[], spans: ReadonlyArray<{ f
 async function latestReports(em: EntityManager | DataSource): Promise<Frozen[]> {
   const q = quoter('connection' in em ? em.connection : em);
   const rows: Array<Record<string, unknown>> = await em.query(
-    `SELECT ${q('kind')} AS kind, ${q('period')} AS period, ${q('department')} AS department, MAX(${q('version')}) AS version FROM ${q('analysis_report')} GROUP BY ${q('kind')}, ${q('period')}, ${q('department')}`);
-  return rows.map((r) => ({ kind: r.kind as ReportKind, period: String(r.period), department: (r.department as string) ?? null, version: Number(r.version) }));
+    `SELECT ${q('kind')} AS kind, ${q('period')} AS period, ${q('department')} AS department, MAX(${q('version')}) AS version FROM ${q('analysis_report')} GROUP BY ${q('kind')}, ${q('period')}, ${q('department')}`,
+  );
+  return rows.map((r) => ({
+    kind: r.kind as ReportKind,
+    period: String(r.period),
+    department: (r.department as string) ?? null,
+    version: Number(r.version),
+  }));
 }
 
 /**

@@ -5,7 +5,13 @@ import { excelSheetName } from '../../core/ledger/files/sheet-digest.js';
 import type { FrozenReport } from './frozen-report.store.js';
 import type { ReportColumn } from './report-content.js';
 
-const FORMATS: Record<ReportColumn['type'], string | undefined> = { text: undefined, number: '#,##0.##', money: '#,##0.00', rate: '0.0%', datetime: 'yyyy-mm-dd hh:mm' };
+const FORMATS: Record<ReportColumn['type'], string | undefined> = {
+  text: undefined,
+  number: '#,##0.##',
+  money: '#,##0.00',
+  rate: '0.0%',
+  datetime: 'yyyy-mm-dd hh:mm',
+};
 
 /** Excel's sheet names, unique within the workbook. */
 const sheetName = (name: string, used: Set<string>) => {
@@ -30,25 +36,47 @@ export async function writeReportXlsx(report: FrozenReport, out: Writable): Prom
   cover.columns = [{ width: 16 }, { width: 70 }];
   const c = report.content;
   cover.addRows([
-    ['报告', c.title], ['期间', `${c.period.from} 至 ${c.period.to}`], ['版本', report.version],
-    ['生成时间', localDateTimeText(report.generatedAt)], ['生成人', report.generatedByName], ['应交日期', report.dueDate], ['逾期生成', report.late ? '是' : '否'],
-    ['SHA-256', report.sha256], ['说明', '本报告生成时冻结，其哈希已写入审计链；重新生成会产生新版本。'],
+    ['报告', c.title],
+    ['期间', `${c.period.from} 至 ${c.period.to}`],
+    ['版本', report.version],
+    ['生成时间', localDateTimeText(report.generatedAt)],
+    ['生成人', report.generatedByName],
+    ['应交日期', report.dueDate],
+    ['逾期生成', report.late ? '是' : '否'],
+    ['SHA-256', report.sha256],
+    ['说明', '本报告生成时冻结，其哈希已写入审计链；重新生成会产生新版本。'],
   ]);
   cover.getColumn(1).font = { bold: true };
   if (c.risingCauses.length) {
     cover.addRow([]);
     cover.addRow(['潜在问题', '较上期上升超过 50% 的原因']).font = { bold: true };
-    for (const r of c.risingCauses) cover.addRow([r.subject, `${r.label}：${r.previous} → ${r.current}${r.change === null ? '（上期为 0）' : `（+${Math.round(r.change * 100)}%）`}`]);
+    for (const r of c.risingCauses)
+      cover.addRow([
+        r.subject,
+        `${r.label}：${r.previous} → ${r.current}${r.change === null ? '（上期为 0）' : `（+${Math.round(r.change * 100)}%）`}`,
+      ]);
   }
   for (const t of c.tables) {
     const ws = wb.addWorksheet(sheetName(t.name, used), { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = t.columns.map((col) => ({ header: col.label, key: col.key, width: col.type === 'text' ? 24 : 14, style: FORMATS[col.type] ? { numFmt: FORMATS[col.type] } : {} }));
+    ws.columns = t.columns.map((col) => ({
+      header: col.label,
+      key: col.key,
+      width: col.type === 'text' ? 24 : 14,
+      style: FORMATS[col.type] ? { numFmt: FORMATS[col.type] } : {},
+    }));
     ws.getRow(1).font = { bold: true };
     for (const r of t.rows) {
-      ws.addRow(Object.fromEntries(t.columns.map((col) => {
-        const v = r[col.key];
-        return [col.key, v === null || v === undefined || v === '' ? null : col.type === 'datetime' ? excelDate(String(v)) : v];
-      })));
+      ws.addRow(
+        Object.fromEntries(
+          t.columns.map((col) => {
+            const v = r[col.key];
+            return [
+              col.key,
+              v === null || v === undefined || v === '' ? null : col.type === 'datetime' ? excelDate(String(v)) : v,
+            ];
+          }),
+        ),
+      );
     }
   }
   await wb.xlsx.write(out);

@@ -14,7 +14,12 @@ export function reportRouter(ds: DataSource, log: Logger): express.Router {
     if (!(await signedIn(ds, req, res, REPORT_ROLES, '下载报告'))) return;
     const report = /^\d+$/.test(String(req.params.id)) ? await findReport(ds, Number(req.params.id)) : null;
     if (!report) return sendError(res, 404, 'NOT_FOUND', '没有这份报告');
-    attachment(res, XLSX_TYPE, `${report.content.title}-${report.period}-第${report.version}版.xlsx`, `report-${report.id}.xlsx`);
+    attachment(
+      res,
+      XLSX_TYPE,
+      `${report.content.title}-${report.period}-第${report.version}版.xlsx`,
+      `report-${report.id}.xlsx`,
+    );
     try {
       await writeReportXlsx(report, res);
       res.end();

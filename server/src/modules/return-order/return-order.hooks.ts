@@ -19,7 +19,15 @@ async function decideWarranty(
 ): Promise<CellError[]> {
   const errors: CellError[] = [];
   const src = transactionSource(ctx.em);
-  const touched = rows.filter((r) => !r.previous || 'archiveId' in r.values || 'receivedAt' in r.values || 'fee' in r.values || 'type' in r.values || 'amount' in r.values);
+  const touched = rows.filter(
+    (r) =>
+      !r.previous ||
+      'archiveId' in r.values ||
+      'receivedAt' in r.values ||
+      'fee' in r.values ||
+      'type' in r.values ||
+      'amount' in r.values,
+  );
   const archiveIds = [...new Set(touched.map((r) => (r.values.archiveId ?? r.previous?.archiveId) as number))];
   const archives = new Map((await findByIds(ctx.em, serviceArchiveLedger, archiveIds)).map((a) => [a.id, a]));
   for (const r of touched) {
@@ -41,16 +49,19 @@ async function decideWarranty(
     const decision = r.values.warrantyDecision ?? r.previous?.warrantyDecision;
     const fee = m.fee as number | null | undefined;
     if (decision && decision !== 'CHARGED_REPAIR') {
-      if (fee) errors.push({ row: r.key, field: 'fee', code: 'INVALID', message: '保修期内（或三包）不收费，费用应为 0' });
+      if (fee)
+        errors.push({ row: r.key, field: 'fee', code: 'INVALID', message: '保修期内（或三包）不收费，费用应为 0' });
       else if (fee === null || fee === undefined) r.values.fee = 0;
-    } else if (fee !== null && fee !== undefined && fee < 0) errors.push({ row: r.key, field: 'fee', code: 'INVALID', message: '费用不能为负' });
+    } else if (fee !== null && fee !== undefined && fee < 0)
+      errors.push({ row: r.key, field: 'fee', code: 'INVALID', message: '费用不能为负' });
     const amount = amountProblem(m);
     if (amount) errors.push({ row: r.key, field: 'amount', code: 'INVALID', message: amount });
     // what departs from the verdict, or moves money or goods, waits for the department manager
     const reasons = approvalReasons({ ...m, warrantyDecision: decision, fee: r.values.fee ?? fee });
     r.values.approvalRequired = reasons.length > 0;
     r.values.approvalReason = reasons.length ? reasons.join('；') : null;
-    if (r.previous?.approvedAt && reasons.length) Object.assign(r.values, { approvedBy: null, approvedAt: null, approvalNote: null }); // a changed order is approved again
+    if (r.previous?.approvedAt && reasons.length)
+      Object.assign(r.values, { approvedBy: null, approvedAt: null, approvalNote: null }); // a changed order is approved again
   }
   return errors;
 }
@@ -58,7 +69,10 @@ async function decideWarranty(
 const returnOrderHooks: LedgerHooks = { beforeWrite: decideWarranty };
 
 // the manager approves the remedy and its money: whoever changed them is a proposer (decideWarranty clears an approval on any change)
-const returnOrderApproval: LedgerDef['approval'] = { fields: ['type', 'amount', 'fee', 'qtyClaimed', 'archiveId', 'customerId'], reopen: () => null };
+const returnOrderApproval: LedgerDef['approval'] = {
+  fields: ['type', 'amount', 'fee', 'qtyClaimed', 'archiveId', 'customerId'],
+  reopen: () => null,
+};
 
 /** What the module's ledgers do beyond their declarations; wired by the composition root. */
 export const returnOrderBehaviours: LedgerBehaviour[] = [

@@ -7,7 +7,8 @@ export function approvalReasons(o: Record<string, unknown>): string[] {
   if (type === 'EXCHANGE') out.push(decision === 'RETURN' || decision === 'EXCHANGE' ? '换货' : '超出换货期仍予换货');
   if (type === 'PRICE_REDUCTION') out.push('减价');
   if (type === 'COMPENSATION') out.push('赔偿');
-  if (decision === 'CHARGED_REPAIR' && (o.fee === 0 || o.fee === null || o.fee === undefined) && type === 'REPAIR') out.push('保修期外免收维修费');
+  if (decision === 'CHARGED_REPAIR' && (o.fee === 0 || o.fee === null || o.fee === undefined) && type === 'REPAIR')
+    out.push('保修期外免收维修费');
   return out;
 }
 

@@ -31,7 +31,11 @@ export const DefectCause: EnumDef = {
 export const MaterialAction: EnumDef = {
   name: 'MaterialAction',
   description: 'What happens to a part in the rework.',
-  values: { ADD: { zh: '新增', en: 'Add' }, REMOVE: { zh: '拆除', en: 'Remove' }, RECYCLE: { zh: '回收', en: 'Recycle' } },
+  values: {
+    ADD: { zh: '新增', en: 'Add' },
+    REMOVE: { zh: '拆除', en: 'Remove' },
+    RECYCLE: { zh: '回收', en: 'Recycle' },
+  },
 };
 
 export const RequisitionStatus = defineEnum({

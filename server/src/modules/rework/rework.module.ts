@@ -1,6 +1,11 @@
 import { defineModule } from '../app-module.js';
 import { reworkBehaviours } from './rework.hooks.js';
-import { materialLineLedger, materialRequisitionLedger, requisitionLineLedger, reworkOrderLedger } from './rework.ledgers.js';
+import {
+  materialLineLedger,
+  materialRequisitionLedger,
+  requisitionLineLedger,
+  reworkOrderLedger,
+} from './rework.ledgers.js';
 import { RequisitionResolver, ReturnOrderReworkResolver, ReworkOrderResolver } from './rework.resolver.js';
 import { REQUISITION_TRANSITIONS, REWORK_TRANSITIONS } from './rework.rules.js';
 

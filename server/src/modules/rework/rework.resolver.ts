@@ -47,9 +47,10 @@ export class RequisitionResolver {
 
 @Resolver(() => ledgerGraphQL('returnOrder').ObjectType)
 export class ReturnOrderReworkResolver {
-  @FieldResolver(() => [ledgerGraphQL('reworkOrder').ObjectType], { description: '返工单 / Rework orders opened on this order.' })
+  @FieldResolver(() => [ledgerGraphQL('reworkOrder').ObjectType], {
+    description: '返工单 / Rework orders opened on this order.',
+  })
   reworkOrders(@Root() row: Row, @Ctx() ctx: RequestContext): Promise<Row[]> {
     return ctx.loaders.children(reworkOrderLedger, 'returnOrderId').load(row.id);
   }
 }
-

@@ -26,7 +26,8 @@ export function reworkCost(order: Row, issuedLines: Row[]): { labour: number; ma
 /** Parts of ADD lines not yet issued in full: "partNo 还差 n". */
 export function missingMaterial(lines: Row[], issued: Row[]): string[] {
   const need = new Map<string, number>();
-  for (const l of lines.filter((x) => x.action === 'ADD')) need.set(String(l.partNo), (need.get(String(l.partNo)) ?? 0) + Number(l.qty));
+  for (const l of lines.filter((x) => x.action === 'ADD'))
+    need.set(String(l.partNo), (need.get(String(l.partNo)) ?? 0) + Number(l.qty));
   for (const i of issued) need.set(String(i.partNo), (need.get(String(i.partNo)) ?? 0) - Number(i.qtyIssued ?? 0));
   return [...need].filter(([, n]) => n > 0).map(([p, n]) => `${p} 还差 ${n}`);
 }
@@ -43,13 +44,17 @@ export const RETURN_TRANSITIONS: Record<string, Transition<EnumCode<typeof Retur
     from: ['REGISTERED'],
     to: 'COUNTED',
     needs: ['qtyCounted'],
-    guard: (_row, input) => (Number(input.qtyCounted) >= 0 && Number.isInteger(Number(input.qtyCounted)) ? null : { field: 'qtyCounted', message: '清点数量应为非负整数' }),
+    guard: (_row, input) =>
+      Number(input.qtyCounted) >= 0 && Number.isInteger(Number(input.qtyCounted))
+        ? null
+        : { field: 'qtyCounted', message: '清点数量应为非负整数' },
     apply: (_row, input) => ({ qtyCounted: Number(input.qtyCounted) }),
   },
   approve: {
     mutation: 'approveReturnOrder',
     inbox: '待审批的退/换/维修单',
-    description: 'the department manager approves a return, an exchange, a price reduction or compensation, or a decision departing from the warranty verdict (请示部门经理); not whoever registered it.',
+    description:
+      'the department manager approves a return, an exchange, a price reduction or compensation, or a decision departing from the warranty verdict (请示部门经理); not whoever registered it.',
     args: { note: { type: 'String', description: '审批意见.', optional: true } },
     label: '审批',
     roles: [Role.MANAGER, Role.ADMIN],
@@ -58,8 +63,17 @@ export const RETURN_TRANSITIONS: Record<string, Transition<EnumCode<typeof Retur
     separateFrom: ['CREATE', 'EDIT'],
     offeredWhen: (row) => row.approvalRequired === true && !row.approvedAt,
     inboxFilter: () => ({ approvalRequired: { eq: true }, approvedAt: { isNull: true } }),
-    guard: (row) => (row.approvalRequired !== true ? { field: 'approvalRequired', message: '此单无须审批' } : row.approvedAt ? { field: 'approvedAt', message: '已审批' } : null),
-    apply: (_row, input, now, actor) => ({ approvedBy: actor.displayName, approvedAt: now, approvalNote: typeof input.note === 'string' && input.note.trim() ? input.note.trim() : null }),
+    guard: (row) =>
+      row.approvalRequired !== true
+        ? { field: 'approvalRequired', message: '此单无须审批' }
+        : row.approvedAt
+          ? { field: 'approvedAt', message: '已审批' }
+          : null,
+    apply: (_row, input, now, actor) => ({
+      approvedBy: actor.displayName,
+      approvedAt: now,
+      approvalNote: typeof input.note === 'string' && input.note.trim() ? input.note.trim() : null,
+    }),
   },
   openRework: {
     mutation: 'openReworkOrder',
@@ -69,9 +83,22 @@ export const RETURN_TRANSITIONS: Record<string, Transition<EnumCode<typeof Retur
     roles: [Role.PMC, Role.ADMIN],
     from: ['COUNTED'],
     to: 'IN_REWORK',
-    guard: (row) => awaitingApproval(row) ?? (row.type !== 'REPAIR' && row.type !== 'EXCHANGE' ? { field: 'type', message: '只有维修和换货返工' } : Number(row.qtyCounted) < 1 ? { field: 'qtyCounted', message: '清点数量为 0，无需返工' } : null),
+    guard: (row) =>
+      awaitingApproval(row) ??
+      (row.type !== 'REPAIR' && row.type !== 'EXCHANGE'
+        ? { field: 'type', message: '只有维修和换货返工' }
+        : Number(row.qtyCounted) < 1
+          ? { field: 'qtyCounted', message: '清点数量为 0，无需返工' }
+          : null),
     effect: async (ctx, row) => {
-      await insertAudited(ctx, reworkOrderLedger, { returnOrderId: row.id, archiveId: row.archiveId, modelId: row.modelId ?? null, qty: row.qtyCounted, defect: row.fault, status: 'OPEN' });
+      await insertAudited(ctx, reworkOrderLedger, {
+        returnOrderId: row.id,
+        archiveId: row.archiveId,
+        modelId: row.modelId ?? null,
+        qty: row.qtyCounted,
+        defect: row.fault,
+        status: 'OPEN',
+      });
     },
   },
   close: {
@@ -81,14 +108,20 @@ export const RETURN_TRANSITIONS: Record<string, Transition<EnumCode<typeof Retur
     roles: [Role.CLERK, Role.ADMIN],
     from: ['COUNTED', 'REPAIRED'],
     to: 'CLOSED',
-    guard: (row) => awaitingApproval(row) ?? (row.status === 'COUNTED' && row.type === 'REPAIR' ? { field: 'status', message: '维修单须返工修复后才能完结' } : null),
+    guard: (row) =>
+      awaitingApproval(row) ??
+      (row.status === 'COUNTED' && row.type === 'REPAIR'
+        ? { field: 'status', message: '维修单须返工修复后才能完结' }
+        : null),
     apply: (_row, _input, now) => ({ completedAt: now }),
   },
 };
 
 /** An order that needs the department manager's approval and has none yet goes no further. */
 function awaitingApproval(row: Record<string, unknown>): { field: string; message: string } | null {
-  return row.approvalRequired === true && !row.approvedAt ? { field: 'approvedAt', message: `须经部门经理审批（${String(row.approvalReason ?? '')}）` } : null;
+  return row.approvalRequired === true && !row.approvedAt
+    ? { field: 'approvedAt', message: `须经部门经理审批（${String(row.approvalReason ?? '')}）` }
+    : null;
 }
 
 /** 返工单 commands: QA inspection, production rework, final inspection, feedback to sales. */
@@ -108,16 +141,19 @@ export const REWORK_TRANSITIONS: Record<string, Transition<EnumCode<typeof Rewor
     inbox: '检验中的返工单',
     description: 'INSPECTING → AWAITING_MATERIAL (parts needed) or REWORKING.',
     args: {
-    result: { type: 'String', description: '检验结果.' },
-    defectCause: { type: 'String', description: 'Defect cause code (DefectCause).' },
-    partsNeeded: { type: 'Boolean', description: '是否需要换件.' },
+      result: { type: 'String', description: '检验结果.' },
+      defectCause: { type: 'String', description: 'Defect cause code (DefectCause).' },
+      partsNeeded: { type: 'Boolean', description: '是否需要换件.' },
     },
     label: '登记检验结果',
     roles: [Role.QUALITY, Role.ADMIN],
     from: ['INSPECTING'],
     to: null,
     needs: ['result', 'defectCause', 'partsNeeded'],
-    guard: (_row, input) => (String(input.defectCause) in DefectCause.values ? null : { field: 'defectCause', message: `不良原因代码应为：${Object.keys(DefectCause.values).join('、')}` }),
+    guard: (_row, input) =>
+      String(input.defectCause) in DefectCause.values
+        ? null
+        : { field: 'defectCause', message: `不良原因代码应为：${Object.keys(DefectCause.values).join('、')}` },
     apply: (_row, input) => ({
       inspectionResult: String(input.result).trim(),
       defectCause: input.defectCause,
@@ -136,7 +172,10 @@ export const REWORK_TRANSITIONS: Record<string, Transition<EnumCode<typeof Rewor
     check: async (ctx, row) => {
       const lines = await findByField(ctx.em, materialLineLedger, 'reworkOrderId', [row.id]);
       if (!lines.some((l) => l.action === 'ADD')) return { field: null, message: '需换件的返工单须先有物料单' };
-      const missing = missingMaterial(lines, await findByField(ctx.em, requisitionLineLedger, 'reworkOrderId', [row.id]));
+      const missing = missingMaterial(
+        lines,
+        await findByField(ctx.em, requisitionLineLedger, 'reworkOrderId', [row.id]),
+      );
       return missing.length ? { field: null, message: `物料未发齐：${missing.join('，')}` } : null;
     },
   },
@@ -148,13 +187,19 @@ export const REWORK_TRANSITIONS: Record<string, Transition<EnumCode<typeof Rewor
     roles: [Role.PRODUCTION, Role.ADMIN],
     from: ['REWORKING'],
     to: 'FINAL_INSPECTION',
-    guard: (row) => (row.labourHours === null || row.labourHours === undefined ? { field: 'labourHours', message: '请先填写「工时」' } : null),
+    guard: (row) =>
+      row.labourHours === null || row.labourHours === undefined
+        ? { field: 'labourHours', message: '请先填写「工时」' }
+        : null,
   },
   finalInspection: {
     mutation: 'recordFinalInspection',
     inbox: '待终检的返工单',
     description: 'FINAL_INSPECTION → DONE when passed, else back to REWORKING.',
-    args: { passed: { type: 'Boolean', description: '终检是否合格.' }, result: { type: 'String', description: '终检结果.' } },
+    args: {
+      passed: { type: 'Boolean', description: '终检是否合格.' },
+      result: { type: 'String', description: '终检结果.' },
+    },
     label: '终检',
     roles: [Role.QUALITY, Role.ADMIN],
     from: ['FINAL_INSPECTION'],
@@ -181,7 +226,8 @@ export const REWORK_TRANSITIONS: Record<string, Transition<EnumCode<typeof Rewor
     apply: (_row, _input, now, actor) => ({ feedbackAt: now, feedbackBy: actor.displayName }),
     effect: async (ctx, row) => {
       const [ret] = await findByIds(ctx.em, returnOrderLedger, [row.returnOrderId as number], true);
-      if (ret && ret.status === 'IN_REWORK') await updateAudited(ctx, returnOrderLedger, ret, { status: 'REPAIRED' }, 'feedbackToSales');
+      if (ret && ret.status === 'IN_REWORK')
+        await updateAudited(ctx, returnOrderLedger, ret, { status: 'REPAIRED' }, 'feedbackToSales');
     },
   },
 };
@@ -200,7 +246,9 @@ export const REQUISITION_TRANSITIONS: Record<string, Transition<EnumCode<typeof 
       const lines = await findByField(ctx.em, requisitionLineLedger, 'requisitionId', [row.id]);
       if (!lines.length) return { field: null, message: '领料单没有明细' };
       const open = lines.filter((l) => l.qtyIssued === null || l.qtyIssued === undefined);
-      return open.length ? { field: 'qtyIssued', message: `料号 ${open.map((l) => l.partNo).join('、')} 未填写实发数量` } : null;
+      return open.length
+        ? { field: 'qtyIssued', message: `料号 ${open.map((l) => l.partNo).join('、')} 未填写实发数量` }
+        : null;
     },
     apply: (_row, _input, now, actor) => ({ issuedAt: now, issuedBy: actor.displayName }),
   },

@@ -21,7 +21,10 @@ export interface SavedView {
 const MAX_VIEWS_PER_LEDGER = 50;
 
 export class ViewProblem extends Error {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -31,16 +34,29 @@ export function checkView(name: string, state: unknown): ViewState {
   if (!name.trim()) throw new ViewProblem('name', '视图名称不能为空');
   if (name.trim().length > 60) throw new ViewProblem('name', '视图名称最多 60 个字');
   const s = state as Partial<ViewState> | null;
-  if (!s || typeof s !== 'object' || typeof s.filter !== 'object' || !Array.isArray(s.sort) || !Array.isArray(s.columns)) {
+  if (
+    !s ||
+    typeof s !== 'object' ||
+    typeof s.filter !== 'object' ||
+    !Array.isArray(s.sort) ||
+    !Array.isArray(s.columns)
+  ) {
     throw new ViewProblem('state', '视图内容格式不对（应含 filter、sort、columns）');
   }
   if (JSON.stringify(s).length > 20_000) throw new ViewProblem('state', '视图内容过大');
-  if (s.quick !== undefined && s.quick !== null && (typeof s.quick !== 'string' || s.quick.length > 40)) throw new ViewProblem('state', '视图的快捷筛选格式不对');
+  if (s.quick !== undefined && s.quick !== null && (typeof s.quick !== 'string' || s.quick.length > 40))
+    throw new ViewProblem('state', '视图的快捷筛选格式不对');
   return { filter: s.filter ?? {}, sort: s.sort, columns: s.columns, quick: s.quick ?? null };
 }
 
 function rowToView(r: Record<string, unknown>): SavedView {
-  return { id: Number(r.id), ledger: String(r.ledger), name: String(r.name), state: JSON.parse(String(r.state)) as ViewState, updatedAt: fromSql('datetime', r.updatedAt) as Date };
+  return {
+    id: Number(r.id),
+    ledger: String(r.ledger),
+    name: String(r.name),
+    state: JSON.parse(String(r.state)) as ViewState,
+    updatedAt: fromSql('datetime', r.updatedAt) as Date,
+  };
 }
 
 /** Views of one user and ledger (or the one of that name), by name. */
@@ -49,7 +65,8 @@ async function readViews(ds: DataSource, userId: number, ledger: string, name?: 
   const rows: Array<Record<string, unknown>> = await ds.query(
     `SELECT ${q('id')} AS id, ${q('ledger')} AS ledger, ${q('name')} AS name, ${q('state')} AS state, ${q('updatedAt')} AS updatedAt FROM ${q('saved_view')}
       WHERE ${q('userId')} = ? AND ${q('ledger')} = ?${name === undefined ? '' : ` AND ${q('name')} = ?`} ORDER BY ${q('name')}`,
-    name === undefined ? [userId, ledger] : [userId, ledger, name]);
+    name === undefined ? [userId, ledger] : [userId, ledger, name],
+  );
   return rows.map(rowToView);
 }
 
@@ -59,18 +76,34 @@ export function listViews(ds: DataSource, userId: number, ledger: string): Promi
 }
 
 /** Saves a view under its name (replacing the user's view of that name). */
-export async function saveView(ds: DataSource, userId: number, ledger: string, name: string, state: ViewState): Promise<SavedView> {
+export async function saveView(
+  ds: DataSource,
+  userId: number,
+  ledger: string,
+  name: string,
+  state: ViewState,
+): Promise<SavedView> {
   const q = quoter(ds);
   const at = toSqlParam(ds, 'datetime', new Date());
   const key = name.trim();
   const [existing] = await readViews(ds, userId, ledger, key);
   if (existing) {
-    await ds.query(`UPDATE ${q('saved_view')} SET ${q('state')} = ?, ${q('updatedAt')} = ? WHERE ${q('id')} = ?`, [JSON.stringify(state), at, existing.id]);
+    await ds.query(`UPDATE ${q('saved_view')} SET ${q('state')} = ?, ${q('updatedAt')} = ? WHERE ${q('id')} = ?`, [
+      JSON.stringify(state),
+      at,
+      existing.id,
+    ]);
   } else {
-    const [{ n }]: Array<{ n: number | string }> = await ds.query(`SELECT COUNT(*) AS n FROM ${q('saved_view')} WHERE ${q('userId')} = ? AND ${q('ledger')} = ?`, [userId, ledger]);
-    if (Number(n) >= MAX_VIEWS_PER_LEDGER) throw new ViewProblem('name', `每个台账最多保存 ${MAX_VIEWS_PER_LEDGER} 个视图`);
-    await ds.query(`INSERT INTO ${q('saved_view')} (${q('userId')}, ${q('ledger')}, ${q('name')}, ${q('state')}, ${q('updatedAt')}) VALUES (?, ?, ?, ?, ?)`,
-      [userId, ledger, key, JSON.stringify(state), at]);
+    const [{ n }]: Array<{ n: number | string }> = await ds.query(
+      `SELECT COUNT(*) AS n FROM ${q('saved_view')} WHERE ${q('userId')} = ? AND ${q('ledger')} = ?`,
+      [userId, ledger],
+    );
+    if (Number(n) >= MAX_VIEWS_PER_LEDGER)
+      throw new ViewProblem('name', `每个台账最多保存 ${MAX_VIEWS_PER_LEDGER} 个视图`);
+    await ds.query(
+      `INSERT INTO ${q('saved_view')} (${q('userId')}, ${q('ledger')}, ${q('name')}, ${q('state')}, ${q('updatedAt')}) VALUES (?, ?, ?, ?, ?)`,
+      [userId, ledger, key, JSON.stringify(state), at],
+    );
   }
   return (await readViews(ds, userId, ledger, key))[0];
 }
@@ -78,7 +111,10 @@ export async function saveView(ds: DataSource, userId: number, ledger: string, n
 /** Deletes one of the user's views; false when it is not theirs or not there. */
 export async function deleteView(ds: DataSource, userId: number, id: number): Promise<boolean> {
   const q = quoter(ds);
-  const mine: unknown[] = await ds.query(`SELECT ${q('id')} FROM ${q('saved_view')} WHERE ${q('id')} = ? AND ${q('userId')} = ?`, [id, userId]);
+  const mine: unknown[] = await ds.query(
+    `SELECT ${q('id')} FROM ${q('saved_view')} WHERE ${q('id')} = ? AND ${q('userId')} = ?`,
+    [id, userId],
+  );
   if (!mine.length) return false;
   await ds.query(`DELETE FROM ${q('saved_view')} WHERE ${q('id')} = ?`, [id]);
   return true;

@@ -38,29 +38,35 @@ export class SatisfactionSummary {
   customersSurveyed!: number;
   @Field(() => Int, { description: 'Customers not surveyed that year (the procedure asks for one a year).' })
   customersNotSurveyed!: number;
-  @Field(() => [Int], { description: 'Ids of the customers not surveyed that year (to open them in the customer ledger).' })
+  @Field(() => [Int], {
+    description: 'Ids of the customers not surveyed that year (to open them in the customer ledger).',
+  })
   customersNotSurveyedIds!: number[];
 }
 
 /** The callback plan on a day: KEY customers every 6 months, LONG_TERM yearly; soonest due first. */
 export async function callbackPlan(ds: DataSource, day: string): Promise<CallbackPlanItem[]> {
-    const customers = await listAll(ds.manager, customerLedger, { filter: { tier: { in: ['KEY', 'LONG_TERM'] } } });
-    const callbacks: Row[] = [];
-    for (let i = 0; i < customers.length; i += 500) {
-      callbacks.push(...(await listAll(ds.manager, callbackLedger, { filter: { customerId: { in: customers.slice(i, i + 500).map((c) => c.id) } } })));
-    }
-    const last = new Map<number, string>();
-    for (const cb of callbacks) {
-      const d = localDate(cb.callbackAt as Date);
-      if (d <= day && (last.get(cb.customerId as number) ?? '') < d) last.set(cb.customerId as number, d);
-    }
-    return customers
-      .map((c) => {
-        const lastCallback = last.get(c.id) ?? null;
-        const nextDue = nextCallbackDue(String(c.tier), lastCallback, localDate(c.createdAt as Date))!;
-        return { customer: c, lastCallback, nextDue, overdue: nextDue < day };
-      })
-      .sort((a, b) => a.nextDue.localeCompare(b.nextDue));
+  const customers = await listAll(ds.manager, customerLedger, { filter: { tier: { in: ['KEY', 'LONG_TERM'] } } });
+  const callbacks: Row[] = [];
+  for (let i = 0; i < customers.length; i += 500) {
+    callbacks.push(
+      ...(await listAll(ds.manager, callbackLedger, {
+        filter: { customerId: { in: customers.slice(i, i + 500).map((c) => c.id) } },
+      })),
+    );
+  }
+  const last = new Map<number, string>();
+  for (const cb of callbacks) {
+    const d = localDate(cb.callbackAt as Date);
+    if (d <= day && (last.get(cb.customerId as number) ?? '') < d) last.set(cb.customerId as number, d);
+  }
+  return customers
+    .map((c) => {
+      const lastCallback = last.get(c.id) ?? null;
+      const nextDue = nextCallbackDue(String(c.tier), lastCallback, localDate(c.createdAt as Date))!;
+      return { customer: c, lastCallback, nextDue, overdue: nextDue < day };
+    })
+    .sort((a, b) => a.nextDue.localeCompare(b.nextDue));
 }
 
 @ObjectType({ description: 'Satisfaction with one survey item over a year.' })
@@ -82,35 +88,60 @@ export async function satisfactionByItem(ds: DataSource, year: number): Promise<
     `SELECT i.${q('code')} AS code, i.${q('name')} AS name, COUNT(*) AS n, SUM(s.${q('score')} * 100.0 / i.${q('maxScore')}) AS total
       FROM ${q('survey_score')} s JOIN ${q('survey_item')} i ON i.${q('id')} = s.${q('itemId')} JOIN ${q('satisfaction_survey')} v ON v.${q('id')} = s.${q('surveyId')}
       WHERE s.${q('voidedAt')} IS NULL AND v.${q('voidedAt')} IS NULL AND v.${q('surveyDate')} >= ? AND v.${q('surveyDate')} <= ?
-      GROUP BY i.${q('id')}, i.${q('code')}, i.${q('name')} ORDER BY i.${q('code')}`, [`${year}-01-01`, `${year}-12-31`]);
-  return rows.map((r) => ({ code: r.code, name: r.name, questionnaires: Number(r.n), satisfaction: Math.round((Number(r.total) / Number(r.n)) * 100) / 100 }));
+      GROUP BY i.${q('id')}, i.${q('code')}, i.${q('name')} ORDER BY i.${q('code')}`,
+    [`${year}-01-01`, `${year}-12-31`],
+  );
+  return rows.map((r) => ({
+    code: r.code,
+    name: r.name,
+    questionnaires: Number(r.n),
+    satisfaction: Math.round((Number(r.total) / Number(r.n)) * 100) / 100,
+  }));
 }
 
 @Resolver()
 export class SurveyResolver {
   @Authorized(...ALL_ROLES)
   @Heavy()
-  @Query(() => [CallbackPlanItem], { description: '回访计划: KEY customers every 6 months, LONG_TERM yearly; soonest due first.', complexity: FIELD_COST.plan })
+  @Query(() => [CallbackPlanItem], {
+    description: '回访计划: KEY customers every 6 months, LONG_TERM yearly; soonest due first.',
+    complexity: FIELD_COST.plan,
+  })
   async callbackPlan(
-    @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: 'Day to judge by (default today).' }) asOf: string | null,
+    @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: 'Day to judge by (default today).' })
+    asOf: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<CallbackPlanItem[]> {
     return callbackPlan(ctx.ds, asOf ?? localDate(new Date()));
   }
 
   @Authorized(...ALL_ROLES)
-  @Query(() => [ItemSatisfaction], { description: '分项满意度: satisfaction per survey item in a year (items scored on their own maximum, brought to 0–100).' })
-  async satisfactionByItem(@Arg('year', () => Int, { description: 'Calendar year.' }) year: number, @Ctx() ctx: RequestContext): Promise<ItemSatisfaction[]> {
+  @Query(() => [ItemSatisfaction], {
+    description:
+      '分项满意度: satisfaction per survey item in a year (items scored on their own maximum, brought to 0–100).',
+  })
+  async satisfactionByItem(
+    @Arg('year', () => Int, { description: 'Calendar year.' }) year: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ItemSatisfaction[]> {
     checkYear(year);
     return satisfactionByItem(ctx.ds, year);
   }
 
   @Authorized(...ALL_ROLES)
   @Heavy()
-  @Query(() => SatisfactionSummary, { description: '年度满意度 = Σ 百分制得分 ÷ 问卷份数.', complexity: FIELD_COST.plan })
-  async satisfactionOfYear(@Arg('year', () => Int, { description: 'Calendar year.' }) year: number, @Ctx() ctx: RequestContext): Promise<SatisfactionSummary> {
+  @Query(() => SatisfactionSummary, {
+    description: '年度满意度 = Σ 百分制得分 ÷ 问卷份数.',
+    complexity: FIELD_COST.plan,
+  })
+  async satisfactionOfYear(
+    @Arg('year', () => Int, { description: 'Calendar year.' }) year: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SatisfactionSummary> {
     checkYear(year);
-    const surveys = await listAll(ctx.ds.manager, surveyLedger, { filter: { surveyDate: { gte: `${year}-01-01`, lte: `${year}-12-31` } } });
+    const surveys = await listAll(ctx.ds.manager, surveyLedger, {
+      filter: { surveyDate: { gte: `${year}-01-01`, lte: `${year}-12-31` } },
+    });
     const customers = await listAll(ctx.ds.manager, customerLedger, {});
     const surveyed = new Set(surveys.map((s) => s.customerId));
     return {

@@ -23,8 +23,10 @@ export function nextCallbackDue(tier: string, lastCallback: string | null, custo
 
 /** A customer not reached is called again: the retry date is required then, and only then. */
 export function callbackProblems(row: Record<string, unknown>, key: string): CellError[] {
-  if (row.outcome === 'NOT_REACHED' && !row.retryDate) return [{ row: key, field: 'retryDate', code: 'REQUIRED', message: '未联系上的客户须填写再次回访日期' }];
-  if (row.outcome !== 'NOT_REACHED' && row.retryDate) return [{ row: key, field: 'retryDate', code: 'INVALID', message: '只有未联系上才填写再次回访日期' }];
+  if (row.outcome === 'NOT_REACHED' && !row.retryDate)
+    return [{ row: key, field: 'retryDate', code: 'REQUIRED', message: '未联系上的客户须填写再次回访日期' }];
+  if (row.outcome !== 'NOT_REACHED' && row.retryDate)
+    return [{ row: key, field: 'retryDate', code: 'INVALID', message: '只有未联系上才填写再次回访日期' }];
   return [];
 }
 

@@ -20,7 +20,9 @@ export class CurrentUser {
   role!: Role;
   @Field(() => Int, { nullable: true, description: 'Department id.' })
   departmentId!: number | null;
-  @Field(() => Boolean, { description: 'Signed in with a one-time password: must change it (changePassword) before anything else.' })
+  @Field(() => Boolean, {
+    description: 'Signed in with a one-time password: must change it (changePassword) before anything else.',
+  })
   mustChangePassword!: boolean;
 }
 
@@ -44,7 +46,11 @@ export class OneTimePassword {
 export function tooManyAttempts(until: Date): GraphQLError {
   const seconds = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
   return new GraphQLError(`尝试次数过多，请 ${Math.ceil(seconds / 60)} 分钟后再试 (too many attempts, try later)`, {
-    extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: seconds, http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) } },
+    extensions: {
+      code: 'TOO_MANY_ATTEMPTS',
+      retryAfterSeconds: seconds,
+      http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) },
+    },
   });
 }
 
@@ -63,7 +69,10 @@ export class AuthResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<LoginResult> {
     const outcome = await authenticate(ctx.ds, username, password, undefined, ctx.ip);
-    if (!outcome.ok) throw outcome.reason === 'LOCKED' ? tooManyAttempts(outcome.until) : loginError('用户名或密码错误 (wrong username or password)');
+    if (!outcome.ok)
+      throw outcome.reason === 'LOCKED'
+        ? tooManyAttempts(outcome.until)
+        : loginError('用户名或密码错误 (wrong username or password)');
     const user = outcome.user;
     const token = await openSession(ctx.ds, user.id, ctx.settings.sessionTtlHours);
     return { token, user: { ...user, role: user.role as Role } };
@@ -80,11 +89,21 @@ export class AuthResolver {
   @Query(() => CurrentUser, { description: 'The signed-in user. Any signed-in user.' })
   me(@Ctx() ctx: RequestContext): CurrentUser {
     const u = ctx.user!;
-    return { id: u.id, username: u.username, displayName: u.displayName, role: u.role as Role, departmentId: u.departmentId, mustChangePassword: u.mustChangePassword };
+    return {
+      id: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      role: u.role as Role,
+      departmentId: u.departmentId,
+      mustChangePassword: u.mustChangePassword,
+    };
   }
 
   @Authorized()
-  @Mutation(() => Boolean, { description: 'Change your own password (≥ 10 characters, not a common or demo password); your other sessions end. Any signed-in user.' })
+  @Mutation(() => Boolean, {
+    description:
+      'Change your own password (≥ 10 characters, not a common or demo password); your other sessions end. Any signed-in user.',
+  })
   async changePassword(
     @Arg('current', () => String, { description: 'The current (or one-time) password.' }) current: string,
     @Arg('next', () => String, { description: 'The new password.' }) next: string,
@@ -95,7 +114,10 @@ export class AuthResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => OneTimePassword, { description: "Give a user a one-time password (answered this once); their sessions end and they must change it at the next sign-in. Administrators." })
+  @Mutation(() => OneTimePassword, {
+    description:
+      'Give a user a one-time password (answered this once); their sessions end and they must change it at the next sign-in. Administrators.',
+  })
   async resetPassword(
     @Arg('userId', () => Int, { description: 'The user.' }) userId: number,
     @Ctx() ctx: RequestContext,

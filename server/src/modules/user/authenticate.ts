@@ -5,7 +5,8 @@ import { findUserByUsername, recordLoginSuccess, type UserRecord } from './user.
 
 export { LOCK_MINUTES, MAX_FAILED_LOGINS } from './login-throttle.js';
 
-export type AuthOutcome = { ok: true; user: UserRecord } | { ok: false; reason: 'WRONG' } | { ok: false; reason: 'LOCKED'; until: Date };
+export type AuthOutcome =
+  { ok: true; user: UserRecord } | { ok: false; reason: 'WRONG' } | { ok: false; reason: 'LOCKED'; until: Date };
 
 /** Each wrong password in a row from one address waits longer before its answer: 0.25 s, 0.5 s, 1 s, 2 s. */
 export const wrongPasswordDelayMs = (failedBefore: number): number => Math.min(2_000, 250 * 2 ** failedBefore);
@@ -24,14 +25,21 @@ const realChecks: PasswordChecks = { verify: verifyPassword, verifyNobody };
  * nor its timing tells them apart; five wrong passwords from one address lock either alike for that
  * address (see login-throttle.ts), each wrong one answered later than the one before.
  */
-export async function authenticate(ds: DataSource, username: string, password: string, checks: PasswordChecks = realChecks, client = ''): Promise<AuthOutcome> {
+export async function authenticate(
+  ds: DataSource,
+  username: string,
+  password: string,
+  checks: PasswordChecks = realChecks,
+  client = '',
+): Promise<AuthOutcome> {
   const attempt = await takeAttempt(ds, username, client);
   const user = await findUserByUsername(ds, username.trim());
   if (attempt.locked) {
     await checks.verifyNobody(password); // a locked name answers no faster than an open one
     return { ok: false, reason: 'LOCKED', until: attempt.until };
   }
-  const ok = user && user.active ? await checks.verify(user.passwordHash, password) : await checks.verifyNobody(password);
+  const ok =
+    user && user.active ? await checks.verify(user.passwordHash, password) : await checks.verifyNobody(password);
   // the place is held through the delay, so a guesser's parallel tries wait for it too
   if (!ok) await new Promise((r) => setTimeout(r, wrongPasswordDelayMs(attempt.failed)));
   await attempt.settle(!ok);

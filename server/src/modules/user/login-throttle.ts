@@ -19,11 +19,15 @@ export const subjectOf = (username: string): string => username.trim().toLowerCa
  * Attempts are kept per name and client address together: whoever guesses a name locks it for
  * themselves only, and the owner signing in from their own desk still gets in.
  */
-export const attemptKey = (username: string, client: string): string => createHash('sha256').update(`login\n${subjectOf(username)}\n${client}`).digest('hex');
+export const attemptKey = (username: string, client: string): string =>
+  createHash('sha256')
+    .update(`login\n${subjectOf(username)}\n${client}`)
+    .digest('hex');
 /** …and per client address alone, across names (one address trying many names). */
 const clientKey = (client: string): string => createHash('sha256').update(`client\n${client}`).digest('hex');
 
-export type Attempt = { locked: true; until: Date } | { locked: false; failed: number; settle(wrongPassword: boolean): Promise<void> };
+export type Attempt =
+  { locked: true; until: Date } | { locked: false; failed: number; settle(wrongPassword: boolean): Promise<void> };
 
 async function affected(ds: DataSource, sql: string, params: unknown[]): Promise<number> {
   const qr = ds.createQueryRunner();
@@ -54,20 +58,31 @@ export async function takeAttempt(ds: DataSource, username: string, client: stri
     const [failed, pending, pendingAt, lockedUntilCol] = [q('failed'), q('pending'), q('pendingAt'), q('lockedUntil')];
     const pendingNow = `(CASE WHEN ${pendingAt} IS NULL OR ${pendingAt} < ? THEN 0 ELSE ${pending} END)`;
     // assignments read the old values on SQLite and the new ones on MySQL: each reads only columns set after it
-    const took = await affected(ds,
+    const took = await affected(
+      ds,
       `UPDATE ${q('login_throttle')} SET ${failed} = CASE WHEN ${lockedUntilCol} IS NOT NULL THEN 0 ELSE ${failed} END, ${lockedUntilCol} = NULL,
          ${pending} = ${pendingNow} + 1, ${pendingAt} = ?
        WHERE ${q('nameHash')} = ? AND (${lockedUntilCol} IS NULL OR ${lockedUntilCol} <= ?)
          AND (CASE WHEN ${lockedUntilCol} IS NOT NULL THEN 0 ELSE ${failed} END) + ${pendingNow} < ?`,
-      [stale, at, key, at, stale, MAX_FAILED_LOGINS]);
+      [stale, at, key, at, stale, MAX_FAILED_LOGINS],
+    );
     if (took) {
-      const [row]: Array<{ n: unknown }> = await ds.query(`SELECT ${failed} AS n FROM ${q('login_throttle')} WHERE ${q('nameHash')} = ?`, [key]);
+      const [row]: Array<{ n: unknown }> = await ds.query(
+        `SELECT ${failed} AS n FROM ${q('login_throttle')} WHERE ${q('nameHash')} = ?`,
+        [key],
+      );
       return { locked: false, failed: Number(row?.n ?? 0), settle: (wrong) => settle(ds, key, client, wrong) };
     }
-    const rows: Array<{ until: unknown }> = await ds.query(`SELECT ${lockedUntilCol} AS until FROM ${q('login_throttle')} WHERE ${q('nameHash')} = ?`, [key]);
+    const rows: Array<{ until: unknown }> = await ds.query(
+      `SELECT ${lockedUntilCol} AS until FROM ${q('login_throttle')} WHERE ${q('nameHash')} = ?`,
+      [key],
+    );
     if (!rows.length) {
       // made by a parallel attempt first
-      await ds.query(`${insertIgnoreSql(ds)} ${q('login_throttle')} (${q('nameHash')}, ${q('subject')}, ${q('client')}, ${failed}, ${pending}) VALUES (?, ?, ?, 0, 0)`, [key, subjectOf(username), client.slice(0, 64)]);
+      await ds.query(
+        `${insertIgnoreSql(ds)} ${q('login_throttle')} (${q('nameHash')}, ${q('subject')}, ${q('client')}, ${failed}, ${pending}) VALUES (?, ?, ?, 0, 0)`,
+        [key, subjectOf(username), client.slice(0, 64)],
+      );
       continue;
     }
     const until = fromSql('datetime', rows[0].until) as Date | null;
@@ -79,7 +94,10 @@ export async function takeAttempt(ds: DataSource, username: string, client: stri
 
 async function lockedUntil(ds: DataSource, key: string): Promise<Date | null> {
   const q = quoter(ds);
-  const [row]: Array<{ until: unknown }> = await ds.query(`SELECT ${q('lockedUntil')} AS until FROM ${q('login_throttle')} WHERE ${q('nameHash')} = ?`, [key]);
+  const [row]: Array<{ until: unknown }> = await ds.query(
+    `SELECT ${q('lockedUntil')} AS until FROM ${q('login_throttle')} WHERE ${q('nameHash')} = ?`,
+    [key],
+  );
   const until = row ? (fromSql('datetime', row.until) as Date | null) : null;
   return until && until > new Date() ? until : null;
 }
@@ -91,13 +109,17 @@ async function countClientFailure(ds: DataSource, client: string): Promise<void>
   const now = new Date();
   const windowStart = toSqlParam(ds, 'datetime', new Date(now.getTime() - LOCK_MINUTES * 60_000));
   const lockUntil = toSqlParam(ds, 'datetime', new Date(now.getTime() + LOCK_MINUTES * 60_000));
-  await ds.query(`${insertIgnoreSql(ds)} ${q('login_throttle')} (${q('nameHash')}, ${q('subject')}, ${q('client')}, ${q('failed')}, ${q('pending')}, ${q('pendingAt')}) VALUES (?, '', ?, 0, 0, ?)`, [key, client.slice(0, 64), toSqlParam(ds, 'datetime', now)]);
+  await ds.query(
+    `${insertIgnoreSql(ds)} ${q('login_throttle')} (${q('nameHash')}, ${q('subject')}, ${q('client')}, ${q('failed')}, ${q('pending')}, ${q('pendingAt')}) VALUES (?, '', ?, 0, 0, ?)`,
+    [key, client.slice(0, 64), toSqlParam(ds, 'datetime', now)],
+  );
   // pendingAt holds when the window began; a window older than LOCK_MINUTES starts again at this failure
   const fresh = `${q('pendingAt')} IS NULL OR ${q('pendingAt')} < ?`;
   await ds.query(
     `UPDATE ${q('login_throttle')} SET ${q('lockedUntil')} = CASE WHEN (CASE WHEN ${fresh} THEN 0 ELSE ${q('failed')} END) + 1 >= ? THEN ? ELSE ${q('lockedUntil')} END,
        ${q('failed')} = (CASE WHEN ${fresh} THEN 0 ELSE ${q('failed')} END) + 1, ${q('pendingAt')} = CASE WHEN ${fresh} THEN ? ELSE ${q('pendingAt')} END WHERE ${q('nameHash')} = ?`,
-    [windowStart, MAX_FAILED_PER_CLIENT, lockUntil, windowStart, windowStart, toSqlParam(ds, 'datetime', now), key]);
+    [windowStart, MAX_FAILED_PER_CLIENT, lockUntil, windowStart, windowStart, toSqlParam(ds, 'datetime', now), key],
+  );
 }
 
 /** Gives the place back: a wrong password is counted (the fifth locks; the address counts it too), a right one clears the count. */
@@ -107,10 +129,13 @@ async function settle(ds: DataSource, key: string, client: string, wrongPassword
   if (wrongPassword) {
     await ds.query(
       `UPDATE ${q('login_throttle')} SET ${q('lockedUntil')} = CASE WHEN ${q('failed')} + 1 >= ? THEN ? ELSE ${q('lockedUntil')} END, ${q('failed')} = ${q('failed')} + 1, ${release} WHERE ${q('nameHash')} = ?`,
-      [MAX_FAILED_LOGINS, toSqlParam(ds, 'datetime', new Date(Date.now() + LOCK_MINUTES * 60_000)), key]);
+      [MAX_FAILED_LOGINS, toSqlParam(ds, 'datetime', new Date(Date.now() + LOCK_MINUTES * 60_000)), key],
+    );
     await countClientFailure(ds, client);
   } else {
-    await ds.query(`UPDATE ${q('login_throttle')} SET ${q('failed')} = 0, ${release} WHERE ${q('nameHash')} = ?`, [key]);
+    await ds.query(`UPDATE ${q('login_throttle')} SET ${q('failed')} = 0, ${release} WHERE ${q('nameHash')} = ?`, [
+      key,
+    ]);
   }
 }
 
@@ -133,15 +158,24 @@ export async function listLocks(ds: DataSource): Promise<LoginLock[]> {
   const q = quoter(ds);
   const rows: Array<Record<string, unknown>> = await ds.query(
     `SELECT ${q('subject')} AS subject, ${q('client')} AS client, ${q('failed')} AS failed, ${q('lockedUntil')} AS until FROM ${q('login_throttle')} WHERE ${q('lockedUntil')} > ? ORDER BY ${q('lockedUntil')} DESC LIMIT 500`,
-    [toSqlParam(ds, 'datetime', new Date())]);
-  return rows.map((r) => ({ subject: String(r.subject ?? ''), client: String(r.client ?? ''), failed: Number(r.failed), lockedUntil: fromSql('datetime', r.until) as Date }));
+    [toSqlParam(ds, 'datetime', new Date())],
+  );
+  return rows.map((r) => ({
+    subject: String(r.subject ?? ''),
+    client: String(r.client ?? ''),
+    failed: Number(r.failed),
+    lockedUntil: fromSql('datetime', r.until) as Date,
+  }));
 }
 
 /** Lifts one lock (a name from an address, or an address); answers whether there was one in force. */
 export async function clearLock(em: EntityManager, subject: string, client: string): Promise<boolean> {
   const q = quoter(em.connection);
   const key = subject ? attemptKey(subject, client) : clientKey(client);
-  const [row]: Array<{ until: unknown }> = await em.query(`SELECT ${q('lockedUntil')} AS until FROM ${q('login_throttle')} WHERE ${q('nameHash')} = ?`, [key]);
+  const [row]: Array<{ until: unknown }> = await em.query(
+    `SELECT ${q('lockedUntil')} AS until FROM ${q('login_throttle')} WHERE ${q('nameHash')} = ?`,
+    [key],
+  );
   await em.query(`DELETE FROM ${q('login_throttle')} WHERE ${q('nameHash')} = ?`, [key]);
   const until = row ? (fromSql('datetime', row.until) as Date | null) : null;
   return !!until && until > new Date();

@@ -62,7 +62,12 @@ export async function openSession(ds: DataSource, userId: number, ttlHours: numb
   const now = new Date();
   await ds.query(
     `INSERT INTO ${q(ds, 'user_session')} (${q(ds, 'tokenHash')}, ${q(ds, 'userId')}, ${q(ds, 'createdAt')}, ${q(ds, 'expiresAt')}) VALUES (?, ?, ?, ?)`,
-    [tokenHash(token), userId, toSqlParam(ds, 'datetime', now), toSqlParam(ds, 'datetime', new Date(now.getTime() + ttlHours * 3600_000))],
+    [
+      tokenHash(token),
+      userId,
+      toSqlParam(ds, 'datetime', now),
+      toSqlParam(ds, 'datetime', new Date(now.getTime() + ttlHours * 3600_000)),
+    ],
   );
   return token;
 }
@@ -103,12 +108,19 @@ async function loadSessionUser(ds: DataSource, hash: string): Promise<{ user: Se
 
 /** Everyone who can appear in the trail, by name: login and display name, in login order. */
 export async function listUserNames(ds: DataSource): Promise<Array<{ username: string; displayName: string }>> {
-  const rows: Array<Record<string, unknown>> = await ds.query(`SELECT ${q(ds, 'username')} AS u, ${q(ds, 'displayName')} AS d FROM ${q(ds, 'app_user')} ORDER BY ${q(ds, 'username')}`);
+  const rows: Array<Record<string, unknown>> = await ds.query(
+    `SELECT ${q(ds, 'username')} AS u, ${q(ds, 'displayName')} AS d FROM ${q(ds, 'app_user')} ORDER BY ${q(ds, 'username')}`,
+  );
   return rows.map((r) => ({ username: String(r.u), displayName: String(r.d) }));
 }
 
 /** Sets a user's password hash (and whether it must be changed at the next sign-in); clears a lock. */
-export async function setPassword(em: EntityManager, userId: number, passwordHash: string, mustChange: boolean): Promise<void> {
+export async function setPassword(
+  em: EntityManager,
+  userId: number,
+  passwordHash: string,
+  mustChange: boolean,
+): Promise<void> {
   await em.query(
     `UPDATE ${q(em, 'app_user')} SET ${q(em, 'passwordHash')} = ?, ${q(em, 'mustChangePassword')} = ?, ${q(em, 'failedLogins')} = 0, ${q(em, 'lockedUntil')} = NULL WHERE ${q(em, 'id')} = ?`,
     [passwordHash, toSqlParam(em.connection, 'bool', mustChange), userId],
@@ -117,7 +129,10 @@ export async function setPassword(em: EntityManager, userId: number, passwordHas
 
 /** Keeps a session's reads on the primary until `until` (ms), on every instance (read-your-writes with replicas). */
 export async function keepReadsOnPrimary(ds: DataSource, sessionId: number, until: number): Promise<void> {
-  await ds.query(`UPDATE ${q(ds, 'user_session')} SET ${q(ds, 'primaryUntil')} = ? WHERE ${q(ds, 'id')} = ?`, [toSqlParam(ds, 'datetime', new Date(until)), sessionId]);
+  await ds.query(`UPDATE ${q(ds, 'user_session')} SET ${q(ds, 'primaryUntil')} = ? WHERE ${q(ds, 'id')} = ?`, [
+    toSqlParam(ds, 'datetime', new Date(until)),
+    sessionId,
+  ]);
 }
 
 /** Ends every open session of a user (all but `keep`). */
@@ -139,7 +154,10 @@ export async function countActiveAdmins(em: EntityManager): Promise<number> {
 
 /** The stored password hash of a user (for changePassword's check of the current one). */
 export async function passwordHashOf(ds: DataSource, userId: number): Promise<string | null> {
-  const rows: Array<{ h: string }> = await ds.query(`SELECT ${q(ds, 'passwordHash')} AS h FROM ${q(ds, 'app_user')} WHERE ${q(ds, 'id')} = ?`, [userId]);
+  const rows: Array<{ h: string }> = await ds.query(
+    `SELECT ${q(ds, 'passwordHash')} AS h FROM ${q(ds, 'app_user')} WHERE ${q(ds, 'id')} = ?`,
+    [userId],
+  );
   return rows[0]?.h ?? null;
 }
 
@@ -151,14 +169,28 @@ export interface AccountState {
 /** Last sign-in and one-time-password state of users, in the order of `ids`. */
 export async function accountStates(ds: DataSource, ids: readonly number[]): Promise<Array<AccountState | null>> {
   const rows: Array<Record<string, unknown>> = await ds.query(
-    `SELECT ${q(ds, 'id')} AS id, ${q(ds, 'lastLoginAt')} AS l, ${q(ds, 'mustChangePassword')} AS m FROM ${q(ds, 'app_user')} WHERE ${q(ds, 'id')} IN (${ids.map(() => '?').join(', ')})`, [...ids]);
-  const byId = new Map(rows.map((r) => [Number(r.id), { lastLoginAt: fromSql('datetime', r.l) as Date | null, mustChangePassword: fromSql('bool', r.m) === true }]));
+    `SELECT ${q(ds, 'id')} AS id, ${q(ds, 'lastLoginAt')} AS l, ${q(ds, 'mustChangePassword')} AS m FROM ${q(ds, 'app_user')} WHERE ${q(ds, 'id')} IN (${ids.map(() => '?').join(', ')})`,
+    [...ids],
+  );
+  const byId = new Map(
+    rows.map((r) => [
+      Number(r.id),
+      { lastLoginAt: fromSql('datetime', r.l) as Date | null, mustChangePassword: fromSql('bool', r.m) === true },
+    ]),
+  );
   return ids.map((id) => byId.get(id) ?? null);
 }
 
 /** Whether a user heads a department, and which (for approvals). */
-export async function headOf(em: EntityManager, userId: number): Promise<{ deptHead: boolean; departmentId: number | null } | null> {
+export async function headOf(
+  em: EntityManager,
+  userId: number,
+): Promise<{ deptHead: boolean; departmentId: number | null } | null> {
   const rows: Array<Record<string, unknown>> = await em.query(
-    `SELECT ${q(em, 'deptHead')} AS h, ${q(em, 'departmentId')} AS d FROM ${q(em, 'app_user')} WHERE ${q(em, 'id')} = ?`, [userId]);
-  return rows.length ? { deptHead: fromSql('bool', rows[0].h) === true, departmentId: rows[0].d === null ? null : Number(rows[0].d) } : null;
+    `SELECT ${q(em, 'deptHead')} AS h, ${q(em, 'departmentId')} AS d FROM ${q(em, 'app_user')} WHERE ${q(em, 'id')} = ?`,
+    [userId],
+  );
+  return rows.length
+    ? { deptHead: fromSql('bool', rows[0].h) === true, departmentId: rows[0].d === null ? null : Number(rows[0].d) }
+    : null;
 }

@@ -1,4 +1,10 @@
-import { addDays, addMonths, daysBetween, localDate, type WorkingCalendar } from '../../core/calendar/working-calendar.js';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  localDate,
+  type WorkingCalendar,
+} from '../../core/calendar/working-calendar.js';
 
 export type Remedy = 'RETURN' | 'EXCHANGE' | 'FREE_REPAIR' | 'CHARGED_REPAIR';
 
@@ -59,18 +65,36 @@ function shiftHoliday(date: string, cal: WorkingCalendar): string {
  * - consumer 三包: return within `returnDays`, exchange within `exchangeDays` of the sale (invoice);
  * - 2 repairs, > 90 days waiting for parts or a repair > 30 days allow exchange or return.
  */
-export function warrantyStatus(policy: PolicyTerms, unit: UnitFacts, events: ServiceEvent[], asOf: Date, cal: WorkingCalendar): WarrantyVerdict {
+export function warrantyStatus(
+  policy: PolicyTerms,
+  unit: UnitFacts,
+  events: ServiceEvent[],
+  asOf: Date,
+  cal: WorkingCalendar,
+): WarrantyVerdict {
   const day = localDate(asOf);
   const basisNote = policy.startBasis === 'ACCEPTANCE' && !unit.acceptanceDate ? '（未登记交验日期，按发票日期）' : '';
   let start = policy.startBasis === 'ACCEPTANCE' ? (unit.acceptanceDate ?? unit.invoiceDate) : unit.invoiceDate;
   const past = events.filter((e) => localDate(e.receivedAt) <= day);
-  const exchanges = past.filter((e) => e.type === 'EXCHANGE' && e.completedAt && localDate(e.completedAt) <= day).map((e) => localDate(e.completedAt!)).sort();
+  const exchanges = past
+    .filter((e) => e.type === 'EXCHANGE' && e.completedAt && localDate(e.completedAt) <= day)
+    .map((e) => localDate(e.completedAt!))
+    .sort();
   const restartedOn = exchanges.length && exchanges.at(-1)! > start ? exchanges.at(-1)! : null;
   if (restartedOn) start = restartedOn;
   const baseEnd = addMonths(start, policy.warrantyMonths);
 
   const repairs = past.filter((e) => e.type === 'REPAIR' && localDate(e.receivedAt) >= start);
-  const spans = repairs.map((e) => ({ e, days: Math.max(0, daysBetween(localDate(e.receivedAt), localDate(e.completedAt && localDate(e.completedAt) <= day ? e.completedAt : asOf))) }));
+  const spans = repairs.map((e) => ({
+    e,
+    days: Math.max(
+      0,
+      daysBetween(
+        localDate(e.receivedAt),
+        localDate(e.completedAt && localDate(e.completedAt) <= day ? e.completedAt : asOf),
+      ),
+    ),
+  }));
   const extensionDays = spans.filter((s) => localDate(s.e.receivedAt) <= baseEnd).reduce((n, s) => n + s.days, 0);
   const end = shiftHoliday(addDays(baseEnd, extensionDays), cal);
   const inWarranty = day <= end;
@@ -79,7 +103,8 @@ export function warrantyStatus(policy: PolicyTerms, unit: UnitFacts, events: Ser
   const flags: string[] = [];
   const completedRepairs = repairs.filter((e) => e.completedAt && localDate(e.completedAt) <= day);
   if (completedRepairs.length >= MAX_REPAIRS) flags.push(`已维修 ${completedRepairs.length} 次仍故障`);
-  if (spans.some((s) => s.e.waitedForParts && s.days > MAX_WAIT_FOR_PARTS_DAYS)) flags.push(`等待配件超过 ${MAX_WAIT_FOR_PARTS_DAYS} 天`);
+  if (spans.some((s) => s.e.waitedForParts && s.days > MAX_WAIT_FOR_PARTS_DAYS))
+    flags.push(`等待配件超过 ${MAX_WAIT_FOR_PARTS_DAYS} 天`);
   if (spans.some((s) => s.days > MAX_REPAIR_DAYS)) flags.push(`单次维修超过 ${MAX_REPAIR_DAYS} 天`);
 
   const sale = unit.invoiceDate;
@@ -106,14 +131,33 @@ export function warrantyStatus(policy: PolicyTerms, unit: UnitFacts, events: Ser
     reason = `已过保修期：收费维修；${period}，已过期 ${-daysLeft} 天`;
   }
   const provisional = !cal.covers(end) || !cal.covers(day);
-  return { start, baseEnd, end, extensionDays, restartedOn, inWarranty, daysLeft, remedy, reason, flags, returnUntil, exchangeUntil, provisional };
+  return {
+    start,
+    baseEnd,
+    end,
+    extensionDays,
+    restartedOn,
+    inWarranty,
+    daysLeft,
+    remedy,
+    reason,
+    flags,
+    returnUntil,
+    exchangeUntil,
+    provisional,
+  };
 }
 
 /** "1,3,6,12" → [1, 3, 6, 12]; null when malformed. */
 export function parseMonths(s: string | null | undefined): number[] | null {
   if (!s) return [1, 3, 6, 12];
-  const parts = s.split(/[,，、\s]+/).filter(Boolean).map(Number);
-  return parts.length && parts.every((n) => Number.isInteger(n) && n > 0 && n <= 120) ? [...new Set(parts)].sort((a, b) => a - b) : null;
+  const parts = s
+    .split(/[,，、\s]+/)
+    .filter(Boolean)
+    .map(Number);
+  return parts.length && parts.every((n) => Number.isInteger(n) && n > 0 && n <= 120)
+    ? [...new Set(parts)].sort((a, b) => a - b)
+    : null;
 }
 
 /** 例行检查月份 as a column check: months after acceptance, e.g. 1,3,6,12. */

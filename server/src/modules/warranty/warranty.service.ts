@@ -50,8 +50,17 @@ export function policyTerms(p: Row): PolicyTerms {
 }
 
 /** A unit's warranty as of a date, from its archive row; `except` leaves one return order out (the one being decided). */
-export async function archiveWarranty(src: WarrantySource, archive: Row, asOf: Date, except?: number): Promise<WarrantyVerdict | null> {
-  const [policy, all, calendar] = await Promise.all([src.policy(archive.policyId as number), src.returns(archive.id), src.calendar()]);
+export async function archiveWarranty(
+  src: WarrantySource,
+  archive: Row,
+  asOf: Date,
+  except?: number,
+): Promise<WarrantyVerdict | null> {
+  const [policy, all, calendar] = await Promise.all([
+    src.policy(archive.policyId as number),
+    src.returns(archive.id),
+    src.calendar(),
+  ]);
   if (!policy) return null;
   const returns = all.filter((r) => r.id !== except);
   const reworks = await Promise.all(returns.map((r) => src.reworks(r.id)));
@@ -61,5 +70,11 @@ export async function archiveWarranty(src: WarrantySource, archive: Row, asOf: D
     completedAt: (r.completedAt as Date | null) ?? null,
     waitedForParts: reworks[i].some((w) => w.partsNeeded === true),
   }));
-  return warrantyStatus(policyTerms(policy), { invoiceDate: String(archive.invoiceDate), acceptanceDate: (archive.acceptanceDate as string | null) ?? null }, events, asOf, calendar);
+  return warrantyStatus(
+    policyTerms(policy),
+    { invoiceDate: String(archive.invoiceDate), acceptanceDate: (archive.acceptanceDate as string | null) ?? null },
+    events,
+    asOf,
+    calendar,
+  );
 }

@@ -17,15 +17,22 @@ export class WorkItemType {
   @Field(() => Int, { description: 'How many rows.' }) count!: number;
   @Field(() => Boolean, { description: 'Past a deadline or due today.' }) urgent!: boolean;
   @Field(() => String, { description: 'The ledger its rows open in.' }) ledger!: string;
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The ledger filter that selects them.' }) filter!: WorkItem['filter'];
-  @Field(() => [WorkOrder], { description: 'The order they open in (empty: the ledger\'s own).' }) order!: NonNullable<WorkItem['order']>;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The ledger filter that selects them.' })
+  filter!: WorkItem['filter'];
+  @Field(() => [WorkOrder], { description: "The order they open in (empty: the ledger's own)." }) order!: NonNullable<
+    WorkItem['order']
+  >;
 }
 
 @Resolver()
 export class MyWorkResolver {
   @Authorized()
   @Heavy()
-  @Query(() => [WorkItemType], { description: '我的待办: what waits for the signed-in user, most urgent first; each list one count. Any signed-in user.', complexity: FIELD_COST.myWork })
+  @Query(() => [WorkItemType], {
+    description:
+      '我的待办: what waits for the signed-in user, most urgent first; each list one count. Any signed-in user.',
+    complexity: FIELD_COST.myWork,
+  })
   async myWork(@Ctx() ctx: RequestContext): Promise<WorkItem[]> {
     return (await myWork(ctx.ds, ctx.user!)).map((i) => ({ ...i, order: i.order ?? [] }));
   }

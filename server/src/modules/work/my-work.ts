@@ -55,14 +55,22 @@ async function inboxItems(ds: DataSource, who: Who): Promise<WorkItem[]> {
         : '';
       const rows: Array<{ n: number }> = await ds.query(
         `SELECT COUNT(*) AS n FROM ${q(ledger.table)} t WHERE t.${q('voidedAt')} IS NULL AND t.${q(statusField)} IN (${c.from.map(() => '?').join(', ')})${extra.sql.map((x) => ` AND ${x}`).join('')}${apart}`,
-        [...c.from, ...extra.params, ...(did ? [ledger.name, who.id, ...did.params] : [])]);
+        [...c.from, ...extra.params, ...(did ? [ledger.name, who.id, ...did.params] : [])],
+      );
       const count = Number(rows[0].n);
-      if (count) out.push({ key: `${ledger.name}.${name}`, label: c.inbox, count, urgent: false, ledger: ledger.name, filter: { [statusField]: { in: [...c.from] }, ...(narrow as LedgerFilter) } });
+      if (count)
+        out.push({
+          key: `${ledger.name}.${name}`,
+          label: c.inbox,
+          count,
+          urgent: false,
+          ledger: ledger.name,
+          filter: { [statusField]: { in: [...c.from] }, ...(narrow as LedgerFilter) },
+        });
     }
   }
   return out;
 }
-
 
 /** Complaints whose answer is due past their deadline, and those due by the end of today (China time): the grid's own 已超期 / 今日到期 filters, counted. */
 async function deadlineItems(ds: DataSource, now: Date): Promise<WorkItem[]> {
@@ -70,7 +78,9 @@ async function deadlineItems(ds: DataSource, now: Date): Promise<WorkItem[]> {
   const count = async (filter: LedgerFilter) => {
     const where = parseFilter(ds, complaintLedger, filter);
     const rows: Array<{ n: number }> = await ds.query(
-      `SELECT COUNT(*) AS n FROM ${q('complaint')} t WHERE t.${q('voidedAt')} IS NULL${where.sql.map((x) => ` AND ${x}`).join('')}`, where.params);
+      `SELECT COUNT(*) AS n FROM ${q('complaint')} t WHERE t.${q('voidedAt')} IS NULL${where.sql.map((x) => ` AND ${x}`).join('')}`,
+      where.params,
+    );
     return Number(rows[0].n);
   };
   const items: WorkItem[] = [];
@@ -78,8 +88,26 @@ async function deadlineItems(ds: DataSource, now: Date): Promise<WorkItem[]> {
   const today = dueTodayFilter(now) as LedgerFilter;
   const [late, due] = [await count(overdue), await count(today)];
   const byDeadline = [{ field: 'dueAt', direction: 'ASC' as const }]; // most overdue first
-  if (late) items.push({ key: 'complaint.overdue', label: '已超期的投诉', count: late, urgent: true, ledger: 'complaint', filter: overdue, order: byDeadline });
-  if (due) items.push({ key: 'complaint.dueToday', label: '今天到期的投诉', count: due, urgent: true, ledger: 'complaint', filter: today, order: byDeadline });
+  if (late)
+    items.push({
+      key: 'complaint.overdue',
+      label: '已超期的投诉',
+      count: late,
+      urgent: true,
+      ledger: 'complaint',
+      filter: overdue,
+      order: byDeadline,
+    });
+  if (due)
+    items.push({
+      key: 'complaint.dueToday',
+      label: '今天到期的投诉',
+      count: due,
+      urgent: true,
+      ledger: 'complaint',
+      filter: today,
+      order: byDeadline,
+    });
   return items;
 }
 
@@ -88,15 +116,33 @@ async function inspectionItems(ds: DataSource, today: string): Promise<WorkItem[
   const q = quoter(ds);
   const count = async (range: string, params: string[]) => {
     const rows: Array<{ n: number }> = await ds.query(
-      `SELECT COUNT(*) AS n FROM ${q('routine_inspection')} WHERE ${q('voidedAt')} IS NULL AND ${q('doneAt')} IS NULL AND ${range}`, params);
+      `SELECT COUNT(*) AS n FROM ${q('routine_inspection')} WHERE ${q('voidedAt')} IS NULL AND ${q('doneAt')} IS NULL AND ${range}`,
+      params,
+    );
     return Number(rows[0].n);
   };
   const due = q('dueDate');
   const overdue = await count(`${due} < ?`, [today]);
   const soon = await count(`${due} >= ? AND ${due} <= ?`, [today, addDays(today, 7)]);
   const items: WorkItem[] = [];
-  if (overdue) items.push({ key: 'inspection.overdue', label: '逾期的例行检查', count: overdue, urgent: true, ledger: 'routineInspection', filter: { doneAt: { isNull: true }, dueDate: { lte: addDays(today, -1) } } });
-  if (soon) items.push({ key: 'inspection.soon', label: '7 天内到期的例行检查', count: soon, urgent: false, ledger: 'routineInspection', filter: { doneAt: { isNull: true }, dueDate: { gte: today, lte: addDays(today, 7) } } });
+  if (overdue)
+    items.push({
+      key: 'inspection.overdue',
+      label: '逾期的例行检查',
+      count: overdue,
+      urgent: true,
+      ledger: 'routineInspection',
+      filter: { doneAt: { isNull: true }, dueDate: { lte: addDays(today, -1) } },
+    });
+  if (soon)
+    items.push({
+      key: 'inspection.soon',
+      label: '7 天内到期的例行检查',
+      count: soon,
+      urgent: false,
+      ledger: 'routineInspection',
+      filter: { doneAt: { isNull: true }, dueDate: { gte: today, lte: addDays(today, 7) } },
+    });
   return items;
 }
 
@@ -105,7 +151,9 @@ async function retryCount(ds: DataSource, today: string): Promise<number> {
   const q = quoter(ds);
   const rows: Array<{ n: number }> = await ds.query(
     `SELECT COUNT(*) AS n FROM ${q('callback')} c WHERE c.${q('voidedAt')} IS NULL AND c.${q('outcome')} = 'NOT_REACHED' AND c.${q('retryDate')} <= ?
-      AND NOT EXISTS (SELECT 1 FROM ${q('callback')} later WHERE later.${q('customerId')} = c.${q('customerId')} AND later.${q('callbackAt')} > c.${q('callbackAt')} AND later.${q('voidedAt')} IS NULL)`, [today]);
+      AND NOT EXISTS (SELECT 1 FROM ${q('callback')} later WHERE later.${q('customerId')} = c.${q('customerId')} AND later.${q('callbackAt')} > c.${q('callbackAt')} AND later.${q('voidedAt')} IS NULL)`,
+    [today],
+  );
   return Number(rows[0].n);
 }
 
@@ -118,21 +166,46 @@ async function retryCount(ds: DataSource, today: string): Promise<number> {
 export async function myWork(ds: DataSource, who: Who, now = new Date()): Promise<WorkItem[]> {
   const today = localDate(now);
   const items: WorkItem[] = [];
-  if ([Role.CLERK, Role.QUALITY, Role.MANAGER, Role.ADMIN].includes(who.role as Role)) items.push(...(await deadlineItems(ds, now)));
+  if ([Role.CLERK, Role.QUALITY, Role.MANAGER, Role.ADMIN].includes(who.role as Role))
+    items.push(...(await deadlineItems(ds, now)));
   items.push(...(await inboxItems(ds, who)));
   if (may(routineInspectionLedger, 'write', who.role)) items.push(...(await inspectionItems(ds, today)));
   if (may(callbackLedger, 'write', who.role) && who.role !== Role.AUDITOR) {
     const due = (await callbackPlan(ds, today)).filter((p) => p.nextDue <= addDays(today, 7));
-    if (due.length) items.push({ key: 'callback.due', label: '7 天内应回访的客户', count: due.length, urgent: due.some((p) => p.overdue), ledger: 'customer', filter: { id: { in: due.slice(0, 500).map((p) => p.customer.id) } } });
+    if (due.length)
+      items.push({
+        key: 'callback.due',
+        label: '7 天内应回访的客户',
+        count: due.length,
+        urgent: due.some((p) => p.overdue),
+        ledger: 'customer',
+        filter: { id: { in: due.slice(0, 500).map((p) => p.customer.id) } },
+      });
   }
   if (may(callbackLedger, 'write', who.role)) {
     const retry = await retryCount(ds, today);
-    if (retry) items.push({ key: 'callback.retry', label: '未联系上、今天应再次回访', count: retry, urgent: true, ledger: 'callback', filter: { outcome: { eq: 'NOT_REACHED' }, retryDate: { lte: today } } });
+    if (retry)
+      items.push({
+        key: 'callback.retry',
+        label: '未联系上、今天应再次回访',
+        count: retry,
+        urgent: true,
+        ledger: 'callback',
+        filter: { outcome: { eq: 'NOT_REACHED' }, retryDate: { lte: today } },
+      });
   }
   if (who.role === Role.AUDITOR || who.role === Role.ADMIN) {
     // the trail since its newest checkpoint, checked on every visit: a break found anywhere is on the auditor's desk
     const alarm = trailAlarm(ds) ?? (await checkTrailSinceCheckpoint(ds));
-    if (alarm) items.push({ key: 'audit.trailBroken', label: `审计链校验未通过：${alarm.problem}`, count: 1, urgent: true, ledger: 'analysis:audit', filter: null });
+    if (alarm)
+      items.push({
+        key: 'audit.trailBroken',
+        label: `审计链校验未通过：${alarm.problem}`,
+        count: 1,
+        urgent: true,
+        ledger: 'analysis:audit',
+        filter: null,
+      });
   }
   if (who.role === Role.MANAGER || who.role === Role.ADMIN) {
     // escalations and disputes land on the general manager's desk until the complaint is finished
@@ -140,10 +213,27 @@ export async function myWork(ds: DataSource, who: Who, now = new Date()): Promis
     const q = quoter(ds);
     const [{ n }]: Array<{ n: number }> = await ds.query(
       `SELECT COUNT(*) AS n FROM ${q('complaint')} WHERE ${q('voidedAt')} IS NULL AND ${q('escalated')} = ? AND ${q('status')} IN (${open.map(() => '?').join(', ')})`,
-      [toSqlParam(ds, 'bool', true), ...open]);
-    if (Number(n)) items.push({ key: 'complaint.escalated', label: '已升级（含争议）未结的投诉', count: Number(n), urgent: true, ledger: 'complaint', filter: { escalated: { eq: true }, status: { in: open } } });
+      [toSqlParam(ds, 'bool', true), ...open],
+    );
+    if (Number(n))
+      items.push({
+        key: 'complaint.escalated',
+        label: '已升级（含争议）未结的投诉',
+        count: Number(n),
+        urgent: true,
+        ledger: 'complaint',
+        filter: { escalated: { eq: true }, status: { in: open } },
+      });
     const serious = await seriousWithoutNotice(ds, previousMonth(today));
-    if (serious.length) items.push({ key: 'notice.seriousWithout', label: '上月重大投诉尚无奖罚通知', count: serious.length, urgent: true, ledger: 'complaint', filter: { id: { in: serious.map((c) => c.id) } } });
+    if (serious.length)
+      items.push({
+        key: 'notice.seriousWithout',
+        label: '上月重大投诉尚无奖罚通知',
+        count: serious.length,
+        urgent: true,
+        ledger: 'complaint',
+        filter: { id: { in: serious.map((c) => c.id) } },
+      });
   }
   return items.sort((a, b) => Number(b.urgent) - Number(a.urgent));
 }

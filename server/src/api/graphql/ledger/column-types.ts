@@ -2,7 +2,14 @@ import type { GraphQLScalarType } from 'graphql';
 import { Float, Int, registerEnumType } from 'type-graphql';
 import { filterInput, type Ctor, type TypeFn } from '../dynamic-type.js';
 import {
-  BooleanFilter, DateFilter, DateTimeFilter, FloatFilter, GraphQLISODateTime, GraphQLLocalDate, IntFilter, StringFilter,
+  BooleanFilter,
+  DateFilter,
+  DateTimeFilter,
+  FloatFilter,
+  GraphQLISODateTime,
+  GraphQLLocalDate,
+  IntFilter,
+  StringFilter,
 } from '../shared-types.js';
 import type { ColumnDef, EnumDef } from '../../../core/ledger/schema/ledger.types.js';
 
@@ -16,7 +23,9 @@ export function enumType(def: EnumDef): { gql: object; filter: Ctor } {
     registerEnumType(gql, {
       name: def.name,
       description: def.description,
-      valuesConfig: Object.fromEntries(Object.entries(def.values).map(([k, l]) => [k, { description: `${l.zh} / ${l.en}` }])),
+      valuesConfig: Object.fromEntries(
+        Object.entries(def.values).map(([k, l]) => [k, { description: `${l.zh} / ${l.en}` }]),
+      ),
     });
     const filter = filterInput(`${def.name}Filter`, `Filter on ${def.name}.`, () => gql, ['eq', 'in', 'isNull']);
     e = { gql, filter };
@@ -75,4 +84,3 @@ export function filterType(c: ColumnDef): TypeFn {
 export function describe(c: ColumnDef, extra = ''): string {
   return `${c.label.zh} / ${c.label.en}${c.description ? `. ${c.description}` : ''}${extra}`;
 }
-

@@ -16,11 +16,17 @@ export function filterAndOrderTypes(ledger: LedgerDef): { Filter: Ctor; OrderBy:
   }
   for (const c of ledger.columns.filter((x) => x.type === 'ref' && x.filterable !== false)) {
     const target = c.ref!.ledger();
-    prop(Filter, c.field, () => ledgerGraphQL(target.name).Filter, { nullable: true, description: `Rows whose ${c.label.en} (a ${target.label.en} row) matches this filter.` });
+    prop(Filter, c.field, () => ledgerGraphQL(target.name).Filter, {
+      nullable: true,
+      description: `Rows whose ${c.label.en} (a ${target.label.en} row) matches this filter.`,
+    });
   }
   if (ledger.lines) {
     const lines = ledger.lines.ledger();
-    prop(Filter, LINES_FILTER, () => ledgerGraphQL(lines.name).Filter, { nullable: true, description: `Rows with at least one ${lines.label.en} line matching this filter.` });
+    prop(Filter, LINES_FILTER, () => ledgerGraphQL(lines.name).Filter, {
+      nullable: true,
+      description: `Rows with at least one ${lines.label.en} line matching this filter.`,
+    });
   }
   InputType(`${T}Filter`, { description: `Filter of the ${ledger.label.en} ledger: only declared columns.` })(Filter);
 
@@ -32,4 +38,3 @@ export function filterAndOrderTypes(ledger: LedgerDef): { Filter: Ctor; OrderBy:
   InputType(`${T}OrderBy`, { description: 'One sort key; id is always the final tie-breaker.' })(OrderBy);
   return { Filter, OrderBy };
 }
-

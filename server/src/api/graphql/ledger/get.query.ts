@@ -14,6 +14,9 @@ export function addGetQuery(proto: Proto, ledger: LedgerDef, Obj: Ctor): void {
   Arg('id', () => Int, { description: 'Record id.' })(proto, 'one', 0);
   Ctx()(proto, 'one', 1);
   Authorized()(proto, 'one', d);
-  Query(() => Obj, { name: ledger.name, nullable: true, description: `One ${ledger.typeName} by id.` })(proto, 'one', d);
+  Query(() => Obj, { name: ledger.name, nullable: true, description: `One ${ledger.typeName} by id.` })(
+    proto,
+    'one',
+    d,
+  );
 }
-

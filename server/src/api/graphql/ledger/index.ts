@@ -35,7 +35,16 @@ export function buildLedgerGraphQL(ledger: LedgerDef): LedgerGraphQL {
   addRefFields(proto, ledger);
   addSensitiveFields(proto, ledger);
   Resolver(() => Obj)(R);
-  const result: LedgerGraphQL = { ledger, ObjectType: Obj, SaveInput: SaveInputT, SaveResult: Result, Filter, OrderBy, Connection: Conn, Resolver: R };
+  const result: LedgerGraphQL = {
+    ledger,
+    ObjectType: Obj,
+    SaveInput: SaveInputT,
+    SaveResult: Result,
+    Filter,
+    OrderBy,
+    Connection: Conn,
+    Resolver: R,
+  };
   rememberLedgerGraphQL(result);
   return result;
 }

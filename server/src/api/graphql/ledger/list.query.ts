@@ -11,11 +11,30 @@ import { actorOf, method, type Proto } from './registry.js';
 
 /** `<plural>(first, after, filter, orderBy, includeVoided)`: one keyset page. */
 export function addListQuery(proto: Proto, ledger: LedgerDef, Conn: Ctor, Filter: Ctor, OrderBy: Ctor): void {
-  const d = method(proto, 'list', async function (first: number | null, after: string | null, filter: ListArgs['filter'], orderBy: ListArgs['orderBy'], includeVoided: boolean | null, ctx: RequestContext, info: GraphQLResolveInfo) {
-    const columns = columnsFor(ledger, selectedFields(info, ['edges', 'node']));
-    const args: ListArgs = { first, after, filter: plainFilter(filter), orderBy: plainOrder(orderBy), includeVoided, columns };
-    return viaService(async () => connectionOf(await service.list(ctx.reads.manager, actorOf(ctx), ledger, args)));
-  });
+  const d = method(
+    proto,
+    'list',
+    async function (
+      first: number | null,
+      after: string | null,
+      filter: ListArgs['filter'],
+      orderBy: ListArgs['orderBy'],
+      includeVoided: boolean | null,
+      ctx: RequestContext,
+      info: GraphQLResolveInfo,
+    ) {
+      const columns = columnsFor(ledger, selectedFields(info, ['edges', 'node']));
+      const args: ListArgs = {
+        first,
+        after,
+        filter: plainFilter(filter),
+        orderBy: plainOrder(orderBy),
+        includeVoided,
+        columns,
+      };
+      return viaService(async () => connectionOf(await service.list(ctx.reads.manager, actorOf(ctx), ledger, args)));
+    },
+  );
   Arg('first', () => Int, { nullable: true, description: 'Page size, 1–500 (default 100).' })(proto, 'list', 0);
   Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })(proto, 'list', 1);
   Arg('filter', () => Filter, { nullable: true, description: 'Declared columns only.' })(proto, 'list', 2);
@@ -24,14 +43,28 @@ export function addListQuery(proto: Proto, ledger: LedgerDef, Conn: Ctor, Filter
   Ctx()(proto, 'list', 5);
   Info()(proto, 'list', 6);
   Authorized()(proto, 'list', d); // signed in; who may read is the service's to say
-  Query(() => Conn, { name: ledger.plural, description: `${ledger.label.zh}: keyset-paged, filtered, sorted.` })(proto, 'list', d);
+  Query(() => Conn, { name: ledger.plural, description: `${ledger.label.zh}: keyset-paged, filtered, sorted.` })(
+    proto,
+    'list',
+    d,
+  );
 }
 
 /** A keyset page as the ledger's connection type answers it (cursors encoded and totalCount counted only when selected). */
 export function connectionOf(page: ListPage): Record<string, unknown> {
   const conn: Record<string, unknown> = {
-    edges: page.rows.map((node, i) => ({ get cursor() { return page.cursorAt(i); }, node })),
-    pageInfo: { hasNextPage: page.hasNextPage, get endCursor() { return page.rows.length ? page.cursorAt(page.rows.length - 1) : null; } },
+    edges: page.rows.map((node, i) => ({
+      get cursor() {
+        return page.cursorAt(i);
+      },
+      node,
+    })),
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      get endCursor() {
+        return page.rows.length ? page.cursorAt(page.rows.length - 1) : null;
+      },
+    },
   };
   Object.defineProperty(conn, 'totalCount', { get: () => page.count() });
   return conn;

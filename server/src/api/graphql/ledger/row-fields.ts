@@ -23,7 +23,11 @@ export function addRefFields(proto: Proto, ledger: LedgerDef): void {
     Root()(proto, key, 0);
     Ctx()(proto, key, 1);
     Info()(proto, key, 2);
-    FieldResolver(() => ledgerGraphQL(c.ref!.ledger().name).ObjectType, { name: c.field, nullable: true, description: describe(c) })(proto, key, d);
+    FieldResolver(() => ledgerGraphQL(c.ref!.ledger().name).ObjectType, {
+      name: c.field,
+      nullable: true,
+      description: describe(c),
+    })(proto, key, d);
   }
 }
 
@@ -36,7 +40,10 @@ export function addSensitiveFields(proto: Proto, ledger: LedgerDef): void {
     });
     Root()(proto, key, 0);
     Ctx()(proto, key, 1);
-    FieldResolver(outputType(c) as () => StringConstructor, { name: c.field, nullable: true, description: `${describe(c)} Masked for roles that may not read it.` })(proto, key, d);
+    FieldResolver(outputType(c) as () => StringConstructor, {
+      name: c.field,
+      nullable: true,
+      description: `${describe(c)} Masked for roles that may not read it.`,
+    })(proto, key, d);
   }
 }
-

@@ -13,11 +13,17 @@ export function rowType(ledger: LedgerDef): Ctor {
   prop(Obj, 'version', () => Int, { description: 'Optimistic-lock version; send it back with updates.' });
   prop(Obj, 'createdAt', () => GraphQLISODateTime, { description: '录入时间 / Created at.' });
   prop(Obj, 'updatedAt', () => GraphQLISODateTime, { description: '修改时间 / Updated at.' });
-  prop(Obj, 'voidedAt', () => GraphQLISODateTime, { nullable: true, description: '作废时间 / Voided at (never deleted).' });
+  prop(Obj, 'voidedAt', () => GraphQLISODateTime, {
+    nullable: true,
+    description: '作废时间 / Voided at (never deleted).',
+  });
   prop(Obj, 'voidReason', () => String, { nullable: true, description: '作废原因 / Why it was voided.' });
   // a personal detail is a field resolver instead (addSensitiveFields), which masks it by role
   for (const c of ledger.columns.filter((x) => !x.sensitive)) {
-    prop(Obj, storageField(c), outputType(c), { nullable: !c.required, description: describe(c, c.type === 'ref' ? ' (id)' : '') });
+    prop(Obj, storageField(c), outputType(c), {
+      nullable: !c.required,
+      description: describe(c, c.type === 'ref' ? ' (id)' : ''),
+    });
   }
   ObjectType(T, { description: `${ledger.label.zh} / ${ledger.label.en}: ${ledger.description}` })(Obj);
   return Obj;
@@ -37,4 +43,3 @@ export function connectionType(ledger: LedgerDef, Obj: Ctor): Ctor {
   ObjectType(`${T}Connection`, { description: `A keyset-paged list of ${T}.` })(Conn);
   return Conn;
 }
-

@@ -8,12 +8,19 @@ import { ledgerGraphQL } from './registry.js';
 /** The batch-save input: creates, updates (changed cells only) and voids, with the lines of an order. */
 export function saveInputType(ledger: LedgerDef): Ctor {
   const T = ledger.typeName;
-  const editable = ledger.columns.filter((c) => (c.editableBy ?? ledger.writeRoles).length > 0 || ledger.backfill?.fields.includes(c.field));
+  const editable = ledger.columns.filter(
+    (c) => (c.editableBy ?? ledger.writeRoles).length > 0 || ledger.backfill?.fields.includes(c.field),
+  );
   const Values = namedClass(`${T}Values`);
   for (const c of editable) {
-    prop(Values, c.field, inputType(c), { nullable: true, description: describe(c, c.type === 'ref' ? ` (key: ${c.ref!.key})` : '') });
+    prop(Values, c.field, inputType(c), {
+      nullable: true,
+      description: describe(c, c.type === 'ref' ? ` (key: ${c.ref!.key})` : ''),
+    });
   }
-  InputType(`${T}Values`, { description: `Cells of a ${T} row; only the fields sent are changed, null clears a cell.` })(Values);
+  InputType(`${T}Values`, {
+    description: `Cells of a ${T} row; only the fields sent are changed, null clears a cell.`,
+  })(Values);
   const CreateRow = namedClass(`${T}CreateRow`);
   prop(CreateRow, 'ref', () => String, { description: "Client's key for this new row; errors name it." });
   prop(CreateRow, 'values', () => Values, { description: 'Cells.' });
@@ -34,7 +41,9 @@ export function saveInputType(ledger: LedgerDef): Ctor {
       description: `Its lines (${lines.ledger().label.en}) in the same transaction; a line of a new row writes "@<ref>" in \`${lines.parentField}\`.`,
     });
   }
-  InputType(`Save${T}Input`, { description: `One batch for the ${ledger.label.en} ledger: all or nothing.` })(SaveInputT);
+  InputType(`Save${T}Input`, { description: `One batch for the ${ledger.label.en} ledger: all or nothing.` })(
+    SaveInputT,
+  );
   return SaveInputT;
 }
 
@@ -45,7 +54,7 @@ export function saveResultType(ledger: LedgerDef, Obj: Ctor): Ctor {
   prop(Conflict, 'row', () => String, { description: "The client's row key." });
   prop(Conflict, 'id', () => Int, { description: 'Record id.' });
   prop(Conflict, 'fields', () => [String], { description: 'Fields this batch wanted to change.' });
-  prop(Conflict, 'current', () => Obj, { description: "The row as someone else saved it (theirs)." });
+  prop(Conflict, 'current', () => Obj, { description: 'The row as someone else saved it (theirs).' });
   ObjectType(`${T}Conflict`, { description: 'A row changed by someone else since it was loaded.' })(Conflict);
   const Result = namedClass(`Save${T}Result`);
   prop(Result, 'ok', () => Boolean, { description: 'True when the batch was written.' });
@@ -54,10 +63,15 @@ export function saveResultType(ledger: LedgerDef, Obj: Ctor): Ctor {
   prop(Result, 'conflicts', () => [Conflict], { description: 'Stale rows; nothing was written when any.' });
   prop(Result, 'saved', () => [SavedRow], { description: 'Written rows with their new versions.' });
   prop(Result, 'rows', () => [Obj], { description: 'Written rows as stored now.' });
-  prop(Result, 'revealed', () => [RevealedValueType], { description: 'Values shown this once (one-time passwords); never readable again.' });
+  prop(Result, 'revealed', () => [RevealedValueType], {
+    description: 'Values shown this once (one-time passwords); never readable again.',
+  });
   const lines = ledger.lines;
-  if (lines) prop(Result, 'lines', () => ledgerGraphQL(lines.ledger().name).SaveResult, { nullable: true, description: 'Outcome of the lines.' });
+  if (lines)
+    prop(Result, 'lines', () => ledgerGraphQL(lines.ledger().name).SaveResult, {
+      nullable: true,
+      description: 'Outcome of the lines.',
+    });
   ObjectType(`Save${T}Result`, { description: `Outcome of save${T}s.` })(Result);
   return Result;
 }
-

@@ -5,7 +5,14 @@ import type { DataSource } from 'typeorm';
 import { csvCellFormatters, csvField, formatStoredDateTime, guardFormula, type Lang } from '../query/cell-format.js';
 import { declaredCells, excelTimeOf, numFmtOf, paced, streamingWorkbook, TIME_FMT } from './sheet-cells.js';
 import { excelSheetName, SheetDigest, type SheetCell } from './sheet-digest.js';
-import { beginExport, manifestSheet, recordExport, writeManifest, type ExportStamp, type ManifestSheet } from './workbook-manifest.js';
+import {
+  beginExport,
+  manifestSheet,
+  recordExport,
+  writeManifest,
+  type ExportStamp,
+  type ManifestSheet,
+} from './workbook-manifest.js';
 import { storageField } from '../schema/define-ledger.js';
 import { readKeys, storedColumns } from '../query/ledger-store.js';
 import { dbKind } from '../../db/data-source.js';
@@ -29,7 +36,10 @@ export interface ExportSummary {
 type Cells = unknown[];
 
 interface RawPool {
-  query(opts: { sql: string; values: unknown[]; rowsAsArray: boolean; dateStrings: boolean }, cb: (err: Error | null, rows: Cells[]) => void): void;
+  query(
+    opts: { sql: string; values: unknown[]; rowsAsArray: boolean; dateStrings: boolean },
+    cb: (err: Error | null, rows: Cells[]) => void,
+  ): void;
 }
 
 interface RawSqlite {
@@ -40,10 +50,17 @@ interface RawSqlite {
 function arrayReader(ds: DataSource): (sql: string, params: unknown[]) => Promise<Cells[]> {
   if (dbKind(ds) === 'mysql') {
     const pool = (ds.driver as unknown as { pool: RawPool }).pool;
-    return (sql, values) => new Promise((resolve, reject) => pool.query({ sql, values, rowsAsArray: true, dateStrings: true }, (e, r) => (e ? reject(e) : resolve(r))));
+    return (sql, values) =>
+      new Promise((resolve, reject) =>
+        pool.query({ sql, values, rowsAsArray: true, dateStrings: true }, (e, r) => (e ? reject(e) : resolve(r))),
+      );
   }
   const db = (ds.driver as unknown as { databaseConnection: RawSqlite }).databaseConnection;
-  return async (sql, params) => db.prepare(sql).raw(true).all(...params);
+  return async (sql, params) =>
+    db
+      .prepare(sql)
+      .raw(true)
+      .all(...params);
 }
 
 /**
@@ -62,7 +79,9 @@ export async function* batches(ds: DataSource, ledger: LedgerDef, args: ListArgs
     if (more) rows.length = BATCH;
     if (!more) return { rows, next: null };
     const last = rows[rows.length - 1];
-    const keyRow = Object.fromEntries(q.keys.map((k) => [k.field, fromSql(k.type, last[cols.findIndex((c) => c.field === k.field)])])) as Row;
+    const keyRow = Object.fromEntries(
+      q.keys.map((k) => [k.field, fromSql(k.type, last[cols.findIndex((c) => c.field === k.field)])]),
+    ) as Row;
     return { rows, next: encodeCursor(q.keys, keyRow) };
   };
   const collect = heapPacer();
@@ -80,15 +99,30 @@ export async function* batches(ds: DataSource, ledger: LedgerDef, args: ListArgs
  * Keys (customer codes…) of the refs in a batch. Only ids not seen earlier in this export are read,
  * and only their id and key: a batch of complaints mostly names customers already met.
  */
-export function refKeyReader(ds: DataSource, ledger: LedgerDef): (rows: Cells[]) => Promise<(col: ColumnDef, id: number) => string | undefined> {
+export function refKeyReader(
+  ds: DataSource,
+  ledger: LedgerDef,
+): (rows: Cells[]) => Promise<(col: ColumnDef, id: number) => string | undefined> {
   const cols = storedColumns(ledger);
-  const refs = ledger.columns.filter((c) => c.type === 'ref').map((col) => ({ col, at: cols.findIndex((c) => c.field === storageField(col)), keys: new Map<number, string>() }));
+  const refs = ledger.columns
+    .filter((c) => c.type === 'ref')
+    .map((col) => ({ col, at: cols.findIndex((c) => c.field === storageField(col)), keys: new Map<number, string>() }));
   const lookup = (col: ColumnDef, id: number) => refs.find((r) => r.col === col)?.keys.get(id);
   return async (rows) => {
-    await Promise.all(refs.map(async (r) => {
-      const missing = [...new Set(rows.map((row) => row[r.at]).filter((v) => v !== null && v !== undefined).map(Number))].filter((id) => !r.keys.has(id));
-      for (const [id, key] of await readKeys(ds.manager, r.col.ref!.ledger(), r.col.ref!.key, missing)) r.keys.set(id, key);
-    }));
+    await Promise.all(
+      refs.map(async (r) => {
+        const missing = [
+          ...new Set(
+            rows
+              .map((row) => row[r.at])
+              .filter((v) => v !== null && v !== undefined)
+              .map(Number),
+          ),
+        ].filter((id) => !r.keys.has(id));
+        for (const [id, key] of await readKeys(ds.manager, r.col.ref!.ledger(), r.col.ref!.key, missing))
+          r.keys.set(id, key);
+      }),
+    );
     return lookup;
   };
 }
@@ -98,10 +132,16 @@ export function refKeyReader(ds: DataSource, ledger: LedgerDef): (rows: Cells[])
  * being written: the export waits on the database only when writing is faster than reading.
  * `refKeys` may be shared by several passes over one ledger (keys already read are not read again).
  */
-export async function* keyedBatches(ds: DataSource, ledger: LedgerDef, args: ListArgs, refKeys = refKeyReader(ds, ledger)): AsyncGenerator<{ rows: Cells[]; key: (col: ColumnDef, id: number) => string | undefined }> {
+export async function* keyedBatches(
+  ds: DataSource,
+  ledger: LedgerDef,
+  args: ListArgs,
+  refKeys = refKeyReader(ds, ledger),
+): AsyncGenerator<{ rows: Cells[]; key: (col: ColumnDef, id: number) => string | undefined }> {
   const source = batches(ds, ledger, args);
-  const readNext = () => source.next().then(async (r) => (r.done ? null : { rows: r.value, key: await refKeys(r.value) }));
-  for (let next = readNext(); ; ) {
+  const readNext = () =>
+    source.next().then(async (r) => (r.done ? null : { rows: r.value, key: await refKeys(r.value) }));
+  for (let next = readNext(); ;) {
     const batch = await next;
     if (!batch) return;
     next = readNext();
@@ -134,7 +174,8 @@ async function writeCsv(run: ExportRun, end: boolean): Promise<number> {
   let rows = 0;
   await write(out, `\uFEFF${run.header.map(csvField).join(',')}\r\n`);
   const cells = csvCellFormatters(ledger, lang, run.role);
-  const voided = (r: Cells) => `,${r[6] == null ? '' : formatStoredDateTime(r[6])},${csvField(guardFormula((r[7] as string | null) ?? ''))}`;
+  const voided = (r: Cells) =>
+    `,${r[6] == null ? '' : formatStoredDateTime(r[6])},${csvField(guardFormula((r[7] as string | null) ?? ''))}`;
   for await (const { rows: batch, key } of keyedBatches(ds, ledger, args)) {
     const lines: string[] = new Array(batch.length);
     for (let i = 0; i < batch.length; i++) {
@@ -156,7 +197,10 @@ async function writeCsv(run: ExportRun, end: boolean): Promise<number> {
  * XLSX, a new sheet every 1,048,575 rows: times and days as Excel dates, numbers as numbers. Each
  * sheet's rows (header included) go into its own SHA-256 for the manifest.
  */
-async function writeXlsx(run: ExportRun, wb: ExcelJS.stream.xlsx.WorkbookWriter): Promise<{ rows: number; sheets: ManifestSheet[] }> {
+async function writeXlsx(
+  run: ExportRun,
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+): Promise<{ rows: number; sheets: ManifestSheet[] }> {
   const { ds, ledger, args, lang } = run;
   const sheets: ManifestSheet[] = [];
   let sheet: ExcelJS.Worksheet | null = null;
@@ -170,8 +214,14 @@ async function writeXlsx(run: ExportRun, wb: ExcelJS.stream.xlsx.WorkbookWriter)
   const newSheet = () => {
     close();
     const n = sheets.length + 1;
-    sheet = wb.addWorksheet(excelSheetName(n === 1 ? ledger.label[lang] : `${ledger.label[lang]} (${n})`), { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = run.header.map((header, i) => ({ header, width: 14, style: numFmts[i] ? { numFmt: numFmts[i] } : {} }));
+    sheet = wb.addWorksheet(excelSheetName(n === 1 ? ledger.label[lang] : `${ledger.label[lang]} (${n})`), {
+      views: [{ state: 'frozen', ySplit: 1 }],
+    });
+    sheet.columns = run.header.map((header, i) => ({
+      header,
+      width: 14,
+      style: numFmts[i] ? { numFmt: numFmts[i] } : {},
+    }));
     digest = new SheetDigest();
     digest.add(run.header);
   };
@@ -216,7 +266,16 @@ export async function exportLedger(
   } = {},
 ): Promise<ExportSummary> {
   const header = ['ID', ...ledger.columns.map((c) => c.label[lang]), ...(args.includeVoided ? VOID_HEADER[lang] : [])];
-  const run: ExportRun = { ds: opts.readFrom ?? ds, ledger, args, lang, role: actor.role, out, header, digest: createHash('sha256') };
+  const run: ExportRun = {
+    ds: opts.readFrom ?? ds,
+    ledger,
+    args,
+    lang,
+    role: actor.role,
+    out,
+    header,
+    digest: createHash('sha256'),
+  };
   // every export signs the head it quotes (the one its rows are read from): the file can later be held
   // against a chain that was rewound; over a broken trail nothing is signed and nothing exported
   const stamp = opts.stamp ?? (await beginExport(ds, run.ds));
@@ -226,12 +285,35 @@ export async function exportLedger(
   else {
     const wb = streamingWorkbook(out);
     ({ rows, sheets } = await writeXlsx(run, wb));
-    const t = lang === 'zh' ? { ledger: '台账', rows: '行数', filter: '筛选', voided: '含作废行' } : { ledger: 'ledger', rows: 'rows', filter: 'filter', voided: 'include_voided' };
-    writeManifest(ds, wb, lang, actor, [[t.ledger, ledger.label[lang]], [t.rows, rows], [t.filter, JSON.stringify(args.filter ?? {})], [t.voided, args.includeVoided ? 1 : 0]], stamp, sheets);
+    const t =
+      lang === 'zh'
+        ? { ledger: '台账', rows: '行数', filter: '筛选', voided: '含作废行' }
+        : { ledger: 'ledger', rows: 'rows', filter: 'filter', voided: 'include_voided' };
+    writeManifest(
+      ds,
+      wb,
+      lang,
+      actor,
+      [
+        [t.ledger, ledger.label[lang]],
+        [t.rows, rows],
+        [t.filter, JSON.stringify(args.filter ?? {})],
+        [t.voided, args.includeVoided ? 1 : 0],
+      ],
+      stamp,
+      sheets,
+    );
     await wb.commit();
     run.digest.update(JSON.stringify(sheets));
   }
   const sha256 = run.digest.digest('hex');
-  await recordExport(ds, stamp, actor.userId, ledger.name, { format, rows, sha256, filter: args.filter ?? null, includeVoided: !!args.includeVoided }, sheets);
+  await recordExport(
+    ds,
+    stamp,
+    actor.userId,
+    ledger.name,
+    { format, rows, sha256, filter: args.filter ?? null, includeVoided: !!args.includeVoided },
+    sheets,
+  );
   return { rows, sha256 };
 }

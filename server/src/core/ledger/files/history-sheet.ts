@@ -15,15 +15,33 @@ export class TrailSheet {
   private readonly sheet: ExcelJS.Worksheet;
   private readonly pace = paced();
 
-  constructor(wb: ExcelJS.stream.xlsx.WorkbookWriter, readonly name: string) {
+  constructor(
+    wb: ExcelJS.stream.xlsx.WorkbookWriter,
+    readonly name: string,
+  ) {
     this.sheet = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    this.sheet.columns = TrailSheet.HEADER.map((h) => ({ header: h, width: h === '原值' || h === '新值' ? 28 : 14, style: h === '时间' ? { numFmt: TIME_FMT } : {} }));
+    this.sheet.columns = TrailSheet.HEADER.map((h) => ({
+      header: h,
+      width: h === '原值' || h === '新值' ? 28 : 14,
+      style: h === '时间' ? { numFmt: TIME_FMT } : {},
+    }));
     this.digest.add(TrailSheet.HEADER);
   }
 
   async add(events: ReadableEvent[]): Promise<void> {
     for (const e of events) {
-      const cells = [e.seq, excelTime(e.at), e.userName, e.actionLabel, e.ledgerLabel, e.record, e.fieldLabel, e.oldValue, e.newValue, e.reason];
+      const cells = [
+        e.seq,
+        excelTime(e.at),
+        e.userName,
+        e.actionLabel,
+        e.ledgerLabel,
+        e.record,
+        e.fieldLabel,
+        e.oldValue,
+        e.newValue,
+        e.reason,
+      ];
       this.digest.add(cells);
       this.sheet.addRow(cells).commit();
       await this.pace();
@@ -42,7 +60,11 @@ export class TrailSheet {
  * action and the field in Chinese, the record by its number, old and new as the grid shows them.
  */
 export async function writeHistorySheet(
-  ds: DataSource, wb: ExcelJS.stream.xlsx.WorkbookWriter, records: Array<{ ledger: LedgerDef; ids: number[] }>, users: Map<number, string>, role: string | null,
+  ds: DataSource,
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  records: Array<{ ledger: LedgerDef; ids: number[] }>,
+  users: Map<number, string>,
+  role: string | null,
 ): Promise<ManifestSheet> {
   const q = quoter(ds);
   const sheet = new TrailSheet(wb, '变更记录');
@@ -51,7 +73,8 @@ export async function writeHistorySheet(
       const chunk = ids.slice(i, i + 500);
       const rows: Array<Record<string, unknown>> = await ds.query(
         `SELECT ${COLS.map(q).join(', ')} FROM ${q('audit_event')} WHERE ${q('entity')} = ? AND ${q('entityId')} IN (${chunk.map(() => '?').join(', ')}) ORDER BY ${q('seq')}`,
-        [ledger.name, ...chunk]);
+        [ledger.name, ...chunk],
+      );
       await sheet.add(await readableEvents(ds, rows.map(toRecord), users, role));
     }
   }

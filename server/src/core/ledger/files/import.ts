@@ -21,7 +21,9 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
  */
 function excelDateText(d: Date): string {
   const day = `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
-  const h = d.getUTCHours(), m = d.getUTCMinutes(), sec = d.getUTCSeconds();
+  const h = d.getUTCHours(),
+    m = d.getUTCMinutes(),
+    sec = d.getUTCSeconds();
   return h || m || sec ? `${day} ${pad2(h)}:${pad2(m)}:${pad2(sec)}` : day;
 }
 
@@ -33,13 +35,23 @@ function cellText(value: ExcelJS.CellValue, address: string): string {
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as { result?: ExcelJS.CellValue }).result;
-    if (result === undefined || result === null || (typeof result === 'object' && !(result instanceof Date) && 'error' in result)) {
-      throw new LedgerInputError(address, 'FORMULA_WITHOUT_VALUE', `单元格 ${address} 是公式，没有可用的计算结果；请在 Excel 中重新计算或粘贴为数值后再导入`);
+    if (
+      result === undefined ||
+      result === null ||
+      (typeof result === 'object' && !(result instanceof Date) && 'error' in result)
+    ) {
+      throw new LedgerInputError(
+        address,
+        'FORMULA_WITHOUT_VALUE',
+        `单元格 ${address} 是公式，没有可用的计算结果；请在 Excel 中重新计算或粘贴为数值后再导入`,
+      );
     }
     return cellText(result, address);
   }
-  if ('error' in value) throw new LedgerInputError(address, 'CELL_ERROR', `单元格 ${address} 是错误值 ${String(value.error)}`);
-  if ('text' in value) return typeof value.text === 'string' ? value.text : cellText(value.text as ExcelJS.CellValue, address);
+  if ('error' in value)
+    throw new LedgerInputError(address, 'CELL_ERROR', `单元格 ${address} 是错误值 ${String(value.error)}`);
+  if ('text' in value)
+    return typeof value.text === 'string' ? value.text : cellText(value.text as ExcelJS.CellValue, address);
   throw new LedgerInputError(address, 'UNSUPPORTED_CELL', `单元格 ${address} 的内容无法导入`);
 }
 
@@ -52,10 +64,16 @@ function cellText(value: ExcelJS.CellValue, address: string): string {
 export async function readXlsx(buffer: Buffer, maxRows = Number.MAX_SAFE_INTEGER): Promise<string[][]> {
   const out: string[][] = [];
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit' });
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
+      sharedStrings: 'cache',
+      hyperlinks: 'ignore',
+      styles: 'cache',
+      worksheets: 'emit',
+    });
     for await (const sheet of reader) {
       for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
-        if (row.number > maxRows) throw new LedgerInputError('file', 'BATCH_TOO_LARGE', `文件超过 ${maxRows - 1} 个数据行；请分批导入`);
+        if (row.number > maxRows)
+          throw new LedgerInputError('file', 'BATCH_TOO_LARGE', `文件超过 ${maxRows - 1} 个数据行；请分批导入`);
         while (out.length < row.number - 1) out.push([]);
         const cells: string[] = [];
         for (let i = 1; i <= row.cellCount; i++) {
@@ -88,7 +106,10 @@ export function decodeCsv(body: Buffer): string {
 }
 
 /** Maps header cells to columns by Chinese label, English label or field name. */
-export function mapHeaders(ledger: LedgerDef, header: string[]): { columns: Array<ColumnDef | null>; errors: CellError[] } {
+export function mapHeaders(
+  ledger: LedgerDef,
+  header: string[],
+): { columns: Array<ColumnDef | null>; errors: CellError[] } {
   const errors: CellError[] = [];
   const norm = (s: string) => s.trim().toLowerCase();
   const seen = new Map<string, number>();
@@ -96,11 +117,17 @@ export function mapHeaders(ledger: LedgerDef, header: string[]): { columns: Arra
     const n = norm(h);
     if (n === '' || n === 'id') return null;
     const col = ledger.columns.find((c) => norm(c.label.zh) === n || norm(c.label.en) === n || norm(c.field) === n);
-    if (!col) errors.push({ row: '1', field: h, code: 'UNKNOWN_HEADER', message: `第 ${i + 1} 列表头「${h}」不是本台账的列` });
+    if (!col)
+      errors.push({ row: '1', field: h, code: 'UNKNOWN_HEADER', message: `第 ${i + 1} 列表头「${h}」不是本台账的列` });
     // two columns of the file naming one of the ledger would leave one of them unread
     else if (seen.has(col.field)) {
       const first = seen.get(col.field)!;
-      errors.push({ row: '1', field: h, code: 'DUPLICATE_HEADER', message: `第 ${first + 1} 列「${header[first]}」和第 ${i + 1} 列「${h}」是同一列「${col.label.zh}」；请删去其中一列` });
+      errors.push({
+        row: '1',
+        field: h,
+        code: 'DUPLICATE_HEADER',
+        message: `第 ${first + 1} 列「${header[first]}」和第 ${i + 1} 列「${h}」是同一列「${col.label.zh}」；请删去其中一列`,
+      });
     } else seen.set(col.field, i);
     return col ?? null;
   });
@@ -122,8 +149,15 @@ export async function importLedger(
   const [header = [], ...body] = table;
   const { columns, errors } = mapHeaders(ledger, header);
   const data = body.map((cells, i) => ({ line: i + 2, cells })).filter((r) => r.cells.some((c) => c.trim() !== ''));
-  if (!errors.length && !data.length) errors.push({ row: '', field: null, code: 'EMPTY_FILE', message: header.length ? '文件只有表头，没有数据行' : '文件是空的：第一行应是表头，其后是数据行' });
-  if (errors.length) return { ok: false, batchId: null, errors, conflicts: [], saved: [], revealed: [], dryRun, rows: data.length };
+  if (!errors.length && !data.length)
+    errors.push({
+      row: '',
+      field: null,
+      code: 'EMPTY_FILE',
+      message: header.length ? '文件只有表头，没有数据行' : '文件是空的：第一行应是表头，其后是数据行',
+    });
+  if (errors.length)
+    return { ok: false, batchId: null, errors, conflicts: [], saved: [], revealed: [], dryRun, rows: data.length };
   const flagAt = ledger.backfill ? columns.findIndex((c) => c?.field === ledger.backfill!.flag) : -1;
   const creates = data.map((r) => {
     const values: Record<string, unknown> = {};
@@ -140,5 +174,8 @@ export async function importLedger(
 }
 
 export function parseCsv(text: string): string[][] {
-  return parseDelimited(text, text.split('\n', 1)[0].includes('\t') && !text.split('\n', 1)[0].includes(',') ? '\t' : ',');
+  return parseDelimited(
+    text,
+    text.split('\n', 1)[0].includes('\t') && !text.split('\n', 1)[0].includes(',') ? '\t' : ',',
+  );
 }

@@ -10,7 +10,9 @@ import { excelSheetName, SheetDigest, type SheetCell } from './sheet-digest.js';
 /** Who wrote what: user ids to display names, read once per workbook. */
 export async function userNames(ds: DataSource): Promise<Map<number, string>> {
   const q = quoter(ds);
-  const rows: Array<{ id: number; name: string }> = await ds.query(`SELECT ${q('id')} AS id, ${q('displayName')} AS name FROM ${q('app_user')}`);
+  const rows: Array<{ id: number; name: string }> = await ds.query(
+    `SELECT ${q('id')} AS id, ${q('displayName')} AS name FROM ${q('app_user')}`,
+  );
   return new Map(rows.map((r) => [Number(r.id), r.name]));
 }
 
@@ -26,10 +28,26 @@ export interface LedgerSheet {
  * dates — then who created and last changed it and when, the version, and 作废 with its reason.
  */
 export async function writeLedgerSheet(
-  ds: DataSource, wb: ExcelJS.stream.xlsx.WorkbookWriter, ledger: LedgerDef, filters: LedgerFilter[], name: string, users: Map<number, string>, role: string | null,
+  ds: DataSource,
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  ledger: LedgerDef,
+  filters: LedgerFilter[],
+  name: string,
+  users: Map<number, string>,
+  role: string | null,
 ): Promise<LedgerSheet> {
   const sheet = wb.addWorksheet(excelSheetName(name), { views: [{ state: 'frozen', ySplit: 1 }] });
-  const header = ['ID', ...ledger.columns.map((c) => c.label.zh), '录入时间', '录入人', '修改时间', '修改人', '版本', '作废时间', '作废原因'];
+  const header = [
+    'ID',
+    ...ledger.columns.map((c) => c.label.zh),
+    '录入时间',
+    '录入人',
+    '修改时间',
+    '修改人',
+    '版本',
+    '作废时间',
+    '作废原因',
+  ];
   sheet.columns = header.map((h, i) => {
     const time = h === '录入时间' || h === '修改时间' || h === '作废时间';
     const numFmt = time ? TIME_FMT : numFmtOf(ledger.columns[i - 1]);
@@ -48,7 +66,17 @@ export async function writeLedgerSheet(
         const id = Number(r[0]);
         if (seen.has(id)) continue;
         seen.add(id);
-        const cells: SheetCell[] = [id, ...declared(r, key), excelTimeOf(r[2]), by(r[3]), excelTimeOf(r[4]), by(r[5]), Number(r[1]), excelTimeOf(r[6]), (r[7] as string | null) ?? null];
+        const cells: SheetCell[] = [
+          id,
+          ...declared(r, key),
+          excelTimeOf(r[2]),
+          by(r[3]),
+          excelTimeOf(r[4]),
+          by(r[5]),
+          Number(r[1]),
+          excelTimeOf(r[6]),
+          (r[7] as string | null) ?? null,
+        ];
         digest.add(cells);
         sheet.addRow(cells).commit();
         await pace();

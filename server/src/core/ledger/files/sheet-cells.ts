@@ -17,7 +17,8 @@ export const excelTime = (d: Date): Date => new Date(Math.floor(d.getTime() / 10
 /** A calendar day as an Excel date. */
 export const excelDay = (day: string): Date => new Date(`${day}T00:00:00Z`);
 /** A stored instant (either driver's form) as an Excel date, or empty. */
-export const excelTimeOf = (v: unknown): Date | null => (v === null || v === undefined ? null : excelTime(fromSql('datetime', v) as Date));
+export const excelTimeOf = (v: unknown): Date | null =>
+  v === null || v === undefined ? null : excelTime(fromSql('datetime', v) as Date);
 
 export const TIME_FMT = 'yyyy-mm-dd hh:mm:ss';
 export const DAY_FMT = 'yyyy-mm-dd';
@@ -34,7 +35,11 @@ type RefKey = (col: ColumnDef, id: number) => string | undefined;
  * the rest as the grid shows it in `lang` (enum labels, refs by their keys), formulas defused;
  * personal details masked unless `role` may read them.
  */
-export function declaredCells(ledger: LedgerDef, lang: Lang, role: string | null = null): (row: unknown[], key: RefKey) => SheetCell[] {
+export function declaredCells(
+  ledger: LedgerDef,
+  lang: Lang,
+  role: string | null = null,
+): (row: unknown[], key: RefKey) => SheetCell[] {
   const formatters = cellFormatters(ledger, lang, role);
   const kinds = ledger.columns.map((c) => c.type);
   return (r, key) => {

@@ -62,7 +62,13 @@ export class SheetDigest {
     const base = this.baseDigests();
     const per = Math.max(1, Math.round(size / BLOCK_ROWS));
     const digests: string[] = [];
-    for (let i = 0; i < base.length; i += per) digests.push(createHash('sha256').update(Buffer.concat(base.slice(i, i + per))).digest('hex').slice(0, 16));
+    for (let i = 0; i < base.length; i += per)
+      digests.push(
+        createHash('sha256')
+          .update(Buffer.concat(base.slice(i, i + per)))
+          .digest('hex')
+          .slice(0, 16),
+      );
     return { size: per * BLOCK_ROWS, digests };
   }
 }
@@ -83,7 +89,15 @@ export function changedRows(expected: SheetBlocks, actual: SheetBlocks, limit = 
   return out;
 }
 
-const FULL_WIDTH: Record<string, string> = { '/': '／', '\\': '＼', '*': '＊', '?': '？', ':': '：', '[': '［', ']': '］' };
+const FULL_WIDTH: Record<string, string> = {
+  '/': '／',
+  '\\': '＼',
+  '*': '＊',
+  '?': '？',
+  ':': '：',
+  '[': '［',
+  ']': '］',
+};
 
 /** A name Excel takes for a sheet: at most 31 characters, none of / \ * ? : [ ] (their full-width forms instead). */
 export function excelSheetName(name: string): string {

@@ -29,7 +29,8 @@ export interface WorkbookCheck {
 
 const text = (v: unknown): string => {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'object' && 'richText' in (v as object)) return (v as { richText: Array<{ text: string }> }).richText.map((r) => r.text).join('');
+  if (typeof v === 'object' && 'richText' in (v as object))
+    return (v as { richText: Array<{ text: string }> }).richText.map((r) => r.text).join('');
   return String(v);
 };
 
@@ -45,9 +46,18 @@ export async function verifyWorkbook(file: string | Buffer, key: Buffer | null):
   else await wb.xlsx.load(file as never);
   const lang = wb.getWorksheet(MANIFEST_TEXT.zh.sheet) ? 'zh' : 'en';
   const m = MANIFEST_TEXT[lang];
-  const empty = { sheets: 0, head: null, exportedBy: null, exportedAt: null, exportId: null, checkpoint: null, listed: [] };
+  const empty = {
+    sheets: 0,
+    head: null,
+    exportedBy: null,
+    exportedAt: null,
+    exportId: null,
+    checkpoint: null,
+    listed: [],
+  };
   const manifest = wb.getWorksheet(m.sheet);
-  if (!manifest) return { ok: false, problems: [`没有「${MANIFEST_TEXT.zh.sheet}」工作表：不是本系统导出的文件`], ...empty };
+  if (!manifest)
+    return { ok: false, problems: [`没有「${MANIFEST_TEXT.zh.sheet}」工作表：不是本系统导出的文件`], ...empty };
   const lines: string[][] = [];
   manifest.eachRow({ includeEmpty: true }, (row) => lines.push((row.values as unknown[]).slice(1).map(text)));
   const value = (label: string) => lines.find((l) => l[0] === label)?.[1] ?? null;
@@ -57,11 +67,18 @@ export async function verifyWorkbook(file: string | Buffer, key: Buffer | null):
   const signed = lines.filter((l) => l[0] !== m.manifestSignature);
   if (!signature) problems.push('导出清单没有清单签名：无法证明文件未被改动（旧版导出或签名行被删去），请重新导出');
   else if (key && !hmacOk(key, manifestText(signed), signature)) {
-    problems.push('清单签名不符：导出清单被改动过（导出人、导出时间、筛选条件、链头或某个工作表的哈希与行数），或不是用这把审计密钥签的');
+    problems.push(
+      '清单签名不符：导出清单被改动过（导出人、导出时间、筛选条件、链头或某个工作表的哈希与行数），或不是用这把审计密钥签的',
+    );
   }
 
   const listedLines = lines.filter((l) => l[0] === m.sheets[0] && l[1] !== m.sheets[1]);
-  const listed = listedLines.map((l) => ({ name: l[1], rows: Number(l[2]), sha256: l[3], blocks: { size: Number(l[4]) || 0, digests: l[5] ? l[5].split(' ') : [] } }));
+  const listed = listedLines.map((l) => ({
+    name: l[1],
+    rows: Number(l[2]),
+    sha256: l[3],
+    blocks: { size: Number(l[4]) || 0, digests: l[5] ? l[5].split(' ') : [] },
+  }));
   if (!listed.length) problems.push('导出清单没有列出任何工作表：无法核对');
   for (const s of listed) {
     const ws = wb.getWorksheet(s.name);
@@ -70,7 +87,9 @@ export async function verifyWorkbook(file: string | Buffer, key: Buffer | null):
       continue;
     }
     const digest = new SheetDigest();
-    ws.eachRow({ includeEmpty: true }, (row) => digest.add((row.values as SheetCell[]).slice(1).map((v) => (v === undefined ? null : v))));
+    ws.eachRow({ includeEmpty: true }, (row) =>
+      digest.add((row.values as SheetCell[]).slice(1).map((v) => (v === undefined ? null : v))),
+    );
     if (digest.hex() === s.sha256) continue;
     const where: string[] = [];
     if (digest.rows - 1 !== s.rows) where.push(`清单记 ${s.rows} 行，文件中 ${digest.rows - 1} 行`);
@@ -81,7 +100,8 @@ export async function verifyWorkbook(file: string | Buffer, key: Buffer | null):
     problems.push(`工作表「${s.name}」被改动过（SHA-256 不符）${where.length ? `：${where.join('；')}` : ''}`);
   }
   for (const ws of wb.worksheets) {
-    if (ws.name !== m.sheet && !listed.some((s) => s.name === ws.name)) problems.push(`工作表「${ws.name}」不在导出清单中：是导出之后加进文件的`);
+    if (ws.name !== m.sheet && !listed.some((s) => s.name === ws.name))
+      problems.push(`工作表「${ws.name}」不在导出清单中：是导出之后加进文件的`);
   }
 
   const seq = Number(value(m.seq));
@@ -89,9 +109,13 @@ export async function verifyWorkbook(file: string | Buffer, key: Buffer | null):
   const ordinal = Number(value(m.ordinal));
   const cpSignature = value(m.signature);
   return {
-    ok: problems.length === 0, problems, sheets: listed.length,
+    ok: problems.length === 0,
+    problems,
+    sheets: listed.length,
     head: Number.isInteger(seq) && hash ? { seq, hash } : null,
-    exportedBy: value(m.exportedBy), exportedAt: value(m.exportedAt), exportId: value(m.exportId),
+    exportedBy: value(m.exportedBy),
+    exportedAt: value(m.exportedAt),
+    exportId: value(m.exportId),
     checkpoint: Number.isInteger(ordinal) && ordinal > 0 && cpSignature ? { ordinal, signature: cpSignature } : null,
     listed: listed.map(({ name, rows, sha256 }) => ({ name, rows, sha256 })),
   };

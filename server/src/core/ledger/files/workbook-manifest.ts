@@ -25,16 +25,36 @@ export function manifestSheet(name: string, digest: SheetDigest): ManifestSheet 
 /** The manifest's own labels, in both languages an export speaks; the checker reads either. */
 export const MANIFEST_TEXT = {
   zh: {
-    sheet: '导出清单', exportedBy: '导出人', exportedAt: '导出时间', exportId: '导出编号', seq: '审计链头序号', hash: '审计链头哈希',
-    ordinal: '检查点编号', checkpointAt: '检查点时间', signature: '检查点签名', manifestSignature: '清单签名',
-    sheets: ['工作表', '名称', '行数', 'SHA-256', '分段行数', '分段摘要'], note: '说明',
-    noteText: '每个工作表（含表头）逐行的 SHA-256 与分段摘要；清单签名覆盖本表其余各行（用审计密钥签名）。npm run verify-export -- <文件>（或审计日志页面）逐项核对。',
+    sheet: '导出清单',
+    exportedBy: '导出人',
+    exportedAt: '导出时间',
+    exportId: '导出编号',
+    seq: '审计链头序号',
+    hash: '审计链头哈希',
+    ordinal: '检查点编号',
+    checkpointAt: '检查点时间',
+    signature: '检查点签名',
+    manifestSignature: '清单签名',
+    sheets: ['工作表', '名称', '行数', 'SHA-256', '分段行数', '分段摘要'],
+    note: '说明',
+    noteText:
+      '每个工作表（含表头）逐行的 SHA-256 与分段摘要；清单签名覆盖本表其余各行（用审计密钥签名）。npm run verify-export -- <文件>（或审计日志页面）逐项核对。',
   },
   en: {
-    sheet: 'Manifest', exportedBy: 'exported_by', exportedAt: 'exported_at', exportId: 'export_id', seq: 'audit_chain_head_seq', hash: 'audit_chain_head_hash',
-    ordinal: 'checkpoint_ordinal', checkpointAt: 'checkpoint_at', signature: 'audit_checkpoint_hmac_sha256', manifestSignature: 'manifest_hmac_sha256',
-    sheets: ['sheet', 'name', 'rows', 'sha256', 'block_rows', 'block_digests'], note: 'note',
-    noteText: 'SHA-256 and block digests of each sheet, row by row, header included; the manifest signature covers every other row of this sheet (signed with the audit key). npm run verify-export -- <file> (or the audit page) checks them all.',
+    sheet: 'Manifest',
+    exportedBy: 'exported_by',
+    exportedAt: 'exported_at',
+    exportId: 'export_id',
+    seq: 'audit_chain_head_seq',
+    hash: 'audit_chain_head_hash',
+    ordinal: 'checkpoint_ordinal',
+    checkpointAt: 'checkpoint_at',
+    signature: 'audit_checkpoint_hmac_sha256',
+    manifestSignature: 'manifest_hmac_sha256',
+    sheets: ['sheet', 'name', 'rows', 'sha256', 'block_rows', 'block_digests'],
+    note: 'note',
+    noteText:
+      'SHA-256 and block digests of each sheet, row by row, header included; the manifest signature covers every other row of this sheet (signed with the audit key). npm run verify-export -- <file> (or the audit page) checks them all.',
   },
 } as const;
 
@@ -42,11 +62,13 @@ type ManifestLine = ReadonlyArray<string | number | null | undefined>;
 
 /** The text a manifest signature covers: every non-empty row, each cell as text, trailing empties dropped. */
 export function manifestText(lines: readonly ManifestLine[]): string {
-  const rows = lines.map((line) => {
-    const cells = line.map((v) => (v === null || v === undefined ? '' : String(v)));
-    while (cells.length && cells[cells.length - 1] === '') cells.pop();
-    return cells;
-  }).filter((cells) => cells.length);
+  const rows = lines
+    .map((line) => {
+      const cells = line.map((v) => (v === null || v === undefined ? '' : String(v)));
+      while (cells.length && cells[cells.length - 1] === '') cells.pop();
+      return cells;
+    })
+    .filter((cells) => cells.length);
   return JSON.stringify(['ServiceLedger manifest 2', rows]);
 }
 
@@ -63,13 +85,38 @@ export async function beginExport(ds: DataSource, headFrom: DataSource = ds): Pr
 
 /** The export's own audit event, in the export's batch: what a file is later checked against. */
 export async function recordExport(
-  ds: DataSource, stamp: ExportStamp, userId: number, entity: string, details: Record<string, unknown>, sheets?: ManifestSheet[],
+  ds: DataSource,
+  stamp: ExportStamp,
+  userId: number,
+  entity: string,
+  details: Record<string, unknown>,
+  sheets?: ManifestSheet[],
 ): Promise<void> {
   const value = {
-    ...details, exportId: stamp.exportId, chainHeadSeq: stamp.head.seq, checkpointOrdinal: stamp.head.checkpoint.ordinal,
+    ...details,
+    exportId: stamp.exportId,
+    chainHeadSeq: stamp.head.seq,
+    checkpointOrdinal: stamp.head.checkpoint.ordinal,
     ...(sheets ? { sheets: sheets.map(({ name, rows, sha256 }) => ({ name, rows, sha256 })) } : {}),
   };
-  await inTransaction(ds, (em) => appendAudit(em, [{ userId, action: 'EXPORT', entity, entityId: null, field: null, oldValue: null, newValue: JSON.stringify(value), reason: null }], stamp.exportId));
+  await inTransaction(ds, (em) =>
+    appendAudit(
+      em,
+      [
+        {
+          userId,
+          action: 'EXPORT',
+          entity,
+          entityId: null,
+          field: null,
+          oldValue: null,
+          newValue: JSON.stringify(value),
+          reason: null,
+        },
+      ],
+      stamp.exportId,
+    ),
+  );
 }
 
 /**
@@ -79,19 +126,33 @@ export async function recordExport(
  * whose digests are recomputed no longer matches a signature its editor cannot make.
  */
 export function writeManifest(
-  ds: DataSource, wb: ExcelJS.stream.xlsx.WorkbookWriter, lang: Lang, actor: { displayName: string }, selection: Array<[string, string | number]>,
-  stamp: ExportStamp, sheets: ManifestSheet[],
+  ds: DataSource,
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  lang: Lang,
+  actor: { displayName: string },
+  selection: Array<[string, string | number]>,
+  stamp: ExportStamp,
+  sheets: ManifestSheet[],
 ): void {
   const m = MANIFEST_TEXT[lang];
   const sheet = wb.addWorksheet(m.sheet);
   sheet.columns = [{ width: 18 }, { width: 30 }, { width: 10 }, { width: 68 }, { width: 10 }, { width: 40 }];
   const cp = stamp.head.checkpoint;
   const lines: ManifestLine[] = [
-    [m.exportedBy, actor.displayName], [m.exportedAt, formatDateTime(new Date())], ...selection, [m.exportId, stamp.exportId],
-    [m.seq, stamp.head.seq], [m.hash, stamp.head.hash], [m.ordinal, cp.ordinal], [m.checkpointAt, formatDateTime(cp.at)], [m.signature, cp.signature],
-    [], [...m.sheets],
+    [m.exportedBy, actor.displayName],
+    [m.exportedAt, formatDateTime(new Date())],
+    ...selection,
+    [m.exportId, stamp.exportId],
+    [m.seq, stamp.head.seq],
+    [m.hash, stamp.head.hash],
+    [m.ordinal, cp.ordinal],
+    [m.checkpointAt, formatDateTime(cp.at)],
+    [m.signature, cp.signature],
+    [],
+    [...m.sheets],
     ...sheets.map((s) => [m.sheets[0], s.name, s.rows, s.sha256, s.blocks.size, s.blocks.digests.join(' ')]),
-    [], [m.note, m.noteText],
+    [],
+    [m.note, m.noteText],
   ];
   const signature = hmacHex(auditKeyOf(ds).key, manifestText(lines));
   for (const line of [...lines, [m.manifestSignature, signature]]) sheet.addRow([...line]).commit();
@@ -105,28 +166,47 @@ export function writeManifest(
  * whose id or head was changed fails here.
  */
 export async function exportRecordProblems(
-  ds: DataSource, file: { exportId: string | null; head: { seq: number } | null; checkpoint: { ordinal: number; signature: string } | null; listed: Array<{ name: string; rows: number; sha256: string }> },
+  ds: DataSource,
+  file: {
+    exportId: string | null;
+    head: { seq: number } | null;
+    checkpoint: { ordinal: number; signature: string } | null;
+    listed: Array<{ name: string; rows: number; sha256: string }>;
+  },
 ): Promise<string[]> {
   const q = quoter(ds);
   const problems: string[] = [];
   if (file.exportId) {
     const rows: Array<{ v: string | null }> = await ds.query(
-      `SELECT ${q('newValue')} AS v FROM ${q('audit_event')} WHERE ${q('batchId')} = ? AND ${q('action')} = 'EXPORT'`, [file.exportId]);
-    if (!rows.length) problems.push(`审计链中没有编号为 ${file.exportId} 的导出记录：文件不是在这里导出的，或导出编号被改动`);
+      `SELECT ${q('newValue')} AS v FROM ${q('audit_event')} WHERE ${q('batchId')} = ? AND ${q('action')} = 'EXPORT'`,
+      [file.exportId],
+    );
+    if (!rows.length)
+      problems.push(`审计链中没有编号为 ${file.exportId} 的导出记录：文件不是在这里导出的，或导出编号被改动`);
     else {
-      const recorded = JSON.parse(rows[0].v ?? '{}') as { sheets?: Array<{ name: string; rows: number; sha256: string }>; chainHeadSeq?: number };
+      const recorded = JSON.parse(rows[0].v ?? '{}') as {
+        sheets?: Array<{ name: string; rows: number; sha256: string }>;
+        chainHeadSeq?: number;
+      };
       for (const s of file.listed) {
         const r = recorded.sheets?.find((x) => x.name === s.name);
         if (!r) problems.push(`导出记录中没有工作表「${s.name}」`);
-        else if (r.sha256 !== s.sha256 || r.rows !== s.rows) problems.push(`工作表「${s.name}」与导出记录不符（导出时 ${r.rows} 行）`);
+        else if (r.sha256 !== s.sha256 || r.rows !== s.rows)
+          problems.push(`工作表「${s.name}」与导出记录不符（导出时 ${r.rows} 行）`);
       }
-      for (const r of recorded.sheets ?? []) if (!file.listed.some((s) => s.name === r.name)) problems.push(`导出时的工作表「${r.name}」不在文件的清单中`);
-      if (file.head && recorded.chainHeadSeq !== file.head.seq) problems.push(`文件引用的链头第 ${file.head.seq} 条与导出记录（第 ${recorded.chainHeadSeq} 条）不符`);
+      for (const r of recorded.sheets ?? [])
+        if (!file.listed.some((s) => s.name === r.name)) problems.push(`导出时的工作表「${r.name}」不在文件的清单中`);
+      if (file.head && recorded.chainHeadSeq !== file.head.seq)
+        problems.push(`文件引用的链头第 ${file.head.seq} 条与导出记录（第 ${recorded.chainHeadSeq} 条）不符`);
     }
   }
   if (file.checkpoint) {
-    const cps: Array<{ s: string }> = await ds.query(`SELECT ${q('signature')} AS s FROM ${q('audit_checkpoint')} WHERE ${q('ordinal')} = ?`, [file.checkpoint.ordinal]);
-    if (!cps.length || cps[0].s !== file.checkpoint.signature) problems.push(`文件引用的检查点 ${file.checkpoint.ordinal} 在数据库中不存在或已不同`);
+    const cps: Array<{ s: string }> = await ds.query(
+      `SELECT ${q('signature')} AS s FROM ${q('audit_checkpoint')} WHERE ${q('ordinal')} = ?`,
+      [file.checkpoint.ordinal],
+    );
+    if (!cps.length || cps[0].s !== file.checkpoint.signature)
+      problems.push(`文件引用的检查点 ${file.checkpoint.ordinal} 在数据库中不存在或已不同`);
   }
   return problems;
 }

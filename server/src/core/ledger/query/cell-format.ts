@@ -64,13 +64,16 @@ export function csvField(s: string): string {
   return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-
 /**
  * One formatter per declared column over a stored-column array (as the export reads rows), decided
  * once per export rather than per cell. Accepts both drivers' raw forms (Date or text times, 0/1 or
  * boolean flags, decimal strings).
  */
-export function cellFormatters(ledger: LedgerDef, lang: Lang, role: string | null = null): Array<(row: unknown[], refKey?: (col: ColumnDef, id: number) => string | undefined) => string> {
+export function cellFormatters(
+  ledger: LedgerDef,
+  lang: Lang,
+  role: string | null = null,
+): Array<(row: unknown[], refKey?: (col: ColumnDef, id: number) => string | undefined) => string> {
   const stored = storedColumns(ledger).map((c) => c.field);
   return ledger.columns.map((col) => {
     if (isMaskedFor(col, role)) {

@@ -75,7 +75,12 @@ export interface FilterOptions {
  * included.
  * @example parseFilter(ds, complaintLedger, { status: { in: ['RECEIVED'] }, receivedAt: { gte: '2026-01-01' } }, { role: 'CLERK' })
  */
-export function parseFilter(ds: DataSource, ledger: LedgerDef, filter: LedgerFilter | null | undefined, opts: FilterOptions = {}): SqlFragment {
+export function parseFilter(
+  ds: DataSource,
+  ledger: LedgerDef,
+  filter: LedgerFilter | null | undefined,
+  opts: FilterOptions = {},
+): SqlFragment {
   const { alias = 't', prefix = 'filter', depth = 0, pointRanges = false, role = null } = opts;
   const out: SqlFragment = { sql: [], params: [] };
   if (!filter) return out;
@@ -83,63 +88,105 @@ export function parseFilter(ds: DataSource, ledger: LedgerDef, filter: LedgerFil
   for (const [key, f] of Object.entries(filter)) {
     if (f === null || f === undefined) continue;
     const declared = ledger.columns.find((c) => c.field === key || storageField(c) === key);
-    if (isMaskedFor(declared, role)) throw new LedgerInputError(`${prefix}.${key}`, 'MASKED_FIELD', `角色 ${role} 不能按「${declared!.label.zh}」筛选`);
+    if (isMaskedFor(declared, role))
+      throw new LedgerInputError(
+        `${prefix}.${key}`,
+        'MASKED_FIELD',
+        `角色 ${role} 不能按「${declared!.label.zh}」筛选`,
+      );
     const nested = key === LINES_FILTER && ledger.lines ? linesExists : refColumn(ledger, key) ? refIn : null;
     if (nested) {
-      if (depth >= MAX_NESTING) throw new LedgerInputError(`${prefix}.${key}`, 'TOO_DEEP', `${prefix}.${key}: 筛选嵌套最多 ${MAX_NESTING} 层 (nested too deep)`);
-      const sub = nested(ds, ledger, key, f as LedgerFilter, { alias, prefix: `${prefix}.${key}`, depth: depth + 1, role });
+      if (depth >= MAX_NESTING)
+        throw new LedgerInputError(
+          `${prefix}.${key}`,
+          'TOO_DEEP',
+          `${prefix}.${key}: 筛选嵌套最多 ${MAX_NESTING} 层 (nested too deep)`,
+        );
+      const sub = nested(ds, ledger, key, f as LedgerFilter, {
+        alias,
+        prefix: `${prefix}.${key}`,
+        depth: depth + 1,
+        role,
+      });
       out.sql.push(sub.sql[0]);
       out.params.push(...sub.params);
       continue;
     }
     const col = columns.get(key);
-    if (!col) throw new LedgerInputError(`${prefix}.${key}`, 'UNKNOWN_FIELD', `${prefix}.${key}: 不可筛选的列 (not a filterable column)`);
-    const c = `${alias}.${quote(ds, storageField(col))}`;
-    const type = storageType(col);
-    const param = (v: unknown) => toSqlParam(ds, type, v);
-    for (const [op, raw] of Object.entries(f)) {
-      if (raw === undefined || raw === null) continue;
-      const path = `${prefix}.${key}.${op}`;
-      if (!OPS.has(op)) throw new LedgerInputError(path, 'UNKNOWN_OPERATOR', `${path}: 不支持的运算 (unknown operator)`);
-      switch (op) {
-        case 'eq': {
-          const v = param(operand(col, path, raw));
-          // as a one-point range MariaDB can walk an index from a keyset cursor; as `=` it reads the whole value's rows
-          out.sql.push(pointRanges ? `${c} >= ? AND ${c} <= ?` : `${c} = ?`);
-          out.params.push(...(pointRanges ? [v, v] : [v]));
-          break;
-        }
-        case 'in': {
-          if (!Array.isArray(raw) || raw.length > 500) {
-            throw new LedgerInputError(path, 'INVALID_LIST', `${path}: 最多 500 个值 (at most 500 values)`);
-          }
-          // an empty list matches nothing (a filter text that fits no option), like an empty set
-          out.sql.push(raw.length ? `${c} IN (${raw.map(() => '?').join(', ')})` : '1 = 0');
-          out.params.push(...raw.map((v, i) => param(operand(col, `${path}[${i}]`, v))));
-          break;
-        }
-        case 'gte':
-        case 'lte':
-          if (['bool', 'enum', 'text'].includes(col.type)) {
-            throw new LedgerInputError(path, 'UNKNOWN_OPERATOR', `${path}: 该列不支持范围筛选 (no range on this column)`);
-          }
-          out.sql.push(`${c} ${op === 'gte' ? '>=' : '<='} ?`);
-          out.params.push(param(operand(col, path, raw)));
-          break;
-        case 'contains': {
-          if (col.type !== 'string' && col.type !== 'text') {
-            throw new LedgerInputError(path, 'UNKNOWN_OPERATOR', `${path}: 只有文字列可以“包含”筛选 (text columns only)`);
-          }
-          // '!' as escape character: a backslash means different things in MySQL and SQLite literals
-          const s = String(raw).replace(/[!%_]/g, (m) => `!${m}`);
-          out.sql.push(`${c} LIKE ? ESCAPE '!'`);
-          out.params.push(`%${s}%`);
-          break;
-        }
-        case 'isNull':
-          out.sql.push(raw ? `${c} IS NULL` : `${c} IS NOT NULL`);
-          break;
+    if (!col)
+      throw new LedgerInputError(
+        `${prefix}.${key}`,
+        'UNKNOWN_FIELD',
+        `${prefix}.${key}: 不可筛选的列 (not a filterable column)`,
+      );
+    const cond = columnConditions(
+      ds,
+      col,
+      `${alias}.${quote(ds, storageField(col))}`,
+      f as ColumnFilter,
+      `${prefix}.${key}`,
+      pointRanges,
+    );
+    out.sql.push(...cond.sql);
+    out.params.push(...cond.params);
+  }
+  return out;
+}
+
+/** The conditions of one column's filter (every operator given must hold), on column expression `c`. */
+function columnConditions(
+  ds: DataSource,
+  col: ColumnDef,
+  c: string,
+  f: ColumnFilter,
+  at: string,
+  pointRanges: boolean,
+): SqlFragment {
+  const out: SqlFragment = { sql: [], params: [] };
+  const type = storageType(col);
+  const param = (v: unknown) => toSqlParam(ds, type, v);
+  for (const [op, raw] of Object.entries(f)) {
+    if (raw === undefined || raw === null) continue;
+    const path = `${at}.${op}`;
+    if (!OPS.has(op)) throw new LedgerInputError(path, 'UNKNOWN_OPERATOR', `${path}: 不支持的运算 (unknown operator)`);
+    switch (op) {
+      case 'eq': {
+        const v = param(operand(col, path, raw));
+        // as a one-point range MariaDB can walk an index from a keyset cursor; as `=` it reads the whole value's rows
+        out.sql.push(pointRanges ? `${c} >= ? AND ${c} <= ?` : `${c} = ?`);
+        out.params.push(...(pointRanges ? [v, v] : [v]));
+        break;
       }
+      case 'in': {
+        if (!Array.isArray(raw) || raw.length > 500) {
+          throw new LedgerInputError(path, 'INVALID_LIST', `${path}: 最多 500 个值 (at most 500 values)`);
+        }
+        // an empty list matches nothing (a filter text that fits no option), like an empty set
+        out.sql.push(raw.length ? `${c} IN (${raw.map(() => '?').join(', ')})` : '1 = 0');
+        out.params.push(...raw.map((v, i) => param(operand(col, `${path}[${i}]`, v))));
+        break;
+      }
+      case 'gte':
+      case 'lte':
+        if (['bool', 'enum', 'text'].includes(col.type)) {
+          throw new LedgerInputError(path, 'UNKNOWN_OPERATOR', `${path}: 该列不支持范围筛选 (no range on this column)`);
+        }
+        out.sql.push(`${c} ${op === 'gte' ? '>=' : '<='} ?`);
+        out.params.push(param(operand(col, path, raw)));
+        break;
+      case 'contains': {
+        if (col.type !== 'string' && col.type !== 'text') {
+          throw new LedgerInputError(path, 'UNKNOWN_OPERATOR', `${path}: 只有文字列可以“包含”筛选 (text columns only)`);
+        }
+        // '!' as escape character: a backslash means different things in MySQL and SQLite literals
+        const s = String(raw).replace(/[!%_]/g, (m) => `!${m}`);
+        out.sql.push(`${c} LIKE ? ESCAPE '!'`);
+        out.params.push(`%${s}%`);
+        break;
+      }
+      case 'isNull':
+        out.sql.push(raw ? `${c} IS NULL` : `${c} IS NOT NULL`);
+        break;
     }
   }
   return out;
@@ -163,7 +210,12 @@ function refIn(ds: DataSource, ledger: LedgerDef, key: string, filter: LedgerFil
   const r = `${alias}r`;
   const inner = parseFilter(ds, target, filter, { ...at, alias: r });
   const where = [`${r}.${quote(ds, 'voidedAt')} IS NULL`, ...inner.sql];
-  return { sql: [`${alias}.${quote(ds, storageField(col))} IN (SELECT ${r}.${quote(ds, 'id')} FROM ${quote(ds, target.table)} ${r} WHERE ${where.join(' AND ')})`], params: inner.params };
+  return {
+    sql: [
+      `${alias}.${quote(ds, storageField(col))} IN (SELECT ${r}.${quote(ds, 'id')} FROM ${quote(ds, target.table)} ${r} WHERE ${where.join(' AND ')})`,
+    ],
+    params: inner.params,
+  };
 }
 
 /** `EXISTS` a non-voided line of the row that matches the lines filter. */
@@ -174,5 +226,8 @@ function linesExists(ds: DataSource, ledger: LedgerDef, _key: string, filter: Le
   const inner = parseFilter(ds, lines, filter, { ...at, alias: l });
   const parent = `${l}.${quote(ds, `${ledger.lines!.parentField}Id`)}`;
   const where = [`${parent} = ${alias}.${quote(ds, 'id')}`, `${l}.${quote(ds, 'voidedAt')} IS NULL`, ...inner.sql];
-  return { sql: [`EXISTS (SELECT 1 FROM ${quote(ds, lines.table)} ${l} WHERE ${where.join(' AND ')})`], params: inner.params };
+  return {
+    sql: [`EXISTS (SELECT 1 FROM ${quote(ds, lines.table)} ${l} WHERE ${where.join(' AND ')})`],
+    params: inner.params,
+  };
 }

@@ -66,7 +66,15 @@ export function hydrate(ledger: LedgerDef, raw: Record<string, unknown>): Row {
  * Rows whose `field` is one of `values`, read 1,000 values per statement, each statement's rows by
  * id (the same order on every engine); `extra` adds conditions.
  */
-async function readIn(em: EntityManager, ledger: LedgerDef, field: string, values: readonly unknown[], extra: string, suffix = '', only?: ReadonlySet<string> | null): Promise<Row[]> {
+async function readIn(
+  em: EntityManager,
+  ledger: LedgerDef,
+  field: string,
+  values: readonly unknown[],
+  extra: string,
+  suffix = '',
+  only?: ReadonlySet<string> | null,
+): Promise<Row[]> {
   const ds = em.connection;
   const out: Row[] = [];
   for (let i = 0; i < values.length; i += 1000) {
@@ -81,7 +89,12 @@ async function readIn(em: EntityManager, ledger: LedgerDef, field: string, value
 }
 
 /** The human key (`code`, `serialNo`…) of each id, reading only those two columns, 1,000 ids per statement. */
-export async function readKeys(em: EntityManager, ledger: LedgerDef, keyField: string, ids: readonly number[]): Promise<Map<number, string>> {
+export async function readKeys(
+  em: EntityManager,
+  ledger: LedgerDef,
+  keyField: string,
+  ids: readonly number[],
+): Promise<Map<number, string>> {
   const ds = em.connection;
   const out = new Map<number, string>();
   for (let i = 0; i < ids.length; i += 1000) {
@@ -101,12 +114,22 @@ export function findByIds(em: EntityManager, ledger: LedgerDef, ids: readonly nu
 }
 
 /** Rows by id with only the `only` columns (and id, version): what a GraphQL selection asks of a referenced row. */
-export function findColumnsByIds(em: EntityManager, ledger: LedgerDef, ids: readonly number[], only: ReadonlySet<string>): Promise<Row[]> {
+export function findColumnsByIds(
+  em: EntityManager,
+  ledger: LedgerDef,
+  ids: readonly number[],
+  only: ReadonlySet<string>,
+): Promise<Row[]> {
   return readIn(em, ledger, 'id', ids, '', '', only);
 }
 
 /** Rows whose `field` is one of `values` (e.g. customers by code), non-voided only. */
-export function findByField(em: EntityManager, ledger: LedgerDef, field: string, values: readonly unknown[]): Promise<Row[]> {
+export function findByField(
+  em: EntityManager,
+  ledger: LedgerDef,
+  field: string,
+  values: readonly unknown[],
+): Promise<Row[]> {
   return readIn(em, ledger, field, values, ` AND t.${quote(em.connection, 'voidedAt')} IS NULL`);
 }
 
@@ -116,7 +139,11 @@ function paramFor(ds: DataSource, ledger: LedgerDef, field: string, value: unkno
 }
 
 /** Inserts one row and answers its new id. */
-export async function insertRow(em: EntityManager, ledger: LedgerDef, values: Record<string, unknown>): Promise<number> {
+export async function insertRow(
+  em: EntityManager,
+  ledger: LedgerDef,
+  values: Record<string, unknown>,
+): Promise<number> {
   const ds = em.connection;
   const fields = Object.keys(values);
   const sql = `INSERT INTO ${quote(ds, ledger.table)} (${fields.map((f) => quote(ds, f)).join(', ')}) VALUES (${fields

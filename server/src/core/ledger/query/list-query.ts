@@ -4,7 +4,15 @@ import { parseFilter, type LedgerFilter, type SqlFragment } from './filter-parse
 import { LedgerInputError } from '../schema/ledger-input-error.js';
 import { hydrate, quote, selectList } from './ledger-store.js';
 import type { LedgerDef, Row } from '../schema/ledger.types.js';
-import { decodeCursor, encodeCursor, keysetCondition, orderBySql, parseSort, type ResolvedSortKey, type SortKey } from './sort-parser.js';
+import {
+  decodeCursor,
+  encodeCursor,
+  keysetCondition,
+  orderBySql,
+  parseSort,
+  type ResolvedSortKey,
+  type SortKey,
+} from './sort-parser.js';
 
 export interface ListArgs {
   first?: number | null;
@@ -66,10 +74,18 @@ function whereOf(em: EntityManager, ledger: LedgerDef, args: ListArgs, pointRang
 }
 
 /** The SQL of one keyset page (`first + 1` rows), its parameters, the resolved sort keys and the list's WHERE. */
-export function pageQuery(em: EntityManager, ledger: LedgerDef, args: ListArgs, first: number, plan = planQuery(em, ledger, args)): { sql: string; params: unknown[]; keys: ResolvedSortKey[]; where: SqlFragment } {
+export function pageQuery(
+  em: EntityManager,
+  ledger: LedgerDef,
+  args: ListArgs,
+  first: number,
+  plan = planQuery(em, ledger, args),
+): { sql: string; params: unknown[]; keys: ResolvedSortKey[]; where: SqlFragment } {
   const ds = em.connection;
   const { keys, where } = plan;
-  const pageWhere = args.after ? { sql: [...plan.seekWhere.sql], params: [...plan.seekWhere.params] } : { sql: [...where.sql], params: [...where.params] };
+  const pageWhere = args.after
+    ? { sql: [...plan.seekWhere.sql], params: [...plan.seekWhere.params] }
+    : { sql: [...where.sql], params: [...where.params] };
   if (args.after) {
     const k = keysetCondition(ds, keys, decodeCursor(keys, args.after));
     pageWhere.sql.push(k.sql);
@@ -96,7 +112,13 @@ export function checkPageSize(first: number, maxPage: number): void {
  * One keyset page of a ledger: declared filters and sorts pushed into SQL, `id` as tie-breaker,
  * `first + 1` rows read to know whether another page follows.
  */
-export async function listLedger(em: EntityManager, ledger: LedgerDef, args: ListArgs, maxPage = MAX_PAGE, plan?: QueryPlan): Promise<ListPage> {
+export async function listLedger(
+  em: EntityManager,
+  ledger: LedgerDef,
+  args: ListArgs,
+  maxPage = MAX_PAGE,
+  plan?: QueryPlan,
+): Promise<ListPage> {
   const first = args.first ?? 100;
   checkPageSize(first, maxPage);
   const q = pageQuery(em, ledger, args, first, plan);
@@ -117,7 +139,11 @@ export async function listLedger(em: EntityManager, ledger: LedgerDef, args: Lis
 }
 
 /** Every row of a filtered ledger, read in keyset pages of 500 (reports over a month or a year). */
-export async function listAll(em: EntityManager, ledger: LedgerDef, args: Omit<ListArgs, 'first' | 'after'>): Promise<Row[]> {
+export async function listAll(
+  em: EntityManager,
+  ledger: LedgerDef,
+  args: Omit<ListArgs, 'first' | 'after'>,
+): Promise<Row[]> {
   const out: Row[] = [];
   const plan = planQuery(em, ledger, args);
   let after: string | null = null;

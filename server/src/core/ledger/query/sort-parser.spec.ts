@@ -8,7 +8,10 @@ const ledger = specLedger('sortSpec');
 
 describe('parseSort', () => {
   it('ends with id running the same way as the last key', () => {
-    expect(parseSort(ledger, [{ field: 'at', direction: 'DESC' }]).map((k) => `${k.field} ${k.direction}`)).toEqual(['at DESC', 'id DESC']);
+    expect(parseSort(ledger, [{ field: 'at', direction: 'DESC' }]).map((k) => `${k.field} ${k.direction}`)).toEqual([
+      'at DESC',
+      'id DESC',
+    ]);
     expect(parseSort(ledger, []).map((k) => `${k.field} ${k.direction}`)).toEqual(['id ASC']);
   });
   it('refuses undeclared and text columns, naming the argument', () => {
@@ -24,14 +27,22 @@ describe('keyset condition', () => {
     expect(c.sql).toBe('t.`at` <= ? AND (t.`at` < ? OR (t.`at` = ? AND t.`id` < ?))');
     expect(c.params).toHaveLength(4);
     const asc = parseSort(ledger, [{ field: 'at', direction: 'ASC' }]);
-    expect(keysetCondition(ds, asc, [new Date('2026-01-01T00:00:00Z'), 7]).sql).toBe('t.`at` >= ? AND (t.`at` > ? OR (t.`at` = ? AND t.`id` > ?))');
+    expect(keysetCondition(ds, asc, [new Date('2026-01-01T00:00:00Z'), 7]).sql).toBe(
+      't.`at` >= ? AND (t.`at` > ? OR (t.`at` = ? AND t.`id` > ?))',
+    );
   });
   it('handles NULLs of optional columns: they sort first ascending', () => {
     const keys = parseSort(ledger, [{ field: 'note', direction: 'ASC' }]);
-    expect(keysetCondition(ds, keys, [null, 3]).sql).toBe('(t.`note` IS NOT NULL OR (t.`note` IS NULL AND t.`id` > ?))');
-    expect(keysetCondition(ds, keys, ['x', 3]).sql).toBe('t.`note` >= ? AND (t.`note` > ? OR (t.`note` = ? AND t.`id` > ?))');
+    expect(keysetCondition(ds, keys, [null, 3]).sql).toBe(
+      '(t.`note` IS NOT NULL OR (t.`note` IS NULL AND t.`id` > ?))',
+    );
+    expect(keysetCondition(ds, keys, ['x', 3]).sql).toBe(
+      't.`note` >= ? AND (t.`note` > ? OR (t.`note` = ? AND t.`id` > ?))',
+    );
     const desc = parseSort(ledger, [{ field: 'note', direction: 'DESC' }]);
-    expect(keysetCondition(ds, desc, ['x', 3]).sql).toBe('((t.`note` < ? OR t.`note` IS NULL) OR (t.`note` = ? AND t.`id` < ?))');
+    expect(keysetCondition(ds, desc, ['x', 3]).sql).toBe(
+      '((t.`note` < ? OR t.`note` IS NULL) OR (t.`note` = ? AND t.`id` < ?))',
+    );
   });
   it('round-trips cursors and refuses one made for another order', () => {
     const keys = parseSort(ledger, [{ field: 'at', direction: 'ASC' }]);

@@ -27,7 +27,8 @@ export function sortableFields(ledger: LedgerDef): Map<string, { type: StorageTy
     ['updatedAt', { type: 'datetime', nullable: false }],
   ]);
   for (const c of ledger.columns) {
-    if (c.sortable !== false && c.type !== 'text') m.set(storageField(c), { type: storageType(c), nullable: !c.required });
+    if (c.sortable !== false && c.type !== 'text')
+      m.set(storageField(c), { type: storageType(c), nullable: !c.required });
   }
   return m;
 }
@@ -36,12 +37,17 @@ export function sortableFields(ledger: LedgerDef): Map<string, { type: StorageTy
  * Validates the requested order and appends `id` as the tie-breaker, so paging is stable. A sort on a
  * personal detail `role` may not read is refused (it would tell the value by its place); absent: the system.
  */
-export function parseSort(ledger: LedgerDef, orderBy: SortKey[] | null | undefined, role: string | null = null): ResolvedSortKey[] {
+export function parseSort(
+  ledger: LedgerDef,
+  orderBy: SortKey[] | null | undefined,
+  role: string | null = null,
+): ResolvedSortKey[] {
   const allowed = sortableFields(ledger);
   const keys: ResolvedSortKey[] = [];
   for (const [i, k] of (orderBy ?? []).entries()) {
     const declared = ledger.columns.find((c) => c.field === k.field || storageField(c) === k.field);
-    if (isMaskedFor(declared, role)) throw new LedgerInputError('orderBy', 'MASKED_FIELD', `角色 ${role} 不能按「${declared!.label.zh}」排序`);
+    if (isMaskedFor(declared, role))
+      throw new LedgerInputError('orderBy', 'MASKED_FIELD', `角色 ${role} 不能按「${declared!.label.zh}」排序`);
     const spec = allowed.get(k.field);
     if (!spec) throw new LedgerInputError(`orderBy[${i}].field`, 'UNKNOWN_FIELD', `orderBy: 不可排序的列 ${k.field}`);
     if (k.direction !== 'ASC' && k.direction !== 'DESC') {
@@ -103,7 +109,8 @@ function fitsKey(key: ResolvedSortKey, v: unknown): boolean {
 
 /** The sort keys' values a cursor carries; anything that is not exactly that is BAD_USER_INPUT on `after`. */
 export function decodeCursor(keys: ResolvedSortKey[], cursor: string): unknown[] {
-  const invalid = () => new LedgerInputError('after', 'INVALID_CURSOR', 'after: 游标无效或与排序不符 (cursor does not match this order)');
+  const invalid = () =>
+    new LedgerInputError('after', 'INVALID_CURSOR', 'after: 游标无效或与排序不符 (cursor does not match this order)');
   if (cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]*$/.test(cursor)) throw invalid();
   let values: unknown;
   try {
@@ -111,7 +118,8 @@ export function decodeCursor(keys: ResolvedSortKey[], cursor: string): unknown[]
   } catch {
     throw invalid();
   }
-  if (!Array.isArray(values) || values.length !== keys.length || !values.every((v, i) => fitsKey(keys[i], v))) throw invalid();
+  if (!Array.isArray(values) || values.length !== keys.length || !values.every((v, i) => fitsKey(keys[i], v)))
+    throw invalid();
   return values.map((v, i) => fromSql(keys[i].type, v));
 }
 
@@ -158,11 +166,16 @@ export function keysetCondition(
   // the OR terms alone are not a seek on SQLite, nor a range on MariaDB behind an equality filter: a
   // redundant bound on the first key (`a <= x` descending) lets both start the index walk at the cursor
   const bound = leadingBound(ds, keys[0], values[0]);
-  return bound ? { sql: `${bound.sql} AND (${ors.join(' OR ')})`, params: [...bound.params, ...params] } : { sql: `(${ors.join(' OR ')})`, params };
+  return bound
+    ? { sql: `${bound.sql} AND (${ors.join(' OR ')})`, params: [...bound.params, ...params] }
+    : { sql: `(${ors.join(' OR ')})`, params };
 }
 
 /** `a >= x` (ascending) or `a <= x` (descending, non-null column): implied by the keyset condition, usable as an index range. */
 function leadingBound(ds: DataSource, key: ResolvedSortKey, value: unknown): { sql: string; params: unknown[] } | null {
   if (value === null || (key.direction === 'DESC' && key.nullable)) return null; // NULLs sort last descending: no single range
-  return { sql: `t.${quote(ds, key.field)} ${key.direction === 'ASC' ? '>=' : '<='} ?`, params: [toSqlParam(ds, key.type, value)] };
+  return {
+    sql: `t.${quote(ds, key.field)} ${key.direction === 'ASC' ? '>=' : '<='} ?`,
+    params: [toSqlParam(ds, key.type, value)],
+  };
 }

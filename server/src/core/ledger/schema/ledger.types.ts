@@ -62,11 +62,17 @@ export interface RevealedValue {
 
 export interface LedgerHooks {
   /** Rules that need the database or several rows (quantities against other rows…). */
-  validateBatch?(ctx: SaveContext, rows: Array<{ key: string; isNew: boolean; row: Record<string, unknown>; values: Record<string, unknown> }>): Promise<CellError[]>;
+  validateBatch?(
+    ctx: SaveContext,
+    rows: Array<{ key: string; isNew: boolean; row: Record<string, unknown>; values: Record<string, unknown> }>,
+  ): Promise<CellError[]>;
   /** A message when the row may no longer change (an approved notice, a line of an issued requisition); refuses updates and voids. */
   frozen?(row: Row, em: EntityManager): string | null | Promise<string | null>;
   /** After the rows are written, in the same transaction (e.g. schedule follow-up rows); a voided row comes with `values: { voidedAt, voidReason }`. */
-  afterWrite?(ctx: SaveContext, rows: Array<{ id: number; values: Record<string, unknown>; previous: Row | null }>): Promise<void>;
+  afterWrite?(
+    ctx: SaveContext,
+    rows: Array<{ id: number; values: Record<string, unknown>; previous: Row | null }>,
+  ): Promise<void>;
   /** Row-level rules over the merged row (current values + changes); returns cell errors. */
   validateRow?(row: Record<string, unknown>, rowKey: string, isNew: boolean): CellError[];
   /** Sets system fields (computed deadlines, decisions) on rows about to be written; may still refuse cells. */
@@ -127,7 +133,11 @@ export interface LedgerDef {
    * fill `fields` — system cells such as its real status and dates — once, when it is created; the
    * period its figures span (`span`) is checked against what was frozen (see write/backfill.ts).
    */
-  backfill?: { flag: string; fields: readonly string[]; span(row: Record<string, unknown>): { from: Date; to: Date } | null };
+  backfill?: {
+    flag: string;
+    fields: readonly string[];
+    span(row: Record<string, unknown>): { from: Date; to: Date } | null;
+  };
   /** The order a grid opens in when the user has chosen none (newest first for a ledger worked from the top). */
   defaultOrder?: ReadonlyArray<{ field: string; direction: 'ASC' | 'DESC' }>;
   /** One-click filters the grid offers above the ledger, computed at the moment they are asked for. */

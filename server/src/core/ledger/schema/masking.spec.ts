@@ -14,7 +14,12 @@ describe('masking personal details', () => {
   });
 
   it('masks for roles outside the readers, never for the system', () => {
-    const col = { field: 'contactPhone', type: 'string', label: { zh: '联系电话', en: 'Phone' }, sensitive: { visibleTo: ['CLERK'], mask: 'phone' } } as ColumnDef;
+    const col = {
+      field: 'contactPhone',
+      type: 'string',
+      label: { zh: '联系电话', en: 'Phone' },
+      sensitive: { visibleTo: ['CLERK'], mask: 'phone' },
+    } as ColumnDef;
     expect(isMaskedFor(col, 'CLERK')).toBe(false);
     expect(isMaskedFor(col, 'PMC')).toBe(true);
     expect(isMaskedFor(col, null)).toBe(false);

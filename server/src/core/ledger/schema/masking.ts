@@ -13,7 +13,11 @@ export function maskText(kind: MaskKind, v: string): string {
       return chars[0] + '*'.repeat(Math.max(chars.length - 1, 1));
     case 'phone': {
       const keep = chars.length >= 11 ? [3, 4] : chars.length >= 7 ? [2, 2] : [0, 0];
-      return chars.slice(0, keep[0]).join('') + '*'.repeat(chars.length - keep[0] - keep[1]) + chars.slice(chars.length - keep[1]).join('');
+      return (
+        chars.slice(0, keep[0]).join('') +
+        '*'.repeat(chars.length - keep[0] - keep[1]) +
+        chars.slice(chars.length - keep[1]).join('')
+      );
     }
     case 'email': {
       const at = v.indexOf('@');

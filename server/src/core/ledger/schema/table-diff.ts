@@ -26,15 +26,18 @@ export function diffTables(from: Snapshot, to: Snapshot): SchemaStep[] {
     }
     const oldIdx = new Map(old.indexes.map((i) => [i.name, i]));
     const newIdx = new Map(t.indexes.map((i) => [i.name, i]));
-    for (const i of old.indexes) if (!same(newIdx.get(i.name), i)) steps.push({ op: 'dropIndex', table: name, index: i });
+    for (const i of old.indexes)
+      if (!same(newIdx.get(i.name), i)) steps.push({ op: 'dropIndex', table: name, index: i });
     const oldCols = new Map(old.columns.map((c) => [c.name, c]));
     for (const c of t.columns) {
       const before = oldCols.get(c.name);
       if (!before) steps.push({ op: 'addColumn', table: name, column: c });
       else if (!same(before, c)) steps.push({ op: 'changeColumn', table: name, from: before, to: c });
     }
-    for (const c of old.columns) if (!t.columns.some((x) => x.name === c.name)) steps.push({ op: 'dropColumn', table: name, column: c });
-    for (const i of t.indexes) if (!same(oldIdx.get(i.name), i)) late.push({ op: 'createIndex', table: name, index: i });
+    for (const c of old.columns)
+      if (!t.columns.some((x) => x.name === c.name)) steps.push({ op: 'dropColumn', table: name, column: c });
+    for (const i of t.indexes)
+      if (!same(oldIdx.get(i.name), i)) late.push({ op: 'createIndex', table: name, index: i });
   }
   for (const [name, t] of Object.entries(from)) if (!to[name]) steps.push({ op: 'dropTable', table: t });
   return [...steps, ...late];

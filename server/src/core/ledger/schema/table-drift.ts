@@ -3,8 +3,18 @@ import type { ColumnSpec, DbType, IndexSpec, TableSpec } from './table-spec.js';
 
 /** The database's own names for the kinds the migrations write (SQLite and MySQL/MariaDB). */
 const TYPE_ALIASES: Record<string, DbType> = {
-  int: 'int', integer: 'int', bigint: 'bigint', varchar: 'varchar', 'character varying': 'varchar', text: 'text',
-  boolean: 'boolean', tinyint: 'boolean', datetime: 'datetime', date: 'date', decimal: 'decimal', numeric: 'decimal',
+  int: 'int',
+  integer: 'int',
+  bigint: 'bigint',
+  varchar: 'varchar',
+  'character varying': 'varchar',
+  text: 'text',
+  boolean: 'boolean',
+  tinyint: 'boolean',
+  datetime: 'datetime',
+  date: 'date',
+  decimal: 'decimal',
+  numeric: 'decimal',
 };
 
 function columnOf(c: TableColumn): ColumnSpec {
@@ -34,7 +44,8 @@ export async function readTable(ds: DataSource, name: string): Promise<TableSpec
   }
 }
 
-const describe = (c: ColumnSpec) => `${c.type}${c.length ? `(${c.length})` : ''}${c.nullable ? ' NULL' : ' NOT NULL'}${c.unique ? ' UNIQUE' : ''}${c.primary ? ' PRIMARY' : ''}`;
+const describe = (c: ColumnSpec) =>
+  `${c.type}${c.length ? `(${c.length})` : ''}${c.nullable ? ' NULL' : ' NOT NULL'}${c.unique ? ' UNIQUE' : ''}${c.primary ? ' PRIMARY' : ''}`;
 
 /** Every difference between a declared table and the database's, in words; [] when they agree. */
 export function tableDrift(declared: TableSpec, actual: TableSpec | null): string[] {
@@ -44,7 +55,8 @@ export function tableDrift(declared: TableSpec, actual: TableSpec | null): strin
   for (const c of declared.columns) {
     const a = have.get(c.name);
     if (!a) out.push(`${declared.name}.${c.name}: declared ${describe(c)}, missing in the database`);
-    else if (describe(a) !== describe(c)) out.push(`${declared.name}.${c.name}: declared ${describe(c)}, database has ${describe(a)}`);
+    else if (describe(a) !== describe(c))
+      out.push(`${declared.name}.${c.name}: declared ${describe(c)}, database has ${describe(a)}`);
     have.delete(c.name);
   }
   for (const a of have.values()) out.push(`${declared.name}.${a.name}: in the database (${describe(a)}), not declared`);
@@ -52,9 +64,11 @@ export function tableDrift(declared: TableSpec, actual: TableSpec | null): strin
   for (const i of declared.indexes) {
     const a = idx.get(i.name);
     if (!a) out.push(`${declared.name}: index ${i.name} (${i.columns.join(', ')}) declared, missing in the database`);
-    else if (a.columns.join(',') !== i.columns.join(',')) out.push(`${declared.name}: index ${i.name} is on (${a.columns.join(', ')}), declared (${i.columns.join(', ')})`);
+    else if (a.columns.join(',') !== i.columns.join(','))
+      out.push(`${declared.name}: index ${i.name} is on (${a.columns.join(', ')}), declared (${i.columns.join(', ')})`);
     idx.delete(i.name);
   }
-  for (const a of idx.values()) out.push(`${declared.name}: index ${a.name} (${a.columns.join(', ')}) in the database, not declared`);
+  for (const a of idx.values())
+    out.push(`${declared.name}: index ${a.name} (${a.columns.join(', ')}) in the database, not declared`);
   return out;
 }

@@ -12,14 +12,24 @@ export interface RowAsOf {
 }
 
 function asRow(ledger: LedgerDef, id: number, s: AuditedState): RowAsOf {
-  return { id, cells: Object.fromEntries(ledger.columns.map((c) => [storageField(c), s.cells.get(storageField(c)) ?? null])), voided: s.voided };
+  return {
+    id,
+    cells: Object.fromEntries(ledger.columns.map((c) => [storageField(c), s.cells.get(storageField(c)) ?? null])),
+    voided: s.voided,
+  };
 }
 
 /**
  * A page of a ledger as it stood at `at`, in id order: rows created later are absent, rows voided
  * later are present as they were. Two statements a page, whatever its size: the ids, then their events.
  */
-export async function ledgerAsOf(ds: DataSource, ledger: LedgerDef, at: Date, first: number, after: number | null): Promise<{ rows: RowAsOf[]; hasMore: boolean }> {
+export async function ledgerAsOf(
+  ds: DataSource,
+  ledger: LedgerDef,
+  at: Date,
+  first: number,
+  after: number | null,
+): Promise<{ rows: RowAsOf[]; hasMore: boolean }> {
   const q = quoter(ds);
   const t = toSqlParam(ds, 'datetime', at);
   // a row counts from its first audited event: one inserted past the application has none and is left out
@@ -27,7 +37,8 @@ export async function ledgerAsOf(ds: DataSource, ledger: LedgerDef, at: Date, fi
     `SELECT t.${q('id')} AS id FROM ${q(ledger.table)} t WHERE t.${q('createdAt')} <= ?${after ? ` AND t.${q('id')} > ?` : ''}
       AND EXISTS (SELECT 1 FROM ${q('audit_event')} e WHERE e.${q('entity')} = ? AND e.${q('entityId')} = t.${q('id')} AND e.${q('at')} <= ?)
       ORDER BY t.${q('id')} LIMIT ${first + 1}`,
-    [t, ...(after ? [after] : []), ledger.name, t]);
+    [t, ...(after ? [after] : []), ledger.name, t],
+  );
   const hasMore = ids.length > first;
   const page = ids.slice(0, first).map((r) => Number(r.id));
   const states = await auditedStates(ds, ledger.name, page, at, formerNames(ledger));

@@ -59,7 +59,9 @@ export async function reconcileLedger(
   opts: {
     /** Whose report it is: personal details the role may not read are masked in it (null: the system's own). */
     role: string | null;
-    batch?: number; limit?: number; onProgress?: (done: number, total: number) => void;
+    batch?: number;
+    limit?: number;
+    onProgress?: (done: number, total: number) => void;
   },
 ): Promise<ReconcileReport> {
   const q = quoter(ds);
@@ -69,19 +71,31 @@ export async function reconcileLedger(
   const total = Number(n);
   const report: ReconcileReport = { ledger: ledger.name, checked: 0, differing: 0, rows: [] };
   for (let after = 0; ;) {
-    const raw: Array<Record<string, unknown>> = await ds.query(`SELECT ${selectList(ds, ledger)} FROM ${q(ledger.table)} t WHERE t.${q('id')} > ? ORDER BY t.${q('id')} LIMIT ${batch}`, [after]);
+    const raw: Array<Record<string, unknown>> = await ds.query(
+      `SELECT ${selectList(ds, ledger)} FROM ${q(ledger.table)} t WHERE t.${q('id')} > ? ORDER BY t.${q('id')} LIMIT ${batch}`,
+      [after],
+    );
     if (!raw.length) break;
     const rows = raw.map((r) => hydrate(ledger, r));
-    const states = await auditedStates(ds, ledger.name, rows.map((r) => r.id), undefined, formerNames(ledger));
+    const states = await auditedStates(
+      ds,
+      ledger.name,
+      rows.map((r) => r.id),
+      undefined,
+      formerNames(ledger),
+    );
     for (const row of rows) {
       const diff = compare(ledger, row, states.get(row.id));
       if (!diff) continue;
       report.differing++;
       if (report.rows.length < limit) {
-        report.rows.push({ ...diff, fields: diff.fields.map((f) => {
-          const col = columnOfStored(ledger, f.field);
-          return { ...f, stored: shownTo(col, opts.role, f.stored), audited: shownTo(col, opts.role, f.audited) };
-        }) });
+        report.rows.push({
+          ...diff,
+          fields: diff.fields.map((f) => {
+            const col = columnOfStored(ledger, f.field);
+            return { ...f, stored: shownTo(col, opts.role, f.stored), audited: shownTo(col, opts.role, f.audited) };
+          }),
+        });
       }
     }
     report.checked += rows.length;
@@ -93,13 +107,20 @@ export async function reconcileLedger(
 }
 
 /** The events of a batch of rows (up to a moment, if given), oldest first, folded into each row's last audited cells. */
-export async function auditedStates(ds: DataSource, entity: string, ids: number[], until?: Date, renamed: Map<string, string> = new Map()): Promise<Map<number, AuditedState>> {
+export async function auditedStates(
+  ds: DataSource,
+  entity: string,
+  ids: number[],
+  until?: Date,
+  renamed: Map<string, string> = new Map(),
+): Promise<Map<number, AuditedState>> {
   const q = quoter(ds);
   if (!ids.length) return new Map();
   const events: Array<{ id: number; action: string; field: string | null; value: string | null }> = await ds.query(
     `SELECT ${q('entityId')} AS id, ${q('action')} AS action, ${q('field')} AS field, ${q('newValue')} AS value FROM ${q('audit_event')}
       WHERE ${q('entity')} = ? AND ${q('entityId')} IN (${ids.map(() => '?').join(', ')})${until ? ` AND ${q('at')} <= ?` : ''} ORDER BY ${q('seq')}`,
-    [entity, ...ids, ...(until ? [toSqlParam(ds, 'datetime', until)] : [])]);
+    [entity, ...ids, ...(until ? [toSqlParam(ds, 'datetime', until)] : [])],
+  );
   const out = new Map<number, AuditedState>();
   for (const e of events) {
     const id = Number(e.id);

@@ -14,11 +14,23 @@ export interface RowHistoryEntry extends AuditRecord {
 }
 
 /** Ref cells are stored as ids; the history shows the key a clerk typed (a customer code). */
-async function refKeys(ds: DataSource, ledger: LedgerDef, rows: AuditRecord[]): Promise<(field: string | null, v: string | null) => string | null> {
+async function refKeys(
+  ds: DataSource,
+  ledger: LedgerDef,
+  rows: AuditRecord[],
+): Promise<(field: string | null, v: string | null) => string | null> {
   const maps = new Map<string, Map<string, string>>();
   for (const col of ledger.columns.filter((c) => c.type === 'ref')) {
     const f = storageField(col);
-    const ids = [...new Set(rows.filter((r) => r.field === f).flatMap((r) => [r.oldValue, r.newValue]).filter((v): v is string => v !== null).map(Number))];
+    const ids = [
+      ...new Set(
+        rows
+          .filter((r) => r.field === f)
+          .flatMap((r) => [r.oldValue, r.newValue])
+          .filter((v): v is string => v !== null)
+          .map(Number),
+      ),
+    ];
     const keys = await readKeys(ds.manager, col.ref!.ledger(), col.ref!.key, ids);
     maps.set(f, new Map([...keys].map(([id, key]) => [String(id), key])));
   }
@@ -30,13 +42,22 @@ async function userNames(ds: DataSource, rows: AuditRecord[]): Promise<Map<numbe
   const names = new Map<number, string>();
   if (!ids.length) return names;
   const q = quoter(ds);
-  const users: Array<{ id: number; displayName: string }> = await ds.query(`SELECT ${q('id')}, ${q('displayName')} FROM ${q('app_user')} WHERE ${q('id')} IN (${ids.map(() => '?').join(',')})`, ids);
+  const users: Array<{ id: number; displayName: string }> = await ds.query(
+    `SELECT ${q('id')}, ${q('displayName')} FROM ${q('app_user')} WHERE ${q('id')} IN (${ids.map(() => '?').join(',')})`,
+    ids,
+  );
   for (const u of users) names.set(Number(u.id), u.displayName);
   return names;
 }
 
 /** The changes of a row, or of one of its cells, oldest first, as `role` may read them. */
-export async function rowHistory(ds: DataSource, ledger: LedgerDef, id: number, field: string | null, role: string): Promise<RowHistoryEntry[]> {
+export async function rowHistory(
+  ds: DataSource,
+  ledger: LedgerDef,
+  id: number,
+  field: string | null,
+  role: string,
+): Promise<RowHistoryEntry[]> {
   // a renamed column's history includes what was written under its former name
   const former = field ? columnOfStored(ledger, field)?.formerly : undefined;
   const rows = await auditHistory(ds, ledger.name, id, field ? (former ? [field, former] : field) : undefined);

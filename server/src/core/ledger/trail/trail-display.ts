@@ -68,7 +68,11 @@ function shown(col: ColumnDef | undefined, v: string | null, refKeys: Map<string
 }
 
 /** Adds the keys of the ids to a per-ledger map, one statement per ledger. */
-async function collectKeys(ds: DataSource, into: Map<string, Map<number, string>>, wanted: Map<LedgerDef, { key: string; ids: Set<number> }>): Promise<void> {
+async function collectKeys(
+  ds: DataSource,
+  into: Map<string, Map<number, string>>,
+  wanted: Map<LedgerDef, { key: string; ids: Set<number> }>,
+): Promise<void> {
   for (const [ledger, { key, ids }] of wanted) {
     const m = into.get(ledger.name) ?? new Map<number, string>();
     into.set(ledger.name, m);
@@ -81,7 +85,12 @@ async function collectKeys(ds: DataSource, into: Map<string, Map<number, string>
  * Trail entries as a reader reads them (personal details masked unless `role` may read them). The records' numbers and the keys of referenced rows are
  * read once per ledger for the whole batch, never once per entry.
  */
-export async function readableEvents(ds: DataSource, events: StoredEvent[], users: Map<number, string>, role: string | null = null): Promise<ReadableEvent[]> {
+export async function readableEvents(
+  ds: DataSource,
+  events: StoredEvent[],
+  users: Map<number, string>,
+  role: string | null = null,
+): Promise<ReadableEvent[]> {
   const columnOf = (e: StoredEvent) => columnByStored(getLedger(e.entity), e.field);
   const records = new Map<LedgerDef, { key: string; ids: Set<number> }>();
   const refs = new Map<LedgerDef, { key: string; ids: Set<number> }>();
@@ -95,7 +104,9 @@ export async function readableEvents(ds: DataSource, events: StoredEvent[], user
     const keyField = ledger && keyFieldOf(ledger);
     if (ledger && keyField && e.entityId !== null) want(records, ledger, keyField, e.entityId);
     const col = columnOf(e);
-    if (col?.type === 'ref') for (const v of [e.oldValue, e.newValue]) if (v !== null && /^\d+$/.test(v)) want(refs, col.ref!.ledger(), col.ref!.key, Number(v));
+    if (col?.type === 'ref')
+      for (const v of [e.oldValue, e.newValue])
+        if (v !== null && /^\d+$/.test(v)) want(refs, col.ref!.ledger(), col.ref!.key, Number(v));
   }
   const recordKeys = new Map<string, Map<number, string>>();
   const refKeys = new Map<string, Map<number, string>>();
@@ -104,12 +115,20 @@ export async function readableEvents(ds: DataSource, events: StoredEvent[], user
   return events.map((e) => {
     const col = columnOf(e);
     return {
-      seq: e.seq, at: e.at, userName: e.userId === null ? '系统' : (users.get(e.userId) ?? `#${e.userId}`),
-      action: e.action, actionLabel: actionLabel(e.entity, e.action), ledger: e.entity,
+      seq: e.seq,
+      at: e.at,
+      userName: e.userId === null ? '系统' : (users.get(e.userId) ?? `#${e.userId}`),
+      action: e.action,
+      actionLabel: actionLabel(e.entity, e.action),
+      ledger: e.entity,
       ledgerLabel: getLedger(e.entity)?.label.zh ?? entityLabels.get(e.entity) ?? e.entity,
-      entityId: e.entityId, record: e.entityId === null ? null : (recordKeys.get(e.entity)?.get(e.entityId) ?? `#${e.entityId}`),
-      field: e.field, fieldLabel: fieldLabel(col, e.field),
-      oldValue: shownTo(col, role, shown(col, e.oldValue, refKeys)), newValue: shownTo(col, role, shown(col, e.newValue, refKeys)), reason: e.reason,
+      entityId: e.entityId,
+      record: e.entityId === null ? null : (recordKeys.get(e.entity)?.get(e.entityId) ?? `#${e.entityId}`),
+      field: e.field,
+      fieldLabel: fieldLabel(col, e.field),
+      oldValue: shownTo(col, role, shown(col, e.oldValue, refKeys)),
+      newValue: shownTo(col, role, shown(col, e.newValue, refKeys)),
+      reason: e.reason,
     };
   });
 }
@@ -118,7 +137,12 @@ export async function readableEvents(ds: DataSource, events: StoredEvent[], user
  * Rows of stored text (column → value, as the trail keeps them) as the grid shows them, by column
  * field: labels for enums and yes/no, China time, refs by their keys (one statement per referenced ledger).
  */
-export async function displayedCells(ds: DataSource, ledger: LedgerDef, rows: Array<Record<string, string | null>>, role: string | null = null): Promise<Array<Record<string, string | null>>> {
+export async function displayedCells(
+  ds: DataSource,
+  ledger: LedgerDef,
+  rows: Array<Record<string, string | null>>,
+  role: string | null = null,
+): Promise<Array<Record<string, string | null>>> {
   const refs = new Map<LedgerDef, { key: string; ids: Set<number> }>();
   for (const col of ledger.columns) {
     if (col.type !== 'ref') continue;
@@ -132,5 +156,9 @@ export async function displayedCells(ds: DataSource, ledger: LedgerDef, rows: Ar
   }
   const refKeys = new Map<string, Map<number, string>>();
   await collectKeys(ds, refKeys, refs);
-  return rows.map((r) => Object.fromEntries(ledger.columns.map((c) => [c.field, shownTo(c, role, shown(c, r[storageField(c)] ?? null, refKeys))])));
+  return rows.map((r) =>
+    Object.fromEntries(
+      ledger.columns.map((c) => [c.field, shownTo(c, role, shown(c, r[storageField(c)] ?? null, refKeys))]),
+    ),
+  );
 }

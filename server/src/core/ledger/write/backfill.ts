@@ -15,7 +15,12 @@ export interface PeriodLock {
   whoMay: string;
   frozenOver(em: EntityManager, ledger: LedgerDef, from: Date, to: Date): Promise<string[]>;
   /** Makes again, once each, what it froze over any of the spans. */
-  redo(ds: DataSource, actor: { userId: number; displayName: string }, ledger: LedgerDef, spans: Array<{ from: Date; to: Date }>): Promise<void>;
+  redo(
+    ds: DataSource,
+    actor: { userId: number; displayName: string },
+    ledger: LedgerDef,
+    spans: Array<{ from: Date; to: Date }>,
+  ): Promise<void>;
 }
 
 const locks: PeriodLock[] = [];
@@ -34,7 +39,13 @@ export function isBackfill(ledger: LedgerDef, values: Record<string, unknown>): 
  * Whether `col` may be written in a row being created (`isNew`) or changed, by `role`: its roles, a
  * create-only cell on creation alone, and on a row entered from paper the cells the ledger opens to it.
  */
-export function mayWriteCell(ledger: LedgerDef, col: ColumnDef, role: string, isNew: boolean, backfill: boolean): boolean {
+export function mayWriteCell(
+  ledger: LedgerDef,
+  col: ColumnDef,
+  role: string,
+  isNew: boolean,
+  backfill: boolean,
+): boolean {
   if (col.createOnly && !isNew) return false;
   if (isEditableBy(ledger, col, role)) return true;
   const flag = ledger.backfill && ledger.columns.find((c) => c.field === ledger.backfill!.flag);
@@ -45,7 +56,8 @@ export function mayWriteCell(ledger: LedgerDef, col: ColumnDef, role: string, is
 export function readOnlyMessage(ledger: LedgerDef, col: ColumnDef, isNew: boolean): string {
   if (col.createOnly && !isNew) return `「${col.label.zh}」只能在新建时填写`;
   const flag = ledger.backfill && ledger.columns.find((c) => c.field === ledger.backfill!.flag);
-  if (flag && isNew && ledger.backfill!.fields.includes(col.field)) return `「${col.label.zh}」由系统填写；补录纸质记录时先勾选「${flag.label.zh}」`;
+  if (flag && isNew && ledger.backfill!.fields.includes(col.field))
+    return `「${col.label.zh}」由系统填写；补录纸质记录时先勾选「${flag.label.zh}」`;
   return `「${col.label.zh}」不能由当前角色修改`;
 }
 
@@ -54,7 +66,10 @@ export function readOnlyMessage(ledger: LedgerDef, col: ColumnDef, isNew: boolea
  * may go on, or — when such a user confirmed — queued to redo it after the commit. One lookup per lock and row.
  */
 export async function checkPeriodLocks(
-  ctx: SaveContext, ledger: LedgerDef, rows: Array<{ key: string; isNew: boolean; values: Record<string, unknown> }>, errors: CellError[],
+  ctx: SaveContext,
+  ledger: LedgerDef,
+  rows: Array<{ key: string; isNew: boolean; values: Record<string, unknown> }>,
+  errors: CellError[],
 ): Promise<void> {
   if (!ledger.backfill || !locks.length) return;
   const confirmed = new Map<PeriodLock, Array<{ from: Date; to: Date }>>();
@@ -71,10 +86,17 @@ export async function checkPeriodLocks(
       }
       const what = frozen.join('、');
       errors.push({
-        row: r.key, field: ledger.backfill.flag, code: may ? lock.code : 'PERIOD_FROZEN',
-        message: may ? `补录会改变已定稿的${what}；确认后保存并重新生成新版本` : `补录会改变已定稿的${what}；请由${lock.whoMay}补录并重新生成新版本`,
+        row: r.key,
+        field: ledger.backfill.flag,
+        code: may ? lock.code : 'PERIOD_FROZEN',
+        message: may
+          ? `补录会改变已定稿的${what}；确认后保存并重新生成新版本`
+          : `补录会改变已定稿的${what}；请由${lock.whoMay}补录并重新生成新版本`,
       });
     }
   }
-  for (const [lock, spans] of confirmed) ctx.afterCommit?.push(() => lock.redo(ctx.em.connection, { userId: ctx.userId ?? 0, displayName: ctx.displayName }, ledger, spans));
+  for (const [lock, spans] of confirmed)
+    ctx.afterCommit?.push(() =>
+      lock.redo(ctx.em.connection, { userId: ctx.userId ?? 0, displayName: ctx.displayName }, ledger, spans),
+    );
 }

@@ -78,7 +78,12 @@ function reopenApprovals(ledger: LedgerDef, rows: PreparedRow[], current: Map<nu
     if ('refused' in outcome) {
       for (const f of touched) {
         const column = ledger.columns.find((c) => storageField(c) === f);
-        errors.push({ row: r.key, field: column?.field ?? f, code: 'APPROVED', message: `「${column?.label.zh ?? f}」${outcome.refused}` });
+        errors.push({
+          row: r.key,
+          field: column?.field ?? f,
+          code: 'APPROVED',
+          message: `「${column?.label.zh ?? f}」${outcome.refused}`,
+        });
       }
     } else {
       Object.assign(r.values, outcome.values);
@@ -113,9 +118,20 @@ function prepare(ledger: LedgerDef, actor: Actor, input: SaveInput, errors: Cell
     }
     if (isNew) {
       // an empty cell of a new row is one where nothing was typed (a blank 匿名 in an imported line is 否)
-      for (const col of ledger.columns) if (col.initial !== undefined && (out[col.field] ?? null) === null && !errors.some((e) => e.row === key && e.field === col.field)) out[col.field] = col.initial;
+      for (const col of ledger.columns)
+        if (
+          col.initial !== undefined &&
+          (out[col.field] ?? null) === null &&
+          !errors.some((e) => e.row === key && e.field === col.field)
+        )
+          out[col.field] = col.initial;
       for (const col of ledger.columns) {
-        if (col.required && !(col.field in out) && isEditableBy(ledger, col, actor.role) && !errors.some((e) => e.row === key && e.field === col.field)) {
+        if (
+          col.required &&
+          !(col.field in out) &&
+          isEditableBy(ledger, col, actor.role) &&
+          !errors.some((e) => e.row === key && e.field === col.field)
+        ) {
           errors.push({ row: key, field: col.field, code: 'REQUIRED', message: `「${col.label.zh}」必填` });
         }
       }
@@ -132,7 +148,12 @@ function prepare(ledger: LedgerDef, actor: Actor, input: SaveInput, errors: Cell
  * names its rows — its name (上海盛隆印刷科技有限公司). A name two live rows share is answered with
  * both, to be told apart by key. Two statements a ref column, whatever the batch size.
  */
-async function rowsByKeyOrName(em: EntityManager, target: LedgerDef, key: string, typed: string[]): Promise<{ ids: Map<string, number>; ambiguous: Map<string, Row[]> }> {
+async function rowsByKeyOrName(
+  em: EntityManager,
+  target: LedgerDef,
+  key: string,
+  typed: string[],
+): Promise<{ ids: Map<string, number>; ambiguous: Map<string, Row[]> }> {
   const ids = new Map((await findByField(em, target, key, typed)).map((r) => [String(r[key]), r.id]));
   const ambiguous = new Map<string, Row[]>();
   const rest = typed.filter((t) => !ids.has(t));
@@ -150,10 +171,20 @@ async function rowsByKeyOrName(em: EntityManager, target: LedgerDef, key: string
 }
 
 /** Step 2: typed keys or names of ref columns (customer codes or names…) become ids; unknown or ambiguous ones are cell errors. */
-async function resolveRefs(em: EntityManager, ledger: LedgerDef, rows: PreparedRow[], errors: CellError[], created?: CreatedRefs): Promise<void> {
+async function resolveRefs(
+  em: EntityManager,
+  ledger: LedgerDef,
+  rows: PreparedRow[],
+  errors: CellError[],
+  created?: CreatedRefs,
+): Promise<void> {
   for (const col of ledger.columns.filter((c) => c.type === 'ref')) {
     const target = col.ref!.ledger();
-    const keys = [...new Set(rows.map((r) => r.values[col.field]).filter((v): v is string => typeof v === 'string' && !v.startsWith('@')))];
+    const keys = [
+      ...new Set(
+        rows.map((r) => r.values[col.field]).filter((v): v is string => typeof v === 'string' && !v.startsWith('@')),
+      ),
+    ];
     const { ids: idByKey, ambiguous } = await rowsByKeyOrName(em, target, col.ref!.key, keys);
     for (const [ref, id] of created?.get(target.name) ?? []) idByKey.set(`@${ref}`, id);
     for (const r of rows) {
@@ -168,10 +199,20 @@ async function resolveRefs(em: EntityManager, ledger: LedgerDef, rows: PreparedR
       const twins = ambiguous.get(String(key));
       if (twins) {
         const which = twins.map((t) => `${String(t[col.ref!.key])}`).join('、');
-        errors.push({ row: r.key, field: col.field, code: 'AMBIGUOUS', message: `「${col.label.zh}」有 ${twins.length} 个都叫「${String(key)}」（${which}），请填写编号` });
+        errors.push({
+          row: r.key,
+          field: col.field,
+          code: 'AMBIGUOUS',
+          message: `「${col.label.zh}」有 ${twins.length} 个都叫「${String(key)}」（${which}），请填写编号`,
+        });
       } else if (id === undefined) {
         const nameLabel = target.nameField ? target.columns.find((c) => c.field === target.nameField)?.label.zh : null;
-        errors.push({ row: r.key, field: col.field, code: 'NOT_FOUND', message: `「${col.label.zh}」${String(key)} 不存在${nameLabel ? `（可填${target.columns.find((c) => c.field === col.ref!.key)?.label.zh ?? '编号'}或${nameLabel}）` : ''}` });
+        errors.push({
+          row: r.key,
+          field: col.field,
+          code: 'NOT_FOUND',
+          message: `「${col.label.zh}」${String(key)} 不存在${nameLabel ? `（可填${target.columns.find((c) => c.field === col.ref!.key)?.label.zh ?? '编号'}或${nameLabel}）` : ''}`,
+        });
       } else r.values[storageField(col)] = id;
     }
   }
@@ -190,7 +231,12 @@ async function checkUnique(
     const candidates = rows.filter((r) => r.values[f] !== undefined && r.values[f] !== null);
     for (const r of candidates) {
       if (seen.has(r.values[f])) {
-        errors.push({ row: r.key, field: col.field, code: 'DUPLICATE', message: `「${col.label.zh}」${String(r.values[f])} 在本批中重复` });
+        errors.push({
+          row: r.key,
+          field: col.field,
+          code: 'DUPLICATE',
+          message: `「${col.label.zh}」${String(r.values[f])} 在本批中重复`,
+        });
       } else seen.set(r.values[f], r.key);
     }
     const existing = await findByField(em, ledger, f, [...seen.keys()]);
@@ -198,7 +244,12 @@ async function checkUnique(
       const rowKey = seen.get(e[f]);
       const r = candidates.find((c) => c.key === rowKey);
       if (r && r.id !== e.id) {
-        errors.push({ row: r.key, field: col.field, code: 'DUPLICATE', message: `「${col.label.zh}」${String(e[f])} 已存在` });
+        errors.push({
+          row: r.key,
+          field: col.field,
+          code: 'DUPLICATE',
+          message: `「${col.label.zh}」${String(e[f])} 已存在`,
+        });
       }
     }
   }
@@ -232,7 +283,8 @@ function precheck(ledger: LedgerDef, actor: Actor, input: SaveInput, errors: Cel
   }
   const refs = new Set<string>();
   for (const c of input.creates ?? []) {
-    if (refs.has(c.ref)) errors.push({ row: c.ref, field: null, code: 'DUPLICATE_REF', message: `行标识 ${c.ref} 重复` });
+    if (refs.has(c.ref))
+      errors.push({ row: c.ref, field: null, code: 'DUPLICATE_REF', message: `行标识 ${c.ref} 重复` });
     refs.add(c.ref);
   }
   const touched = [...(input.updates ?? []), ...(input.voids ?? [])].map((r) => r.id);
@@ -241,8 +293,10 @@ function precheck(ledger: LedgerDef, actor: Actor, input: SaveInput, errors: Cel
   }
   for (const v of input.voids ?? []) {
     const bad = v.reason ? textProblem(v.reason) : null;
-    if (!v.reason?.trim()) errors.push({ row: String(v.id), field: 'voidReason', code: 'REQUIRED', message: '作废必须填写原因' });
-    else if (bad) errors.push({ row: String(v.id), field: 'voidReason', code: bad.code, message: `作废原因${bad.message}` });
+    if (!v.reason?.trim())
+      errors.push({ row: String(v.id), field: 'voidReason', code: 'REQUIRED', message: '作废必须填写原因' });
+    else if (bad)
+      errors.push({ row: String(v.id), field: 'voidReason', code: bad.code, message: `作废原因${bad.message}` });
   }
   return prepare(ledger, actor, input, errors);
 }
@@ -255,7 +309,12 @@ export type CreatedRefs = Map<string, Map<string, number>>;
  * frozen; drops cells that did not change. Stale rows become conflicts with their current values.
  */
 async function lockCurrent(
-  em: EntityManager, ledger: LedgerDef, rows: PreparedRow[], input: SaveInput, errors: CellError[], conflicts: RowConflict[],
+  em: EntityManager,
+  ledger: LedgerDef,
+  rows: PreparedRow[],
+  input: SaveInput,
+  errors: CellError[],
+  conflicts: RowConflict[],
 ): Promise<Map<number, Row>> {
   const touched = [...(input.updates ?? []), ...(input.voids ?? [])].map((r) => r.id);
   const current = new Map((await findByIds(em, ledger, touched, true)).map((r) => [r.id, r]));
@@ -286,13 +345,27 @@ async function lockCurrent(
 }
 
 /** The ledger's row rules over each merged row, uniqueness, then its batch rules. */
-async function validateRows(ctx: SaveContext, ledger: LedgerDef, rows: PreparedRow[], current: Map<number, Row>, errors: CellError[], conflicts: RowConflict[]): Promise<void> {
-  const merged = rows.map((r) => ({ key: r.key, isNew: r.isNew, row: r.isNew ? { ...r.values } : { ...current.get(r.id!), ...r.values }, values: r.values }));
+async function validateRows(
+  ctx: SaveContext,
+  ledger: LedgerDef,
+  rows: PreparedRow[],
+  current: Map<number, Row>,
+  errors: CellError[],
+  conflicts: RowConflict[],
+): Promise<void> {
+  const merged = rows.map((r) => ({
+    key: r.key,
+    isNew: r.isNew,
+    row: r.isNew ? { ...r.values } : { ...current.get(r.id!), ...r.values },
+    values: r.values,
+  }));
   // a cell already rejected (e.g. an unknown customer code) is not reported twice
   const fresh = (list: CellError[]) => list.filter((e) => !errors.some((x) => x.row === e.row && x.field === e.field));
-  if (ledger.hooks?.validateRow) for (const m of merged) errors.push(...fresh(ledger.hooks.validateRow(m.row, m.key, m.isNew)));
+  if (ledger.hooks?.validateRow)
+    for (const m of merged) errors.push(...fresh(ledger.hooks.validateRow(m.row, m.key, m.isNew)));
   await checkUnique(ctx.em, ledger, rows, errors);
-  if (ledger.hooks?.validateBatch && !conflicts.length) errors.push(...fresh(await ledger.hooks.validateBatch(ctx, merged)));
+  if (ledger.hooks?.validateBatch && !conflicts.length)
+    errors.push(...fresh(await ledger.hooks.validateBatch(ctx, merged)));
 }
 
 /**
@@ -300,18 +373,39 @@ async function validateRows(ctx: SaveContext, ledger: LedgerDef, rows: PreparedR
  * afterWrite, and the audit events. Answers the saved rows' keys and ids, or the cells beforeWrite refused.
  */
 async function writeRows(
-  ctx: SaveContext, ledger: LedgerDef, rows: PreparedRow[], current: Map<number, Row>, input: SaveInput, opts: SaveOptions & { created?: CreatedRefs },
+  ctx: SaveContext,
+  ledger: LedgerDef,
+  rows: PreparedRow[],
+  current: Map<number, Row>,
+  input: SaveInput,
+  opts: SaveOptions & { created?: CreatedRefs },
 ): Promise<{ saved: Array<{ row: string; id: number }> } | { refused: CellError[] }> {
   const writes = rows.filter((r) => r.isNew || Object.keys(r.values).length);
-  if (ledger.numbering) await assignNumbers(ctx, ledger, writes.filter((r) => r.isNew).map((r) => r.values));
-  const derived = await ledger.hooks?.beforeWrite?.(ctx, writes.map((r) => ({ key: r.key, values: r.values, previous: r.isNew ? null : current.get(r.id!)! })));
+  if (ledger.numbering)
+    await assignNumbers(
+      ctx,
+      ledger,
+      writes.filter((r) => r.isNew).map((r) => r.values),
+    );
+  const derived = await ledger.hooks?.beforeWrite?.(
+    ctx,
+    writes.map((r) => ({ key: r.key, values: r.values, previous: r.isNew ? null : current.get(r.id!)! })),
+  );
   if (derived?.length) return { refused: derived };
   const saved = rows.filter((r) => !r.isNew && !Object.keys(r.values).length).map((r) => ({ row: r.key, id: r.id! }));
   const written: Array<{ id: number; values: Record<string, unknown>; previous: Row | null }> = [];
   for (const r of writes) {
     if (r.isNew) {
-      const id = await insertAudited(ctx, ledger, r.values, isBackfill(ledger, r.values) ? 'BACKFILL' : opts.action ?? 'CREATE');
-      opts.created?.get(ledger.name)?.set(r.key, id) ?? opts.created?.set(ledger.name, new Map([[r.key, id]]));
+      const id = await insertAudited(
+        ctx,
+        ledger,
+        r.values,
+        isBackfill(ledger, r.values) ? 'BACKFILL' : (opts.action ?? 'CREATE'),
+      );
+      if (opts.created) {
+        const refs = opts.created.get(ledger.name) ?? new Map<string, number>();
+        opts.created.set(ledger.name, refs.set(r.key, id));
+      }
       saved.push({ row: r.key, id });
       written.push({ id, values: r.values, previous: null });
     } else {
@@ -324,7 +418,11 @@ async function writeRows(
   for (const v of input.voids ?? []) {
     await voidAudited(ctx, ledger, current.get(v.id)!, v.reason.trim());
     saved.push({ row: String(v.id), id: v.id });
-    written.push({ id: v.id, values: { voidedAt: ctx.now, voidReason: v.reason.trim() }, previous: current.get(v.id)! });
+    written.push({
+      id: v.id,
+      values: { voidedAt: ctx.now, voidReason: v.reason.trim() },
+      previous: current.get(v.id)!,
+    });
   }
   await ledger.hooks?.afterWrite?.(ctx, written);
   await commitAudit(ctx);
@@ -349,7 +447,16 @@ export async function saveInTransaction(
   await resolveRefs(em, ledger, rows, errors, opts.created);
   const current = await lockCurrent(em, ledger, rows, input, errors, conflicts);
   const ctx: SaveContext = {
-    em, userId: actor.userId, role: actor.role, displayName: actor.displayName, now: opts.now, audit: [], batchId: opts.batchId, revealed: [], confirmed: opts.confirmed, afterCommit: opts.afterCommit,
+    em,
+    userId: actor.userId,
+    role: actor.role,
+    displayName: actor.displayName,
+    now: opts.now,
+    audit: [],
+    batchId: opts.batchId,
+    revealed: [],
+    confirmed: opts.confirmed,
+    afterCommit: opts.afterCommit,
   };
   await validateRows(ctx, ledger, rows, current, errors, conflicts);
   await checkPeriodLocks(ctx, ledger, rows, errors);
@@ -358,13 +465,26 @@ export async function saveInTransaction(
   if (opts.dryRun) return { ok: true, batchId: null, errors: [], conflicts: [], saved: [], revealed: [] };
   const out = await writeRows(ctx, ledger, rows, current, input, opts);
   if ('refused' in out) return refuse(out.refused); // the caller rolls the transaction back
-  const stored = new Map((await findByIds(em, ledger, out.saved.map((x) => x.id))).map((r) => [r.id, r]));
+  const stored = new Map(
+    (
+      await findByIds(
+        em,
+        ledger,
+        out.saved.map((x) => x.id),
+      )
+    ).map((r) => [r.id, r]),
+  );
   return {
     ok: true,
     batchId: opts.batchId,
     errors: [],
     conflicts: [],
-    saved: out.saved.map((x) => ({ row: x.row, id: x.id, version: stored.get(x.id)!.version, record: stored.get(x.id)! })),
+    saved: out.saved.map((x) => ({
+      row: x.row,
+      id: x.id,
+      version: stored.get(x.id)!.version,
+      record: stored.get(x.id)!,
+    })),
     revealed: ctx.revealed ?? [],
   };
 }
@@ -374,7 +494,13 @@ export async function saveInTransaction(
  * Everything is validated first; any cell error or stale version writes nothing. Otherwise all rows
  * and their audit events commit in one transaction.
  */
-export async function batchSave(ds: DataSource, ledger: LedgerDef, actor: Actor, input: SaveInput, opts: SaveOptions = {}): Promise<SaveResult> {
+export async function batchSave(
+  ds: DataSource,
+  ledger: LedgerDef,
+  actor: Actor,
+  input: SaveInput,
+  opts: SaveOptions = {},
+): Promise<SaveResult> {
   const [result] = await saveTogether(ds, actor, [{ ledger, input }], opts);
   return result;
 }
@@ -397,11 +523,18 @@ export async function saveTogether(
     const saved = await inTransaction(ds, async (em) => {
       const results: SaveResult[] = [];
       for (const p of parts) {
-        const r = await saveInTransaction(em, p.ledger, actor, p.input, { ...opts, batchId, now, created, afterCommit });
+        const r = await saveInTransaction(em, p.ledger, actor, p.input, {
+          ...opts,
+          batchId,
+          now,
+          created,
+          afterCommit,
+        });
         results.push(r);
         if (!r.ok) {
           // answer every part: the failing one with its errors, the others as not written
-          while (results.length < parts.length) results.push({ ok: false, batchId: null, errors: [], conflicts: [], saved: [], revealed: [] });
+          while (results.length < parts.length)
+            results.push({ ok: false, batchId: null, errors: [], conflicts: [], saved: [], revealed: [] });
           throw new Rollback(results.map((x) => ({ ...x, ok: false, batchId: null, saved: [], revealed: [] })));
         }
       }

@@ -67,7 +67,12 @@ const EDIT_ACTIONS = ['CREATE', 'IMPORT', 'UPDATE', 'BACKFILL'];
  * i.e. the user of its first event; `EDIT` — whoever typed or imported a value of one of the fields
  * the ledger's approval vouches for.
  */
-export function performedBy(ds: DataSource, ledger: LedgerDef, actions: readonly string[], e = 'e'): { sql: string; params: unknown[] } {
+export function performedBy(
+  ds: DataSource,
+  ledger: LedgerDef,
+  actions: readonly string[],
+  e = 'e',
+): { sql: string; params: unknown[] } {
   const q = quoter(ds);
   const parts: string[] = [];
   const params: unknown[] = [];
@@ -77,18 +82,27 @@ export function performedBy(ds: DataSource, ledger: LedgerDef, actions: readonly
     params.push(...named);
   }
   if (actions.includes('CREATE')) {
-    parts.push(`${e}.${q('seq')} = (SELECT MIN(x.${q('seq')}) FROM ${q('audit_event')} x WHERE x.${q('entity')} = ${e}.${q('entity')} AND x.${q('entityId')} = ${e}.${q('entityId')})`);
+    parts.push(
+      `${e}.${q('seq')} = (SELECT MIN(x.${q('seq')}) FROM ${q('audit_event')} x WHERE x.${q('entity')} = ${e}.${q('entity')} AND x.${q('entityId')} = ${e}.${q('entityId')})`,
+    );
   }
   const fields = ledger.approval?.fields ?? [];
   if (actions.includes('EDIT') && fields.length) {
-    parts.push(`(${e}.${q('action')} IN (${EDIT_ACTIONS.map(() => '?').join(', ')}) AND ${e}.${q('field')} IN (${fields.map(() => '?').join(', ')}))`);
+    parts.push(
+      `(${e}.${q('action')} IN (${EDIT_ACTIONS.map(() => '?').join(', ')}) AND ${e}.${q('field')} IN (${fields.map(() => '?').join(', ')}))`,
+    );
     params.push(...EDIT_ACTIONS, ...fields);
   }
   return { sql: parts.length ? `(${parts.join(' OR ')})` : '1 = 0', params };
 }
 
 /** Who did which of `actions` on each of the rows, from the trail: row id → user ids. One statement. */
-export async function performers(em: EntityManager | DataSource, ledger: LedgerDef, ids: readonly number[], actions: readonly string[]): Promise<Map<number, Set<number>>> {
+export async function performers(
+  em: EntityManager | DataSource,
+  ledger: LedgerDef,
+  ids: readonly number[],
+  actions: readonly string[],
+): Promise<Map<number, Set<number>>> {
   const out = new Map<number, Set<number>>(ids.map((id) => [id, new Set<number>()]));
   if (!ids.length || !actions.length) return out;
   const ds = 'connection' in em ? em.connection : em;
@@ -96,19 +110,23 @@ export async function performers(em: EntityManager | DataSource, ledger: LedgerD
   const did = performedBy(ds, ledger, actions);
   const rows: Array<{ id: number; u: number | null }> = await em.query(
     `SELECT DISTINCT e.${q('entityId')} AS id, e.${q('userId')} AS u FROM ${q('audit_event')} e WHERE e.${q('entity')} = ? AND e.${q('entityId')} IN (${ids.map(() => '?').join(', ')}) AND ${did.sql}`,
-    [ledger.name, ...ids, ...did.params]);
+    [ledger.name, ...ids, ...did.params],
+  );
   for (const r of rows) if (r.u !== null) out.get(Number(r.id))?.add(Number(r.u));
   return out;
 }
 
 /** The refusal when `actor` did an earlier step `t` keeps apart from it. */
 export function separationProblem(t: Transition, did: Set<number> | undefined, userId: number): string | null {
-  return t.separateFrom && did?.has(userId) ? `职责分离：新建或导入本单、修改过其审批内容或提交过本单的人不能「${t.label}」，请由另一位有权限的人办理` : null;
+  return t.separateFrom && did?.has(userId)
+    ? `职责分离：新建或导入本单、修改过其审批内容或提交过本单的人不能「${t.label}」，请由另一位有权限的人办理`
+    : null;
 }
 
 export class WorkflowError extends Error {
   constructor(
-    readonly code: 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_STATE' | 'PRECONDITION' | 'REQUIRED' | 'INVALID_CHARACTER',
+    readonly code:
+      'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_STATE' | 'PRECONDITION' | 'REQUIRED' | 'INVALID_CHARACTER',
     message: string,
     readonly field: string | null = null,
     readonly current: Row | null = null,
@@ -160,11 +178,23 @@ export async function runTransition(
     }
     checkTransition(t, row, input, actor.role, statusField);
     if (t.separateFrom) {
-      const apart = separationProblem(t, (await performers(em, ledger, [row.id], t.separateFrom)).get(row.id), actor.userId);
+      const apart = separationProblem(
+        t,
+        (await performers(em, ledger, [row.id], t.separateFrom)).get(row.id),
+        actor.userId,
+      );
       if (apart) throw new WorkflowError('FORBIDDEN', apart);
     }
     const now = new Date();
-    const ctx: SaveContext = { em, userId: actor.userId, role: actor.role, displayName: actor.displayName, now, audit: [], batchId: newBatchId() };
+    const ctx: SaveContext = {
+      em,
+      userId: actor.userId,
+      role: actor.role,
+      displayName: actor.displayName,
+      now,
+      audit: [],
+      batchId: newBatchId(),
+    };
     const blocked = await t.check?.(ctx, row, input);
     if (blocked) throw new WorkflowError('PRECONDITION', blocked.message, blocked.field);
     const changes: Values = { ...((await t.apply?.(row, input, now, actor, ctx)) ?? {}) };
@@ -180,7 +210,14 @@ export async function runTransition(
 
 /** What the engine's own trail actions are called, in Chinese; a module adds its own (registerActionLabels). */
 const GENERIC_ACTIONS: Record<string, string> = {
-  CREATE: '新建', BACKFILL: '补录', UPDATE: '修改', VOID: '作废', IMPORT: '导入', EXPORT: '导出', SEED: '初始数据', MIGRATE: '数据迁移',
+  CREATE: '新建',
+  BACKFILL: '补录',
+  UPDATE: '修改',
+  VOID: '作废',
+  IMPORT: '导入',
+  EXPORT: '导出',
+  SEED: '初始数据',
+  MIGRATE: '数据迁移',
 };
 
 /** A module's trail actions that are not commands of a ledger's workflow (自动升级, 重置密码…), by their codes. */
@@ -197,7 +234,11 @@ export function registerWorkflow(ledger: LedgerDef, commands: Record<string, Tra
 }
 
 /** Every registered workflow. */
-export function allWorkflows(): Array<{ ledger: LedgerDef; commands: Record<string, Transition>; statusField: string }> {
+export function allWorkflows(): Array<{
+  ledger: LedgerDef;
+  commands: Record<string, Transition>;
+  statusField: string;
+}> {
   return [...workflows.values()];
 }
 

@@ -8,6 +8,7 @@ import { getLedger } from '../../core/ledger/schema/define-ledger.js';
 import { reconcileLedger } from '../../core/ledger/trail/reconcile.js';
 import { auditLogPage } from './audit-log.js';
 import type { RequestContext } from './context.js';
+import { userOf } from './context.js';
 import { badInput } from './errors.js';
 import { GraphQLISODateTime } from './shared-types.js';
 
@@ -162,7 +163,7 @@ export function buildAuditorResolver(verifyRoles: string[], listUserNames: Trail
     ): Promise<AuditLogPage> {
       if (!Number.isInteger(first) || first < 1 || first > 500)
         throw badInput('first', 'INVALID_PAGE', 'first: 应在 1–500 之间');
-      return auditLogPage(ctx.ds, { ...(filter ?? {}) }, first, before, ctx.user!.role);
+      return auditLogPage(ctx.ds, { ...(filter ?? {}) }, first, before, userOf(ctx).role);
     }
 
     @Authorized(...verifyRoles)
@@ -190,7 +191,7 @@ export function buildAuditorResolver(verifyRoles: string[], listUserNames: Trail
       if (!ledger) throw badInput('ledger', 'UNKNOWN_LEDGER', `没有台账 ${name}`);
       if (!Number.isInteger(limit) || limit < 1 || limit > 5000)
         throw badInput('limit', 'INVALID_LIMIT', 'limit: 应在 1–5000 之间');
-      return reconcileLedger(ctx.ds, ledger, { limit, role: ctx.user!.role });
+      return reconcileLedger(ctx.ds, ledger, { limit, role: userOf(ctx).role });
     }
   }
   return AuditorResolver;

@@ -1,3 +1,4 @@
+import { unauthenticated } from './errors.js';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { findByField, findByIds, findColumnsByIds } from '../../core/ledger/query/ledger-store.js';
@@ -127,4 +128,10 @@ export function readFromPrimary(ctx: RequestContext): void {
   if (ctx.reads === ctx.ds) return;
   ctx.reads = ctx.ds;
   ctx.loaders = new Loaders(ctx.ds);
+}
+
+/** The signed-in user of a request that the auth checker let through (an operation with @Authorized). */
+export function userOf(ctx: RequestContext): SessionUser {
+  if (!ctx.user) throw unauthenticated();
+  return ctx.user;
 }

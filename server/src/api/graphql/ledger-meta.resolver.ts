@@ -3,6 +3,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { isMaskedFor } from '../../core/ledger/schema/masking.js';
 import { Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from './context.js';
+import { userOf } from './context.js';
 import type { LedgerDef } from '../../core/ledger/schema/ledger.types.js';
 import { allLedgers, isEditableBy, keyFieldOf, storageField } from '../../core/ledger/schema/define-ledger.js';
 import { may } from '../../core/ledger/schema/permissions.js';
@@ -182,7 +183,7 @@ export class LedgerMetaResolver {
     description: 'Ledgers the signed-in user may read, with their columns. Any signed-in user.',
   })
   ledgerDefinitions(@Ctx() ctx: RequestContext): LedgerMeta[] {
-    const role = ctx.user!.role;
+    const role = userOf(ctx).role;
     const now = new Date();
     return allLedgers()
       .filter((l) => may(l, 'read', role))

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, Float, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from './context.js';
+import { userOf } from './context.js';
 import { namedClass } from './dynamic-type.js';
 import { WorkflowAction } from './shared-types.js';
 import { ledgerGraphQL } from './ledger/index.js';
@@ -61,16 +62,16 @@ export function buildWorkflowResolver(
     if (row.voidedAt || !ctx.user) return [];
     const open = Object.entries(commands).filter(
       ([, c]) =>
-        c.roles.includes(ctx.user!.role) &&
+        c.roles.includes(userOf(ctx).role) &&
         c.from.includes(String(row[statusField])) &&
-        (c.offeredWhen?.(row, ctx.user!) ?? true),
+        (c.offeredWhen?.(row, userOf(ctx)) ?? true),
     );
     // a step kept apart from earlier ones is not offered to whoever did those (one statement a page)
     const did = open.some(([, c]) => c.separateFrom)
       ? await performersLoader(ctx, ledger, kept).load(row.id)
       : undefined;
     return open
-      .filter(([, c]) => !separationProblem(c, did, ctx.user!.id))
+      .filter(([, c]) => !separationProblem(c, did, userOf(ctx).id))
       .map(([name, c]) => ({ name, mutation: c.mutation, label: c.label, needs: Object.keys(c.args ?? {}) }));
   };
   Root()(proto, 'availableActions', 0);
@@ -85,7 +86,7 @@ export function buildWorkflowResolver(
       const [id, version] = params as [number, number];
       const ctx = params[2 + argNames.length] as RequestContext;
       const input = Object.fromEntries(argNames.map((a, i) => [a, params[2 + i]]));
-      const u = ctx.user!;
+      const u = userOf(ctx);
       try {
         return await runTransition(
           ctx.ds,

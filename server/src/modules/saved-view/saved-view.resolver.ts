@@ -1,6 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../api/graphql/context.js';
+import { userOf } from '../../api/graphql/context.js';
 import { badInput } from '../../api/graphql/errors.js';
 import { getLedger } from '../../core/ledger/schema/define-ledger.js';
 import { may } from '../../core/ledger/schema/permissions.js';
@@ -20,7 +21,7 @@ export class SavedViewType {
 
 function readableLedger(ctx: RequestContext, name: string): string {
   const l = getLedger(name);
-  if (!l || !may(l, 'read', ctx.user!.role)) throw badInput('ledger', 'UNKNOWN_LEDGER', `没有台账 ${name}`);
+  if (!l || !may(l, 'read', userOf(ctx).role)) throw badInput('ledger', 'UNKNOWN_LEDGER', `没有台账 ${name}`);
   return l.name;
 }
 
@@ -34,7 +35,7 @@ export class SavedViewResolver {
     @Arg('ledger', () => String, { description: 'Ledger name.' }) ledger: string,
     @Ctx() ctx: RequestContext,
   ): Promise<SavedView[]> {
-    return listViews(ctx.ds, ctx.user!.id, readableLedger(ctx, ledger));
+    return listViews(ctx.ds, userOf(ctx).id, readableLedger(ctx, ledger));
   }
 
   @Authorized()
@@ -50,7 +51,7 @@ export class SavedViewResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<SavedView> {
     try {
-      return await saveView(ctx.ds, ctx.user!.id, readableLedger(ctx, ledger), name, checkView(name, state));
+      return await saveView(ctx.ds, userOf(ctx).id, readableLedger(ctx, ledger), name, checkView(name, state));
     } catch (e) {
       if (e instanceof ViewProblem) throw badInput(e.field, 'INVALID_VIEW', e.message);
       throw e;
@@ -63,6 +64,6 @@ export class SavedViewResolver {
     @Arg('id', () => Int, { description: 'View id.' }) id: number,
     @Ctx() ctx: RequestContext,
   ): Promise<boolean> {
-    return deleteView(ctx.ds, ctx.user!.id, id);
+    return deleteView(ctx.ds, userOf(ctx).id, id);
   }
 }

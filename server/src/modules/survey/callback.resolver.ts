@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../api/graphql/context.js';
+import { userOf } from '../../api/graphql/context.js';
 import { badInput } from '../../api/graphql/errors.js';
 import { ledgerGraphQL } from '../../api/graphql/ledger/index.js';
 import { Role } from '../user/roles.js';
@@ -29,7 +30,7 @@ export class CallbackResolver {
     handlingScope: string,
     @Ctx() ctx: RequestContext,
   ): Promise<unknown> {
-    const u = ctx.user!;
+    const u = userOf(ctx);
     try {
       const r = await raiseComplaintFromCallback(
         ctx.ds,

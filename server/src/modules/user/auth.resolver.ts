@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../api/graphql/context.js';
+import { userOf } from '../../api/graphql/context.js';
 import { badInput } from '../../api/graphql/errors.js';
 import { enumType } from '../../api/graphql/ledger/index.js';
 import { authenticate } from './authenticate.js';
@@ -81,14 +82,14 @@ export class AuthResolver {
   @Authorized()
   @Mutation(() => Boolean, { description: 'End the current session. Any signed-in user.' })
   async logout(@Ctx() ctx: RequestContext): Promise<boolean> {
-    await closeSession(ctx.ds, ctx.user!.sessionId);
+    await closeSession(ctx.ds, userOf(ctx).sessionId);
     return true;
   }
 
   @Authorized()
   @Query(() => CurrentUser, { description: 'The signed-in user. Any signed-in user.' })
   me(@Ctx() ctx: RequestContext): CurrentUser {
-    const u = ctx.user!;
+    const u = userOf(ctx);
     return {
       id: u.id,
       username: u.username,
@@ -109,7 +110,7 @@ export class AuthResolver {
     @Arg('next', () => String, { description: 'The new password.' }) next: string,
     @Ctx() ctx: RequestContext,
   ): Promise<boolean> {
-    await changePassword(ctx.ds, ctx.user!, current, next, ctx.ip).catch((e) => Promise.reject(accountError(e)));
+    await changePassword(ctx.ds, userOf(ctx), current, next, ctx.ip).catch((e) => Promise.reject(accountError(e)));
     return true;
   }
 
@@ -122,6 +123,6 @@ export class AuthResolver {
     @Arg('userId', () => Int, { description: 'The user.' }) userId: number,
     @Ctx() ctx: RequestContext,
   ): Promise<OneTimePassword> {
-    return resetPassword(ctx.ds, { userId: ctx.user!.id }, userId).catch((e) => Promise.reject(accountError(e)));
+    return resetPassword(ctx.ds, { userId: userOf(ctx).id }, userId).catch((e) => Promise.reject(accountError(e)));
   }
 }

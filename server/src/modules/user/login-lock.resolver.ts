@@ -11,6 +11,7 @@ import {
   Resolver,
 } from 'type-graphql';
 import type { RequestContext } from '../../api/graphql/context.js';
+import { userOf } from '../../api/graphql/context.js';
 import { appendAudit, newBatchId } from '../../core/audit/audit-trail.js';
 import { inTransaction } from '../../core/db/transaction.js';
 import { clearLock, listLocks, subjectOf } from './login-throttle.js';
@@ -56,7 +57,7 @@ export class LoginLockResolver {
           em,
           [
             {
-              userId: ctx.user!.id,
+              userId: userOf(ctx).id,
               action: 'CLEAR_LOGIN_LOCK',
               entity: 'user',
               entityId: 0,

@@ -2,6 +2,7 @@ import { FIELD_COST, Heavy } from '../../api/graphql/heavy.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../api/graphql/context.js';
+import { userOf } from '../../api/graphql/context.js';
 import { myWork, type WorkItem } from './my-work.js';
 
 @ObjectType('WorkOrder', { description: 'One key of the order a list of 我的待办 opens in.' })
@@ -34,6 +35,6 @@ export class MyWorkResolver {
     complexity: FIELD_COST.myWork,
   })
   async myWork(@Ctx() ctx: RequestContext): Promise<WorkItem[]> {
-    return (await myWork(ctx.ds, ctx.user!)).map((i) => ({ ...i, order: i.order ?? [] }));
+    return (await myWork(ctx.ds, userOf(ctx))).map((i) => ({ ...i, order: i.order ?? [] }));
   }
 }

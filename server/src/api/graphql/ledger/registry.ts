@@ -1,4 +1,5 @@
 import type { RequestContext } from '../context.js';
+import { userOf } from '../context.js';
 import type { Ctor } from '../dynamic-type.js';
 import type { LedgerDef } from '../../../core/ledger/schema/ledger.types.js';
 
@@ -38,6 +39,6 @@ export function method(proto: Proto, key: string, fn: (...a: never[]) => unknown
 
 /** The signed-in user as the ledger service takes its caller. */
 export function actorOf(ctx: RequestContext): { userId: number; role: string; displayName: string } {
-  const u = ctx.user!;
+  const u = userOf(ctx);
   return { userId: u.id, role: u.role, displayName: u.displayName };
 }

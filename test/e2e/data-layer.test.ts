@@ -1,0 +1,92 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoInBrowser, login, paste, typedTime } from './browser.js';
+
+// The client's data layer (Apollo Client): what a save changes follows it on the page without a
+// reload, and the reference data the grid keeps asking for is read once.
+const session = demoInBrowser();
+const page = (): Page => session.page;
+
+/** The number beside 投诉台账 in the side bar (what waits for this clerk there), 0 when none. */
+const complaintBadge = async () => {
+  const badge = page().locator('[data-ledger=complaint] .sl-badge');
+  return (await badge.count()) ? Number(await badge.innerText()) : 0;
+};
+
+/** The GraphQL operations the page sent, by name (the grid's own pages are unnamed documents). */
+function operationsSent(): string[] {
+  const sent: string[] = [];
+  page().on('request', (r) => {
+    if (!r.url().endsWith('/graphql') || r.method() !== 'POST') return;
+    const body = r.postDataJSON() as { operationName?: string | null } | null;
+    sent.push(body?.operationName ?? '');
+  });
+  return sent;
+}
+
+describe('the client’s data layer', () => {
+  it('a new complaint counts at once beside 投诉台账 and in 我的待办, without a reload', async () => {
+    await page().setViewportSize({ width: 1600, height: 900 });
+    await login(page(), session.s.url, 'clerk');
+    await page().click('[data-ledger=complaint]');
+    await page().locator('.ag-header-cell-text', { hasText: '受理时间' }).waitFor();
+    await expect.poll(complaintBadge, { timeout: 10_000 }).toBeGreaterThan(0);
+    const before = await complaintBadge();
+    const total = Number(await page().locator('[data-test=work-total]').innerText());
+
+    await page().click('[data-test=add-row]');
+    await paste(page(), [
+      ['受理时间', '投诉渠道', '客户', '投诉类型', '投诉内容', '处理范围'],
+      [typedTime(1, '09:20'), '电话', 'C0003', '申诉', '数据层-待确认', '一般投诉（3个工作日）'],
+    ]);
+    await page().click('[data-test=save]');
+    await expect.poll(() => page().locator('[data-test=message]').innerText()).toContain('已保存 1 行');
+    // 待确认的投诉 grew by the new one: read again after the save, not at the next minute's poll
+    await expect.poll(complaintBadge, { timeout: 5_000 }).toBe(before + 1);
+    await expect.poll(async () => Number(await page().locator('[data-test=work-total]').innerText())).toBe(total + 1);
+    await page().screenshot({ path: 'test-results/data-layer-badge.png' });
+  });
+
+  it('the open history of a cell shows the change just saved', async () => {
+    // by keyboard to the first row's 联系人 (the column may be scrolled out of sight after the paste)
+    // (the grid stays where the saved row was, at the end: Ctrl+Home goes to the first row)
+    await page().locator('.ag-cell[col-id="complaintNo"]').first().click();
+    await page().keyboard.press('Control+Home');
+    const focusedColumn = () =>
+      page().evaluate(() => document.activeElement?.closest('.ag-cell')?.getAttribute('col-id'));
+    for (let i = 0; i < 12 && (await focusedColumn()) !== 'contactName'; i++) await page().keyboard.press('ArrowRight');
+    expect(await focusedColumn()).toBe('contactName');
+    await page().locator('[data-test=history]').waitFor();
+    await page().keyboard.press('F2'); // edits the cell; the name goes in as an IME would put it
+    await page().keyboard.press('Control+a');
+    await page().keyboard.insertText('赵文静');
+    await page().keyboard.press('Enter'); // taken, and the focus goes down a row
+    await expect.poll(() => page().locator('[data-test=footer]').innerText()).toContain('未保存 1');
+    await page().keyboard.press('ArrowUp'); // back on the cell: its history is open before the save
+    await expect.poll(() => page().locator('[data-test=history]').innerText()).toContain('#');
+    const shownBefore = await page().locator('[data-test=history]').innerText();
+    expect(shownBefore).not.toContain('赵文静');
+    await page().keyboard.press('Control+s');
+    await expect.poll(() => page().locator('[data-test=footer]').innerText()).toContain('未保存 0');
+    await page().screenshot({ path: 'test-results/data-layer-history.png' });
+    await expect.poll(() => page().locator('[data-test=history]').innerText(), { timeout: 5_000 }).toContain('赵文静');
+  });
+
+  it('reads the ledger definitions once: filtering by a customer twice asks the server for rows, not for the ledgers again', async () => {
+    const sent = operationsSent();
+    const filterBy = async (text: string) => {
+      const before = sent.length;
+      await page().locator('.ag-header-cell[col-id="customer"] .ag-header-cell-filter-button').click();
+      await page().locator('.ag-filter-body input').first().fill(text);
+      await expect.poll(() => sent.length, { timeout: 5_000 }).toBeGreaterThan(before); // the filtered page asked for
+      await page().keyboard.press('Escape');
+      await expect.poll(() => page().locator('[data-test=footer]').innerText()).toMatch(/共 \d+ 行/);
+    };
+    await filterBy('C0003');
+    await filterBy('C0004');
+    // the grid's pages went out (unnamed documents built from the declaration) …
+    expect(sent.filter((n) => n === '').length).toBeGreaterThan(0);
+    // … and the ledger list behind the customer column's filter came from the cache
+    expect(sent.filter((n) => n === 'LedgerNames' || n === 'LedgerDefinitions')).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { refOf, enumOf } from '../../server/src/core/ledger/schema/define-ledger.js';
 import type { ColumnDef, LedgerDef } from '../../server/src/core/ledger/schema/ledger.types.js';
 import { mayWriteCell } from '../../server/src/core/ledger/write/backfill.js';
 import type { Page, SaveOut } from './answers.js';
@@ -39,7 +40,7 @@ function candidates(c: ColumnDef, i: number, tag: string, refKeys: string[]): un
     case 'datetime':
       return [`2025-0${month}-1${i % 10}T09:30:00+08:00`];
     case 'enum': {
-      const codes = Object.keys(c.enum!.values);
+      const codes = Object.keys(enumOf(c).values);
       return [...codes.slice(i % codes.length), ...codes.slice(0, i % codes.length)];
     }
     case 'ref':
@@ -121,13 +122,13 @@ export async function ensureRows(
   seen.add(l.name);
   const refKeys = new Map<string, string[]>();
   for (const c of l.columns.filter((x) => x.type === 'ref' && mayWriteCell(l, x, ROLE, true, false))) {
-    const target = c.ref!.ledger();
+    const target = refOf(c).ledger();
     try {
       await ensureRows(s, token, target, 1, seen);
     } catch (e) {
       if (c.required || !(e instanceof CannotMakeRows)) throw e; // an optional reference stays empty
     }
-    refKeys.set(c.field, await keysOf(s, token, target, c.ref!.key));
+    refKeys.set(c.field, await keysOf(s, token, target, refOf(c).key));
   }
   for (let i = have; i < want; i++) await makeRow(s, token, l, i, refKeys);
 }

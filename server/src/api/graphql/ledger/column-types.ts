@@ -1,3 +1,4 @@
+import { enumOf } from '../../../core/ledger/schema/define-ledger.js';
 import type { GraphQLScalarType } from 'graphql';
 import { Float, Int, registerEnumType } from 'type-graphql';
 import { filterInput, type Ctor, type TypeFn } from '../dynamic-type.js';
@@ -51,7 +52,7 @@ export function outputType(c: ColumnDef): TypeFn {
     case 'datetime':
       return () => GraphQLISODateTime;
     case 'enum':
-      return () => enumType(c.enum!).gql;
+      return () => enumType(enumOf(c)).gql;
   }
 }
 
@@ -77,7 +78,7 @@ export function filterType(c: ColumnDef): TypeFn {
     case 'datetime':
       return () => DateTimeFilter;
     case 'enum':
-      return () => enumType(c.enum!).filter;
+      return () => enumType(enumOf(c)).filter;
   }
 }
 

@@ -1,3 +1,4 @@
+import { refOf } from '../../../core/ledger/schema/define-ledger.js';
 import { InputType, registerEnumType } from 'type-graphql';
 import { namedClass, prop, type Ctor } from '../dynamic-type.js';
 import { SortDirection } from '../shared-types.js';
@@ -15,7 +16,7 @@ export function filterAndOrderTypes(ledger: LedgerDef): { Filter: Ctor; OrderBy:
     prop(Filter, key, filterType(c), { nullable: true, description: `Filter on ${c.label.en}.` });
   }
   for (const c of ledger.columns.filter((x) => x.type === 'ref' && x.filterable !== false)) {
-    const target = c.ref!.ledger();
+    const target = refOf(c).ledger();
     prop(Filter, c.field, () => ledgerGraphQL(target.name).Filter, {
       nullable: true,
       description: `Rows whose ${c.label.en} (a ${target.label.en} row) matches this filter.`,

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Root } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { columnsFor, selectedFields } from '../projection.js';
-import { storageField } from '../../../core/ledger/schema/define-ledger.js';
+import { refOf, storageField } from '../../../core/ledger/schema/define-ledger.js';
 import type { LedgerDef, Row } from '../../../core/ledger/schema/ledger.types.js';
 import { shownTo } from '../../../core/ledger/schema/masking.js';
 import { describe, outputType } from './column-types.js';
@@ -16,14 +16,14 @@ export function addRefFields(proto: Proto, ledger: LedgerDef): void {
       const id = root[storageField(c)] as number | null;
       if (id === null || id === undefined) return null;
       // only the columns asked of the referenced row (customer { name } reads name), unless it asks a computed field
-      const target = c.ref!.ledger();
+      const target = refOf(c).ledger();
       const only = columnsFor(target, selectedFields(info, []));
       return (only ? ctx.loaders.rowColumns(target, only) : ctx.loaders.row(target)).load(id);
     });
     Root()(proto, key, 0);
     Ctx()(proto, key, 1);
     Info()(proto, key, 2);
-    FieldResolver(() => ledgerGraphQL(c.ref!.ledger().name).ObjectType, {
+    FieldResolver(() => ledgerGraphQL(refOf(c).ledger().name).ObjectType, {
       name: c.field,
       nullable: true,
       description: describe(c),

@@ -1,3 +1,4 @@
+import { refOf } from '../../../core/ledger/schema/define-ledger.js';
 import { InputType, Int, ObjectType } from 'type-graphql';
 import { namedClass, prop, type Ctor } from '../dynamic-type.js';
 import { CellErrorType, RevealedValueType, SavedRow, VoidRowInput } from '../shared-types.js';
@@ -15,7 +16,7 @@ export function saveInputType(ledger: LedgerDef): Ctor {
   for (const c of editable) {
     prop(Values, c.field, inputType(c), {
       nullable: true,
-      description: describe(c, c.type === 'ref' ? ` (key: ${c.ref!.key})` : ''),
+      description: describe(c, c.type === 'ref' ? ` (key: ${refOf(c).key})` : ''),
     });
   }
   InputType(`${T}Values`, {

@@ -13,7 +13,7 @@ import {
   type ExportStamp,
   type ManifestSheet,
 } from './workbook-manifest.js';
-import { storageField } from '../schema/define-ledger.js';
+import { refOf, storageField } from '../schema/define-ledger.js';
 import { readKeys, storedColumns } from '../query/ledger-store.js';
 import { dbKind } from '../../db/data-source.js';
 import { fromSql } from '../../db/sql-value.js';
@@ -119,7 +119,7 @@ export function refKeyReader(
               .map(Number),
           ),
         ].filter((id) => !r.keys.has(id));
-        for (const [id, key] of await readKeys(ds.manager, r.col.ref!.ledger(), r.col.ref!.key, missing))
+        for (const [id, key] of await readKeys(ds.manager, refOf(r.col).ledger(), refOf(r.col).key, missing))
           r.keys.set(id, key);
       }),
     );

@@ -1,6 +1,6 @@
 import { isMaskedFor, maskText } from '../schema/masking.js';
 import { BUSINESS_OFFSET_MS } from '../../calendar/working-calendar.js';
-import { storageField } from '../schema/define-ledger.js';
+import { enumOf, storageField } from '../schema/define-ledger.js';
 import type { ColumnDef, LedgerDef } from '../schema/ledger.types.js';
 import { storedColumns } from './ledger-store.js';
 import { fromSql } from '../../db/sql-value.js';
@@ -91,7 +91,7 @@ export function cellFormatters(
         return (row) => (row[i] == null ? '' : fromSql('bool', row[i]) ? yes : no);
       }
       case 'enum': {
-        const labels = new Map(Object.entries(col.enum!.values).map(([k, l]) => [k, l[lang]]));
+        const labels = new Map(Object.entries(enumOf(col).values).map(([k, l]) => [k, l[lang]]));
         return (row) => (row[i] == null ? '' : (labels.get(String(row[i])) ?? String(row[i])));
       }
       case 'ref':

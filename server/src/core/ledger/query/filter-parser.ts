@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { toSqlParam } from '../../db/sql-value.js';
 import { coerceCell } from '../../../../../common/cell-value.js';
-import { storageField } from '../schema/define-ledger.js';
+import { refOf, storageField } from '../schema/define-ledger.js';
 import { LedgerInputError } from '../schema/ledger-input-error.js';
 import { BASE_COLUMNS, quote, storageType } from './ledger-store.js';
 import type { ColumnDef, LedgerDef } from '../schema/ledger.types.js';
@@ -205,7 +205,7 @@ function refColumn(ledger: LedgerDef, key: string): ColumnDef | undefined {
 /** The referenced row (not voided) matches the nested filter. */
 function refIn(ds: DataSource, ledger: LedgerDef, key: string, filter: LedgerFilter, at: Nesting): SqlFragment {
   const col = refColumn(ledger, key)!;
-  const target = col.ref!.ledger();
+  const target = refOf(col).ledger();
   const alias = at.alias;
   const r = `${alias}r`;
   const inner = parseFilter(ds, target, filter, { ...at, alias: r });

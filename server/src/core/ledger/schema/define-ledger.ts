@@ -79,3 +79,15 @@ export function formerNames(ledger: LedgerDef): Map<string, string> {
 export function columnByStored(ledger: LedgerDef | undefined, field: string | null): ColumnDef | undefined {
   return field === null ? undefined : ledger?.columns.find((c) => storageField(c) === field || c.formerly === field);
 }
+
+/** What a ref column points at (defineLedger refuses a ref column without it). */
+export function refOf(c: ColumnDef): NonNullable<ColumnDef['ref']> {
+  if (!c.ref) throw new Error(`column ${c.field} is no reference`);
+  return c.ref;
+}
+
+/** The enumeration of an enum column (defineLedger refuses an enum column without one). */
+export function enumOf(c: ColumnDef): NonNullable<ColumnDef['enum']> {
+  if (!c.enum) throw new Error(`column ${c.field} has no enumeration`);
+  return c.enum;
+}

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { auditHistory, type AuditRecord } from '../../audit/audit-trail.js';
 import { quoter } from '../../db/sql-value.js';
-import { storageField } from '../schema/define-ledger.js';
+import { refOf, storageField } from '../schema/define-ledger.js';
 import { readKeys } from '../query/ledger-store.js';
 import type { LedgerDef } from '../schema/ledger.types.js';
 import { columnOfStored, shownTo } from '../schema/masking.js';
@@ -31,7 +31,7 @@ async function refKeys(
           .map(Number),
       ),
     ];
-    const keys = await readKeys(ds.manager, col.ref!.ledger(), col.ref!.key, ids);
+    const keys = await readKeys(ds.manager, refOf(col).ledger(), refOf(col).key, ids);
     maps.set(f, new Map([...keys].map(([id, key]) => [String(id), key])));
   }
   return (field, v) => (field && v !== null ? (maps.get(field)?.get(v) ?? v) : v);

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { formatDateTime } from '../query/cell-format.js';
-import { columnByStored, getLedger, keyFieldOf, storageField } from '../schema/define-ledger.js';
+import { columnByStored, enumOf, getLedger, keyFieldOf, refOf, storageField } from '../schema/define-ledger.js';
 import { readKeys } from '../query/ledger-store.js';
 import type { ColumnDef, LedgerDef } from '../schema/ledger.types.js';
 import { shownTo } from '../schema/masking.js';
@@ -55,9 +55,9 @@ function shown(col: ColumnDef | undefined, v: string | null, refKeys: Map<string
   if (v === null || !col) return v;
   switch (col.type) {
     case 'ref':
-      return refKeys.get(col.ref!.ledger().name)?.get(Number(v)) ?? v;
+      return refKeys.get(refOf(col).ledger().name)?.get(Number(v)) ?? v;
     case 'enum':
-      return col.enum!.values[v]?.zh ?? v;
+      return enumOf(col).values[v]?.zh ?? v;
     case 'bool':
       return v === 'true' ? '是' : v === 'false' ? '否' : v;
     case 'datetime':
@@ -106,7 +106,7 @@ export async function readableEvents(
     const col = columnOf(e);
     if (col?.type === 'ref')
       for (const v of [e.oldValue, e.newValue])
-        if (v !== null && /^\d+$/.test(v)) want(refs, col.ref!.ledger(), col.ref!.key, Number(v));
+        if (v !== null && /^\d+$/.test(v)) want(refs, refOf(col).ledger(), refOf(col).key, Number(v));
   }
   const recordKeys = new Map<string, Map<number, string>>();
   const refKeys = new Map<string, Map<number, string>>();
@@ -146,8 +146,8 @@ export async function displayedCells(
   const refs = new Map<LedgerDef, { key: string; ids: Set<number> }>();
   for (const col of ledger.columns) {
     if (col.type !== 'ref') continue;
-    const target = col.ref!.ledger();
-    const w = refs.get(target) ?? { key: col.ref!.key, ids: new Set<number>() };
+    const target = refOf(col).ledger();
+    const w = refs.get(target) ?? { key: refOf(col).key, ids: new Set<number>() };
     refs.set(target, w);
     for (const r of rows) {
       const v = r[storageField(col)];

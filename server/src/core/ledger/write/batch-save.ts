@@ -3,7 +3,7 @@ import { newBatchId } from '../../audit/audit-trail.js';
 import { inTransaction } from '../../db/transaction.js';
 import { coerceCell, textProblem } from '../../../../../common/cell-value.js';
 import { checkPeriodLocks, isBackfill, mayWriteCell, readOnlyMessage } from './backfill.js';
-import { isEditableBy, storageField } from '../schema/define-ledger.js';
+import { isEditableBy, refOf, storageField } from '../schema/define-ledger.js';
 import { findByField, findByIds } from '../query/ledger-store.js';
 import { assignNumbers, commitAudit, insertAudited, updateAudited, voidAudited } from './row-writer.js';
 
@@ -179,13 +179,13 @@ async function resolveRefs(
   created?: CreatedRefs,
 ): Promise<void> {
   for (const col of ledger.columns.filter((c) => c.type === 'ref')) {
-    const target = col.ref!.ledger();
+    const target = refOf(col).ledger();
     const keys = [
       ...new Set(
         rows.map((r) => r.values[col.field]).filter((v): v is string => typeof v === 'string' && !v.startsWith('@')),
       ),
     ];
-    const { ids: idByKey, ambiguous } = await rowsByKeyOrName(em, target, col.ref!.key, keys);
+    const { ids: idByKey, ambiguous } = await rowsByKeyOrName(em, target, refOf(col).key, keys);
     for (const [ref, id] of created?.get(target.name) ?? []) idByKey.set(`@${ref}`, id);
     for (const r of rows) {
       if (!(col.field in r.values)) continue;
@@ -198,7 +198,7 @@ async function resolveRefs(
       const id = idByKey.get(String(key));
       const twins = ambiguous.get(String(key));
       if (twins) {
-        const which = twins.map((t) => `${String(t[col.ref!.key])}`).join('、');
+        const which = twins.map((t) => `${String(t[refOf(col).key])}`).join('、');
         errors.push({
           row: r.key,
           field: col.field,
@@ -211,7 +211,7 @@ async function resolveRefs(
           row: r.key,
           field: col.field,
           code: 'NOT_FOUND',
-          message: `「${col.label.zh}」${String(key)} 不存在${nameLabel ? `（可填${target.columns.find((c) => c.field === col.ref!.key)?.label.zh ?? '编号'}或${nameLabel}）` : ''}`,
+          message: `「${col.label.zh}」${String(key)} 不存在${nameLabel ? `（可填${target.columns.find((c) => c.field === refOf(col).key)?.label.zh ?? '编号'}或${nameLabel}）` : ''}`,
         });
       } else r.values[storageField(col)] = id;
     }

@@ -68,8 +68,8 @@ describe('complaint batch save', () => {
     expect(a.status).toBe('RECEIVED');
     expect(a.receiver).toBe('王丽（客服）');
     expect(a.customer.code).toBe('C0001');
-    // Friday 10:00 + 24 h lands on Saturday → Monday 10:00
-    expect(a.dueAt).toBe('2026-03-09T02:00:00.000Z');
+    // Friday 10:00 + 24 clock hours: Saturday 10:00 (「不得超过24小时」 runs on the clock)
+    expect(a.dueAt).toBe('2026-03-07T02:00:00.000Z');
     // Fri 2026-02-13 + 4 working days: make-up Saturday 02-14, then after Spring Festival 02-24, 25, 26
     expect(b.dueAt).toBe('2026-02-26T15:59:59.999Z');
     expect(a.version).toBe(1);

@@ -94,4 +94,41 @@ describe('我的待办', () => {
     );
     expect(approve?.count).toBe(submitted.data.rewardPenaltyNotices.totalCount);
   });
+
+  it('watches the written reply: a complaint unanswered eight days after receipt is listed in 我的待办 and marked on its row', async () => {
+    const eightDaysAgo = new Date(Date.now() - 8 * 86_400_000).toISOString();
+    const saved = await s.gql<{ saveComplaints: { ok: boolean; rows: Array<{ id: number; replyDueAt: string }> } }>(
+      `mutation($input: SaveComplaintInput!) { saveComplaints(input: $input) { ok rows { id replyDueAt } } }`,
+      {
+        input: {
+          creates: [
+            {
+              ref: 'r',
+              values: {
+                receivedAt: eightDaysAgo,
+                channel: 'PHONE',
+                customer: 'C0005',
+                kind: 'APPEAL',
+                description: '书面答复超期',
+                handlingScope: 'GENERAL',
+              },
+            },
+          ],
+        },
+      },
+      tok.clerk,
+    );
+    expect(saved.data.saveComplaints.ok).toBe(true);
+    const [row] = saved.data.saveComplaints.rows;
+    expect(new Date(row.replyDueAt).getTime()).toBe(new Date(eightDaysAgo).getTime() + 7 * 86_400_000);
+    const listed = (await work('clerk')).find((i) => i.key === 'complaint.replyOverdue');
+    expect(listed).toMatchObject({ label: '书面答复已超期的投诉', urgent: true });
+    expect(await rowsOf(listed!, 'clerk')).toBe(listed!.count);
+    const overdue = await s.gql<{ complaint: { replyOverdue: boolean } }>(
+      `query($id: Int!) { complaint(id: $id) { replyOverdue } }`,
+      { id: row.id },
+      tok.clerk,
+    );
+    expect(overdue.data.complaint.replyOverdue).toBe(true);
+  });
 });

@@ -741,6 +741,8 @@ export type Complaint = {
   repliedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** 书面答复期限 / Reply due. Written reply within 7 days. */
   replyDueAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 书面答复已超期 / Reply overdue: the customer is not answered yet and the seven days for the written reply (replyDueAt) have passed. */
+  replyOverdue: Scalars['Boolean']['output'];
   /** 对策单位 / Responsible dept.. The department that works out the countermeasure (by its name in 部门). */
   responsibleDept: Maybe<Department>;
   /** 对策单位 / Responsible dept.. The department that works out the countermeasure (by its name in 部门). (id) */

@@ -26,15 +26,27 @@ describe('SLA deadlines', () => {
     expect(d.at.toISOString()).toBe(at('2026-03-04T10:00:00+08:00').toISOString());
     expect(d.provisional).toBe(false);
   });
-  it('24 clock hours landing on Saturday move to Monday, same time', () => {
-    const d = deadline(at('2026-03-06T10:00:00+08:00'), { amount: 24, unit: 'CLOCK_HOURS' }, cal);
-    expect(d.at.toISOString()).toBe(at('2026-03-09T10:00:00+08:00').toISOString());
+  // 「不得超过24小时」 and 「48小时」 are hours on the clock, kept apart from 「4个工作日」
+  it('24 clock hours run through National Day: Tue 30 Sep 2025 15:00 is due Wed 1 Oct 15:00, not after the holiday', () => {
+    const d = deadline(at('2025-09-30T15:00:00+08:00'), { amount: 24, unit: 'CLOCK_HOURS' }, cal);
+    expect(d.at.toISOString()).toBe(at('2025-10-01T15:00:00+08:00').toISOString());
+    expect(d.provisional).toBe(false);
   });
-  it('48 clock hours landing on National Day move past the holiday', () => {
-    const d = deadline(at('2026-09-29T09:00:00+08:00'), { amount: 48, unit: 'CLOCK_HOURS' }, cal);
-    // 2026-10-01 is a holiday; the holiday runs to 10-07 (10-10 Saturday is a make-up day in 2026? the data decides)
-    expect(cal.isWorkingDay(localDate(d.at))).toBe(true);
-    expect(localDate(d.at) > '2026-10-01').toBe(true);
+  it('24 clock hours from a Friday are due on Saturday, same time', () => {
+    const d = deadline(at('2026-03-06T10:00:00+08:00'), { amount: 24, unit: 'CLOCK_HOURS' }, cal);
+    expect(d.at.toISOString()).toBe(at('2026-03-07T10:00:00+08:00').toISOString());
+  });
+  it('48 clock hours run through the Spring Festival: Fri 13 Feb 2026 18:00 is due Sun 15 Feb 18:00', () => {
+    const d = deadline(at('2026-02-13T18:00:00+08:00'), { amount: 48, unit: 'CLOCK_HOURS' }, cal);
+    expect(d.at.toISOString()).toBe(at('2026-02-15T18:00:00+08:00').toISOString());
+  });
+  it('4 working days count the 调休 Sunday 28 Sep 2025 and skip National Day: Fri 26 Sep → end of Thu 9 Oct', () => {
+    const d = deadline(at('2025-09-26T10:00:00+08:00'), { amount: 4, unit: 'WORKING_DAYS' }, cal);
+    expect(d.at.toISOString()).toBe(at('2025-10-09T23:59:59.999+08:00').toISOString());
+  });
+  it('3 working days count the 调休 Saturday 11 Oct 2025: Thu 9 Oct → end of Mon 13 Oct', () => {
+    const d = deadline(at('2025-10-09T16:00:00+08:00'), { amount: 3, unit: 'WORKING_DAYS' }, cal);
+    expect(localDate(d.at)).toBe('2025-10-13');
   });
   it('4 working days skip the weekend: Thursday → end of next Wednesday', () => {
     const d = deadline(at('2026-03-05T15:00:00+08:00'), { amount: 4, unit: 'WORKING_DAYS' }, cal);
@@ -49,9 +61,14 @@ describe('SLA deadlines', () => {
     const d = deadline(at('2026-03-08T11:00:00+08:00'), { amount: 4, unit: 'WORKING_DAYS' }, cal);
     expect(localDate(d.at)).toBe('2026-03-12');
   });
-  it('7 calendar days landing on a weekend move to the next working day', () => {
+  // 「所有对策答复均应在七日内为之」: seven days, not seven working days
+  it('7 calendar days run through the Spring Festival: Thu 12 Feb 2026 10:00 is due Thu 19 Feb 10:00', () => {
+    const d = deadline(at('2026-02-12T10:00:00+08:00'), { amount: 7, unit: 'CALENDAR_DAYS' }, cal);
+    expect(d.at.toISOString()).toBe(at('2026-02-19T10:00:00+08:00').toISOString());
+  });
+  it('7 calendar days from a Saturday end on a Saturday', () => {
     const d = deadline(at('2026-03-07T09:00:00+08:00'), { amount: 7, unit: 'CALENDAR_DAYS' }, cal);
-    expect(d.at.toISOString()).toBe(at('2026-03-16T09:00:00+08:00').toISOString());
+    expect(d.at.toISOString()).toBe(at('2026-03-14T09:00:00+08:00').toISOString());
   });
   it('marks deadlines in a year without official data as provisional', () => {
     const d = deadline(at('2026-12-29T09:00:00+08:00'), { amount: 4, unit: 'WORKING_DAYS' }, cal);

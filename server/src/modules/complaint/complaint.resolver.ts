@@ -1,13 +1,21 @@
 import { FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { ledgerGraphQL } from '../../api/graphql/ledger/index.js';
 import type { Row } from '../../core/ledger/schema/ledger.types.js';
-import { isOverdue, secondsLate, secondsLeft } from './deadline.rules.js';
+import { isOverdue, isReplyOverdue, secondsLate, secondsLeft } from './deadline.rules.js';
 
 const Complaint = () => ledgerGraphQL('complaint').ObjectType;
 
 /** Computed deadline fields of a complaint. */
 @Resolver(Complaint)
 export class ComplaintResolver {
+  @FieldResolver(() => Boolean, {
+    description:
+      '书面答复已超期 / Reply overdue: the customer is not answered yet and the seven days for the written reply (replyDueAt) have passed.',
+  })
+  replyOverdue(@Root() row: Row): boolean {
+    return isReplyOverdue(row, new Date());
+  }
+
   @FieldResolver(() => Boolean, {
     description: '已超期 / Overdue: the answer is still due and its deadline has passed.',
   })

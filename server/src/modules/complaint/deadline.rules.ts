@@ -52,6 +52,20 @@ export function overdueFilter(now: Date): Record<string, Record<string, unknown>
   return { status: { in: [...ANSWER_DUE] }, dueAt: { lte: now.toISOString() } };
 }
 
+/**
+ * 书面答复已超期: 「所有对策答复均应在七日内为之」 — seven calendar days from receipt (replyDueAt), watched
+ * like the handling deadline: the customer is not answered yet and the seven days have passed.
+ */
+export function isReplyOverdue(row: Row, now: Date): boolean {
+  const due = date(row.replyDueAt);
+  return !!due && answerDue(row) && now > due;
+}
+
+/** 书面答复已超期 as a ledger filter: 我的待办 and its drill. */
+export function replyOverdueFilter(now: Date): Record<string, Record<string, unknown>> {
+  return { status: { in: [...ANSWER_DUE] }, replyDueAt: { lte: now.toISOString() } };
+}
+
 /** 今日到期: the step is due and its deadline falls later today (China time). */
 export function dueTodayFilter(now: Date): Record<string, Record<string, unknown>> {
   return {

@@ -43,6 +43,8 @@ describe('reporting periods', () => {
     expect(reportPeriod('HALF_YEAR', 2024, 2)).toEqual({ key: '2024-H2', from: '2024-07-01', to: '2024-12-31' });
     expect(reportDueDate('MONTHLY', '2024-12-31', 'DEPARTMENT')).toBe('2025-01-05');
     expect(reportDueDate('MONTHLY', '2024-12-31', 'COMPANY')).toBe('2025-01-07');
-    expect(reportDueDate('ANNUAL', '2024-12-31', 'COMPANY')).toBe('2025-01-15');
+    // 「每年元月份上旬」: within the first ten days of January
+    expect(reportDueDate('ANNUAL', '2025-12-31', 'COMPANY')).toBe('2026-01-10');
+    expect(reportDueDate('HALF_YEAR', '2025-06-30', 'COMPANY')).toBe('2025-07-15');
   });
 });

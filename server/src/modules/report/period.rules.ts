@@ -96,9 +96,10 @@ export function reportPeriod(
 }
 
 /**
- * When a report is due (the procedures): a department's monthly summary by the 5th of the next
- * month, the company's by the 7th; the half-year analysis and the annual summary by the 15th of the
- * month after the period (the procedure says "early January" for the annual one).
+ * When a report is due (complaint-handling-procedures 五.(1)(2)): a department's monthly summary
+ * 「于每月5日前」, the company's 「每月7日前」, the annual summary 「每年元月份上旬」 — the first ten
+ * days of January, so by 10 January. The half-year analysis (「每半年度」) has no date in the text:
+ * the 15th of the month after the half.
  */
 export function reportDueDate(
   kind: 'MONTHLY' | 'HALF_YEAR' | 'ANNUAL',
@@ -107,5 +108,5 @@ export function reportDueDate(
 ): string {
   const next = addDays(periodTo, 1).slice(0, 8);
   if (kind === 'MONTHLY') return `${next}${scope === 'DEPARTMENT' ? '05' : '07'}`;
-  return `${next}15`;
+  return `${next}${kind === 'ANNUAL' ? '10' : '15'}`;
 }

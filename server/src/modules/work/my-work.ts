@@ -7,7 +7,7 @@ import type { LedgerFilter } from '../../core/ledger/query/filter-parser.js';
 import { allWorkflows, performedBy, type Transition } from '../../core/ledger/write/workflow.js';
 import { OPEN } from '../complaint/complaint.rules.js';
 import { complaintLedger } from '../complaint/complaint.ledger.js';
-import { dueTodayFilter, overdueFilter } from '../complaint/deadline.rules.js';
+import { dueTodayFilter, overdueFilter, replyOverdueFilter } from '../complaint/deadline.rules.js';
 import { routineInspectionLedger } from '../inspection/routine-inspection.ledger.js';
 import { previousMonth } from '../../../../common/business-time.js';
 import { seriousWithoutNotice } from '../notice/notice.resolver.js';
@@ -86,7 +86,8 @@ async function deadlineItems(ds: DataSource, now: Date): Promise<WorkItem[]> {
   const items: WorkItem[] = [];
   const overdue = overdueFilter(now) as LedgerFilter;
   const today = dueTodayFilter(now) as LedgerFilter;
-  const [late, due] = [await count(overdue), await count(today)];
+  const replyLate = replyOverdueFilter(now) as LedgerFilter;
+  const [late, due, unanswered] = [await count(overdue), await count(today), await count(replyLate)];
   const byDeadline = [{ field: 'dueAt', direction: 'ASC' as const }]; // most overdue first
   if (late)
     items.push({
@@ -97,6 +98,16 @@ async function deadlineItems(ds: DataSource, now: Date): Promise<WorkItem[]> {
       ledger: 'complaint',
       filter: overdue,
       order: byDeadline,
+    });
+  if (unanswered)
+    items.push({
+      key: 'complaint.replyOverdue',
+      label: '书面答复已超期的投诉',
+      count: unanswered,
+      urgent: true,
+      ledger: 'complaint',
+      filter: replyLate,
+      order: [{ field: 'replyDueAt', direction: 'ASC' }],
     });
   if (due)
     items.push({

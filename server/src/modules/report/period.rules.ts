@@ -96,7 +96,7 @@ export function reportPeriod(
 }
 
 /**
- * When a report is due (complaint-handling-procedures 五.(1)(2)): a department's monthly summary
+ * When a report is due (complaint-handling-procedures 第九条 汇总 (1)(2)): a department's monthly summary
  * 「于每月5日前」, the company's 「每月7日前」, the annual summary 「每年元月份上旬」 — the first ten
  * days of January, so by 10 January. The half-year analysis (「每半年度」) has no date in the text:
  * the 15th of the month after the half.

@@ -275,14 +275,15 @@ describe('complaint workflow commands', () => {
     c = (await cmd('recordComplaintCountermeasure', quality, c)).data.recordComplaintCountermeasure;
     c = (await cmd('approveComplaintProposal', manager, c, ', note: "同意"')).data.approveComplaintProposal;
     expect(c.status).toBe('APPROVED');
+    // the company is responsible and no containment was stated: 品质部 confirms the effect before the reply
+    const unverified = await cmd('respondToComplaint', clerk, c);
+    expect(unverified.errors?.[0].extensions).toMatchObject({ reason: 'PRECONDITION', field: 'verifiedAt' });
+    c = (await cmd('verifyComplaintCountermeasure', quality, c)).data.verifyComplaintCountermeasure;
+    expect(c.verifiedAt).not.toBeNull();
     c = (await cmd('respondToComplaint', clerk, c)).data.respondToComplaint;
     expect(c.status).toBe('RESPONDED');
     c = (await cmd('recordComplaintCallback', clerk, c, ', callbackResult: "满意", satisfied: true')).data
       .recordComplaintCallback;
-    const refused = await cmd('closeComplaint', quality, c);
-    expect(refused.errors?.[0].extensions).toMatchObject({ reason: 'PRECONDITION', field: 'verifiedAt' });
-    c = (await cmd('verifyComplaintCountermeasure', quality, c)).data.verifyComplaintCountermeasure;
-    expect(c.verifiedAt).not.toBeNull();
     // received in March, closed now: past its deadline, so the delay needs its reason
     const late = await cmd('closeComplaint', quality, c);
     expect(late.errors?.[0].extensions).toMatchObject({ reason: 'PRECONDITION', field: 'delayReason' });
@@ -420,7 +421,8 @@ describe('complaint actions', () => {
     const forClerk = (
       await s.gql<{ complaint: { availableActions: Action[] } }>(q, { id: c.id }, clerk)
     ).data.complaint.availableActions.map((a) => a.name);
-    expect(forClerk).toEqual(['acknowledge', 'withdraw', 'escalate']);
+    // 客服部 judges whether the company is responsible, and explains to the customer when it is not
+    expect(forClerk).toEqual(['acknowledge', 'reject', 'withdraw', 'escalate']);
     const forQuality = (
       await s.gql<{ complaint: { availableActions: Action[] } }>(q, { id: c.id }, await s.login('quality'))
     ).data.complaint.availableActions;

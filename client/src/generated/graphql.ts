@@ -2226,7 +2226,7 @@ export type Mutation = {
   recordFinalInspection: ReworkOrder;
   /** 登记检验结果: INSPECTING → AWAITING_MATERIAL (parts needed) or REWORKING. */
   recordReworkInspection: ReworkOrder;
-  /** 不予受理: not the company’s responsibility, explained to the customer. */
+  /** 不予受理: not the company’s responsibility, explained to the customer: 客服部 judges it (customer-service-procedure 三), as do quality and the managers. */
   rejectComplaint: Complaint;
   /** 驳回: SUBMITTED → REJECTED (general manager only), with the reason. */
   rejectNotice: RewardPenaltyNotice;

@@ -201,7 +201,8 @@ export const complaintLedger = defineLedger({
       field: 'companyResponsible',
       label: { zh: '公司责任', en: 'Company responsible' },
       type: 'bool',
-      editableBy: QUALITY,
+      // 客服部 judges whether the company is responsible (customer-service-procedure 三), with quality
+      editableBy: HANDLERS,
       width: 80,
     },
     { field: 'claimAmount', label: { zh: '索赔金额', en: 'Claim amount' }, type: 'decimal', width: 100 },

@@ -42,7 +42,7 @@ describe('complaint state machine', () => {
   it('refuses a command from the wrong state and for the wrong role', () => {
     expect(reason(() => checkTransition(T.close, { status: 'RESPONDED' }, {}, 'QUALITY'))).toBe('INVALID_STATE:status');
     expect(reason(() => checkTransition(T.acknowledge, { status: 'RECEIVED' }, {}, 'AUDITOR'))).toBe('FORBIDDEN');
-    expect(reason(() => checkTransition(T.reject, { status: 'RECEIVED' }, {}, 'CLERK'))).toBe('FORBIDDEN');
+    expect(reason(() => checkTransition(T.reject, { status: 'RECEIVED' }, {}, 'PRODUCTION'))).toBe('FORBIDDEN');
     expect(reason(() => checkTransition(T.reject, { status: 'CLOSED' }, { reason: 'x' }, 'QUALITY'))).toBe(
       'INVALID_STATE:status',
     );
@@ -64,6 +64,33 @@ describe('complaint state machine', () => {
         checkTransition(T.recordCountermeasure, { status: 'INVESTIGATING', rootCause: '轴承' }, {}, 'QUALITY'),
       ),
     ).toBe('PRECONDITION:correctiveAction');
+  });
+
+  // customer-service-procedure 三: 「客服部…判断是否是本公司责任…如不是公司之责任，应马上同客户联系」
+  it('lets the clerk (客服部) judge that the company is not responsible and say so: 不予受理', () => {
+    expect(T.reject.roles).toContain('CLERK');
+    expect(
+      reason(() => checkTransition(T.reject, { status: 'ACKNOWLEDGED' }, { reason: '非本公司产品' }, 'CLERK')),
+    ).toBeNull();
+  });
+
+  // customer-service-procedure 三: 「品质部对改善结果进行确认有效后，把相应的信息交销售中心业务人员回复客户」
+  it('answers a complaint the company is responsible for only after quality confirmed the effect, or stating the containment', () => {
+    const approved = { status: 'APPROVED', result: '已更换轴承', companyResponsible: true };
+    expect(reason(() => checkTransition(T.respond, approved, {}, 'CLERK'))).toBe('PRECONDITION:verifiedAt');
+    expect(
+      reason(() =>
+        checkTransition(T.respond, { ...approved, verifiedAt: new Date('2026-02-24T10:00:00+08:00') }, {}, 'CLERK'),
+      ),
+    ).toBeNull();
+    // a corrective action longer than the seven days: the reply states the containment, the verification follows
+    expect(
+      reason(() => checkTransition(T.respond, { ...approved, containment: '已派工程师临时更换备件' }, {}, 'CLERK')),
+    ).toBeNull();
+    expect(
+      reason(() => checkTransition(T.respond, { ...approved, companyResponsible: false }, {}, 'CLERK')),
+    ).toBeNull();
+    expect(T.verifyCountermeasure.from).toContain('APPROVED');
   });
 
   it('closes only with a callback result and, where the company was responsible, a verified countermeasure', () => {

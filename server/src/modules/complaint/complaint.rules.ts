@@ -180,7 +180,8 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
     description: 'records who verified the countermeasure and when; status unchanged.',
     label: '验证对策效果',
     roles: [Role.QUALITY, Role.MANAGER, Role.ADMIN],
-    from: ['COUNTERMEASURE', 'RESPONDED', 'CALLBACK'],
+    // 品质部 confirms the effect before the reply (APPROVED), or after an interim reply that stated the containment
+    from: ['COUNTERMEASURE', 'APPROVED', 'RESPONDED', 'CALLBACK'],
     to: null,
     guard: (row) => (row.verifiedAt ? { field: 'verifiedAt', message: '对策效果已验证' } : null),
     apply: (_row, _input, now, actor) => ({ verifiedAt: now, verifiedBy: actor.displayName }),
@@ -245,7 +246,7 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
         ? { field: 'result', message: '请先填写「处理结果」' }
         : row.status !== 'APPROVED' && row.handlingScope !== 'ENQUIRY'
           ? { field: 'status', message: '处理方案须经对策单位负责人或经理核准后才能答复客户' }
-          : null,
+          : replyProblem(row),
     apply: (_row, _input, now) => ({ repliedAt: now }),
   },
   recordCallback: {
@@ -314,10 +315,11 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
   },
   reject: {
     mutation: 'rejectComplaint',
-    description: 'not the company’s responsibility, explained to the customer.',
+    description:
+      'not the company’s responsibility, explained to the customer: 客服部 judges it (customer-service-procedure 三), as do quality and the managers.',
     args: reason,
     label: '不予受理',
-    roles: [Role.QUALITY, Role.MANAGER, Role.ADMIN],
+    roles: [Role.CLERK, Role.QUALITY, Role.MANAGER, Role.ADMIN],
     from: ['RECEIVED', 'ACKNOWLEDGED', 'INVESTIGATING', 'REOPENED'],
     to: 'REJECTED',
     needs: ['reason'],
@@ -373,6 +375,21 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
 };
 
 /** Why a complaint cannot close yet, or null: a callback result, and a verified countermeasure where the company was responsible. */
+/**
+ * What stops the reply of a complaint the company is responsible for: 「品质部对改善结果进行确认有效后，
+ * 把相应的信息交销售中心业务人员回复客户」 (customer-service-procedure 三). The effect is verified first;
+ * where the corrective action takes longer than the seven days of the written reply, the reply may
+ * state the containment (临时措施) and the verification follows before closing.
+ */
+export function replyProblem(row: C): { field: string; message: string } | null {
+  if (row.companyResponsible !== true || row.verifiedAt || text(row.containment)) return null;
+  return {
+    field: 'verifiedAt',
+    message:
+      '公司有责任的投诉须先经品质部「验证对策效果」再答复客户；对策需较长时间的，先填写「临时措施」，答复临时措施，验证随后进行',
+  };
+}
+
 export function closeBlocker(row: C): { field: string; message: string } | null {
   if (!text(row.callbackResult)) return { field: 'callbackResult', message: '结案前必须有回访结果' };
   if (row.companyResponsible === true && !row.verifiedAt) {

@@ -70,6 +70,8 @@ async function voidRow(ledger: LedgerDef, id: number): Promise<void> {
  * handling: c1 ack 2 h, closed on time, called back satisfied · c2 ack 28 h, closed late · c3 not acknowledged, not yet due
  *   · c4 ack 1 h, escalated, open past due · c5 ack 6 h, rejected (not "closed"), called back unsatisfied · c6 ack 3 h, closed
  *   in April (so open past due at the end of March) · c9 ack 0.5 h, open past due.
+ * replies in March (the callback rate counts them by the reply's date): c1 03-02, called back · c2 03-19, no callback · c11
+ *   (received December 2020) 03-05, never called back: 1 of 3.
  * reworks opened in March: r1 MATERIAL 2 h × 80 + issued P1 2 × 100 = 360 · r2 MATERIAL 1 h × 100 = 100
  *   · r3 ASSEMBLY, issued P2 1 × 50 = 50 · r4 no cause 1.5 h × 80 = 120 · outside: r5 (04-02) 10 h × 80 = 800.
  *   r1, r2 follow c1 (through o1); r3, r4, r5 follow c4 (through o2). Model FX1 (archive of FXA) except r4 (no unit).
@@ -108,6 +110,7 @@ async function loadFixture(): Promise<void> {
     responsibleDeptId: qa,
     acknowledgedAt: t('03-01T02:00:00'),
     dueAt: t('03-03T00:00:00'),
+    repliedAt: t('03-02T08:00:00'),
     status: 'CLOSED',
     closedAt: t('03-02T10:00:00'),
     callbackAt: t('03-02T12:00:00'),
@@ -117,6 +120,7 @@ async function loadFixture(): Promise<void> {
     responsibleDeptId: qa,
     acknowledgedAt: t('03-16T14:00:00'),
     dueAt: t('03-17T10:00:00'),
+    repliedAt: t('03-19T10:00:00'),
     status: 'CLOSED',
     closedAt: t('03-20T10:00:00'),
   });
@@ -160,6 +164,14 @@ async function loadFixture(): Promise<void> {
     dueAt: at('2020-03-07T10:00:00'),
   });
   await voidRow(complaintLedger, await complaint('2021-03-20T10:00:00', 'QUALITY', fxa));
+  // c11: received in December 2020, answered in March 2021 and never called back
+  await complaint('2020-12-20T10:00:00', 'QUALITY', fxa, {
+    acknowledgedAt: at('2020-12-20T11:00:00'),
+    dueAt: at('2020-12-22T10:00:00'),
+    repliedAt: t('03-05T10:00:00'),
+    result: '已更换部件',
+    status: 'RESPONDED',
+  });
 
   const modelId = await put(productModelLedger, { code: 'FX1', name: '夹具机型', active: true }, march('01T08:00:00'));
   const policy = await put(
@@ -445,6 +457,8 @@ interface Kpi {
   closedOnTime: number;
   timelinessRate: number | null;
   closedWithCallback: number;
+  callbackDue: number;
+  callbacksDone: number;
   callbackRate: number | null;
   callbacks: number;
   satisfied: number;
@@ -459,7 +473,7 @@ interface Kpi {
   drill: { ledger: string; filter: Record<string, unknown> };
 }
 const KPI_FIELDS =
-  'key label received closed closedOnTime timelinessRate closedWithCallback callbackRate callbacks satisfied satisfactionRate medianFirstResponseHours firstResponseOnTimeRate repeatRate escalated overdueOpen receivedLastYear yoyChange drill { ledger filter }';
+  'key label received closed closedOnTime timelinessRate closedWithCallback callbackDue callbacksDone callbackRate callbacks satisfied satisfactionRate medianFirstResponseHours firstResponseOnTimeRate repeatRate escalated overdueOpen receivedLastYear yoyChange drill { ledger filter }';
 
 async function kpis(from: string, to: string, groupBy = 'MONTH', filter: Record<string, unknown> | null = null) {
   const r = await s.gql<{ complaintKpis: { rows: Kpi[]; totals: Kpi } }>(
@@ -485,7 +499,9 @@ describe('complaint KPIs (figures counted by hand)', () => {
       closedOnTime: 1,
       timelinessRate: 0.5,
       closedWithCallback: 1,
-      callbackRate: 0.5,
+      callbackDue: 3,
+      callbacksDone: 1,
+      callbackRate: 0.3333,
       callbacks: 2,
       satisfied: 1,
       satisfactionRate: 0.5,

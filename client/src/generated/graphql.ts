@@ -1730,10 +1730,14 @@ export type KpiGroup =
 /** Complaint KPIs of one group (or the totals). Figures are dated by their own event: received, closed, called back. */
 export type KpiRow = {
   __typename?: 'KpiRow';
-  /** closedWithCallback ÷ closed; null when the denominator is 0. */
+  /** Answered in the period whose callback fell due (seven days after the reply) or was made. */
+  callbackDue: Scalars['Int']['output'];
+  /** callbacksDone ÷ callbackDue (by the reply’s date); null when the denominator is 0. */
   callbackRate: Maybe<Scalars['Float']['output']>;
   /** Callbacks made in the period. */
   callbacks: Scalars['Int']['output'];
+  /** Of callbackDue, called back. */
+  callbacksDone: Scalars['Int']['output'];
   /** Closed (已结案) in the period. */
   closed: Scalars['Int']['output'];
   /** Closed with closedAt ≤ dueAt. */

@@ -128,6 +128,12 @@ export function lateCloseProblem(
 /** Written reply to the customer within 7 days. */
 export const REPLY_SLA: SlaRule = { amount: 7, unit: 'CALENDAR_DAYS' };
 
+/**
+ * The callback (回访) after the reply: 「受理人应通过电话或其他方式对客户进行回访」 (complaint-handling-
+ * procedures 第三章 8) names no term; the product gives it the reply's seven days, counted from the reply.
+ */
+export const CALLBACK_DAYS_AFTER_REPLY = 7;
+
 type C = Record<string, unknown>;
 const text = (v: unknown) => typeof v === 'string' && v.trim().length > 0;
 

@@ -1,3 +1,4 @@
+import { CALLBACK_DAYS_AFTER_REPLY } from '../complaint/complaint.rules.js';
 import type { DataSource } from 'typeorm';
 import { enumLabel } from '../../../../common/cell-types.js';
 import { localMoment, addDays } from '../../core/calendar/working-calendar.js';
@@ -135,6 +136,27 @@ function closedSums(c: Ctx, period: Period): Promise<Sums> {
   );
 }
 
+/**
+ * Reply-dated figures: complaints answered in the period whose callback has fallen due (seven days
+ * after the reply) or was made, and those called back — the callback rate, which falls below 100 %
+ * when a callback is missed (closing needs a callback, so a rate over closed complaints never could).
+ */
+function repliedSums(c: Ctx, period: Period): Promise<Sums> {
+  const t = (n: string) => `t.${c.q(n)}`;
+  const dueBy = toSqlParam(c.ds, 'datetime', new Date(c.now.getTime() - CALLBACK_DAYS_AFTER_REPLY * 86_400_000));
+  return sums(
+    c,
+    period,
+    'repliedAt',
+    {},
+    {
+      callbackDue: when(`(${t('repliedAt')} <= ? OR ${t('callbackAt')} IS NOT NULL)`),
+      callbacksDone: when(`${t('callbackAt')} IS NOT NULL`),
+    },
+    [dueBy],
+  );
+}
+
 /** Callback-dated figures: callbacks made in the period and how many found the customer satisfied. */
 function callbackSums(c: Ctx, period: Period): Promise<Sums> {
   return sums(c, period, 'callbackAt', {}, { callbacks: 'COUNT(*)', satisfied: when(`t.${c.q('satisfied')} = 1`) });
@@ -244,9 +266,10 @@ export async function complaintKpis(
   const ends = isTime(group)
     ? buckets.map((b) => ({ key: b.key, at: endOf(b.to, now) }))
     : [{ key: 'ALL', at: endOf(period.to, now) }];
-  const [received, closed, callbacks, lastYear, median, totalMedian, overdue] = await Promise.all([
+  const [received, closed, replied, callbacks, lastYear, median, totalMedian, overdue] = await Promise.all([
     receivedSums(c, period),
     closedSums(c, period),
+    repliedSums(c, period),
     callbackSums(c, period),
     sums(c, yearEarlier(period), 'receivedAt', {}, { receivedLastYear: 'COUNT(*)' }),
     medianFirstResponse(c, period, false),
@@ -258,12 +281,22 @@ export async function complaintKpis(
     : lastYear;
   const keys = isTime(group)
     ? buckets.map((b) => b.key)
-    : [...new Set([...received.keys(), ...closed.keys(), ...callbacks.keys(), ...shifted.keys(), ...overdue.keys()])];
+    : [
+        ...new Set([
+          ...received.keys(),
+          ...closed.keys(),
+          ...replied.keys(),
+          ...callbacks.keys(),
+          ...shifted.keys(),
+          ...overdue.keys(),
+        ]),
+      ];
   const labels = await keyLabels(c, keys);
   const countsOf = (k: string | null): KpiCounts => ({
     ...ZERO_COUNTS,
     ...received.get(k),
     ...closed.get(k),
+    ...replied.get(k),
     ...callbacks.get(k),
     ...shifted.get(k),
     ...overdue.get(k),

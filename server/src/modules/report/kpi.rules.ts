@@ -6,6 +6,10 @@ export interface KpiCounts {
   closed: number;
   closedOnTime: number;
   closedWithCallback: number;
+  /** Answered in the period, whose callback fell due (seven days after the reply) or was made. */
+  callbackDue: number;
+  /** Of those, called back. */
+  callbacksDone: number;
   callbacks: number;
   satisfied: number;
   escalated: number;
@@ -35,6 +39,8 @@ export const ZERO_COUNTS: KpiCounts = {
   closed: 0,
   closedOnTime: 0,
   closedWithCallback: 0,
+  callbackDue: 0,
+  callbacksDone: 0,
   callbacks: 0,
   satisfied: 0,
   escalated: 0,
@@ -63,7 +69,7 @@ export function kpiRow(
     label,
     ...c,
     timelinessRate: rate(c.closedOnTime, c.closed),
-    callbackRate: rate(c.closedWithCallback, c.closed),
+    callbackRate: rate(c.callbacksDone, c.callbackDue),
     satisfactionRate: rate(c.satisfied, c.callbacks),
     medianFirstResponseHours:
       medianFirstResponseHours === null ? null : Math.round(medianFirstResponseHours * 100) / 100,

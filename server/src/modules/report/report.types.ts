@@ -142,7 +142,12 @@ export class KpiRow {
   @Field(() => Int, { description: 'Closed with closedAt ≤ dueAt.' }) closedOnTime!: number;
   @Field(() => Float, rateDoc('closedOnTime ÷ closed')) timelinessRate!: number | null;
   @Field(() => Int, { description: 'Closed with a callback recorded.' }) closedWithCallback!: number;
-  @Field(() => Float, rateDoc('closedWithCallback ÷ closed')) callbackRate!: number | null;
+  @Field(() => Int, {
+    description: 'Answered in the period whose callback fell due (seven days after the reply) or was made.',
+  })
+  callbackDue!: number;
+  @Field(() => Int, { description: 'Of callbackDue, called back.' }) callbacksDone!: number;
+  @Field(() => Float, rateDoc('callbacksDone ÷ callbackDue (by the reply’s date)')) callbackRate!: number | null;
   @Field(() => Int, { description: 'Callbacks made in the period.' }) callbacks!: number;
   @Field(() => Int, { description: 'Of those, customer satisfied.' }) satisfied!: number;
   @Field(() => Float, rateDoc('satisfied ÷ callbacks')) satisfactionRate!: number | null;

@@ -10,6 +10,7 @@ import { commitAudit, insertAudited } from '../server/src/core/ledger/write/row-
 import { departmentLedger } from '../server/src/modules/admin/admin.ledgers.js';
 import { findByIds, updateRow } from '../server/src/core/ledger/query/ledger-store.js';
 import { complaintLedger } from '../server/src/modules/complaint/complaint.ledger.js';
+import { SCOPE_OF_CAUSE } from '../server/src/modules/complaint/complaint.rules.js';
 import { customerLedger } from '../server/src/modules/customer/customer.ledger.js';
 import { hashPassword, verifyPassword } from '../server/src/modules/user/password.js';
 import { createUser } from '../server/src/modules/user/user-accounts.js';
@@ -321,12 +322,19 @@ export async function loadDemoData(ds: DataSource, now = new Date(), password = 
           ['DEPARTMENT', 5],
           ['CROSS_DEPARTMENT', 3],
           ['CROSS_REGION', 2],
-        ] as const),
+        ] as const) as string,
         responsibleDept: pick(r, DEPTS),
         claimAmount: kind === 'CLAIM' ? Math.round(r() * 50000) + 500 : null,
       },
     };
   });
+  // a cause the procedure names takes its scope (一般/复杂投诉); a cross-department one keeps it, with the reason
+  for (const c of complaints) {
+    const given = SCOPE_OF_CAUSE[String(c.values.causeCategory)];
+    if (!given) continue;
+    if (c.values.handlingScope === 'CROSS_DEPARTMENT') Object.assign(c.values, { scopeReason: '需跨部门协调处理' });
+    else c.values.handlingScope = given;
+  }
   const saved = must(await batchSave(ds, complaintLedger, actor, { creates: complaints }), 'complaints');
   await progressComplaints(
     ds,

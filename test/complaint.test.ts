@@ -506,3 +506,48 @@ describe('repeat complaints (the same customer about the same unit within 90 day
     );
   });
 });
+
+describe('the scope the cause gives (一般/复杂投诉)', () => {
+  const create = (values: Record<string, unknown>) =>
+    s.gql<Saved>(
+      SAVE,
+      {
+        input: {
+          creates: [
+            {
+              ref: 'x',
+              values: {
+                receivedAt: '2026-02-13T09:00:00+08:00',
+                channel: 'PHONE',
+                customer: 'C0001',
+                kind: 'NON_QUALITY',
+                description: '服务态度差',
+                ...values,
+              },
+            },
+          ],
+        },
+      },
+      clerk,
+    );
+
+  it('fills 一般投诉 from 服务态度 when no scope is typed: three working days, 14 Feb 2026 (调休) counted', async () => {
+    const r = await create({ causeCategory: 'SERVICE_ATTITUDE' });
+    expect(r.data.saveComplaints.errors).toEqual([]);
+    const [row] = r.data.saveComplaints.rows;
+    expect(row.dueAt).toBe(new Date('2026-02-25T23:59:59.999+08:00').toISOString());
+  });
+
+  it('takes another scope only with its reason, which the trail keeps', async () => {
+    const refused = await create({ causeCategory: 'SERVICE_ATTITUDE', handlingScope: 'DEPARTMENT' });
+    expect(refused.data.saveComplaints.ok).toBe(false);
+    expect(refused.data.saveComplaints.errors).toMatchObject([{ field: 'scopeReason', code: 'REQUIRED' }]);
+    const taken = await create({
+      causeCategory: 'SERVICE_ATTITUDE',
+      handlingScope: 'DEPARTMENT',
+      scopeReason: '客户要求当天答复',
+    });
+    expect(taken.data.saveComplaints.ok).toBe(true);
+    expect(taken.data.saveComplaints.rows[0].dueAt).toBe(new Date('2026-02-14T09:00:00+08:00').toISOString()); // 24 clock hours
+  });
+});

@@ -113,6 +113,7 @@ describe('automatic escalation', () => {
       handlingScope: 'COMPLEX',
       receivedAt: '2026-04-01T09:00:00+08:00',
       causeCategory: 'WORK_ERROR',
+      scopeReason: '涉及多个网点，按复杂投诉处理',
     });
     const Q = (n: string) => s.ds.driver.escape(n);
     const unsatisfied = await complaint({

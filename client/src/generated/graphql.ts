@@ -616,6 +616,8 @@ export type ColumnMeta = {
   filterable: Scalars['Boolean']['output'];
   /** What a new row starts with in this cell, as JSON (匿名: false). */
   initial: Maybe<Scalars['String']['output']>;
+  /** What a new row starts with in this cell when nothing is typed, from another cell, as JSON: { field, values } (处理范围 from 原因类别). */
+  initialFrom: Maybe<Scalars['String']['output']>;
   /** Maximum length of text. */
   maxLength: Maybe<Scalars['Int']['output']>;
   /** Human key of the referenced row (what is typed). */
@@ -755,6 +757,8 @@ export type Complaint = {
   rootCause: Maybe<Scalars['String']['output']>;
   /** 客户满意 / Satisfied */
   satisfied: Maybe<Scalars['Boolean']['output']>;
+  /** 处理范围说明 / Scope reason. Why the scope differs from the one the cause gives (一般/复杂投诉). */
+  scopeReason: Maybe<Scalars['String']['output']>;
   /** Once answered (or ended without an answer): how many seconds after the deadline (0 or less: on time, 按期完成); null while the answer is due. */
   secondsLate: Maybe<Scalars['Int']['output']>;
   /** 剩余时间（秒）/ Seconds left until the deadline while the answer is due, negative when past; null once answered or ended. */
@@ -1002,6 +1006,8 @@ export type ComplaintFilter = {
   rootCause?: InputMaybe<StringFilter>;
   /** Filter on Satisfied. */
   satisfied?: InputMaybe<BooleanFilter>;
+  /** Filter on Scope reason. */
+  scopeReason?: InputMaybe<StringFilter>;
   /** Filter on Sent back because. */
   sendBackReason?: InputMaybe<StringFilter>;
   /** Filter on Serial no.. */
@@ -1225,6 +1231,8 @@ export type ComplaintValues = {
   rootCause?: InputMaybe<Scalars['String']['input']>;
   /** 客户满意 / Satisfied */
   satisfied?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 处理范围说明 / Scope reason. Why the scope differs from the one the cause gives (一般/复杂投诉). */
+  scopeReason?: InputMaybe<Scalars['String']['input']>;
   /** 产品序列号 / Serial no. */
   serialNo?: InputMaybe<Scalars['String']['input']>;
   /** 状态 / Status. Changed only by the workflow commands. */

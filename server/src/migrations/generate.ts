@@ -54,7 +54,7 @@ export function writeMigration(
   name: string,
   ledgers: readonly LedgerDef[],
   stamp = Date.now(),
-): { file: string; steps: SchemaStep[] } | null {
+): { file: string; steps: SchemaStep[]; written: string[] } | null {
   if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`migration name must be kebab-case words, got "${name}"`);
   const snapFile = path.join(dir, SNAPSHOT_FILE);
   const before: Snapshot = JSON.parse(fs.readFileSync(snapFile, 'utf8'));
@@ -73,7 +73,7 @@ export function writeMigration(
   const indexFile = path.join(dir, 'index.ts');
   const index = fs.readFileSync(indexFile, 'utf8');
   const imports = index.replace(/(\n\/\*\*)/, `import { ${cls} } from './${base}.js';\n$1`);
-  fs.writeFileSync(indexFile, imports.replace(/\];\s*$/, `, ${cls}];\n`));
+  fs.writeFileSync(indexFile, imports.replace(/,?\s*\];\s*$/, `,\n  ${cls},\n];\n`));
   fs.writeFileSync(snapFile, `${JSON.stringify(after, null, 2)}\n`);
-  return { file, steps };
+  return { file, steps, written: [file, indexFile, snapFile] };
 }

@@ -20,6 +20,7 @@ import { CheckpointChain1795870000019 } from './0019-checkpoint-chain.js';
 import { LoginThrottle1795870000020 } from './0020-login-throttle.js';
 import { ComplaintBackfill1796532698437 } from './0021-complaint-backfill.js';
 import { LoginThrottleByClient1795870000022 } from './0022-login-throttle-by-client.js';
+import { ComplaintScopeReason1796547915856 } from './0023-complaint-scope-reason.js';
 
 /** Every migration, in order; the same ones run on SQLite and MySQL. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   LoginThrottle1795870000020,
   ComplaintBackfill1796532698437,
   LoginThrottleByClient1795870000022,
+  ComplaintScopeReason1796547915856,
 ];

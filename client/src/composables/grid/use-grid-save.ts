@@ -1,4 +1,5 @@
 import { mutate } from '../../api';
+import type { ColumnMeta } from '../../generated/graphql';
 import { t } from '../../i18n';
 import { cellFromNode, toApiValue } from '../../grid/cell-io';
 import type { GridContext, GridRow } from './grid-context';
@@ -46,13 +47,25 @@ function collectCells(ctx: GridContext): BatchInput {
     .filter((r) => !startedOnly(ctx, r.values))
     .map((r) => {
       for (const m of ctx.columns.value)
-        if (m.required && m.editable && !(m.field in r.values)) ctx.store.setError(r.rowId, m.field, `「${m.zh}」必填`);
+        if (m.required && m.editable && !(m.field in r.values) && !fillsItself(ctx, m, r.values))
+          ctx.store.setError(r.rowId, m.field, `「${m.zh}」必填`);
       return { ref: r.rowId, values: values(r.rowId, r.values) };
     });
   const updates = ctx.store
     .changedRows()
     .map((r) => ({ id: r.id!, version: r.version!, values: values(r.rowId, r.values) }));
   return { creates, updates };
+}
+
+/** Whether the server fills an empty cell of a new row from another it has (处理范围 from 原因类别). */
+function fillsItself(ctx: GridContext, m: ColumnMeta, values: Record<string, unknown>): boolean {
+  if (!m.initialFrom) return false;
+  const from = JSON.parse(m.initialFrom) as { field: string; values: Record<string, unknown> };
+  const source = ctx.colMeta(from.field);
+  const raw = values[from.field];
+  if (!source || raw === null || raw === undefined || raw === '') return false;
+  const typed = toApiValue(source, raw);
+  return typed.ok && from.values[String(typed.value)] !== undefined;
 }
 
 /** Shows the marked cells: their count in the message, and the grid redrawn with them. */

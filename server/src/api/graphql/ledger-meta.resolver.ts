@@ -69,6 +69,12 @@ export class ColumnMeta {
     description: 'What a new row starts with in this cell, as JSON (匿名: false).',
   })
   initial!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What a new row starts with in this cell when nothing is typed, from another cell, as JSON: { field, values } (处理范围 from 原因类别).',
+  })
+  initialFrom!: string | null;
   @Field(() => String, { nullable: true, description: 'Help text.' })
   description!: string | null;
 }
@@ -239,6 +245,7 @@ export class LedgerMetaResolver {
             refKey: c.ref ? c.ref.key : null,
             refName: c.ref ? (c.ref.ledger().nameField ?? null) : null,
             initial: c.initial === undefined ? null : JSON.stringify(c.initial),
+            initialFrom: c.initialFrom ? JSON.stringify(c.initialFrom) : null,
             description: c.description ?? null,
           })),
         };

@@ -16,6 +16,7 @@ import {
   PROPOSAL_FIELDS,
   receiverName,
   reopenProposal,
+  scopeOverrideProblem,
   REPLY_SLA,
   validateComplaintRow,
 } from './complaint.rules.js';
@@ -166,7 +167,14 @@ const backfillCutoff: NonNullable<LedgerHooks['validateBatch']> = async (ctx, ro
 export const complaintBehaviour: LedgerBehaviour = {
   ledger: complaintLedger,
   hooks: {
-    validateBatch: backfillCutoff,
+    validateBatch: async (ctx, rows) => [
+      // the scope is judged where the row is new or one of the cells it rests on changes
+      ...rows
+        .filter((r) => r.isNew || ['causeCategory', 'handlingScope', 'scopeReason'].some((f) => f in r.values))
+        .map((r) => scopeOverrideProblem(r.row, r.key))
+        .filter((e): e is CellError => !!e),
+      ...(await backfillCutoff(ctx, rows)),
+    ],
     validateRow: (row, key, isNew) => [
       ...validateComplaintRow(row, key),
       ...(isNew && row.backfilled === true ? backfillProblems(row, key, new Date()) : []),

@@ -5,7 +5,7 @@ import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { customerLedger } from '../customer/customer.ledger.js';
 import { productModelLedger } from '../product/product-model.ledger.js';
 import { ALL_ROLES, PERSONAL_DATA_READERS, Role } from '../user/roles.js';
-import { COMPLAINT_QUICK_FILTERS } from './complaint.rules.js';
+import { COMPLAINT_QUICK_FILTERS, SCOPE_OF_CAUSE } from './complaint.rules.js';
 import { BACKFILL_FIELDS, complaintSpan } from './backfill.rules.js';
 import { ComplaintCause, ComplaintChannel, ComplaintKind, ComplaintStatus, HandlingScope } from './complaint.enums.js';
 
@@ -164,6 +164,17 @@ export const complaintLedger = defineLedger({
       enum: HandlingScope,
       required: true,
       width: 170,
+      // 一般/复杂 follow the cause; another scope needs 处理范围说明
+      initialFrom: { field: 'causeCategory', values: SCOPE_OF_CAUSE },
+    },
+    {
+      field: 'scopeReason',
+      maxLength: 500,
+      label: { zh: '处理范围说明', en: 'Scope reason' },
+      type: 'text',
+      editableBy: HANDLERS,
+      width: 160,
+      description: 'Why the scope differs from the one the cause gives (一般/复杂投诉).',
     },
     {
       field: 'dueAt',

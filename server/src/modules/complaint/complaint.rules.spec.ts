@@ -5,6 +5,8 @@ import {
   closeBlocker,
   COMPLAINT_TRANSITIONS,
   receiverName,
+  SCOPE_OF_CAUSE,
+  scopeOverrideProblem,
   validateComplaintRow,
   type ComplaintStatusCode,
 } from './complaint.rules.js';
@@ -188,5 +190,28 @@ describe('受理人', () => {
     expect(receiverName('clerk', users)).toBe('王丽（客服）');
     expect(receiverName(' 陈刚（品质部） ', users)).toBe('陈刚（品质部）');
     expect(receiverName('张工', users)).toBe('张工');
+  });
+});
+
+// complaint-handling-procedures 第十条: 一般投诉（工作失误、服务态度、内部管理）, 复杂投诉（服务产品、服务渠道、违规操作）
+describe('the scope follows the cause', () => {
+  it('gives 一般 to 工作失误/服务态度/内部管理 and 复杂 to 服务产品/服务渠道/违规操作; 产品质量 is the clerk’s choice', () => {
+    expect(SCOPE_OF_CAUSE).toEqual({
+      WORK_ERROR: 'GENERAL',
+      SERVICE_ATTITUDE: 'GENERAL',
+      INTERNAL_MANAGEMENT: 'GENERAL',
+      SERVICE_PRODUCT: 'COMPLEX',
+      SERVICE_CHANNEL: 'COMPLEX',
+      VIOLATION: 'COMPLEX',
+    });
+    expect(scopeOverrideProblem({ causeCategory: 'QUALITY', handlingScope: 'DEPARTMENT' }, 'a')).toBeNull();
+  });
+  it('asks the reason of another scope, unless the row is a paper record entered after the fact', () => {
+    const other = { causeCategory: 'SERVICE_ATTITUDE', handlingScope: 'DEPARTMENT' };
+    expect(scopeOverrideProblem(other, 'a')).toMatchObject({ field: 'scopeReason', code: 'REQUIRED' });
+    expect(scopeOverrideProblem(other, 'a')?.message).toContain('服务态度');
+    expect(scopeOverrideProblem({ ...other, scopeReason: '客户要求当天答复' }, 'a')).toBeNull();
+    expect(scopeOverrideProblem({ ...other, backfilled: true }, 'a')).toBeNull();
+    expect(scopeOverrideProblem({ causeCategory: 'VIOLATION', handlingScope: 'COMPLEX' }, 'a')).toBeNull();
   });
 });

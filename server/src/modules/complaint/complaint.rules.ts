@@ -3,7 +3,7 @@ import type { CellError, EnumCode, QuickFilter } from '../../core/ledger/schema/
 import type { CommandArg } from '../../core/ledger/write/workflow.js';
 import type { Transition } from '../../core/ledger/write/workflow.js';
 import { Role } from '../user/roles.js';
-import type { ComplaintStatus } from './complaint.enums.js';
+import { ComplaintCause, HandlingScope, type ComplaintStatus } from './complaint.enums.js';
 import { dueTodayFilter, overdueFilter } from './deadline.rules.js';
 
 export type ComplaintStatusCode = EnumCode<typeof ComplaintStatus>;
@@ -32,6 +32,37 @@ export const HANDLING_SLA: Record<string, SlaRule> = {
   COMPLEX: { amount: 7, unit: 'WORKING_DAYS' },
   ENQUIRY: { amount: 1, unit: 'CLOCK_HOURS' },
 };
+
+/**
+ * The scope a complaint's cause gives it (complaint-handling-procedures 第十条): 「一般投诉（工作失误、
+ * 服务态度、内部管理）三个工作日内完成，复杂投诉（服务产品、服务渠道、违规操作）七至十个工作日完成」.
+ * 产品质量 and 其他 are not named there: the clerk chooses.
+ */
+export const SCOPE_OF_CAUSE: Readonly<Record<string, string>> = {
+  WORK_ERROR: 'GENERAL',
+  SERVICE_ATTITUDE: 'GENERAL',
+  INTERNAL_MANAGEMENT: 'GENERAL',
+  SERVICE_PRODUCT: 'COMPLEX',
+  SERVICE_CHANNEL: 'COMPLEX',
+  VIOLATION: 'COMPLEX',
+};
+
+/**
+ * A scope other than the one the cause gives needs the reason (处理范围说明), kept in the trail with
+ * the change; a paper record entered after the fact (补录) keeps what the paper said.
+ */
+export function scopeOverrideProblem(row: Record<string, unknown>, key: string): CellError | null {
+  const given = SCOPE_OF_CAUSE[String(row.causeCategory)];
+  if (!given || row.handlingScope === given || row.backfilled === true || text(row.scopeReason)) return null;
+  const cause = ComplaintCause.values[String(row.causeCategory) as keyof typeof ComplaintCause.values]?.zh;
+  const scope = HandlingScope.values[given as keyof typeof HandlingScope.values]?.zh;
+  return {
+    row: key,
+    field: 'scopeReason',
+    code: 'REQUIRED',
+    message: `原因类别「${cause}」的投诉按${scope}处理；改为其他处理范围须写明「处理范围说明」`,
+  };
+}
 
 /** A complex complaint's deadline once extended, with a recorded reason: 10 working days from receipt. */
 export const EXTENDED_SLA: SlaRule = { amount: 10, unit: 'WORKING_DAYS' };

@@ -15,6 +15,12 @@ export interface ColumnDef extends CellColumn {
   ref?: { ledger: () => LedgerDef; key: string };
   /** What a new row starts with when nothing is typed there, by every path (grid, paste, import): 匿名 否. */
   initial?: string | number | boolean;
+  /**
+   * What a new row starts with here when nothing is typed, looked up from another of its cells:
+   * 处理范围 from 原因类别 ({ field: 'causeCategory', values: { WORK_ERROR: 'GENERAL', … } }). Data, so
+   * the client can tell the cell will be filled.
+   */
+  initialFrom?: { field: string; values: Readonly<Record<string, string | number | boolean>> };
   /** Roles that may write this cell; omitted → the ledger's writeRoles; [] → set by the system only. */
   editableBy?: readonly string[];
   /** Written when the row is created, never changed afterwards (补录: whether a row was entered from paper after the fact). */

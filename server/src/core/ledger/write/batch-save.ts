@@ -118,13 +118,15 @@ function prepare(ledger: LedgerDef, actor: Actor, input: SaveInput, errors: Cell
     }
     if (isNew) {
       // an empty cell of a new row is one where nothing was typed (a blank 匿名 in an imported line is 否)
-      for (const col of ledger.columns)
+      for (const col of ledger.columns) {
+        const initial = col.initialFrom ? col.initialFrom.values[String(out[col.initialFrom.field])] : col.initial;
         if (
-          col.initial !== undefined &&
+          initial !== undefined &&
           (out[col.field] ?? null) === null &&
           !errors.some((e) => e.row === key && e.field === col.field)
         )
-          out[col.field] = col.initial;
+          out[col.field] = initial;
+      }
       for (const col of ledger.columns) {
         if (
           col.required &&

@@ -550,4 +550,26 @@ describe('the scope the cause gives (一般/复杂投诉)', () => {
     expect(taken.data.saveComplaints.ok).toBe(true);
     expect(taken.data.saveComplaints.rows[0].dueAt).toBe(new Date('2026-02-14T09:00:00+08:00').toISOString()); // 24 clock hours
   });
+
+  it('records the urgency (一般 unless said) and the order or shipment number at intake', async () => {
+    const plain = await create({ causeCategory: 'PACKAGING', handlingScope: 'GENERAL' });
+    expect(plain.data.saveComplaints.ok).toBe(true);
+    const id = plain.data.saveComplaints.rows[0].id;
+    const urgent = await create({
+      causeCategory: 'CONTRACT_MISMATCH',
+      handlingScope: 'DEPARTMENT',
+      urgency: 'CRITICAL',
+      orderNo: 'SO-2026-0213',
+    });
+    expect(urgent.data.saveComplaints.ok).toBe(true);
+    const read = await s.gql<{ complaints: Page<{ id: number; urgency: string; orderNo: string | null }> }>(
+      `query($ids: [Int!]) { complaints(filter: { id: { in: $ids } }, orderBy: [{ field: id, direction: ASC }]) { edges { node { id urgency orderNo } } } }`,
+      { ids: [id, urgent.data.saveComplaints.rows[0].id] },
+      clerk,
+    );
+    expect(read.data.complaints.edges.map((e) => [e.node.urgency, e.node.orderNo])).toEqual([
+      ['NORMAL', null],
+      ['CRITICAL', 'SO-2026-0213'],
+    ]);
+  });
 });

@@ -108,7 +108,7 @@ describe('a clerk enters paper complaints in the grid', () => {
         '非质量抱怨',
         '服务态度',
         'e2e-粘贴-3 工程师迟到',
-        '市级/跨部门（48小时）',
+        '一般投诉（3个工作日）', // 服务态度 is a general complaint (complaint-handling-procedures 第十条)
       ],
     ];
     await paste(rows.map((r) => r.join('\t')).join('\r\n'));

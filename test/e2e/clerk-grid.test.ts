@@ -324,7 +324,7 @@ describe('the grid as clerks expect it', () => {
     const ws = wb.addWorksheet('投诉');
     ws.addRow(['受理时间', '投诉渠道', '客户', '投诉类型', '原因类别', '投诉内容', '处理范围']);
     ws.addRow([typedTime(4, '10:00'), '热线', 'C0001', '申诉', '产品质量', '导入-1 噪音', '直接/本部门处理（24小时）']);
-    ws.addRow([typedTime(4, '11:00'), '传真', 'C0002', '索赔', '产品质量', '导入-2 漏油', '跨地区（4个工作日）']);
+    ws.addRow([typedTime(4, '11:00'), '飞鸽传书', 'C0002', '索赔', '产品质量', '导入-2 漏油', '跨地区（4个工作日）']);
     ws.addRow([
       typedTime(4, '12:00'),
       '信函',
@@ -332,7 +332,7 @@ describe('the grid as clerks expect it', () => {
       '非质量抱怨',
       '服务态度',
       '导入-3 态度',
-      '市级/跨部门（48小时）',
+      '一般投诉（3个工作日）', // 服务态度: a general complaint
     ]);
     const buffer = Buffer.from(await wb.xlsx.writeBuffer());
     await page().click('[data-test=import]');
@@ -344,7 +344,7 @@ describe('the grid as clerks expect it', () => {
     await expect.poll(() => page().locator('[data-test=import-summary]').innerText()).toContain('检查发现 1 处问题');
     const bad = page().locator('[data-test=import-report] td.bad');
     await expect.poll(() => bad.count()).toBe(1);
-    expect(await bad.locator('input').inputValue()).toBe('传真');
+    expect(await bad.locator('input').inputValue()).toBe('飞鸽传书');
     expect(await bad.innerText()).toMatch(/投诉渠道|取值|不在/);
     expect(await page().locator('[data-test=import-apply]').isDisabled()).toBe(true);
     expect((await complaints('{ description: { contains: "导入-" } }')).totalCount).toBe(0); // the dry run wrote nothing

@@ -719,6 +719,8 @@ export type Complaint = {
   model: Maybe<ProductModel>;
   /** 产品型号 / Product model. From the service archive when the serial number is a known unit. (id) */
   modelId: Maybe<Scalars['Int']['output']>;
+  /** 订单/发货单号 / Order / shipment no.. The order or shipment the complaint is about. */
+  orderNo: Maybe<Scalars['String']['output']>;
   /** 已超期 / Overdue: the answer is still due and its deadline has passed. */
   overdue: Scalars['Boolean']['output'];
   /** 预防措施 / Preventive action */
@@ -775,6 +777,8 @@ export type Complaint = {
   status: Maybe<ComplaintStatus>;
   /** 修改时间 / Updated at. */
   updatedAt: Scalars['DateTimeISO']['output'];
+  /** 紧急程度 / Urgency */
+  urgency: Maybe<ComplaintUrgency>;
   /** 验证时间 / Verified at */
   verifiedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** 效果验证人 / Verified by */
@@ -793,10 +797,14 @@ export type Complaint = {
 
 /** Cause category of a complaint. */
 export type ComplaintCause =
+  /** 合同/规格/数量不符 / Contract, spec or quantity mismatch */
+  | 'CONTRACT_MISMATCH'
   /** 内部管理 / Internal management */
   | 'INTERNAL_MANAGEMENT'
   /** 其他 / Other */
   | 'OTHER'
+  /** 包装 / Packaging */
+  | 'PACKAGING'
   /** 产品质量 / Quality */
   | 'QUALITY'
   /** 服务态度 / Service attitude */
@@ -822,10 +830,22 @@ export type ComplaintCauseFilter = {
 
 /** How the complaint reached the company. */
 export type ComplaintChannel =
+  /** 异常退货 / Abnormal return */
+  | 'ABNORMAL_RETURN'
   /** 回访中提出 / Raised in a callback */
   | 'CALLBACK'
+  /** 意见簿 / Comment book */
+  | 'COMMENT_BOOK'
+  /** 经销商 / Dealer */
+  | 'DEALER'
   /** 电子邮件 / E-mail */
   | 'EMAIL'
+  /** 传真 / Fax */
+  | 'FAX'
+  /** 座谈会 / Customer forum */
+  | 'FORUM'
+  /** 政府/上级转来 / From the government */
+  | 'GOVERNMENT'
   /** 热线 / Hotline */
   | 'HOTLINE'
   /** 信函 / Letter */
@@ -836,6 +856,12 @@ export type ComplaintChannel =
   | 'OTHER_DEPARTMENT'
   /** 电话 / Phone */
   | 'PHONE'
+  /** 品质联络书 / Quality liaison letter */
+  | 'QUALITY_LIAISON'
+  /** 维修日报 / Repair daily report */
+  | 'REPAIR_REPORT'
+  /** 营业日报 / Sales daily report */
+  | 'SALES_REPORT'
   /** 员工反映 / Staff */
   | 'STAFF'
   /** 调查 / Survey */
@@ -972,6 +998,8 @@ export type ComplaintFilter = {
   model?: InputMaybe<ProductModelFilter>;
   /** Filter on Product model. */
   modelId?: InputMaybe<IntFilter>;
+  /** Filter on Order / shipment no.. */
+  orderNo?: InputMaybe<StringFilter>;
   /** Filter on Preventive action. */
   preventiveAction?: InputMaybe<StringFilter>;
   /** Filter on Model as written. */
@@ -1020,6 +1048,8 @@ export type ComplaintFilter = {
   status?: InputMaybe<ComplaintStatusFilter>;
   /** Filter on Updated at. */
   updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Urgency. */
+  urgency?: InputMaybe<ComplaintUrgencyFilter>;
   /** Filter on Verified at. */
   verifiedAt?: InputMaybe<DateTimeFilter>;
   /** Filter on Verified by. */
@@ -1098,6 +1128,7 @@ export type ComplaintSortField =
   | 'isRepeat'
   | 'kind'
   | 'modelId'
+  | 'orderNo'
   | 'productModel'
   | 'proposalApprovedAt'
   | 'proposalApprovedBy'
@@ -1115,6 +1146,7 @@ export type ComplaintSortField =
   | 'sourceCallbackId'
   | 'status'
   | 'updatedAt'
+  | 'urgency'
   | 'verifiedAt'
   | 'verifiedBy'
   | 'withdrawReason'
@@ -1165,6 +1197,25 @@ export type ComplaintUpdateRow = {
   version: Scalars['Int']['input'];
 };
 
+/** How urgent the complaint is, as recorded at intake. */
+export type ComplaintUrgency =
+  /** 特急 / Critical */
+  | 'CRITICAL'
+  /** 一般 / Normal */
+  | 'NORMAL'
+  /** 紧急 / Urgent */
+  | 'URGENT';
+
+/** Filter on ComplaintUrgency. */
+export type ComplaintUrgencyFilter = {
+  /** Equals. */
+  eq?: InputMaybe<ComplaintUrgency>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<ComplaintUrgency>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** Cells of a Complaint row; only the fields sent are changed, null clears a cell. */
 export type ComplaintValues = {
   /** 确认时间 / Acknowledged at */
@@ -1211,6 +1262,8 @@ export type ComplaintValues = {
   kind?: InputMaybe<ComplaintKind>;
   /** 产品型号 / Product model. From the service archive when the serial number is a known unit. (key: code) */
   model?: InputMaybe<Scalars['String']['input']>;
+  /** 订单/发货单号 / Order / shipment no.. The order or shipment the complaint is about. */
+  orderNo?: InputMaybe<Scalars['String']['input']>;
   /** 预防措施 / Preventive action */
   preventiveAction?: InputMaybe<Scalars['String']['input']>;
   /** 受理时间 / Received at */
@@ -1237,6 +1290,8 @@ export type ComplaintValues = {
   serialNo?: InputMaybe<Scalars['String']['input']>;
   /** 状态 / Status. Changed only by the workflow commands. */
   status?: InputMaybe<ComplaintStatus>;
+  /** 紧急程度 / Urgency */
+  urgency?: InputMaybe<ComplaintUrgency>;
   /** 验证时间 / Verified at */
   verifiedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** 效果验证人 / Verified by */

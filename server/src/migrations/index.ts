@@ -21,6 +21,7 @@ import { LoginThrottle1795870000020 } from './0020-login-throttle.js';
 import { ComplaintBackfill1796532698437 } from './0021-complaint-backfill.js';
 import { LoginThrottleByClient1795870000022 } from './0022-login-throttle-by-client.js';
 import { ComplaintScopeReason1796547915856 } from './0023-complaint-scope-reason.js';
+import { ComplaintUrgencyOrder1796548401756 } from './0024-complaint-urgency-order.js';
 
 /** Every migration, in order; the same ones run on SQLite and MySQL. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   ComplaintBackfill1796532698437,
   LoginThrottleByClient1795870000022,
   ComplaintScopeReason1796547915856,
+  ComplaintUrgencyOrder1796548401756,
 ];

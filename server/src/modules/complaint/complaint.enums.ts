@@ -15,6 +15,17 @@ export const ComplaintChannel: EnumDef = {
     OTHER_DEPARTMENT: { zh: '其他部门转来', en: 'Other department' },
     THIRD_PARTY: { zh: '第三方', en: 'Third party' },
     CALLBACK: { zh: '回访中提出', en: 'Raised in a callback' },
+    // complaint-handling-procedures: 第七条 收集 and 第九条 客户投诉渠道
+    FAX: { zh: '传真', en: 'Fax' },
+    COMMENT_BOOK: { zh: '意见簿', en: 'Comment book' },
+    FORUM: { zh: '座谈会', en: 'Customer forum' },
+    GOVERNMENT: { zh: '政府/上级转来', en: 'From the government' },
+    DEALER: { zh: '经销商', en: 'Dealer' },
+    // the internal sources of 3.1 受理体系, easily missed: A 维修日报表, B 品质联络书, C 营业日报表, D 异常退货
+    REPAIR_REPORT: { zh: '维修日报', en: 'Repair daily report' },
+    QUALITY_LIAISON: { zh: '品质联络书', en: 'Quality liaison letter' },
+    SALES_REPORT: { zh: '营业日报', en: 'Sales daily report' },
+    ABNORMAL_RETURN: { zh: '异常退货', en: 'Abnormal return' },
   },
 };
 
@@ -39,7 +50,20 @@ export const ComplaintCause: EnumDef = {
     SERVICE_PRODUCT: { zh: '服务产品', en: 'Service product' },
     SERVICE_CHANNEL: { zh: '服务渠道', en: 'Service channel' },
     VIOLATION: { zh: '违规操作', en: 'Violation' },
+    PACKAGING: { zh: '包装', en: 'Packaging' },
+    CONTRACT_MISMATCH: { zh: '合同/规格/数量不符', en: 'Contract, spec or quantity mismatch' },
     OTHER: { zh: '其他', en: 'Other' },
+  },
+};
+
+/** 一般/紧急/特急, recorded at intake (投诉转(督)办单). */
+export const ComplaintUrgency: EnumDef = {
+  name: 'ComplaintUrgency',
+  description: 'How urgent the complaint is, as recorded at intake.',
+  values: {
+    NORMAL: { zh: '一般', en: 'Normal' },
+    URGENT: { zh: '紧急', en: 'Urgent' },
+    CRITICAL: { zh: '特急', en: 'Critical' },
   },
 };
 

@@ -7,7 +7,14 @@ import { productModelLedger } from '../product/product-model.ledger.js';
 import { ALL_ROLES, PERSONAL_DATA_READERS, Role } from '../user/roles.js';
 import { COMPLAINT_QUICK_FILTERS, SCOPE_OF_CAUSE } from './complaint.rules.js';
 import { BACKFILL_FIELDS, complaintSpan } from './backfill.rules.js';
-import { ComplaintCause, ComplaintChannel, ComplaintKind, ComplaintStatus, HandlingScope } from './complaint.enums.js';
+import {
+  ComplaintCause,
+  ComplaintChannel,
+  ComplaintKind,
+  ComplaintStatus,
+  ComplaintUrgency,
+  HandlingScope,
+} from './complaint.enums.js';
 
 const SYSTEM: readonly string[] = [];
 const HANDLERS = [Role.CLERK, Role.QUALITY, Role.ADMIN];
@@ -166,15 +173,6 @@ export const complaintLedger = defineLedger({
       width: 170,
       // 一般/复杂 follow the cause; another scope needs 处理范围说明
       initialFrom: { field: 'causeCategory', values: SCOPE_OF_CAUSE },
-    },
-    {
-      field: 'scopeReason',
-      maxLength: 500,
-      label: { zh: '处理范围说明', en: 'Scope reason' },
-      type: 'text',
-      editableBy: HANDLERS,
-      width: 160,
-      description: 'Why the scope differs from the one the cause gives (一般/复杂投诉).',
     },
     {
       field: 'dueAt',
@@ -449,6 +447,34 @@ export const complaintLedger = defineLedger({
       width: 70,
       description:
         'Entered after the fact from a paper record, with its real dates and outcome (never escalated; counted in the period it happened in). Set when the row is created only.',
+    },
+    {
+      field: 'scopeReason',
+      maxLength: 500,
+      label: { zh: '处理范围说明', en: 'Scope reason' },
+      type: 'text',
+      editableBy: HANDLERS,
+      width: 160,
+      description: 'Why the scope differs from the one the cause gives (一般/复杂投诉).',
+    },
+    {
+      field: 'urgency',
+      maxLength: 20,
+      label: { zh: '紧急程度', en: 'Urgency' },
+      type: 'enum',
+      enum: ComplaintUrgency,
+      initial: 'NORMAL',
+      editableBy: HANDLERS,
+      width: 80,
+    },
+    {
+      field: 'orderNo',
+      maxLength: 40,
+      label: { zh: '订单/发货单号', en: 'Order / shipment no.' },
+      type: 'string',
+      editableBy: HANDLERS,
+      width: 120,
+      description: 'The order or shipment the complaint is about.',
     },
     {
       field: 'responsibleDeptText',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkTransition, WorkflowError, type Transition } from '../../core/ledger/write/workflow.js';
-import { ComplaintStatus } from './complaint.enums.js';
+import { ComplaintCause, ComplaintChannel, ComplaintStatus, ComplaintUrgency } from './complaint.enums.js';
 import {
   closeBlocker,
   COMPLAINT_TRANSITIONS,
@@ -213,5 +213,28 @@ describe('the scope follows the cause', () => {
     expect(scopeOverrideProblem({ ...other, scopeReason: '客户要求当天答复' }, 'a')).toBeNull();
     expect(scopeOverrideProblem({ ...other, backfilled: true }, 'a')).toBeNull();
     expect(scopeOverrideProblem({ causeCategory: 'VIOLATION', handlingScope: 'COMPLEX' }, 'a')).toBeNull();
+  });
+});
+
+describe('what the procedures list at intake', () => {
+  const labels = (e: { values: Record<string, { zh: string }> }) => Object.values(e.values).map((v) => v.zh);
+  it('takes every channel and source they name, the internal ones too (3.1 受理体系 A–D)', () => {
+    expect(labels(ComplaintChannel)).toEqual(
+      expect.arrayContaining([
+        '传真',
+        '意见簿',
+        '座谈会',
+        '政府/上级转来',
+        '经销商',
+        '维修日报',
+        '品质联络书',
+        '营业日报',
+        '异常退货',
+      ]),
+    );
+  });
+  it('has packaging and a contract/spec/quantity mismatch as causes, and 一般/紧急/特急 as urgency', () => {
+    expect(labels(ComplaintCause)).toEqual(expect.arrayContaining(['包装', '合同/规格/数量不符']));
+    expect(labels(ComplaintUrgency)).toEqual(['一般', '紧急', '特急']);
   });
 });

@@ -198,7 +198,7 @@ describe('a clerk’s day in the grid', () => {
     await page().click('[data-test=add-row]');
     await page().keyboard.type(typedTime(1, '09:00'));
     await page().keyboard.press('Enter');
-    await expect.poll(() => footer()).toContain('未保存 2'); // 受理时间, and 匿名 否 it starts with
+    await expect.poll(() => footer()).toContain('未保存 3'); // 受理时间, and 匿名 否 and 紧急程度 一般 it starts with
     await page().locator('.ag-row .ag-cell[col-id="__id"]', { hasText: '新' }).first().click();
     await page().keyboard.press('Control+Delete');
     await expect.poll(() => footer()).toContain('未保存 0');

@@ -346,6 +346,80 @@ describe('the closed loop on one unit', () => {
     expect((await run('closeReturnOrder', 'clerk', back)).data.closeReturnOrder.status).toBe('CLOSED');
   });
 
+  // customer-service-procedure 四: 「收到退货后，PMC开返工单，品质部对其进行检验」; then 退款, or another specification
+  it('takes a returned good through PMC and quality, and completes it only once refunded', async () => {
+    const created = await save(
+      'ReturnOrder',
+      {
+        creates: [
+          {
+            ref: 'rt',
+            values: {
+              archive: serial,
+              type: 'RETURN',
+              qtyClaimed: 1,
+              receivedAt: new Date().toISOString(),
+              fault: '客户退货：噪音大',
+            },
+          },
+        ],
+      },
+      'clerk',
+      'id version status approvalRequired',
+    );
+    expect(created.ok).toBe(true);
+    let order: LoopRow = created.rows[0];
+    if (created.rows[0].approvalRequired)
+      order = (await run('approveReturnOrder', 'manager', order)).data.approveReturnOrder;
+    order = (await run('countReturnOrder', 'clerk', order, ', qtyCounted: 1')).data.countReturnOrder;
+    // a counted return is not completed before it was inspected
+    const early = await run('closeReturnOrder', 'clerk', order);
+    expect(early.errors?.[0].message).toContain('品质部检验');
+    order = (await run('openReworkOrder', 'pmc', order)).data.openReworkOrder;
+    expect(order.status).toBe('IN_REWORK');
+    let rw = (
+      await s.gql<{ returnOrder: { reworkOrders: LoopRow[] } }>(
+        `query($id: Int!) { returnOrder(id: $id) { reworkOrders { id version status } } }`,
+        { id: order.id },
+        tok.pmc,
+      )
+    ).data.returnOrder.reworkOrders[0];
+    rw = (await run('startReworkInspection', 'quality', rw)).data.startReworkInspection;
+    rw = (
+      await run(
+        'recordReworkInspection',
+        'quality',
+        rw,
+        ', result: "外观完好，噪音来自安装", defectCause: "SETTING", partsNeeded: false',
+      )
+    ).data.recordReworkInspection;
+    const hours = await save(
+      'ReworkOrder',
+      { updates: [{ id: rw.id, version: rw.version, values: { labourHours: 1 } }] },
+      'production',
+    );
+    rw = (await run('finishRework', 'production', { id: rw.id, version: hours.saved[0].version })).data.finishRework;
+    rw = (await run('recordFinalInspection', 'quality', rw, ', passed: true, result: "检验合格"')).data
+      .recordFinalInspection;
+    rw = (await run('feedbackReworkToSales', 'quality', rw)).data.feedbackReworkToSales;
+    let back = await one('ReturnOrder', order.id, 'id version status');
+    expect(back.status).toBe('REPAIRED');
+    const unpaid = await run('closeReturnOrder', 'clerk', back);
+    expect(unpaid.errors?.[0].message).toContain('退款');
+    const refunded = await s.gql<{ refundReturnOrder: LoopRow }>(
+      `mutation($id: Int!, $v: Int!) { refundReturnOrder(id: $id, version: $v, amount: 8600) { id version status refundAmount refundedBy } }`,
+      { id: back.id, v: back.version },
+      tok.clerk,
+    );
+    expect(refunded.data.refundReturnOrder).toMatchObject({
+      status: 'REPAIRED',
+      refundAmount: 8600,
+      refundedBy: '王丽（客服）',
+    });
+    back = refunded.data.refundReturnOrder;
+    expect((await run('closeReturnOrder', 'clerk', back)).data.closeReturnOrder.status).toBe('CLOSED');
+  });
+
   it('shows every step on the unit’s timeline, and the verdict after the repair', async () => {
     const a = await s.gql<{ serviceArchiveByNo: { warranty: { inWarranty: boolean }; timeline: TimelineNode[] } }>(
       `query($n: String) { serviceArchiveByNo(archiveNo: $n) { serialNo warranty { inWarranty extensionDays reason } timeline { kind number title children { kind number children { kind title } } } } }`,

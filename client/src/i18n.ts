@@ -128,6 +128,7 @@ const TEXT = {
   lines: ['明细', 'Lines'],
   pickOrder: ['选择上方一行查看明细', 'Select a row above to see its lines'],
   qtyCounted: ['清点数量', 'Qty counted'],
+  amount: ['金额（元）', 'Amount (¥)'],
   result: ['结果', 'Result'],
   defectCause: ['不良原因代码', 'Defect cause'],
   partsNeeded: ['需换件', 'Parts needed'],

@@ -209,4 +209,102 @@ describe('the after-sales loop in the browser', () => {
     expect(await timeline.locator('[data-kind=REQUISITION]').innerText()).toContain('P-BRG-6310 申领 2 实发 2');
     await page.screenshot({ path: 'test-results/archive-timeline.png', fullPage: true });
   });
+
+  // customer-service-procedure 四: a returned good goes to PMC and quality; then 退款 (or another specification)
+  it('a returned good, inspected by quality, is refunded by the clerk and completed', async () => {
+    type Row = { id: number; version: number; status: string; orderNo?: string; approvalRequired?: boolean };
+    const as = async (who: string, mutation: string, target: { id: number; version: number }, args = '') => {
+      const r = await s.gql<Record<string, Row>>(
+        `mutation($id: Int!, $v: Int!) { ${mutation}(id: $id, version: $v${args}) { id version status } }`,
+        { id: target.id, v: target.version },
+        await s.login(who),
+      );
+      expect(r.errors, mutation).toBeUndefined();
+      return r.data[mutation];
+    };
+    const created = await s.gql<{ saveReturnOrders: { ok: boolean; rows: Row[] } }>(
+      `mutation($i: SaveReturnOrderInput!) { saveReturnOrders(input: $i) { ok rows { id version status orderNo approvalRequired } } }`,
+      {
+        i: {
+          creates: [
+            {
+              ref: 't',
+              values: {
+                archive: SERIAL,
+                type: 'RETURN',
+                qtyClaimed: 1,
+                receivedAt: new Date().toISOString(),
+                fault: '退货：e2e 不需要了',
+              },
+            },
+          ],
+        },
+      },
+      await s.login('clerk'),
+    );
+    expect(created.data.saveReturnOrders.ok).toBe(true);
+    let order: Row = created.data.saveReturnOrders.rows[0];
+    const orderNo = order.orderNo!;
+    if (order.approvalRequired) order = await as('manager', 'approveReturnOrder', order);
+    order = await as('clerk', 'countReturnOrder', order, ', qtyCounted: 1');
+    order = await as('pmc', 'openReworkOrder', order);
+    let rw = (
+      await api<{ returnOrder: { reworkOrders: Row[] } }>(
+        `{ returnOrder(id: ${order.id}) { reworkOrders { id version status } } }`,
+      )
+    ).returnOrder.reworkOrders[0];
+    rw = await as('quality', 'startReworkInspection', rw);
+    rw = await as(
+      'quality',
+      'recordReworkInspection',
+      rw,
+      ', result: "外观完好，可退货", defectCause: "SETTING", partsNeeded: false',
+    );
+    const hours = await s.gql<{ saveReworkOrders: { saved: Array<{ version: number }> } }>(
+      `mutation($i: SaveReworkOrderInput!) { saveReworkOrders(input: $i) { saved { version } } }`,
+      { i: { updates: [{ id: rw.id, version: rw.version, values: { labourHours: 0.5 } }] } },
+      await s.login('production'),
+    );
+    rw = await as('production', 'finishRework', { id: rw.id, version: hours.data.saveReworkOrders.saved[0].version });
+    rw = await as('quality', 'recordFinalInspection', rw, ', passed: true, result: "检验合格"');
+    await as('quality', 'feedbackReworkToSales', rw);
+
+    for (const [width, height] of [
+      [1600, 900],
+      [1366, 768],
+    ]) {
+      await page.setViewportSize({ width, height });
+      await login(page, s.url, 'clerk');
+      await openLedger('returnOrder');
+      await find(orderNo);
+      await cell('returnOrder', order.id, 'orderNo').click();
+      await expect.poll(() => page.locator('[data-action=refund]').count()).toBe(1);
+      await page.screenshot({ path: `test-results/return-refund-${width}.png` });
+      if (width === 1366) break;
+    }
+    // 完结 before the refund: told what is missing, in words
+    await runAction('close');
+    await expect
+      .poll(() => page.locator('[data-test=actions]').innerText())
+      .toContain('退货须先登记「退款」或「补给规格」');
+    await runAction('refund', { amount: '8600' });
+    await expect
+      .poll(
+        async () =>
+          (
+            await api<{ returnOrder: { refundAmount: number | null; refundedBy: string | null } }>(
+              `{ returnOrder(id: ${order.id}) { refundAmount refundedBy } }`,
+            )
+          ).returnOrder,
+      )
+      .toEqual({ refundAmount: 8600, refundedBy: '王丽（客服）' });
+    await runAction('close');
+    await expect
+      .poll(
+        async () =>
+          (await api<{ returnOrder: { status: string } }>(`{ returnOrder(id: ${order.id}) { status } }`)).returnOrder
+            .status,
+      )
+      .toBe('CLOSED');
+  });
 });

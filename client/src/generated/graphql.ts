@@ -2293,6 +2293,8 @@ export type Mutation = {
   recordFinalInspection: ReworkOrder;
   /** 登记检验结果: INSPECTING → AWAITING_MATERIAL (parts needed) or REWORKING. */
   recordReworkInspection: ReworkOrder;
+  /** 退款: records the refund of a return once quality inspected it (REPAIRED): amount, when, by whom. */
+  refundReturnOrder: ReturnOrder;
   /** 不予受理: not the company’s responsibility, explained to the customer: 客服部 judges it (customer-service-procedure 三), as do quality and the managers. */
   rejectComplaint: Complaint;
   /** 驳回: SUBMITTED → REJECTED (general manager only), with the reason. */
@@ -2522,6 +2524,13 @@ export type MutationRecordReworkInspectionArgs = {
   id: Scalars['Int']['input'];
   partsNeeded: Scalars['Boolean']['input'];
   result: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRefundReturnOrderArgs = {
+  amount: Scalars['Float']['input'];
+  id: Scalars['Int']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -3830,8 +3839,18 @@ export type ReturnOrder = {
   qtyCounted: Maybe<Scalars['Int']['output']>;
   /** 收货时间 / Received at */
   receivedAt: Scalars['DateTimeISO']['output'];
+  /** 退款金额 / Refund */
+  refundAmount: Maybe<Scalars['Float']['output']>;
+  /** 退款时间 / Refunded at */
+  refundedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 退款经办人 / Refunded by */
+  refundedBy: Maybe<Scalars['String']['output']>;
   /** 备注 / Remark */
   remark: Maybe<Scalars['String']['output']>;
+  /** 补给发出时间 / Replacement shipped */
+  replacementShippedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 补给规格 / Replacement spec. Another specification the customer still wants, sent at once (马上补给). */
+  replacementSpec: Maybe<Scalars['String']['output']>;
   /** 返工单 / Rework orders opened on this order. */
   reworkOrders: Array<ReworkOrder>;
   /** 状态 / Status */
@@ -3943,8 +3962,18 @@ export type ReturnOrderFilter = {
   qtyCounted?: InputMaybe<IntFilter>;
   /** Filter on Received at. */
   receivedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Refund. */
+  refundAmount?: InputMaybe<FloatFilter>;
+  /** Filter on Refunded at. */
+  refundedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Refunded by. */
+  refundedBy?: InputMaybe<StringFilter>;
   /** Filter on Remark. */
   remark?: InputMaybe<StringFilter>;
+  /** Filter on Replacement shipped. */
+  replacementShippedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Replacement spec. */
+  replacementSpec?: InputMaybe<StringFilter>;
   /** Filter on Status. */
   status?: InputMaybe<ReturnStatusFilter>;
   /** Filter on Type. */
@@ -3984,6 +4013,11 @@ export type ReturnOrderSortField =
   | 'qtyClaimed'
   | 'qtyCounted'
   | 'receivedAt'
+  | 'refundAmount'
+  | 'refundedAt'
+  | 'refundedBy'
+  | 'replacementShippedAt'
+  | 'replacementSpec'
   | 'status'
   | 'type'
   | 'updatedAt'
@@ -4017,6 +4051,10 @@ export type ReturnOrderValues = {
   receivedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** 备注 / Remark */
   remark?: InputMaybe<Scalars['String']['input']>;
+  /** 补给发出时间 / Replacement shipped */
+  replacementShippedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 补给规格 / Replacement spec. Another specification the customer still wants, sent at once (马上补给). */
+  replacementSpec?: InputMaybe<Scalars['String']['input']>;
   /** 类型 / Type */
   type?: InputMaybe<ReturnType>;
 };

@@ -22,6 +22,7 @@ import { ComplaintBackfill1796532698437 } from './0021-complaint-backfill.js';
 import { LoginThrottleByClient1795870000022 } from './0022-login-throttle-by-client.js';
 import { ComplaintScopeReason1796547915856 } from './0023-complaint-scope-reason.js';
 import { ComplaintUrgencyOrder1796548401756 } from './0024-complaint-urgency-order.js';
+import { ReturnRefundReplacement1796548974073 } from './0025-return-refund-replacement.js';
 
 /** Every migration, in order; the same ones run on SQLite and MySQL. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   LoginThrottleByClient1795870000022,
   ComplaintScopeReason1796547915856,
   ComplaintUrgencyOrder1796548401756,
+  ReturnRefundReplacement1796548974073,
 ];

@@ -190,16 +190,18 @@ async function runAction(
   needs: Record<string, unknown>,
 ): Promise<string | null> {
   if (ctx.store.changedRows().some((r) => r.rowId === row.__rowId)) return t('saveFirst');
-  const type = (v: unknown) => (typeof v === 'boolean' ? 'Boolean!' : typeof v === 'number' ? 'Int!' : 'String!');
-  const argDefs = Object.keys(needs)
-    .map((k) => `, $${k}: ${type(needs[k])}`)
+  // a number goes as a literal, which GraphQL takes for an Int and for a Float argument alike (清点数量, 退款金额)
+  const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+  const vars = Object.fromEntries(Object.entries(needs).filter(([, v]) => !isNumber(v)));
+  const argDefs = Object.keys(vars)
+    .map((k) => `, $${k}: ${typeof vars[k] === 'boolean' ? 'Boolean!' : 'String!'}`)
     .join('');
-  const args = Object.keys(needs)
-    .map((k) => `, ${k}: $${k}`)
+  const args = Object.entries(needs)
+    .map(([k, v]) => `, ${k}: ${isNumber(v) ? String(v) : `$${k}`}`)
     .join('');
   const r = await mutate<Record<string, { id: number }>>(
     `mutation Run($id: Int!, $version: Int!${argDefs}) { ${mutation}(id: $id, version: $version${args}) { id version } }`,
-    { id: row.__id, version: row.__version, ...needs },
+    { id: row.__id, version: row.__version, ...vars },
   );
   if (r.error) return r.error.message;
   edits.redraw(true);

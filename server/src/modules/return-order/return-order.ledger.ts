@@ -226,5 +226,32 @@ export const returnOrderLedger = defineLedger({
       width: 150,
     },
     { field: 'remark', label: { zh: '备注', en: 'Remark' }, type: 'text', width: 160 },
+    // a return: 退款 (the 退款 command), or another specification sent at once (customer-service-procedure 四)
+    { field: 'refundAmount', label: { zh: '退款金额', en: 'Refund' }, type: 'decimal', editableBy: [], width: 100 },
+    { field: 'refundedAt', label: { zh: '退款时间', en: 'Refunded at' }, type: 'datetime', editableBy: [], width: 150 },
+    {
+      field: 'refundedBy',
+      label: { zh: '退款经办人', en: 'Refunded by' },
+      type: 'string',
+      maxLength: 50,
+      editableBy: [],
+      width: 100,
+    },
+    {
+      field: 'replacementSpec',
+      label: { zh: '补给规格', en: 'Replacement spec' },
+      type: 'string',
+      maxLength: 100,
+      editableBy: [Role.CLERK, Role.ADMIN],
+      width: 140,
+      description: 'Another specification the customer still wants, sent at once (马上补给).',
+    },
+    {
+      field: 'replacementShippedAt',
+      label: { zh: '补给发出时间', en: 'Replacement shipped' },
+      type: 'datetime',
+      editableBy: [Role.CLERK, Role.ADMIN],
+      width: 150,
+    },
   ],
 });

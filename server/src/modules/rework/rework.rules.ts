@@ -83,10 +83,11 @@ export const RETURN_TRANSITIONS: Record<string, Transition<EnumCode<typeof Retur
     roles: [Role.PMC, Role.ADMIN],
     from: ['COUNTED'],
     to: 'IN_REWORK',
+    // 「收到退货后，PMC开返工单，品质部对其进行检验」 (customer-service-procedure 四): returns too
     guard: (row) =>
       awaitingApproval(row) ??
-      (row.type !== 'REPAIR' && row.type !== 'EXCHANGE'
-        ? { field: 'type', message: '只有维修和换货返工' }
+      (!REWORKED_TYPES.includes(String(row.type))
+        ? { field: 'type', message: '只有退货、换货和维修的实物返工检验' }
         : Number(row.qtyCounted) < 1
           ? { field: 'qtyCounted', message: '清点数量为 0，无需返工' }
           : null),
@@ -108,14 +109,54 @@ export const RETURN_TRANSITIONS: Record<string, Transition<EnumCode<typeof Retur
     roles: [Role.CLERK, Role.ADMIN],
     from: ['COUNTED', 'REPAIRED'],
     to: 'CLOSED',
-    guard: (row) =>
-      awaitingApproval(row) ??
-      (row.status === 'COUNTED' && row.type === 'REPAIR'
-        ? { field: 'status', message: '维修单须返工修复后才能完结' }
-        : null),
+    guard: (row) => awaitingApproval(row) ?? returnCloseProblem(row),
     apply: (_row, _input, now) => ({ completedAt: now }),
   },
+  refund: {
+    mutation: 'refundReturnOrder',
+    inbox: '待退款的退货',
+    inboxFilter: () => ({ type: { eq: 'RETURN' }, refundedAt: { isNull: true }, replacementSpec: { isNull: true } }),
+    description: 'records the refund of a return once quality inspected it (REPAIRED): amount, when, by whom.',
+    args: { amount: { type: 'Float', description: '退款金额.' } },
+    label: '退款',
+    roles: [Role.CLERK, Role.ADMIN],
+    from: ['REPAIRED'],
+    to: null,
+    needs: ['amount'],
+    offeredWhen: (row) => row.type === 'RETURN' && !row.refundedAt,
+    guard: (row, input) =>
+      row.type !== 'RETURN'
+        ? { field: 'type', message: '只有退货才退款' }
+        : row.refundedAt
+          ? { field: 'refundedAt', message: '已登记退款' }
+          : !(Number(input.amount) >= 0)
+            ? { field: 'amount', message: '退款金额不能为负' }
+            : null,
+    apply: (_row, input, now, actor) => ({
+      refundAmount: Number(input.amount),
+      refundedAt: now,
+      refundedBy: actor.displayName,
+    }),
+  },
 };
+
+/** The return types that come back as goods to rework and inspect. */
+export const REWORKED_TYPES: readonly string[] = ['RETURN', 'EXCHANGE', 'REPAIR'];
+
+/**
+ * What stops an order from being completed: a repair not yet repaired; a return not yet inspected
+ * (PMC's rework and quality's inspection), or inspected but neither refunded nor replaced by
+ * another specification (customer-service-procedure 四).
+ */
+export function returnCloseProblem(row: Record<string, unknown>): { field: string; message: string } | null {
+  if (row.status === 'COUNTED' && row.type === 'REPAIR')
+    return { field: 'status', message: '维修单须返工修复后才能完结' };
+  if (row.type !== 'RETURN') return null;
+  if (row.status === 'COUNTED') return { field: 'status', message: '退货须经 PMC 开返工单、品质部检验后才能完结' };
+  if (!row.refundedAt && !(typeof row.replacementSpec === 'string' && row.replacementSpec.trim()))
+    return { field: 'refundedAt', message: '退货须先登记「退款」或「补给规格」' };
+  return null;
+}
 
 /** An order that needs the department manager's approval and has none yet goes no further. */
 function awaitingApproval(row: Record<string, unknown>): { field: string; message: string } | null {

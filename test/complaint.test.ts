@@ -572,4 +572,55 @@ describe('the scope the cause gives (一般/复杂投诉)', () => {
       ['CRITICAL', 'SO-2026-0213'],
     ]);
   });
+
+  it('keeps the person complained about (被投诉人) from receiving, handling or approving it', async () => {
+    // the clerk cannot receive a complaint about herself; typed as people say it, 王丽 is 王丽（客服）
+    const own = await create({ causeCategory: 'SERVICE_ATTITUDE', accusedPerson: '王丽' });
+    expect(own.data.saveComplaints.errors).toMatchObject([{ field: 'accusedPerson', code: 'CONFLICT_OF_INTEREST' }]);
+    const quality = await s.login('quality');
+    const about = await s.gql<Saved>(
+      SAVE,
+      {
+        input: {
+          creates: [
+            {
+              ref: 'q',
+              values: {
+                receivedAt: '2026-02-13T09:00:00+08:00',
+                channel: 'PHONE',
+                customer: 'C0001',
+                kind: 'NON_QUALITY',
+                description: '客服态度',
+                causeCategory: 'SERVICE_ATTITUDE',
+                accusedPerson: '王丽',
+              },
+            },
+          ],
+        },
+      },
+      quality,
+    );
+    expect(about.data.saveComplaints.ok).toBe(true);
+    const row = about.data.saveComplaints.rows[0];
+    const q = `query($id: Int!) { complaint(id: $id) { accusedPerson availableActions { name } } }`;
+    const seen = await s.gql<{ complaint: { accusedPerson: string; availableActions: Action[] } }>(
+      q,
+      { id: row.id },
+      clerk,
+    );
+    expect(seen.data.complaint.accusedPerson).toBe('王丽（客服）');
+    expect(seen.data.complaint.availableActions.map((a) => a.name)).toEqual(['escalate']);
+    const refused = await s.gql(
+      `mutation($id: Int!, $v: Int!) { acknowledgeComplaint(id: $id, version: $v) { id } }`,
+      { id: row.id, v: row.version },
+      clerk,
+    );
+    expect(refused.errors?.[0].message).toContain('非当事人');
+    const byQuality = await s.gql(
+      `mutation($id: Int!, $v: Int!) { acknowledgeComplaint(id: $id, version: $v) { id } }`,
+      { id: row.id, v: row.version },
+      quality,
+    );
+    expect(byQuality.errors).toBeUndefined();
+  });
 });

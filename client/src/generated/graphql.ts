@@ -643,6 +643,8 @@ export type ColumnMeta = {
 /** 投诉台账 / Complaint ledger: Customer complaints and grievances with their deadlines and handling (客户投诉和抱怨记录台账). */
 export type Complaint = {
   __typename?: 'Complaint';
+  /** 被投诉人 / Person complained about. Who the complaint is about; never receives, handles or approves it (非当事人). */
+  accusedPerson: Maybe<Scalars['String']['output']>;
   /** 确认时间 / Acknowledged at */
   acknowledgedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** 匿名 / Anonymous */
@@ -924,6 +926,8 @@ export type ComplaintEdge = {
 
 /** Filter of the Complaint ledger ledger: only declared columns. */
 export type ComplaintFilter = {
+  /** Filter on Person complained about. */
+  accusedPerson?: InputMaybe<StringFilter>;
   /** Filter on Acknowledged at. */
   acknowledgedAt?: InputMaybe<DateTimeFilter>;
   /** Filter on Anonymous. */
@@ -1098,6 +1102,7 @@ export type ComplaintOrderBy = {
 
 /** Sortable columns of Complaint ledger. */
 export type ComplaintSortField =
+  | 'accusedPerson'
   | 'acknowledgedAt'
   | 'anonymous'
   | 'approvalNote'
@@ -1218,6 +1223,8 @@ export type ComplaintUrgencyFilter = {
 
 /** Cells of a Complaint row; only the fields sent are changed, null clears a cell. */
 export type ComplaintValues = {
+  /** 被投诉人 / Person complained about. Who the complaint is about; never receives, handles or approves it (非当事人). */
+  accusedPerson?: InputMaybe<Scalars['String']['input']>;
   /** 确认时间 / Acknowledged at */
   acknowledgedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** 匿名 / Anonymous */

@@ -23,6 +23,7 @@ import { LoginThrottleByClient1795870000022 } from './0022-login-throttle-by-cli
 import { ComplaintScopeReason1796547915856 } from './0023-complaint-scope-reason.js';
 import { ComplaintUrgencyOrder1796548401756 } from './0024-complaint-urgency-order.js';
 import { ReturnRefundReplacement1796548974073 } from './0025-return-refund-replacement.js';
+import { ComplaintAccusedPerson1796549333795 } from './0026-complaint-accused-person.js';
 
 /** Every migration, in order; the same ones run on SQLite and MySQL. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   ComplaintScopeReason1796547915856,
   ComplaintUrgencyOrder1796548401756,
   ReturnRefundReplacement1796548974073,
+  ComplaintAccusedPerson1796549333795,
 ];

@@ -16,6 +16,7 @@ import {
   PROPOSAL_FIELDS,
   receiverName,
   reopenProposal,
+  accusedProblem,
   scopeOverrideProblem,
   REPLY_SLA,
   validateComplaintRow,
@@ -41,11 +42,17 @@ async function statusAndDeadlines(
     r.values.isRepeat = false; // judged after the write, with the unit's other complaints
     if (!r.values.receiver && !backfill) r.values.receiver = ctx.displayName;
   }
-  // one name per person in 受理人, as the user list has it
-  const typed = rows.filter((r) => typeof r.values.receiver === 'string' && r.values.receiver !== ctx.displayName);
+  // one name per person in 受理人 and 被投诉人, as the user list has it
+  const typed = rows.filter(
+    (r) =>
+      (typeof r.values.receiver === 'string' && r.values.receiver !== ctx.displayName) ||
+      typeof r.values.accusedPerson === 'string',
+  );
   if (typed.length) {
     const users = await listUserNames(ctx.em.connection);
-    for (const r of typed) r.values.receiver = receiverName(String(r.values.receiver), users);
+    for (const r of typed)
+      for (const f of ['receiver', 'accusedPerson'])
+        if (typeof r.values[f] === 'string' && r.values[f]) r.values[f] = receiverName(String(r.values[f]), users);
   }
   const timed = rows.filter((r) => !r.previous || 'receivedAt' in r.values || 'handlingScope' in r.values);
   if (!timed.length) return;
@@ -134,15 +141,51 @@ const approverCheck: NonNullable<Transition['check']> = async (ctx, row) => {
   return problem ? { field: null, message: problem } : null;
 };
 
+/** The person complained about does not receive the complaint: 受理人 (typed, or whoever enters it) is someone else. */
+const accusedApart: NonNullable<LedgerHooks['validateBatch']> = async (ctx, rows) => {
+  const named = rows.filter((r) => typeof r.row.accusedPerson === 'string' && r.row.accusedPerson.trim());
+  if (!named.length) return [];
+  const users = await listUserNames(ctx.em.connection);
+  const errors: CellError[] = [];
+  for (const r of named) {
+    const receiver =
+      typeof r.row.receiver === 'string' && r.row.receiver ? receiverName(r.row.receiver, users) : ctx.displayName;
+    const problem = accusedProblem({ accusedPerson: receiverName(String(r.row.accusedPerson), users) }, receiver);
+    if (problem) errors.push({ row: r.key, field: 'accusedPerson', code: 'CONFLICT_OF_INTEREST', message: problem });
+  }
+  return errors;
+};
+
+/** Every command but 升级 (anyone may raise a complaint's level) is kept from the person complained about. */
+function keptFromAccused(commands: Record<string, Transition>): Record<string, Transition> {
+  return Object.fromEntries(
+    Object.entries(commands).map(([name, t]) => [
+      name,
+      name === 'escalate'
+        ? t
+        : {
+            ...t,
+            // not offered to them either
+            offeredWhen: (row, user) =>
+              !accusedProblem(row, user.displayName ?? null) && (t.offeredWhen?.(row, user) ?? true),
+            check: async (ctx: SaveContext, row: Row, input: Record<string, unknown>) => {
+              const problem = accusedProblem(row, ctx.displayName);
+              return problem ? { field: null, message: problem } : ((await t.check?.(ctx, row, input)) ?? null);
+            },
+          },
+    ]),
+  );
+}
+
 /** The complaint's commands with what they need of the calendar and the user list. */
 export const complaintWorkflow: WorkflowDeclaration = {
   ledger: complaintLedger,
-  commands: {
+  commands: keptFromAccused({
     ...COMPLAINT_TRANSITIONS,
     extendDeadline: { ...COMPLAINT_TRANSITIONS.extendDeadline, apply: extendOnCalendar },
     approveProposal: { ...COMPLAINT_TRANSITIONS.approveProposal, check: approverCheck },
     sendBackProposal: { ...COMPLAINT_TRANSITIONS.sendBackProposal, check: approverCheck },
-  },
+  }),
 };
 
 /** When the ledger took its first live complaint (entered, not 补录), or null before it did. */
@@ -168,6 +211,7 @@ export const complaintBehaviour: LedgerBehaviour = {
   ledger: complaintLedger,
   hooks: {
     validateBatch: async (ctx, rows) => [
+      ...(await accusedApart(ctx, rows)),
       // the scope is judged where the row is new or one of the cells it rests on changes
       ...rows
         .filter((r) => r.isNew || ['causeCategory', 'handlingScope', 'scopeReason'].some((f) => f in r.values))

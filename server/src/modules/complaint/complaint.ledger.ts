@@ -477,6 +477,15 @@ export const complaintLedger = defineLedger({
       description: 'The order or shipment the complaint is about.',
     },
     {
+      field: 'accusedPerson',
+      maxLength: 50,
+      label: { zh: '被投诉人', en: 'Person complained about' },
+      type: 'string',
+      editableBy: HANDLERS,
+      width: 110,
+      description: 'Who the complaint is about; never receives, handles or approves it (非当事人).',
+    },
+    {
       field: 'responsibleDeptText',
       formerly: 'responsibleDept',
       label: { zh: '对策单位（原文）', en: 'Responsible dept. as written' },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkTransition, WorkflowError, type Transition } from '../../core/ledger/write/workflow.js';
 import { ComplaintCause, ComplaintChannel, ComplaintStatus, ComplaintUrgency } from './complaint.enums.js';
 import {
+  accusedProblem,
   closeBlocker,
   COMPLAINT_TRANSITIONS,
   receiverName,
@@ -236,5 +237,15 @@ describe('what the procedures list at intake', () => {
   it('has packaging and a contract/spec/quantity mismatch as causes, and 一般/紧急/特急 as urgency', () => {
     expect(labels(ComplaintCause)).toEqual(expect.arrayContaining(['包装', '合同/规格/数量不符']));
     expect(labels(ComplaintUrgency)).toEqual(['一般', '紧急', '特急']);
+  });
+});
+
+// complaint-handling-procedures 第十条: 「立即由相关负责人（非当事人）…」
+describe('the person complained about (被投诉人)', () => {
+  it('is kept from the complaint: the same person may not receive, handle or approve it', () => {
+    const row = { accusedPerson: '刘洋（生产）' };
+    expect(accusedProblem(row, '刘洋（生产）')).toContain('非当事人');
+    expect(accusedProblem(row, '王丽（客服）')).toBeNull();
+    expect(accusedProblem({ accusedPerson: '' }, '王丽（客服）')).toBeNull();
   });
 });

@@ -475,6 +475,17 @@ export const COMPLAINT_QUICK_FILTERS: readonly QuickFilter[] = [
  * 王丽（客服）) becomes that user's display name; anything else (a colleague without an account) stays
  * as typed.
  */
+/**
+ * 非当事人: the person complained about (被投诉人) neither receives, handles nor approves the complaint
+ * (complaint-handling-procedures 第十条: 「被投诉单位接到投诉后，立即由相关负责人（非当事人）…」).
+ */
+export function accusedProblem(row: Record<string, unknown>, person: string | null): string | null {
+  const accused = typeof row.accusedPerson === 'string' ? row.accusedPerson.trim() : '';
+  return accused && person && accused === person.trim()
+    ? `${accused} 是本投诉的被投诉人，不能受理、处理或核准（非当事人）`
+    : null;
+}
+
 export function receiverName(typed: string, users: ReadonlyArray<{ username: string; displayName: string }>): string {
   const text = typed.trim();
   const exact = users.find((u) => u.displayName === text || u.username === text);

@@ -43,7 +43,10 @@ export interface Transition<S extends string = string> {
   needs?: readonly string[];
   guard?(row: Values, input: Values): { field: string; message: string } | null;
   /** Offered (as a button) only on rows where this holds for the user; the guard and check still decide when it runs. */
-  offeredWhen?(row: Values, user: { role: string; departmentId: number | null; deptHead: boolean }): boolean;
+  offeredWhen?(
+    row: Values,
+    user: { role: string; departmentId: number | null; deptHead: boolean; displayName?: string },
+  ): boolean;
   /** What the command sets; may read the database (a deadline on the working calendar). */
   apply?(row: Values, input: Values, now: Date, actor: WorkflowActor, ctx?: SaveContext): Values | Promise<Values>;
   /** Checks that need the database (quantities issued, lines present…); a message refuses the command. */

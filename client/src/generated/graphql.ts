@@ -907,6 +907,152 @@ export type ComplaintConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** 投诉联络记录 / Complaint contacts: Each time the customer of a complaint was told of its progress, a delay (with its reason) or its outcome. */
+export type ComplaintContact = {
+  __typename?: 'ComplaintContact';
+  /** 投诉编号 / Complaint */
+  complaint: Maybe<Complaint>;
+  /** 投诉编号 / Complaint (id) */
+  complaintId: Scalars['Int']['output'];
+  /** 客户联系人 / Told to */
+  contactPerson: Maybe<Scalars['String']['output']>;
+  /** 联络时间 / Contacted at */
+  contactedAt: Scalars['DateTimeISO']['output'];
+  /** 经办人 / By */
+  contactedBy: Maybe<Scalars['String']['output']>;
+  /** 告知内容 / What was said */
+  content: Scalars['String']['output'];
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 内容类别 / Kind */
+  kind: ContactKind;
+  /** 方式 / Method */
+  method: ContactMethod;
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** A row changed by someone else since it was loaded. */
+export type ComplaintContactConflict = {
+  __typename?: 'ComplaintContactConflict';
+  /** The row as someone else saved it (theirs). */
+  current: ComplaintContact;
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
+
+/** A keyset-paged list of ComplaintContact. */
+export type ComplaintContactConnection = {
+  __typename?: 'ComplaintContactConnection';
+  /** Rows of this page. */
+  edges: Array<ComplaintContactEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new ComplaintContact row. */
+export type ComplaintContactCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
+  values: ComplaintContactValues;
+};
+
+/** An edge of ComplaintContactConnection. */
+export type ComplaintContactEdge = {
+  __typename?: 'ComplaintContactEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: ComplaintContact;
+};
+
+/** Filter of the Complaint contacts ledger: only declared columns. */
+export type ComplaintContactFilter = {
+  /** Rows whose Complaint (a Complaint ledger row) matches this filter. */
+  complaint?: InputMaybe<ComplaintFilter>;
+  /** Filter on Complaint. */
+  complaintId?: InputMaybe<IntFilter>;
+  /** Filter on Told to. */
+  contactPerson?: InputMaybe<StringFilter>;
+  /** Filter on Contacted at. */
+  contactedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on By. */
+  contactedBy?: InputMaybe<StringFilter>;
+  /** Filter on What was said. */
+  content?: InputMaybe<StringFilter>;
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Filter on Kind. */
+  kind?: InputMaybe<ContactKindFilter>;
+  /** Filter on Method. */
+  method?: InputMaybe<ContactMethodFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One sort key; id is always the final tie-breaker. */
+export type ComplaintContactOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
+  field: ComplaintContactSortField;
+};
+
+/** Sortable columns of Complaint contacts. */
+export type ComplaintContactSortField =
+  | 'complaintId'
+  | 'contactPerson'
+  | 'contactedAt'
+  | 'contactedBy'
+  | 'createdAt'
+  | 'id'
+  | 'kind'
+  | 'method'
+  | 'updatedAt';
+
+/** Changes to an existing ComplaintContact row. */
+export type ComplaintContactUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
+  values: ComplaintContactValues;
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
+
+/** Cells of a ComplaintContact row; only the fields sent are changed, null clears a cell. */
+export type ComplaintContactValues = {
+  /** 投诉编号 / Complaint (key: complaintNo) */
+  complaint?: InputMaybe<Scalars['String']['input']>;
+  /** 客户联系人 / Told to */
+  contactPerson?: InputMaybe<Scalars['String']['input']>;
+  /** 联络时间 / Contacted at */
+  contactedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 告知内容 / What was said */
+  content?: InputMaybe<Scalars['String']['input']>;
+  /** 内容类别 / Kind */
+  kind?: InputMaybe<ContactKind>;
+  /** 方式 / Method */
+  method?: InputMaybe<ContactMethod>;
+};
+
 /** A new Complaint row. */
 export type ComplaintCreateRow = {
   /** Client's key for this new row; errors name it. */
@@ -1307,6 +1453,48 @@ export type ComplaintValues = {
   withdrawReason?: InputMaybe<Scalars['String']['input']>;
   /** 自愿撤诉 / Withdrawn freely */
   withdrawnVoluntarily?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What the customer was told: how the handling goes, that it is delayed and why, or its outcome. */
+export type ContactKind =
+  /** 延期告知 / Delay */
+  | 'DELAY'
+  /** 进展告知 / Progress */
+  | 'PROGRESS'
+  /** 结果告知 / Outcome */
+  | 'RESULT';
+
+/** Filter on ContactKind. */
+export type ContactKindFilter = {
+  /** Equals. */
+  eq?: InputMaybe<ContactKind>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<ContactKind>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** How the customer was told. */
+export type ContactMethod =
+  /** 邮件 / E-mail */
+  | 'EMAIL'
+  /** 面谈 / In person */
+  | 'MEETING'
+  /** 电话 / Phone */
+  | 'PHONE'
+  /** 短信 / Text message */
+  | 'SMS'
+  /** 书面 / In writing */
+  | 'WRITTEN';
+
+/** Filter on ContactMethod. */
+export type ContactMethodFilter = {
+  /** Equals. */
+  eq?: InputMaybe<ContactMethod>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<ContactMethod>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** The signed-in user. */
@@ -2316,6 +2504,8 @@ export type Mutation = {
   saveCalendarDays: SaveCalendarDayResult;
   /** Batch save of the 回访记录 ledger: validated first, one transaction, audited. */
   saveCallbacks: SaveCallbackResult;
+  /** Batch save of the 投诉联络记录 ledger: validated first, one transaction, audited. */
+  saveComplaintContacts: SaveComplaintContactResult;
   /** Batch save of the 投诉台账 ledger: validated first, one transaction, audited. */
   saveComplaints: SaveComplaintResult;
   /** Batch save of the 客户 ledger: validated first, one transaction, audited. */
@@ -2585,6 +2775,13 @@ export type MutationSaveCallbacksArgs = {
   confirm?: InputMaybe<Array<Scalars['String']['input']>>;
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   input: SaveCallbackInput;
+};
+
+
+export type MutationSaveComplaintContactsArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SaveComplaintContactInput;
 };
 
 
@@ -3038,6 +3235,10 @@ export type Query = {
   callbacks: CallbackConnection;
   /** One Complaint by id. */
   complaint: Maybe<Complaint>;
+  /** One ComplaintContact by id. */
+  complaintContact: Maybe<ComplaintContact>;
+  /** 投诉联络记录: keyset-paged, filtered, sorted. */
+  complaintContacts: ComplaintContactConnection;
   /** 投诉指标: timeliness, callbacks, satisfaction, first response, repeats, overdue and year-on-year, by month, quarter or attribute. */
   complaintKpis: ComplaintKpis;
   /** 投诉台账: keyset-paged, filtered, sorted. */
@@ -3207,6 +3408,20 @@ export type QueryCallbacksArgs = {
 
 export type QueryComplaintArgs = {
   id: Scalars['Int']['input'];
+};
+
+
+export type QueryComplaintContactArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryComplaintContactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ComplaintContactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<ComplaintContactOrderBy>>;
 };
 
 
@@ -5096,6 +5311,35 @@ export type SaveCallbackResult = {
   revealed: Array<RevealedValueType>;
   /** Written rows as stored now. */
   rows: Array<Callback>;
+  /** Written rows with their new versions. */
+  saved: Array<SavedRow>;
+};
+
+/** One batch for the Complaint contacts ledger: all or nothing. */
+export type SaveComplaintContactInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<ComplaintContactCreateRow>>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<ComplaintContactUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
+
+/** Outcome of saveComplaintContacts. */
+export type SaveComplaintContactResult = {
+  __typename?: 'SaveComplaintContactResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
+  conflicts: Array<ComplaintContactConflict>;
+  /** Per-cell errors; nothing was written when any. */
+  errors: Array<CellErrorType>;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
+  revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
+  rows: Array<ComplaintContact>;
   /** Written rows with their new versions. */
   saved: Array<SavedRow>;
 };

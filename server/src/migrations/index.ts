@@ -24,6 +24,7 @@ import { ComplaintScopeReason1796547915856 } from './0023-complaint-scope-reason
 import { ComplaintUrgencyOrder1796548401756 } from './0024-complaint-urgency-order.js';
 import { ReturnRefundReplacement1796548974073 } from './0025-return-refund-replacement.js';
 import { ComplaintAccusedPerson1796549333795 } from './0026-complaint-accused-person.js';
+import { ComplaintContact1796549440890 } from './0027-complaint-contact.js';
 
 /** Every migration, in order; the same ones run on SQLite and MySQL. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   ComplaintUrgencyOrder1796548401756,
   ReturnRefundReplacement1796548974073,
   ComplaintAccusedPerson1796549333795,
+  ComplaintContact1796549440890,
 ];

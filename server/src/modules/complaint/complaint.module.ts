@@ -1,4 +1,6 @@
 import { defineModule } from '../app-module.js';
+import { complaintContactBehaviour } from './complaint-contact.hooks.js';
+import { complaintContactLedger } from './complaint-contact.ledger.js';
 import { complaintBehaviour, complaintWorkflow } from './complaint.hooks.js';
 import { complaintLedger } from './complaint.ledger.js';
 import { ComplaintResolver } from './complaint.resolver.js';
@@ -7,8 +9,8 @@ import { escalationJob } from './escalation.js';
 /** 投诉台账: complaints, their deadlines, their handling commands and their automatic escalation. */
 export const complaintModule = defineModule({
   name: 'complaint',
-  ledgers: [complaintLedger],
-  hooks: [complaintBehaviour],
+  ledgers: [complaintLedger, complaintContactLedger],
+  hooks: [complaintBehaviour, complaintContactBehaviour],
   workflows: [complaintWorkflow],
   resolvers: [ComplaintResolver],
   jobs: (config) =>

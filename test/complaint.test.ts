@@ -626,61 +626,26 @@ describe('the scope the cause gives (一般/复杂投诉)', () => {
 
   it('logs what the customer was told — progress, a delay with its reason, the outcome — by whom, when and how', async () => {
     const c = (await create({ causeCategory: 'SERVICE_ATTITUDE' })).data.saveComplaints.rows[0];
-    const SAVE_CONTACT = `mutation($input: SaveComplaintContactInput!) { saveComplaintContacts(input: $input) { ok errors { row field code } rows { contactedBy kind method complaint { complaintNo } } } }`;
-    const told = await s.gql<{ saveComplaintContacts: SaveOut<Node> }>(
-      SAVE_CONTACT,
-      {
-        input: {
-          creates: [
-            {
-              ref: 'd',
-              values: {
-                complaint: c.complaintNo,
-                contactedAt: '2026-02-20T10:00:00+08:00',
-                method: 'PHONE',
-                kind: 'DELAY',
-                content: '等待供应商备件，预计 2 月 27 日前答复',
-                contactPerson: '赵经理',
-              },
-            },
-            {
-              ref: 'f',
-              values: {
-                complaint: c.complaintNo,
-                contactedAt: '2099-01-01T10:00:00+08:00',
-                method: 'WRITTEN',
-                kind: 'RESULT',
-                content: '未来的联络',
-              },
-            },
-          ],
-        },
-      },
-      clerk,
-    );
+    type Contact = { contactedBy: string; kind: string; complaint: { complaintNo: string } };
+    const contacts = (rows: Array<[string, Record<string, unknown>]>) =>
+      s.gql<{ saveComplaintContacts: SaveOut<Contact> }>(
+        `mutation($input: SaveComplaintContactInput!) { saveComplaintContacts(input: $input) { ok errors { row field code } rows { contactedBy kind method complaint { complaintNo } } } }`,
+        { input: { creates: rows.map(([ref, values]) => ({ ref, values: { complaint: c.complaintNo, ...values } })) } },
+        clerk,
+      );
+    const delay = {
+      contactedAt: '2026-02-20T10:00:00+08:00',
+      method: 'PHONE',
+      kind: 'DELAY',
+      content: '等待供应商备件，预计 2 月 27 日前答复',
+      contactPerson: '赵经理',
+    };
+    const told = await contacts([
+      ['d', delay],
+      ['f', { contactedAt: '2099-01-01T10:00:00+08:00', method: 'WRITTEN', kind: 'RESULT', content: '未来的联络' }],
+    ]);
     expect(told.data.saveComplaintContacts.errors).toMatchObject([{ row: 'f', field: 'contactedAt', code: 'INVALID' }]);
-    const ok = await s.gql<{
-      saveComplaintContacts: SaveOut<{ contactedBy: string; kind: string; complaint: { complaintNo: string } }>;
-    }>(
-      SAVE_CONTACT,
-      {
-        input: {
-          creates: [
-            {
-              ref: 'd',
-              values: {
-                complaint: c.complaintNo,
-                contactedAt: '2026-02-20T10:00:00+08:00',
-                method: 'PHONE',
-                kind: 'DELAY',
-                content: '等待供应商备件',
-              },
-            },
-          ],
-        },
-      },
-      clerk,
-    );
+    const ok = await contacts([['d', delay]]);
     expect(ok.data.saveComplaintContacts.rows[0]).toMatchObject({
       contactedBy: '王丽（客服）',
       kind: 'DELAY',

@@ -10,6 +10,8 @@ import { commitAudit, insertAudited } from '../server/src/core/ledger/write/row-
 import { departmentLedger } from '../server/src/modules/admin/admin.ledgers.js';
 import { findByIds, updateRow } from '../server/src/core/ledger/query/ledger-store.js';
 import { complaintLedger } from '../server/src/modules/complaint/complaint.ledger.js';
+import { complaintContactLedger } from '../server/src/modules/complaint/complaint-contact.ledger.js';
+import { listAll } from '../server/src/core/ledger/query/list-query.js';
 import { SCOPE_OF_CAUSE } from '../server/src/modules/complaint/complaint.rules.js';
 import { customerLedger } from '../server/src/modules/customer/customer.ledger.js';
 import { hashPassword, verifyPassword } from '../server/src/modules/user/password.js';
@@ -344,7 +346,31 @@ export async function loadDemoData(ds: DataSource, now = new Date(), password = 
     r,
   );
   const loop = await seedAfterSalesLoop(ds, users, now, r);
-  return `${savedCustomers.saved.length} customers, ${units.length} archives, ${saved.saved.length} complaints, ${loop}, ${users.size} users`;
+  const contacts = await seedContacts(ds, actor);
+  return `${savedCustomers.saved.length} customers, ${units.length} archives, ${saved.saved.length} complaints, ${contacts} contacts, ${loop}, ${users.size} users`;
+}
+
+/**
+ * 投诉联络记录 of the answered complaints: the outcome told the day after the reply, by phone; no
+ * random draw, so the rest of the demo stays as it was.
+ */
+async function seedContacts(ds: DataSource, actor: Actor): Promise<number> {
+  const answered = (await listAll(ds.manager, complaintLedger, { filter: { repliedAt: { isNull: false } } })).slice(
+    0,
+    40,
+  );
+  const creates = answered.map((c, i) => ({
+    ref: `k${i}`,
+    values: {
+      complaint: c.complaintNo,
+      contactedAt: new Date(Math.min((c.repliedAt as Date).getTime() + 3_600_000, Date.now())).toISOString(),
+      method: i % 3 ? 'PHONE' : 'WRITTEN',
+      kind: 'RESULT',
+      content: `已告知处理结果：${String(c.result ?? '已处理')}`,
+      contactPerson: c.contactName ?? null,
+    },
+  }));
+  return must(await batchSave(ds, complaintContactLedger, actor, { creates }), 'contacts').saved.length;
 }
 
 /**

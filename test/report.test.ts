@@ -72,6 +72,8 @@ async function voidRow(ledger: LedgerDef, id: number): Promise<void> {
  *   in April (so open past due at the end of March) · c9 ack 0.5 h, open past due.
  * replies in March (the callback rate counts them by the reply's date): c1 03-02, called back · c2 03-19, no callback · c11
  *   (received December 2020) 03-05, never called back: 1 of 3.
+ * written replies due in March (seven days after receipt): c1 by 03-08, answered 03-02 · c2 by 03-22, answered 03-19 · c4 by
+ *   03-17, never answered: 2 of 3 on time.
  * reworks opened in March: r1 MATERIAL 2 h × 80 + issued P1 2 × 100 = 360 · r2 MATERIAL 1 h × 100 = 100
  *   · r3 ASSEMBLY, issued P2 1 × 50 = 50 · r4 no cause 1.5 h × 80 = 120 · outside: r5 (04-02) 10 h × 80 = 800.
  *   r1, r2 follow c1 (through o1); r3, r4, r5 follow c4 (through o2). Model FX1 (archive of FXA) except r4 (no unit).
@@ -110,6 +112,7 @@ async function loadFixture(): Promise<void> {
     responsibleDeptId: qa,
     acknowledgedAt: t('03-01T02:00:00'),
     dueAt: t('03-03T00:00:00'),
+    replyDueAt: t('03-08T00:00:00'),
     repliedAt: t('03-02T08:00:00'),
     status: 'CLOSED',
     closedAt: t('03-02T10:00:00'),
@@ -120,6 +123,7 @@ async function loadFixture(): Promise<void> {
     responsibleDeptId: qa,
     acknowledgedAt: t('03-16T14:00:00'),
     dueAt: t('03-17T10:00:00'),
+    replyDueAt: t('03-22T10:00:00'),
     repliedAt: t('03-19T10:00:00'),
     status: 'CLOSED',
     closedAt: t('03-20T10:00:00'),
@@ -130,6 +134,7 @@ async function loadFixture(): Promise<void> {
     serialNo: 'S1',
     acknowledgedAt: t('03-10T11:00:00'),
     dueAt: t('03-12T10:00:00'),
+    replyDueAt: t('03-17T10:00:00'),
     escalated: true,
     status: 'INVESTIGATING',
   });
@@ -460,6 +465,9 @@ interface Kpi {
   callbackDue: number;
   callbacksDone: number;
   callbackRate: number | null;
+  replyDue: number;
+  repliedOnTime: number;
+  replyOnTimeRate: number | null;
   callbacks: number;
   satisfied: number;
   satisfactionRate: number | null;
@@ -473,7 +481,7 @@ interface Kpi {
   drill: { ledger: string; filter: Record<string, unknown> };
 }
 const KPI_FIELDS =
-  'key label received closed closedOnTime timelinessRate closedWithCallback callbackDue callbacksDone callbackRate callbacks satisfied satisfactionRate medianFirstResponseHours firstResponseOnTimeRate repeatRate escalated overdueOpen receivedLastYear yoyChange drill { ledger filter }';
+  'key label received closed closedOnTime timelinessRate closedWithCallback callbackDue callbacksDone callbackRate replyDue repliedOnTime replyOnTimeRate callbacks satisfied satisfactionRate medianFirstResponseHours firstResponseOnTimeRate repeatRate escalated overdueOpen receivedLastYear yoyChange drill { ledger filter }';
 
 async function kpis(from: string, to: string, groupBy = 'MONTH', filter: Record<string, unknown> | null = null) {
   const r = await s.gql<{ complaintKpis: { rows: Kpi[]; totals: Kpi } }>(
@@ -502,6 +510,9 @@ describe('complaint KPIs (figures counted by hand)', () => {
       callbackDue: 3,
       callbacksDone: 1,
       callbackRate: 0.3333,
+      replyDue: 3,
+      repliedOnTime: 2,
+      replyOnTimeRate: 0.6667,
       callbacks: 2,
       satisfied: 1,
       satisfactionRate: 0.5,

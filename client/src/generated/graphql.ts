@@ -2022,6 +2022,12 @@ export type KpiRow = {
   receivedLastYear: Scalars['Int']['output'];
   /** received that were reopened or repeat the same customer + serial within 90 days ÷ received; null when the denominator is 0. */
   repeatRate: Maybe<Scalars['Float']['output']>;
+  /** Of replyDue, answered by the seventh day. */
+  repliedOnTime: Scalars['Int']['output'];
+  /** Complaints whose written reply fell due in the period (seven days after receipt), or was made; not rejected or withdrawn. */
+  replyDue: Scalars['Int']['output'];
+  /** repliedOnTime ÷ replyDue (by the reply deadline’s date): 书面答复及时率; null when the denominator is 0. */
+  replyOnTimeRate: Maybe<Scalars['Float']['output']>;
   /** satisfied ÷ callbacks; null when the denominator is 0. */
   satisfactionRate: Maybe<Scalars['Float']['output']>;
   /** Of those, customer satisfied. */

@@ -157,6 +157,29 @@ function repliedSums(c: Ctx, period: Period): Promise<Sums> {
   );
 }
 
+/**
+ * Reply-deadline-dated figures: complaints whose written reply (seven days) fell due in the period —
+ * or was made — and those answered by it; a complaint rejected or withdrawn is not answered.
+ */
+function replyDueSums(c: Ctx, period: Period): Promise<Sums> {
+  const t = (n: string) => `t.${c.q(n)}`;
+  const now = toSqlParam(c.ds, 'datetime', c.now);
+  const answerable = `${t('status')} NOT IN ('REJECTED', 'WITHDRAWN')`;
+  return sums(
+    c,
+    period,
+    'replyDueAt',
+    {},
+    {
+      replyDue: when(`${answerable} AND (${t('replyDueAt')} <= ? OR ${t('repliedAt')} IS NOT NULL)`),
+      repliedOnTime: when(
+        `${answerable} AND ${t('repliedAt')} IS NOT NULL AND ${t('repliedAt')} <= ${t('replyDueAt')}`,
+      ),
+    },
+    [now],
+  );
+}
+
 /** Callback-dated figures: callbacks made in the period and how many found the customer satisfied. */
 function callbackSums(c: Ctx, period: Period): Promise<Sums> {
   return sums(c, period, 'callbackAt', {}, { callbacks: 'COUNT(*)', satisfied: when(`t.${c.q('satisfied')} = 1`) });
@@ -266,10 +289,11 @@ export async function complaintKpis(
   const ends = isTime(group)
     ? buckets.map((b) => ({ key: b.key, at: endOf(b.to, now) }))
     : [{ key: 'ALL', at: endOf(period.to, now) }];
-  const [received, closed, replied, callbacks, lastYear, median, totalMedian, overdue] = await Promise.all([
+  const [received, closed, replied, replyDue, callbacks, lastYear, median, totalMedian, overdue] = await Promise.all([
     receivedSums(c, period),
     closedSums(c, period),
     repliedSums(c, period),
+    replyDueSums(c, period),
     callbackSums(c, period),
     sums(c, yearEarlier(period), 'receivedAt', {}, { receivedLastYear: 'COUNT(*)' }),
     medianFirstResponse(c, period, false),
@@ -286,6 +310,7 @@ export async function complaintKpis(
           ...received.keys(),
           ...closed.keys(),
           ...replied.keys(),
+          ...replyDue.keys(),
           ...callbacks.keys(),
           ...shifted.keys(),
           ...overdue.keys(),
@@ -297,6 +322,7 @@ export async function complaintKpis(
     ...received.get(k),
     ...closed.get(k),
     ...replied.get(k),
+    ...replyDue.get(k),
     ...callbacks.get(k),
     ...shifted.get(k),
     ...overdue.get(k),

@@ -10,6 +10,10 @@ export interface KpiCounts {
   callbackDue: number;
   /** Of those, called back. */
   callbacksDone: number;
+  /** Complaints whose written reply fell due in the period (seven days after receipt), or was made. */
+  replyDue: number;
+  /** Of those, answered by the seventh day. */
+  repliedOnTime: number;
   callbacks: number;
   satisfied: number;
   escalated: number;
@@ -26,6 +30,7 @@ export interface KpiRow extends KpiCounts {
   label: string;
   timelinessRate: number | null;
   callbackRate: number | null;
+  replyOnTimeRate: number | null;
   satisfactionRate: number | null;
   medianFirstResponseHours: number | null;
   firstResponseOnTimeRate: number | null;
@@ -41,6 +46,8 @@ export const ZERO_COUNTS: KpiCounts = {
   closedWithCallback: 0,
   callbackDue: 0,
   callbacksDone: 0,
+  replyDue: 0,
+  repliedOnTime: 0,
   callbacks: 0,
   satisfied: 0,
   escalated: 0,
@@ -70,6 +77,7 @@ export function kpiRow(
     ...c,
     timelinessRate: rate(c.closedOnTime, c.closed),
     callbackRate: rate(c.callbacksDone, c.callbackDue),
+    replyOnTimeRate: rate(c.repliedOnTime, c.replyDue),
     satisfactionRate: rate(c.satisfied, c.callbacks),
     medianFirstResponseHours:
       medianFirstResponseHours === null ? null : Math.round(medianFirstResponseHours * 100) / 100,

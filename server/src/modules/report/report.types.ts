@@ -148,6 +148,14 @@ export class KpiRow {
   callbackDue!: number;
   @Field(() => Int, { description: 'Of callbackDue, called back.' }) callbacksDone!: number;
   @Field(() => Float, rateDoc('callbacksDone ÷ callbackDue (by the reply’s date)')) callbackRate!: number | null;
+  @Field(() => Int, {
+    description:
+      'Complaints whose written reply fell due in the period (seven days after receipt), or was made; not rejected or withdrawn.',
+  })
+  replyDue!: number;
+  @Field(() => Int, { description: 'Of replyDue, answered by the seventh day.' }) repliedOnTime!: number;
+  @Field(() => Float, rateDoc('repliedOnTime ÷ replyDue (by the reply deadline’s date): 书面答复及时率'))
+  replyOnTimeRate!: number | null;
   @Field(() => Int, { description: 'Callbacks made in the period.' }) callbacks!: number;
   @Field(() => Int, { description: 'Of those, customer satisfied.' }) satisfied!: number;
   @Field(() => Float, rateDoc('satisfied ÷ callbacks')) satisfactionRate!: number | null;

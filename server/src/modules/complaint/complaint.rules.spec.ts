@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkTransition, WorkflowError, type Transition } from '../../core/ledger/write/workflow.js';
+import { checkTransition, type Transition } from '../../core/ledger/write/workflow.js';
+import { refusalOf } from '../../core/ledger/write/workflow-refusal.js';
 import { ComplaintCause, ComplaintChannel, ComplaintStatus, ComplaintUrgency } from './complaint.enums.js';
 import {
   accusedProblem,
@@ -14,14 +15,7 @@ import {
 import { isOverdue, secondsLate, secondsLeft } from './deadline.rules.js';
 
 const T = COMPLAINT_TRANSITIONS;
-const reason = (fn: () => void): string | null => {
-  try {
-    fn();
-    return null;
-  } catch (e) {
-    return e instanceof WorkflowError ? `${e.code}${e.field ? `:${e.field}` : ''}` : String(e);
-  }
-};
+const reason = refusalOf;
 
 describe('complaint state machine', () => {
   it('moves forward one step at a time', () => {

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkTransition, WorkflowError } from '../../core/ledger/write/workflow.js';
+import { checkTransition } from '../../core/ledger/write/workflow.js';
+import { refusalOf } from '../../core/ledger/write/workflow-refusal.js';
 import { RETURN_TRANSITIONS as T, returnCloseProblem } from './rework.rules.js';
 
-const reason = (fn: () => void): string | null => {
-  try {
-    fn();
-    return null;
-  } catch (e) {
-    return e instanceof WorkflowError ? `${e.code}${e.field ? `:${e.field}` : ''}` : String(e);
-  }
-};
+const reason = refusalOf;
 
 // customer-service-procedure 四: 「收到退货后，PMC开返工单，品质部对其进行检验」, and 「如客户继续需要其它规格产品，应马上补给」
 describe('a returned good', () => {

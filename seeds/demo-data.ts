@@ -19,6 +19,7 @@ import { createUser } from '../server/src/modules/user/user-accounts.js';
 import { localDate, previousMonth } from '../common/business-time.js';
 import { pick, rng, weighted } from './random.js';
 import { isoDay, seedAfterSalesLoop, seedArchives } from './demo-loop.js';
+import { seedImprovement } from './demo-improvement.js';
 
 export const DEMO_PASSWORD = 'demo';
 
@@ -347,7 +348,8 @@ export async function loadDemoData(ds: DataSource, now = new Date(), password = 
   );
   const loop = await seedAfterSalesLoop(ds, users, now, r);
   const contacts = await seedContacts(ds, actor);
-  return `${savedCustomers.saved.length} customers, ${units.length} archives, ${saved.saved.length} complaints, ${contacts} contacts, ${loop}, ${users.size} users`;
+  const rectifications = await seedImprovement(ds, users, now);
+  return `${savedCustomers.saved.length} customers, ${units.length} archives, ${saved.saved.length} complaints, ${contacts} contacts, ${rectifications} rectifications, ${loop}, ${users.size} users`;
 }
 
 /**

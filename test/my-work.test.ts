@@ -20,6 +20,7 @@ const PLURAL: Record<string, { plural: string; type: string }> = {
   rewardPenaltyNotice: { plural: 'rewardPenaltyNotices', type: 'RewardPenaltyNotice' },
   routineInspection: { plural: 'routineInspections', type: 'RoutineInspection' },
   customer: { plural: 'customers', type: 'Customer' },
+  rectification: { plural: 'rectifications', type: 'Rectification' },
 };
 
 beforeAll(async () => {
@@ -55,7 +56,17 @@ describe('我的待办', () => {
     expect(clerk).not.toContain('reworkOrder.startRework');
     const production = (await work('production')).map((i) => i.key);
     expect(production.length).toBeGreaterThan(0);
-    expect(production.every((k) => k.startsWith('reworkOrder.') || k.startsWith('materialRequisition.'))).toBe(true);
+    // its reworks and requisitions, and as a 对策单位 its own countermeasures and rectifications
+    expect(
+      production.every(
+        (k) =>
+          k.startsWith('reworkOrder.') ||
+          k.startsWith('materialRequisition.') ||
+          k.startsWith('rectification.') ||
+          k === 'complaint.recordCountermeasure',
+      ),
+    ).toBe(true);
+    expect(production).toEqual(expect.arrayContaining(['rectification.overdue', 'rectification.report']));
     expect(await work('auditor')).toEqual([]); // reads everything, waits on nothing
   });
 

@@ -134,6 +134,7 @@ const TEXT = {
   partsNeeded: ['需换件', 'Parts needed'],
   passed: ['合格', 'Passed'],
   note: ['意见', 'Note'],
+  report: ['整改报告（原因、措施、完成情况）', 'Report (cause, actions, completion)'],
   analysis: ['统计分析', 'Analysis'],
   qualityAnalysis: ['质量分析', 'Quality analysis'],
   complaintKpis: ['投诉指标', 'Complaint KPIs'],

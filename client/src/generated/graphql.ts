@@ -620,6 +620,8 @@ export type ColumnMeta = {
   initialFrom: Maybe<Scalars['String']['output']>;
   /** Maximum length of text. */
   maxLength: Maybe<Scalars['Int']['output']>;
+  /** The signed-in user may edit this cell in rows of their own department only (departmentFilterField is their department): the countermeasure unit's own countermeasure. */
+  ownDepartment: Scalars['Boolean']['output'];
   /** Human key of the referenced row (what is typed). */
   refKey: Maybe<Scalars['String']['output']>;
   /** Referenced ledger of a ref column. */
@@ -2054,6 +2056,8 @@ export type LedgerMeta = {
   backfillFlag: Maybe<Scalars['String']['output']>;
   /** Columns in the paper form’s order. */
   columns: Array<ColumnMeta>;
+  /** The signed-in user may create and void rows (false where they only fill cells of their department). */
+  creatable: Scalars['Boolean']['output'];
   /** The order the grid opens in when none is chosen (empty: as stored). */
   defaultOrder: Array<OrderMeta>;
   /** The stored ref column naming a row's department: filter it by the user's department for "my department's rows". */
@@ -2502,6 +2506,8 @@ export type Mutation = {
   rejectNotice: RewardPenaltyNotice;
   /** 重复投诉: reopens a finished complaint and escalates it. */
   reopenComplaint: Complaint;
+  /** 提交整改报告: ISSUED → REPORTED: the department's 整改报告 (the cause found, what was done, how it was completed), by a user of that department. */
+  reportRectification: Rectification;
   /** Give a user a one-time password (answered this once); their sessions end and they must change it at the next sign-in. Administrators. */
   resetPassword: OneTimePassword;
   /** 答复客户: APPROVED → RESPONDED (an enquiry straight from ACKNOWLEDGED/INVESTIGATING); needs a result. */
@@ -2524,10 +2530,14 @@ export type Mutation = {
   saveMaterialRequisitions: SaveMaterialRequisitionResult;
   /** Batch save of the 产品型号 ledger: validated first, one transaction, audited. */
   saveProductModels: SaveProductModelResult;
+  /** Batch save of the 整改通知单 ledger: validated first, one transaction, audited. */
+  saveRectifications: SaveRectificationResult;
   /** Batch save of the 领料明细 ledger: validated first, one transaction, audited. */
   saveRequisitionLines: SaveRequisitionLineResult;
   /** Batch save of the 退/换/维修单 ledger: validated first, one transaction, audited. */
   saveReturnOrders: SaveReturnOrderResult;
+  /** Batch save of the 投诉检讨会议 ledger: validated first, one transaction, audited. */
+  saveReviewMeetings: SaveReviewMeetingResult;
   /** Batch save of the 奖罚通知单 ledger: validated first, one transaction, audited. */
   saveRewardPenaltyNotices: SaveRewardPenaltyNoticeResult;
   /** Batch save of the 返工单 ledger: validated first, one transaction, audited. */
@@ -2550,6 +2560,8 @@ export type Mutation = {
   saveWarrantyPolicys: SaveWarrantyPolicyResult;
   /** 退回重拟对策: COUNTERMEASURE/INVESTIGATING → INVESTIGATING: the approver sends the proposal back to the countermeasure unit to redo (重拟对策), with the reason. */
   sendBackComplaintProposal: Complaint;
+  /** 退回重新整改: REPORTED → ISSUED: the rectification did not take effect; back to the department with the reason. */
+  sendBackRectification: Rectification;
   /** 开始调查: ACKNOWLEDGED → INVESTIGATING; needs a responsible department. */
   startComplaintInvestigation: Complaint;
   /** 开始返工: AWAITING_MATERIAL → REWORKING once every part on the list is issued. */
@@ -2560,6 +2572,8 @@ export type Mutation = {
   submitNotice: RewardPenaltyNotice;
   /** 验证对策效果: records who verified the countermeasure and when; status unchanged. */
   verifyComplaintCountermeasure: Complaint;
+  /** 验证关闭: REPORTED → CLOSED: quality verifies the rectification took effect; not whoever reported it. */
+  verifyRectification: Rectification;
   /** 撤诉: the customer withdrew; records whether freely. */
   withdrawComplaint: Complaint;
 };
@@ -2759,6 +2773,13 @@ export type MutationReopenComplaintArgs = {
 };
 
 
+export type MutationReportRectificationArgs = {
+  id: Scalars['Int']['input'];
+  report: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationResetPasswordArgs = {
   userId: Scalars['Int']['input'];
 };
@@ -2833,6 +2854,13 @@ export type MutationSaveProductModelsArgs = {
 };
 
 
+export type MutationSaveRectificationsArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SaveRectificationInput;
+};
+
+
 export type MutationSaveRequisitionLinesArgs = {
   confirm?: InputMaybe<Array<Scalars['String']['input']>>;
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2844,6 +2872,13 @@ export type MutationSaveReturnOrdersArgs = {
   confirm?: InputMaybe<Array<Scalars['String']['input']>>;
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   input: SaveReturnOrderInput;
+};
+
+
+export type MutationSaveReviewMeetingsArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SaveReviewMeetingInput;
 };
 
 
@@ -2924,6 +2959,13 @@ export type MutationSendBackComplaintProposalArgs = {
 };
 
 
+export type MutationSendBackRectificationArgs = {
+  id: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationStartComplaintInvestigationArgs = {
   id: Scalars['Int']['input'];
   version: Scalars['Int']['input'];
@@ -2950,6 +2992,13 @@ export type MutationSubmitNoticeArgs = {
 
 export type MutationVerifyComplaintCountermeasureArgs = {
   id: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationVerifyRectificationArgs = {
+  id: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
 
@@ -3295,6 +3344,10 @@ export type Query = {
   reconcileLedger: ReconcileReport;
   /** A row as it stood at a moment (null: it did not exist yet). Whoever may read the ledger. */
   recordAsOf: Maybe<RowAsOf>;
+  /** One Rectification by id. */
+  rectification: Maybe<Rectification>;
+  /** 整改通知单: keyset-paged, filtered, sorted. */
+  rectifications: RectificationConnection;
   /** One RequisitionLine by id. */
   requisitionLine: Maybe<RequisitionLine>;
   /** 领料明细: keyset-paged, filtered, sorted. */
@@ -3303,6 +3356,10 @@ export type Query = {
   returnOrder: Maybe<ReturnOrder>;
   /** 退/换/维修单: keyset-paged, filtered, sorted. */
   returnOrders: ReturnOrderConnection;
+  /** One ReviewMeeting by id. */
+  reviewMeeting: Maybe<ReviewMeeting>;
+  /** 投诉检讨会议: keyset-paged, filtered, sorted. */
+  reviewMeetings: ReviewMeetingConnection;
   /** One RewardPenaltyNotice by id. */
   rewardPenaltyNotice: Maybe<RewardPenaltyNotice>;
   /** 奖罚通知单: keyset-paged, filtered, sorted. */
@@ -3573,6 +3630,20 @@ export type QueryRecordAsOfArgs = {
 };
 
 
+export type QueryRectificationArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryRectificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RectificationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<RectificationOrderBy>>;
+};
+
+
 export type QueryRequisitionLineArgs = {
   id: Scalars['Int']['input'];
 };
@@ -3598,6 +3669,20 @@ export type QueryReturnOrdersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
   orderBy?: InputMaybe<Array<ReturnOrderOrderBy>>;
+};
+
+
+export type QueryReviewMeetingArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryReviewMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReviewMeetingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<ReviewMeetingOrderBy>>;
 };
 
 
@@ -3814,6 +3899,264 @@ export type ReconcileRow = {
   id: Scalars['Int']['output'];
   /** NO_TRAIL (inserted outside the application), DIFFERS or VOID_DIFFERS. */
   problem: Scalars['String']['output'];
+};
+
+/** 整改通知单 / Rectification notices: Rectifications given to a department with a deadline, raised from a complaint, the periodic analysis, a review meeting or a survey comment; the department's report and quality's verification. */
+export type Rectification = {
+  __typename?: 'Rectification';
+  /** 可执行操作 / Commands the signed-in user may run on this row now. */
+  availableActions: Array<WorkflowAction>;
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 整改部门 / Department */
+  department: Maybe<Department>;
+  /** 整改部门 / Department (id) */
+  departmentId: Scalars['Int']['output'];
+  /** 整改期限 / Due */
+  dueDate: Scalars['LocalDate']['output'];
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 下发人 / Issued by */
+  issuedBy: Maybe<Scalars['String']['output']>;
+  /** 下发日期 / Issued on. The day the notice went out; the day it is entered when left empty. */
+  issuedOn: Maybe<Scalars['LocalDate']['output']>;
+  /** 存在问题 / Problem */
+  problem: Scalars['String']['output'];
+  /** 整改单号 / Rectification no. */
+  rectificationNo: Maybe<Scalars['String']['output']>;
+  /** 整改报告 / Report. The department's report: the cause found, what was done, and how it was completed (整改报告). */
+  report: Maybe<Scalars['String']['output']>;
+  /** 报告时间 / Reported at */
+  reportedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 报告人 / Reported by */
+  reportedBy: Maybe<Scalars['String']['output']>;
+  /** 整改要求 / Required */
+  requirement: Scalars['String']['output'];
+  /** 检讨会议 / Review meeting */
+  reviewMeeting: Maybe<ReviewMeeting>;
+  /** 检讨会议 / Review meeting (id) */
+  reviewMeetingId: Maybe<Scalars['Int']['output']>;
+  /** 来源 / Source */
+  source: RectificationSource;
+  /** 来源投诉 / From complaint */
+  sourceComplaint: Maybe<Complaint>;
+  /** 来源投诉 / From complaint (id) */
+  sourceComplaintId: Maybe<Scalars['Int']['output']>;
+  /** 来源问卷 / From survey */
+  sourceSurvey: Maybe<SatisfactionSurvey>;
+  /** 来源问卷 / From survey (id) */
+  sourceSurveyId: Maybe<Scalars['Int']['output']>;
+  /** 状态 / Status */
+  status: Maybe<RectificationStatus>;
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** 验证意见 / Verification */
+  verificationNote: Maybe<Scalars['String']['output']>;
+  /** 验证时间 / Verified at */
+  verifiedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 验证人 / Verified by */
+  verifiedBy: Maybe<Scalars['String']['output']>;
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** A row changed by someone else since it was loaded. */
+export type RectificationConflict = {
+  __typename?: 'RectificationConflict';
+  /** The row as someone else saved it (theirs). */
+  current: Rectification;
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
+
+/** A keyset-paged list of Rectification. */
+export type RectificationConnection = {
+  __typename?: 'RectificationConnection';
+  /** Rows of this page. */
+  edges: Array<RectificationEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new Rectification row. */
+export type RectificationCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
+  values: RectificationValues;
+};
+
+/** An edge of RectificationConnection. */
+export type RectificationEdge = {
+  __typename?: 'RectificationEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: Rectification;
+};
+
+/** Filter of the Rectification notices ledger: only declared columns. */
+export type RectificationFilter = {
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Rows whose Department (a Departments row) matches this filter. */
+  department?: InputMaybe<DepartmentFilter>;
+  /** Filter on Department. */
+  departmentId?: InputMaybe<IntFilter>;
+  /** Filter on Due. */
+  dueDate?: InputMaybe<DateFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Filter on Issued by. */
+  issuedBy?: InputMaybe<StringFilter>;
+  /** Filter on Issued on. */
+  issuedOn?: InputMaybe<DateFilter>;
+  /** Filter on Problem. */
+  problem?: InputMaybe<StringFilter>;
+  /** Filter on Rectification no.. */
+  rectificationNo?: InputMaybe<StringFilter>;
+  /** Filter on Report. */
+  report?: InputMaybe<StringFilter>;
+  /** Filter on Reported at. */
+  reportedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Reported by. */
+  reportedBy?: InputMaybe<StringFilter>;
+  /** Filter on Required. */
+  requirement?: InputMaybe<StringFilter>;
+  /** Rows whose Review meeting (a Complaint review meetings row) matches this filter. */
+  reviewMeeting?: InputMaybe<ReviewMeetingFilter>;
+  /** Filter on Review meeting. */
+  reviewMeetingId?: InputMaybe<IntFilter>;
+  /** Filter on Source. */
+  source?: InputMaybe<RectificationSourceFilter>;
+  /** Rows whose From complaint (a Complaint ledger row) matches this filter. */
+  sourceComplaint?: InputMaybe<ComplaintFilter>;
+  /** Filter on From complaint. */
+  sourceComplaintId?: InputMaybe<IntFilter>;
+  /** Rows whose From survey (a Satisfaction surveys row) matches this filter. */
+  sourceSurvey?: InputMaybe<SatisfactionSurveyFilter>;
+  /** Filter on From survey. */
+  sourceSurveyId?: InputMaybe<IntFilter>;
+  /** Filter on Status. */
+  status?: InputMaybe<RectificationStatusFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Verification. */
+  verificationNote?: InputMaybe<StringFilter>;
+  /** Filter on Verified at. */
+  verifiedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Verified by. */
+  verifiedBy?: InputMaybe<StringFilter>;
+};
+
+/** One sort key; id is always the final tie-breaker. */
+export type RectificationOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
+  field: RectificationSortField;
+};
+
+/** Sortable columns of Rectification notices. */
+export type RectificationSortField =
+  | 'createdAt'
+  | 'departmentId'
+  | 'dueDate'
+  | 'id'
+  | 'issuedBy'
+  | 'issuedOn'
+  | 'rectificationNo'
+  | 'reportedAt'
+  | 'reportedBy'
+  | 'reviewMeetingId'
+  | 'source'
+  | 'sourceComplaintId'
+  | 'sourceSurveyId'
+  | 'status'
+  | 'updatedAt'
+  | 'verifiedAt'
+  | 'verifiedBy';
+
+/** What the rectification was raised from. */
+export type RectificationSource =
+  /** 汇总分析 / The periodic analysis */
+  | 'ANALYSIS'
+  /** 投诉 / A complaint */
+  | 'COMPLAINT'
+  /** 检讨会议决议 / A review meeting */
+  | 'REVIEW_MEETING'
+  /** 满意度调查意见 / A survey comment */
+  | 'SURVEY';
+
+/** Filter on RectificationSource. */
+export type RectificationSourceFilter = {
+  /** Equals. */
+  eq?: InputMaybe<RectificationSource>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<RectificationSource>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Issued to a unit, reported on by it, then verified (or sent back) by quality. */
+export type RectificationStatus =
+  /** 已验证关闭 / Verified and closed */
+  | 'CLOSED'
+  /** 待整改 / Issued */
+  | 'ISSUED'
+  /** 待验证 / Reported */
+  | 'REPORTED';
+
+/** Filter on RectificationStatus. */
+export type RectificationStatusFilter = {
+  /** Equals. */
+  eq?: InputMaybe<RectificationStatus>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<RectificationStatus>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Changes to an existing Rectification row. */
+export type RectificationUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
+  values: RectificationValues;
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
+
+/** Cells of a Rectification row; only the fields sent are changed, null clears a cell. */
+export type RectificationValues = {
+  /** 整改部门 / Department (key: name) */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** 整改期限 / Due */
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 下发日期 / Issued on. The day the notice went out; the day it is entered when left empty. */
+  issuedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 存在问题 / Problem */
+  problem?: InputMaybe<Scalars['String']['input']>;
+  /** 整改要求 / Required */
+  requirement?: InputMaybe<Scalars['String']['input']>;
+  /** 检讨会议 / Review meeting (key: meetingNo) */
+  reviewMeeting?: InputMaybe<Scalars['String']['input']>;
+  /** 来源 / Source */
+  source?: InputMaybe<RectificationSource>;
+  /** 来源投诉 / From complaint (key: complaintNo) */
+  sourceComplaint?: InputMaybe<Scalars['String']['input']>;
+  /** 来源问卷 / From survey (key: surveyNo) */
+  sourceSurvey?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The remedy the warranty allows. */
@@ -4342,6 +4685,151 @@ export type RevealedValueType = {
   label: Scalars['String']['output'];
   /** The value. */
   value: Scalars['String']['output'];
+};
+
+/** 投诉检讨会议 / Complaint review meetings: The general manager's office's complaint review meetings: the month reviewed, who attended, what was resolved; each resolution is a rectification notice. */
+export type ReviewMeeting = {
+  __typename?: 'ReviewMeeting';
+  /** 参会人员 / Attendees */
+  attendees: Maybe<Scalars['String']['output']>;
+  /** 主持人 / Chair */
+  chair: Scalars['String']['output'];
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 检讨内容 / Findings */
+  findings: Scalars['String']['output'];
+  /** 会议日期 / Held on */
+  heldOn: Scalars['LocalDate']['output'];
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 会议编号 / Meeting no. */
+  meetingNo: Maybe<Scalars['String']['output']>;
+  /** 记录人 / Recorded by */
+  recordedBy: Maybe<Scalars['String']['output']>;
+  /** 检讨月份 / Month reviewed. The month whose frozen report the meeting reviewed (YYYY-MM). */
+  reportMonth: Scalars['String']['output'];
+  /** 会议决议 / Resolutions. What was resolved, in words; each resolution given to a unit is a rectification notice naming this meeting. */
+  resolutions: Maybe<Scalars['String']['output']>;
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** A row changed by someone else since it was loaded. */
+export type ReviewMeetingConflict = {
+  __typename?: 'ReviewMeetingConflict';
+  /** The row as someone else saved it (theirs). */
+  current: ReviewMeeting;
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
+
+/** A keyset-paged list of ReviewMeeting. */
+export type ReviewMeetingConnection = {
+  __typename?: 'ReviewMeetingConnection';
+  /** Rows of this page. */
+  edges: Array<ReviewMeetingEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new ReviewMeeting row. */
+export type ReviewMeetingCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
+  values: ReviewMeetingValues;
+};
+
+/** An edge of ReviewMeetingConnection. */
+export type ReviewMeetingEdge = {
+  __typename?: 'ReviewMeetingEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: ReviewMeeting;
+};
+
+/** Filter of the Complaint review meetings ledger: only declared columns. */
+export type ReviewMeetingFilter = {
+  /** Filter on Attendees. */
+  attendees?: InputMaybe<StringFilter>;
+  /** Filter on Chair. */
+  chair?: InputMaybe<StringFilter>;
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Findings. */
+  findings?: InputMaybe<StringFilter>;
+  /** Filter on Held on. */
+  heldOn?: InputMaybe<DateFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Filter on Meeting no.. */
+  meetingNo?: InputMaybe<StringFilter>;
+  /** Filter on Recorded by. */
+  recordedBy?: InputMaybe<StringFilter>;
+  /** Filter on Month reviewed. */
+  reportMonth?: InputMaybe<StringFilter>;
+  /** Filter on Resolutions. */
+  resolutions?: InputMaybe<StringFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One sort key; id is always the final tie-breaker. */
+export type ReviewMeetingOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
+  field: ReviewMeetingSortField;
+};
+
+/** Sortable columns of Complaint review meetings. */
+export type ReviewMeetingSortField =
+  | 'chair'
+  | 'createdAt'
+  | 'heldOn'
+  | 'id'
+  | 'meetingNo'
+  | 'recordedBy'
+  | 'reportMonth'
+  | 'updatedAt';
+
+/** Changes to an existing ReviewMeeting row. */
+export type ReviewMeetingUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
+  values: ReviewMeetingValues;
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
+
+/** Cells of a ReviewMeeting row; only the fields sent are changed, null clears a cell. */
+export type ReviewMeetingValues = {
+  /** 参会人员 / Attendees */
+  attendees?: InputMaybe<Scalars['String']['input']>;
+  /** 主持人 / Chair */
+  chair?: InputMaybe<Scalars['String']['input']>;
+  /** 检讨内容 / Findings */
+  findings?: InputMaybe<Scalars['String']['input']>;
+  /** 会议日期 / Held on */
+  heldOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 检讨月份 / Month reviewed. The month whose frozen report the meeting reviewed (YYYY-MM). */
+  reportMonth?: InputMaybe<Scalars['String']['input']>;
+  /** 会议决议 / Resolutions. What was resolved, in words; each resolution given to a unit is a rectification notice naming this meeting. */
+  resolutions?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 奖罚通知单 / Reward/penalty notices: Rewards and penalties proposed from complaints or reworks; only the general manager approves. */
@@ -5528,6 +6016,35 @@ export type SaveProductModelResult = {
   saved: Array<SavedRow>;
 };
 
+/** One batch for the Rectification notices ledger: all or nothing. */
+export type SaveRectificationInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<RectificationCreateRow>>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<RectificationUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
+
+/** Outcome of saveRectifications. */
+export type SaveRectificationResult = {
+  __typename?: 'SaveRectificationResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
+  conflicts: Array<RectificationConflict>;
+  /** Per-cell errors; nothing was written when any. */
+  errors: Array<CellErrorType>;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
+  revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
+  rows: Array<Rectification>;
+  /** Written rows with their new versions. */
+  saved: Array<SavedRow>;
+};
+
 /** One batch for the Requisition lines ledger: all or nothing. */
 export type SaveRequisitionLineInput = {
   /** New rows. */
@@ -5582,6 +6099,35 @@ export type SaveReturnOrderResult = {
   revealed: Array<RevealedValueType>;
   /** Written rows as stored now. */
   rows: Array<ReturnOrder>;
+  /** Written rows with their new versions. */
+  saved: Array<SavedRow>;
+};
+
+/** One batch for the Complaint review meetings ledger: all or nothing. */
+export type SaveReviewMeetingInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<ReviewMeetingCreateRow>>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<ReviewMeetingUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
+
+/** Outcome of saveReviewMeetings. */
+export type SaveReviewMeetingResult = {
+  __typename?: 'SaveReviewMeetingResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
+  conflicts: Array<ReviewMeetingConflict>;
+  /** Per-cell errors; nothing was written when any. */
+  errors: Array<CellErrorType>;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
+  revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
+  rows: Array<ReviewMeeting>;
   /** Written rows with their new versions. */
   saved: Array<SavedRow>;
 };

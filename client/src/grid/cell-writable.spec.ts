@@ -19,4 +19,11 @@ describe('cellWritable', () => {
     expect(cellWritable(col(true), { kind: 'server', voided: true, backfill: false })).toBe(false);
     expect(cellWritable(col(true), null)).toBe(false);
   });
+  it("a countermeasure cell opened to the 对策单位 is typed in its own department's saved rows only", () => {
+    const own = { editable: false, createOnly: false, backfill: false, ownDepartment: true };
+    expect(cellWritable(own, { kind: 'server', backfill: false, ownDepartment: true })).toBe(true);
+    expect(cellWritable(own, { kind: 'server', backfill: false, ownDepartment: false })).toBe(false);
+    expect(cellWritable(own, { kind: 'new', backfill: false, ownDepartment: true })).toBe(false);
+    expect(cellWritable(own, { kind: 'server', voided: true, backfill: false, ownDepartment: true })).toBe(false);
+  });
 });

@@ -25,6 +25,7 @@ import { ComplaintUrgencyOrder1796548401756 } from './0024-complaint-urgency-ord
 import { ReturnRefundReplacement1796548974073 } from './0025-return-refund-replacement.js';
 import { ComplaintAccusedPerson1796549333795 } from './0026-complaint-accused-person.js';
 import { ComplaintContact1796549440890 } from './0027-complaint-contact.js';
+import { ImprovementLoop1796555783482 } from './0028-improvement-loop.js';
 
 /** Every migration, in order; the same ones run on SQLite and MySQL. */
 export const migrations = [
@@ -55,4 +56,5 @@ export const migrations = [
   ReturnRefundReplacement1796548974073,
   ComplaintAccusedPerson1796549333795,
   ComplaintContact1796549440890,
+  ImprovementLoop1796555783482,
 ];

@@ -5,6 +5,7 @@ import { PendingStore } from '../../grid/pending-store';
 import type { Range } from '../../grid/range';
 import { cellWritable, type RowState } from '../../grid/cell-writable';
 import { toApiValue } from '../../grid/cell-io';
+import { currentUser } from '../../api';
 
 export const PAGE = 100;
 export const BLANK = 'blank';
@@ -94,7 +95,18 @@ export function createGridContext(ledger: Ref<LedgerMeta>, username: string, opt
         (toApiValue(flag, v) as { value: unknown }).value === true)
     );
   };
-  const rowState = (row: GridRow): RowState => ({ kind: row.__kind, voided: row.__voided, backfill: isBackfill(row) });
+  // the row's department as the server stored it (its department column's id), against the signed-in user's
+  const ownDepartment = (row: GridRow): boolean => {
+    const field = ledger.value.departmentFilterField;
+    const mine = currentUser.value?.departmentId ?? null;
+    return !!field && mine !== null && row.__kind === 'server' && row.__extra?.[field] === mine;
+  };
+  const rowState = (row: GridRow): RowState => ({
+    kind: row.__kind,
+    voided: row.__voided,
+    backfill: isBackfill(row),
+    ownDepartment: ownDepartment(row),
+  });
   return {
     ledger,
     username,

@@ -10,7 +10,7 @@ export function jump(ctx: GridContext, toEnd: boolean): void {
   const last =
     ctx.total.value === null
       ? a.getDisplayedRowCount() - 1
-      : ctx.total.value + ctx.store.newRows().length + (ctx.ledger.value.writable ? 1 : 0) - 1;
+      : ctx.total.value + ctx.store.newRows().length + (ctx.ledger.value.creatable ? 1 : 0) - 1;
   const index = toEnd ? Math.max(0, last) : 0;
   // the infinite model knows only the rows loaded so far: tell it where the end is, so it fetches that block
   if (toEnd && a.getDisplayedRowCount() <= index) a.setRowCount(index + 1, false);
@@ -54,7 +54,7 @@ export function nextError(ctx: GridContext, back = false): void {
 /** 新增 (Ctrl+Enter, Insert): to the entry row at the end, on its first cell a clerk fills in. */
 export function addRow(ctx: GridContext): void {
   const a = ctx.api.value;
-  if (!a || !ctx.ledger.value.writable) return;
+  if (!a || !ctx.ledger.value.creatable) return;
   jump(ctx, true);
   const first = ctx.columnOrder().find((c) => ctx.colMeta(c)?.editable);
   const cell = a.getFocusedCell();
@@ -71,7 +71,7 @@ export function addRow(ctx: GridContext): void {
 export function addBackfillRow(ctx: GridContext, redraw: (structural: boolean) => void): void {
   const a = ctx.api.value;
   const flag = ctx.ledger.value.backfillFlag;
-  if (!a || !flag || !ctx.ledger.value.writable) return;
+  if (!a || !flag || !ctx.ledger.value.creatable) return;
   const id = ctx.store.createRow({ ...ctx.options.defaults, [flag]: true });
   redraw(true);
   const index = (ctx.total.value ?? a.getDisplayedRowCount()) + ctx.store.newRows().findIndex((r) => r.rowId === id);

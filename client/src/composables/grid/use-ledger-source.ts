@@ -44,7 +44,7 @@ function refocus(ctx: GridContext, rows: GridRow[]): void {
 
 function localRows(ctx: GridContext): GridRow[] {
   const rows: GridRow[] = ctx.store.newRows().map((r) => ({ __rowId: r.rowId, __kind: 'new', ...r.values }));
-  if (ctx.ledger.value.writable) rows.push({ __rowId: BLANK, __kind: 'blank' });
+  if (ctx.ledger.value.creatable) rows.push({ __rowId: BLANK, __kind: 'blank' });
   return rows;
 }
 

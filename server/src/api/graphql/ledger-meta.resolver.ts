@@ -5,8 +5,9 @@ import { Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-g
 import type { RequestContext } from './context.js';
 import { userOf } from './context.js';
 import type { LedgerDef } from '../../core/ledger/schema/ledger.types.js';
+import { byDepartmentOnly } from '../../core/ledger/write/department-grant.js';
 import { allLedgers, isEditableBy, keyFieldOf, storageField } from '../../core/ledger/schema/define-ledger.js';
-import { may } from '../../core/ledger/schema/permissions.js';
+import { may, mayCreate } from '../../core/ledger/schema/permissions.js';
 import { sortableFields } from '../../core/ledger/query/sort-parser.js';
 import { hasWorkflow } from './workflow-resolver.js';
 import { filterableColumns } from '../../core/ledger/query/filter-parser.js';
@@ -37,6 +38,11 @@ export class ColumnMeta {
   required!: boolean;
   @Field(() => Boolean, { description: 'The signed-in user may edit this cell.' })
   editable!: boolean;
+  @Field(() => Boolean, {
+    description:
+      "The signed-in user may edit this cell in rows of their own department only (departmentFilterField is their department): the countermeasure unit's own countermeasure.",
+  })
+  ownDepartment!: boolean;
   @Field(() => Boolean, { description: 'Written when the row is created only (补录).' })
   createOnly!: boolean;
   @Field(() => Boolean, {
@@ -133,6 +139,10 @@ export class LedgerMeta {
   en!: string;
   @Field(() => Boolean, { description: 'The signed-in user may save rows.' })
   writable!: boolean;
+  @Field(() => Boolean, {
+    description: 'The signed-in user may create and void rows (false where they only fill cells of their department).',
+  })
+  creatable!: boolean;
   @Field(() => [ColumnMeta], { description: 'Columns in the paper form’s order.' })
   columns!: ColumnMeta[];
   @Field(() => String, { nullable: true, description: 'Ledger of its line items, saved in the same batch.' })
@@ -203,6 +213,7 @@ export class LedgerMetaResolver {
           zh: l.label.zh,
           en: l.label.en,
           writable: may(l, 'write', role),
+          creatable: mayCreate(l, role),
           linesLedger: l.lines ? l.lines.ledger().name : null,
           linesParentField: l.lines ? l.lines.parentField : null,
           keyField: keyFieldOf(l),
@@ -231,6 +242,7 @@ export class LedgerMetaResolver {
             type: c.type,
             required: !!c.required,
             editable: isEditableBy(l, c, role),
+            ownDepartment: !isEditableBy(l, c, role) && byDepartmentOnly(l, c, role, false),
             createOnly: !!c.createOnly,
             backfill: !isEditableBy(l, c, role) && mayWriteCell(l, c, role, true, true),
             // a masked personal detail is neither filtered nor sorted on: either would tell it by narrowing

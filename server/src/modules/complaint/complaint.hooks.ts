@@ -11,6 +11,7 @@ import type { Transition } from '../../core/ledger/write/workflow.js';
 import {
   approverProblem,
   COMPLAINT_TRANSITIONS,
+  mayRecordCountermeasure,
   EXTENDED_SLA,
   handlingRule,
   PROPOSAL_FIELDS,
@@ -141,6 +142,14 @@ const approverCheck: NonNullable<Transition['check']> = async (ctx, row) => {
   return problem ? { field: null, message: problem } : null;
 };
 
+// the countermeasure is recorded by quality or by the 对策单位's own people
+const countermeasureCheck: NonNullable<Transition['check']> = async (ctx, row) => {
+  const who = ctx.userId === null ? null : await headOf(ctx.em, ctx.userId);
+  return mayRecordCountermeasure(who && { role: ctx.role, ...who }, row)
+    ? null
+    : { field: 'responsibleDept', message: '对策由品质部或对策单位的人员登记' };
+};
+
 /** The person complained about does not receive the complaint: 受理人 (typed, or whoever enters it) is someone else. */
 const accusedApart: NonNullable<LedgerHooks['validateBatch']> = async (ctx, rows) => {
   const named = rows.filter((r) => typeof r.row.accusedPerson === 'string' && r.row.accusedPerson.trim());
@@ -183,6 +192,7 @@ export const complaintWorkflow: WorkflowDeclaration = {
   commands: keptFromAccused({
     ...COMPLAINT_TRANSITIONS,
     extendDeadline: { ...COMPLAINT_TRANSITIONS.extendDeadline, apply: extendOnCalendar },
+    recordCountermeasure: { ...COMPLAINT_TRANSITIONS.recordCountermeasure, check: countermeasureCheck },
     approveProposal: { ...COMPLAINT_TRANSITIONS.approveProposal, check: approverCheck },
     sendBackProposal: { ...COMPLAINT_TRANSITIONS.sendBackProposal, check: approverCheck },
   }),

@@ -4,7 +4,7 @@ import { defineLedger, getLedger } from '../../core/ledger/schema/define-ledger.
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { customerLedger } from '../customer/customer.ledger.js';
 import { productModelLedger } from '../product/product-model.ledger.js';
-import { ALL_ROLES, PERSONAL_DATA_READERS, Role } from '../user/roles.js';
+import { ALL_ROLES, PERSONAL_DATA_READERS, Role, WRITERS } from '../user/roles.js';
 import { COMPLAINT_QUICK_FILTERS, SCOPE_OF_CAUSE } from './complaint.rules.js';
 import { BACKFILL_FIELDS, complaintSpan } from './backfill.rules.js';
 import {
@@ -21,6 +21,12 @@ const HANDLERS = [Role.CLERK, Role.QUALITY, Role.ADMIN];
 /** Who reads a complainant's name, phone and e-mail (see PERSONAL_DATA_READERS); others see them masked. */
 export const CONTACT_READERS = PERSONAL_DATA_READERS;
 const QUALITY = [Role.QUALITY, Role.ADMIN];
+/**
+ * Besides quality, the 对策单位 itself writes its countermeasure (complaint-handling-procedures 3.4.3
+ * 「对策单位…须详细调查分析客户抱怨所发生之原因…将解决对策填报于《客户抱怨联络单》内」): any user of
+ * the complaint's 对策单位 but the auditor.
+ */
+const COUNTERMEASURE_UNIT = WRITERS;
 
 /** 客户投诉和抱怨记录台账: one row a complaint, in the paper ledger's column order. */
 export const complaintLedger = defineLedger({
@@ -221,6 +227,7 @@ export const complaintLedger = defineLedger({
       label: { zh: '原因分析', en: 'Root cause' },
       type: 'text',
       editableBy: QUALITY,
+      editableByDepartment: COUNTERMEASURE_UNIT,
       maxLength: 2000,
       width: 200,
     },
@@ -229,6 +236,7 @@ export const complaintLedger = defineLedger({
       label: { zh: '纠正措施', en: 'Corrective action' },
       type: 'text',
       editableBy: QUALITY,
+      editableByDepartment: COUNTERMEASURE_UNIT,
       maxLength: 2000,
       width: 200,
     },
@@ -237,6 +245,7 @@ export const complaintLedger = defineLedger({
       label: { zh: '预防措施', en: 'Preventive action' },
       type: 'text',
       editableBy: QUALITY,
+      editableByDepartment: COUNTERMEASURE_UNIT,
       maxLength: 2000,
       width: 200,
     },

@@ -2,7 +2,7 @@ import type { SlaRule } from '../../core/calendar/sla-clock.js';
 import type { CellError, EnumCode, QuickFilter } from '../../core/ledger/schema/ledger.types.js';
 import type { CommandArg } from '../../core/ledger/write/workflow.js';
 import type { Transition } from '../../core/ledger/write/workflow.js';
-import { Role } from '../user/roles.js';
+import { Role, WRITERS } from '../user/roles.js';
 import { ComplaintCause, HandlingScope, type ComplaintStatus } from './complaint.enums.js';
 import { dueTodayFilter, overdueFilter } from './deadline.rules.js';
 
@@ -99,6 +99,19 @@ export function mayApprove(
   if (overLimit(row)) return false;
   if (user.role === Role.ADMIN) return true;
   return user.deptHead && user.departmentId !== null && user.departmentId === row.responsibleDeptId;
+}
+
+/**
+ * Who records a complaint's countermeasure: quality (品管单位, 3.4.2), or any user of its 对策单位
+ * (3.4.3 其他对策单位) — 生产部 for a production fault, 客服部 for a service one.
+ */
+export function mayRecordCountermeasure(
+  user: { role: string; departmentId: number | null } | null,
+  row: Record<string, unknown>,
+): boolean {
+  if (!user) return false;
+  if (user.role === Role.QUALITY || user.role === Role.ADMIN) return true;
+  return user.departmentId !== null && user.departmentId === row.responsibleDeptId;
 }
 
 export function approverProblem(
@@ -202,9 +215,17 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
     inbox: '待制定对策的投诉',
     description: 'INVESTIGATING → COUNTERMEASURE; needs root cause and corrective action.',
     label: '登记对策',
-    roles: [Role.QUALITY, Role.ADMIN],
+    roles: WRITERS,
     from: ['INVESTIGATING'],
     to: 'COUNTERMEASURE',
+    offeredWhen: (row, user) => mayRecordCountermeasure(user, row),
+    inboxFilter: (user) =>
+      user.role === Role.QUALITY || user.role === Role.ADMIN
+        ? {}
+        : user.departmentId !== null
+          ? { responsibleDeptId: { eq: user.departmentId } }
+          : null,
+    // check (quality, or a user of the 对策单位) is attached in complaint.hooks.ts
     guard: (row) =>
       !text(row.rootCause)
         ? { field: 'rootCause', message: '请先填写「原因分析」' }

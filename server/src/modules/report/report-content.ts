@@ -14,6 +14,7 @@ import { paretoLines } from './pareto.rules.js';
 import type { Period } from './period.rules.js';
 import { reworkGroups } from './rework-history.queries.js';
 import { overdueAtSql } from '../complaint/deadline.rules.js';
+import { rectificationTable } from '../improvement/rectification.report.js';
 
 export type ReportKind = 'MONTHLY' | 'HALF_YEAR' | 'ANNUAL';
 
@@ -281,6 +282,7 @@ export async function reportContent(
     await reworkByModel(ds, p, f), // a department's reworks: those following its complaints
     await overdueTable(ds, p, department, now),
     await seriousTable(ds, p, department),
+    await rectificationTable(ds, p, department, now),
   ];
   return {
     title: `${department ?? '公司'}${TITLES[kind]}`,

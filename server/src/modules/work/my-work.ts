@@ -14,6 +14,9 @@ import { seriousWithoutNotice } from '../notice/notice.resolver.js';
 import { callbackLedger } from '../survey/survey.ledgers.js';
 import { callbackPlan } from '../survey/survey.resolver.js';
 import { Role } from '../user/roles.js';
+import { ISSUERS, rectificationLedger } from '../improvement/rectification.ledger.js';
+import { rectificationOverdueFilter } from '../improvement/rectification.rules.js';
+import type { LedgerDef } from '../../core/ledger/schema/ledger.types.js';
 import { checkTrailSinceCheckpoint } from '../../core/audit/checkpoint.js';
 import { trailAlarm } from '../../core/audit/trail-alarm.js';
 
@@ -72,17 +75,47 @@ async function inboxItems(ds: DataSource, who: Who): Promise<WorkItem[]> {
   return out;
 }
 
+/** Live rows of a ledger matching a list filter. */
+async function countRows(ds: DataSource, ledger: LedgerDef, filter: LedgerFilter): Promise<number> {
+  const q = quoter(ds);
+  const where = parseFilter(ds, ledger, filter);
+  const rows: Array<{ n: number }> = await ds.query(
+    `SELECT COUNT(*) AS n FROM ${q(ledger.table)} t WHERE t.${q('voidedAt')} IS NULL${where.sql.map((x) => ` AND ${x}`).join('')}`,
+    where.params,
+  );
+  return Number(rows[0].n);
+}
+
+/**
+ * Rectification notices past their deadline without a report: a department's own for its people, all
+ * of them for those who issue and verify them.
+ */
+async function rectificationItems(ds: DataSource, who: Who, now: Date): Promise<WorkItem[]> {
+  const issuer = ISSUERS.includes(who.role as Role);
+  if (!issuer && (who.departmentId === null || who.role === Role.AUDITOR)) return [];
+  const filter = {
+    ...rectificationOverdueFilter(now),
+    ...(issuer ? {} : { departmentId: { eq: who.departmentId } }),
+  } as LedgerFilter;
+  const late = await countRows(ds, rectificationLedger, filter);
+  return late
+    ? [
+        {
+          key: 'rectification.overdue',
+          label: issuer ? '已逾期的整改通知单' : '本部门已逾期的整改通知单',
+          count: late,
+          urgent: true,
+          ledger: 'rectification',
+          filter,
+          order: [{ field: 'dueDate', direction: 'ASC' }],
+        },
+      ]
+    : [];
+}
+
 /** Complaints whose answer is due past their deadline, and those due by the end of today (China time): the grid's own 已超期 / 今日到期 filters, counted. */
 async function deadlineItems(ds: DataSource, now: Date): Promise<WorkItem[]> {
-  const q = quoter(ds);
-  const count = async (filter: LedgerFilter) => {
-    const where = parseFilter(ds, complaintLedger, filter);
-    const rows: Array<{ n: number }> = await ds.query(
-      `SELECT COUNT(*) AS n FROM ${q('complaint')} t WHERE t.${q('voidedAt')} IS NULL${where.sql.map((x) => ` AND ${x}`).join('')}`,
-      where.params,
-    );
-    return Number(rows[0].n);
-  };
+  const count = (filter: LedgerFilter) => countRows(ds, complaintLedger, filter);
   const items: WorkItem[] = [];
   const overdue = overdueFilter(now) as LedgerFilter;
   const today = dueTodayFilter(now) as LedgerFilter;
@@ -180,6 +213,7 @@ export async function myWork(ds: DataSource, who: Who, now = new Date()): Promis
   if ([Role.CLERK, Role.QUALITY, Role.MANAGER, Role.ADMIN].includes(who.role as Role))
     items.push(...(await deadlineItems(ds, now)));
   items.push(...(await inboxItems(ds, who)));
+  items.push(...(await rectificationItems(ds, who, now)));
   if (may(routineInspectionLedger, 'write', who.role)) items.push(...(await inspectionItems(ds, today)));
   if (may(callbackLedger, 'write', who.role) && who.role !== Role.AUDITOR) {
     const due = (await callbackPlan(ds, today)).filter((p) => p.nextDue <= addDays(today, 7));

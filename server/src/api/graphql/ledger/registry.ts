@@ -2,6 +2,7 @@ import type { RequestContext } from '../context.js';
 import { userOf } from '../context.js';
 import type { Ctor } from '../dynamic-type.js';
 import type { LedgerDef } from '../../../core/ledger/schema/ledger.types.js';
+import type { Actor } from '../../../core/ledger/write/batch-save.js';
 
 /** The GraphQL artifacts derived from one ledger declaration. */
 export interface LedgerGraphQL {
@@ -38,7 +39,7 @@ export function method(proto: Proto, key: string, fn: (...a: never[]) => unknown
 }
 
 /** The signed-in user as the ledger service takes its caller. */
-export function actorOf(ctx: RequestContext): { userId: number; role: string; displayName: string } {
+export function actorOf(ctx: RequestContext): Actor {
   const u = userOf(ctx);
-  return { userId: u.id, role: u.role, displayName: u.displayName };
+  return { userId: u.id, role: u.role, displayName: u.displayName, departmentId: u.departmentId };
 }

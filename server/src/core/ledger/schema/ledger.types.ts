@@ -23,6 +23,12 @@ export interface ColumnDef extends CellColumn {
   initialFrom?: { field: string; values: Readonly<Record<string, string | number | boolean>> };
   /** Roles that may write this cell; omitted → the ledger's writeRoles; [] → set by the system only. */
   editableBy?: readonly string[];
+  /**
+   * Roles that may also write this cell on an existing row whose department (the ledger's
+   * `departmentField`) is their own, whatever `editableBy` says: the countermeasure unit writes its own
+   * countermeasure. They create and void no rows by it.
+   */
+  editableByDepartment?: readonly string[];
   /** Written when the row is created, never changed afterwards (补录: whether a row was entered from paper after the fact). */
   createOnly?: boolean;
   filterable?: boolean;

@@ -5,6 +5,7 @@ import { coerceCell, textProblem } from '../../../../../common/cell-value.js';
 import { checkPeriodLocks, isBackfill, mayWriteCell, readOnlyMessage } from './backfill.js';
 import { isEditableBy, refOf, storageField } from '../schema/define-ledger.js';
 import { findByField, findByIds } from '../query/ledger-store.js';
+import { byDepartmentOnly, checkDepartmentGrants, rowsRefusedToDepartmentWriters } from './department-grant.js';
 import { assignNumbers, commitAudit, insertAudited, updateAudited, voidAudited } from './row-writer.js';
 
 import type { CellError, ColumnDef, LedgerDef, RevealedValue, Row, SaveContext } from '../schema/ledger.types.js';
@@ -13,6 +14,8 @@ export interface Actor {
   userId: number;
   role: string;
   displayName: string;
+  /** The user's department: cells a ledger opens to a row's own department (editableByDepartment). */
+  departmentId?: number | null;
 }
 
 export interface SaveInput {
@@ -56,6 +59,8 @@ interface PreparedRow {
   values: Record<string, unknown>;
   /** A change to what an approval vouched for sent the row back to the start of its approval. */
   reopened?: boolean;
+  /** Cells the writer may write only as one of the row's department, checked once the row is read. */
+  byDepartment?: string[];
 }
 
 /** Why a row went back to the start of its approval, in the trail beside each of its changed cells. */
@@ -98,6 +103,7 @@ function prepare(ledger: LedgerDef, actor: Actor, input: SaveInput, errors: Cell
   const byField = new Map(ledger.columns.map((c) => [c.field, c]));
   const one = (key: string, isNew: boolean, values: Record<string, unknown>, id?: number, version?: number) => {
     const out: Record<string, unknown> = {};
+    const byDepartment: string[] = [];
     const flag = ledger.backfill && byField.get(ledger.backfill.flag);
     const typedFlag = flag && values?.[flag.field] != null ? coerceCell(flag, values[flag.field]) : null;
     const backfill = isNew && !!typedFlag?.ok && typedFlag.value === true;
@@ -109,8 +115,11 @@ function prepare(ledger: LedgerDef, actor: Actor, input: SaveInput, errors: Cell
         continue;
       }
       if (!mayWriteCell(ledger, col, actor.role, isNew, backfill)) {
-        errors.push({ row: key, field, code: 'READ_ONLY', message: readOnlyMessage(ledger, col, isNew) });
-        continue;
+        if (!byDepartmentOnly(ledger, col, actor.role, isNew)) {
+          errors.push({ row: key, field, code: 'READ_ONLY', message: readOnlyMessage(ledger, col, isNew) });
+          continue;
+        }
+        byDepartment.push(col.field);
       }
       const r = coerceCell(col, raw);
       if (!r.ok) errors.push({ row: key, field, code: r.code, message: r.message });
@@ -138,8 +147,14 @@ function prepare(ledger: LedgerDef, actor: Actor, input: SaveInput, errors: Cell
         }
       }
     }
-    rows.push({ key, isNew, id, version, values: out });
+    rows.push({ key, isNew, id, version, values: out, byDepartment });
   };
+  errors.push(
+    ...rowsRefusedToDepartmentWriters(ledger, actor.role, [
+      ...(input.creates ?? []).map((c) => ({ key: c.ref, kind: 'create' as const })),
+      ...(input.voids ?? []).map((v) => ({ key: String(v.id), kind: 'void' as const })),
+    ]),
+  );
   for (const c of input.creates ?? []) one(c.ref, true, c.values);
   for (const u of input.updates ?? []) one(String(u.id), false, u.values, u.id, u.version);
   return rows;
@@ -448,6 +463,7 @@ export async function saveInTransaction(
   if (!rows) return refuse(errors);
   await resolveRefs(em, ledger, rows, errors, opts.created);
   const current = await lockCurrent(em, ledger, rows, input, errors, conflicts);
+  checkDepartmentGrants(ledger, rows, current, actor.departmentId, errors);
   const ctx: SaveContext = {
     em,
     userId: actor.userId,

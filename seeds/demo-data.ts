@@ -46,6 +46,8 @@ const DEPARTMENTS = [
   ['AS', '售后服务部'],
   ['WH', '仓储部'],
   ['FIN', '财务部'],
+  ['LEGAL', '法务部'],
+  ['HR', '人事部'],
 ] as const;
 
 const CITIES = [

@@ -652,4 +652,64 @@ describe('the scope the cause gives (一般/复杂投诉)', () => {
       complaint: { complaintNo: c.complaintNo },
     });
   });
+
+  it('proposes the route and the 对策单位 from the cause, which the clerk confirms or changes (3.4.1, 3.6)', async () => {
+    type Routed = { route: string | null; responsibleDept: { name: string } | null };
+    const routed = async (values: Record<string, unknown>) => {
+      const r = await create({ handlingScope: 'DEPARTMENT', ...values });
+      expect(r.data.saveComplaints.errors).toEqual([]);
+      const id = r.data.saveComplaints.rows[0].id;
+      return (
+        await s.gql<{ complaint: Routed }>(
+          `query($id: Int!) { complaint(id: $id) { route responsibleDept { name } } }`,
+          { id },
+          clerk,
+        )
+      ).data.complaint;
+    };
+    expect(await routed({ causeCategory: 'QUALITY', kind: 'APPEAL' })).toEqual({
+      route: 'QUALITY_DEPT',
+      responsibleDept: { name: '品质部' },
+    });
+    expect(await routed({ causeCategory: 'ECONOMIC_DISPUTE' })).toEqual({
+      route: 'LEGAL',
+      responsibleDept: { name: '法务部' },
+    });
+    expect(await routed({ causeCategory: 'THIRD_PARTY' })).toEqual({
+      route: 'GM_JOINT',
+      responsibleDept: { name: '总经理室' },
+    });
+    // a contract matter alone: signed with an opinion and taken to the supervisor; the unit is the clerk's to name
+    expect(await routed({ causeCategory: 'CONTRACT_TERMS' })).toEqual({ route: 'SUPERVISOR', responsibleDept: null });
+    // what the clerk typed stands
+    expect(
+      await routed({ causeCategory: 'QUALITY', kind: 'APPEAL', responsibleDept: '生产部', route: 'DEPARTMENT' }),
+    ).toEqual({
+      route: 'DEPARTMENT',
+      responsibleDept: { name: '生产部' },
+    });
+  });
+
+  it('proposes nothing where the installation has no such department, instead of refusing the complaint', async () => {
+    const legal = await s.gql<{ departments: Page<{ id: number; version: number }> }>(
+      `{ departments(filter: { name: { eq: "法务部" } }) { edges { node { id version } } } }`,
+      {},
+      await s.login('admin'),
+    );
+    const d = legal.data.departments.edges[0].node;
+    const voided = await s.gql<{ saveDepartments: { ok: boolean } }>(
+      `mutation($i: SaveDepartmentInput!) { saveDepartments(input: $i) { ok } }`,
+      { i: { voids: [{ id: d.id, version: d.version, reason: '本公司无法务部' }] } },
+      await s.login('admin'),
+    );
+    expect(voided.data.saveDepartments.ok).toBe(true);
+    const r = await create({ causeCategory: 'ECONOMIC_DISPUTE', handlingScope: 'DEPARTMENT' });
+    expect(r.data.saveComplaints.errors).toEqual([]);
+    const typed = await create({
+      causeCategory: 'ECONOMIC_DISPUTE',
+      handlingScope: 'DEPARTMENT',
+      responsibleDept: '法务部',
+    });
+    expect(typed.data.saveComplaints.errors).toMatchObject([{ field: 'responsibleDept', code: 'NOT_FOUND' }]);
+  });
 });

@@ -320,3 +320,55 @@ describe('the 对策单位 writes its own countermeasure (3.4.3)', () => {
     expect(unchanged.data.complaint).toMatchObject({ rootCause: '来料不良', status: 'INVESTIGATING' });
   });
 });
+
+describe('a sanction reported to 人事部 (3.5)', () => {
+  it('sends an approved penalty to 人事部 once, by the general manager’s office, with when and by whom', async () => {
+    type N = { id: number; version: number; status: string; hrReportedBy: string | null; hrReportedAt: string | null };
+    const complaintNo = (
+      await s.gql<{ complaints: { edges: Array<{ node: { complaintNo: string } }> } }>(
+        '{ complaints(first: 1) { edges { node { complaintNo } } } }',
+        {},
+        tok.quality,
+      )
+    ).data.complaints.edges[0].node.complaintNo;
+    const made = await s.gql<{ saveRewardPenaltyNotices: SaveOut<N> }>(
+      `mutation($i: SaveRewardPenaltyNoticeInput!) { saveRewardPenaltyNotices(input: $i) { ok errors { field message } rows { id version status } } }`,
+      {
+        i: {
+          creates: [
+            {
+              ref: 'p',
+              values: {
+                kind: 'PENALTY',
+                person: '张三',
+                department: '生产部',
+                amount: 200,
+                reason: '漏检导致客户投诉',
+                sourceComplaint: complaintNo,
+                bonusMonth: '2026-04',
+              },
+            },
+          ],
+        },
+      },
+      tok.quality,
+    );
+    let n = made.data.saveRewardPenaltyNotices.rows[0];
+    const cmd = async (m: string, who: string, args = '') =>
+      s.gql<Record<string, N>>(
+        `mutation($id: Int!, $v: Int!) { ${m}(id: $id, version: $v${args}) { id version status hrReportedBy hrReportedAt } }`,
+        { id: n.id, v: n.version },
+        tok[who],
+      );
+    n = (await cmd('submitNotice', 'quality')).data.submitNotice;
+    expect((await cmd('reportNoticeToHr', 'manager')).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    n = (await cmd('approveNotice', 'manager')).data.approveNotice;
+    expect(
+      (await myWork('manager')).find((i) => i.key === 'rewardPenaltyNotice.reportToHr')?.count,
+    ).toBeGreaterThanOrEqual(1);
+    expect((await cmd('reportNoticeToHr', 'clerk')).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    n = (await cmd('reportNoticeToHr', 'manager')).data.reportNoticeToHr;
+    expect(n).toMatchObject({ status: 'APPROVED', hrReportedBy: '刘总（总经理室）' });
+    expect((await cmd('reportNoticeToHr', 'manager')).errors?.[0].message).toBe('已送人事部');
+  });
+});

@@ -687,6 +687,8 @@ export type Complaint = {
   contactPhone: Maybe<Scalars['String']['output']>;
   /** 临时措施 / Containment */
   containment: Maybe<Scalars['String']['output']>;
+  /** 抄报部门 / Copied to. The departments the reply is copied to (抄报相关部门), by name. */
+  copiedTo: Maybe<Scalars['String']['output']>;
   /** 纠正措施 / Corrective action */
   correctiveAction: Maybe<Scalars['String']['output']>;
   /** 录入时间 / Created at. */
@@ -711,6 +713,10 @@ export type Complaint = {
   escalationReason: Maybe<Scalars['String']['output']>;
   /** 延期原因 / Extension reason */
   extensionReason: Maybe<Scalars['String']['output']>;
+  /** 经办人 / Handled by */
+  handler: Maybe<Scalars['String']['output']>;
+  /** 经办人电话 / Handler's phone */
+  handlerPhone: Maybe<Scalars['String']['output']>;
   /** 处理范围 / Handling scope */
   handlingScope: HandlingScope;
   /** Record id. */
@@ -727,6 +733,8 @@ export type Complaint = {
   orderNo: Maybe<Scalars['String']['output']>;
   /** 已超期 / Overdue: the answer is still due and its deadline has passed. */
   overdue: Scalars['Boolean']['output'];
+  /** 对责任人处理意见 / Action on those responsible */
+  personsDisposition: Maybe<Scalars['String']['output']>;
   /** 预防措施 / Preventive action */
   preventiveAction: Maybe<Scalars['String']['output']>;
   /** 型号（原文） / Model as written. The free-text model of complaints entered before the model list (kept as written). */
@@ -751,9 +759,9 @@ export type Complaint = {
   replyDueAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** 书面答复已超期 / Reply overdue: the customer is not answered yet and the seven days for the written reply (replyDueAt) have passed. */
   replyOverdue: Scalars['Boolean']['output'];
-  /** 对策单位 / Responsible dept.. The department that works out the countermeasure (by its name in 部门). */
+  /** 对策单位 / Responsible dept.. The department that works out the countermeasure (by its name in 部门); proposed from the cause (品质部 for quality, 法务部 for an economic dispute, 总经理室 where another company is responsible). */
   responsibleDept: Maybe<Department>;
-  /** 对策单位 / Responsible dept.. The department that works out the countermeasure (by its name in 部门). (id) */
+  /** 对策单位 / Responsible dept.. The department that works out the countermeasure (by its name in 部门); proposed from the cause (品质部 for quality, 法务部 for an economic dispute, 总经理室 where another company is responsible). (id) */
   responsibleDeptId: Maybe<Scalars['Int']['output']>;
   /** 对策单位（原文） / Responsible dept. as written. The department as typed before 对策单位 referred to the 部门 ledger (migration 0010); read-only. */
   responsibleDeptText: Maybe<Scalars['String']['output']>;
@@ -761,6 +769,8 @@ export type Complaint = {
   result: Maybe<Scalars['String']['output']>;
   /** 原因分析 / Root cause */
   rootCause: Maybe<Scalars['String']['output']>;
+  /** 处理路径 / Route. Where the complaint is sent, proposed from its cause (quality → 品管, contract alone → the supervisor, an economic dispute → legal, another company → the general manager with the units concerned); the clerk confirms or changes it. */
+  route: Maybe<ComplaintRoute>;
   /** 客户满意 / Satisfied */
   satisfied: Maybe<Scalars['Boolean']['output']>;
   /** 处理范围说明 / Scope reason. Why the scope differs from the one the cause gives (一般/复杂投诉). */
@@ -803,6 +813,10 @@ export type Complaint = {
 export type ComplaintCause =
   /** 合同/规格/数量不符 / Contract, spec or quantity mismatch */
   | 'CONTRACT_MISMATCH'
+  /** 纯合同/价格问题 / Contract terms or price only */
+  | 'CONTRACT_TERMS'
+  /** 经济纠纷 / Economic dispute */
+  | 'ECONOMIC_DISPUTE'
   /** 内部管理 / Internal management */
   | 'INTERNAL_MANAGEMENT'
   /** 其他 / Other */
@@ -817,6 +831,8 @@ export type ComplaintCause =
   | 'SERVICE_CHANNEL'
   /** 服务产品 / Service product */
   | 'SERVICE_PRODUCT'
+  /** 供应商/其他公司责任 / A supplier or another company */
+  | 'THIRD_PARTY'
   /** 违规操作 / Violation */
   | 'VIOLATION'
   /** 工作失误 / Work error */
@@ -1114,6 +1130,8 @@ export type ComplaintFilter = {
   contactPhone?: InputMaybe<StringFilter>;
   /** Filter on Containment. */
   containment?: InputMaybe<StringFilter>;
+  /** Filter on Copied to. */
+  copiedTo?: InputMaybe<StringFilter>;
   /** Filter on Corrective action. */
   correctiveAction?: InputMaybe<StringFilter>;
   /** Filter on Created at. */
@@ -1138,6 +1156,10 @@ export type ComplaintFilter = {
   escalationReason?: InputMaybe<StringFilter>;
   /** Filter on Extension reason. */
   extensionReason?: InputMaybe<StringFilter>;
+  /** Filter on Handled by. */
+  handler?: InputMaybe<StringFilter>;
+  /** Filter on Handler's phone. */
+  handlerPhone?: InputMaybe<StringFilter>;
   /** Filter on Handling scope. */
   handlingScope?: InputMaybe<HandlingScopeFilter>;
   /** Filter on ID. */
@@ -1152,6 +1174,8 @@ export type ComplaintFilter = {
   modelId?: InputMaybe<IntFilter>;
   /** Filter on Order / shipment no.. */
   orderNo?: InputMaybe<StringFilter>;
+  /** Filter on Action on those responsible. */
+  personsDisposition?: InputMaybe<StringFilter>;
   /** Filter on Preventive action. */
   preventiveAction?: InputMaybe<StringFilter>;
   /** Filter on Model as written. */
@@ -1184,6 +1208,8 @@ export type ComplaintFilter = {
   result?: InputMaybe<StringFilter>;
   /** Filter on Root cause. */
   rootCause?: InputMaybe<StringFilter>;
+  /** Filter on Route. */
+  route?: InputMaybe<ComplaintRouteFilter>;
   /** Filter on Satisfied. */
   satisfied?: InputMaybe<BooleanFilter>;
   /** Filter on Scope reason. */
@@ -1248,6 +1274,29 @@ export type ComplaintOrderBy = {
   field: ComplaintSortField;
 };
 
+/** Where the complaint is sent to be worked out, proposed from its cause. */
+export type ComplaintRoute =
+  /** 对策单位处理 / The responsible unit */
+  | 'DEPARTMENT'
+  /** 总经理会同有关单位 / General manager with the units concerned */
+  | 'GM_JOINT'
+  /** 转法务处理 / To legal */
+  | 'LEGAL'
+  /** 转品管检验 / To quality */
+  | 'QUALITY_DEPT'
+  /** 签注意见呈主管核定 / To the supervisor */
+  | 'SUPERVISOR';
+
+/** Filter on ComplaintRoute. */
+export type ComplaintRouteFilter = {
+  /** Equals. */
+  eq?: InputMaybe<ComplaintRoute>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<ComplaintRoute>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** Sortable columns of Complaint ledger. */
 export type ComplaintSortField =
   | 'accusedPerson'
@@ -1267,6 +1316,7 @@ export type ComplaintSortField =
   | 'contactEmail'
   | 'contactName'
   | 'contactPhone'
+  | 'copiedTo'
   | 'createdAt'
   | 'customerId'
   | 'deadlineExtended'
@@ -1276,6 +1326,8 @@ export type ComplaintSortField =
   | 'escalated'
   | 'escalationReason'
   | 'extensionReason'
+  | 'handler'
+  | 'handlerPhone'
   | 'handlingScope'
   | 'id'
   | 'isRepeat'
@@ -1293,6 +1345,7 @@ export type ComplaintSortField =
   | 'replyDueAt'
   | 'responsibleDeptId'
   | 'responsibleDeptText'
+  | 'route'
   | 'satisfied'
   | 'sendBackReason'
   | 'serialNo'
@@ -1403,6 +1456,8 @@ export type ComplaintValues = {
   contactPhone?: InputMaybe<Scalars['String']['input']>;
   /** 临时措施 / Containment */
   containment?: InputMaybe<Scalars['String']['input']>;
+  /** 抄报部门 / Copied to. The departments the reply is copied to (抄报相关部门), by name. */
+  copiedTo?: InputMaybe<Scalars['String']['input']>;
   /** 纠正措施 / Corrective action */
   correctiveAction?: InputMaybe<Scalars['String']['input']>;
   /** 客户 / Customer (key: code) */
@@ -1411,6 +1466,10 @@ export type ComplaintValues = {
   delayReason?: InputMaybe<Scalars['String']['input']>;
   /** 投诉内容 / Description */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** 经办人 / Handled by */
+  handler?: InputMaybe<Scalars['String']['input']>;
+  /** 经办人电话 / Handler's phone */
+  handlerPhone?: InputMaybe<Scalars['String']['input']>;
   /** 处理范围 / Handling scope */
   handlingScope?: InputMaybe<HandlingScope>;
   /** 投诉类型 / Kind */
@@ -1419,6 +1478,8 @@ export type ComplaintValues = {
   model?: InputMaybe<Scalars['String']['input']>;
   /** 订单/发货单号 / Order / shipment no.. The order or shipment the complaint is about. */
   orderNo?: InputMaybe<Scalars['String']['input']>;
+  /** 对责任人处理意见 / Action on those responsible */
+  personsDisposition?: InputMaybe<Scalars['String']['input']>;
   /** 预防措施 / Preventive action */
   preventiveAction?: InputMaybe<Scalars['String']['input']>;
   /** 受理时间 / Received at */
@@ -1431,12 +1492,14 @@ export type ComplaintValues = {
   remark?: InputMaybe<Scalars['String']['input']>;
   /** 答复时间 / Replied at */
   repliedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
-  /** 对策单位 / Responsible dept.. The department that works out the countermeasure (by its name in 部门). (key: name) */
+  /** 对策单位 / Responsible dept.. The department that works out the countermeasure (by its name in 部门); proposed from the cause (品质部 for quality, 法务部 for an economic dispute, 总经理室 where another company is responsible). (key: name) */
   responsibleDept?: InputMaybe<Scalars['String']['input']>;
   /** 处理结果 / Result */
   result?: InputMaybe<Scalars['String']['input']>;
   /** 原因分析 / Root cause */
   rootCause?: InputMaybe<Scalars['String']['input']>;
+  /** 处理路径 / Route. Where the complaint is sent, proposed from its cause (quality → 品管, contract alone → the supervisor, an economic dispute → legal, another company → the general manager with the units concerned); the clerk confirms or changes it. */
+  route?: InputMaybe<ComplaintRoute>;
   /** 客户满意 / Satisfied */
   satisfied?: InputMaybe<Scalars['Boolean']['input']>;
   /** 处理范围说明 / Scope reason. Why the scope differs from the one the cause gives (一般/复杂投诉). */
@@ -2506,6 +2569,8 @@ export type Mutation = {
   rejectNotice: RewardPenaltyNotice;
   /** 重复投诉: reopens a finished complaint and escalates it. */
   reopenComplaint: Complaint;
+  /** 送人事部公布: An approved penalty sent to 人事部 to be announced (3.5 「凡经批示须行政处分者，经整理后送人事部提报公布」): when and by whom; status unchanged. */
+  reportNoticeToHr: RewardPenaltyNotice;
   /** 提交整改报告: ISSUED → REPORTED: the department's 整改报告 (the cause found, what was done, how it was completed), by a user of that department. */
   reportRectification: Rectification;
   /** Give a user a one-time password (answered this once); their sessions end and they must change it at the next sign-in. Administrators. */
@@ -2769,6 +2834,12 @@ export type MutationRejectNoticeArgs = {
 export type MutationReopenComplaintArgs = {
   id: Scalars['Int']['input'];
   reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationReportNoticeToHrArgs = {
+  id: Scalars['Int']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -4851,6 +4922,10 @@ export type RewardPenaltyNotice = {
   decisionNote: Maybe<Scalars['String']['output']>;
   /** 部门 / Department */
   department: Maybe<Scalars['String']['output']>;
+  /** 送人事部时间 / Sent to HR at */
+  hrReportedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 送人事部经办 / Sent to HR by */
+  hrReportedBy: Maybe<Scalars['String']['output']>;
   /** Record id. */
   id: Scalars['Int']['output'];
   /** 奖/罚 / Kind */
@@ -4940,6 +5015,10 @@ export type RewardPenaltyNoticeFilter = {
   decisionNote?: InputMaybe<StringFilter>;
   /** Filter on Department. */
   department?: InputMaybe<StringFilter>;
+  /** Filter on Sent to HR at. */
+  hrReportedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Sent to HR by. */
+  hrReportedBy?: InputMaybe<StringFilter>;
   /** Filter on ID. */
   id?: InputMaybe<IntFilter>;
   /** Filter on Kind. */
@@ -4982,6 +5061,8 @@ export type RewardPenaltyNoticeSortField =
   | 'createdAt'
   | 'decidedAt'
   | 'department'
+  | 'hrReportedAt'
+  | 'hrReportedBy'
   | 'id'
   | 'kind'
   | 'noticeNo'

@@ -26,6 +26,8 @@ import { ReturnRefundReplacement1796548974073 } from './0025-return-refund-repla
 import { ComplaintAccusedPerson1796549333795 } from './0026-complaint-accused-person.js';
 import { ComplaintContact1796549440890 } from './0027-complaint-contact.js';
 import { ImprovementLoop1796555783482 } from './0028-improvement-loop.js';
+import { ComplaintRouteAndReply1796555896624 } from './0029-complaint-route-and-reply.js';
+import { NoticeSentToHr1796555916603 } from './0030-notice-sent-to-hr.js';
 
 /** Every migration, in order; the same ones run on SQLite and MySQL. */
 export const migrations = [
@@ -57,4 +59,6 @@ export const migrations = [
   ComplaintAccusedPerson1796549333795,
   ComplaintContact1796549440890,
   ImprovementLoop1796555783482,
+  ComplaintRouteAndReply1796555896624,
+  NoticeSentToHr1796555916603,
 ];

@@ -52,7 +52,28 @@ export const ComplaintCause: EnumDef = {
     VIOLATION: { zh: '违规操作', en: 'Violation' },
     PACKAGING: { zh: '包装', en: 'Packaging' },
     CONTRACT_MISMATCH: { zh: '合同/规格/数量不符', en: 'Contract, spec or quantity mismatch' },
+    CONTRACT_TERMS: { zh: '纯合同/价格问题', en: 'Contract terms or price only' },
+    ECONOMIC_DISPUTE: { zh: '经济纠纷', en: 'Economic dispute' },
+    THIRD_PARTY: { zh: '供应商/其他公司责任', en: 'A supplier or another company' },
     OTHER: { zh: '其他', en: 'Other' },
+  },
+};
+
+/**
+ * Where a complaint is sent to be worked out (customer-complaint rules 3.4.1 and 3.6): quality,
+ * spec and quantity to 品管; a contract matter alone to the supervisor for approval; an economic
+ * dispute to 法务; a supplier's or another company's responsibility to the general manager with the
+ * units concerned; otherwise the responsible unit itself.
+ */
+export const ComplaintRoute: EnumDef = {
+  name: 'ComplaintRoute',
+  description: 'Where the complaint is sent to be worked out, proposed from its cause.',
+  values: {
+    QUALITY_DEPT: { zh: '转品管检验', en: 'To quality' },
+    SUPERVISOR: { zh: '签注意见呈主管核定', en: 'To the supervisor' },
+    LEGAL: { zh: '转法务处理', en: 'To legal' },
+    GM_JOINT: { zh: '总经理会同有关单位', en: 'General manager with the units concerned' },
+    DEPARTMENT: { zh: '对策单位处理', en: 'The responsible unit' },
   },
 };
 

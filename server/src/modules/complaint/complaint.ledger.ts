@@ -5,12 +5,13 @@ import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { customerLedger } from '../customer/customer.ledger.js';
 import { productModelLedger } from '../product/product-model.ledger.js';
 import { ALL_ROLES, PERSONAL_DATA_READERS, Role, WRITERS } from '../user/roles.js';
-import { COMPLAINT_QUICK_FILTERS, SCOPE_OF_CAUSE } from './complaint.rules.js';
+import { COMPLAINT_QUICK_FILTERS, DEPARTMENT_OF_CAUSE, ROUTE_OF_CAUSE, SCOPE_OF_CAUSE } from './complaint.rules.js';
 import { BACKFILL_FIELDS, complaintSpan } from './backfill.rules.js';
 import {
   ComplaintCause,
   ComplaintChannel,
   ComplaintKind,
+  ComplaintRoute,
   ComplaintStatus,
   ComplaintUrgency,
   HandlingScope,
@@ -209,8 +210,10 @@ export const complaintLedger = defineLedger({
       label: { zh: '对策单位', en: 'Responsible dept.' },
       type: 'ref',
       ref: { ledger: () => departmentLedger, key: 'name' },
+      initialFrom: { field: 'causeCategory', values: DEPARTMENT_OF_CAUSE },
       width: 120,
-      description: 'The department that works out the countermeasure (by its name in 部门).',
+      description:
+        'The department that works out the countermeasure (by its name in 部门); proposed from the cause (品质部 for quality, 法务部 for an economic dispute, 总经理室 where another company is responsible).',
     },
     {
       field: 'companyResponsible',
@@ -495,6 +498,56 @@ export const complaintLedger = defineLedger({
       description: 'Who the complaint is about; never receives, handles or approves it (非当事人).',
     },
     {
+      field: 'route',
+      maxLength: 20,
+      label: { zh: '处理路径', en: 'Route' },
+      type: 'enum',
+      enum: ComplaintRoute,
+      editableBy: HANDLERS,
+      initialFrom: { field: 'causeCategory', values: ROUTE_OF_CAUSE },
+      width: 150,
+      description:
+        'Where the complaint is sent, proposed from its cause (quality → 品管, contract alone → the supervisor, an economic dispute → legal, another company → the general manager with the units concerned); the clerk confirms or changes it.',
+    },
+    // the 被投诉单位's reply on the 投诉转(督)办单 (complaint-handling-procedures 第十条): written by the handlers or the unit itself
+    {
+      field: 'personsDisposition',
+      maxLength: 1000,
+      label: { zh: '对责任人处理意见', en: 'Action on those responsible' },
+      type: 'text',
+      editableBy: HANDLERS,
+      editableByDepartment: COUNTERMEASURE_UNIT,
+      width: 180,
+    },
+    {
+      field: 'handler',
+      maxLength: 40,
+      label: { zh: '经办人', en: 'Handled by' },
+      type: 'string',
+      editableBy: HANDLERS,
+      editableByDepartment: COUNTERMEASURE_UNIT,
+      width: 90,
+    },
+    {
+      field: 'handlerPhone',
+      maxLength: 40,
+      label: { zh: '经办人电话', en: "Handler's phone" },
+      type: 'string',
+      editableBy: HANDLERS,
+      editableByDepartment: COUNTERMEASURE_UNIT,
+      width: 120,
+    },
+    {
+      field: 'copiedTo',
+      maxLength: 200,
+      label: { zh: '抄报部门', en: 'Copied to' },
+      type: 'string',
+      editableBy: HANDLERS,
+      editableByDepartment: COUNTERMEASURE_UNIT,
+      width: 140,
+      description: 'The departments the reply is copied to (抄报相关部门), by name.',
+    },
+    {
       field: 'responsibleDeptText',
       formerly: 'responsibleDept',
       label: { zh: '对策单位（原文）', en: 'Responsible dept. as written' },
@@ -557,7 +610,7 @@ export const complaintLedger = defineLedger({
     },
     {
       key: 'transfer',
-      title: { zh: '投诉转办单', en: 'Complaint transfer form' },
+      title: { zh: '投诉转(督)办单', en: 'Complaint transfer / supervision form' },
       fields: [
         'complaintNo',
         'receivedAt',
@@ -575,8 +628,20 @@ export const complaintLedger = defineLedger({
         'dueAt',
         'replyDueAt',
         'responsibleDept',
+        'route',
+        'urgency',
         'containment',
         'remark',
+        // the unit's reply, in the order the procedure lists it
+        'rootCause',
+        'personsDisposition',
+        'correctiveAction',
+        'preventiveAction',
+        'satisfied',
+        'repliedAt',
+        'handler',
+        'handlerPhone',
+        'copiedTo',
       ],
       signatures: ['转办人', '接收部门负责人', '接收时间'],
     },

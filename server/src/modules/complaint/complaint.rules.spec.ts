@@ -4,8 +4,12 @@ import { refusalOf } from '../../core/ledger/write/workflow-refusal.js';
 import { ComplaintCause, ComplaintChannel, ComplaintStatus, ComplaintUrgency } from './complaint.enums.js';
 import {
   accusedProblem,
+  approverProblem,
   closeBlocker,
   COMPLAINT_TRANSITIONS,
+  DEPARTMENT_OF_CAUSE,
+  mayRecordCountermeasure,
+  ROUTE_OF_CAUSE,
   receiverName,
   SCOPE_OF_CAUSE,
   scopeOverrideProblem,
@@ -241,5 +245,44 @@ describe('the person complained about (被投诉人)', () => {
     expect(accusedProblem(row, '刘洋（生产）')).toContain('非当事人');
     expect(accusedProblem(row, '王丽（客服）')).toBeNull();
     expect(accusedProblem({ accusedPerson: '' }, '王丽（客服）')).toBeNull();
+  });
+});
+
+describe('routing by cause (3.4.1, 3.6)', () => {
+  it('sends quality, packaging and spec or quantity to 品管; a contract alone to the supervisor; a dispute to legal; another company to the general manager', () => {
+    expect(
+      ['QUALITY', 'PACKAGING', 'CONTRACT_MISMATCH'].map((c) => [ROUTE_OF_CAUSE[c], DEPARTMENT_OF_CAUSE[c]]),
+    ).toEqual([
+      ['QUALITY_DEPT', '品质部'],
+      ['QUALITY_DEPT', '品质部'],
+      ['QUALITY_DEPT', '品质部'],
+    ]);
+    expect([ROUTE_OF_CAUSE.CONTRACT_TERMS, DEPARTMENT_OF_CAUSE.CONTRACT_TERMS]).toEqual(['SUPERVISOR', undefined]);
+    expect([ROUTE_OF_CAUSE.ECONOMIC_DISPUTE, DEPARTMENT_OF_CAUSE.ECONOMIC_DISPUTE]).toEqual(['LEGAL', '法务部']);
+    expect([ROUTE_OF_CAUSE.THIRD_PARTY, DEPARTMENT_OF_CAUSE.THIRD_PARTY]).toEqual(['GM_JOINT', '总经理室']);
+    // every cause but 其他 proposes a route
+    expect(Object.keys(ComplaintCause.values).filter((c) => !ROUTE_OF_CAUSE[c])).toEqual(['OTHER']);
+  });
+
+  it('leaves a proposal where another company is responsible to the general manager, not a department head', () => {
+    const head = { role: 'QUALITY', deptHead: true, departmentId: 2 };
+    const row = { responsibleDeptId: 2, claimAmount: 100 };
+    expect(approverProblem(head, row)).toBeNull();
+    expect(approverProblem(head, { ...row, route: 'GM_JOINT' })).toBe(
+      '涉及供应商或其他公司的责任，由总经理会同有关单位处理，须总经理室核准',
+    );
+    expect(
+      approverProblem({ role: 'MANAGER', deptHead: false, departmentId: 7 }, { ...row, route: 'GM_JOINT' }),
+    ).toBeNull();
+  });
+
+  it('lets quality or the 对策单位 itself record the countermeasure (3.4.2, 3.4.3)', () => {
+    const row = { responsibleDeptId: 4 };
+    expect(mayRecordCountermeasure({ role: 'PRODUCTION', departmentId: 4 }, row)).toBe(true);
+    expect(mayRecordCountermeasure({ role: 'CLERK', departmentId: 1 }, row)).toBe(false);
+    expect(mayRecordCountermeasure({ role: 'QUALITY', departmentId: 2 }, row)).toBe(true);
+    expect(mayRecordCountermeasure({ role: 'PRODUCTION', departmentId: null }, { responsibleDeptId: null })).toBe(
+      false,
+    );
   });
 });

@@ -47,6 +47,35 @@ export const SCOPE_OF_CAUSE: Readonly<Record<string, string>> = {
   VIOLATION: 'COMPLEX',
 };
 
+/** The route a cause proposes (3.4.1 「在“对策单位”栏内填注对策单位」); the clerk confirms or changes it. */
+export const ROUTE_OF_CAUSE: Readonly<Record<string, string>> = {
+  QUALITY: 'QUALITY_DEPT',
+  PACKAGING: 'QUALITY_DEPT',
+  CONTRACT_MISMATCH: 'QUALITY_DEPT',
+  CONTRACT_TERMS: 'SUPERVISOR',
+  ECONOMIC_DISPUTE: 'LEGAL',
+  THIRD_PARTY: 'GM_JOINT',
+  WORK_ERROR: 'DEPARTMENT',
+  SERVICE_ATTITUDE: 'DEPARTMENT',
+  INTERNAL_MANAGEMENT: 'DEPARTMENT',
+  SERVICE_PRODUCT: 'DEPARTMENT',
+  SERVICE_CHANNEL: 'DEPARTMENT',
+  VIOLATION: 'DEPARTMENT',
+};
+
+/**
+ * The 对策单位 a cause proposes, by the department's name: 品质部 for quality, spec and quantity,
+ * 法务部 for an economic dispute, 总经理室 where another company is responsible. A name the
+ * installation has no department of proposes nothing.
+ */
+export const DEPARTMENT_OF_CAUSE: Readonly<Record<string, string>> = {
+  QUALITY: '品质部',
+  PACKAGING: '品质部',
+  CONTRACT_MISMATCH: '品质部',
+  ECONOMIC_DISPUTE: '法务部',
+  THIRD_PARTY: '总经理室',
+};
+
 /**
  * A scope other than the one the cause gives needs the reason (处理范围说明), kept in the trail with
  * the change; a paper record entered after the fact (补录) keeps what the paper said.
@@ -96,7 +125,7 @@ export function mayApprove(
   if (!user) return false;
   // above the limit only the general manager's office decides, the administrator no more than a department head
   if (user.role === Role.MANAGER) return true;
-  if (overLimit(row)) return false;
+  if (overLimit(row) || row.route === 'GM_JOINT') return false;
   if (user.role === Role.ADMIN) return true;
   return user.deptHead && user.departmentId !== null && user.departmentId === row.responsibleDeptId;
 }
@@ -121,7 +150,9 @@ export function approverProblem(
   if (mayApprove(user, row)) return null;
   return overLimit(row)
     ? `索赔金额超过 ¥${approvalLimits.claim.toLocaleString('zh-CN')}，须总经理室核准`
-    : '只有对策单位的部门负责人或总经理室可以核准处理方案';
+    : row.route === 'GM_JOINT'
+      ? '涉及供应商或其他公司的责任，由总经理会同有关单位处理，须总经理室核准'
+      : '只有对策单位的部门负责人或总经理室可以核准处理方案';
 }
 
 /** What the proposal's approval vouches for: the answer, the amount and the countermeasure. */

@@ -133,5 +133,20 @@ export const noticeLedger = defineLedger({
     },
     { field: 'decidedAt', label: { zh: '审批时间', en: 'Decided at' }, type: 'datetime', editableBy: [], width: 150 },
     { field: 'decisionNote', label: { zh: '审批意见', en: 'Decision note' }, type: 'text', editableBy: [], width: 160 },
+    {
+      field: 'hrReportedAt',
+      label: { zh: '送人事部时间', en: 'Sent to HR at' },
+      type: 'datetime',
+      editableBy: [],
+      width: 150,
+    },
+    {
+      field: 'hrReportedBy',
+      label: { zh: '送人事部经办', en: 'Sent to HR by' },
+      type: 'string',
+      editableBy: [],
+      maxLength: 40,
+      width: 100,
+    },
   ],
 });

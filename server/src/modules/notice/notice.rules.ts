@@ -46,6 +46,25 @@ export const NOTICE_TRANSITIONS: Record<string, Transition<EnumCode<typeof Notic
       decisionNote: String(input.reason).trim(),
     }),
   },
+  reportToHr: {
+    mutation: 'reportNoticeToHr',
+    inbox: '待送人事部公布的处罚',
+    description:
+      'An approved penalty sent to 人事部 to be announced (3.5 「凡经批示须行政处分者，经整理后送人事部提报公布」): when and by whom; status unchanged.',
+    label: '送人事部公布',
+    roles: [Role.MANAGER, Role.ADMIN],
+    from: ['APPROVED'],
+    to: null,
+    inboxFilter: () => ({ kind: { eq: 'PENALTY' }, hrReportedAt: { isNull: true } }),
+    offeredWhen: (row) => row.kind === 'PENALTY' && !row.hrReportedAt,
+    guard: (row) =>
+      row.kind !== 'PENALTY'
+        ? { field: 'kind', message: '只有处罚需送人事部公布' }
+        : row.hrReportedAt
+          ? { field: 'hrReportedAt', message: '已送人事部' }
+          : null,
+    apply: (_row, _input, now, actor) => ({ hrReportedAt: now, hrReportedBy: actor.displayName }),
+  },
 };
 
 /** Serious: escalated, a claim, or a repeat complaint. */

@@ -61,6 +61,8 @@ interface PreparedRow {
   reopened?: boolean;
   /** Cells the writer may write only as one of the row's department, checked once the row is read. */
   byDepartment?: string[];
+  /** Cells filled from the declaration (initial / initialFrom), not typed: a reference it names may be missing. */
+  proposed?: Set<string>;
 }
 
 /** Why a row went back to the start of its approval, in the trail beside each of its changed cells. */
@@ -104,6 +106,7 @@ function prepare(ledger: LedgerDef, actor: Actor, input: SaveInput, errors: Cell
   const one = (key: string, isNew: boolean, values: Record<string, unknown>, id?: number, version?: number) => {
     const out: Record<string, unknown> = {};
     const byDepartment: string[] = [];
+    const proposed = new Set<string>();
     const flag = ledger.backfill && byField.get(ledger.backfill.flag);
     const typedFlag = flag && values?.[flag.field] != null ? coerceCell(flag, values[flag.field]) : null;
     const backfill = isNew && !!typedFlag?.ok && typedFlag.value === true;
@@ -133,8 +136,10 @@ function prepare(ledger: LedgerDef, actor: Actor, input: SaveInput, errors: Cell
           initial !== undefined &&
           (out[col.field] ?? null) === null &&
           !errors.some((e) => e.row === key && e.field === col.field)
-        )
+        ) {
           out[col.field] = initial;
+          proposed.add(col.field);
+        }
       }
       for (const col of ledger.columns) {
         if (
@@ -147,7 +152,7 @@ function prepare(ledger: LedgerDef, actor: Actor, input: SaveInput, errors: Cell
         }
       }
     }
-    rows.push({ key, isNew, id, version, values: out, byDepartment });
+    rows.push({ key, isNew, id, version, values: out, byDepartment, proposed });
   };
   errors.push(
     ...rowsRefusedToDepartmentWriters(ledger, actor.role, [
@@ -222,6 +227,8 @@ async function resolveRefs(
           code: 'AMBIGUOUS',
           message: `「${col.label.zh}」有 ${twins.length} 个都叫「${String(key)}」（${which}），请填写编号`,
         });
+      } else if (id === undefined && r.proposed?.has(col.field)) {
+        r.values[storageField(col)] = null; // a proposal naming a row this installation lacks proposes nothing
       } else if (id === undefined) {
         const nameLabel = target.nameField ? target.columns.find((c) => c.field === target.nameField)?.label.zh : null;
         errors.push({

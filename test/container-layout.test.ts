@@ -72,6 +72,18 @@ async function runImage(env: Record<string, string>): Promise<{ ready: boolean; 
   return { ready: false, output, stop: () => undefined };
 }
 
+/**
+ * Every path below `dir`, not descending into symbolic links: Node 20's recursive readdir follows the
+ * node_modules link, and changing modes there took the execute bit off the project's own binaries
+ * (tsx, graphql-codegen) while tests running beside this one spawned them.
+ */
+function under(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() && !e.isSymbolicLink() ? [p, ...under(p)] : [p];
+  });
+}
+
 beforeAll(() => {
   if (!asRoot) return;
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-image-'));
@@ -82,7 +94,7 @@ beforeAll(() => {
   fs.copyFileSync('package.json', path.join(app, 'package.json'));
   fs.symlinkSync(path.resolve('node_modules'), path.join(app, 'node_modules'));
   // /app: root's, read and execute only
-  for (const p of [app, ...fs.readdirSync(app, { recursive: true }).map((f) => path.join(app, String(f)))]) {
+  for (const p of [app, ...under(app)]) {
     const st = fs.lstatSync(p);
     if (!st.isSymbolicLink()) fs.chmodSync(p, st.isDirectory() ? 0o555 : 0o444);
   }
@@ -92,7 +104,7 @@ beforeAll(() => {
 });
 afterAll(() => {
   if (root) {
-    for (const p of [root, ...fs.readdirSync(root, { recursive: true }).map((f) => path.join(root, String(f)))]) {
+    for (const p of [root, ...under(root)]) {
       try {
         if (!fs.lstatSync(p).isSymbolicLink()) fs.chmodSync(p, 0o755);
       } catch {

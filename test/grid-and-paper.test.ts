@@ -51,7 +51,7 @@ describe('ledger declarations for the grid and the paper', () => {
     const complaint = all.find((l) => l.name === 'complaint')!;
     expect(complaint.defaultOrder).toEqual([{ field: 'receivedAt', direction: 'DESC' }]);
     expect(complaint.quickFilters.map((q) => q.zh)).toEqual(['已超期', '今日到期']);
-    expect(complaint.paperForms.map((f) => f.zh)).toEqual(['客户抱怨联络单', '投诉转办单']);
+    expect(complaint.paperForms.map((f) => f.zh)).toEqual(['客户抱怨联络单', '投诉转(督)办单']);
     const printed = all
       .filter((l) => l.paperForms.length)
       .map((l) => `${l.name}:${l.paperForms.map((f) => f.zh).join('/')}`);

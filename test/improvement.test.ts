@@ -172,6 +172,17 @@ describe('整改通知单 (rectification notices)', () => {
     }>(`mutation { generateMonthlyReport(month: "2026-03") { content } }`, {}, tok.manager);
     const table = gen.data.generateMonthlyReport.content.tables.find((t) => t.name === '整改通知单');
     expect(table).toBeDefined();
+    const targets = gen.data.generateMonthlyReport.content.tables.find((t) => t.name === '目标与实绩')!;
+    expect(targets.rows.map((r) => [r.label, r.target])).toEqual([
+      ['满意度调查得分', 0.9],
+      ['回访满意率', 0.9],
+      ['投诉率', 0.05],
+      ['回访率', 1],
+    ]);
+    const rate = targets.rows.find((r) => r.label === '投诉率')!;
+    expect(rate.basis).toMatch(/^期内受理投诉 \d+ 件 ÷ 期末在用产品（已开票、未作废的售后服务档案）\d+ 台$/);
+    expect(['达标', '未达标']).toContain(rate.verdict);
+    expect(gen.data.generateMonthlyReport.content.tables.some((t) => t.name === '分项满意度与改进措施')).toBe(true);
     // the demo's: issued from 21 March on; at the end of March none was reported yet
     expect(table!.rows.map((r) => [r.dept, r.dueDate, r.standing])).toEqual(
       expect.arrayContaining([
@@ -370,5 +381,22 @@ describe('a sanction reported to 人事部 (3.5)', () => {
     n = (await cmd('reportNoticeToHr', 'manager')).data.reportNoticeToHr;
     expect(n).toMatchObject({ status: 'APPROVED', hrReportedBy: '刘总（总经理室）' });
     expect((await cmd('reportNoticeToHr', 'manager')).errors?.[0].message).toBe('已送人事部');
+  });
+});
+
+describe('several departments on one complaint (协办单位)', () => {
+  it('names the assisting departments by name, refuses unknown ones and the lead, and puts it on their desks', async () => {
+    const c = await complaintAt('品质部');
+    const bad = await edit('clerk', c, { assistingDepts: '生产部、采购部' });
+    expect(bad.data.saveComplaints.errors).toEqual([
+      expect.objectContaining({ field: 'assistingDepts', message: '没有这些部门：采购部（多个部门用「、」分隔）' }),
+    ]);
+    const lead = await edit('clerk', c, { assistingDepts: '品质部' });
+    expect(lead.data.saveComplaints.errors[0].message).toBe('品质部 已是对策单位（牵头），不必再列为协办单位');
+    const before = (await myWork('pmc')).find((i) => i.key === 'complaint.assisting')?.count ?? 0;
+    const ok = await edit('clerk', c, { assistingDepts: '生产计划物控部、生产部' });
+    expect(ok.data.saveComplaints.ok).toBe(true);
+    const item = (await myWork('pmc')).find((i) => i.key === 'complaint.assisting')!;
+    expect(item).toMatchObject({ label: '本部门协办的投诉', count: before + 1, urgent: false });
   });
 });

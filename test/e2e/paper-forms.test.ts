@@ -129,13 +129,13 @@ describe('the paper forms', () => {
     });
   }
 
-  it('prints a complaint as its 投诉转办单 too', async () => {
+  it('prints a complaint as its 投诉转(督)办单 too', async () => {
     await login(page(), session.s.url, 'clerk');
     const numbers = await printTwo('complaint', 'complaintNo');
-    await page().selectOption('[data-test=form-kind]', { label: '投诉转办单' });
+    await page().selectOption('[data-test=form-kind]', { label: '投诉转(督)办单' });
     const pages = await pdfPages();
     expect(pages).toHaveLength(2);
-    expect(pages[1]).toContain(n('投诉转办单'));
+    expect(pages[1]).toContain(n('投诉转(督)办单'));
     expect(pages[1]).toContain(n(`编号：${numbers[1]}`));
     for (const s of ['转办人', '接收部门负责人', '对策单位', '处理期限']) expect(pages[0]).toContain(n(s));
     expect(pages[0]).not.toContain(n('回访结果'));

@@ -657,6 +657,8 @@ export type Complaint = {
   archive: Maybe<ServiceArchive>;
   /** 服务档案 / Service archive. Linked by the server when the serial number is a known unit. (id) */
   archiveId: Maybe<Scalars['Int']['output']>;
+  /** 协办单位 / Assisting departments. Other departments the complaint involves, by name, separated by 、; 对策单位 leads. Each sees it on its desk until it is closed. */
+  assistingDepts: Maybe<Scalars['String']['output']>;
   /** 可执行操作 / Commands the signed-in user may run on this row now. */
   availableActions: Array<WorkflowAction>;
   /** 补录 / Backfilled. Entered after the fact from a paper record, with its real dates and outcome (never escalated; counted in the period it happened in). Set when the row is created only. */
@@ -1102,6 +1104,8 @@ export type ComplaintFilter = {
   archive?: InputMaybe<ServiceArchiveFilter>;
   /** Filter on Service archive. */
   archiveId?: InputMaybe<IntFilter>;
+  /** Filter on Assisting departments. */
+  assistingDepts?: InputMaybe<StringFilter>;
   /** Filter on Backfilled. */
   backfilled?: InputMaybe<BooleanFilter>;
   /** Filter on Callback at. */
@@ -1304,6 +1308,7 @@ export type ComplaintSortField =
   | 'anonymous'
   | 'approvalNote'
   | 'archiveId'
+  | 'assistingDepts'
   | 'backfilled'
   | 'callbackAt'
   | 'callbackBy'
@@ -1430,6 +1435,8 @@ export type ComplaintValues = {
   acknowledgedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** 匿名 / Anonymous */
   anonymous?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 协办单位 / Assisting departments. Other departments the complaint involves, by name, separated by 、; 对策单位 leads. Each sees it on its desk until it is closed. */
+  assistingDepts?: InputMaybe<Scalars['String']['input']>;
   /** 补录 / Backfilled. Entered after the fact from a paper record, with its real dates and outcome (never escalated; counted in the period it happened in). Set when the row is created only. */
   backfilled?: InputMaybe<Scalars['Boolean']['input']>;
   /** 回访时间 / Callback at */
@@ -4019,6 +4026,10 @@ export type Rectification = {
   sourceSurveyId: Maybe<Scalars['Int']['output']>;
   /** 状态 / Status */
   status: Maybe<RectificationStatus>;
+  /** 调查项目 / Survey item. The survey item a comment or a low score concerns: the improvement planned for it (customer-service-procedure 六). */
+  surveyItem: Maybe<SurveyItem>;
+  /** 调查项目 / Survey item. The survey item a comment or a low score concerns: the improvement planned for it (customer-service-procedure 六). (id) */
+  surveyItemId: Maybe<Scalars['Int']['output']>;
   /** 修改时间 / Updated at. */
   updatedAt: Scalars['DateTimeISO']['output'];
   /** 验证意见 / Verification */
@@ -4120,6 +4131,10 @@ export type RectificationFilter = {
   sourceSurveyId?: InputMaybe<IntFilter>;
   /** Filter on Status. */
   status?: InputMaybe<RectificationStatusFilter>;
+  /** Rows whose Survey item (a Survey items row) matches this filter. */
+  surveyItem?: InputMaybe<SurveyItemFilter>;
+  /** Filter on Survey item. */
+  surveyItemId?: InputMaybe<IntFilter>;
   /** Filter on Updated at. */
   updatedAt?: InputMaybe<DateTimeFilter>;
   /** Filter on Verification. */
@@ -4154,6 +4169,7 @@ export type RectificationSortField =
   | 'sourceComplaintId'
   | 'sourceSurveyId'
   | 'status'
+  | 'surveyItemId'
   | 'updatedAt'
   | 'verifiedAt'
   | 'verifiedBy';
@@ -4228,6 +4244,8 @@ export type RectificationValues = {
   sourceComplaint?: InputMaybe<Scalars['String']['input']>;
   /** 来源问卷 / From survey (key: surveyNo) */
   sourceSurvey?: InputMaybe<Scalars['String']['input']>;
+  /** 调查项目 / Survey item. The survey item a comment or a low score concerns: the improvement planned for it (customer-service-procedure 六). (key: code) */
+  surveyItem?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The remedy the warranty allows. */

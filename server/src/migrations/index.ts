@@ -28,6 +28,7 @@ import { ComplaintContact1796549440890 } from './0027-complaint-contact.js';
 import { ImprovementLoop1796555783482 } from './0028-improvement-loop.js';
 import { ComplaintRouteAndReply1796555896624 } from './0029-complaint-route-and-reply.js';
 import { NoticeSentToHr1796555916603 } from './0030-notice-sent-to-hr.js';
+import { ImprovementSurveyItemAndAssisting1796556073974 } from './0031-improvement-survey-item-and-assisting.js';
 
 /** Every migration, in order; the same ones run on SQLite and MySQL. */
 export const migrations = [
@@ -61,4 +62,5 @@ export const migrations = [
   ImprovementLoop1796555783482,
   ComplaintRouteAndReply1796555896624,
   NoticeSentToHr1796555916603,
+  ImprovementSurveyItemAndAssisting1796556073974,
 ];

@@ -5,11 +5,14 @@ import { addDays, localDate } from '../../core/calendar/working-calendar.js';
 import type { CellError, LedgerHooks, Row, SaveContext } from '../../core/ledger/schema/ledger.types.js';
 import { updateAudited } from '../../core/ledger/write/row-writer.js';
 import { findByField } from '../../core/ledger/query/ledger-store.js';
+import { listAll } from '../../core/ledger/query/list-query.js';
+import { departmentLedger } from '../admin/admin.ledgers.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { headOf, listUserNames } from '../user/user.store.js';
 import type { Transition } from '../../core/ledger/write/workflow.js';
 import {
   approverProblem,
+  assistingProblem,
   COMPLAINT_TRANSITIONS,
   mayRecordCountermeasure,
   EXTENDED_SLA,
@@ -208,6 +211,20 @@ async function liveSince(ctx: SaveContext): Promise<Date | null> {
   return r?.at ? (fromSql('datetime', r.at) as Date) : null;
 }
 
+const assistingKnown: NonNullable<LedgerHooks['validateBatch']> = async (ctx, rows) => {
+  const named = rows.filter(
+    (r) => 'assistingDepts' in r.values || ('responsibleDeptId' in r.values && r.row.assistingDepts),
+  );
+  if (!named.length) return [];
+  const departments = new Map(
+    (await listAll(ctx.em, departmentLedger, {})).map((d) => [String(d.name), d.id] as [string, number]),
+  );
+  return named
+    .map((r) => ({ r, problem: assistingProblem(r.row.assistingDepts, departments, r.row.responsibleDeptId) }))
+    .filter((x) => x.problem)
+    .map(({ r, problem }) => ({ row: r.key, field: 'assistingDepts', code: 'INVALID', message: problem! }));
+};
+
 const backfillCutoff: NonNullable<LedgerHooks['validateBatch']> = async (ctx, rows) => {
   const marked = rows.filter((r) => r.isNew && r.row.backfilled === true);
   if (!marked.length) return [];
@@ -222,6 +239,7 @@ export const complaintBehaviour: LedgerBehaviour = {
   hooks: {
     validateBatch: async (ctx, rows) => [
       ...(await accusedApart(ctx, rows)),
+      ...(await assistingKnown(ctx, rows)),
       // the scope is judged where the row is new or one of the cells it rests on changes
       ...rows
         .filter((r) => r.isNew || ['causeCategory', 'handlingScope', 'scopeReason'].some((f) => f in r.values))

@@ -5,6 +5,8 @@ import { ComplaintCause, ComplaintChannel, ComplaintStatus, ComplaintUrgency } f
 import {
   accusedProblem,
   approverProblem,
+  assistingNames,
+  assistingProblem,
   closeBlocker,
   COMPLAINT_TRANSITIONS,
   DEPARTMENT_OF_CAUSE,
@@ -284,5 +286,20 @@ describe('routing by cause (3.4.1, 3.6)', () => {
     expect(mayRecordCountermeasure({ role: 'PRODUCTION', departmentId: null }, { responsibleDeptId: null })).toBe(
       false,
     );
+  });
+});
+
+describe('协办单位 (several departments, one leads)', () => {
+  const depts = new Map([
+    ['品质部', 2],
+    ['生产部', 4],
+    ['销售中心', 6],
+  ]);
+  it('takes departments by name, however separated, and refuses one it does not have or the lead itself', () => {
+    expect(assistingNames('生产部、销售中心，生产部 ')).toEqual(['生产部', '销售中心']);
+    expect(assistingProblem('生产部、销售中心', depts, 2)).toBeNull();
+    expect(assistingProblem('生产部;采购部', depts, 2)).toBe('没有这些部门：采购部（多个部门用「、」分隔）');
+    expect(assistingProblem('品质部、生产部', depts, 2)).toBe('品质部 已是对策单位（牵头），不必再列为协办单位');
+    expect(assistingProblem(null, depts, 2)).toBeNull();
   });
 });

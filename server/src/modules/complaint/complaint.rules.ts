@@ -545,3 +545,32 @@ export function receiverName(typed: string, users: ReadonlyArray<{ username: str
   const byName = users.filter((u) => u.displayName.split(/[（(]/)[0].trim() === text);
   return byName.length === 1 ? byName[0].displayName : text;
 }
+
+/** The departments named in 协办单位, as typed: separated by 、 , ， ； or spaces. */
+export function assistingNames(typed: unknown): string[] {
+  if (typeof typed !== 'string') return [];
+  return [
+    ...new Set(
+      typed
+        .split(/[、,，;；\s]+/)
+        .map((x) => x.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+/**
+ * 协办单位 (several departments, one leads — complaint-handling-procedures 第四条 「涉及多个部门的…由
+ * 首问部门牵头」): each a department the installation has, none of them the lead 对策单位 itself.
+ */
+export function assistingProblem(
+  typed: unknown,
+  departments: ReadonlyMap<string, number>,
+  leadId: unknown,
+): string | null {
+  const names = assistingNames(typed);
+  const unknown = names.filter((n) => !departments.has(n));
+  if (unknown.length) return `没有这些部门：${unknown.join('、')}（多个部门用「、」分隔）`;
+  const lead = names.find((n) => departments.get(n) === leadId);
+  return lead ? `${lead} 已是对策单位（牵头），不必再列为协办单位` : null;
+}

@@ -2,7 +2,7 @@ import { defineLedger } from '../../core/ledger/schema/define-ledger.js';
 import { defineEnum, type EnumDef } from '../../core/ledger/schema/ledger.types.js';
 import { departmentLedger } from '../admin/admin.ledgers.js';
 import { complaintLedger } from '../complaint/complaint.ledger.js';
-import { surveyLedger } from '../survey/survey.ledgers.js';
+import { surveyItemLedger, surveyLedger } from '../survey/survey.ledgers.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
 import { reviewMeetingLedger } from './review-meeting.ledger.js';
 import { RECTIFICATION_QUICK_FILTERS } from './rectification.rules.js';
@@ -58,6 +58,7 @@ export const rectificationLedger = defineLedger({
     ['sourceComplaintId'],
     ['reviewMeetingId'],
     ['sourceSurveyId'],
+    ['surveyItemId'],
     ['createdAt'],
     ['updatedAt'],
   ],
@@ -180,6 +181,15 @@ export const rectificationLedger = defineLedger({
       type: 'ref',
       ref: { ledger: () => surveyLedger, key: 'surveyNo' },
       width: 140,
+    },
+    {
+      field: 'surveyItem',
+      label: { zh: '调查项目', en: 'Survey item' },
+      type: 'ref',
+      ref: { ledger: () => surveyItemLedger, key: 'code' },
+      width: 120,
+      description:
+        'The survey item a comment or a low score concerns: the improvement planned for it (customer-service-procedure 六).',
     },
     {
       field: 'issuedBy',

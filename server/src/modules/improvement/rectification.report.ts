@@ -4,6 +4,7 @@ import { daysBetween, localDate } from '../../../../common/business-time.js';
 import { fromSql, quoter } from '../../core/db/sql-value.js';
 import type { Period } from '../report/period.rules.js';
 import type { ReportTable } from '../report/report-content.js';
+import { satisfactionByItemBetween } from '../survey/survey.resolver.js';
 import { RectificationSource, RectificationStatus } from './rectification.ledger.js';
 
 /**
@@ -59,5 +60,39 @@ export async function rectificationTable(
         standing: deadlineStanding(due, reported && reported <= asOf ? reported : null, asOf),
       };
     }),
+  };
+}
+
+/**
+ * 分项满意度与改进措施: each survey item's satisfaction over the period's questionnaires beside the
+ * improvements planned for it (整改通知单 naming the item, issued by the period's end) and how many of
+ * those are verified — customer-service-procedure 六 「对各项满意度…提出改进措施」.
+ */
+export async function surveyItemTable(ds: DataSource, p: Period): Promise<ReportTable> {
+  const q = quoter(ds);
+  const items = await satisfactionByItemBetween(ds, p.from, p.to);
+  const planned: Array<{ code: string; n: number; closed: number }> = await ds.query(
+    `SELECT i.${q('code')} AS code, COUNT(*) AS n, SUM(CASE WHEN r.${q('status')} = 'CLOSED' THEN 1 ELSE 0 END) AS closed
+     FROM ${q('rectification')} r JOIN ${q('survey_item')} i ON i.${q('id')} = r.${q('surveyItemId')}
+     WHERE r.${q('voidedAt')} IS NULL AND r.${q('issuedOn')} <= ? GROUP BY i.${q('code')}`,
+    [p.to],
+  );
+  const byCode = new Map(planned.map((r) => [r.code, r]));
+  return {
+    name: '分项满意度与改进措施',
+    columns: [
+      { key: 'item', label: '调查项目', type: 'text' },
+      { key: 'questionnaires', label: '问卷数', type: 'number' },
+      { key: 'satisfaction', label: '满意度（百分制）', type: 'number' },
+      { key: 'planned', label: '改进措施（整改通知单）', type: 'number' },
+      { key: 'closed', label: '已验证', type: 'number' },
+    ],
+    rows: items.map((i) => ({
+      item: i.name,
+      questionnaires: i.questionnaires,
+      satisfaction: i.satisfaction,
+      planned: Number(byCode.get(i.code)?.n ?? 0),
+      closed: Number(byCode.get(i.code)?.closed ?? 0),
+    })),
   };
 }

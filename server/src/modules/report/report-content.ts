@@ -14,7 +14,8 @@ import { paretoLines } from './pareto.rules.js';
 import type { Period } from './period.rules.js';
 import { reworkGroups } from './rework-history.queries.js';
 import { overdueAtSql } from '../complaint/deadline.rules.js';
-import { rectificationTable } from '../improvement/rectification.report.js';
+import { rectificationTable, surveyItemTable } from '../improvement/rectification.report.js';
+import { targetsTable } from './targets.js';
 
 export type ReportKind = 'MONTHLY' | 'HALF_YEAR' | 'ANNUAL';
 
@@ -265,6 +266,7 @@ export async function reportContent(
   ]);
   const tables: ReportTable[] = [
     kpiTable('指标汇总', [], byDept.totals),
+    await targetsTable(ds, p, byDept.totals),
     ...(byMonth
       ? [
           kpiTable('月度趋势', byMonth.rows, byMonth.totals, {
@@ -283,6 +285,7 @@ export async function reportContent(
     await overdueTable(ds, p, department, now),
     await seriousTable(ds, p, department),
     await rectificationTable(ds, p, department, now),
+    await surveyItemTable(ds, p),
   ];
   return {
     title: `${department ?? '公司'}${TITLES[kind]}`,

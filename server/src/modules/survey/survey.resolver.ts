@@ -83,13 +83,18 @@ export class ItemSatisfaction {
 
 /** Satisfaction per survey item in a year: one statement, each item's scores on its own 0–100 scale. */
 export async function satisfactionByItem(ds: DataSource, year: number): Promise<ItemSatisfaction[]> {
+  return satisfactionByItemBetween(ds, `${year}-01-01`, `${year}-12-31`);
+}
+
+/** The same over the questionnaires of any span of days (a report's period). */
+export async function satisfactionByItemBetween(ds: DataSource, from: string, to: string): Promise<ItemSatisfaction[]> {
   const q = quoter(ds);
   const rows: Array<{ code: string; name: string; n: number; total: number | null }> = await ds.query(
     `SELECT i.${q('code')} AS code, i.${q('name')} AS name, COUNT(*) AS n, SUM(s.${q('score')} * 100.0 / i.${q('maxScore')}) AS total
       FROM ${q('survey_score')} s JOIN ${q('survey_item')} i ON i.${q('id')} = s.${q('itemId')} JOIN ${q('satisfaction_survey')} v ON v.${q('id')} = s.${q('surveyId')}
       WHERE s.${q('voidedAt')} IS NULL AND v.${q('voidedAt')} IS NULL AND v.${q('surveyDate')} >= ? AND v.${q('surveyDate')} <= ?
       GROUP BY i.${q('id')}, i.${q('code')}, i.${q('name')} ORDER BY i.${q('code')}`,
-    [`${year}-01-01`, `${year}-12-31`],
+    [from, to],
   );
   return rows.map((r) => ({
     code: r.code,

@@ -14,6 +14,8 @@ import { seriousWithoutNotice } from '../notice/notice.resolver.js';
 import { callbackLedger } from '../survey/survey.ledgers.js';
 import { callbackPlan } from '../survey/survey.resolver.js';
 import { Role } from '../user/roles.js';
+import { departmentLedger } from '../admin/admin.ledgers.js';
+import { findByIds } from '../../core/ledger/query/ledger-store.js';
 import { ISSUERS, rectificationLedger } from '../improvement/rectification.ledger.js';
 import { rectificationOverdueFilter } from '../improvement/rectification.rules.js';
 import type { LedgerDef } from '../../core/ledger/schema/ledger.types.js';
@@ -110,6 +112,18 @@ async function rectificationItems(ds: DataSource, who: Who, now: Date): Promise<
           order: [{ field: 'dueDate', direction: 'ASC' }],
         },
       ]
+    : [];
+}
+
+/** Open complaints a department assists on (协办单位), on its people's desks until they are finished. */
+async function assistingItems(ds: DataSource, who: Who): Promise<WorkItem[]> {
+  if (who.departmentId === null || who.role === Role.AUDITOR) return [];
+  const [dept] = await findByIds(ds.manager, departmentLedger, [who.departmentId]);
+  if (!dept) return [];
+  const filter = { assistingDepts: { contains: String(dept.name) }, status: { in: [...OPEN] } } as LedgerFilter;
+  const n = await countRows(ds, complaintLedger, filter);
+  return n
+    ? [{ key: 'complaint.assisting', label: '本部门协办的投诉', count: n, urgent: false, ledger: 'complaint', filter }]
     : [];
 }
 
@@ -214,6 +228,7 @@ export async function myWork(ds: DataSource, who: Who, now = new Date()): Promis
     items.push(...(await deadlineItems(ds, now)));
   items.push(...(await inboxItems(ds, who)));
   items.push(...(await rectificationItems(ds, who, now)));
+  items.push(...(await assistingItems(ds, who)));
   if (may(routineInspectionLedger, 'write', who.role)) items.push(...(await inspectionItems(ds, today)));
   if (may(callbackLedger, 'write', who.role) && who.role !== Role.AUDITOR) {
     const due = (await callbackPlan(ds, today)).filter((p) => p.nextDue <= addDays(today, 7));

@@ -370,7 +370,7 @@ describe('the closed loop on one unit', () => {
     expect(created.ok).toBe(true);
     let order: LoopRow = created.rows[0];
     if (created.rows[0].approvalRequired)
-      order = (await run('approveReturnOrder', 'manager', order)).data.approveReturnOrder;
+      order = (await run('approveReturnOrder', 'manager', order, ', salesRep: "周销售"')).data.approveReturnOrder;
     order = (await run('countReturnOrder', 'clerk', order, ', qtyCounted: 1')).data.countReturnOrder;
     // a counted return is not completed before it was inspected
     const early = await run('closeReturnOrder', 'clerk', order);
@@ -466,10 +466,19 @@ describe('approvals the procedures demand on returns', () => {
     o = (await run('countReturnOrder', 'clerk', o, ', qtyCounted: 1')).data.countReturnOrder as typeof o;
     const blocked = await run('openReworkOrder', 'pmc', o);
     expect(blocked.errors?.[0].message).toContain('须经部门经理审批（超出换货期仍予换货）');
-    expect((await run('approveReturnOrder', 'clerk', o)).errors?.[0].extensions.code).toBe('FORBIDDEN');
-    o = (await run('approveReturnOrder', 'manager', o)).data.approveReturnOrder as typeof o;
-    const approved = await one('ReturnOrder', o.id, 'approvedBy approvedAt');
-    expect(approved.approvedBy).toBe('刘总（总经理室）');
+    expect((await run('approveReturnOrder', 'clerk', o, ', salesRep: "周销售"')).errors?.[0].extensions.code).toBe(
+      'FORBIDDEN',
+    );
+    // decided by a department manager with the sales representative: not by someone heading no department, nor without the representative
+    expect((await run('approveReturnOrder', 'production', o, ', salesRep: "周销售"')).errors?.[0].message).toBe(
+      '退/换货由部门负责人或总经理室会同销售代表决定',
+    );
+    expect((await run('approveReturnOrder', 'manager', o, ', salesRep: " "')).errors?.[0].extensions.code).toBe(
+      'BAD_USER_INPUT',
+    );
+    o = (await run('approveReturnOrder', 'quality', o, ', salesRep: "周销售"')).data.approveReturnOrder as typeof o;
+    const approved = await one('ReturnOrder', o.id, 'approvedBy approvedAt salesRep');
+    expect(approved).toMatchObject({ approvedBy: '陈刚（品质部）', salesRep: '周销售' });
     expect((await run('openReworkOrder', 'pmc', o)).data.openReworkOrder.status).toBe('IN_REWORK');
   });
 

@@ -186,8 +186,8 @@ describe('return orders', () => {
     );
     const o = await current('ReturnOrder', id, 'id version status approvalRequired');
     expect(o.approvalRequired).toBe(true);
-    expect((await run('approveReturnOrder', 'admin', o)).error?.message).toContain('职责分离');
-    const approved = (await run('approveReturnOrder', 'manager', o)).row!;
+    expect((await run('approveReturnOrder', 'admin', o, ', salesRep: "周销售"')).error?.message).toContain('职责分离');
+    const approved = (await run('approveReturnOrder', 'manager', o, ', salesRep: "周销售"')).row!;
     // a change to what was approved asks for approval again; its editor is a proposer
     const raised = await save(
       'ReturnOrder',
@@ -197,8 +197,10 @@ describe('return orders', () => {
     );
     expect(raised.ok).toBe(true);
     expect(raised.rows[0]).toMatchObject({ approvedBy: null });
-    expect((await run('approveReturnOrder', 'admin', raised.rows[0])).error?.message).toContain('职责分离');
-    expect((await run('approveReturnOrder', 'manager', raised.rows[0])).row).not.toBeNull();
+    expect((await run('approveReturnOrder', 'admin', raised.rows[0], ', salesRep: "周销售"')).error?.message).toContain(
+      '职责分离',
+    );
+    expect((await run('approveReturnOrder', 'manager', raised.rows[0], ', salesRep: "周销售"')).row).not.toBeNull();
   });
 });
 
@@ -211,7 +213,7 @@ describe("a complaint's approved proposal", () => {
     if (!r.data) throw new Error(JSON.stringify(r.errors));
     return r.data.saveComplaints;
   };
-  /** A claim on 品质部's desk, investigated, with an answer written by the clerk: waiting for approval. */
+  /** A claim 品质部 handles and works out, investigated, with an answer written by the clerk: waiting for approval. */
   const claim = async (claimAmount: number | null) => {
     const made = await s.gql<{ saveComplaints: { rows: Row[] } }>(
       SAVE,
@@ -229,6 +231,7 @@ describe("a complaint's approved proposal", () => {
                 description: '停机索赔',
                 handlingScope: 'GENERAL',
                 responsibleDept: '品质部',
+                handlingDept: '品质部', // handled by 品质部: 陈刚, its head, approves
               },
             },
           ],

@@ -311,7 +311,7 @@ describe('complaint workflow commands', () => {
     ]);
   });
 
-  it('lets the head of the responsible department approve its proposals, and nobody else below a manager', async () => {
+  it('lets the head of the handling unit (承办部门) approve its proposals, and nobody else below a manager', async () => {
     const admin = await s.login('admin');
     const users = await s.gql<{ users: Page<{ id: number; version: number }> }>(
       `{ users(filter: { username: { eq: "quality" } }) { edges { node { id version } } } }`,
@@ -334,11 +334,21 @@ describe('complaint workflow commands', () => {
           token,
         )
       ).data.complaint.availableActions.map((a) => a.name);
+    // 品质部 works out both; the clerk's own unit (客户服务部) handles the second, so its head approves, not 陈刚
     for (const [dept, may] of [
       ['品质部', true],
-      ['生产部', false],
+      [null, false],
     ] as const) {
-      let c = await fresh({ responsibleDept: dept });
+      let c = await fresh({ responsibleDept: '品质部', ...(dept ? { handlingDept: dept } : {}) });
+      expect(
+        (
+          await s.gql<{ complaint: { handlingDept: { name: string } } }>(
+            `query($id: Int!) { complaint(id: $id) { handlingDept { name } } }`,
+            { id: c.id },
+            clerk,
+          )
+        ).data.complaint.handlingDept.name,
+      ).toBe(dept ?? '客户服务部');
       c = (await cmd('acknowledgeComplaint', clerk, c)).data.acknowledgeComplaint;
       c = (await cmd('startComplaintInvestigation', clerk, c)).data.startComplaintInvestigation;
       const upd = await s.gql<Saved>(
@@ -347,13 +357,13 @@ describe('complaint workflow commands', () => {
         clerk,
       );
       c = { ...c, version: upd.data.saveComplaints.saved[0].version };
-      expect((await actions(c.id, quality)).includes('approveProposal'), dept).toBe(may);
+      expect((await actions(c.id, quality)).includes('approveProposal'), String(dept)).toBe(may);
       const r = await cmd('approveComplaintProposal', quality, c);
       if (may) expect(r.data.approveComplaintProposal.status).toBe('APPROVED');
       else expect(r.errors?.[0].message).toContain('部门负责人');
     }
     // a claim above ¥10,000 is beyond a department head's authority (不得超越核决权限)
-    let claim = await fresh({ responsibleDept: '品质部', kind: 'CLAIM', claimAmount: 20000 });
+    let claim = await fresh({ responsibleDept: '品质部', handlingDept: '品质部', kind: 'CLAIM', claimAmount: 20000 });
     claim = (await cmd('acknowledgeComplaint', clerk, claim)).data.acknowledgeComplaint;
     claim = (await cmd('startComplaintInvestigation', clerk, claim)).data.startComplaintInvestigation;
     const upd = await s.gql<Saved>(

@@ -135,6 +135,7 @@ const TEXT = {
   passed: ['合格', 'Passed'],
   note: ['意见', 'Note'],
   report: ['整改报告（原因、措施、完成情况）', 'Report (cause, actions, completion)'],
+  salesRep: ['会同决定的销售代表', 'Sales representative consulted'],
   analysis: ['统计分析', 'Analysis'],
   qualityAnalysis: ['质量分析', 'Quality analysis'],
   complaintKpis: ['投诉指标', 'Complaint KPIs'],

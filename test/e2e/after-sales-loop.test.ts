@@ -245,7 +245,7 @@ describe('the after-sales loop in the browser', () => {
     expect(created.data.saveReturnOrders.ok).toBe(true);
     let order: Row = created.data.saveReturnOrders.rows[0];
     const orderNo = order.orderNo!;
-    if (order.approvalRequired) order = await as('manager', 'approveReturnOrder', order);
+    if (order.approvalRequired) order = await as('manager', 'approveReturnOrder', order, ', salesRep: "周销售"');
     order = await as('clerk', 'countReturnOrder', order, ', qtyCounted: 1');
     order = await as('pmc', 'openReworkOrder', order);
     let rw = (

@@ -719,6 +719,10 @@ export type Complaint = {
   handler: Maybe<Scalars['String']['output']>;
   /** 经办人电话 / Handler's phone */
   handlerPhone: Maybe<Scalars['String']['output']>;
+  /** 承办部门 / Handling unit. The unit that handles the complaint and answers the customer (营业单位); its head approves the handling proposal. Whoever enters the complaint: their department, unless another is named. */
+  handlingDept: Maybe<Department>;
+  /** 承办部门 / Handling unit. The unit that handles the complaint and answers the customer (营业单位); its head approves the handling proposal. Whoever enters the complaint: their department, unless another is named. (id) */
+  handlingDeptId: Maybe<Scalars['Int']['output']>;
   /** 处理范围 / Handling scope */
   handlingScope: HandlingScope;
   /** Record id. */
@@ -1164,6 +1168,10 @@ export type ComplaintFilter = {
   handler?: InputMaybe<StringFilter>;
   /** Filter on Handler's phone. */
   handlerPhone?: InputMaybe<StringFilter>;
+  /** Rows whose Handling unit (a Departments row) matches this filter. */
+  handlingDept?: InputMaybe<DepartmentFilter>;
+  /** Filter on Handling unit. */
+  handlingDeptId?: InputMaybe<IntFilter>;
   /** Filter on Handling scope. */
   handlingScope?: InputMaybe<HandlingScopeFilter>;
   /** Filter on ID. */
@@ -1333,6 +1341,7 @@ export type ComplaintSortField =
   | 'extensionReason'
   | 'handler'
   | 'handlerPhone'
+  | 'handlingDeptId'
   | 'handlingScope'
   | 'id'
   | 'isRepeat'
@@ -1477,6 +1486,8 @@ export type ComplaintValues = {
   handler?: InputMaybe<Scalars['String']['input']>;
   /** 经办人电话 / Handler's phone */
   handlerPhone?: InputMaybe<Scalars['String']['input']>;
+  /** 承办部门 / Handling unit. The unit that handles the complaint and answers the customer (营业单位); its head approves the handling proposal. Whoever enters the complaint: their department, unless another is named. (key: name) */
+  handlingDept?: InputMaybe<Scalars['String']['input']>;
   /** 处理范围 / Handling scope */
   handlingScope?: InputMaybe<HandlingScope>;
   /** 投诉类型 / Kind */
@@ -2518,11 +2529,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** 确认受理: RECEIVED/REOPENED → ACKNOWLEDGED. */
   acknowledgeComplaint: Complaint;
-  /** 核准处理方案: INVESTIGATING/COUNTERMEASURE → APPROVED: the handling proposal (result, and the countermeasure where the company was responsible) approved by the responsible department's head or a manager before the reply (经经理核准后答复客户); not by whoever recorded the countermeasure. */
+  /** 核准处理方案: INVESTIGATING/COUNTERMEASURE → APPROVED: the handling proposal (result, and the countermeasure where the company was responsible) approved by the head of the handling unit (承办部门) or a manager before the reply (经经理核准后答复客户); not by whoever recorded the countermeasure. */
   approveComplaintProposal: Complaint;
   /** 批准: SUBMITTED → APPROVED (general manager only, not whoever created, edited or submitted it); the notice is frozen. */
   approveNotice: RewardPenaltyNotice;
-  /** 审批: the department manager approves a return, an exchange, a price reduction or compensation, or a decision departing from the warranty verdict (请示部门经理); not whoever registered it. */
+  /** 审批: a department manager (部门负责人) or the general manager approves a return, an exchange, a price reduction or compensation, or a decision departing from the warranty verdict, naming the sales representative it was decided with (「立即请示部门经理、销售代表决定如何处理」); not whoever registered it. */
   approveReturnOrder: ReturnOrder;
   /** Change your own password (≥ 10 characters, not a common or demo password); your other sessions end. Any signed-in user. */
   changePassword: Scalars['Boolean']['output'];
@@ -2674,6 +2685,7 @@ export type MutationApproveNoticeArgs = {
 export type MutationApproveReturnOrderArgs = {
   id: Scalars['Int']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+  salesRep: Scalars['String']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -4513,6 +4525,8 @@ export type ReturnOrder = {
   replacementSpec: Maybe<Scalars['String']['output']>;
   /** 返工单 / Rework orders opened on this order. */
   reworkOrders: Array<ReworkOrder>;
+  /** 销售代表 / Sales representative. The sales representative the approver decided the return or exchange with (set by 审批). */
+  salesRep: Maybe<Scalars['String']['output']>;
   /** 状态 / Status */
   status: Maybe<ReturnStatus>;
   /** 类型 / Type */
@@ -4634,6 +4648,8 @@ export type ReturnOrderFilter = {
   replacementShippedAt?: InputMaybe<DateTimeFilter>;
   /** Filter on Replacement spec. */
   replacementSpec?: InputMaybe<StringFilter>;
+  /** Filter on Sales representative. */
+  salesRep?: InputMaybe<StringFilter>;
   /** Filter on Status. */
   status?: InputMaybe<ReturnStatusFilter>;
   /** Filter on Type. */
@@ -4678,6 +4694,7 @@ export type ReturnOrderSortField =
   | 'refundedBy'
   | 'replacementShippedAt'
   | 'replacementSpec'
+  | 'salesRep'
   | 'status'
   | 'type'
   | 'updatedAt'

@@ -29,6 +29,7 @@ import { ImprovementLoop1796555783482 } from './0028-improvement-loop.js';
 import { ComplaintRouteAndReply1796555896624 } from './0029-complaint-route-and-reply.js';
 import { NoticeSentToHr1796555916603 } from './0030-notice-sent-to-hr.js';
 import { ImprovementSurveyItemAndAssisting1796556073974 } from './0031-improvement-survey-item-and-assisting.js';
+import { HandlingUnitAndSalesRep1796556311202 } from './0032-handling-unit-and-sales-rep.js';
 
 /** Every migration, in order; the same ones run on SQLite and MySQL. */
 export const migrations = [
@@ -63,4 +64,5 @@ export const migrations = [
   ComplaintRouteAndReply1796555896624,
   NoticeSentToHr1796555916603,
   ImprovementSurveyItemAndAssisting1796556073974,
+  HandlingUnitAndSalesRep1796556311202,
 ];

@@ -37,6 +37,12 @@ async function statusAndDeadlines(
   rows: Array<{ values: Record<string, unknown>; previous: Record<string, unknown> | null }>,
 ): Promise<void> {
   await linkArchives(ctx, rows);
+  // 承办部门: the unit of whoever enters the complaint, unless one is named
+  const unnamed = rows.filter((x) => !x.previous && (x.values.handlingDeptId ?? null) === null);
+  if (unnamed.length && ctx.userId !== null) {
+    const mine = (await headOf(ctx.em, ctx.userId))?.departmentId ?? null;
+    for (const r of unnamed) r.values.handlingDeptId = mine;
+  }
   for (const r of rows.filter((x) => !x.previous)) {
     // a paper record keeps the outcome typed from it, and its receiver is whoever received it then
     const backfill = r.values.backfilled === true;

@@ -47,6 +47,7 @@ export const complaintLedger = defineLedger({
     ['closedAt'],
     ['status'],
     ['responsibleDeptId'],
+    ['handlingDeptId'],
     ['dueAt'],
     ['causeCategory'],
     ['kind'],
@@ -557,6 +558,16 @@ export const complaintLedger = defineLedger({
       width: 140,
       description:
         'Other departments the complaint involves, by name, separated by 、; 对策单位 leads. Each sees it on its desk until it is closed.',
+    },
+    {
+      field: 'handlingDept',
+      label: { zh: '承办部门', en: 'Handling unit' },
+      type: 'ref',
+      ref: { ledger: () => departmentLedger, key: 'name' },
+      editableBy: HANDLERS,
+      width: 120,
+      description:
+        'The unit that handles the complaint and answers the customer (营业单位); its head approves the handling proposal. Whoever enters the complaint: their department, unless another is named.',
     },
     {
       field: 'responsibleDeptText',

@@ -127,7 +127,16 @@ export function mayApprove(
   if (user.role === Role.MANAGER) return true;
   if (overLimit(row) || row.route === 'GM_JOINT') return false;
   if (user.role === Role.ADMIN) return true;
-  return user.deptHead && user.departmentId !== null && user.departmentId === row.responsibleDeptId;
+  return user.deptHead && user.departmentId !== null && user.departmentId === approvingDepartment(row);
+}
+
+/**
+ * Whose head approves a handling proposal: the unit handling the complaint (承办部门, 3.6
+ * 「营业单位…拟议处理方案及答复方式，并呈部门主管核示」); on a complaint entered before it was
+ * recorded, its 对策单位 as before.
+ */
+export function approvingDepartment(row: Record<string, unknown>): unknown {
+  return row.handlingDeptId ?? row.responsibleDeptId;
 }
 
 /**
@@ -152,7 +161,7 @@ export function approverProblem(
     ? `索赔金额超过 ¥${approvalLimits.claim.toLocaleString('zh-CN')}，须总经理室核准`
     : row.route === 'GM_JOINT'
       ? '涉及供应商或其他公司的责任，由总经理会同有关单位处理，须总经理室核准'
-      : '只有对策单位的部门负责人或总经理室可以核准处理方案';
+      : '只有承办部门的部门负责人或总经理室可以核准处理方案';
 }
 
 /** What the proposal's approval vouches for: the answer, the amount and the countermeasure. */
@@ -279,7 +288,7 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
     mutation: 'approveComplaintProposal',
     inbox: '待核准处理方案的投诉',
     description:
-      "INVESTIGATING/COUNTERMEASURE → APPROVED: the handling proposal (result, and the countermeasure where the company was responsible) approved by the responsible department's head or a manager before the reply (经经理核准后答复客户); not by whoever recorded the countermeasure.",
+      'INVESTIGATING/COUNTERMEASURE → APPROVED: the handling proposal (result, and the countermeasure where the company was responsible) approved by the head of the handling unit (承办部门) or a manager before the reply (经经理核准后答复客户); not by whoever recorded the countermeasure.',
     args: { note: { type: 'String', description: '核准意见.', optional: true } },
     label: '核准处理方案',
     roles: APPROVERS,
@@ -291,7 +300,7 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
       user.role === Role.MANAGER || user.role === Role.ADMIN
         ? {}
         : user.deptHead && user.departmentId !== null
-          ? { responsibleDeptId: { eq: user.departmentId } }
+          ? { handlingDeptId: { eq: user.departmentId } }
           : null,
     guard: (row) => proposalProblem(row),
     // check (the approver heads the responsible department, or is a manager) is attached in complaint.hooks.ts

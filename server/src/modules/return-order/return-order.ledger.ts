@@ -253,5 +253,14 @@ export const returnOrderLedger = defineLedger({
       editableBy: [Role.CLERK, Role.ADMIN],
       width: 150,
     },
+    {
+      field: 'salesRep',
+      label: { zh: '销售代表', en: 'Sales representative' },
+      type: 'string',
+      maxLength: 40,
+      editableBy: [],
+      width: 100,
+      description: 'The sales representative the approver decided the return or exchange with (set by 审批).',
+    },
   ],
 });

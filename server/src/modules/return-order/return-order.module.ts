@@ -1,6 +1,5 @@
 import { defineModule } from '../app-module.js';
-import { RETURN_TRANSITIONS } from '../rework/rework.rules.js';
-import { returnOrderBehaviours } from './return-order.hooks.js';
+import { returnOrderBehaviours, returnOrderWorkflow } from './return-order.hooks.js';
 import { returnOrderLedger } from './return-order.ledger.js';
 
 /** 退/换/维修单: returns with their warranty decision. */
@@ -8,6 +7,6 @@ export const returnOrderModule = defineModule({
   name: 'return-order',
   ledgers: [returnOrderLedger],
   hooks: returnOrderBehaviours,
-  workflows: [{ ledger: returnOrderLedger, commands: RETURN_TRANSITIONS }],
+  workflows: [returnOrderWorkflow],
   resolvers: [],
 });

@@ -7,7 +7,7 @@ import type { RequisitionStatus } from './rework.enums.js';
 import type { ReworkStatus } from './rework.enums.js';
 import type { ReturnStatus } from '../return-order/return-order.ledger.js';
 import { returnOrderLedger } from '../return-order/return-order.ledger.js';
-import { Role } from '../user/roles.js';
+import { Role, WRITERS } from '../user/roles.js';
 import { DefectCause } from './rework.enums.js';
 import { reworkOrderLedger } from './rework.ledgers.js';
 import { materialLineLedger, requisitionLineLedger } from './rework.ledgers.js';
@@ -54,15 +54,21 @@ export const RETURN_TRANSITIONS: Record<string, Transition<EnumCode<typeof Retur
     mutation: 'approveReturnOrder',
     inbox: '待审批的退/换/维修单',
     description:
-      'the department manager approves a return, an exchange, a price reduction or compensation, or a decision departing from the warranty verdict (请示部门经理); not whoever registered it.',
-    args: { note: { type: 'String', description: '审批意见.', optional: true } },
+      'a department manager (部门负责人) or the general manager approves a return, an exchange, a price reduction or compensation, or a decision departing from the warranty verdict, naming the sales representative it was decided with (「立即请示部门经理、销售代表决定如何处理」); not whoever registered it.',
+    args: {
+      salesRep: { type: 'String', description: '会同决定的销售代表.' },
+      note: { type: 'String', description: '审批意见.', optional: true },
+    },
     label: '审批',
-    roles: [Role.MANAGER, Role.ADMIN],
+    roles: WRITERS,
     from: ['REGISTERED', 'COUNTED'],
     to: null,
+    needs: ['salesRep'],
     separateFrom: ['CREATE', 'EDIT'],
-    offeredWhen: (row) => row.approvalRequired === true && !row.approvedAt,
-    inboxFilter: () => ({ approvalRequired: { eq: true }, approvedAt: { isNull: true } }),
+    offeredWhen: (row, user) => row.approvalRequired === true && !row.approvedAt && decidesReturns(user),
+    inboxFilter: (user) =>
+      decidesReturns(user) ? { approvalRequired: { eq: true }, approvedAt: { isNull: true } } : null,
+    // check (a department head or the general manager) is attached in return-order.hooks.ts
     guard: (row) =>
       row.approvalRequired !== true
         ? { field: 'approvalRequired', message: '此单无须审批' }
@@ -72,6 +78,7 @@ export const RETURN_TRANSITIONS: Record<string, Transition<EnumCode<typeof Retur
     apply: (_row, input, now, actor) => ({
       approvedBy: actor.displayName,
       approvedAt: now,
+      salesRep: String(input.salesRep).trim(),
       approvalNote: typeof input.note === 'string' && input.note.trim() ? input.note.trim() : null,
     }),
   },
@@ -294,3 +301,10 @@ export const REQUISITION_TRANSITIONS: Record<string, Transition<EnumCode<typeof 
     apply: (_row, _input, now, actor) => ({ issuedAt: now, issuedBy: actor.displayName }),
   },
 };
+
+/** Who decides a return or exchange: a department manager (部门负责人), the general manager's office, the administrator. */
+export function decidesReturns(user: { role: string; deptHead: boolean } | null): boolean {
+  return (
+    !!user && (user.role === Role.MANAGER || user.role === Role.ADMIN || (user.deptHead && user.role !== Role.AUDITOR))
+  );
+}

@@ -400,3 +400,41 @@ describe('several departments on one complaint (协办单位)', () => {
     expect(item).toMatchObject({ label: '本部门协办的投诉', count: before + 1, urgent: false });
   });
 });
+
+describe('a missed deadline is told to the customer (延期告知)', () => {
+  it('keeps an overdue complaint on the desk until a delay notice to its customer is logged', async () => {
+    const item = async () => (await myWork('clerk')).find((i) => i.key === 'complaint.delayUntold');
+    const before = (await item())!;
+    expect(before).toMatchObject({ label: '已超期、尚未告知客户延期的投诉', urgent: true });
+    const ids = (before.filter as { id: { in: number[] } }).id.in;
+    expect(ids.length).toBe(before.count);
+    const c = await s.gql<{ complaint: { complaintNo: string; overdue: boolean } }>(
+      `query($id: Int!) { complaint(id: $id) { complaintNo overdue } }`,
+      { id: ids[0] },
+      tok.clerk,
+    );
+    expect(c.data.complaint.overdue).toBe(true);
+    const told = await s.gql<{ saveComplaintContacts: { ok: boolean } }>(
+      `mutation($i: SaveComplaintContactInput!) { saveComplaintContacts(input: $i) { ok } }`,
+      {
+        i: {
+          creates: [
+            {
+              ref: 'd',
+              values: {
+                complaint: c.data.complaint.complaintNo,
+                contactedAt: '2026-04-20T09:30:00+08:00',
+                method: 'PHONE',
+                kind: 'DELAY',
+                content: '备件未到，预计下周答复',
+              },
+            },
+          ],
+        },
+      },
+      tok.clerk,
+    );
+    expect(told.data.saveComplaintContacts.ok).toBe(true);
+    expect((await item())?.count ?? 0).toBe(before.count - 1);
+  });
+});

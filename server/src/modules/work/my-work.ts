@@ -115,6 +115,34 @@ async function rectificationItems(ds: DataSource, who: Who, now: Date): Promise<
     : [];
 }
 
+/**
+ * Complaints past their deadline whose customer was never told of the delay (投诉联络记录 of kind
+ * 延期告知): 「不能当场解答的应告知客户解决的时限」 — a missed deadline is told, with its reason.
+ */
+async function delayUntoldItems(ds: DataSource, now: Date): Promise<WorkItem[]> {
+  const q = quoter(ds);
+  const where = parseFilter(ds, complaintLedger, overdueFilter(now) as LedgerFilter);
+  const rows: Array<{ id: number }> = await ds.query(
+    `SELECT t.${q('id')} AS id FROM ${q('complaint')} t WHERE t.${q('voidedAt')} IS NULL${where.sql.map((x) => ` AND ${x}`).join('')}
+      AND NOT EXISTS (SELECT 1 FROM ${q('complaint_contact')} k WHERE k.${q('complaintId')} = t.${q('id')} AND k.${q('voidedAt')} IS NULL AND k.${q('kind')} = 'DELAY')
+      ORDER BY t.${q('dueAt')} LIMIT 500`,
+    where.params,
+  );
+  return rows.length
+    ? [
+        {
+          key: 'complaint.delayUntold',
+          label: '已超期、尚未告知客户延期的投诉',
+          count: rows.length,
+          urgent: true,
+          ledger: 'complaint',
+          filter: { id: { in: rows.map((r) => Number(r.id)) } },
+          order: [{ field: 'dueAt', direction: 'ASC' }],
+        },
+      ]
+    : [];
+}
+
 /** Open complaints a department assists on (协办单位), on its people's desks until they are finished. */
 async function assistingItems(ds: DataSource, who: Who): Promise<WorkItem[]> {
   if (who.departmentId === null || who.role === Role.AUDITOR) return [];
@@ -225,7 +253,7 @@ export async function myWork(ds: DataSource, who: Who, now = new Date()): Promis
   const today = localDate(now);
   const items: WorkItem[] = [];
   if ([Role.CLERK, Role.QUALITY, Role.MANAGER, Role.ADMIN].includes(who.role as Role))
-    items.push(...(await deadlineItems(ds, now)));
+    items.push(...(await deadlineItems(ds, now)), ...(await delayUntoldItems(ds, now)));
   items.push(...(await inboxItems(ds, who)));
   items.push(...(await rectificationItems(ds, who, now)));
   items.push(...(await assistingItems(ds, who)));

@@ -438,3 +438,53 @@ describe('a missed deadline is told to the customer (延期告知)', () => {
     expect((await item())?.count ?? 0).toBe(before.count - 1);
   });
 });
+
+describe("a survey's comments answered within a month (customer-service-procedure 六)", () => {
+  it('sets the month, waits on the clerk’s desk once it passes, and leaves when the feedback is recorded', async () => {
+    type S = { id: number; version: number; feedbackDue: string | null };
+    const SURVEY = `mutation($i: SaveSatisfactionSurveyInput!) { saveSatisfactionSurveys(input: $i) { ok errors { field message } rows { id version feedbackDue } } }`;
+    const item = async () => (await myWork('clerk')).find((i) => i.key === 'survey.feedbackOverdue')?.count ?? 0;
+    const before = await item();
+    const made = await s.gql<{ saveSatisfactionSurveys: SaveOut<S> }>(
+      SURVEY,
+      {
+        i: {
+          creates: [
+            {
+              ref: 's',
+              values: {
+                customer: 'C0002',
+                surveyDate: '2026-01-31',
+                rawScore: 80,
+                maxScore: 100,
+                comments: '交货周期太长',
+              },
+            },
+            { ref: 't', values: { customer: 'C0003', surveyDate: '2026-01-31', rawScore: 95, maxScore: 100 } },
+          ],
+        },
+      },
+      tok.clerk,
+    );
+    expect(made.data.saveSatisfactionSurveys.rows.map((r) => r.feedbackDue)).toEqual(['2026-02-28', null]);
+    expect(await item()).toBe(before + 1);
+    const sv = made.data.saveSatisfactionSurveys.rows[0];
+    const fed = await s.gql<{ saveSatisfactionSurveys: SaveOut<S> }>(
+      SURVEY,
+      {
+        i: {
+          updates: [
+            {
+              id: sv.id,
+              version: sv.version,
+              values: { feedbackContent: '已调整排产，交期缩短至 15 天', feedbackAt: '2026-04-20T09:00:00+08:00' },
+            },
+          ],
+        },
+      },
+      tok.clerk,
+    );
+    expect(fed.data.saveSatisfactionSurveys.ok).toBe(true);
+    expect(await item()).toBe(before);
+  });
+});

@@ -21,6 +21,7 @@ const PLURAL: Record<string, { plural: string; type: string }> = {
   routineInspection: { plural: 'routineInspections', type: 'RoutineInspection' },
   customer: { plural: 'customers', type: 'Customer' },
   rectification: { plural: 'rectifications', type: 'Rectification' },
+  satisfactionSurvey: { plural: 'satisfactionSurveys', type: 'SatisfactionSurvey' },
 };
 
 beforeAll(async () => {

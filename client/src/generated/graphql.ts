@@ -5725,6 +5725,12 @@ export type SatisfactionSurvey = {
   customer: Maybe<Customer>;
   /** 客户 / Customer (id) */
   customerId: Scalars['Int']['output'];
+  /** 反馈时间 / Fed back at. When; due within a month of the survey where it carried comments. */
+  feedbackAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 改进结果反馈 / Feedback given. What the customer was told of how their comments were dealt with (书面反馈记录). */
+  feedbackContent: Maybe<Scalars['String']['output']>;
+  /** 反馈期限 / Feedback due. A month after the survey, where it carried comments (set by the system). */
+  feedbackDue: Maybe<Scalars['LocalDate']['output']>;
   /** Record id. */
   id: Scalars['Int']['output'];
   /** 满分 / Out of */
@@ -5800,6 +5806,12 @@ export type SatisfactionSurveyFilter = {
   customer?: InputMaybe<CustomerFilter>;
   /** Filter on Customer. */
   customerId?: InputMaybe<IntFilter>;
+  /** Filter on Fed back at. */
+  feedbackAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Feedback given. */
+  feedbackContent?: InputMaybe<StringFilter>;
+  /** Filter on Feedback due. */
+  feedbackDue?: InputMaybe<DateFilter>;
   /** Filter on ID. */
   id?: InputMaybe<IntFilter>;
   /** Rows with at least one Survey scores line matching this filter. */
@@ -5832,6 +5844,8 @@ export type SatisfactionSurveyOrderBy = {
 export type SatisfactionSurveySortField =
   | 'createdAt'
   | 'customerId'
+  | 'feedbackAt'
+  | 'feedbackDue'
   | 'id'
   | 'maxScore'
   | 'rawScore'
@@ -5857,6 +5871,10 @@ export type SatisfactionSurveyValues = {
   comments?: InputMaybe<Scalars['String']['input']>;
   /** 客户 / Customer (key: code) */
   customer?: InputMaybe<Scalars['String']['input']>;
+  /** 反馈时间 / Fed back at. When; due within a month of the survey where it carried comments. */
+  feedbackAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 改进结果反馈 / Feedback given. What the customer was told of how their comments were dealt with (书面反馈记录). */
+  feedbackContent?: InputMaybe<Scalars['String']['input']>;
   /** 满分 / Out of */
   maxScore?: InputMaybe<Scalars['Float']['input']>;
   /** 得分 / Score */

@@ -569,8 +569,9 @@ export function assistingNames(typed: unknown): string[] {
 }
 
 /**
- * 协办单位 (several departments, one leads — complaint-handling-procedures 第四条 「涉及多个部门的…由
- * 首问部门牵头」): each a department the installation has, none of them the lead 对策单位 itself.
+ * 协办单位 (several departments, one leads: the 对策单位): each a department the installation has, none
+ * of them the lead itself. The receiving unit coordinates them (complaint rules 3.3 A
+ * 「客户抱怨案件内容调查整理与处理协调」).
  */
 export function assistingProblem(
   typed: unknown,

@@ -33,7 +33,7 @@ export const ISSUERS = [Role.CLERK, Role.QUALITY, Role.MANAGER, Role.ADMIN];
 
 /**
  * 整改通知单 and its 整改报告: a problem given to a unit with a deadline, the unit's report of what it
- * did, and quality's verification (complaint-handling-procedures 第九条 2 「以整改通报的形式下发」, 第十条
+ * did, and quality's verification (complaint-handling-procedures 第九条 2 「以整改通报的形成下发至各物流点」, 第十条
  * 「相关物流点或职能部门整改完毕后形成整改报告，并报市场部备案」, 3.4.4 the review meeting's resolutions;
  * customer-service-procedure 六 「由相关部门提出改进措施，并对改进工作做书面记录」).
  */

@@ -66,7 +66,7 @@ export async function rectificationTable(
 /**
  * 分项满意度与改进措施: each survey item's satisfaction over the period's questionnaires beside the
  * improvements planned for it (整改通知单 naming the item, issued by the period's end) and how many of
- * those are verified — customer-service-procedure 六 「对各项满意度…提出改进措施」.
+ * those are verified — customer-service-procedure 六 「…分项的满意率」「公司拟采取的纠正及预防措施」.
  */
 export async function surveyItemTable(ds: DataSource, p: Period): Promise<ReportTable> {
   const q = quoter(ds);

@@ -2,7 +2,7 @@ import type { LedgerHooks } from '../../core/ledger/schema/ledger.types.js';
 import type { LedgerBehaviour } from '../app-module.js';
 import { findByField, findByIds } from '../../core/ledger/query/ledger-store.js';
 import type { CellError } from '../../core/ledger/schema/ledger.types.js';
-import { callbackProblems, normaliseScore, scoreProblem } from './survey.rules.js';
+import { callbackProblems, normaliseScore, scoreProblem, feedbackDue } from './survey.rules.js';
 import { callbackLedger, surveyItemLedger, surveyLedger, surveyScoreLedger } from './survey.ledgers.js';
 
 const callbackHooks: LedgerHooks = {
@@ -35,6 +35,8 @@ const surveyHooks: LedgerHooks = {
       const m = { ...r.previous, ...r.values };
       if ('rawScore' in r.values || 'maxScore' in r.values)
         r.values.score = normaliseScore(Number(m.rawScore), Number(m.maxScore));
+      if ('comments' in r.values || 'surveyDate' in r.values)
+        r.values.feedbackDue = feedbackDue(m.surveyDate as string, m.comments as string | null);
     }
   },
 };

@@ -206,7 +206,7 @@ export const surveyLedger = defineLedger({
   description: 'Satisfaction questionnaires; satisfaction = Σ scores ÷ number of questionnaires.',
   readRoles: ALL_ROLES,
   writeRoles: WRITERS,
-  indexes: [['customerId'], ['surveyDate'], ['score'], ['createdAt'], ['updatedAt']],
+  indexes: [['customerId'], ['surveyDate'], ['score'], ['feedbackDue'], ['createdAt'], ['updatedAt']],
   numbering: { field: 'surveyNo', prefix: 'MY', dateField: 'surveyDate' },
   lines: { ledger: () => surveyScoreLedger, parentField: 'survey' },
   columns: [
@@ -233,6 +233,30 @@ export const surveyLedger = defineLedger({
     { field: 'score', label: { zh: '百分制得分', en: 'Score (0–100)' }, type: 'decimal', editableBy: [], width: 100 },
     { field: 'surveyor', label: { zh: '调查人', en: 'Surveyor' }, type: 'string', maxLength: 40, width: 90 },
     { field: 'comments', label: { zh: '意见与建议', en: 'Comments' }, type: 'text', maxLength: 2000, width: 240 },
+    // customer-service-procedure 六 「…应在调查结束后一个月内向客户通报所提的问题的处理改进结果，并形成书面反馈记录」
+    {
+      field: 'feedbackContent',
+      label: { zh: '改进结果反馈', en: 'Feedback given' },
+      type: 'text',
+      maxLength: 2000,
+      width: 220,
+      description: 'What the customer was told of how their comments were dealt with (书面反馈记录).',
+    },
+    {
+      field: 'feedbackDue',
+      label: { zh: '反馈期限', en: 'Feedback due' },
+      type: 'date',
+      editableBy: [],
+      width: 110,
+      description: 'A month after the survey, where it carried comments (set by the system).',
+    },
+    {
+      field: 'feedbackAt',
+      label: { zh: '反馈时间', en: 'Fed back at' },
+      type: 'datetime',
+      width: 150,
+      description: 'When; due within a month of the survey where it carried comments.',
+    },
   ],
 });
 

@@ -1,4 +1,4 @@
-import { addMonths } from '../../core/calendar/working-calendar.js';
+import { addDays, addMonths } from '../../core/calendar/working-calendar.js';
 import type { CellError } from '../../core/ledger/schema/ledger.types.js';
 
 /** A questionnaire's score on the 0–100 scale. */
@@ -33,4 +33,18 @@ export function callbackProblems(row: Record<string, unknown>, key: string): Cel
 /** An item's score lies between 0 and the item's maximum. */
 export function scoreProblem(score: number, max: number): string | null {
   return Number.isFinite(score) && score >= 0 && score <= max ? null : `得分应在 0 到 ${max} 之间`;
+}
+
+/**
+ * When the customer must be told how their comments were dealt with: a month after the survey
+ * (customer-service-procedure 六 「应在调查结束后一个月内向客户通报所提的问题的处理改进结果」), the
+ * matching day of the next month (31 Jan → 28 Feb). None when the questionnaire carried no comment.
+ */
+export function feedbackDue(surveyDate: string | null, comments: string | null): string | null {
+  return surveyDate && comments?.trim() ? addMonths(surveyDate, 1) : null;
+}
+
+/** 反馈已超期: due before today and not given. */
+export function feedbackOverdueFilter(today: string): Record<string, Record<string, unknown>> {
+  return { feedbackDue: { lte: addDays(today, -1) }, feedbackAt: { isNull: true } };
 }

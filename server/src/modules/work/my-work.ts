@@ -11,7 +11,8 @@ import { dueTodayFilter, overdueFilter, replyOverdueFilter } from '../complaint/
 import { routineInspectionLedger } from '../inspection/routine-inspection.ledger.js';
 import { previousMonth } from '../../../../common/business-time.js';
 import { seriousWithoutNotice } from '../notice/notice.resolver.js';
-import { callbackLedger } from '../survey/survey.ledgers.js';
+import { callbackLedger, surveyLedger } from '../survey/survey.ledgers.js';
+import { feedbackOverdueFilter } from '../survey/survey.rules.js';
 import { callbackPlan } from '../survey/survey.resolver.js';
 import { Role } from '../user/roles.js';
 import { departmentLedger } from '../admin/admin.ledgers.js';
@@ -138,6 +139,25 @@ async function delayUntoldItems(ds: DataSource, now: Date): Promise<WorkItem[]> 
           ledger: 'complaint',
           filter: { id: { in: rows.map((r) => Number(r.id)) } },
           order: [{ field: 'dueAt', direction: 'ASC' }],
+        },
+      ]
+    : [];
+}
+
+/** Survey comments whose answer to the customer is past its month (满意度调查意见未按期反馈). */
+async function surveyFeedbackItems(ds: DataSource, today: string): Promise<WorkItem[]> {
+  const filter = feedbackOverdueFilter(today) as LedgerFilter;
+  const n = await countRows(ds, surveyLedger, filter);
+  return n
+    ? [
+        {
+          key: 'survey.feedbackOverdue',
+          label: '满意度调查意见逾一个月未反馈客户',
+          count: n,
+          urgent: true,
+          ledger: 'satisfactionSurvey',
+          filter,
+          order: [{ field: 'feedbackDue', direction: 'ASC' }],
         },
       ]
     : [];
@@ -270,6 +290,7 @@ export async function myWork(ds: DataSource, who: Who, now = new Date()): Promis
         filter: { id: { in: due.slice(0, 500).map((p) => p.customer.id) } },
       });
   }
+  if (who.role === Role.CLERK || who.role === Role.ADMIN) items.push(...(await surveyFeedbackItems(ds, today)));
   if (may(callbackLedger, 'write', who.role)) {
     const retry = await retryCount(ds, today);
     if (retry)

@@ -488,3 +488,34 @@ describe("a survey's comments answered within a month (customer-service-procedur
     expect(await item()).toBe(before);
   });
 });
+
+describe('staff statistics (被投诉人)', () => {
+  it('counts the people complained about in the month, with how many the company was responsible for', async () => {
+    const made = await s.gql<{ saveComplaints: SaveOut<C> }>(
+      CSAVE,
+      {
+        input: {
+          creates: ['a', 'b'].map((ref) => ({
+            ref,
+            values: {
+              receivedAt: '2026-02-10T09:00:00+08:00',
+              channel: 'PHONE',
+              customer: 'C0004',
+              kind: 'NON_QUALITY',
+              causeCategory: 'SERVICE_ATTITUDE',
+              description: '安装人员态度差',
+              accusedPerson: '钱师傅',
+            },
+          })),
+        },
+      },
+      tok.clerk,
+    );
+    expect(made.data.saveComplaints.errors).toEqual([]);
+    const gen = await s.gql<{
+      generateMonthlyReport: { content: { tables: Array<{ name: string; rows: Array<Record<string, unknown>> }> } };
+    }>(`mutation { generateMonthlyReport(month: "2026-02") { content } }`, {}, tok.manager);
+    const staff = gen.data.generateMonthlyReport.content.tables.find((t) => t.name === '被投诉人员统计')!;
+    expect(staff.rows).toContainEqual({ person: '钱师傅', complaints: 2, responsible: 0, escalated: 0 });
+  });
+});

@@ -15,7 +15,7 @@ import type { Period } from './period.rules.js';
 import { reworkGroups } from './rework-history.queries.js';
 import { overdueAtSql } from '../complaint/deadline.rules.js';
 import { rectificationTable, surveyItemTable } from '../improvement/rectification.report.js';
-import { targetsTable } from './targets.js';
+import { accusedTable, targetsTable } from './targets.js';
 
 export type ReportKind = 'MONTHLY' | 'HALF_YEAR' | 'ANNUAL';
 
@@ -284,6 +284,7 @@ export async function reportContent(
     await reworkByModel(ds, p, f), // a department's reworks: those following its complaints
     await overdueTable(ds, p, department, now),
     await seriousTable(ds, p, department),
+    await accusedTable(ds, p, department),
     await rectificationTable(ds, p, department, now),
     await surveyItemTable(ds, p),
   ];

@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { quoter } from '../../core/db/sql-value.js';
+import { addDays, localMoment } from '../../core/calendar/working-calendar.js';
+import { quoter, toSqlParam } from '../../core/db/sql-value.js';
+import { departmentNameSql } from './analysis-sql.js';
 import type { KpiRow } from './kpi.rules.js';
 import type { Period } from './period.rules.js';
 import type { ReportTable } from './report-content.js';
@@ -73,5 +75,40 @@ export async function targetsTable(ds: DataSource, p: Period, totals: KpiRow | n
       ),
       row('回访率', TARGETS.callbackRate, totals?.callbackRate ?? null, '已回访 ÷ 已答复且回访到期的投诉'),
     ],
+  };
+}
+
+/**
+ * 被投诉人员统计: the people complained about in the period (被投诉人, complaint-handling-procedures 第十条),
+ * how often, how many the company was found responsible for, how many escalated — the staff statistics
+ * the year-end appraisal reads. Most complained about first (at most 100).
+ */
+export async function accusedTable(ds: DataSource, p: Period, department: string | null): Promise<ReportTable> {
+  const q = quoter(ds);
+  const from = toSqlParam(ds, 'datetime', localMoment(p.from));
+  const to = toSqlParam(ds, 'datetime', localMoment(addDays(p.to, 1)));
+  const rows: Array<{ person: string; n: number; responsible: number; escalated: number }> = await ds.query(
+    `SELECT c.${q('accusedPerson')} AS person, COUNT(*) AS n,
+       SUM(CASE WHEN c.${q('companyResponsible')} = ? THEN 1 ELSE 0 END) AS responsible,
+       SUM(CASE WHEN c.${q('escalated')} = ? THEN 1 ELSE 0 END) AS escalated
+     FROM ${q('complaint')} c
+     WHERE c.${q('voidedAt')} IS NULL AND c.${q('accusedPerson')} IS NOT NULL AND c.${q('receivedAt')} >= ? AND c.${q('receivedAt')} < ?${department ? ` AND ${departmentNameSql(ds, 'c')} = ?` : ''}
+     GROUP BY c.${q('accusedPerson')} ORDER BY n DESC, person LIMIT 100`,
+    [toSqlParam(ds, 'bool', true), toSqlParam(ds, 'bool', true), from, to, ...(department ? [department] : [])],
+  );
+  return {
+    name: '被投诉人员统计',
+    columns: [
+      { key: 'person', label: '被投诉人', type: 'text' },
+      { key: 'complaints', label: '被投诉次数', type: 'number' },
+      { key: 'responsible', label: '其中公司责任', type: 'number' },
+      { key: 'escalated', label: '其中升级', type: 'number' },
+    ],
+    rows: rows.map((r) => ({
+      person: String(r.person),
+      complaints: Number(r.n),
+      responsible: Number(r.responsible ?? 0),
+      escalated: Number(r.escalated ?? 0),
+    })),
   };
 }

@@ -188,7 +188,7 @@ describe('errors in the reader’s language', () => {
   it('keeps the Chinese half of a bilingual refusal, or the English half for an English reader', async () => {
     const q = { query: 'mutation { saveView(ledger: "complaint", name: "x", state: {}) { id } }' };
     const auditor = await post({ query: '{ verifyAuditChain { ok } }' }, {}, tok.clerk);
-    expect(auditor.json.errors?.[0].message).toMatch(/^角色 CLERK 无权执行此操作$/);
+    expect(auditor.json.errors?.[0].message).toBe('「客服文员」角色无权执行此操作');
     const en = await post({ query: '{ verifyAuditChain { ok } }' }, { 'accept-language': 'en' }, tok.clerk);
     expect(en.json.errors?.[0].message).toBe('role not allowed');
     expect((await post(q)).json.errors?.[0].message).toContain('视图内容格式不对');

@@ -725,6 +725,16 @@ describe('frozen reports', () => {
     expect(sheet.getRow(1).getCell(2).value).toBe('受理');
     expect(sheet.getRow(2).getCell(2).value).toBe(7); // a number, not text
     expect(sheet.getRow(2).getCell(4).numFmt).toBe('0.0%');
+    // the cover's times are dates Excel reckons with, as China time reads them
+    const cover = wb.getWorksheet('封面')!;
+    expect(cover.getCell('A4').value).toBe('生成时间');
+    expect(cover.getCell('B4').value).toBeInstanceOf(Date);
+    expect(cover.getCell('B4').numFmt).toBe('yyyy-mm-dd hh:mm');
+    expect(cover.getCell('A6').value).toBe('应交日期');
+    expect((cover.getCell('B6').value as Date).toISOString().slice(0, 10)).toBe(r1.dueDate);
+    // no cause is printed as its code
+    const causes = wb.getWorksheet('投诉原因帕累托')!;
+    expect(causes.getRow(1).values).not.toContain('代码');
     const clerk = await s.login('clerk');
     expect(
       (await fetch(`${s.url}/reports/${r1.id}.xlsx`, { headers: { authorization: `Bearer ${clerk}` } })).status,

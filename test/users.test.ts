@@ -148,7 +148,9 @@ describe('the user ledger', () => {
     );
     expect(off.data.saveUsers.ok).toBe(true);
     expect((await s.gql(ME, {}, token)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
-    expect((await loginWith('wangwu', password)).token).toBeNull();
+    // told why at sign-in — but only with the right password; a wrong one answers as for any name
+    expect(await loginWith('wangwu', password)).toEqual({ token: null, message: '账号已停用，请联系系统管理员' });
+    expect((await loginWith('wangwu', 'not-the-password')).message).toBe('用户名或密码错误');
 
     const me = await s.gql<{ users: Page<UserRow> }>(
       `{ users(filter: { role: { eq: ADMIN } }) { edges { node { id version } } } }`,

@@ -83,7 +83,7 @@ export const apollo = new ApolloClient({
 });
 
 /** Operations answered from the cache once read: they change only by the saves that evict them (afterWrite). */
-const REFERENCE_DATA = new Set(['LedgerDefinitions', 'LedgerNames', 'ProductModels', 'TrailUsers']);
+const REFERENCE_DATA = new Set(['LedgerDefinitions', 'LedgerNames', 'ProductModels', 'TrailUsers', 'MyOperations']);
 
 function operationOf(doc: DocumentNode): { kind: string; name: string } {
   const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
@@ -194,11 +194,20 @@ export async function logout(): Promise<void> {
 }
 
 /** Downloads a streamed export with the session token. */
-export async function download(url: string, filename: string): Promise<void> {
+export async function download(url: string, filename: string, onProgress?: (bytes: number) => void): Promise<void> {
   const res = await fetch(url, { headers: authHeaders() });
   if (!res.ok)
     throw new Error((await res.json().catch(() => null))?.error?.message ?? t('requestFailed', { n: res.status }));
-  const blob = await res.blob();
+  // read as it streams, telling how much has come (a long export shows it is alive)
+  const parts: Uint8Array[] = [];
+  let bytes = 0;
+  const reader = res.body!.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    parts.push(r.value);
+    bytes += r.value.byteLength;
+    onProgress?.(bytes);
+  }
+  const blob = new Blob(parts as BlobPart[], { type: res.headers.get('content-type') ?? 'application/octet-stream' });
   // the name the server gives (Chinese, with the date) is the one saved
   const named = /filename\*=UTF-8''([^;]+)/i.exec(res.headers.get('content-disposition') ?? '')?.[1];
   const a = document.createElement('a');

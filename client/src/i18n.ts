@@ -134,6 +134,7 @@ const TEXT = {
   partsNeeded: ['需换件', 'Parts needed'],
   passed: ['合格', 'Passed'],
   note: ['意见', 'Note'],
+  exporting: ['正在导出…已接收 {n} MB', 'Exporting… {n} MB received'],
   report: ['整改报告（原因、措施、完成情况）', 'Report (cause, actions, completion)'],
   salesRep: ['会同决定的销售代表', 'Sales representative consulted'],
   analysis: ['统计分析', 'Analysis'],

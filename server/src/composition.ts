@@ -3,6 +3,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import { buildAuditResolver } from './api/graphql/audit.resolver.js';
 import { buildAuditorResolver } from './api/graphql/auditor.resolver.js';
 import { buildLedgerGraphQL } from './api/graphql/ledger/index.js';
+import { MyOperationsResolver } from './api/graphql/my-operations.resolver.js';
 import { LedgerMetaResolver } from './api/graphql/ledger-meta.resolver.js';
 import { buildWorkflowResolver } from './api/graphql/workflow-resolver.js';
 import { useSessionStore } from './api/http/session.js';
@@ -16,6 +17,8 @@ import { registerActionLabels, registerWorkflow } from './core/ledger/write/work
 import type { AppModule } from './modules/app-module.js';
 import { AUDIT_ROLES, MODULES } from './modules/index.js';
 import { keepReadsOnPrimary, listUserNames, userForToken } from './modules/user/user.store.js';
+import { RoleEnum } from './modules/user/roles.js';
+import { registerRoleLabels } from './core/ledger/schema/permissions.js';
 
 /** The application as the modules make it up: wired once, read by the server, the seeds and the tools. */
 export interface Composition {
@@ -44,6 +47,7 @@ function wireModules(modules: readonly AppModule[]): void {
     for (const [entity, zh] of Object.entries(m.entityLabels ?? {})) registerEntityLabel(entity, zh);
     for (const lock of m.periodLocks ?? []) registerPeriodLock(lock);
   }
+  registerRoleLabels(Object.fromEntries(Object.entries(RoleEnum.values).map(([code, l]) => [code, l.zh])));
   // the API reads sessions through the user module's store, given here rather than imported by the API
   useSessionStore({ userForToken, keepReadsOnPrimary });
 }
@@ -63,6 +67,7 @@ export function composeApp(): Composition {
     resolvers: () =>
       (resolvers ??= [
         LedgerMetaResolver,
+        MyOperationsResolver,
         buildAuditResolver(AUDIT_ROLES),
         buildAuditorResolver(AUDIT_ROLES, listUserNames),
         ...MODULES.flatMap((m) => m.ledgers).map((l) => buildLedgerGraphQL(l).Resolver),

@@ -1,50 +1,12 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoInBrowser, login } from './browser.js';
+import { n, printedPages } from './pdf-text.js';
 
 // The paper forms: each selected record printed on its own A4 page, as the company's form, checked by
 // printing to PDF in Chromium and reading every page's text back
 const session = demoInBrowser();
 const page = (): Page => session.page;
-
-// the PDF's CJK font maps some characters to radicals (⼯ for 工, ⻔ for 门): NFKC folds the Kangxi ones
-// back, these are the simplified forms of the rest
-const RADICALS: Record<string, string> = {
-  戶: '户',
-  '⻔': '门',
-  '⻅': '见',
-  '⻛': '风',
-  '⻓': '长',
-  '⻋': '车',
-  '⻢': '马',
-  '⻜': '飞',
-  '⻥': '鱼',
-  '⻚': '页',
-  '⻉': '贝',
-  '⻙': '韦',
-  '⻘': '青',
-  '⻝': '食',
-};
-/** Text as compared: radicals folded, spaces dropped. */
-const n = (s: string) =>
-  s
-    .normalize('NFKC')
-    .replace(/[戶⺀-⻳]/g, (c) => RADICALS[c] ?? c)
-    .replace(/\s+/g, '');
-
-async function pdfPages(): Promise<string[]> {
-  await page().emulateMedia({ media: 'print' });
-  const pdf = await page().pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-  await page().emulateMedia({ media: 'screen' });
-  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
-  const out: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    out.push(n(content.items.map((it) => ('str' in it ? it.str : '')).join('')));
-  }
-  return out;
-}
 
 /** Selects the first two rows (click, Shift+click) and opens the print view; answers their numbers. */
 async function printTwo(ledger: string, keyCol: string): Promise<string[]> {
@@ -109,7 +71,7 @@ describe('the paper forms', () => {
     it(`prints ${f.title}: two selected records, one A4 page each, with the form's fields and signature boxes`, async () => {
       await login(page(), session.s.url, 'admin');
       const numbers = await printTwo(f.ledger, f.key);
-      const pages = await pdfPages();
+      const pages = await printedPages(page());
       expect(pages).toHaveLength(2);
       pages.forEach((text, i) => {
         expect(text).toContain(n(f.title));
@@ -133,7 +95,7 @@ describe('the paper forms', () => {
     await login(page(), session.s.url, 'clerk');
     const numbers = await printTwo('complaint', 'complaintNo');
     await page().selectOption('[data-test=form-kind]', { label: '投诉转(督)办单' });
-    const pages = await pdfPages();
+    const pages = await printedPages(page());
     expect(pages).toHaveLength(2);
     expect(pages[1]).toContain(n('投诉转(督)办单'));
     expect(pages[1]).toContain(n(`编号：${numbers[1]}`));

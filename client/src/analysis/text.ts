@@ -3,6 +3,7 @@ import { pick, t, type TextKey } from '../i18n';
 /** The analysis pages' words: loaded with those pages, not with the ledger pages. */
 const TEXT = {
   period: ['期间', 'Period'],
+  target: ['目标', 'target'],
   to: ['至', 'to'],
   thisYear: ['今年', 'This year'],
   lastYear: ['去年', 'Last year'],

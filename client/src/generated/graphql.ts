@@ -3418,6 +3418,8 @@ export type Query = {
   me: CurrentUser;
   /** 月报: every frozen version, newest month first; `late` marks one generated after its due date. */
   monthlyReports: Array<AnalysisReport>;
+  /** The mutations with a declared role list that the signed-in user may run (generateMonthlyReport …), so that no page offers what the role cannot do. */
+  myOperations: Array<Scalars['String']['output']>;
   /** 我的待办: what waits for the signed-in user, most urgent first; each list one count. Any signed-in user. */
   myWork: Array<WorkItem>;
   /** 逾期例行检查: inspections due before the date and not done, oldest first. */

@@ -7,6 +7,7 @@ import { Arg, Authorized, Ctx, Field, InputType, Int, ObjectType, Query, Resolve
 import { getLedger } from '../../core/ledger/schema/define-ledger.js';
 import { reconcileLedger } from '../../core/ledger/trail/reconcile.js';
 import { auditLogPage } from './audit-log.js';
+import { exportSummary } from '../../core/ledger/trail/export-summary.js';
 import type { RequestContext } from './context.js';
 import { userOf } from './context.js';
 import { badInput } from './errors.js';
@@ -163,7 +164,14 @@ export function buildAuditorResolver(verifyRoles: string[], listUserNames: Trail
     ): Promise<AuditLogPage> {
       if (!Number.isInteger(first) || first < 1 || first > 500)
         throw badInput('first', 'INVALID_PAGE', 'first: 应在 1–500 之间');
-      return auditLogPage(ctx.ds, { ...(filter ?? {}) }, first, before, userOf(ctx).role);
+      const page = await auditLogPage(ctx.ds, { ...(filter ?? {}) }, first, before, userOf(ctx).role);
+      // on screen an export reads in words; its manifest stays whole in the trail and the log's workbook
+      return {
+        ...page,
+        entries: page.entries.map((e) =>
+          e.action === 'EXPORT' ? { ...e, newValue: exportSummary(e.newValue, getLedger(e.ledger)) } : e,
+        ),
+      };
     }
 
     @Authorized(...verifyRoles)

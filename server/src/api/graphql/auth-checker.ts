@@ -1,4 +1,5 @@
 import type { AuthChecker } from 'type-graphql';
+import { roleLabel } from '../../core/ledger/schema/permissions.js';
 import type { RequestContext } from './context.js';
 import { forbidden, passwordChangeRequired, unauthenticated } from './errors.js';
 
@@ -11,7 +12,7 @@ export const authChecker: AuthChecker<RequestContext, string> = ({ context, info
   if (context.user.mustChangePassword && !WHILE_PASSWORD_MUST_CHANGE.has(info.fieldName))
     throw passwordChangeRequired();
   if (roles.length && !roles.includes(context.user.role)) {
-    throw forbidden(`角色 ${context.user.role} 无权执行此操作 (role not allowed)`);
+    throw forbidden(`「${roleLabel(context.user.role)}」角色无权执行此操作 (role not allowed)`);
   }
   return true;
 };

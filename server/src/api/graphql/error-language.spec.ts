@@ -9,8 +9,8 @@ describe('errors in the reader’s language', () => {
   });
 
   it('keeps one half of a bilingual message', () => {
-    const e = { message: '角色 AUDITOR 无权执行此操作 (role not allowed)', extensions: { code: 'FORBIDDEN' } };
-    expect(localizeError(e, 'zh').message).toBe('角色 AUDITOR 无权执行此操作');
+    const e = { message: '「审计（只读）」角色无权执行此操作 (role not allowed)', extensions: { code: 'FORBIDDEN' } };
+    expect(localizeError(e, 'zh').message).toBe('「审计（只读）」角色无权执行此操作');
     expect(localizeError(e, 'en').message).toBe('role not allowed');
   });
 

@@ -1,3 +1,4 @@
+import { roleLabel } from '../../core/ledger/schema/permissions.js';
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { ReadRouter } from '../../core/db/read-router.js';
@@ -56,7 +57,7 @@ export async function signedIn(
     return null;
   }
   if (roles && !roles.includes(user.role)) {
-    sendError(res, 403, 'FORBIDDEN', `角色 ${user.role} 不能${what}`);
+    sendError(res, 403, 'FORBIDDEN', `「${roleLabel(user.role)}」角色不能${what}`);
     return null;
   }
   return user;

@@ -9,7 +9,7 @@ import { LedgerInputError } from './schema/ledger-input-error.js';
 import type { LedgerDef, Row } from './schema/ledger.types.js';
 import { listLedger, MAX_PAGE, planQuery, type ListArgs, type ListPage } from './query/list-query.js';
 import { columnOfStored, shownTo } from './schema/masking.js';
-import { may, type LedgerAction } from './schema/permissions.js';
+import { may, roleLabel, type LedgerAction } from './schema/permissions.js';
 import { rowHistory, type RowHistoryEntry } from './trail/row-history.js';
 import { displayedCells } from './trail/trail-display.js';
 
@@ -28,7 +28,7 @@ const DOING: Record<LedgerAction, string> = { read: '查看', write: '修改', e
 /** The one role check of every ledger operation: who may is the ledger's declaration (permissions.ts). */
 export function authorize(actor: Pick<Actor, 'role'>, ledger: LedgerDef, action: LedgerAction): void {
   if (!may(ledger, action, actor.role))
-    throw new ForbiddenError(`角色 ${actor.role} 不能${DOING[action]}「${ledger.label.zh}」`);
+    throw new ForbiddenError(`「${roleLabel(actor.role)}」角色不能${DOING[action]}「${ledger.label.zh}」`);
 }
 
 /** The ledger a request names, or the error naming the argument it came in. */

@@ -76,6 +76,12 @@ function kpiTable(name: string, rows: KpiRow[], totals: KpiRow | null, chart?: R
   return { name, columns: KPI_COLUMNS, rows: [...rows.map(pick), ...(totals ? [pick(totals)] : [])], chart };
 }
 
+const KEY_LABEL: Partial<Record<ParetoSubjectCode, string>> = {
+  PART: '料号',
+  PRODUCT_MODEL: '型号',
+  CUSTOMER: '客户编号',
+};
+
 async function paretoTable(
   ds: DataSource,
   name: string,
@@ -89,7 +95,8 @@ async function paretoTable(
   return {
     name,
     columns: [
-      { key: 'key', label: '代码', type: 'text' },
+      // a part no., a model or a customer code is the thing itself; a cause's code is not for people
+      ...(KEY_LABEL[subject] ? [{ key: 'key', label: KEY_LABEL[subject]!, type: 'text' as const }] : []),
       { key: 'label', label: '项目', type: 'text' },
       {
         key: 'value',

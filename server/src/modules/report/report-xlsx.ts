@@ -39,14 +39,18 @@ export async function writeReportXlsx(report: FrozenReport, out: Writable): Prom
     ['报告', c.title],
     ['期间', `${c.period.from} 至 ${c.period.to}`],
     ['版本', report.version],
-    ['生成时间', localDateTimeText(report.generatedAt)],
+    ['生成时间', excelDate(localDateTimeText(report.generatedAt))],
     ['生成人', report.generatedByName],
-    ['应交日期', report.dueDate],
+    ['应交日期', new Date(`${report.dueDate}T00:00:00Z`)],
     ['逾期生成', report.late ? '是' : '否'],
     ['SHA-256', report.sha256],
     ['说明', '本报告生成时冻结，其哈希已写入审计链；重新生成会产生新版本。'],
   ]);
   cover.getColumn(1).font = { bold: true };
+  // real dates, as Excel sorts and reckons with them (China time as written, no zone)
+  cover.getCell('B4').numFmt = FORMATS.datetime!;
+  cover.getCell('B6').numFmt = 'yyyy-mm-dd';
+  for (const a of ['B4', 'B6']) cover.getCell(a).alignment = { horizontal: 'left' };
   if (c.risingCauses.length) {
     cover.addRow([]);
     cover.addRow(['潜在问题', '较上期上升超过 50% 的原因']).font = { bold: true };

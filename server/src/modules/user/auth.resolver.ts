@@ -73,7 +73,9 @@ export class AuthResolver {
     if (!outcome.ok)
       throw outcome.reason === 'LOCKED'
         ? tooManyAttempts(outcome.until)
-        : loginError('用户名或密码错误 (wrong username or password)');
+        : outcome.reason === 'INACTIVE'
+          ? loginError('账号已停用，请联系系统管理员 (account deactivated)')
+          : loginError('用户名或密码错误 (wrong username or password)');
     const user = outcome.user;
     const token = await openSession(ctx.ds, user.id, ctx.settings.sessionTtlHours);
     return { token, user: { ...user, role: user.role as Role } };

@@ -6,7 +6,10 @@ import { findUserByUsername, recordLoginSuccess, type UserRecord } from './user.
 export { LOCK_MINUTES, MAX_FAILED_LOGINS } from './login-throttle.js';
 
 export type AuthOutcome =
-  { ok: true; user: UserRecord } | { ok: false; reason: 'WRONG' } | { ok: false; reason: 'LOCKED'; until: Date };
+  | { ok: true; user: UserRecord }
+  | { ok: false; reason: 'WRONG' }
+  | { ok: false; reason: 'INACTIVE' }
+  | { ok: false; reason: 'LOCKED'; until: Date };
 
 /** Each wrong password in a row from one address waits longer before its answer: 0.25 s, 0.5 s, 1 s, 2 s. */
 export const wrongPasswordDelayMs = (failedBefore: number): number => Math.min(2_000, 250 * 2 ** failedBefore);
@@ -38,11 +41,13 @@ export async function authenticate(
     await checks.verifyNobody(password); // a locked name answers no faster than an open one
     return { ok: false, reason: 'LOCKED', until: attempt.until };
   }
-  const ok =
-    user && user.active ? await checks.verify(user.passwordHash, password) : await checks.verifyNobody(password);
+  const right = user ? await checks.verify(user.passwordHash, password) : await checks.verifyNobody(password);
+  // a deactivated account is told so, but only to whoever knows its password: no name is given away
+  const ok = right && !!user?.active;
   // the place is held through the delay, so a guesser's parallel tries wait for it too
-  if (!ok) await new Promise((r) => setTimeout(r, wrongPasswordDelayMs(attempt.failed)));
-  await attempt.settle(!ok);
+  if (!right) await new Promise((r) => setTimeout(r, wrongPasswordDelayMs(attempt.failed)));
+  await attempt.settle(!right);
+  if (right && user && !user.active) return { ok: false, reason: 'INACTIVE' };
   if (!ok || !user) return { ok: false, reason: 'WRONG' };
   await recordLoginSuccess(ds, user.id);
   return { ok: true, user };

@@ -1,3 +1,4 @@
+import { roleLabel } from '../schema/permissions.js';
 import type { DataSource } from 'typeorm';
 import { toSqlParam } from '../../db/sql-value.js';
 import { coerceCell } from '../../../../../common/cell-value.js';
@@ -92,7 +93,7 @@ export function parseFilter(
       throw new LedgerInputError(
         `${prefix}.${key}`,
         'MASKED_FIELD',
-        `角色 ${role} 不能按「${declared!.label.zh}」筛选`,
+        `「${roleLabel(role ?? '')}」角色不能按「${declared!.label.zh}」筛选`,
       );
     const nested = key === LINES_FILTER && ledger.lines ? linesExists : refColumn(ledger, key) ? refIn : null;
     if (nested) {

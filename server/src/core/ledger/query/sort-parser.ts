@@ -1,3 +1,4 @@
+import { roleLabel } from '../schema/permissions.js';
 import type { DataSource } from 'typeorm';
 import { fromSql, toSqlParam, type StorageType } from '../../db/sql-value.js';
 import { storageField } from '../schema/define-ledger.js';
@@ -47,7 +48,11 @@ export function parseSort(
   for (const [i, k] of (orderBy ?? []).entries()) {
     const declared = ledger.columns.find((c) => c.field === k.field || storageField(c) === k.field);
     if (isMaskedFor(declared, role))
-      throw new LedgerInputError('orderBy', 'MASKED_FIELD', `角色 ${role} 不能按「${declared!.label.zh}」排序`);
+      throw new LedgerInputError(
+        'orderBy',
+        'MASKED_FIELD',
+        `「${roleLabel(role ?? '')}」角色不能按「${declared!.label.zh}」排序`,
+      );
     const spec = allowed.get(k.field);
     if (!spec) throw new LedgerInputError(`orderBy[${i}].field`, 'UNKNOWN_FIELD', `orderBy: 不可排序的列 ${k.field}`);
     if (k.direction !== 'ASC' && k.direction !== 'DESC') {

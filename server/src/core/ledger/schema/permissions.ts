@@ -27,3 +27,17 @@ export function may(ledger: LedgerDef, action: LedgerAction, role: string): bool
 export function mayCreate(ledger: LedgerDef, role: string): boolean {
   return ledger.writeRoles.includes(role);
 }
+
+// what roles are called, in Chinese: messages name a role as its users know it (审计（只读）, not AUDITOR)
+const roleLabels = new Map<string, string>();
+
+/** The application's role names (given once by the composition root). */
+export function registerRoleLabels(labels: Record<string, string>): void {
+  roleLabels.clear();
+  for (const [code, zh] of Object.entries(labels)) roleLabels.set(code, zh);
+}
+
+/** A role as people call it; the code itself where none was given. */
+export function roleLabel(role: string): string {
+  return roleLabels.get(role) ?? role;
+}

@@ -6,7 +6,12 @@ import type { ColumnDef, LedgerDef } from '../schema/ledger.types.js';
 import { shownTo } from '../schema/masking.js';
 import { actionLabel } from '../write/workflow.js';
 
-const SYSTEM_LABELS: Record<string, string> = { voidedAt: '作废时间', voidReason: '作废原因', version: '版本' };
+const SYSTEM_LABELS: Record<string, string> = {
+  voidedAt: '作废时间',
+  voidReason: '作废原因',
+  version: '版本',
+  sha256: '内容哈希',
+};
 const entityLabels = new Map<string, string>([['audit_event', '审计日志']]);
 
 /** Names, in Chinese, a trail entity that is not a ledger (a module's own records: 统计报告). */

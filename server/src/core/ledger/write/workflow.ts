@@ -1,3 +1,4 @@
+import { roleLabel } from '../schema/permissions.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { quoter } from '../../db/sql-value.js';
 import { newBatchId } from '../../audit/audit-trail.js';
@@ -140,7 +141,7 @@ export class WorkflowError extends Error {
 
 /** Pure check: may `actor` run `t` on `row` with `input`? Throws the first reason it may not. */
 export function checkTransition(t: Transition, row: Values, input: Values, role: string, statusField = 'status'): void {
-  if (!t.roles.includes(role)) throw new WorkflowError('FORBIDDEN', `角色 ${role} 不能执行「${t.label}」`);
+  if (!t.roles.includes(role)) throw new WorkflowError('FORBIDDEN', `「${roleLabel(role)}」角色不能执行「${t.label}」`);
   const status = String(row[statusField]);
   if (!t.from.includes(status)) {
     throw new WorkflowError('INVALID_STATE', `当前状态 ${status} 不能执行「${t.label}」`, statusField);

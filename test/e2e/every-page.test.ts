@@ -1,0 +1,115 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoInBrowser, login } from './browser.js';
+import { n, printedPages } from './pdf-text.js';
+
+// Every page for its user: nothing offered that the role cannot do, no counters of edits to one who
+// only reads, and a long export that shows it is alive and cannot be started twice.
+const session = demoInBrowser();
+const page = (): Page => session.page;
+
+async function exportsAudited(): Promise<number> {
+  const q = (n: string) => session.s.ds.driver.escape(n);
+  const [r] = await session.s.ds.query(`SELECT COUNT(*) AS n FROM ${q('audit_event')} WHERE ${q('action')} = 'EXPORT'`);
+  return Number(r.n);
+}
+
+describe('every page for its user', () => {
+  it('offers the auditor no 生成并冻结 on 月报与总结, while quality generates there', async () => {
+    await page().setViewportSize({ width: 1366, height: 768 });
+    await login(page(), session.s.url, 'auditor');
+    await page().click('[data-ledger="analysis:reports"]');
+    await page().locator('[data-test=report-list]').waitFor();
+    await page().screenshot({ path: 'test-results/reports-auditor-1366.png' });
+    expect(await page().locator('[data-test=generate]').count()).toBe(0);
+    expect(await page().locator('[data-test=report-month]').count()).toBe(0);
+
+    await login(page(), session.s.url, 'quality');
+    await page().click('[data-ledger="analysis:reports"]');
+    await expect.poll(() => page().locator('[data-test=generate]').count()).toBe(1);
+  });
+
+  it('shows one who only reads a ledger no 未保存 / 错误 / 冲突 counters', async () => {
+    await login(page(), session.s.url, 'auditor');
+    await page().click('[data-ledger=complaint]');
+    await page().locator('[data-test=grid-complaint] .ag-row[row-id]').first().waitFor();
+    const footer = await page().locator('[data-test=footer]').innerText();
+    expect(footer).toMatch(/共 \d+ 行/);
+    expect(footer).not.toMatch(/未保存|错误|冲突/);
+    await page().screenshot({ path: 'test-results/footer-auditor-1366.png' });
+
+    await login(page(), session.s.url, 'clerk');
+    await page().click('[data-ledger=complaint]');
+    await page().locator('[data-test=grid-complaint] .ag-row[row-id]').first().waitFor();
+    expect(await page().locator('[data-test=footer]').innerText()).toMatch(/未保存 0/);
+  });
+
+  it('shows an export under way and does not start it twice on a double click', async () => {
+    await login(page(), session.s.url, 'clerk');
+    await page().click('[data-ledger=complaint]');
+    await page().locator('[data-test=grid-complaint] .ag-row[row-id]').first().waitFor();
+    const before = await exportsAudited();
+    // a slow line: the export takes a moment to arrive, as a big one does
+    await page().route('**/export/**', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    const downloaded = page().waitForEvent('download');
+    await page().locator('[data-test=export-xlsx]').dblclick();
+    await expect.poll(() => page().locator('[data-test=export-xlsx]').isDisabled()).toBe(true);
+    expect(await page().locator('[data-test=export-progress]').innerText()).toMatch(/^正在导出…已接收 [\d.]+ MB$/);
+    await page().screenshot({ path: 'test-results/export-progress-1366.png' });
+    await downloaded;
+    await expect.poll(() => page().locator('[data-test=export-xlsx]').isDisabled()).toBe(false);
+    await page().unroute('**/export/**');
+    expect(await exportsAudited()).toBe(before + 1);
+  });
+
+  it('reads the export in the audit log in words, not as its manifest’s JSON', async () => {
+    await login(page(), session.s.url, 'auditor');
+    await page().click('[data-ledger="analysis:audit"]');
+    await page().locator('[data-test=audit-page]').waitFor();
+    await expect.poll(() => page().locator('[data-test=audit-page]').innerText()).toMatch(/XLSX，\d+ 行/);
+    const text = await page().locator('[data-test=audit-page]').innerText();
+    expect(text).toContain('导出编号');
+    expect(text).not.toMatch(/"exportId"|"sha256"|chainHeadSeq/);
+    await page().screenshot({ path: 'test-results/audit-export-words-1366.png' });
+  });
+
+  it('prints a monthly report on A4 with its title and tables, also after a ledger page was open', async () => {
+    await login(page(), session.s.url, 'quality');
+    // a ledger first: its paper forms' print rules are then in the page
+    await page().click('[data-ledger=complaint]');
+    await page().locator('[data-test=grid-complaint] .ag-row[row-id]').first().waitFor();
+    await page().click('[data-ledger="analysis:reports"]');
+    await page().click('[data-test=generate]');
+    // the report just generated opens by itself
+    await page().locator('[data-test=report-view]').waitFor();
+    const title = (await page().locator('[data-test=report-view] h1').innerText()).trim();
+    const pages = await printedPages(page());
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages[0]).toContain(n(title));
+    expect(pages.join('')).toContain(n('目标与实绩'));
+  });
+
+  it('shows each rate on the KPI page on its own basis, beside the procedure’s target', async () => {
+    await login(page(), session.s.url, 'manager');
+    await page().click('[data-ledger="analysis:kpis"]');
+    const card = page().locator('[data-test=card-callback]');
+    await card.waitFor();
+    await page().click('[data-test=search]');
+    await expect.poll(() => card.innerText()).toMatch(/目标 100%/);
+    const from = await page().locator('[data-test=from]').inputValue();
+    const to = await page().locator('[data-test=to]').inputValue();
+    const k = (
+      await session.s.gql<{ complaintKpis: { totals: { callbacksDone: number; callbackDue: number } } }>(
+        `query($f: LocalDate!, $t: LocalDate!) { complaintKpis(from: $f, to: $t, groupBy: MONTH) { totals { callbacksDone callbackDue } } }`,
+        { f: from, t: to },
+        await session.s.login('manager'),
+      )
+    ).data.complaintKpis.totals;
+    const count = (x: number) => x.toLocaleString('zh-CN');
+    expect(await card.innerText()).toContain(`${count(k.callbacksDone)} / ${count(k.callbackDue)}`);
+    expect(await page().locator('[data-test=card-satisfaction]').innerText()).toMatch(/目标 ≥ 90%/);
+  });
+});

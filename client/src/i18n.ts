@@ -134,6 +134,10 @@ const TEXT = {
   partsNeeded: ['需换件', 'Parts needed'],
   passed: ['合格', 'Passed'],
   note: ['意见', 'Note'],
+  noAccess: [
+    '此页面不存在，或您的角色无权查看。请从左侧菜单选择，或请管理员调整权限。',
+    'This page does not exist, or your role may not see it. Choose from the menu, or ask an administrator.',
+  ],
   exporting: ['正在导出…已接收 {n} MB', 'Exporting… {n} MB received'],
   report: ['整改报告（原因、措施、完成情况）', 'Report (cause, actions, completion)'],
   salesRep: ['会同决定的销售代表', 'Sales representative consulted'],

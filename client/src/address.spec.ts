@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { addressOf, placeOf, type Place } from './address';
+
+const back = (p: Place) => {
+  const a = addressOf(p);
+  const [path, query = ''] = a.split('?');
+  return placeOf(path, query ? `?${query}` : '');
+};
+
+describe('addresses', () => {
+  it('names every page, and reads back what it names', () => {
+    for (const p of [
+      { page: 'home' },
+      { page: 'archive', serial: null },
+      { page: 'archive', serial: 'BP75-2024 00017' },
+      { page: 'analysis:quality' },
+      { page: 'complaint' },
+      { page: 'complaint', record: 'TS-2026-000249' },
+      { page: 'complaint', filter: { customer: { filterType: 'text', type: 'contains', filter: '盛隆' } } },
+      {
+        page: 'reworkOrder',
+        drill: {
+          filter: { modelId: { eq: 3 }, createdAt: { gte: '2026-01-01' } },
+          label: '质量分析 · BP75 · 2026 年',
+          order: [{ field: 'createdAt', direction: 'DESC' }],
+        },
+      },
+    ] as Place[])
+      expect(back(p)).toEqual(p.page === 'archive' ? { ...p, serial: p.serial ?? null } : p);
+  });
+
+  it('writes a record and an analysis page as people would read them', () => {
+    expect(addressOf({ page: 'complaint', record: 'TS-2026-000249' })).toBe('/complaint/TS-2026-000249');
+    expect(addressOf({ page: 'analysis:kpis' })).toBe('/analysis/kpis');
+    expect(addressOf({ page: 'home' })).toBe('/');
+  });
+
+  it('ignores a mangled filter instead of failing', () => {
+    expect(placeOf('/complaint', '?filter=%7Bnot-json')).toEqual({ page: 'complaint' });
+    expect(placeOf('/complaint', '?drill=x&f=%7B')).toEqual({ page: 'complaint' });
+  });
+});

@@ -1,0 +1,80 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoInBrowser, login } from './browser.js';
+
+// Every page has its address: Back and Forward move between pages, a figure's rows survive a reload,
+// a record can be linked by its number, a link opened signed out leads there after sign-in, and a
+// page one's role may not open says so.
+const session = demoInBrowser();
+const page = (): Page => session.page;
+const path = () => new URL(page().url()).pathname;
+const rows = (ledger: string) => page().locator(`[data-test=grid-${ledger}] .ag-row[row-id]`);
+
+describe('addresses and the Back button', () => {
+  it('gives each page its address; Back and Forward move between them without leaving the app', async () => {
+    await page().setViewportSize({ width: 1366, height: 768 });
+    await login(page(), session.s.url, 'clerk');
+    expect(path()).toBe('/');
+    await page().click('[data-ledger=complaint]');
+    await rows('complaint').first().waitFor();
+    expect(path()).toBe('/complaint');
+    await page().click('[data-ledger=customer]');
+    await rows('customer').first().waitFor();
+    expect(path()).toBe('/customer');
+    await page().goBack();
+    await rows('complaint').first().waitFor();
+    expect(path()).toBe('/complaint');
+    await page().goBack();
+    await page().locator('[data-test=home]').waitFor();
+    await page().goForward();
+    await rows('complaint').first().waitFor();
+    expect(page().url()).toContain(session.s.url);
+  });
+
+  it('keeps a figure’s rows and its banner through a reload, and Back returns to 我的待办', async () => {
+    await login(page(), session.s.url, 'clerk');
+    await page().locator('[data-work="complaint.overdue"]').click();
+    await page().locator('[data-test=drill]').waitFor();
+    const banner = await page().locator('[data-test=drill]').innerText();
+    const shown = await page().locator('[data-test=footer]').innerText();
+    expect(new URL(page().url()).searchParams.get('drill')).toBeTruthy();
+    await page().reload();
+    await expect.poll(() => page().locator('[data-test=drill]').innerText()).toBe(banner);
+    await expect.poll(() => page().locator('[data-test=footer]').innerText()).toContain(shown.match(/共 \d+ 行/)![0]);
+    await page().goBack();
+    await page().locator('[data-test=home]').waitFor();
+  });
+
+  it('opens a record by its number, also from a link followed while signed out', async () => {
+    const no = (
+      await session.s.gql<{ complaints: { edges: Array<{ node: { id: number; complaintNo: string } }> } }>(
+        '{ complaints(first: 1) { edges { node { id complaintNo } } } }',
+        {},
+        await session.s.login('clerk'),
+      )
+    ).data.complaints.edges[0].node;
+    await login(page(), session.s.url, 'clerk');
+    await page().click('[data-test=logout]');
+    await page().goto(`${session.s.url}/complaint/${no.complaintNo}`);
+    await page().fill('input[name=username]', 'clerk');
+    await page().fill('input[name=password]', 'demo');
+    await page().click('button[type=submit]');
+    await rows('complaint').first().waitFor();
+    expect(path()).toBe(`/complaint/${no.complaintNo}`);
+    await expect.poll(() => page().locator('[data-test=footer]').innerText()).toContain('共 1 行');
+    expect(await rows('complaint').first().innerText()).toContain(no.complaintNo);
+    expect(await page().locator('[data-test=drill]').innerText()).toContain(no.complaintNo);
+    await page().screenshot({ path: 'test-results/record-address-1366.png' });
+  });
+
+  it('tells a user whose role may not open a linked page so, in Chinese', async () => {
+    await login(page(), session.s.url, 'production');
+    await page().goto(`${session.s.url}/analysis/audit`);
+    await expect
+      .poll(() => page().locator('[data-test=no-access]').innerText())
+      .toBe('此页面不存在，或您的角色无权查看。请从左侧菜单选择，或请管理员调整权限。');
+    await page().click('[data-ledger=home]');
+    await page().locator('[data-test=home]').waitFor();
+    expect(await page().locator('[data-test=no-access]').count()).toBe(0);
+  });
+});

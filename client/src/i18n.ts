@@ -78,6 +78,10 @@ const TEXT = {
     'You signed in with a one-time password: choose your own first.',
   ],
   oneTimePassword: ['一次性密码', 'One-time password'],
+  userOnOneTimePassword: [
+    '该用户尚在使用一次性密码，首次登录时须设置自己的密码。',
+    'This user still has a one-time password and must choose their own at the next sign-in.',
+  ],
   currentPassword: ['当前密码', 'Current password'],
   newPassword: ['新密码', 'New password'],
   newPasswordAgain: ['再次输入新密码', 'New password again'],

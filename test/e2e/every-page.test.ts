@@ -112,4 +112,35 @@ describe('every page for its user', () => {
     expect(await card.innerText()).toContain(`${count(k.callbacksDone)} / ${count(k.callbackDue)}`);
     expect(await page().locator('[data-test=card-satisfaction]').innerText()).toMatch(/目标 ≥ 90%/);
   });
+
+  it('tells the administrator about another user in the third person, and their last sign-in as it is now', async () => {
+    const admin = await session.s.login('admin');
+    const made = await session.s.gql<{
+      saveUsers: { rows: Array<{ id: number }>; revealed: Array<{ value: string }> };
+    }>(
+      `mutation($i: SaveUserInput!) { saveUsers(input: $i) { rows { id } revealed { value } } }`,
+      {
+        i: {
+          creates: [
+            { ref: 'n', values: { username: 'zhaoliu', displayName: '赵六', role: 'CLERK', department: 'CS' } },
+          ],
+        },
+      },
+      admin,
+    );
+    const id = made.data.saveUsers.rows[0].id;
+    await login(page(), session.s.url, 'admin');
+    await page().click('[data-ledger=user]');
+    const cell = page().locator(`[data-test=grid-user] .ag-row[row-id="${id}"] .ag-cell[col-id="username"]`);
+    await cell.click();
+    const panel = page().locator('[data-test=account-panel]');
+    await expect.poll(() => panel.innerText()).toContain('最近登录：从未登录');
+    expect(await panel.innerText()).toContain('该用户尚在使用一次性密码');
+    expect(await panel.innerText()).not.toContain('您正在使用');
+    // 赵六 signs in meanwhile; the panel reads it afresh when the row is focused again
+    await session.s.login('zhaoliu', made.data.saveUsers.revealed[0].value);
+    await page().locator('[data-test=grid-user] .ag-row[row-index="0"] .ag-cell[col-id="username"]').click();
+    await cell.click();
+    await expect.poll(() => panel.innerText()).toMatch(/最近登录：\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+  });
 });

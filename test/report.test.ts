@@ -403,6 +403,25 @@ describe('pareto (figures counted by hand)', () => {
       quality,
     );
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.parts' });
+    // the serial number narrows the Pareto as it narrows the history beside it: the same reworks, the same total
+    const bySerial = async (serialNo: string) =>
+      (
+        await s.gql<{ pareto: { total: number } }>(
+          PARETO_F,
+          { s: 'DEFECT_CAUSE', m: 'COUNT', f: '2021-03-01', t: '2021-03-31', filter: { serialNo } },
+          quality,
+        )
+      ).data.pareto.total;
+    const hist = async (serialNo: string) =>
+      (
+        await s.gql<{ reworkHistory: { totals: { reworks: number } } }>(
+          `query($f: ReworkHistoryFilter!) { reworkHistory(filter: $f) { totals { reworks } } }`,
+          { f: { from: '2021-03-01', to: '2021-03-31', serialNo } },
+          quality,
+        )
+      ).data.reworkHistory.totals.reworks;
+    expect(await bySerial('FX1-')).toBe(await hist('FX1-'));
+    expect(await bySerial('no-such-serial')).toBe(0);
   });
 
   it('customers by complaints, the anonymous ones together', async () => {

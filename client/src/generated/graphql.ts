@@ -33,6 +33,8 @@ export type AnalysisFilter = {
   models?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Part nos. (reworks only). */
   parts?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Serial no. contains. */
+  serialNo?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A frozen analysis report (monthly, half-year, annual). */

@@ -22,6 +22,8 @@ export type AnalysisFilter = {
   models?: Array<string> | null | undefined;
   /** Part nos. (reworks only). */
   parts?: Array<string> | null | undefined;
+  /** Serial no. contains. */
+  serialNo?: string | null | undefined;
 };
 
 /** Defect cause code found by QA inspection. */

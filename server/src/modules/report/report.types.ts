@@ -88,6 +88,7 @@ export class AnalysisFilter {
   @Field(() => [String], { nullable: true, description: 'Complaint channels.' }) channels?: string[];
   @Field(() => [String], { nullable: true, description: 'Defect causes (reworks only).' }) defectCauses?: string[];
   @Field(() => [String], { nullable: true, description: 'Part nos. (reworks only).' }) parts?: string[];
+  @Field(() => String, { nullable: true, description: 'Serial no. contains.' }) serialNo?: string;
 }
 
 @InputType({ description: 'Which reworks a history covers.' })
@@ -96,7 +97,6 @@ export class ReworkHistoryFilter extends AnalysisFilter {
   @Field(() => GraphQLLocalDate, { description: 'Last day, inclusive.' }) to!: string;
   @Field(() => ReworkDate, { nullable: true, defaultValue: 'OPENED', description: 'Date the period applies to.' })
   dateField?: ReworkDateCode;
-  @Field(() => String, { nullable: true, description: 'Serial no. contains.' }) serialNo?: string;
   @Field(() => [String], { nullable: true, description: 'Rework statuses.' }) statuses?: string[];
 }
 

@@ -51,7 +51,12 @@ describe('analysis in the browser', () => {
     await clickBar(parts.locator('[data-test=pareto-chart]'), 0, bars);
 
     await page.locator('[data-test=drill]').waitFor();
-    expect(await page.locator('[data-test=drill]').innerText()).toContain('料号帕累托');
+    // the banner names the whole figure: the part's bar, of XD12, for 来料不良, over the period asked
+    const banner = await page.locator('[data-test=drill]').innerText();
+    expect(banner).toContain('料号帕累托');
+    expect(banner).toContain(`${yearAgo} 至`);
+    expect(banner).toContain('型号 XD12');
+    expect(banner).toContain('不良原因 来料不良');
     await page.locator('[data-test=grid-reworkOrder] .ag-row[row-id]').first().waitFor();
     await expect.poll(footerCount).toBe(top);
     await shot('analysis-drill-reworks');

@@ -14,6 +14,7 @@ describe('addresses', () => {
       { page: 'archive', serial: null },
       { page: 'archive', serial: 'BP75-2024 00017' },
       { page: 'analysis:quality' },
+      { page: 'analysis:quality', ask: { from: '2025-01-05', models: 'XD12,BP75', group1: 'PART' } },
       { page: 'complaint' },
       { page: 'complaint', record: 'TS-2026-000249' },
       { page: 'complaint', filter: { customer: { filterType: 'text', type: 'contains', filter: '盛隆' } } },

@@ -24,6 +24,8 @@ export interface Place {
   };
   /** The grid's own filter to open with (a link from another ledger). */
   filter?: Record<string, unknown>;
+  /** An analysis page's question (period, models, grouping…), so that Back from a drill finds it as asked. */
+  ask?: Record<string, string>;
 }
 
 const json = (v: string | null) => {
@@ -40,7 +42,10 @@ export function placeOf(path: string, search: string): Place {
   const q = new URLSearchParams(search);
   if (!parts.length) return { page: 'home' };
   if (parts[0] === 'archive') return { page: 'archive', serial: parts[1] ?? null };
-  if (parts[0] === 'analysis' && parts[1]) return { page: `analysis:${parts[1]}` };
+  if (parts[0] === 'analysis' && parts[1]) {
+    const ask = Object.fromEntries(q.entries());
+    return { page: `analysis:${parts[1]}`, ...(Object.keys(ask).length ? { ask } : {}) };
+  }
   const drillFilter = json(q.get('f'));
   const label = q.get('drill');
   const order = json(q.get('o')) as unknown as Array<{ field: string; direction: string }> | undefined;
@@ -56,7 +61,10 @@ export function placeOf(path: string, search: string): Place {
 export function addressOf(p: Place): string {
   if (p.page === 'home') return '/';
   if (p.page === 'archive') return p.serial ? `/archive/${encodeURIComponent(p.serial)}` : '/archive';
-  if (p.page.startsWith('analysis:')) return `/analysis/${p.page.slice('analysis:'.length)}`;
+  if (p.page.startsWith('analysis:')) {
+    const ask = new URLSearchParams(p.ask ?? {}).toString();
+    return `/analysis/${p.page.slice('analysis:'.length)}${ask ? `?${ask}` : ''}`;
+  }
   const q = new URLSearchParams();
   if (p.drill) {
     q.set('drill', p.drill.label);

@@ -60,6 +60,15 @@ describe('analysis in the browser', () => {
     await page.locator('[data-test=grid-reworkOrder] .ag-row[row-id]').first().waitFor();
     await expect.poll(footerCount).toBe(top);
     await shot('analysis-drill-reworks');
+    // Back finds the question as it was asked: period, model, cause and grouping kept
+    await page.goBack();
+    await page.locator('[data-test=group-table]').waitFor();
+    expect(await page.locator('[data-test=from]').inputValue()).toBe(yearAgo);
+    expect(await page.locator('[data-model=XD12]').getAttribute('class')).toContain('on');
+    expect(await page.locator('[data-cause=MATERIAL]').getAttribute('class')).toContain('on');
+    expect(await page.locator('[data-test=group1]').inputValue()).toBe('PART');
+    await page.goForward();
+    await page.locator('[data-test=drill]').waitFor();
     await page.click('[data-test=clear-drill]');
     await expect.poll(footerCount).toBeGreaterThan(top);
   });

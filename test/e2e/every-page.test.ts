@@ -143,4 +143,22 @@ describe('every page for its user', () => {
     await cell.click();
     await expect.poll(() => panel.innerText()).toMatch(/最近登录：\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
   });
+
+  it('charts every group of a long grouping, a slider away, and says how many there are', async () => {
+    await page().setViewportSize({ width: 1366, height: 768 });
+    await login(page(), session.s.url, 'quality');
+    await page().click('[data-ledger="analysis:quality"]');
+    await page().locator('[data-test=group-table]').waitFor();
+    await page().fill('[data-test=from]', '2020-01-01');
+    await page().selectOption('[data-test=group1]', 'CUSTOMER');
+    await page().click('[data-test=search]');
+    await expect.poll(() => page().locator('[data-test=group-row]').count()).toBeGreaterThan(15);
+    const groups = await page().locator('[data-test=group-row]').count();
+    await expect
+      .poll(() => page().locator('[data-test=chart-scroll]').innerText())
+      .toBe(`共 ${groups} 组，图中一次显示 15 组：拖动图下的滑块或滚动鼠标查看其余`);
+    await page().locator('[data-test=chart-scroll]').scrollIntoViewIfNeeded();
+    await page().waitForTimeout(300); // the chart's entry animation
+    await page().screenshot({ path: 'test-results/analysis-many-groups-1366.png' });
+  });
 });

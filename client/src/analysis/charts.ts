@@ -53,14 +53,26 @@ export function paretoOption(items: ParetoDatum[], cost: boolean): Record<string
   };
 }
 
-/** One bar series per measure over categories. */
+/** How many bars a chart shows at once; the rest are reached by the slider below it, never dropped. */
+export const BARS_IN_VIEW = 15;
+
+/** One bar series per measure over categories; more than fit scroll with a slider under the axis. */
 export function barOption(
   categories: string[],
   series: Array<{ name: string; data: Array<number | null> }>,
   money = false,
 ): Record<string, unknown> {
+  const scroll = categories.length > BARS_IN_VIEW;
   return {
-    grid: GRID,
+    grid: scroll ? { ...GRID, bottom: 96 } : GRID,
+    ...(scroll
+      ? {
+          dataZoom: [
+            { type: 'slider', xAxisIndex: 0, startValue: 0, endValue: BARS_IN_VIEW - 1, height: 18, bottom: 8 },
+            { type: 'inside', xAxisIndex: 0, zoomOnMouseWheel: false, moveOnMouseWheel: true },
+          ],
+        }
+      : {}),
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => (money ? fmtMoney(v) : fmtNum(v)) },
     legend: { top: 4 },
     xAxis: { type: 'category', data: categories, axisLabel },

@@ -4,6 +4,10 @@ import { pick, t, type TextKey } from '../i18n';
 const TEXT = {
   period: ['期间', 'Period'],
   target: ['目标', 'target'],
+  chartScroll: [
+    '共 {n} 组，图中一次显示 {shown} 组：拖动图下的滑块或滚动鼠标查看其余',
+    '{n} groups, {shown} at a time: drag the slider under the chart or scroll for the rest',
+  ],
   to: ['至', 'to'],
   thisYear: ['今年', 'This year'],
   lastYear: ['去年', 'Last year'],

@@ -111,6 +111,13 @@ describe('every page for its user', () => {
     const count = (x: number) => x.toLocaleString('zh-CN');
     expect(await card.innerText()).toContain(`${count(k.callbacksDone)} / ${count(k.callbackDue)}`);
     expect(await page().locator('[data-test=card-satisfaction]').innerText()).toMatch(/目标 ≥ 90%/);
+    // 分项满意度 as a chart, against the same target, with its basis said
+    const items = page().locator('[data-test=satisfaction-by-item]');
+    await expect.poll(() => items.innerText()).toMatch(/^\d{4} 年分项满意度（问卷）/);
+    expect(await items.innerText()).toContain('低于目标 90 的项以橙色标出');
+    await items.scrollIntoViewIfNeeded();
+    await page().waitForTimeout(300);
+    await page().screenshot({ path: 'test-results/kpi-satisfaction-items-1366.png' });
   });
 
   it('tells the administrator about another user in the third person, and their last sign-in as it is now', async () => {

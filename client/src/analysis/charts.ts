@@ -100,3 +100,32 @@ export function trendOption(categories: string[], current: number[], lastYear: n
     ],
   };
 }
+
+/** Bars on a 0–100 scale with the target as a dashed line (分项满意度 against 90). */
+export function targetBarOption(
+  categories: string[],
+  values: Array<number | null>,
+  target: number,
+): Record<string, unknown> {
+  return {
+    grid: GRID,
+    tooltip: { trigger: 'axis', valueFormatter: (v: number) => fmtNum(v) },
+    xAxis: { type: 'category', data: categories, axisLabel },
+    yAxis: { type: 'value', min: 0, max: 100, name: '百分制' },
+    series: [
+      {
+        name: '满意度',
+        type: 'bar',
+        data: values.map((v) => ({ value: v, itemStyle: { color: v !== null && v < target ? ORANGE : BLUE } })),
+        barMaxWidth: 40,
+        markLine: {
+          symbol: 'none',
+          silent: true,
+          lineStyle: { type: 'dashed', color: '#dc2626' },
+          label: { formatter: `目标 ${target}`, position: 'insideEndTop', color: '#dc2626' },
+          data: [{ yAxis: target }],
+        },
+      },
+    ],
+  };
+}

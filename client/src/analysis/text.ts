@@ -4,6 +4,11 @@ import { pick, t, type TextKey } from '../i18n';
 const TEXT = {
   period: ['期间', 'Period'],
   target: ['目标', 'target'],
+  satisfactionByItem: ['{n} 年分项满意度（问卷）', 'Satisfaction by item, {n} (questionnaires)'],
+  satisfactionByItemBasis: [
+    '各项得分折算为百分制后，按给出该项分数的问卷平均；低于目标 90 的项以橙色标出。',
+    'Each item scored on 0–100, averaged over the questionnaires scoring it; items below the target 90 in orange.',
+  ],
   chartScroll: [
     '共 {n} 组，图中一次显示 {shown} 组：拖动图下的滑块或滚动鼠标查看其余',
     '{n} groups, {shown} at a time: drag the slider under the chart or scroll for the rest',

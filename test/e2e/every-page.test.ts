@@ -73,6 +73,12 @@ describe('every page for its user', () => {
     const text = await page().locator('[data-test=audit-page]').innerText();
     expect(text).toContain('导出编号');
     expect(text).not.toMatch(/"exportId"|"sha256"|chainHeadSeq/);
+    // the log says how many entries it holds in all, before any scrolling
+    const q = (x: string) => session.s.ds.driver.escape(x);
+    const [all] = await session.s.ds.query(`SELECT COUNT(*) AS n FROM ${q('audit_event')}`);
+    await expect
+      .poll(() => page().locator('[data-test=audit-count]').innerText())
+      .toBe(`共 ${Number(all.n).toLocaleString('zh-CN')} 条`);
     await page().screenshot({ path: 'test-results/audit-export-words-1366.png' });
   });
 

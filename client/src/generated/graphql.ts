@@ -185,6 +185,8 @@ export type AuditLogPage = {
   entries: Array<AuditLogEntryType>;
   /** More entries follow (pass the last seq as `before`). */
   hasMore: Scalars['Boolean']['output'];
+  /** How many entries match in all (on the first page; null on the later ones). */
+  totalCount: Maybe<Scalars['Int']['output']>;
 };
 
 /** Yes/no filter. */

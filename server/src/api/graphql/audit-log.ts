@@ -22,7 +22,7 @@ export async function auditLogPage(
   before: number | null,
   role: string | null,
   users?: Map<number, string>,
-): Promise<{ entries: ReadableEvent[]; hasMore: boolean }> {
+): Promise<{ entries: ReadableEvent[]; hasMore: boolean; totalCount: number | null }> {
   const q = quoter(ds);
   const where: string[] = [];
   const params: unknown[] = [];
@@ -41,5 +41,22 @@ export async function auditLogPage(
   );
   const hasMore = rows.length > first;
   if (hasMore) rows.length = first;
-  return { entries: await readableEvents(ds, rows.map(toRecord), users ?? (await userNames(ds)), role), hasMore };
+  // the first page says how many match in all (one count over the same conditions)
+  const total = before
+    ? null
+    : hasMore
+      ? Number(
+          (
+            (await ds.query(
+              `SELECT COUNT(*) AS n FROM ${q('audit_event')}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`,
+              params,
+            )) as Array<{ n: number }>
+          )[0].n,
+        )
+      : rows.length;
+  return {
+    entries: await readableEvents(ds, rows.map(toRecord), users ?? (await userNames(ds)), role),
+    hasMore,
+    totalCount: total,
+  };
 }

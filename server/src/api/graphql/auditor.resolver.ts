@@ -60,6 +60,11 @@ export class AuditLogEntryType {
 export class AuditLogPage {
   @Field(() => [AuditLogEntryType], { description: 'Entries.' }) entries!: AuditLogEntryType[];
   @Field(() => Boolean, { description: 'More entries follow (pass the last seq as `before`).' }) hasMore!: boolean;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many entries match in all (on the first page; null on the later ones).',
+  })
+  totalCount!: number | null;
 }
 
 @InputType({ description: 'Which trail entries.' })

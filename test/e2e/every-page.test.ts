@@ -174,4 +174,19 @@ describe('every page for its user', () => {
     await page().waitForTimeout(300); // the chart's entry animation
     await page().screenshot({ path: 'test-results/analysis-many-groups-1366.png' });
   });
+
+  it('keeps every menu entry in sight at 1600×900, the audit log included, without scrolling the menu', async () => {
+    await page().setViewportSize({ width: 1600, height: 900 });
+    await login(page(), session.s.url, 'auditor');
+    const audit = page().locator('[data-ledger="analysis:audit"]');
+    await audit.waitFor();
+    const box = (await audit.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(900);
+    expect(
+      await page()
+        .locator('.sl-nav')
+        .evaluate((n) => n.scrollTop),
+    ).toBe(0);
+    await page().screenshot({ path: 'test-results/menu-auditor-1600x900.png' });
+  });
 });

@@ -50,6 +50,8 @@ describe('ledger declarations for the grid and the paper', () => {
     const all = await meta();
     const complaint = all.find((l) => l.name === 'complaint')!;
     expect(complaint.defaultOrder).toEqual([{ field: 'receivedAt', direction: 'DESC' }]);
+    // the working calendar in date order, the latest first (it was in the order rows were entered)
+    expect(all.find((l) => l.name === 'calendarDay')!.defaultOrder).toEqual([{ field: 'date', direction: 'DESC' }]);
     expect(complaint.quickFilters.map((q) => q.zh)).toEqual(['已超期', '今日到期']);
     expect(complaint.paperForms.map((f) => f.zh)).toEqual(['客户抱怨联络单', '投诉转(督)办单']);
     const printed = all

@@ -48,7 +48,15 @@ describe('我的待办', () => {
     for (const who of ['clerk', 'quality', 'pmc', 'production', 'admin']) {
       const items = await work(who);
       expect(items.length, who).toBeGreaterThan(0);
-      for (const i of items) expect(await rowsOf(i, who), `${who} ${i.key}`).toBe(i.count);
+      for (const i of items)
+        if (i.key === 'calendar.nextYear')
+          // a reminder, not rows: from November on, while next year's holidays are not entered
+          expect(i).toMatchObject({
+            count: 1,
+            urgent: true,
+            label: expect.stringMatching(/^\d{4} 年的放假安排尚未录入/),
+          });
+        else expect(await rowsOf(i, who), `${who} ${i.key}`).toBe(i.count);
       // urgent first
       expect(items.map((i) => i.urgent)).toEqual([...items.map((i) => i.urgent)].sort((a, b) => Number(b) - Number(a)));
     }

@@ -46,6 +46,8 @@ export const calendarDayLedger = defineLedger({
   description: 'Days that differ from Mon–Fri working: official holidays and make-up working days.',
   readRoles: ALL_ROLES,
   writeRoles: [Role.ADMIN],
+  // in date order, the latest year first: next year's holidays, once entered, are at the top
+  defaultOrder: [{ field: 'date', direction: 'DESC' }],
   columns: [
     {
       field: 'date',

@@ -163,6 +163,38 @@ async function surveyFeedbackItems(ds: DataSource, today: string): Promise<WorkI
     : [];
 }
 
+/**
+ * From 1 November, next year's official holidays not yet entered: every deadline falling in it is
+ * only provisional (the State Council publishes the year's arrangement in the autumn). The year
+ * asked for from `today` on, or null before November.
+ */
+export function calendarYearDue(today: string): number | null {
+  return today.slice(5) >= '11-01' ? Number(today.slice(0, 4)) + 1 : null;
+}
+
+async function calendarItems(ds: DataSource, today: string): Promise<WorkItem[]> {
+  const next = calendarYearDue(today);
+  if (next === null) return [];
+  const q = quoter(ds);
+  const [r] = (await ds.query(`SELECT COUNT(*) AS n FROM ${q('calendar_year')} WHERE ${q('year')} = ?`, [
+    next,
+  ])) as Array<{
+    n: number;
+  }>;
+  return Number(r.n)
+    ? []
+    : [
+        {
+          key: 'calendar.nextYear',
+          label: `${next} 年的放假安排尚未录入：跨年的期限只是暂定`,
+          count: 1,
+          urgent: true,
+          ledger: 'calendarDay',
+          filter: null,
+        },
+      ];
+}
+
 /** Open complaints a department assists on (协办单位), on its people's desks until they are finished. */
 async function assistingItems(ds: DataSource, who: Who): Promise<WorkItem[]> {
   if (who.departmentId === null || who.role === Role.AUDITOR) return [];
@@ -303,6 +335,7 @@ export async function myWork(ds: DataSource, who: Who, now = new Date()): Promis
         filter: { outcome: { eq: 'NOT_REACHED' }, retryDate: { lte: today } },
       });
   }
+  if (who.role === Role.ADMIN) items.push(...(await calendarItems(ds, today)));
   if (who.role === Role.AUDITOR || who.role === Role.ADMIN) {
     // the trail since its newest checkpoint, checked on every visit: a break found anywhere is on the auditor's desk
     const alarm = trailAlarm(ds) ?? (await checkTrailSinceCheckpoint(ds));

@@ -128,7 +128,11 @@ describe('the user ledger', () => {
       admin,
     );
     expect(reset.data.resetPassword.username).toBe('lisi');
-    expect((await s.gql(ME, {}, first)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    // the session ended says why, for the sign-in page
+    expect((await s.gql(ME, {}, first)).errors?.[0]).toMatchObject({
+      message: '您的密码已被管理员重置，请用新的一次性密码登录',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     expect((await loginWith('lisi', '春江花月夜-1987')).token).toBeNull();
     const again = (await loginWith('lisi', reset.data.resetPassword.password)).token!;
     expect((await s.gql<{ me: { mustChangePassword: boolean } }>(ME, {}, again)).data.me.mustChangePassword).toBe(true);
@@ -147,7 +151,10 @@ describe('the user ledger', () => {
       admin,
     );
     expect(off.data.saveUsers.ok).toBe(true);
-    expect((await s.gql(ME, {}, token)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await s.gql(ME, {}, token)).errors?.[0]).toMatchObject({
+      message: '账号已停用，请联系系统管理员',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     // told why at sign-in — but only with the right password; a wrong one answers as for any name
     expect(await loginWith('wangwu', password)).toEqual({ token: null, message: '账号已停用，请联系系统管理员' });
     expect((await loginWith('wangwu', 'not-the-password')).message).toBe('用户名或密码错误');

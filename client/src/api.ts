@@ -43,7 +43,11 @@ type GqlError = { message: string; extensions?: Record<string, unknown> };
 function firstError(errors: readonly GqlError[] | undefined): GqlResult<never>['error'] {
   const g = errors?.[0];
   if (!g) return null;
-  if (g.extensions?.code === 'UNAUTHENTICATED' && token()) signedOut();
+  if (g.extensions?.code === 'UNAUTHENTICATED' && token()) {
+    // said on the sign-in page: why this session ended (deactivated, password reset, expired)
+    signedOutBecause.value = g.message;
+    signedOut();
+  }
   return {
     message: g.message,
     code: String(g.extensions?.code ?? ''),
@@ -179,6 +183,9 @@ export async function changePassword(current: string, next: string): Promise<str
   }
   return null;
 }
+
+/** Why the last session ended without the user signing out, for the sign-in page (or ''). */
+export const signedOutBecause = ref('');
 
 function signedOut(): void {
   localStorage.removeItem(TOKEN_KEY);

@@ -22,7 +22,7 @@ import { securityHeaders } from './api/http/security-headers.js';
 import { buildAppSchema } from './api/graphql/schema.js';
 import { auditRouter } from './api/http/audit.router.js';
 import { ledgerFilesRouter } from './api/http/ledger-files.router.js';
-import { readOwnWrites, userFrom } from './api/http/session.js';
+import { readOwnWrites, userFrom, signedOutReason } from './api/http/session.js';
 import { healthRouter, type Lifecycle } from './api/http/health.router.js';
 import { composeApp } from './composition.js';
 
@@ -161,7 +161,7 @@ export async function createApp(
             ? (res.locals.user as Awaited<ReturnType<typeof userFrom>>)
             : await userFrom(ds, req);
         res.locals.userId = user?.id;
-        return createContext(
+        const ctx = createContext(
           ds,
           user,
           req.ip ?? '',
@@ -169,6 +169,8 @@ export async function createApp(
           settings,
           router.forReads(user?.primaryUntil),
         );
+        if (!user) ctx.signedOut = () => signedOutReason(ds, req);
+        return ctx;
       },
     }),
   );

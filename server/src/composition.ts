@@ -16,7 +16,7 @@ import { registerEntityLabel } from './core/ledger/trail/trail-display.js';
 import { registerActionLabels, registerWorkflow } from './core/ledger/write/workflow.js';
 import type { AppModule } from './modules/app-module.js';
 import { AUDIT_ROLES, MODULES } from './modules/index.js';
-import { keepReadsOnPrimary, listUserNames, userForToken } from './modules/user/user.store.js';
+import { keepReadsOnPrimary, listUserNames, userForToken, whySignedOut } from './modules/user/user.store.js';
 import { RoleEnum } from './modules/user/roles.js';
 import { registerRoleLabels } from './core/ledger/schema/permissions.js';
 
@@ -49,7 +49,7 @@ function wireModules(modules: readonly AppModule[]): void {
   }
   registerRoleLabels(Object.fromEntries(Object.entries(RoleEnum.values).map(([code, l]) => [code, l.zh])));
   // the API reads sessions through the user module's store, given here rather than imported by the API
-  useSessionStore({ userForToken, keepReadsOnPrimary });
+  useSessionStore({ userForToken, keepReadsOnPrimary, whySignedOut });
 }
 
 /**

@@ -189,4 +189,24 @@ describe('every page for its user', () => {
     ).toBe(0);
     await page().screenshot({ path: 'test-results/menu-auditor-1600x900.png' });
   });
+
+  it('tells a user signed out by a password reset why, on the sign-in page', async () => {
+    await login(page(), session.s.url, 'pmc');
+    const admin = await session.s.login('admin');
+    const pmc = await session.s.gql<{ users: { edges: Array<{ node: { id: number } }> } }>(
+      '{ users(filter: { username: { eq: "pmc" } }) { edges { node { id } } } }',
+      {},
+      admin,
+    );
+    await session.s.gql(
+      `mutation($id: Int!) { resetPassword(userId: $id) { password } }`,
+      { id: pmc.data.users.edges[0].node.id },
+      admin,
+    );
+    await page().click('[data-ledger=reworkOrder]');
+    await expect
+      .poll(() => page().locator('[data-test=signed-out-because]').innerText())
+      .toBe('您的密码已被管理员重置，请用新的一次性密码登录');
+    await page().screenshot({ path: 'test-results/signed-out-reset-1366.png' });
+  });
 });

@@ -6,8 +6,9 @@ import { forbidden, passwordChangeRequired, unauthenticated } from './errors.js'
 const WHILE_PASSWORD_MUST_CHANGE = new Set(['me', 'logout', 'changePassword']);
 
 /** Every operation declares its roles with @Authorized(...roles); an empty list means any signed-in user. */
-export const authChecker: AuthChecker<RequestContext, string> = ({ context, info }, roles) => {
-  if (!context.user) throw unauthenticated();
+export const authChecker: AuthChecker<RequestContext, string> = async ({ context, info }, roles) => {
+  // a token that no longer signs in says why (the account deactivated, the password reset…)
+  if (!context.user) throw unauthenticated((await context.signedOut?.()) ?? undefined);
   // a one-time password opens only the way to a password of one's own
   if (context.user.mustChangePassword && !WHILE_PASSWORD_MUST_CHANGE.has(info.fieldName))
     throw passwordChangeRequired();

@@ -110,6 +110,8 @@ export interface RequestContext {
   ip: string;
   /** Request id of the request log (X-Request-Id). */
   requestId?: string;
+  /** With a token that signs no one in: why, in words (asked only when an operation needs a user). */
+  signedOut?: () => Promise<string | null>;
 }
 
 export function createContext(

@@ -8,6 +8,8 @@ import { sendError } from './http-errors.js';
 /** Where sessions are kept: the user module's store, given by the composition root (modules/index.ts). */
 export interface SessionStore {
   userForToken(ds: DataSource, token: string): Promise<SessionUser | null>;
+  /** Why a token that signs no one in no longer does, in words (or null). */
+  whySignedOut(ds: DataSource, token: string): Promise<string | null>;
   keepReadsOnPrimary(ds: DataSource, sessionId: number, until: number): Promise<void>;
 }
 
@@ -27,6 +29,12 @@ export async function readOwnWrites(ds: DataSource, router: ReadRouter, user: Se
   if (!router.hasReplicas) return;
   user.primaryUntil = router.primaryUntil();
   await sessions().keepReadsOnPrimary(ds, user.sessionId, user.primaryUntil);
+}
+
+/** Why the token a request carries signs no one in (deactivated, password reset, expired), or null. */
+export async function signedOutReason(ds: DataSource, req: Request): Promise<string | null> {
+  const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+  return m ? sessions().whySignedOut(ds, m[1]) : null;
 }
 
 /** The signed-in user of a request (`Authorization: Bearer <token>`), or null. */

@@ -84,6 +84,33 @@ export async function closeSession(ds: DataSource, sessionId: number): Promise<v
  * every request from the primary, with no cache, so that a logout, a deactivation or a password change
  * holds on every instance at once (one lookup by a unique index: measured in README, "Several instances").
  */
+/**
+ * Why a token no longer signs anyone in, in words for the sign-in page: the account deactivated, the
+ * password reset by an administrator, changed elsewhere, or the session expired; null for a token never issued.
+ */
+export async function whySignedOut(ds: DataSource, token: string): Promise<string | null> {
+  const rows: Record<string, unknown>[] = await ds.query(
+    `SELECT s.${q(ds, 'revokedAt')} AS revokedAt, s.${q(ds, 'expiresAt')} AS expiresAt, u.${q(ds, 'active')} AS active,
+       u.${q(ds, 'voidedAt')} AS voidedAt, u.${q(ds, 'mustChangePassword')} AS mustChangePassword
+     FROM ${q(ds, 'user_session')} s JOIN ${q(ds, 'app_user')} u ON u.${q(ds, 'id')} = s.${q(ds, 'userId')}
+     WHERE s.${q(ds, 'tokenHash')} = ?`,
+    [tokenHash(token)],
+  );
+  return signedOutReason(rows[0]);
+}
+
+/** The reason itself, from the session and its user as stored (see whySignedOut). */
+export function signedOutReason(r: Record<string, unknown> | undefined, now = new Date()): string | null {
+  if (!r) return null;
+  if (!fromSql('bool', r.active) || r.voidedAt) return '账号已停用，请联系系统管理员';
+  if (r.revokedAt)
+    return fromSql('bool', r.mustChangePassword)
+      ? '您的密码已被管理员重置，请用新的一次性密码登录'
+      : '您已退出登录，或在别处修改了密码，请重新登录';
+  if ((fromSql('datetime', r.expiresAt) as Date) < now) return '登录已过期，请重新登录';
+  return null;
+}
+
 export async function userForToken(ds: DataSource, token: string): Promise<SessionUser | null> {
   return (await loadSessionUser(ds, tokenHash(token)))?.user ?? null;
 }

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { quoter } from '../../core/db/sql-value.js';
+import { quoter, toSqlParam } from '../../core/db/sql-value.js';
+import { addDays, localMoment } from '../../core/calendar/working-calendar.js';
 import { parseFilter, type LedgerFilter, type SqlFragment } from '../../core/ledger/query/filter-parser.js';
 import { LedgerInputError } from '../../core/ledger/schema/ledger-input-error.js';
 import { quote } from '../../core/ledger/query/ledger-store.js';
@@ -72,4 +73,9 @@ export const eqOrNull = (v: unknown) => (v === null || v === undefined ? { isNul
 export function departmentNameSql(ds: DataSource, complaintAlias: string): string {
   const q = quoter(ds);
   return `(SELECT d.${q('name')} FROM ${q('department')} d WHERE d.${q('id')} = ${complaintAlias}.${q('responsibleDeptId')})`;
+}
+
+/** A period's first and last moment as SQL parameters: from its first day's midnight, to before the day after its last (China time). */
+export function periodMoments(ds: DataSource, p: { from: string; to: string }): [unknown, unknown] {
+  return [toSqlParam(ds, 'datetime', localMoment(p.from)), toSqlParam(ds, 'datetime', localMoment(addDays(p.to, 1)))];
 }

@@ -3,7 +3,7 @@ import { enumLabel } from '../../../../common/cell-types.js';
 import { localDateTimeText } from '../../../../common/business-time.js';
 import { addDays, addMonths, localMoment } from '../../core/calendar/working-calendar.js';
 import { quoter, fromSql, toSqlParam } from '../../core/db/sql-value.js';
-import { departmentNameSql } from './analysis-sql.js';
+import { departmentNameSql, periodMoments } from './analysis-sql.js';
 import { ComplaintStatus } from '../complaint/complaint.enums.js';
 import { NoticeKind, NoticeStatus } from '../notice/notice.ledger.js';
 import type { AnalysisFilterInput } from './analysis-filter.js';
@@ -179,8 +179,7 @@ async function overdueTable(ds: DataSource, p: Period, department: string | null
 /** Serious complaints of the period (escalated or claims) with the reward/penalty notices raised on them. */
 async function seriousTable(ds: DataSource, p: Period, department: string | null): Promise<ReportTable> {
   const q = quoter(ds);
-  const from = toSqlParam(ds, 'datetime', localMoment(p.from));
-  const to = toSqlParam(ds, 'datetime', localMoment(addDays(p.to, 1)));
+  const [from, to] = periodMoments(ds, p);
   const rows: Array<Record<string, unknown>> = await ds.query(
     `SELECT c.${q('complaintNo')} AS no, c.${q('receivedAt')} AS receivedAt, c.${q('kind')} AS kind, c.${q('escalated')} AS escalated, c.${q('claimAmount')} AS claim,
        ${departmentNameSql(ds, 'c')} AS dept, n.${q('noticeNo')} AS noticeNo, n.${q('kind')} AS noticeKind, n.${q('amount')} AS amount, n.${q('status')} AS noticeStatus

@@ -1,7 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { addDays, localMoment } from '../../core/calendar/working-calendar.js';
 import { quoter, toSqlParam } from '../../core/db/sql-value.js';
-import { departmentNameSql } from './analysis-sql.js';
+import { departmentNameSql, periodMoments } from './analysis-sql.js';
 import type { KpiRow } from './kpi.rules.js';
 import type { Period } from './period.rules.js';
 import type { ReportTable } from './report-content.js';
@@ -85,8 +84,7 @@ export async function targetsTable(ds: DataSource, p: Period, totals: KpiRow | n
  */
 export async function accusedTable(ds: DataSource, p: Period, department: string | null): Promise<ReportTable> {
   const q = quoter(ds);
-  const from = toSqlParam(ds, 'datetime', localMoment(p.from));
-  const to = toSqlParam(ds, 'datetime', localMoment(addDays(p.to, 1)));
+  const [from, to] = periodMoments(ds, p);
   const rows: Array<{ person: string; n: number; responsible: number; escalated: number }> = await ds.query(
     `SELECT c.${q('accusedPerson')} AS person, COUNT(*) AS n,
        SUM(CASE WHEN c.${q('companyResponsible')} = ? THEN 1 ELSE 0 END) AS responsible,

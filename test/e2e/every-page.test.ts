@@ -209,4 +209,23 @@ describe('every page for its user', () => {
       .toBe('您的密码已被管理员重置，请用新的一次性密码登录');
     await page().screenshot({ path: 'test-results/signed-out-reset-1366.png' });
   });
+
+  it('shows no raw code in a report, the audit log or a refusal: causes, roles and records in words', async () => {
+    const codes = (text: string) =>
+      text.match(
+        /\b(?:[A-Z]{2,}_[A-Z_]+|QUALITY|CLERK|AUDITOR|PRODUCTION|MANAGER|ADMIN|INVESTIGATING|RECEIVED)\b|\{"/g,
+      ) ?? [];
+    await login(page(), session.s.url, 'manager');
+    await page().click('[data-ledger="analysis:reports"]');
+    await page().click('[data-test=generate]');
+    await page().locator('[data-test=report-view]').waitFor();
+    expect(codes(await page().locator('[data-test=report-view]').innerText())).toEqual([]);
+    await login(page(), session.s.url, 'admin');
+    await page().click('[data-ledger="analysis:audit"]');
+    await page().locator('[data-test=audit-page] .ag-row[row-id]').first().waitFor();
+    expect(codes(await page().locator('[data-test=audit-page]').innerText())).toEqual([]);
+    // a refusal names the role as people know it
+    const refusal = await session.s.gql(`{ verifyAuditChain { ok } }`, {}, await session.s.login('clerk'));
+    expect(refusal.errors?.[0].message).toBe('「客服文员」角色无权执行此操作');
+  });
 });

@@ -177,7 +177,13 @@ describe.each(LEDGERS.map((l) => [l.name, l] as const))('ledger %s', (_name, l) 
           `SELECT ${q('action')}, ${q('field')}, ${q('newValue')} FROM ${q('audit_event')} WHERE ${q('batchId')} = ?`,
           [good.batchId],
         );
-        expect(trail).toEqual([{ action: 'UPDATE', field: c.field, newValue: `批量保存 ${row.id}` }]);
+        // the typed cell, and at most the cells the system derives from it (反馈期限 from 意见与建议)
+        expect(trail).toContainEqual({ action: 'UPDATE', field: c.field, newValue: `批量保存 ${row.id}` });
+        const derived = (trail as Array<{ field: string }>).filter((t) => t.field !== c.field);
+        for (const d of derived) {
+          const col = l.columns.find((x) => storageField(x) === d.field);
+          expect(col && !editable(col), `${d.field} is set by the system`).toBe(true);
+        }
         return;
       }
     }

@@ -200,6 +200,21 @@ export async function logout(): Promise<void> {
   signedOut();
 }
 
+/** Reads a streamed answer of JSON lines (NDJSON) with the session token, handing each line over as it arrives. */
+export async function streamLines(url: string, onLine: (line: Record<string, unknown>) => void): Promise<void> {
+  const res = await fetch(url, { headers: authHeaders() });
+  if (!res.ok)
+    throw new Error((await res.json().catch(() => null))?.error?.message ?? t('requestFailed', { n: res.status }));
+  const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let rest = '';
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    const lines = (rest + r.value).split('\n');
+    rest = lines.pop() ?? '';
+    for (const l of lines) if (l.trim()) onLine(JSON.parse(l) as Record<string, unknown>);
+  }
+  if (rest.trim()) onLine(JSON.parse(rest) as Record<string, unknown>);
+}
+
 /** Downloads a streamed export with the session token. */
 export async function download(url: string, filename: string, onProgress?: (bytes: number) => void): Promise<void> {
   const res = await fetch(url, { headers: authHeaders() });

@@ -228,4 +228,17 @@ describe('every page for its user', () => {
     const refusal = await session.s.gql(`{ verifyAuditChain { ok } }`, {}, await session.s.login('clerk'));
     expect(refusal.errors?.[0].message).toBe('「客服文员」角色无权执行此操作');
   });
+
+  it('reconciles a ledger with the trail from the streamed answer, counting what it checked', async () => {
+    await login(page(), session.s.url, 'auditor');
+    await page().click('[data-ledger="analysis:audit"]');
+    await page().selectOption('[data-test=reconcile-ledger]', 'complaint');
+    await page().click('[data-test=reconcile]');
+    const result = page().locator('[data-test=reconcile-result]');
+    await result.waitFor();
+    const q = (x: string) => session.s.ds.driver.escape(x);
+    const [all] = await session.s.ds.query(`SELECT COUNT(*) AS n FROM ${q('complaint')}`);
+    expect(await result.innerText()).toContain(`已核对 ${all.n} 行`);
+    expect(await page().locator('[data-test=reconcile]').innerText()).toBe('与审计记录核对');
+  });
 });

@@ -11,6 +11,8 @@ type Item = {
   urgent: boolean;
   ledger: string;
   filter: Record<string, unknown> | null;
+  mine: number | null;
+  mineFilter: Record<string, unknown> | null;
 };
 const PLURAL: Record<string, { plural: string; type: string }> = {
   complaint: { plural: 'complaints', type: 'Complaint' },
@@ -31,7 +33,8 @@ beforeAll(async () => {
 afterAll(async () => s?.close());
 
 const work = async (who: string) =>
-  (await s.gql<{ myWork: Item[] }>(`{ myWork { key label count urgent ledger filter } }`, {}, tok[who])).data.myWork;
+  (await s.gql<{ myWork: Item[] }>(`{ myWork { key label count urgent ledger filter mine mineFilter } }`, {}, tok[who]))
+    .data.myWork;
 async function rowsOf(item: Item, who: string): Promise<number> {
   const { plural, type } = PLURAL[item.ledger];
   const r = await s.gql<Record<string, Page>>(
@@ -56,7 +59,14 @@ describe('我的待办', () => {
             urgent: true,
             label: expect.stringMatching(/^\d{4} 年的放假安排尚未录入/),
           });
-        else expect(await rowsOf(i, who), `${who} ${i.key}`).toBe(i.count);
+        else {
+          expect(await rowsOf(i, who), `${who} ${i.key}`).toBe(i.count);
+          // the user's own part opens exactly its rows, and is part of the whole
+          if (i.mine !== null) {
+            expect(await rowsOf({ ...i, filter: i.mineFilter }, who), `${who} ${i.key} mine`).toBe(i.mine);
+            expect(i.mine).toBeLessThanOrEqual(i.count);
+          }
+        }
       // urgent first
       expect(items.map((i) => i.urgent)).toEqual([...items.map((i) => i.urgent)].sort((a, b) => Number(b) - Number(a)));
     }

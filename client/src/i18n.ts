@@ -138,6 +138,9 @@ const TEXT = {
   partsNeeded: ['需换件', 'Parts needed'],
   passed: ['合格', 'Passed'],
   note: ['意见', 'Note'],
+  workMine: ['我的（我受理、我提出的，或我负责部门的）', 'Mine (received or proposed by me, or my department’s)'],
+  workPool: ['本组（本角色的全部待办，{n} 项）', 'My role’s pool ({n} lists)'],
+  workAll: ['本角色的全部待办', 'All my role’s work'],
   noAccess: [
     '此页面不存在，或您的角色无权查看。请从左侧菜单选择，或请管理员调整权限。',
     'This page does not exist, or your role may not see it. Choose from the menu, or ask an administrator.',

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demoInBrowser, login } from './browser.js';
+import { demoInBrowser, login, openWork } from './browser.js';
 
 // Every page has its address: Back and Forward move between pages, a figure's rows survive a reload,
 // a record can be linked by its number, a link opened signed out leads there after sign-in, and a
@@ -33,7 +33,7 @@ describe('addresses and the Back button', () => {
 
   it('keeps a figure’s rows and its banner through a reload, and Back returns to 我的待办', async () => {
     await login(page(), session.s.url, 'clerk');
-    await page().locator('[data-work="complaint.overdue"]').click();
+    await openWork(page(), 'complaint.overdue');
     await page().locator('[data-test=drill]').waitFor();
     const banner = await page().locator('[data-test=drill]').innerText();
     const shown = await page().locator('[data-test=footer]').innerText();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoInBrowser, login, paste } from './browser.js';
+import { demoInBrowser, login, paste, openWork } from './browser.js';
 
 const session = demoInBrowser();
 
@@ -68,9 +68,9 @@ describe('the general manager in the browser', () => {
     );
     const n = serious.data.seriousComplaintsWithoutNotice.length;
     expect(n).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('[data-work="notice.seriousWithout"]').innerText()).toContain(`${n}`);
+    await expect.poll(() => page.locator('[data-work="notice.seriousWithout"]').textContent()).toContain(`${n}`);
     await page.screenshot({ path: 'test-results/home-manager.png' });
-    await page.click('[data-work="rewardPenaltyNotice.approve"]');
+    await openWork(page, 'rewardPenaltyNotice.approve');
     const grid = page.locator('[data-test=grid-rewardPenaltyNotice]');
     const first = grid.locator('.ag-row[row-index="0"] .ag-cell[col-id="noticeNo"]');
     await expect.poll(() => first.innerText()).toMatch(/^JF-/);
@@ -143,7 +143,7 @@ describe('a complaint proposal in the browser', () => {
     await edit('重开发票');
 
     await login(page, s.url, 'manager');
-    await page.click('[data-work="complaint.approveProposal"]');
+    await openWork(page, 'complaint.approveProposal');
     const grid = page.locator('[data-test=grid-complaint]');
     const row = grid.locator('.ag-row', { hasText: c.complaintNo }).locator('.ag-cell[col-id="complaintNo"]');
     await row.click();
@@ -170,7 +170,7 @@ describe('a complaint proposal in the browser', () => {
     };
     await edit('已于本周五重开发票并快递给客户');
     await page.click('[data-ledger=home]');
-    await page.click('[data-work="complaint.approveProposal"]');
+    await openWork(page, 'complaint.approveProposal');
     await grid.locator('.ag-row', { hasText: c.complaintNo }).locator('.ag-cell[col-id="complaintNo"]').click();
     await page.click('[data-action=approveProposal]');
     await page.fill('[data-test=actions] input[name=note]', '同意');

@@ -112,3 +112,11 @@ export function demoInBrowser(): DemoSession {
   });
   return session;
 }
+
+/** Opens a list of 我的待办 by its key: from the role's pool (本组), unfolded first where it is folded away. */
+export async function openWork(page: Page, key: string): Promise<void> {
+  const item = page.locator(`[data-work="${key}"]`);
+  await page.locator('[data-test=pool]').waitFor();
+  if (!(await item.isVisible())) await page.click('[data-test=pool] > summary');
+  await item.click();
+}

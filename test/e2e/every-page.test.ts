@@ -241,4 +241,23 @@ describe('every page for its user', () => {
     expect(await result.innerText()).toContain(`已核对 ${all.n} 行`);
     expect(await page().locator('[data-test=reconcile]').innerText()).toBe('与审计记录核对');
   });
+
+  it('splits 我的待办 into the clerk’s own and the role’s pool, folded away, each own list opening only her rows', async () => {
+    await page().setViewportSize({ width: 1366, height: 768 });
+    await login(page(), session.s.url, 'clerk');
+    const mine = page().locator('[data-test=mine] [data-mine]');
+    await expect.poll(() => mine.count()).toBeGreaterThan(0);
+    expect(await page().locator('[data-test=pool]').getAttribute('open')).toBeNull();
+    await page().screenshot({ path: 'test-results/home-mine-1366.png' });
+    const key = (await mine.first().getAttribute('data-mine'))!;
+    const own = Number(await mine.first().locator('b').innerText());
+    await mine.first().click();
+    await page().locator('[data-test=drill]').waitFor();
+    await expect.poll(() => page().locator('[data-test=footer]').innerText()).toContain(`共 ${own} 行`);
+    // the same list in the pool holds at least as many
+    await page().click('[data-ledger=home]');
+    await page().click('[data-test=pool] > summary');
+    const pool = Number(await page().locator(`[data-work="${key}"] b`).innerText());
+    expect(pool).toBeGreaterThanOrEqual(own);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demoInBrowser, login, paste } from './browser.js';
+import { demoInBrowser, login, openWork, paste } from './browser.js';
 
 // The improvement loop as its people walk it: quality issues a 整改通知单 from a complaint in the grid,
 // 生产部 finds it on its desk and reports, quality verifies; 生产部 writes its own countermeasure.
@@ -20,11 +20,6 @@ const rectification = async (problem: string) =>
       `{ rectifications(filter: { problem: { eq: "${problem}" } }) { edges { node { status report reportedBy verifiedBy } } } }`,
     )
   ).rectifications.edges[0]?.node;
-
-async function openWork(key: string): Promise<void> {
-  await page().locator('[data-test=home]').waitFor();
-  await page().click(`[data-work="${key}"]`);
-}
 
 /** Arrow keys from the focused cell to a column further right, as a clerk moves: the grid scrolls along. */
 async function arrowTo(ledger: string, col: string): Promise<void> {
@@ -69,7 +64,7 @@ describe('整改通知单 in the browser', () => {
       expect(await rectification(problem)).toMatchObject({ status: 'ISSUED' });
 
       await login(page(), session.s.url, 'production');
-      await openWork('rectification.report');
+      await openWork(page(), 'rectification.report');
       const row = grid('rectification').locator('.ag-row', { hasText: problem });
       await row.locator('.ag-cell[col-id="problem"]').click();
       await runAction('report', { report: '外箱改用五层瓦楞纸，四角加护角，试运 3 批无破损' });
@@ -82,7 +77,7 @@ describe('整改通知单 in the browser', () => {
       await page().screenshot({ path: `test-results/rectification-reported-${width}.png` });
 
       await login(page(), session.s.url, 'quality');
-      await openWork('rectification.verify');
+      await openWork(page(), 'rectification.verify');
       await grid('rectification')
         .locator('.ag-row', { hasText: problem })
         .locator('.ag-cell[col-id="problem"]')
@@ -134,7 +129,7 @@ describe('整改通知单 in the browser', () => {
       };
 
     await login(page(), session.s.url, 'production');
-    await openWork('complaint.recordCountermeasure');
+    await openWork(page(), 'complaint.recordCountermeasure');
     const cell = (col: string) => grid('complaint').locator(`.ag-row[row-id="${c.id}"] .ag-cell[col-id="${col}"]`);
     await cell('complaintNo').waitFor();
     // no entry row: 生产部 adds no complaints

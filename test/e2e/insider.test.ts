@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkpointJob } from '../../server/src/core/audit/checkpoint.js';
 import { auditHead } from '../../server/src/core/audit/audit-trail.js';
 import { launderEntry } from '../helpers/insider.js';
-import { demoInBrowser, login } from './browser.js';
+import { demoInBrowser, login, openWork } from './browser.js';
 
 const session = demoInBrowser();
 
@@ -34,7 +34,7 @@ describe('an insider rewrites the trail', () => {
 
     // the home item opens the audit page
     await page.click('[data-ledger=home]');
-    await page.click('[data-work="audit.trailBroken"]');
+    await openWork(page, 'audit.trailBroken');
     await page.click('[data-test=verify]');
     const result = page.locator('[data-test=verify-result]');
     await expect.poll(() => result.innerText(), { timeout: 30_000 }).toContain('审计链有');

@@ -7466,6 +7466,10 @@ export type WorkItem = {
   label: Scalars['String']['output'];
   /** The ledger its rows open in. */
   ledger: Scalars['String']['output'];
+  /** Of them, the user's own (received or proposed by them, or their department's when they head it); null where the list has no notion of one's own. */
+  mine: Maybe<Scalars['Int']['output']>;
+  /** The ledger filter that selects the user's own. */
+  mineFilter: Maybe<Scalars['JSONObject']['output']>;
   /** The order they open in (empty: the ledger's own). */
   order: Array<WorkOrder>;
   /** Past a deadline or due today. */

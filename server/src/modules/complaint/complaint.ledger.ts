@@ -581,6 +581,7 @@ export const complaintLedger = defineLedger({
     },
   ],
   departmentField: 'responsibleDept',
+  ownerField: 'receiver',
   backfill: { flag: 'backfilled', fields: BACKFILL_FIELDS, span: complaintSpan },
   defaultOrder: [{ field: 'receivedAt', direction: 'DESC' }],
   quickFilters: COMPLAINT_QUICK_FILTERS,

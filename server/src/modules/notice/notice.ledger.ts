@@ -42,6 +42,7 @@ export const noticeLedger = defineLedger({
     },
   ],
   numbering: { field: 'noticeNo', prefix: 'JF' },
+  ownerField: 'proposedBy',
   indexes: [
     ['kind'],
     ['department'],

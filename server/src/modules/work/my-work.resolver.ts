@@ -23,6 +23,14 @@ export class WorkItemType {
   @Field(() => [WorkOrder], { description: "The order they open in (empty: the ledger's own)." }) order!: NonNullable<
     WorkItem['order']
   >;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Of them, the user's own (received or proposed by them, or their department's when they head it); null where the list has no notion of one's own.",
+  })
+  mine!: number | null;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: "The ledger filter that selects the user's own." })
+  mineFilter!: Record<string, unknown> | null;
 }
 
 @Resolver()
@@ -34,7 +42,12 @@ export class MyWorkResolver {
       '我的待办: what waits for the signed-in user, most urgent first; each list one count. Any signed-in user.',
     complexity: FIELD_COST.myWork,
   })
-  async myWork(@Ctx() ctx: RequestContext): Promise<WorkItem[]> {
-    return (await myWork(ctx.ds, userOf(ctx))).map((i) => ({ ...i, order: i.order ?? [] }));
+  async myWork(@Ctx() ctx: RequestContext): Promise<WorkItemType[]> {
+    return (await myWork(ctx.ds, userOf(ctx))).map((i) => ({
+      ...i,
+      order: i.order ?? [],
+      mine: i.mine ?? null,
+      mineFilter: i.mineFilter ?? null,
+    }));
   }
 }

@@ -17,6 +17,8 @@ import { callbackPlan } from '../survey/survey.resolver.js';
 import { Role } from '../user/roles.js';
 import { departmentLedger } from '../admin/admin.ledgers.js';
 import { findByIds } from '../../core/ledger/query/ledger-store.js';
+import { getLedger, storageField } from '../../core/ledger/schema/define-ledger.js';
+import { mergeFilters } from '../report/analysis-filter.js';
 import { ISSUERS, rectificationLedger } from '../improvement/rectification.ledger.js';
 import { rectificationOverdueFilter } from '../improvement/rectification.rules.js';
 import type { LedgerDef } from '../../core/ledger/schema/ledger.types.js';
@@ -35,6 +37,38 @@ export interface WorkItem {
   filter: LedgerFilter | null;
   /** The order its rows open in (已超期: most overdue first); none: the ledger's own. */
   order?: Array<{ field: string; direction: 'ASC' | 'DESC' }>;
+  /** Of them, the user's own (see ownFilter); the rest are the role's pool (本组). */
+  mine?: number;
+  /** The filter that opens the user's own; null when the list has no notion of one's own. */
+  mineFilter?: LedgerFilter | null;
+}
+
+/**
+ * A user's own rows of a ledger, as a list filter: for a department's head, the department's rows;
+ * else the rows naming them (受理人, 提出人: the ledger's ownerField); else their department's. Null
+ * where a ledger knows neither (the role's pool only).
+ */
+export function ownFilter(
+  ledger: Pick<LedgerDef, 'departmentField' | 'ownerField' | 'columns'>,
+  who: Pick<Who, 'departmentId' | 'deptHead' | 'displayName'>,
+): LedgerFilter | null {
+  const dept = ledger.departmentField && ledger.columns.find((c) => c.field === ledger.departmentField);
+  const byDept = dept && who.departmentId !== null ? { [storageField(dept)]: { eq: who.departmentId } } : null;
+  if (who.deptHead && byDept) return byDept;
+  if (ledger.ownerField) return { [ledger.ownerField]: { eq: who.displayName } };
+  return byDept;
+}
+
+/** Each list's own part: counted over its filter and the user's own. */
+async function withMine(ds: DataSource, who: Who, items: WorkItem[]): Promise<WorkItem[]> {
+  for (const i of items) {
+    const ledger = getLedger(i.ledger);
+    const own = ledger && i.filter !== null ? ownFilter(ledger, who) : null;
+    if (!ledger || !own) continue;
+    i.mineFilter = mergeFilters(i.filter ?? {}, own);
+    i.mine = await countRows(ds, ledger, i.mineFilter);
+  }
+  return items;
 }
 
 interface Who {
@@ -42,6 +76,7 @@ interface Who {
   role: string;
   departmentId: number | null;
   deptHead: boolean;
+  displayName: string;
 }
 
 /** Rows waiting for a command the user may run: one count per command (those kept apart from the user's own steps left out). */
@@ -377,5 +412,5 @@ export async function myWork(ds: DataSource, who: Who, now = new Date()): Promis
         filter: { id: { in: serious.map((c) => c.id) } },
       });
   }
-  return items.sort((a, b) => Number(b.urgent) - Number(a.urgent));
+  return (await withMine(ds, who, items)).sort((a, b) => Number(b.urgent) - Number(a.urgent));
 }

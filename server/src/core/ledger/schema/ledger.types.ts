@@ -126,6 +126,8 @@ export interface LedgerDef {
   };
   /** The ref column naming the department a row belongs to (对策单位): pages offer "my department's rows" by it. */
   departmentField?: string;
+  /** The column naming, by display name, the person a row is theirs (受理人, 提出人): 我的待办's 「我的」. */
+  ownerField?: string;
   /** Line items saved in the same batch as their orders (material list lines under a rework order). */
   lines?: { ledger: () => LedgerDef; parentField: string };
   /**

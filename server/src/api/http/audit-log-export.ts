@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { streamingWorkbook } from '../../core/ledger/files/sheet-cells.js';
+import { endExport, streamingWorkbook } from '../../core/ledger/files/sheet-cells.js';
 import type { DataSource } from 'typeorm';
 import { formatDateTime } from '../../core/ledger/query/cell-format.js';
 import { TrailSheet } from '../../core/ledger/files/history-sheet.js';
@@ -65,5 +65,6 @@ export async function writeAuditLogWorkbook(
     { kind: 'audit-log', filter: f, rows: listed.rows, sha256: listed.sha256 },
     [listed],
   );
+  await endExport(out);
   return { rows: listed.rows, truncated };
 }

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { streamingWorkbook } from '../../core/ledger/files/sheet-cells.js';
+import { endExport, streamingWorkbook } from '../../core/ledger/files/sheet-cells.js';
 import type { DataSource } from 'typeorm';
 import { quoter } from '../../core/db/sql-value.js';
 import { batches } from '../../core/ledger/files/export.js';
@@ -149,5 +149,6 @@ export async function writeDossier(
     { kind: 'dossier', selection, archives: archiveIds.length },
     sheets,
   );
+  await endExport(out);
   return { archives: archiveIds.length, sheets };
 }

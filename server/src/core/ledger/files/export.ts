@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { csvCellFormatters, csvField, formatStoredDateTime, guardFormula, type Lang } from '../query/cell-format.js';
-import { declaredCells, excelTimeOf, numFmtOf, paced, streamingWorkbook, TIME_FMT } from './sheet-cells.js';
+import { declaredCells, endExport, excelTimeOf, numFmtOf, paced, streamingWorkbook, TIME_FMT } from './sheet-cells.js';
 import { excelSheetName, SheetDigest, type SheetCell } from './sheet-digest.js';
 import {
   beginExport,
@@ -315,5 +315,6 @@ export async function exportLedger(
     { format, rows, sha256, filter: args.filter ?? null, includeVoided: !!args.includeVoided },
     sheets,
   );
+  if (format === 'xlsx') await endExport(out); // a CSV's stream is ended by writeCsv or, kept open, by the caller
   return { rows, sha256 };
 }

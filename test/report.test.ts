@@ -689,6 +689,40 @@ describe('rework history (figures counted by hand)', () => {
     for (const g of byMonth.groups) expect(await drillCount(g.drill), g.key).toBe(g.reworks);
   });
 
+  it('exports what the page shows: the question on a cover, the grouped table with 工时, 工时单价, costs and a total', async () => {
+    const ask = 'from=2021-03-01&to=2021-03-31&dateField=OPENED&group1=PRODUCT_MODEL&models=FX1';
+    const res = await fetch(`${s.url}/reports/analysis/quality.xlsx?${ask}`, {
+      headers: { authorization: `Bearer ${quality}` },
+    });
+    expect(res.status).toBe(200);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    const cover = wb.getWorksheet('查询条件')!;
+    const asked = Object.fromEntries(
+      cover.getRows(1, cover.rowCount)!.map((r) => [String(r.getCell(1).value), String(r.getCell(2).value)]),
+    );
+    expect(asked).toMatchObject({ 期间: '2021-03-01 至 2021-03-31（按开单日期）', 型号: 'FX1', 分组: '型号' });
+    const sheet = wb.getWorksheet('返工分析')!;
+    expect(sheet.getRow(1).values).toEqual(
+      expect.arrayContaining(['工时', '工时单价（元）', '工时成本（元）', '材料成本（元）', '合计成本（元）']),
+    );
+    const h = await history({ ...march, models: ['FX1'] }, ['PRODUCT_MODEL']);
+    const last = sheet.getRow(sheet.rowCount);
+    expect(last.getCell(1).value).toBe('合计');
+    expect([last.getCell(2).value, last.getCell(8).value]).toEqual([h.totals.reworks, h.totals.totalCost]);
+    expect(sheet.rowCount).toBe(h.groups.length + 2); // header, groups, total
+    const bad = await fetch(`${s.url}/reports/analysis/quality.xlsx?from=2021-03-01&to=2021-03-31&group1=COLOUR`, {
+      headers: { authorization: `Bearer ${quality}` },
+    });
+    expect([bad.status, ((await bad.json()) as { error: { field: string } }).error.field]).toEqual([400, 'group1']);
+    const clerk = await s.login('clerk');
+    expect(
+      (await fetch(`${s.url}/reports/analysis/quality.xlsx?${ask}`, { headers: { authorization: `Bearer ${clerk}` } }))
+        .status,
+    ).toBe(403);
+  });
+
   it('filters by cause, customer, serial and finish date, and refuses three groupings', async () => {
     const h = await history({ ...march, defectCauses: ['MATERIAL'], customers: ['FXA'], serialNo: 'FX1-' }, []);
     expect([h.totals.reworks, h.totals.totalCost, h.groups]).toEqual([2, 460, []]);

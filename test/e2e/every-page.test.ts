@@ -173,6 +173,16 @@ describe('every page for its user', () => {
     await page().locator('[data-test=chart-scroll]').scrollIntoViewIfNeeded();
     await page().waitForTimeout(300); // the chart's entry animation
     await page().screenshot({ path: 'test-results/analysis-many-groups-1366.png' });
+    // 导出 Excel: the same question, answered again, on a cover beside the grouped table
+    const downloaded = page().waitForEvent('download');
+    await page().click('[data-test=analysis-export]');
+    const file = await (await downloaded).path();
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.getWorksheet('查询条件')!.getCell('B2').value).toMatch(/^2020-01-01 至 \d{4}-\d{2}-\d{2}（按开单日期）$/);
+    expect(wb.getWorksheet('查询条件')!.getCell('B8').value).toBe('客户');
+    expect(wb.getWorksheet('返工分析')!.rowCount).toBe(groups + 2);
   });
 
   it('keeps every menu entry in sight at 1600×900, the audit log included, without scrolling the menu', async () => {

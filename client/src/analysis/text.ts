@@ -4,6 +4,7 @@ import { pick, t, type TextKey } from '../i18n';
 const TEXT = {
   period: ['期间', 'Period'],
   target: ['目标', 'target'],
+  exportShown: ['导出 Excel', 'Export to Excel'],
   satisfactionByItem: ['{n} 年分项满意度（问卷）', 'Satisfaction by item, {n} (questionnaires)'],
   satisfactionByItemBasis: [
     '各项得分折算为百分制后，按给出该项分数的问卷平均；低于目标 90 的项以橙色标出。',

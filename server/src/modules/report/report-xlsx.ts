@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import { localDateTimeText } from '../../../../common/business-time.js';
 import { excelSheetName } from '../../core/ledger/files/sheet-digest.js';
 import type { FrozenReport } from './frozen-report.store.js';
-import type { ReportColumn } from './report-content.js';
+import type { ReportColumn, ReportTable } from './report-content.js';
 
 const FORMATS: Record<ReportColumn['type'], string | undefined> = {
   text: undefined,
@@ -60,28 +60,52 @@ export async function writeReportXlsx(report: FrozenReport, out: Writable): Prom
         `${r.label}：${r.previous} → ${r.current}${r.change === null ? '（上期为 0）' : `（+${Math.round(r.change * 100)}%）`}`,
       ]);
   }
-  for (const t of c.tables) {
-    const ws = wb.addWorksheet(sheetName(t.name, used), { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = t.columns.map((col) => ({
-      header: col.label,
-      key: col.key,
-      width: col.type === 'text' ? 24 : 14,
-      style: FORMATS[col.type] ? { numFmt: FORMATS[col.type] } : {},
-    }));
-    ws.getRow(1).font = { bold: true };
-    for (const r of t.rows) {
-      ws.addRow(
-        Object.fromEntries(
-          t.columns.map((col) => {
-            const v = r[col.key];
-            return [
-              col.key,
-              v === null || v === undefined || v === '' ? null : col.type === 'datetime' ? excelDate(String(v)) : v,
-            ];
-          }),
-        ),
-      );
-    }
+  for (const t of c.tables) addTableSheet(wb, t, used);
+  await wb.xlsx.write(out);
+}
+
+/** A report table as a sheet: its header frozen, numbers as numbers, rates as percentages, times as dates. */
+function addTableSheet(wb: ExcelJS.Workbook, t: ReportTable, used: Set<string>): void {
+  const ws = wb.addWorksheet(sheetName(t.name, used), { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = t.columns.map((col) => ({
+    header: col.label,
+    key: col.key,
+    width: col.type === 'text' ? 24 : 14,
+    style: FORMATS[col.type] ? { numFmt: FORMATS[col.type] } : {},
+  }));
+  ws.getRow(1).font = { bold: true };
+  for (const r of t.rows) {
+    ws.addRow(
+      Object.fromEntries(
+        t.columns.map((col) => {
+          const v = r[col.key];
+          return [
+            col.key,
+            v === null || v === undefined || v === '' ? null : col.type === 'datetime' ? excelDate(String(v)) : v,
+          ];
+        }),
+      ),
+    );
   }
+}
+
+/**
+ * What an analysis page shows, as a workbook: a cover with the question asked (period, conditions,
+ * grouping) and who took it when, then its tables. Figures of the moment, not a frozen report.
+ */
+export async function writeAnalysisXlsx(
+  title: string,
+  question: Array<[string, string]>,
+  tables: ReportTable[],
+  out: Writable,
+): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'ServiceLedger';
+  const used = new Set<string>();
+  const cover = wb.addWorksheet(sheetName('查询条件', used));
+  cover.columns = [{ width: 16 }, { width: 70 }];
+  cover.addRows([['报表', title], ...question]);
+  cover.getColumn(1).font = { bold: true };
+  for (const t of tables) addTableSheet(wb, t, used);
   await wb.xlsx.write(out);
 }

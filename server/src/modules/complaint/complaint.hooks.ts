@@ -9,6 +9,7 @@ import { listAll } from '../../core/ledger/query/list-query.js';
 import { departmentLedger } from '../admin/admin.ledgers.js';
 import { serviceArchiveLedger } from '../archive/service-archive.ledger.js';
 import { headOf, listUserNames } from '../user/user.store.js';
+import { actorCheck } from '../user/actor-check.js';
 import type { Transition } from '../../core/ledger/write/workflow.js';
 import {
   approverProblem,
@@ -145,19 +146,14 @@ const extendOnCalendar: NonNullable<Transition['apply']> = async (row, input, _n
 };
 
 // a handling proposal is approved by a manager or the head of the responsible department
-const approverCheck: NonNullable<Transition['check']> = async (ctx, row) => {
-  const head = ctx.userId === null ? null : await headOf(ctx.em, ctx.userId);
-  const problem = approverProblem(head && { role: ctx.role, ...head }, row);
-  return problem ? { field: null, message: problem } : null;
-};
+const approverCheck = actorCheck(
+  (who, row) => !approverProblem(who, row),
+  null,
+  (who, row) => approverProblem(who, row)!,
+);
 
 // the countermeasure is recorded by quality or by the 对策单位's own people
-const countermeasureCheck: NonNullable<Transition['check']> = async (ctx, row) => {
-  const who = ctx.userId === null ? null : await headOf(ctx.em, ctx.userId);
-  return mayRecordCountermeasure(who && { role: ctx.role, ...who }, row)
-    ? null
-    : { field: 'responsibleDept', message: '对策由品质部或对策单位的人员登记' };
-};
+const countermeasureCheck = actorCheck(mayRecordCountermeasure, 'responsibleDept', '对策由品质部或对策单位的人员登记');
 
 /** The person complained about does not receive the complaint: 受理人 (typed, or whoever enters it) is someone else. */
 const accusedApart: NonNullable<LedgerHooks['validateBatch']> = async (ctx, rows) => {

@@ -1,8 +1,7 @@
 import { localDate } from '../../../../common/business-time.js';
 import type { LedgerHooks, Row } from '../../core/ledger/schema/ledger.types.js';
-import type { Transition } from '../../core/ledger/write/workflow.js';
 import type { LedgerBehaviour, WorkflowDeclaration } from '../app-module.js';
-import { headOf } from '../user/user.store.js';
+import { actorCheck } from '../user/actor-check.js';
 import { rectificationLedger } from './rectification.ledger.js';
 import { ofItsDepartment, RECTIFICATION_TRANSITIONS, rectificationProblems } from './rectification.rules.js';
 import { reviewMeetingLedger } from './review-meeting.ledger.js';
@@ -33,12 +32,7 @@ const meetingHooks: LedgerHooks = {
 };
 
 // the report is the department's own: a user of 整改部门 writes it (the administrator may stand in)
-const ofDepartmentCheck: NonNullable<Transition['check']> = async (ctx, row) => {
-  const who = ctx.userId === null ? null : await headOf(ctx.em, ctx.userId);
-  return ofItsDepartment(who && { role: ctx.role, ...who }, row)
-    ? null
-    : { field: 'department', message: '整改报告由整改部门的人员提交' };
-};
+const ofDepartmentCheck = actorCheck(ofItsDepartment, 'department', '整改报告由整改部门的人员提交');
 
 export const rectificationWorkflow: WorkflowDeclaration = {
   ledger: rectificationLedger,

@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../core/ledger/schema/ledger.types.js';
 import { deadlineStanding } from './rectification.report.js';
-import { isRectificationOverdue, ofItsDepartment, rectificationProblems } from './rectification.rules.js';
+import { ofItsDepartment, rectificationOverdueFilter, rectificationProblems } from './rectification.rules.js';
 
 const row = (over: Record<string, unknown>): Row => ({ id: 1, version: 1, ...over }) as Row;
 
 describe('a rectification against its deadline', () => {
   // 整改期限 is a date: the whole day counts, in China time (UTC+8)
   it('is overdue only from the day after its deadline, China time, and only while not reported', () => {
-    const due = row({ status: 'ISSUED', dueDate: '2025-10-08' });
-    expect(isRectificationOverdue(due, new Date('2025-10-08T15:59:00Z'))).toBe(false); // 23:59 on 8 Oct in China
-    expect(isRectificationOverdue(due, new Date('2025-10-08T16:00:00Z'))).toBe(true); // 00:00 on 9 Oct
-    expect(isRectificationOverdue({ ...due, status: 'REPORTED' }, new Date('2025-10-20T00:00:00Z'))).toBe(false);
+    // 23:59 on 8 Oct in China: a notice due that day is not yet late
+    expect(rectificationOverdueFilter(new Date('2025-10-08T15:59:00Z'))).toEqual({
+      status: { eq: 'ISSUED' },
+      dueDate: { lte: '2025-10-07' },
+    });
+    // 00:00 on 9 Oct: it is
+    expect(rectificationOverdueFilter(new Date('2025-10-08T16:00:00Z')).dueDate).toEqual({ lte: '2025-10-08' });
+    expect(rectificationOverdueFilter(new Date('2025-10-20T00:00:00Z')).status).toEqual({ eq: 'ISSUED' });
   });
 
   it('counts calendar days past it, holidays included: the deadline is the one the notice gave', () => {

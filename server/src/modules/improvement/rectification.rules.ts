@@ -18,12 +18,7 @@ export function ofItsDepartment(
   return user.departmentId !== null && user.departmentId === row.departmentId;
 }
 
-/** 已逾期: not reported by the end of its 整改期限 (China time). */
-export function isRectificationOverdue(row: Row, now: Date): boolean {
-  return row.status === 'ISSUED' && typeof row.dueDate === 'string' && row.dueDate < localDate(now);
-}
-
-/** The same, as a list filter (the grid's 已逾期, 我的待办). */
+/** 已逾期: not reported by the end of its 整改期限 (China time), as a list filter (the grid's 已逾期, 我的待办). */
 export function rectificationOverdueFilter(now: Date): Record<string, Record<string, unknown>> {
   return { status: { eq: 'ISSUED' }, dueDate: { lte: addDays(localDate(now), -1) } };
 }

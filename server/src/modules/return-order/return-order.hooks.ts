@@ -1,7 +1,6 @@
-import type { Transition } from '../../core/ledger/write/workflow.js';
 import type { WorkflowDeclaration } from '../app-module.js';
 import { decidesReturns, RETURN_TRANSITIONS } from '../rework/rework.rules.js';
-import { headOf } from '../user/user.store.js';
+import { actorCheck } from '../user/actor-check.js';
 import type { LedgerDef } from '../../core/ledger/schema/ledger.types.js';
 import type { LedgerHooks } from '../../core/ledger/schema/ledger.types.js';
 import type { LedgerBehaviour } from '../app-module.js';
@@ -84,12 +83,7 @@ export const returnOrderBehaviours: LedgerBehaviour[] = [
 ];
 
 // a return or exchange is decided by a department manager with the sales representative (customer-service-procedure 四)
-const returnDeciderCheck: NonNullable<Transition['check']> = async (ctx) => {
-  const who = ctx.userId === null ? null : await headOf(ctx.em, ctx.userId);
-  return decidesReturns(who && { role: ctx.role, deptHead: who.deptHead })
-    ? null
-    : { field: null, message: '退/换货由部门负责人或总经理室会同销售代表决定' };
-};
+const returnDeciderCheck = actorCheck(decidesReturns, null, '退/换货由部门负责人或总经理室会同销售代表决定');
 
 /** The return order's commands, with the approver's check that needs the user list. */
 export const returnOrderWorkflow: WorkflowDeclaration = {

@@ -2132,6 +2132,8 @@ export type LedgerAsOfPage = {
   hasMore: Scalars['Boolean']['output'];
   /** Rows in id order; those created later are absent, those voided later present. */
   rows: Array<RowAsOf>;
+  /** How many rows the ledger had then (on the first page; null on later ones). */
+  totalCount: Maybe<Scalars['Int']['output']>;
 };
 
 /** A ledger declaration, for building its grid. */

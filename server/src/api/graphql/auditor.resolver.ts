@@ -106,6 +106,11 @@ export class LedgerAsOfPageType {
   })
   rows!: RowAsOfType[];
   @Field(() => Boolean, { description: 'More rows follow (pass the last id as `after`).' }) hasMore!: boolean;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many rows the ledger had then (on the first page; null on later ones).',
+  })
+  totalCount!: number | null;
 }
 
 /**

@@ -33,6 +33,7 @@ const COUNTERMEASURE_UNIT = WRITERS;
 /** 客户投诉和抱怨记录台账: one row a complaint, in the paper ledger's column order. */
 export const complaintLedger = defineLedger({
   name: 'complaint',
+  deadlineField: 'dueAt',
   gridSelection: 'overdue secondsLeft secondsLate',
   typeName: 'Complaint',
   plural: 'complaints',

@@ -226,6 +226,9 @@ const reason: Record<string, CommandArg> = {
   reason: { type: 'String', description: 'Why, in words (kept in the audit trail).' },
 };
 
+/** The steps of a complaint that wait on the after-sales clerks' desk; quality steps in from the ledger. */
+const CLERK_DESK = [Role.CLERK];
+
 export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCode>> = {
   acknowledge: {
     mutation: 'acknowledgeComplaint',
@@ -233,6 +236,7 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
     description: 'RECEIVED/REOPENED → ACKNOWLEDGED.',
     label: '确认受理',
     roles: [Role.CLERK, Role.QUALITY, Role.ADMIN],
+    inboxRoles: CLERK_DESK,
     from: ['RECEIVED', 'REOPENED'],
     to: 'ACKNOWLEDGED',
     apply: (_row, _input, now) => ({ acknowledgedAt: now }),
@@ -243,6 +247,7 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
     description: 'ACKNOWLEDGED → INVESTIGATING; needs a responsible department.',
     label: '开始调查',
     roles: [Role.CLERK, Role.QUALITY, Role.ADMIN],
+    inboxRoles: CLERK_DESK,
     from: ['ACKNOWLEDGED'],
     to: 'INVESTIGATING',
     guard: (row) =>
@@ -334,6 +339,7 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
     description: 'APPROVED → RESPONDED (an enquiry straight from ACKNOWLEDGED/INVESTIGATING); needs a result.',
     label: '答复客户',
     roles: [Role.CLERK, Role.QUALITY, Role.ADMIN],
+    inboxRoles: CLERK_DESK,
     from: ['ACKNOWLEDGED', 'INVESTIGATING', 'APPROVED'],
     to: 'RESPONDED',
     offeredWhen: (row) => row.status === 'APPROVED' || row.handlingScope === 'ENQUIRY',
@@ -357,6 +363,7 @@ export const COMPLAINT_TRANSITIONS: Record<string, Transition<ComplaintStatusCod
     },
     label: '登记回访',
     roles: [Role.CLERK, Role.QUALITY, Role.ADMIN],
+    inboxRoles: CLERK_DESK,
     from: ['RESPONDED'],
     to: 'CALLBACK',
     needs: ['callbackResult', 'satisfied'],

@@ -39,6 +39,7 @@ export const ISSUERS = [Role.CLERK, Role.QUALITY, Role.MANAGER, Role.ADMIN];
  */
 export const rectificationLedger = defineLedger({
   name: 'rectification',
+  deadlineField: 'dueDate',
   typeName: 'Rectification',
   plural: 'rectifications',
   table: 'rectification',

@@ -5,6 +5,7 @@ import { ALL_ROLES, Role } from '../user/roles.js';
 /** 例行检查: scheduled per unit at the policy's months after acceptance. */
 export const routineInspectionLedger = defineLedger({
   name: 'routineInspection',
+  deadlineField: 'dueDate',
   typeName: 'RoutineInspection',
   plural: 'routineInspections',
   table: 'routine_inspection',

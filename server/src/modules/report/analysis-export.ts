@@ -2,7 +2,8 @@ import type { DataSource } from 'typeorm';
 import { localDateTimeText } from '../../../../common/business-time.js';
 import { AnalysisFilterError } from './analysis-filter.js';
 import { periodProblem } from './period.rules.js';
-import type { ReportTable } from './report-content.js';
+import { kpiTable, type ReportTable } from './report-content.js';
+import { complaintKpis } from './kpi.queries.js';
 import {
   REWORK_GROUP_KEYS,
   reworkGroups,
@@ -121,4 +122,32 @@ export async function reworkAnalysisTables(
     if (e instanceof AnalysisFilterError) throw new AskError(e.field, e.message);
     throw e;
   }
+}
+
+/** 投诉指标 as a workbook's content: the period's figures in total, by month, by department and by cause. */
+export async function kpiAnalysisTables(
+  ds: DataSource,
+  q: Record<string, string | undefined>,
+  by: string,
+): Promise<{ question: Array<[string, string]>; tables: ReportTable[] }> {
+  const period = { from: String(q.from ?? ''), to: String(q.to ?? '') };
+  const problem = periodProblem(period);
+  if (problem) throw new AskError(problem.field, problem.message);
+  const [byMonth, byDept, byCause] = [
+    await complaintKpis(ds, period, 'MONTH', null),
+    await complaintKpis(ds, period, 'DEPARTMENT', null),
+    await complaintKpis(ds, period, 'CAUSE', null),
+  ];
+  return {
+    question: [
+      ['期间', `${period.from} 至 ${period.to}（按受理日期；结案、回访按其发生日期）`],
+      ['导出', `${by}，${localDateTimeText(new Date())}`],
+    ],
+    tables: [
+      kpiTable('指标汇总', [], byMonth.totals),
+      kpiTable('按月', byMonth.rows, byMonth.totals),
+      kpiTable('按部门', byDept.rows, null),
+      kpiTable('按原因', byCause.rows, null),
+    ],
+  };
 }

@@ -68,7 +68,12 @@ const KPI_COLUMNS: ReportColumn[] = [
   { key: 'yoyChange', label: '同比', type: 'rate' },
 ];
 
-function kpiTable(name: string, rows: KpiRow[], totals: KpiRow | null, chart?: ReportTable['chart']): ReportTable {
+export function kpiTable(
+  name: string,
+  rows: KpiRow[],
+  totals: KpiRow | null,
+  chart?: ReportTable['chart'],
+): ReportTable {
   const pick = (r: KpiRow) =>
     Object.fromEntries(
       KPI_COLUMNS.map((c) => [c.key, (r as unknown as Record<string, string | number | null>)[c.key]]),

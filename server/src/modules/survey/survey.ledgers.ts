@@ -41,6 +41,7 @@ export const CallbackOutcome: EnumDef = {
 /** 回访: calls to customers — after complaints and on the plan by tier. */
 export const callbackLedger = defineLedger({
   name: 'callback',
+  deadlineField: 'retryDate',
   typeName: 'Callback',
   plural: 'callbacks',
   table: 'callback',
@@ -199,6 +200,7 @@ export const surveyItemLedger = defineLedger({
 /** 客户满意度调查: one questionnaire a row; its score is normalised to 0–100. */
 export const surveyLedger = defineLedger({
   name: 'satisfactionSurvey',
+  deadlineField: 'feedbackDue',
   typeName: 'SatisfactionSurvey',
   plural: 'satisfactionSurveys',
   table: 'satisfaction_survey',

@@ -8,10 +8,10 @@ import { allWorkflows, performedBy, type Transition } from '../../core/ledger/wr
 import { OPEN } from '../complaint/complaint.rules.js';
 import { complaintLedger } from '../complaint/complaint.ledger.js';
 import { dueTodayFilter, overdueFilter, replyOverdueFilter } from '../complaint/deadline.rules.js';
-import { routineInspectionLedger } from '../inspection/routine-inspection.ledger.js';
 import { previousMonth } from '../../../../common/business-time.js';
+import { onDesk } from '../../../../common/desk.js';
 import { seriousWithoutNotice } from '../notice/notice.resolver.js';
-import { callbackLedger, surveyLedger } from '../survey/survey.ledgers.js';
+import { surveyLedger } from '../survey/survey.ledgers.js';
 import { feedbackOverdueFilter } from '../survey/survey.rules.js';
 import { callbackPlan } from '../survey/survey.resolver.js';
 import { Role } from '../user/roles.js';
@@ -83,10 +83,12 @@ interface Who {
 async function inboxItems(ds: DataSource, who: Who): Promise<WorkItem[]> {
   const q = quoter(ds);
   const out: WorkItem[] = [];
+  // the administrator may step in for any role, but the departments' work is not on his desk
+  if (who.role === Role.ADMIN) return out;
   for (const { ledger, commands, statusField } of allWorkflows()) {
     if (!may(ledger, 'read', who.role)) continue;
     for (const [name, c] of Object.entries(commands) as Array<[string, Transition]>) {
-      if (!c.inbox || !c.roles.includes(who.role)) continue;
+      if (!c.inbox || !(c.inboxRoles ?? c.roles).includes(who.role)) continue;
       const narrow = c.inboxFilter ? c.inboxFilter(who) : {};
       if (narrow === null) continue;
       const extra = parseFilter(ds, ledger, narrow as LedgerFilter);
@@ -113,6 +115,17 @@ async function inboxItems(ds: DataSource, who: Who): Promise<WorkItem[]> {
   return out;
 }
 
+/**
+ * The order a list of work opens in: most overdue first — by the ledger's deadline where it has
+ * one, else the row left untouched longest. None for a page, or a list whose due date is computed
+ * (customers to call back keep the ledger's order).
+ */
+export function oldestFirst(ledgerName: string): WorkItem['order'] {
+  const ledger = getLedger(ledgerName);
+  if (!ledger || ledgerName === 'customer') return undefined;
+  return [{ field: ledger.deadlineField ?? 'updatedAt', direction: 'ASC' }];
+}
+
 /** Live rows of a ledger matching a list filter. */
 async function countRows(ds: DataSource, ledger: LedgerDef, filter: LedgerFilter): Promise<number> {
   const q = quoter(ds);
@@ -129,6 +142,7 @@ async function countRows(ds: DataSource, ledger: LedgerDef, filter: LedgerFilter
  * of them for those who issue and verify them.
  */
 async function rectificationItems(ds: DataSource, who: Who, now: Date): Promise<WorkItem[]> {
+  if (who.role === Role.ADMIN) return [];
   const issuer = ISSUERS.includes(who.role as Role);
   if (!issuer && (who.departmentId === null || who.role === Role.AUDITOR)) return [];
   const filter = {
@@ -232,7 +246,7 @@ async function calendarItems(ds: DataSource, today: string): Promise<WorkItem[]>
 
 /** Open complaints a department assists on (协办单位), on its people's desks until they are finished. */
 async function assistingItems(ds: DataSource, who: Who): Promise<WorkItem[]> {
-  if (who.departmentId === null || who.role === Role.AUDITOR) return [];
+  if (who.departmentId === null || who.role === Role.AUDITOR || who.role === Role.ADMIN) return [];
   const [dept] = await findByIds(ds.manager, departmentLedger, [who.departmentId]);
   if (!dept) return [];
   const filter = { assistingDepts: { contains: String(dept.name) }, status: { in: [...OPEN] } } as LedgerFilter;
@@ -339,13 +353,13 @@ async function retryCount(ds: DataSource, today: string): Promise<number> {
 export async function myWork(ds: DataSource, who: Who, now = new Date()): Promise<WorkItem[]> {
   const today = localDate(now);
   const items: WorkItem[] = [];
-  if ([Role.CLERK, Role.QUALITY, Role.MANAGER, Role.ADMIN].includes(who.role as Role))
+  if ([Role.CLERK, Role.QUALITY, Role.MANAGER].includes(who.role as Role))
     items.push(...(await deadlineItems(ds, now)), ...(await delayUntoldItems(ds, now)));
   items.push(...(await inboxItems(ds, who)));
   items.push(...(await rectificationItems(ds, who, now)));
   items.push(...(await assistingItems(ds, who)));
-  if (may(routineInspectionLedger, 'write', who.role)) items.push(...(await inspectionItems(ds, today)));
-  if (may(callbackLedger, 'write', who.role) && who.role !== Role.AUDITOR) {
+  if (onDesk(who.role, 'inspections')) items.push(...(await inspectionItems(ds, today)));
+  if (onDesk(who.role, 'callbacks')) {
     const due = (await callbackPlan(ds, today)).filter((p) => p.nextDue <= addDays(today, 7));
     if (due.length)
       items.push({
@@ -357,8 +371,8 @@ export async function myWork(ds: DataSource, who: Who, now = new Date()): Promis
         filter: { id: { in: due.slice(0, 500).map((p) => p.customer.id) } },
       });
   }
-  if (who.role === Role.CLERK || who.role === Role.ADMIN) items.push(...(await surveyFeedbackItems(ds, today)));
-  if (may(callbackLedger, 'write', who.role)) {
+  if (who.role === Role.CLERK) items.push(...(await surveyFeedbackItems(ds, today)));
+  if (onDesk(who.role, 'callbacks')) {
     const retry = await retryCount(ds, today);
     if (retry)
       items.push({
@@ -384,7 +398,7 @@ export async function myWork(ds: DataSource, who: Who, now = new Date()): Promis
         filter: null,
       });
   }
-  if (who.role === Role.MANAGER || who.role === Role.ADMIN) {
+  if (who.role === Role.MANAGER) {
     // escalations and disputes land on the general manager's desk until the complaint is finished
     const open = [...OPEN];
     const q = quoter(ds);
@@ -412,5 +426,6 @@ export async function myWork(ds: DataSource, who: Who, now = new Date()): Promis
         filter: { id: { in: serious.map((c) => c.id) } },
       });
   }
+  for (const i of items) i.order ??= oldestFirst(i.ledger);
   return (await withMine(ds, who, items)).sort((a, b) => Number(b.urgent) - Number(a.urgent));
 }

@@ -21,6 +21,8 @@ export function defineLedger(def: LedgerDef): LedgerDef {
     if (c.type === 'enum' && !c.enum) throw new Error(`ledger ${def.name}: enum column ${c.field} needs enum`);
     if (c.type === 'ref' && !c.ref) throw new Error(`ledger ${def.name}: ref column ${c.field} needs ref`);
   }
+  for (const f of [def.ownerField, def.deadlineField])
+    if (f !== undefined && !seen.has(f)) throw new Error(`ledger ${def.name}: ${f} is no column`);
   return def;
 }
 

@@ -128,6 +128,8 @@ export interface LedgerDef {
   departmentField?: string;
   /** The column naming, by display name, the person a row is theirs (受理人, 提出人): 我的待办's 「我的」. */
   ownerField?: string;
+  /** The column a row is due by: lists of work on this ledger open with the most overdue first. */
+  deadlineField?: string;
   /** Line items saved in the same batch as their orders (material list lines under a rework order). */
   lines?: { ledger: () => LedgerDef; parentField: string };
   /**

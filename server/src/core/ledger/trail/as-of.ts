@@ -29,20 +29,32 @@ export async function ledgerAsOf(
   at: Date,
   first: number,
   after: number | null,
-): Promise<{ rows: RowAsOf[]; hasMore: boolean }> {
+): Promise<{ rows: RowAsOf[]; hasMore: boolean; totalCount: number | null }> {
   const q = quoter(ds);
   const t = toSqlParam(ds, 'datetime', at);
   // a row counts from its first audited event: one inserted past the application has none and is left out
+  const existed = `t.${q('createdAt')} <= ? AND EXISTS (SELECT 1 FROM ${q('audit_event')} e WHERE e.${q('entity')} = ? AND e.${q('entityId')} = t.${q('id')} AND e.${q('at')} <= ?)`;
   const ids: Array<{ id: number }> = await ds.query(
-    `SELECT t.${q('id')} AS id FROM ${q(ledger.table)} t WHERE t.${q('createdAt')} <= ?${after ? ` AND t.${q('id')} > ?` : ''}
-      AND EXISTS (SELECT 1 FROM ${q('audit_event')} e WHERE e.${q('entity')} = ? AND e.${q('entityId')} = t.${q('id')} AND e.${q('at')} <= ?)
+    `SELECT t.${q('id')} AS id FROM ${q(ledger.table)} t WHERE ${existed}${after ? ` AND t.${q('id')} > ?` : ''}
       ORDER BY t.${q('id')} LIMIT ${first + 1}`,
-    [t, ...(after ? [after] : []), ledger.name, t],
+    [t, ledger.name, t, ...(after ? [after] : [])],
   );
   const hasMore = ids.length > first;
+  // the count, on the first page only: the reader sees how many rows the ledger had then
+  let totalCount: number | null = null;
+  if (!after)
+    totalCount = hasMore
+      ? Number(
+          (await ds.query(`SELECT COUNT(*) AS n FROM ${q(ledger.table)} t WHERE ${existed}`, [t, ledger.name, t]))[0].n,
+        )
+      : ids.length;
   const page = ids.slice(0, first).map((r) => Number(r.id));
   const states = await auditedStates(ds, ledger.name, page, at, formerNames(ledger));
-  return { rows: page.filter((id) => states.has(id)).map((id) => asRow(ledger, id, states.get(id)!)), hasMore };
+  return {
+    rows: page.filter((id) => states.has(id)).map((id) => asRow(ledger, id, states.get(id)!)),
+    hasMore,
+    totalCount,
+  };
 }
 
 /** One row as it stood at `at`, or null if it did not exist yet (or has no trail). */

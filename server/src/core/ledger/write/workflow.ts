@@ -38,6 +38,8 @@ export interface Transition<S extends string = string> {
   /** Narrows the to-do list to the rows waiting for this user (a list filter), or null when none can (offeredWhen in SQL). */
   inboxFilter?(user: { role: string; departmentId: number | null; deptHead: boolean }): Record<string, unknown> | null;
   roles: readonly string[];
+  /** Whose desk the to-do list is on, when not every role that may run it (others step in, from the ledger). */
+  inboxRoles?: readonly string[];
   from: readonly S[];
   to: S | null;
   /** Input keys that must be given. */

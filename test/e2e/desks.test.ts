@@ -1,0 +1,143 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoInBrowser, login, openWork } from './browser.js';
+
+// Each role's home holds the work it does (not every figure it may read), every list of work opens
+// with the most overdue first, and the pages around the figures keep up: 投诉指标 exports what it
+// shows, the as-of view counts its rows.
+const session = demoInBrowser();
+const page = (): Page => session.page;
+const panels = async () =>
+  page()
+    .locator('[data-panel]')
+    .evaluateAll((e) => e.map((x) => x.getAttribute('data-panel')));
+/** The row ids of the open grid, top down (a row is drawn once in each pinned part: counted once). */
+const rowIds = () =>
+  page()
+    .locator('[data-test^=grid-] .ag-row[row-id]')
+    .evaluateAll((rows) => {
+      const at = new Map(rows.map((r) => [r.getAttribute('row-id')!, Number(r.getAttribute('row-index'))]));
+      return [...at.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+    });
+/** The open complaint grid shows its saved rows by their deadline, the earliest first. */
+async function expectMostOverdueFirst(): Promise<void> {
+  const saved = async () => (await rowIds()).filter((id) => /^\d+$/.test(id)); // not the blank row to type into
+  await expect.poll(() => saved().then((r) => r.length)).toBeGreaterThan(1);
+  const ids = await saved();
+  const r = await session.s.gql<{ complaints: { edges: Array<{ node: { id: string; dueAt: string } }> } }>(
+    `query($f: ComplaintFilter) { complaints(filter: $f, first: 500) { edges { node { id dueAt } } } }`,
+    { f: { id: { in: ids.map(Number) } } },
+    await session.s.login('clerk'),
+  );
+  expect(r.errors).toBeUndefined();
+  const due = new Map(r.data.complaints.edges.map(({ node: c }) => [String(c.id), c.dueAt]));
+  const shown = ids.map((id) => due.get(id)!);
+  expect(shown).toEqual([...shown].sort());
+}
+const work = async () =>
+  page()
+    .locator('[data-work]')
+    .evaluateAll((e) => e.map((x) => x.getAttribute('data-work')));
+
+describe('a desk for each role', () => {
+  it('shows each role the panels of its own work only; the administrator a setup checklist, not the departments’ lists', async () => {
+    await page().setViewportSize({ width: 1366, height: 768 });
+    await login(page(), session.s.url, 'clerk');
+    await expect.poll(panels).toEqual(['inspections', 'callbacks', 'satisfaction']);
+    await page().screenshot({ path: 'test-results/desk-clerk-1366.png' });
+
+    await login(page(), session.s.url, 'quality');
+    await expect.poll(panels).toEqual(['inspections', 'satisfaction', 'serious']);
+    await page().locator('[data-test=pool]').waitFor();
+    // the clerks' steps (待确认, 待答复, callbacks) are not on quality's desk; its inspections are
+    const quality = await work();
+    expect(quality.filter((k) => /acknowledge|respond|recordCallback|^callback\./.test(k!))).toEqual([]);
+    expect(quality.length).toBeGreaterThan(0);
+
+    for (const who of ['pmc', 'production']) {
+      await login(page(), session.s.url, who);
+      await page().locator('[data-test=pool]').waitFor();
+      expect(await panels(), who).toEqual([]);
+    }
+    await page().screenshot({ path: 'test-results/desk-production-1366.png' });
+
+    await page().setViewportSize({ width: 1600, height: 900 });
+    await login(page(), session.s.url, 'admin');
+    await expect.poll(panels).toEqual(['setup', 'login-locks']);
+    await page().locator('[data-setup=calendar]').waitFor();
+    expect((await work()).filter((k) => k!.startsWith('complaint.') || k!.startsWith('reworkOrder.'))).toEqual([]);
+    await page().screenshot({ path: 'test-results/desk-admin-1600.png' });
+  });
+
+  it('opens every list of work with the most overdue first', async () => {
+    await page().setViewportSize({ width: 1366, height: 768 });
+    await login(page(), session.s.url, 'clerk');
+    await openWork(page(), 'complaint.overdue');
+    await expectMostOverdueFirst();
+    // the list to acknowledge has no deadline of its own beyond the complaint's: the same order
+    await page().click('[data-ledger=home]');
+    await openWork(page(), 'complaint.acknowledge');
+    await page().locator('[data-test=drill]').waitFor();
+    await expectMostOverdueFirst();
+    await page().screenshot({ path: 'test-results/work-oldest-first-1366.png' });
+  });
+});
+
+describe('the pages around the figures', () => {
+  it('exports 投诉指标 as shown: the period on a cover, the totals, by month, by department and by cause, in words', async () => {
+    await page().setViewportSize({ width: 1366, height: 768 });
+    await login(page(), session.s.url, 'quality');
+    await page().click('[data-ledger="analysis:kpis"]');
+    await page().locator('[data-test=card-received]').waitFor();
+    await page().fill('[data-test=from]', '2025-01-01');
+    await page().fill('[data-test=to]', '2025-12-31');
+    await page().click('[data-test=search]');
+    await expect.poll(() => page().url()).toContain('from=2025-01-01');
+    const received = Number((await page().locator('[data-test=card-received] b').innerText()).replace(/,/g, ''));
+    const downloaded = page().waitForEvent('download');
+    await page().click('[data-test=analysis-export]');
+    const d = await downloaded;
+    expect(d.suggestedFilename()).toMatch(/^投诉指标-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await d.path());
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['查询条件', '指标汇总', '按月', '按部门', '按原因']);
+    expect(wb.getWorksheet('查询条件')!.getCell('B2').value).toMatch(/^2025-01-01 至 2025-12-31/);
+    const total = wb.getWorksheet('指标汇总')!;
+    expect(total.getRow(1).values).toContain('受理');
+    expect(total.getCell('B2').value).toBe(received);
+    expect(wb.getWorksheet('按月')!.rowCount).toBe(1 + 12 + 1); // header, the twelve months, 合计
+    const causes = wb
+      .getWorksheet('按原因')!
+      .getColumn(1)
+      .values.slice(2)
+      .map((v) => String(v));
+    expect(causes.length).toBeGreaterThan(2);
+    for (const c of causes) expect(c).toMatch(/[\u4e00-\u9fff]/); // 质量问题, not QUALITY
+  });
+
+  it('counts the rows of a ledger as it stood at a moment, and shows its times whole', async () => {
+    await page().setViewportSize({ width: 1366, height: 768 });
+    await login(page(), session.s.url, 'auditor');
+    await page().click('[data-ledger=complaint]');
+    await page().locator('[data-test=grid-complaint] .ag-row[row-id]').first().waitFor();
+    const live = Number(
+      /共 ([\d,]+) 行/.exec(await page().locator('[data-test=footer]').innerText())![1].replace(/,/g, ''),
+    );
+    // the trail holds the demo data from when it was loaded: a moment since then (China time)
+    const at = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 19);
+    await page().fill('[data-test=asof-at]', at);
+    await page().click('[data-test=asof-show]');
+    await expect.poll(() => page().locator('[data-test=asof-count]').innerText()).toMatch(/^共 [\d,]+ 行$/);
+    const then = Number(
+      /共 ([\d,]+) 行/.exec(await page().locator('[data-test=asof-count]').innerText())![1].replace(/,/g, ''),
+    );
+    expect(then).toBeGreaterThan(0);
+    expect(then).toBeGreaterThanOrEqual(live); // the live ledger hides what was voided; the moment shows it marked
+    const received = page().locator('[data-test=asof-grid] .ag-row .ag-cell[col-id=receivedAt]').first();
+    await expect.poll(() => received.innerText()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$/);
+    // the whole time in sight: the cell is not cut off
+    expect(await received.evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
+    await page().screenshot({ path: 'test-results/as-of-count-1366.png' });
+  });
+});

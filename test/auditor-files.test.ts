@@ -115,9 +115,19 @@ describe('ledger exports', () => {
 
     const ok = await verify(buf);
     expect(ok.body).toMatchObject({ ok: true, sheets: 1, problems: [], exportedBy: '孙审计' });
+    const id = data.getRow(3).getCell(1).value;
+    const before = String(data.getRow(3).getCell(at('处理结果')).value ?? '');
+    const when = data.getRow(57).getCell(at('受理时间')).value as Date;
+    const later = new Date(when.getTime() + 3600_000);
+    data.getRow(57).getCell(at('受理时间')).value = later;
     const bad = await verify(await tampered(wb, '投诉台账', 3, at('处理结果'), '改过的处理结果'));
     expect(bad.body.ok).toBe(false);
-    expect(bad.body.problems).toEqual(['工作表「投诉台账」被改动过（SHA-256 不符）：改动在第 1–100 行之间']);
+    // the rows and cells named, each against what was exported (the database still renders it so)
+    expect(bad.body.problems).toEqual([
+      '工作表「投诉台账」被改动过（SHA-256 不符）：改动在第 1–100 行之间',
+      `工作表「投诉台账」第 3 行（ID ${String(id)}）「处理结果」：文件中为「改过的处理结果」，导出时为「${before}」`,
+      `工作表「投诉台账」第 57 行（ID ${String(data.getRow(57).getCell(1).value)}）「受理时间」：文件中为「${later.toISOString().slice(0, 19).replace('T', ' ')}」，导出时为「${when.toISOString().slice(0, 19).replace('T', ' ')}」`,
+    ]);
   });
 
   it('lists voided rows with when and why only when asked, in CSV and XLSX, and says so in the file name', async () => {

@@ -71,6 +71,19 @@ describe('the auditor in the browser', () => {
       .poll(() => page.locator('[data-test=file-check]').innerText(), { timeout: 30_000 })
       .toMatch(/完好：清单签名相符，\d+ 个工作表的 SHA-256 与清单和导出记录相符/);
     await page.screenshot({ path: 'test-results/auditor.png' });
+    // the same file with a cell changed: the check names the row, the column, and what was exported there
+    const sheet = wb.getWorksheet('返工单')!;
+    const was = String(sheet.getRow(2).getCell(2).value);
+    sheet.getRow(2).getCell(2).value = 'FG-0000-000000';
+    const changed = 'test-results/dossier-changed.xlsx';
+    await wb.xlsx.writeFile(changed);
+    await page.setInputFiles('[data-test=verify-file]', changed);
+    await expect
+      .poll(() => page.locator('[data-test=file-check]').innerText(), { timeout: 30_000 })
+      .toContain(
+        `第 2 行（ID ${String(sheet.getRow(2).getCell(1).value)}）「返工单号」：文件中为「FG-0000-000000」，导出时为「${was}」`,
+      );
+    await page.screenshot({ path: 'test-results/file-check-cells.png' });
   });
 
   it('reads a ledger as it stood at a moment, and lists voided rows with their reason', async () => {

@@ -8,7 +8,8 @@ import { verifyWorkbook } from '../../core/ledger/files/verify-workbook.js';
 import type { AuditLogFilter } from '../graphql/audit-log.js';
 import { writeAuditLogWorkbook } from './audit-log-export.js';
 import { attachment, chinaDay, sendError, stampExport, XLSX_TYPE } from './http-errors.js';
-import { exportRecordProblems } from '../../core/ledger/files/workbook-manifest.js';
+import { exporterRole, exportRecordProblems } from '../../core/ledger/files/workbook-manifest.js';
+import { changedCells } from '../../core/ledger/files/changed-cells.js';
 import type { Logger } from './logger.js';
 import { signedIn } from './session.js';
 
@@ -119,11 +120,14 @@ export function auditRouter(ds: DataSource, log: Logger, roles: readonly string[
       return sendError(res, 422, 'NOT_A_WORKBOOK', '无法读取：不是 Excel（.xlsx）文件，或文件已损坏', 'file');
     }
     const problems = [...check.problems, ...(await exportRecordProblems(ds, check))];
+    // a changed sheet of ledger rows: its changed cells named, held against the records as the exporter saw them
+    const role = await exporterRole(ds, check.exportId);
+    for (const sheet of check.changed) problems.push(...(await changedCells(ds, sheet, role)));
     if (check.head) {
       const gone = await headStillInChain(ds, check.head);
       if (gone) problems.push(gone);
     }
-    const { listed: _listed, ...answer } = check;
+    const { listed: _listed, changed: _changed, ...answer } = check;
     res.json({ ...answer, ok: problems.length === 0, problems });
   });
   return router;

@@ -10,6 +10,18 @@ function hashForm(v: SheetCell): string | number | boolean | null {
   return v;
 }
 
+/** Whether two cells hash alike (an empty string is an empty cell; times to the second). */
+export function sameCell(a: SheetCell, b: SheetCell): boolean {
+  return hashForm(a) === hashForm(b);
+}
+
+/** A cell in words, for a message: a time as Excel shows it (the sheet's own clock), empty as empty. */
+export function cellText(v: SheetCell): string {
+  const h = hashForm(v);
+  if (h === null) return '';
+  return v instanceof Date ? String(h).replace('T', ' ') : String(h);
+}
+
 /** Rows of a block of the locator (doubled until a sheet has at most MAX_BLOCKS). */
 const BLOCK_ROWS = 100;
 const MAX_BLOCKS = 1500;

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { hmacOk } from '../../audit/audit-key.js';
 import { changedRows, SheetDigest, type SheetCell } from './sheet-digest.js';
 import { MANIFEST_TEXT, manifestText } from './workbook-manifest.js';
+import type { ChangedSheet } from './changed-cells.js';
 
 /** A sheet as the file's manifest lists it. */
 export interface ListedSheet {
@@ -25,6 +26,8 @@ export interface WorkbookCheck {
   /** The checkpoint the file quotes. */
   checkpoint: { ordinal: number; signature: string } | null;
   listed: ListedSheet[];
+  /** The sheets whose digest does not hold, with the file's rows in the blocks that differ (for naming the cells, where the database can). */
+  changed: ChangedSheet[];
 }
 
 const text = (v: unknown): string => {
@@ -54,6 +57,7 @@ export async function verifyWorkbook(file: string | Buffer, key: Buffer | null):
     exportId: null,
     checkpoint: null,
     listed: [],
+    changed: [],
   };
   const manifest = wb.getWorksheet(m.sheet);
   if (!manifest)
@@ -80,6 +84,7 @@ export async function verifyWorkbook(file: string | Buffer, key: Buffer | null):
     blocks: { size: Number(l[4]) || 0, digests: l[5] ? l[5].split(' ') : [] },
   }));
   if (!listed.length) problems.push('导出清单没有列出任何工作表：无法核对');
+  const changed: ChangedSheet[] = [];
   for (const s of listed) {
     const ws = wb.getWorksheet(s.name);
     if (!ws) {
@@ -87,15 +92,21 @@ export async function verifyWorkbook(file: string | Buffer, key: Buffer | null):
       continue;
     }
     const digest = new SheetDigest();
-    ws.eachRow({ includeEmpty: true }, (row) =>
-      digest.add((row.values as SheetCell[]).slice(1).map((v) => (v === undefined ? null : v))),
-    );
+    const rows = new Map<number, SheetCell[]>();
+    ws.eachRow({ includeEmpty: true }, (row) => {
+      const cells = (row.values as SheetCell[]).slice(1).map((v) => (v === undefined ? null : v));
+      rows.set(row.number, cells);
+      digest.add(cells);
+    });
     if (digest.hex() === s.sha256) continue;
     const where: string[] = [];
     if (digest.rows - 1 !== s.rows) where.push(`清单记 ${s.rows} 行，文件中 ${digest.rows - 1} 行`);
     if (s.blocks.size) {
       const ranges = changedRows(s.blocks, digest.blocks(s.blocks.size));
       if (ranges.length) where.push(`改动在第 ${ranges.map(([a, b]) => `${a}–${b}`).join('、')} 行之间`);
+      const inRanges = new Map<number, SheetCell[]>();
+      for (const [a, b] of ranges) for (let n = a; n <= b && rows.has(n); n++) inRanges.set(n, rows.get(n)!);
+      changed.push({ name: s.name, lang, header: rows.get(1) ?? [], blocks: s.blocks, ranges, rows: inRanges });
     }
     problems.push(`工作表「${s.name}」被改动过（SHA-256 不符）${where.length ? `：${where.join('；')}` : ''}`);
   }
@@ -118,5 +129,6 @@ export async function verifyWorkbook(file: string | Buffer, key: Buffer | null):
     exportId: value(m.exportId),
     checkpoint: Number.isInteger(ordinal) && ordinal > 0 && cpSignature ? { ordinal, signature: cpSignature } : null,
     listed: listed.map(({ name, rows, sha256 }) => ({ name, rows, sha256 })),
+    changed,
   };
 }

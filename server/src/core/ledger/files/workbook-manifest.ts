@@ -210,3 +210,15 @@ export async function exportRecordProblems(
   }
   return problems;
 }
+
+/** The role of whoever made an export (what it showed them: masked cells stay masked), or null when the trail has no such export. */
+export async function exporterRole(ds: DataSource, exportId: string | null): Promise<string | null> {
+  if (!exportId) return null;
+  const q = quoter(ds);
+  const rows: Array<{ role: string }> = await ds.query(
+    `SELECT u.${q('role')} AS role FROM ${q('audit_event')} e JOIN ${q('app_user')} u ON u.${q('id')} = e.${q('userId')}
+      WHERE e.${q('batchId')} = ? AND e.${q('action')} = 'EXPORT'`,
+    [exportId],
+  );
+  return rows[0]?.role ?? null;
+}

@@ -53,6 +53,38 @@ describe('import edges', () => {
     ]);
   });
 
+  it('tells each step as it begins when asked for progress, the report last; a bad file still writes nothing', async () => {
+    const lines = async (body: string, dryRun: boolean) => {
+      const res = await fetch(`${s.url}/import/customer?dryRun=${dryRun}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tok.clerk}`, accept: 'application/x-ndjson' },
+        body,
+      });
+      expect(res.headers.get('content-type')).toContain('application/x-ndjson');
+      return (await res.text())
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+    };
+    const file = (code: string) =>
+      `客户编号,客户名称,客户类别\r\n${Array.from({ length: 30 }, (_, i) => `${code}${i},进度客户${i},一般客户`).join('\r\n')}\r\n`;
+    const checked = await lines(file('P'), true);
+    expect(checked.slice(0, -1)).toEqual([
+      { step: 'read', rows: 30 },
+      { step: 'references', rows: 30 },
+      { step: 'rules', rows: 30 },
+    ]);
+    expect(checked.at(-1)).toMatchObject({ status: 200, report: { ok: true, rows: 30, dryRun: true } });
+    const written = await lines(file('P'), false);
+    expect(written.map((l) => l.step ?? 'report')).toEqual(['read', 'references', 'rules', 'write', 'report']);
+    expect(written.at(-1)).toMatchObject({ status: 200, report: { ok: true, dryRun: false } });
+    // the same codes again: refused at the rules, with the report's status and cells, nothing written
+    const again = await lines(file('P'), false);
+    expect(again.map((l) => l.step ?? 'report')).toEqual(['read', 'references', 'rules', 'report']);
+    expect(again.at(-1)).toMatchObject({ status: 422, report: { ok: false } });
+    expect((again.at(-1)!.report as Report).errors[0]).toMatchObject({ row: '2', field: 'code' });
+  });
+
   it('refuses an empty file, and one with a header only', async () => {
     for (const [body, message] of [
       ['', '文件是空的：第一行应是表头，其后是数据行'],

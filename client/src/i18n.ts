@@ -181,6 +181,11 @@ const TEXT = {
   importTitle: ['导入到「{n}」', 'Import into {n}'],
   chooseFile: ['选择文件（Excel 或 CSV）…', 'Choose a file (Excel or CSV)…'],
   recheck: ['重新检查', 'Check again'],
+  importSending: ['正在上传：{n}', 'Uploading: {n}'],
+  importStep_read: ['已读取文件：{n} 行，开始检查', 'File read: {n} rows'],
+  importStep_references: ['正在检查 {n} 行的引用（客户、档案、部门…）', 'Checking references of {n} rows'],
+  importStep_rules: ['正在检查 {n} 行的规则', 'Checking the rules on {n} rows'],
+  importStep_write: ['正在写入 {n} 行', 'Writing {n} rows'],
   importApply: ['确认导入 {n} 行', 'Import {n} rows'],
   importClean: ['检查通过：{n} 行可以导入', 'Check passed: {n} rows can be imported'],
   importProblems: [

@@ -140,4 +140,41 @@ describe('the pages around the figures', () => {
     expect(await received.evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
     await page().screenshot({ path: 'test-results/as-of-count-1366.png' });
   });
+
+  it('shows an import’s progress: the upload, then each step the server takes, and nothing clickable twice', async () => {
+    await page().setViewportSize({ width: 1366, height: 768 });
+    await login(page(), session.s.url, 'clerk');
+    await page().click('[data-ledger=customer]');
+    await page().locator('[data-test=grid-customer] .ag-row[row-id]').first().waitFor();
+    await page().click('[data-test=import]');
+    // every text the progress line shows, as it changes
+    await page().evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-test=import-progress]')?.textContent?.trim();
+        if (text && seen.at(-1) !== text) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    const lines = Array.from({ length: 400 }, (_, i) => `JD${String(i).padStart(3, '0')},进度测试客户${i},一般客户`);
+    await page()
+      .locator('[data-test=import-file]')
+      .setInputFiles({
+        name: '客户名录.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(`客户编号,客户名称,客户类别\r\n${lines.join('\r\n')}\r\n`),
+      });
+    await expect
+      .poll(() => page().locator('[data-test=import-summary]').innerText())
+      .toContain('检查通过：400 行可以导入');
+    const seen = await page().evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+    expect(
+      seen.some((t) => /^正在上传：\d+%$/.test(t) || /^已读取文件：400 行|^正在检查 400 行/.test(t)),
+      seen.join(' / '),
+    ).toBe(true);
+    await page().click('[data-test=import-apply]');
+    await expect.poll(() => page().locator('[data-test=message]').innerText()).toContain('已导入 400 行');
+    const all = await page().evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+    expect(all.filter((t) => /^(已读取文件|正在检查|正在写入)/.test(t)).length, all.join(' / ')).toBeGreaterThan(0);
+  });
 });

@@ -137,8 +137,24 @@ export function ledgerFilesRouter(ds: DataSource, log: Logger, reads: ReadRouter
     }
     const dryRun = req.query.dryRun !== 'false';
     if (!dryRun) await readOwnWrites(ds, reads, user);
-    const report = await prepared.run(ds, table, dryRun);
-    res.status(report.ok ? 200 : 422).json({
+    // asked for progress (Accept: application/x-ndjson): each step as a line as it begins, the report last
+    const progress = String(req.headers.accept ?? '').includes('application/x-ndjson');
+    if (progress) {
+      res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
+      res.write(`${JSON.stringify({ step: 'read', rows: Math.max(0, table.length - 1) })}\n`);
+    }
+    const onStep = progress
+      ? (step: string, rows: number) => res.write(`${JSON.stringify({ step, rows })}\n`)
+      : undefined;
+    let report: Awaited<ReturnType<typeof prepared.run>>;
+    try {
+      report = await prepared.run(ds, table, dryRun, onStep);
+    } catch (e) {
+      if (!progress) throw e;
+      log.error({ reqId: res.locals.requestId, err: e }, 'import failed');
+      return res.end(`${JSON.stringify({ error: { message: '导入失败：什么都没有写入' } })}\n`);
+    }
+    const answer = {
       ok: report.ok,
       dryRun: report.dryRun,
       rows: report.rows,
@@ -149,7 +165,9 @@ export function ledgerFilesRouter(ds: DataSource, log: Logger, reads: ReadRouter
       revealed: report.revealed,
       // the file as read (header first), for the report shown cell by cell; row n of `errors` is line n here
       ...(dryRun ? { preview: table.length <= PREVIEW_ROWS + 1 ? table : null } : {}),
-    });
+    };
+    if (progress) res.end(`${JSON.stringify({ status: report.ok ? 200 : 422, report: answer })}\n`);
+    else res.status(report.ok ? 200 : 422).json(answer);
   });
   return router;
 }

@@ -107,9 +107,9 @@ export function prepareExport(em: EntityManager, actor: Actor, ledger: LedgerDef
 export function prepareImport(
   actor: Actor,
   ledger: LedgerDef,
-): { run(ds: DataSource, table: string[][], dryRun: boolean): Promise<ImportReport> } {
+): { run(ds: DataSource, table: string[][], dryRun: boolean, onStep?: SaveOptions['onStep']): Promise<ImportReport> } {
   authorize(actor, ledger, 'import');
-  return { run: (ds, table, dryRun) => importLedger(ds, ledger, actor, table, dryRun) };
+  return { run: (ds, table, dryRun, onStep) => importLedger(ds, ledger, actor, table, dryRun, onStep) };
 }
 
 /** A row's changes, or one cell's, oldest first. */

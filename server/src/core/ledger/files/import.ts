@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { coerceCell } from '../../../../../common/cell-value.js';
 import { mayWriteCell } from '../write/backfill.js';
-import { batchSave, type Actor, type SaveResult } from '../write/batch-save.js';
+import { batchSave, type Actor, type SaveOptions, type SaveResult } from '../write/batch-save.js';
 import { parseDelimited } from '../query/cell-format.js';
 import { LedgerInputError } from '../schema/ledger-input-error.js';
 import type { CellError, ColumnDef, LedgerDef } from '../schema/ledger.types.js';
@@ -145,6 +145,7 @@ export async function importLedger(
   actor: Actor,
   table: string[][],
   dryRun: boolean,
+  onStep?: SaveOptions['onStep'],
 ): Promise<ImportReport> {
   const [header = [], ...body] = table;
   const { columns, errors } = mapHeaders(ledger, header);
@@ -169,7 +170,7 @@ export async function importLedger(
     });
     return { ref: String(r.line), values };
   });
-  const res = await batchSave(ds, ledger, actor, { creates }, { dryRun, action: 'IMPORT' });
+  const res = await batchSave(ds, ledger, actor, { creates }, { dryRun, action: 'IMPORT', onStep });
   return { ...res, dryRun, rows: data.length };
 }
 

@@ -285,7 +285,12 @@ export interface SaveOptions {
   action?: string;
   /** Warnings the user accepted, by code (regenerating the frozen reports a 补录 changes). */
   confirmed?: readonly string[];
+  /** Told as each step of a save begins, with the rows it takes (a long import shows where it is). */
+  onStep?: (step: SaveStep, rows: number) => void;
 }
+
+/** The steps of a save a user can be told of: references looked up, rules checked, rows written. */
+export type SaveStep = 'references' | 'rules' | 'write';
 
 /** Aborts the surrounding transaction carrying the answer (a later part of a multi-ledger batch failed). */
 class Rollback extends Error {
@@ -468,6 +473,7 @@ export async function saveInTransaction(
   const conflicts: RowConflict[] = [];
   const rows = precheck(ledger, actor, input, errors);
   if (!rows) return refuse(errors);
+  opts.onStep?.('references', rows.length);
   await resolveRefs(em, ledger, rows, errors, opts.created);
   const current = await lockCurrent(em, ledger, rows, input, errors, conflicts);
   checkDepartmentGrants(ledger, rows, current, actor.departmentId, errors);
@@ -483,11 +489,13 @@ export async function saveInTransaction(
     confirmed: opts.confirmed,
     afterCommit: opts.afterCommit,
   };
+  opts.onStep?.('rules', rows.length);
   await validateRows(ctx, ledger, rows, current, errors, conflicts);
   await checkPeriodLocks(ctx, ledger, rows, errors);
   reopenApprovals(ledger, rows, current, errors);
   if (errors.length || conflicts.length) return refuse(errors, conflicts);
   if (opts.dryRun) return { ok: true, batchId: null, errors: [], conflicts: [], saved: [], revealed: [] };
+  opts.onStep?.('write', rows.length);
   const out = await writeRows(ctx, ledger, rows, current, input, opts);
   if ('refused' in out) return refuse(out.refused); // the caller rolls the transaction back
   const stored = new Map(

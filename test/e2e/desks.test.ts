@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demoInBrowser, login, openWork } from './browser.js';
+import { demoInBrowser, login, openWork, paste } from './browser.js';
 
 // Each role's home holds the work it does (not every figure it may read), every list of work opens
 // with the most overdue first, and the pages around the figures keep up: 投诉指标 exports what it
@@ -176,5 +176,49 @@ describe('the pages around the figures', () => {
     await expect.poll(() => page().locator('[data-test=message]').innerText()).toContain('已导入 400 行');
     const all = await page().evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
     expect(all.filter((t) => /^(已读取文件|正在检查|正在写入)/.test(t)).length, all.join(' / ')).toBeGreaterThan(0);
+  });
+
+  // last in the file: it changes the clerk's password
+  it('keeps a clerk’s unsaved edits through a sign-out forced by a password reset, for after she signs in again', async () => {
+    await page().setViewportSize({ width: 1366, height: 768 });
+    await login(page(), session.s.url, 'clerk');
+    await page().click('[data-ledger=customer]');
+    const name = page().locator('[data-test=grid-customer] .ag-row[row-index="0"] .ag-cell[col-id=name]');
+    await name.click();
+    await paste(page(), [['上海统一印刷厂（未保存的改名）']]);
+    await expect.poll(() => page().locator('[data-test=dirty-count]').innerText()).toBe('未保存 1');
+
+    const admin = await session.s.login('admin');
+    const users = await session.s.gql<{ users: { edges: Array<{ node: { id: number } }> } }>(
+      '{ users(filter: { username: { eq: "clerk" } }) { edges { node { id } } } }',
+      {},
+      admin,
+    );
+    const reset = await session.s.gql<{ resetPassword: { password: string } }>(
+      `mutation($id: Int!) { resetPassword(userId: $id) { password } }`,
+      { id: users.data.users.edges[0].node.id },
+      admin,
+    );
+    await page().click('[data-ledger=complaint]');
+    await expect
+      .poll(() => page().locator('[data-test=signed-out-because]').innerText())
+      .toBe('您的密码已被管理员重置，请用新的一次性密码登录');
+
+    const once = reset.data.resetPassword.password;
+    await page().fill('input[name=username]', 'clerk');
+    await page().fill('input[name=password]', once);
+    await page().click('button[type=submit]');
+    await page().locator('[data-test=change-password]').waitFor();
+    await page().fill('input[name=current]', once);
+    await page().fill('input[name=next]', '海内存知己-2026');
+    await page().fill('input[name=again]', '海内存知己-2026');
+    await page().click('[data-test=change-password] button[type=submit]');
+    // back where she was sent away from (投诉台账), then to her unsaved customer
+    await expect.poll(() => new URL(page().url()).pathname).toBe('/complaint');
+    await page().click('[data-ledger=customer]');
+    await expect.poll(() => page().locator('[data-test=message]').innerText()).toBe('已恢复 1 处未保存的修改');
+    await expect.poll(() => name.innerText()).toBe('上海统一印刷厂（未保存的改名）');
+    expect(await page().locator('[data-test=dirty-count]').innerText()).toBe('未保存 1');
+    await page().screenshot({ path: 'test-results/edits-kept-after-reset-1366.png' });
   });
 });

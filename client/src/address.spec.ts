@@ -19,6 +19,15 @@ describe('addresses', () => {
       { page: 'complaint', record: 'TS-2026-000249' },
       { page: 'complaint', filter: { customer: { filterType: 'text', type: 'contains', filter: '盛隆' } } },
       {
+        page: 'complaint',
+        filter: { channel: { filterType: 'set', values: ['HOTLINE'] } },
+        sort: [
+          { colId: 'dueAt', sort: 'desc' },
+          { colId: 'customer', sort: 'asc' },
+        ],
+        quick: 'overdue',
+      },
+      {
         page: 'reworkOrder',
         drill: {
           filter: { modelId: { eq: 3 }, createdAt: { gte: '2026-01-01' } },
@@ -34,6 +43,9 @@ describe('addresses', () => {
     expect(addressOf({ page: 'complaint', record: 'TS-2026-000249' })).toBe('/complaint/TS-2026-000249');
     expect(addressOf({ page: 'analysis:kpis' })).toBe('/analysis/kpis');
     expect(addressOf({ page: 'home' })).toBe('/');
+    expect(addressOf({ page: 'complaint', sort: [{ colId: 'dueAt', sort: 'desc' }], quick: 'overdue' })).toBe(
+      '/complaint?sort=-dueAt&quick=overdue',
+    );
   });
 
   it('ignores a mangled filter instead of failing', () => {

@@ -22,8 +22,12 @@ export interface Place {
     label: string;
     order?: ReadonlyArray<{ field: string; direction: string }>;
   };
-  /** The grid's own filter to open with (a link from another ledger). */
+  /** The grid's column filters (a link from another ledger, or what the user filtered). */
   filter?: Record<string, unknown>;
+  /** The grid's column sort, first key first. */
+  sort?: Array<{ colId: string; sort: 'asc' | 'desc' }>;
+  /** A one-click filter on (已超期, 今日到期), by its key. */
+  quick?: string;
   /** An analysis page's question (period, models, grouping…), so that Back from a drill finds it as asked. */
   ask?: Record<string, string>;
 }
@@ -35,6 +39,15 @@ const json = (v: string | null) => {
     return undefined;
   }
 };
+
+/** `sort=-dueAt,customer`: the column ids, a minus before those sorted down. */
+function sortOf(v: string | null): Place['sort'] {
+  const keys = (v ?? '')
+    .split(',')
+    .filter((k) => /^-?[A-Za-z_][\w.]*$/.test(k))
+    .map((k) => ({ colId: k.replace(/^-/, ''), sort: k.startsWith('-') ? ('desc' as const) : ('asc' as const) }));
+  return keys.length ? keys : undefined;
+}
 
 /** The place an address names (path and query). */
 export function placeOf(path: string, search: string): Place {
@@ -54,6 +67,8 @@ export function placeOf(path: string, search: string): Place {
     ...(parts[1] ? { record: parts[1] } : {}),
     ...(drillFilter && label ? { drill: { filter: drillFilter, label, ...(order ? { order } : {}) } } : {}),
     ...(json(q.get('filter')) ? { filter: json(q.get('filter')) } : {}),
+    ...(sortOf(q.get('sort')) ? { sort: sortOf(q.get('sort')) } : {}),
+    ...(q.get('quick') ? { quick: q.get('quick')! } : {}),
   };
 }
 
@@ -72,6 +87,8 @@ export function addressOf(p: Place): string {
     if (p.drill.order?.length) q.set('o', JSON.stringify(p.drill.order));
   }
   if (p.filter) q.set('filter', JSON.stringify(p.filter));
+  if (p.sort?.length) q.set('sort', p.sort.map((s) => `${s.sort === 'desc' ? '-' : ''}${s.colId}`).join(','));
+  if (p.quick) q.set('quick', p.quick);
   const query = q.toString();
   return `/${encodeURIComponent(p.page)}${p.record ? `/${encodeURIComponent(p.record)}` : ''}${query ? `?${query}` : ''}`;
 }

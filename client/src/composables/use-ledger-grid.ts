@@ -8,6 +8,7 @@ import { addBackfillRow } from './grid/grid-navigation';
 import { useClipboard } from './grid/use-clipboard';
 import { useGridColumns } from './grid/use-grid-columns';
 import { useGridKeys } from './grid/use-grid-keys';
+import { followAddress } from './grid/use-grid-address';
 import { useGridSave } from './grid/use-grid-save';
 import { useLedgerSource } from './grid/use-ledger-source';
 import { usePendingEdits } from './grid/use-pending-edits';
@@ -32,7 +33,7 @@ export function useLedgerGrid(ledger: Ref<LedgerMeta>, username: string, options
 
   function onGridReady(e: GridReadyEvent<GridRow>): void {
     ctx.api.value = e.api;
-    if (options.initialFilter) e.api.setFilterModel(options.initialFilter);
+    if (options.followAddress) followAddress(e.api);
     e.api.setGridOption('datasource', source.datasource);
   }
 

@@ -15,8 +15,8 @@ export interface GridOptions {
   fixedFilter?: Record<string, unknown>;
   /** Cells every new row starts with (the order a line belongs to). */
   defaults?: Record<string, unknown>;
-  /** Grid filter model to open with (a link from another ledger). */
-  initialFilter?: Record<string, unknown>;
+  /** The column filters and sort follow the address (the page's main grid; not an order's lines). */
+  followAddress?: boolean;
   /** The figure whose rows `fixedFilter` selects (opened from the analysis), shown above the grid. */
   drillLabel?: string;
   /** Voided rows listed too (greyed, read-only, with their reason); exports include them. */

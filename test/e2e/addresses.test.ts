@@ -43,6 +43,8 @@ describe('addresses and the Back button', () => {
     await page().locator('.ag-filter-body input').first().fill('C0001');
     await page().keyboard.press('Escape');
     await expect.poll(footer).not.toContain(all);
+    // the ledger opens newest first: a click sorts it no longer, a second oldest first
+    await page().locator('.ag-header-cell[col-id="receivedAt"] .ag-header-cell-label').click();
     await page().locator('.ag-header-cell[col-id="receivedAt"] .ag-header-cell-label').click();
     await page().click('[data-quick=overdue]');
     await expect.poll(() => new URL(page().url()).searchParams.get('quick')).toBe('overdue');

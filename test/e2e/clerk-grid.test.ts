@@ -250,7 +250,7 @@ describe('the grid as clerks expect it', () => {
     await page().fill('[data-test=view-name]', '热线和来访');
     await page().click('[data-test=view-save-confirm]');
     await expect.poll(() => page().locator('[data-test=message]').innerText()).toContain('视图「热线和来访」已保存');
-    await page().reload();
+    await page().goto(`${session.s.url}/complaint`); // a fresh visit: the address without the filters set before
     await page().locator('.ag-header-cell-text', { hasText: '受理时间' }).waitFor();
     await expect.poll(() => footer()).toContain('共 402 行');
     await page().selectOption('[data-test=view-pick]', { label: '热线和来访' });
@@ -270,7 +270,7 @@ describe('the grid as clerks expect it', () => {
   });
 
   it('follows the focused row through a new filter, and lets it go (with its void form) when the filter hides it', async () => {
-    await page().reload();
+    await page().goto(`${session.s.url}/complaint`); // a fresh visit: the address without the filters set before
     await page().locator('.ag-header-cell-text', { hasText: '受理时间' }).waitFor();
     await expect.poll(() => footer()).toMatch(/共 \d+ 行/);
     const all = /共 \d+ 行/.exec(await footer())![0];
@@ -302,7 +302,7 @@ describe('the grid as clerks expect it', () => {
   });
 
   it('voids a row only with a reason, and the reason is kept', async () => {
-    await page().reload();
+    await page().goto(`${session.s.url}/complaint`); // a fresh visit: the address without the filters set before
     await page().locator('.ag-header-cell-text', { hasText: '受理时间' }).waitFor();
     const [n] = (await complaints('{ description: { eq: "按表头粘贴" } }')).edges.map((e) => e.node);
     await expect.poll(() => cell(String(n.id), 'receivedAt').count()).toBe(1);

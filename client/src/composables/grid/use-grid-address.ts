@@ -17,11 +17,13 @@ const sortOf = (api: GridApi): Place['sort'] => {
   return keys.length ? keys : undefined;
 };
 
-function apply(api: GridApi, p: Place): void {
+/** Sets the address's filters and sort on the grid (no sort in the address: the ledger's own opening order). */
+function apply(api: GridApi, p: Place, opening: Place['sort']): void {
   if (!same(filterOf(api), p.filter)) api.setFilterModel(p.filter ?? null);
-  if (!same(sortOf(api), p.sort))
+  const sort = p.sort ?? opening;
+  if (!same(sortOf(api), sort))
     api.applyColumnState({
-      state: (p.sort ?? ([] as Sort)).map((s, i) => ({ colId: s.colId, sort: s.sort, sortIndex: i })),
+      state: (sort ?? ([] as Sort)).map((s, i) => ({ colId: s.colId, sort: s.sort, sortIndex: i })),
       defaultState: { sort: null },
     });
 }
@@ -34,16 +36,19 @@ function apply(api: GridApi, p: Place): void {
  */
 export function followAddress(api: GridApi): void {
   const page = place.value.page;
-  apply(api, place.value);
+  // the order the grid opens in (newest first; a list of work most overdue first) is no sort to write down
+  const opening = sortOf(api);
+  apply(api, place.value, opening);
   const write = () => {
     if (place.value.page !== page) return;
-    const next = { ...place.value, filter: filterOf(api), sort: sortOf(api) };
+    const sort = same(sortOf(api), opening) ? undefined : sortOf(api);
+    const next = { ...place.value, filter: filterOf(api), sort };
     if (!same(next.filter, place.value.filter) || !same(next.sort, place.value.sort)) go(next, true);
   };
   api.addEventListener('filterChanged', write);
   api.addEventListener('sortChanged', write);
   const stop = watch(place, (p) => {
-    if (p.page === page && !api.isDestroyed()) apply(api, p);
+    if (p.page === page && !api.isDestroyed()) apply(api, p, opening);
   });
   api.addEventListener('gridPreDestroyed', stop);
 }

@@ -3,6 +3,7 @@ import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { csvCellFormatters, csvField, formatStoredDateTime, guardFormula, type Lang } from '../query/cell-format.js';
+import { filterInWords, filterRefNames } from '../query/filter-words.js';
 import { declaredCells, endExport, excelTimeOf, numFmtOf, paced, streamingWorkbook, TIME_FMT } from './sheet-cells.js';
 import { excelSheetName, SheetDigest, type SheetCell } from './sheet-digest.js';
 import {
@@ -297,7 +298,12 @@ export async function exportLedger(
       [
         [t.ledger, ledger.label[lang]],
         [t.rows, rows],
-        [t.filter, JSON.stringify(args.filter ?? {})],
+        [
+          t.filter,
+          lang === 'zh'
+            ? filterInWords(ledger, args.filter, await filterRefNames(run.ds.manager, ledger, args.filter))
+            : JSON.stringify(args.filter ?? {}),
+        ],
         [t.voided, args.includeVoided ? 1 : 0],
       ],
       stamp,

@@ -4,13 +4,18 @@ import { exportSummary } from './export-summary.js';
 
 const ledger = {
   columns: [
-    { field: 'customer', label: { zh: '客户', en: 'Customer' } },
-    { field: 'status', label: { zh: '状态', en: 'Status' } },
+    { field: 'customer', label: { zh: '客户', en: 'Customer' }, type: 'ref' },
+    {
+      field: 'status',
+      label: { zh: '状态', en: 'Status' },
+      type: 'enum',
+      enum: { values: { CLOSED: { zh: '已结案' } } },
+    },
   ],
 } as unknown as LedgerDef;
 
 describe('an export in the audit log', () => {
-  it('reads in words, with the filter by its columns’ names', () => {
+  it('reads in words, with the filter by its columns’ names and its codes’ labels', () => {
     const stored = JSON.stringify({
       format: 'xlsx',
       rows: 128,
@@ -23,7 +28,7 @@ describe('an export in the audit log', () => {
       sheets: [{}, {}],
     });
     expect(exportSummary(stored, ledger)).toBe(
-      'XLSX，128 行，按 客户、状态 筛选，含作废行，工作表 2 张，导出编号 b-1，链头 #5012',
+      'XLSX，128 行，筛选：客户 为 #3；状态 为 已结案，含作废行，工作表 2 张，导出编号 b-1，链头 #5012',
     );
   });
   it('names a dossier and the audit log’s own export; leaves anything else as stored', () => {

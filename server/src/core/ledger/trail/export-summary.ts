@@ -1,4 +1,6 @@
 import type { LedgerDef } from '../schema/ledger.types.js';
+import type { LedgerFilter } from '../query/filter-parser.js';
+import { filterInWords } from '../query/filter-words.js';
 
 const KINDS: Record<string, string> = { dossier: '档案卷宗', 'audit-log': '审计日志' };
 
@@ -20,11 +22,12 @@ export function exportSummary(stored: string | null, ledger: LedgerDef | undefin
   if (typeof v.format === 'string') parts.push(v.format.toUpperCase());
   if (typeof v.rows === 'number') parts.push(`${v.rows} 行`);
   if (typeof v.archives === 'number') parts.push(`${v.archives} 份档案`);
-  const filter = v.filter && typeof v.filter === 'object' ? Object.keys(v.filter as object) : [];
-  if (filter.length) {
-    const label = (f: string) => ledger?.columns.find((c) => c.field === f || `${c.field}Id` === f)?.label.zh ?? f;
-    parts.push(`按 ${filter.map(label).join('、')} 筛选`);
-  }
+  if (v.filter && typeof v.filter === 'object' && Object.keys(v.filter).length)
+    parts.push(
+      ledger
+        ? `筛选：${filterInWords(ledger, v.filter as LedgerFilter)}`
+        : `按 ${Object.keys(v.filter).join('、')} 筛选`,
+    );
   if (v.includeVoided === true) parts.push('含作废行');
   if (Array.isArray(v.sheets)) parts.push(`工作表 ${v.sheets.length} 张`);
   if (typeof v.exportId === 'string') parts.push(`导出编号 ${v.exportId}`);

@@ -112,62 +112,76 @@ export function ledgerFilesRouter(ds: DataSource, log: Logger, reads: ReadRouter
     }
   });
 
-  router.post('/import/:ledger', express.raw({ type: () => true, limit: IMPORT_BODY_LIMIT }), async (req, res) => {
-    const user = await signedIn(ds, req, res, null, '');
-    if (!user) return;
-    const ledger = getLedger(String(req.params.ledger));
-    if (!ledger) return sendError(res, 404, 'NOT_FOUND', '没有这个台账');
-    const actor = { userId: user.id, role: user.role, displayName: user.displayName };
-    let prepared: ReturnType<typeof service.prepareImport>;
-    try {
-      prepared = service.prepareImport(actor, ledger); // who may is checked before the file is read
-    } catch (e) {
-      if (sentRefusal(res, e, 400)) return;
-      throw e;
-    }
-    const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    const isXlsx = body.subarray(0, 2).toString('latin1') === 'PK';
-    let table: string[][];
-    try {
-      // the header and at most one batch of rows: a longer sheet is refused as its rows arrive
-      table = isXlsx ? await readXlsx(body, MAX_BATCH_ROWS + 1) : parseCsv(decodeCsv(body));
-    } catch (e) {
-      if (sentRefusal(res, e, 422)) return;
-      throw e;
-    }
-    const dryRun = req.query.dryRun !== 'false';
-    if (!dryRun) await readOwnWrites(ds, reads, user);
-    // asked for progress (Accept: application/x-ndjson): each step as a line as it begins, the report last
-    const progress = String(req.headers.accept ?? '').includes('application/x-ndjson');
-    if (progress) {
-      res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
-      res.write(`${JSON.stringify({ step: 'read', rows: Math.max(0, table.length - 1) })}\n`);
-    }
-    const onStep = progress
-      ? (step: string, rows: number) => res.write(`${JSON.stringify({ step, rows })}\n`)
-      : undefined;
-    let report: Awaited<ReturnType<typeof prepared.run>>;
-    try {
-      report = await prepared.run(ds, table, dryRun, onStep);
-    } catch (e) {
-      if (!progress) throw e;
-      log.error({ reqId: res.locals.requestId, err: e }, 'import failed');
-      return res.end(`${JSON.stringify({ error: { message: '导入失败：什么都没有写入' } })}\n`);
-    }
-    const answer = {
-      ok: report.ok,
-      dryRun: report.dryRun,
-      rows: report.rows,
-      batchId: report.batchId,
-      errors: report.errors,
-      saved: report.saved.map((s) => ({ row: s.row, id: s.id })),
-      // one-time passwords of imported users, shown to the administrator this once as the grid does
-      revealed: report.revealed,
-      // the file as read (header first), for the report shown cell by cell; row n of `errors` is line n here
-      ...(dryRun ? { preview: table.length <= PREVIEW_ROWS + 1 ? table : null } : {}),
-    };
-    if (progress) res.end(`${JSON.stringify({ status: report.ok ? 200 : 422, report: answer })}\n`);
-    else res.status(report.ok ? 200 : 422).json(answer);
-  });
+  router.post('/import/:ledger', express.raw({ type: () => true, limit: IMPORT_BODY_LIMIT }), (req, res) =>
+    importFile(ds, log, reads, req, res),
+  );
   return router;
+}
+
+/**
+ * `POST /import/<ledger>?dryRun=`: a dry run reports every bad cell, a real one writes all or nothing.
+ * Asked for progress (Accept: application/x-ndjson), each step is a line as it begins, the report last.
+ */
+async function importFile(
+  ds: DataSource,
+  log: Logger,
+  reads: ReadRouter,
+  req: express.Request,
+  res: express.Response,
+): Promise<unknown> {
+  const user = await signedIn(ds, req, res, null, '');
+  if (!user) return;
+  const ledger = getLedger(String(req.params.ledger));
+  if (!ledger) return sendError(res, 404, 'NOT_FOUND', '没有这个台账');
+  const actor = { userId: user.id, role: user.role, displayName: user.displayName };
+  let prepared: ReturnType<typeof service.prepareImport>;
+  try {
+    prepared = service.prepareImport(actor, ledger); // who may is checked before the file is read
+  } catch (e) {
+    if (sentRefusal(res, e, 400)) return;
+    throw e;
+  }
+  const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+  const isXlsx = body.subarray(0, 2).toString('latin1') === 'PK';
+  let table: string[][];
+  try {
+    // the header and at most one batch of rows: a longer sheet is refused as its rows arrive
+    table = isXlsx ? await readXlsx(body, MAX_BATCH_ROWS + 1) : parseCsv(decodeCsv(body));
+  } catch (e) {
+    if (sentRefusal(res, e, 422)) return;
+    throw e;
+  }
+  const dryRun = req.query.dryRun !== 'false';
+  if (!dryRun) await readOwnWrites(ds, reads, user);
+  // asked for progress (Accept: application/x-ndjson): each step as a line as it begins, the report last
+  const progress = String(req.headers.accept ?? '').includes('application/x-ndjson');
+  if (progress) {
+    res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
+    res.write(`${JSON.stringify({ step: 'read', rows: Math.max(0, table.length - 1) })}\n`);
+  }
+  const onStep = progress
+    ? (step: string, rows: number) => res.write(`${JSON.stringify({ step, rows })}\n`)
+    : undefined;
+  let report: Awaited<ReturnType<typeof prepared.run>>;
+  try {
+    report = await prepared.run(ds, table, dryRun, onStep);
+  } catch (e) {
+    if (!progress) throw e;
+    log.error({ reqId: res.locals.requestId, err: e }, 'import failed');
+    return res.end(`${JSON.stringify({ error: { message: '导入失败：什么都没有写入' } })}\n`);
+  }
+  const answer = {
+    ok: report.ok,
+    dryRun: report.dryRun,
+    rows: report.rows,
+    batchId: report.batchId,
+    errors: report.errors,
+    saved: report.saved.map((s) => ({ row: s.row, id: s.id })),
+    // one-time passwords of imported users, shown to the administrator this once as the grid does
+    revealed: report.revealed,
+    // the file as read (header first), for the report shown cell by cell; row n of `errors` is line n here
+    ...(dryRun ? { preview: table.length <= PREVIEW_ROWS + 1 ? table : null } : {}),
+  };
+  if (progress) res.end(`${JSON.stringify({ status: report.ok ? 200 : 422, report: answer })}\n`);
+  else res.status(report.ok ? 200 : 422).json(answer);
 }

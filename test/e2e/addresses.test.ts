@@ -74,6 +74,50 @@ describe('addresses and the Back button', () => {
     await expect.poll(() => new URL(page().url()).searchParams.get('quick')).toBeNull();
   });
 
+  it('gives a report version and the audit log’s filter their addresses: a reload and Back find them as they were', async () => {
+    await page().setViewportSize({ width: 1366, height: 768 });
+    const quality = await session.s.login('quality');
+    const made = await session.s.gql<{ generateMonthlyReport: { id: string; version: number } }>(
+      'mutation { generateMonthlyReport(month: "2026-09") { id version } }',
+      {},
+      quality,
+    );
+    expect(made.errors).toBeUndefined();
+    await login(page(), session.s.url, 'auditor');
+    await page().click('[data-ledger="analysis:reports"]');
+    await page().locator('[data-test=report-open]').first().waitFor();
+    // by keyboard: the 查看 of the report made above
+    const row = page().locator('[data-test=report-row]', { hasText: '2026-09' }).first();
+    await row.locator('[data-test=report-open]').focus();
+    await page().keyboard.press('Enter');
+    await page().locator('[data-test=report-view]').waitFor();
+    expect(new URL(page().url()).searchParams.get('report')).toBe(String(made.data.generateMonthlyReport.id));
+    const title = await page().locator('[data-test=report-view] h1, [data-test=report-view] h2').first().innerText();
+    await page().reload();
+    await expect
+      .poll(() => page().locator('[data-test=report-view] h1, [data-test=report-view] h2').first().innerText())
+      .toBe(title);
+    await page().goBack();
+    await page().locator('[data-test=report-list]').waitFor();
+    expect(await page().locator('[data-test=report-view]').count()).toBe(0);
+
+    await page().click('[data-ledger="analysis:audit"]');
+    await page().locator('[data-test=audit-count]').waitFor();
+    await page().selectOption('[data-test=audit-user]', 'clerk');
+    await page().selectOption('[data-test=audit-ledger]', 'complaint');
+    await page().click('[data-test=audit-search]');
+    await expect.poll(() => new URL(page().url()).searchParams.get('user')).toBe('clerk');
+    await expect.poll(() => page().locator('[data-test=audit-count]').innerText()).toMatch(/共 [\d,]+ 条/);
+    const count = await page().locator('[data-test=audit-count]').innerText();
+    await page().click('[data-ledger=complaint]');
+    await rows('complaint').first().waitFor();
+    await page().goBack();
+    await expect.poll(() => page().locator('[data-test=audit-count]').innerText()).toBe(count);
+    expect(await page().locator('[data-test=audit-user]').inputValue()).toBe('clerk');
+    expect(await page().locator('[data-test=audit-ledger]').inputValue()).toBe('complaint');
+    await page().screenshot({ path: 'test-results/address-audit-1366.png' });
+  });
+
   it('keeps a figure’s rows and its banner through a reload, and Back returns to 我的待办', async () => {
     await login(page(), session.s.url, 'clerk');
     await openWork(page(), 'complaint.overdue');

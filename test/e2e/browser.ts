@@ -1,6 +1,7 @@
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
@@ -119,4 +120,17 @@ export async function openWork(page: Page, key: string): Promise<void> {
   await page.locator('[data-test=pool]').waitFor();
   if (!(await item.isVisible())) await page.click('[data-test=pool] > summary');
   await item.click();
+}
+
+/** Clicks what downloads a workbook, and reads the workbook that arrives (with the name it was given). */
+export async function downloadedWorkbook(
+  page: Page,
+  selector: string,
+): Promise<{ wb: ExcelJS.Workbook; name: string }> {
+  const downloaded = page.waitForEvent('download');
+  await page.click(selector);
+  const d = await downloaded;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(await d.path());
+  return { wb, name: d.suggestedFilename() };
 }

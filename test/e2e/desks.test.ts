@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demoInBrowser, login, openWork, paste } from './browser.js';
+import { demoInBrowser, downloadedWorkbook, login, openWork, paste } from './browser.js';
 
 // Each role's home holds the work it does (not every figure it may read), every list of work opens
 // with the most overdue first, and the pages around the figures keep up: 投诉指标 exports what it
@@ -94,13 +94,8 @@ describe('the pages around the figures', () => {
     await page().click('[data-test=search]');
     await expect.poll(() => page().url()).toContain('from=2025-01-01');
     const received = Number((await page().locator('[data-test=card-received] b').innerText()).replace(/,/g, ''));
-    const downloaded = page().waitForEvent('download');
-    await page().click('[data-test=analysis-export]');
-    const d = await downloaded;
-    expect(d.suggestedFilename()).toMatch(/^投诉指标-\d{4}-\d{2}-\d{2}\.xlsx$/);
-    const ExcelJS = (await import('exceljs')).default;
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(await d.path());
+    const { wb, name } = await downloadedWorkbook(page(), '[data-test=analysis-export]');
+    expect(name).toMatch(/^投诉指标-\d{4}-\d{2}-\d{2}\.xlsx$/);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['查询条件', '指标汇总', '按月', '按部门', '按原因']);
     expect(wb.getWorksheet('查询条件')!.getCell('B2').value).toMatch(/^2025-01-01 至 2025-12-31/);
     const total = wb.getWorksheet('指标汇总')!;

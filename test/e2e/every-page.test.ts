@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demoInBrowser, login } from './browser.js';
+import { demoInBrowser, downloadedWorkbook, login } from './browser.js';
 import { n, printedPages } from './pdf-text.js';
 
 // Every page for its user: nothing offered that the role cannot do, no counters of edits to one who
@@ -174,12 +174,7 @@ describe('every page for its user', () => {
     await page().waitForTimeout(300); // the chart's entry animation
     await page().screenshot({ path: 'test-results/analysis-many-groups-1366.png' });
     // 导出 Excel: the same question, answered again, on a cover beside the grouped table
-    const downloaded = page().waitForEvent('download');
-    await page().click('[data-test=analysis-export]');
-    const file = await (await downloaded).path();
-    const ExcelJS = (await import('exceljs')).default;
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
+    const { wb } = await downloadedWorkbook(page(), '[data-test=analysis-export]');
     expect(wb.getWorksheet('查询条件')!.getCell('B2').value).toMatch(/^2020-01-01 至 \d{4}-\d{2}-\d{2}（按开单日期）$/);
     expect(wb.getWorksheet('查询条件')!.getCell('B8').value).toBe('客户');
     expect(wb.getWorksheet('返工分析')!.rowCount).toBe(groups + 2);

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { allLedgers } from '../schema/define-ledger.js';
 import type { LedgerDef } from '../schema/ledger.types.js';
 import { keyedBatches } from './export.js';
-import { userNames } from './ledger-sheet.js';
+import { dossierRow, userNames } from './ledger-sheet.js';
 import type { Lang } from '../query/cell-format.js';
 import { declaredCells, excelTimeOf } from './sheet-cells.js';
 import { cellText, sameCell, SheetDigest, type SheetBlocks, type SheetCell } from './sheet-digest.js';
@@ -57,18 +57,9 @@ async function rowsNow(
   const args = { filter: { id: { in: ids } }, includeVoided: true };
   for await (const { rows, key } of keyedBatches(ds, ledger, args))
     for (const r of rows) {
-      const cells: SheetCell[] = [Number(r[0]), ...declared(r, key)];
+      const cells: SheetCell[] =
+        tail === 'dossier' ? dossierRow(r, declared(r, key), by) : [Number(r[0]), ...declared(r, key)];
       if (tail === 'voided') cells.push(excelTimeOf(r[6]), (r[7] as string | null) ?? null);
-      if (tail === 'dossier')
-        cells.push(
-          excelTimeOf(r[2]),
-          by(r[3]),
-          excelTimeOf(r[4]),
-          by(r[5]),
-          Number(r[1]),
-          excelTimeOf(r[6]),
-          (r[7] as string | null) ?? null,
-        );
       out.set(Number(r[0]), cells);
     }
   return out;

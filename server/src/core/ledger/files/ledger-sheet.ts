@@ -66,17 +66,7 @@ export async function writeLedgerSheet(
         const id = Number(r[0]);
         if (seen.has(id)) continue;
         seen.add(id);
-        const cells: SheetCell[] = [
-          id,
-          ...declared(r, key),
-          excelTimeOf(r[2]),
-          by(r[3]),
-          excelTimeOf(r[4]),
-          by(r[5]),
-          Number(r[1]),
-          excelTimeOf(r[6]),
-          (r[7] as string | null) ?? null,
-        ];
+        const cells = dossierRow(r, declared(r, key), by);
         digest.add(cells);
         sheet.addRow(cells).commit();
         await pace();
@@ -85,4 +75,22 @@ export async function writeLedgerSheet(
   }
   sheet.commit();
   return { ids: [...seen], digest };
+}
+
+/**
+ * A batch row (the system columns, then the declared ones) as a dossier's ledger sheet writes it: ID,
+ * the declared cells, who created and last changed it and when, the version, 作废 with its reason.
+ */
+export function dossierRow(r: unknown[], declared: SheetCell[], by: (userId: unknown) => string | null): SheetCell[] {
+  return [
+    Number(r[0]),
+    ...declared,
+    excelTimeOf(r[2]),
+    by(r[3]),
+    excelTimeOf(r[4]),
+    by(r[5]),
+    Number(r[1]),
+    excelTimeOf(r[6]),
+    (r[7] as string | null) ?? null,
+  ];
 }

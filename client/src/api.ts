@@ -215,6 +215,14 @@ export async function streamLines(url: string, onLine: (line: Record<string, unk
   if (rest.trim()) onLine(JSON.parse(rest) as Record<string, unknown>);
 }
 
+/** A file the server keeps (an attachment), with the session token, as a Blob to show (a thumbnail, the viewer). */
+export async function fetchBlob(url: string): Promise<Blob> {
+  const res = await fetch(url, { headers: authHeaders() });
+  if (!res.ok)
+    throw new Error((await res.json().catch(() => null))?.error?.message ?? t('requestFailed', { n: res.status }));
+  return res.blob();
+}
+
 /** Downloads a streamed export with the session token. */
 export async function download(url: string, filename: string, onProgress?: (bytes: number) => void): Promise<void> {
   const res = await fetch(url, { headers: authHeaders() });

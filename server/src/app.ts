@@ -22,6 +22,8 @@ import { securityHeaders } from './api/http/security-headers.js';
 import { buildAppSchema } from './api/graphql/schema.js';
 import { auditRouter } from './api/http/audit.router.js';
 import { ledgerFilesRouter } from './api/http/ledger-files.router.js';
+import { attachmentsRouter, DEFAULT_ATTACHMENT_LIMITS } from './api/http/attachments.router.js';
+import type { AttachmentLimits } from './core/attachments/attachments.js';
 import { readOwnWrites, userFrom, signedOutReason } from './api/http/session.js';
 import { healthRouter, type Lifecycle } from './api/http/health.router.js';
 import { composeApp } from './composition.js';
@@ -49,6 +51,8 @@ export interface AppOptions {
   lifecycle?: Lifecycle;
   /** The site is served over TLS (HSTS=1): browsers are told to keep to HTTPS. */
   hsts?: boolean;
+  /** How much an attached file, and a row's files together, may weigh (bytes); 64 MB and 256 MB when not given. */
+  attachmentLimits?: AttachmentLimits;
 }
 
 export type { Lifecycle };
@@ -179,6 +183,7 @@ export async function createApp(
   for (const m of composition.modules) if (m.http) app.use(m.http(ds, log));
   app.use(ledgerFilesRouter(ds, log, router));
   app.use(auditRouter(ds, log, composition.auditRoles));
+  app.use(attachmentsRouter(ds, log, opts.attachmentLimits ?? DEFAULT_ATTACHMENT_LIMITS));
 
   app.use([...SERVER_ROUTES], notFound);
   if (opts.clientDir && fs.existsSync(path.join(opts.clientDir, 'index.html'))) {

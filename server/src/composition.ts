@@ -4,6 +4,7 @@ import { buildAuditResolver } from './api/graphql/audit.resolver.js';
 import { buildAuditorResolver } from './api/graphql/auditor.resolver.js';
 import { buildLedgerGraphQL } from './api/graphql/ledger/index.js';
 import { MyOperationsResolver } from './api/graphql/my-operations.resolver.js';
+import { AttachmentsResolver, buildAttachmentCountResolver } from './api/graphql/attachments.resolver.js';
 import { LedgerMetaResolver } from './api/graphql/ledger-meta.resolver.js';
 import { buildWorkflowResolver } from './api/graphql/workflow-resolver.js';
 import { useSessionStore } from './api/http/session.js';
@@ -68,9 +69,13 @@ export function composeApp(): Composition {
       (resolvers ??= [
         LedgerMetaResolver,
         MyOperationsResolver,
+        AttachmentsResolver,
         buildAuditResolver(AUDIT_ROLES),
         buildAuditorResolver(AUDIT_ROLES, listUserNames),
         ...MODULES.flatMap((m) => m.ledgers).map((l) => buildLedgerGraphQL(l).Resolver),
+        ...MODULES.flatMap((m) => m.ledgers)
+          .filter((l) => l.attachments)
+          .map(buildAttachmentCountResolver),
         ...MODULES.flatMap((m) =>
           (m.workflows ?? []).map((w) => buildWorkflowResolver(w.ledger, w.commands, w.statusField)),
         ),

@@ -36,6 +36,10 @@ export interface AppConfig {
   shutdownTimeoutSeconds: number;
   /** The site is served over TLS (by nginx): send Strict-Transport-Security. */
   hsts: boolean;
+  /** One attached file may weigh at most this many MB (ATTACHMENT_MAX_FILE_MB). */
+  attachmentMaxFileMb: number;
+  /** All of one row's live attachments together (ATTACHMENT_MAX_RECORD_MB). */
+  attachmentMaxRecordMb: number;
 }
 
 export class ConfigError extends Error {}
@@ -125,5 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     readYourWritesSeconds: intVar(env, 'READ_YOUR_WRITES_SECONDS', 5, 1, 600),
     shutdownTimeoutSeconds: intVar(env, 'SHUTDOWN_TIMEOUT_SECONDS', 30, 1, 600),
     hsts: boolVar(env, 'HSTS'),
+    attachmentMaxFileMb: intVar(env, 'ATTACHMENT_MAX_FILE_MB', 64, 1, 1024),
+    attachmentMaxRecordMb: intVar(env, 'ATTACHMENT_MAX_RECORD_MB', 256, 1, 10240),
   };
 }

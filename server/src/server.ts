@@ -159,6 +159,10 @@ export async function startServer(config: AppConfig, log: (line: string) => void
       readRouter: router,
       lifecycle,
       hsts: config.hsts,
+      attachmentLimits: {
+        maxFileBytes: config.attachmentMaxFileMb * 1048576,
+        maxRecordBytes: config.attachmentMaxRecordMb * 1048576,
+      },
     });
     apollo = built.apollo;
     server = await listen(built.app, config.port, config.host);

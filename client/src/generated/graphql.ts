@@ -66,6 +66,48 @@ export type AnalysisReport = {
   version: Scalars['Int']['output'];
 };
 
+/** A file kept with a ledger row (客户来函, 故障照片 …). */
+export type Attachment = {
+  __typename?: 'Attachment';
+  /** Category code, declared by the ledger. */
+  category: Scalars['String']['output'];
+  /** Category as people call it. */
+  categoryLabel: Scalars['String']['output'];
+  /** Added at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Who added it. */
+  createdByName: Maybe<Scalars['String']['output']>;
+  /** File name as kept (Chinese as typed, made safe). */
+  fileName: Scalars['String']['output'];
+  /** Attachment id (GET /attachments/<id> opens it). */
+  id: Scalars['Int']['output'];
+  /** Shown in the browser (images, PDF) rather than only downloaded. */
+  inline: Scalars['Boolean']['output'];
+  /** Ledger name. */
+  ledger: Scalars['String']['output'];
+  /** Media type, read from the bytes. */
+  mime: Scalars['String']['output'];
+  /** The row it is kept with. */
+  recordId: Scalars['Int']['output'];
+  /** SHA-256 of the bytes, as the trail keeps it. */
+  sha256: Scalars['String']['output'];
+  /** Bytes. */
+  size: Scalars['Float']['output'];
+  /** Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** Voided at (the bytes stay). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** How many live files a row keeps. */
+export type AttachmentCount = {
+  __typename?: 'AttachmentCount';
+  /** Live files. */
+  count: Scalars['Int']['output'];
+  /** Row id. */
+  id: Scalars['Int']['output'];
+};
+
 /** One place where the audit chain does not hold. */
 export type AuditChainBreak = {
   __typename?: 'AuditChainBreak';
@@ -84,6 +126,10 @@ export type AuditChainReport = {
   checked: Scalars['Int']['output'];
   /** The newest signed checkpoint the chain was held against (AUDIT_KEY). */
   checkpointSeq: Maybe<Scalars['Int']['output']>;
+  /** Files missing or changed, and attachments the trail never recorded, in words. */
+  fileProblems: Array<Scalars['String']['output']>;
+  /** Attached files the trail vouches for, checked (present, and hashing to what it recorded). */
+  filesChecked: Scalars['Int']['output'];
   /** First entry that does not fit. */
   firstBrokenSeq: Maybe<Scalars['Int']['output']>;
   /** Hash at the chain head. */
@@ -663,6 +709,8 @@ export type Complaint = {
   archiveId: Maybe<Scalars['Int']['output']>;
   /** 协办单位 / Assisting departments. Other departments the complaint involves, by name, separated by 、; 对策单位 leads. Each sees it on its desk until it is closed. */
   assistingDepts: Maybe<Scalars['String']['output']>;
+  /** 附件数 / Live files kept with this row. */
+  attachmentCount: Scalars['Int']['output'];
   /** 可执行操作 / Commands the signed-in user may run on this row now. */
   availableActions: Array<WorkflowAction>;
   /** 补录 / Backfilled. Entered after the fact from a paper record, with its real dates and outcome (never escalated; counted in the period it happened in). Set when the row is created only. */
@@ -2139,6 +2187,8 @@ export type LedgerAsOfPage = {
 /** A ledger declaration, for building its grid. */
 export type LedgerMeta = {
   __typename?: 'LedgerMeta';
+  /** The categories its rows file attachments under, those the user may open (empty: no attachments). */
+  attachmentCategories: Array<EnumValueMeta>;
   /** The bool column marking a new row as entered from paper after the fact (补录), which opens the backfill columns to it. */
   backfillFlag: Maybe<Scalars['String']['output']>;
   /** Columns in the paper form’s order. */
@@ -2663,6 +2713,8 @@ export type Mutation = {
   verifyComplaintCountermeasure: Complaint;
   /** 验证关闭: REPORTED → CLOSED: quality verifies the rectification took effect; not whoever reported it. */
   verifyRectification: Rectification;
+  /** Voids a file with its reason: audited (DETACH, with its SHA-256); the bytes stay for the auditor. */
+  voidAttachment: Attachment;
   /** 撤诉: the customer withdrew; records whether freely. */
   withdrawComplaint: Complaint;
 };
@@ -3099,6 +3151,12 @@ export type MutationVerifyRectificationArgs = {
 };
 
 
+export type MutationVoidAttachmentArgs = {
+  id: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationWithdrawComplaintArgs = {
   id: Scalars['Int']['input'];
   reason: Scalars['String']['input'];
@@ -3372,6 +3430,10 @@ export type Query = {
   analysisReport: Maybe<AnalysisReport>;
   /** 年度总结: the latest frozen version, or null. */
   annualSummary: Maybe<AnalysisReport>;
+  /** How many live files each row keeps (rows with none left out). */
+  attachmentCounts: Array<AttachmentCount>;
+  /** A row's files, oldest first; categories the role may not open are left out. Whoever may read the ledger. */
+  attachments: Array<Attachment>;
   /** 审计日志: the trail, newest first, filtered; in Chinese, records by their numbers. Auditors and administrators. */
   auditEvents: AuditLogPage;
   /** One CalendarDay by id. */
@@ -3524,6 +3586,19 @@ export type QueryAnalysisReportArgs = {
 
 export type QueryAnnualSummaryArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryAttachmentCountsArgs = {
+  ids: Array<Scalars['Int']['input']>;
+  ledger: Scalars['String']['input'];
+};
+
+
+export type QueryAttachmentsArgs = {
+  includeVoided?: Scalars['Boolean']['input'];
+  ledger: Scalars['String']['input'];
+  recordId: Scalars['Int']['input'];
 };
 
 
@@ -3982,6 +4057,10 @@ export type ReconcileReport = {
   checked: Scalars['Int']['output'];
   /** Rows that differ. */
   differing: Scalars['Int']['output'];
+  /** Files missing or changed, and attachments the trail never recorded, in words. */
+  fileProblems: Array<Scalars['String']['output']>;
+  /** Attached files the trail vouches for, checked. */
+  filesChecked: Scalars['Int']['output'];
   /** Ledger. */
   ledger: Scalars['String']['output'];
   /** The first `limit` of them. */
@@ -4002,6 +4081,8 @@ export type ReconcileRow = {
 /** 整改通知单 / Rectification notices: Rectifications given to a department with a deadline, raised from a complaint, the periodic analysis, a review meeting or a survey comment; the department's report and quality's verification. */
 export type Rectification = {
   __typename?: 'Rectification';
+  /** 附件数 / Live files kept with this row. */
+  attachmentCount: Scalars['Int']['output'];
   /** 可执行操作 / Commands the signed-in user may run on this row now. */
   availableActions: Array<WorkflowAction>;
   /** 录入时间 / Created at. */
@@ -4483,6 +4564,8 @@ export type ReturnOrder = {
   archive: Maybe<ServiceArchive>;
   /** 产品序列号 / Serial no. (id) */
   archiveId: Scalars['Int']['output'];
+  /** 附件数 / Live files kept with this row. */
+  attachmentCount: Scalars['Int']['output'];
   /** 可执行操作 / Commands the signed-in user may run on this row now. */
   availableActions: Array<WorkflowAction>;
   /** 投诉编号 / Complaint no. */
@@ -5282,6 +5365,8 @@ export type ReworkOrder = {
   archive: Maybe<ServiceArchive>;
   /** 产品序列号 / Serial no. (id) */
   archiveId: Maybe<Scalars['Int']['output']>;
+  /** 附件数 / Live files kept with this row. */
+  attachmentCount: Scalars['Int']['output'];
   /** 可执行操作 / Commands the signed-in user may run on this row now. */
   availableActions: Array<WorkflowAction>;
   /** 返工成本 / Rework cost. */
@@ -5553,6 +5638,8 @@ export type RoutineInspection = {
   archive: Maybe<ServiceArchive>;
   /** 产品序列号 / Serial no. (id) */
   archiveId: Scalars['Int']['output'];
+  /** 附件数 / Live files kept with this row. */
+  attachmentCount: Scalars['Int']['output'];
   /** 录入时间 / Created at. */
   createdAt: Scalars['DateTimeISO']['output'];
   /** 实检日期 / Done on */

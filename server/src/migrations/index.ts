@@ -31,6 +31,7 @@ import { NoticeSentToHr1796555916603 } from './0030-notice-sent-to-hr.js';
 import { ImprovementSurveyItemAndAssisting1796556073974 } from './0031-improvement-survey-item-and-assisting.js';
 import { HandlingUnitAndSalesRep1796556311202 } from './0032-handling-unit-and-sales-rep.js';
 import { SurveyFeedback1796556760452 } from './0033-survey-feedback.js';
+import { Attachments1796600000034 } from './0034-attachments.js';
 
 /** Every migration, in order; the same ones run on SQLite and MySQL. */
 export const migrations = [
@@ -67,4 +68,5 @@ export const migrations = [
   ImprovementSurveyItemAndAssisting1796556073974,
   HandlingUnitAndSalesRep1796556311202,
   SurveyFeedback1796556760452,
+  Attachments1796600000034,
 ];

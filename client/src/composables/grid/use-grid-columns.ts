@@ -72,6 +72,23 @@ function idColumn(initialSort: 'asc' | 'desc' | undefined): ColDef<GridRow> {
   };
 }
 
+/** How many files a row keeps (📎 n): they open in the side panel when the row is focused. */
+function filesColumn(): ColDef<GridRow> {
+  return {
+    headerName: t('attachments'),
+    colId: '__files',
+    width: 64,
+    editable: false,
+    sortable: false,
+    filter: false,
+    valueGetter: (p) => {
+      const n = Number(p.data?.__extra?.attachmentCount ?? 0);
+      return n ? `📎 ${n}` : '';
+    },
+    headerTooltip: t('attachmentsHint'),
+  };
+}
+
 /** Why a voided row was voided, beside its number. */
 function voidColumn(): ColDef<GridRow> {
   return {
@@ -179,6 +196,7 @@ export function useGridColumns(ctx: GridContext) {
       ...(hasDeadline ? [timeLeftColumn(ctx)] : []),
       ...(ctx.options.includeVoided ? [voidColumn()] : []),
       ...ctx.columns.value.map(columnOf),
+      ...(ctx.ledger.value.attachmentCategories.length ? [filesColumn()] : []),
     ];
   });
 

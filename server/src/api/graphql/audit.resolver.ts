@@ -6,6 +6,8 @@ import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 't
 import type { RequestContext } from './context.js';
 import { GraphQLISODateTime } from './shared-types.js';
 import { verifyAuditChainShared } from '../../core/audit/audit-trail.js';
+import { checkAttachmentFiles } from '../../core/attachments/attachment-check.js';
+import { DatabaseBlobStore } from '../../core/attachments/blob-store.js';
 
 @ObjectType({ description: 'One entry of the insert-only, hash-chained audit trail.' })
 export class AuditEvent {
@@ -68,6 +70,14 @@ export class AuditChainReport {
     description: 'The newest signed checkpoint the chain was held against (AUDIT_KEY).',
   })
   checkpointSeq!: number | null;
+  @Field(() => Int, {
+    description: 'Attached files the trail vouches for, checked (present, and hashing to what it recorded).',
+  })
+  filesChecked!: number;
+  @Field(() => [String], {
+    description: 'Files missing or changed, and attachments the trail never recorded, in words.',
+  })
+  fileProblems!: string[];
 }
 
 /**
@@ -100,7 +110,14 @@ export function buildAuditResolver(verifyRoles: readonly string[]): Function {
       complexity: FIELD_COST.verifyChain,
     })
     async verifyAuditChain(@Ctx() ctx: RequestContext): Promise<AuditChainReport> {
-      return verifyAuditChainShared(ctx.ds);
+      const chain = await verifyAuditChainShared(ctx.ds);
+      const files = await checkAttachmentFiles(ctx.ds, new DatabaseBlobStore(ctx.ds));
+      return {
+        ...chain,
+        ok: chain.ok && !files.problems.length,
+        filesChecked: files.checked,
+        fileProblems: files.problems,
+      };
     }
   }
   return AuditResolver;

@@ -5,7 +5,7 @@ import { FIELD_COST, Heavy } from './heavy.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { getLedger } from '../../core/ledger/schema/define-ledger.js';
-import { reconcileLedger } from '../../core/ledger/trail/reconcile.js';
+import { reconcileWithFiles } from '../../core/attachments/attachment-check.js';
 import { auditLogPage } from './audit-log.js';
 import { exportSummary } from '../../core/ledger/trail/export-summary.js';
 import type { RequestContext } from './context.js';
@@ -35,6 +35,11 @@ export class ReconcileReportType {
   @Field(() => Int, { description: 'Rows checked (voided ones too).' }) checked!: number;
   @Field(() => Int, { description: 'Rows that differ.' }) differing!: number;
   @Field(() => [ReconcileRowType], { description: 'The first `limit` of them.' }) rows!: ReconcileRowType[];
+  @Field(() => Int, { description: 'Attached files the trail vouches for, checked.' }) filesChecked!: number;
+  @Field(() => [String], {
+    description: 'Files missing or changed, and attachments the trail never recorded, in words.',
+  })
+  fileProblems!: string[];
 }
 
 @ObjectType({ description: 'One entry of the trail as an auditor reads it: in Chinese, records by their numbers.' })
@@ -209,7 +214,7 @@ export function buildAuditorResolver(verifyRoles: string[], listUserNames: Trail
       if (!ledger) throw badInput('ledger', 'UNKNOWN_LEDGER', `没有台账 ${name}`);
       if (!Number.isInteger(limit) || limit < 1 || limit > 5000)
         throw badInput('limit', 'INVALID_LIMIT', 'limit: 应在 1–5000 之间');
-      return reconcileLedger(ctx.ds, ledger, { limit, role: userOf(ctx).role });
+      return reconcileWithFiles(ctx.ds, ledger, { limit, role: userOf(ctx).role });
     }
   }
   return AuditorResolver;

@@ -1,3 +1,4 @@
+import { mayOpenCategory } from '../../core/attachments/attachments.js';
 import { mayWriteCell } from '../../core/ledger/write/backfill.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { isMaskedFor } from '../../core/ledger/schema/masking.js';
@@ -145,6 +146,10 @@ export class LedgerMeta {
   creatable!: boolean;
   @Field(() => [ColumnMeta], { description: 'Columns in the paper form’s order.' })
   columns!: ColumnMeta[];
+  @Field(() => [EnumValueMeta], {
+    description: 'The categories its rows file attachments under, those the user may open (empty: no attachments).',
+  })
+  attachmentCategories!: EnumValueMeta[];
   @Field(() => String, { nullable: true, description: 'Ledger of its line items, saved in the same batch.' })
   linesLedger!: string | null;
   @Field(() => String, { nullable: true, description: 'Column of a line that names its order.' })
@@ -230,8 +235,15 @@ export class LedgerMetaResolver {
             order: [...(q.order ?? [])],
           })),
           paperForms: paperFormsOf(l),
+          attachmentCategories: Object.entries(l.attachments?.categories ?? {})
+            .filter(([code]) => mayOpenCategory(l, code, role))
+            .map(([value, label]) => ({ value, zh: label.zh, en: label.en })),
           backfillFlag: l.backfill?.flag ?? null,
-          gridSelection: [l.gridSelection ?? '', hasWorkflow(l) ? 'availableActions { name mutation label needs }' : '']
+          gridSelection: [
+            l.gridSelection ?? '',
+            hasWorkflow(l) ? 'availableActions { name mutation label needs }' : '',
+            l.attachments ? 'attachmentCount' : '',
+          ]
             .join(' ')
             .trim(),
           columns: l.columns.map((c) => ({

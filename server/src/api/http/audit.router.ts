@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { auditKeyOf } from '../../core/audit/audit-key.js';
 import { entryHash, trailDb } from '../../core/audit/chain-scan.js';
 import { getLedger } from '../../core/ledger/schema/define-ledger.js';
-import { reconcileLedger } from '../../core/ledger/trail/reconcile.js';
+import { reconcileWithFiles } from '../../core/attachments/attachment-check.js';
 import { verifyWorkbook } from '../../core/ledger/files/verify-workbook.js';
 import type { AuditLogFilter } from '../graphql/audit-log.js';
 import { writeAuditLogWorkbook } from './audit-log-export.js';
@@ -70,7 +70,7 @@ export function auditRouter(ds: DataSource, log: Logger, roles: readonly string[
     if (!ledger) return sendError(res, 404, 'NOT_FOUND', '没有这个台账');
     res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
     try {
-      const result = await reconcileLedger(ds, ledger, {
+      const result = await reconcileWithFiles(ds, ledger, {
         limit: 1000,
         role: user.role,
         onProgress: (progress, total) => res.write(`${JSON.stringify({ progress, total })}\n`),

@@ -587,5 +587,16 @@ export const complaintLedger = defineLedger({
   defaultOrder: [{ field: 'receivedAt', direction: 'DESC' }],
   quickFilters: COMPLAINT_QUICK_FILTERS,
   paperForms: COMPLAINT_PAPER_FORMS,
+  // the materials the procedures keep with a complaint; letters and signed forms carry the complainant's details
+  attachments: {
+    categories: {
+      LETTER: { zh: '客户来函', en: 'Customer letter' },
+      PHOTO: { zh: '故障照片', en: 'Photo of the fault' },
+      TEST_REPORT: { zh: '检测报告', en: 'Test report' },
+      SIGNED_FORM: { zh: '签字单据', en: 'Signed form' },
+      OTHER: { zh: '其他', en: 'Other' },
+    },
+    sensitive: ['LETTER', 'SIGNED_FORM'],
+  },
   numbering: { field: 'complaintNo', prefix: 'TS', dateField: 'receivedAt' },
 });

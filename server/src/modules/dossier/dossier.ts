@@ -5,6 +5,7 @@ import { quoter } from '../../core/db/sql-value.js';
 import { batches } from '../../core/ledger/files/export.js';
 import type { LedgerFilter } from '../../core/ledger/query/filter-parser.js';
 import { writeHistorySheet } from '../../core/ledger/files/history-sheet.js';
+import { writeAttachmentSheet } from '../../core/attachments/attachment-sheet.js';
 import { userNames, writeLedgerSheet } from '../../core/ledger/files/ledger-sheet.js';
 import type { LedgerDef } from '../../core/ledger/schema/ledger.types.js';
 import { excelSheetName, type SheetDigest } from '../../core/ledger/files/sheet-digest.js';
@@ -127,7 +128,14 @@ export async function writeDossier(
     users,
     actor.role,
   );
-  const sheets = [...written.map((w) => manifestSheet(w.name, w.digest)), history];
+  const attached = await writeAttachmentSheet(
+    ds,
+    wb,
+    written.map((w) => ({ ledger: w.ledger, ids: w.ids })),
+    users,
+    actor,
+  );
+  const sheets = [...written.map((w) => manifestSheet(w.name, w.digest)), history, attached.sheet];
   writeManifest(
     ds,
     wb,

@@ -65,6 +65,13 @@ export const rectificationLedger = defineLedger({
   ],
   defaultOrder: [{ field: 'dueDate', direction: 'ASC' }],
   quickFilters: RECTIFICATION_QUICK_FILTERS,
+  attachments: {
+    categories: {
+      REPORT: { zh: '整改报告', en: 'Rectification report' },
+      EVIDENCE: { zh: '整改证据', en: 'Evidence' },
+      OTHER: { zh: '其他', en: 'Other' },
+    },
+  },
   paperForms: [
     {
       key: 'notice',

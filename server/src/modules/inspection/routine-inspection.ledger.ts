@@ -14,6 +14,13 @@ export const routineInspectionLedger = defineLedger({
   readRoles: ALL_ROLES,
   writeRoles: [Role.ADMIN, Role.CLERK, Role.QUALITY],
   indexes: [['archiveId'], ['dueDate'], ['doneAt'], ['result'], ['createdAt'], ['updatedAt']],
+  attachments: {
+    categories: {
+      SITE_PHOTO: { zh: '现场照片', en: 'Photo on site' },
+      RECORD: { zh: '检查记录', en: 'Inspection record' },
+      SIGNED_FORM: { zh: '客户签字', en: "Customer's signature" },
+    },
+  },
   columns: [
     {
       field: 'archive',

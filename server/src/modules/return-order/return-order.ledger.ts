@@ -61,6 +61,13 @@ export const returnOrderLedger = defineLedger({
     },
   ],
   defaultOrder: [{ field: 'receivedAt', direction: 'DESC' }],
+  attachments: {
+    categories: {
+      PHOTO: { zh: '故障照片', en: 'Photo of the fault' },
+      SIGNED_FORM: { zh: '签字单据', en: 'Signed form' },
+      OTHER: { zh: '其他', en: 'Other' },
+    },
+  },
   numbering: { field: 'orderNo', prefix: 'TH', dateField: 'receivedAt' },
   indexes: [
     ['archiveId'],

@@ -29,6 +29,13 @@ export const reworkOrderLedger = defineLedger({
     },
   ],
   defaultOrder: [{ field: 'id', direction: 'DESC' }],
+  attachments: {
+    categories: {
+      TEST_REPORT: { zh: '检测报告', en: 'Test report' },
+      PHOTO: { zh: '故障照片', en: 'Photo of the fault' },
+      OTHER: { zh: '其他', en: 'Other' },
+    },
+  },
   numbering: { field: 'reworkNo', prefix: 'FG' },
   lines: { ledger: () => materialLineLedger, parentField: 'reworkOrder' },
   // the analysis reads a period's reworks by cause or model from the last index alone

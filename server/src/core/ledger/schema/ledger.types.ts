@@ -160,6 +160,16 @@ export interface LedgerDef {
   quickFilters?: ReadonlyArray<QuickFilter>;
   /** The paper forms one row prints as (A4): title, the fields listed (default: every column), signature boxes. */
   paperForms?: readonly PaperForm[];
+  /**
+   * Files a row keeps (the customer's letter, photos of the fault, test reports, signed forms), filed
+   * under the ledger's categories. A sensitive category opens only to roles that read every masked
+   * column of the ledger; a photo's GPS position is taken out unless `keepLocation`.
+   */
+  attachments?: {
+    categories: Readonly<Record<string, Label>>;
+    sensitive?: readonly string[];
+    keepLocation?: boolean;
+  };
 }
 
 /** A named filter (已超期, 今日到期): the list filter it stands for at `now`, by stored field. */

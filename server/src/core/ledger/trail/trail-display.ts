@@ -11,7 +11,21 @@ const SYSTEM_LABELS: Record<string, string> = {
   voidReason: '作废原因',
   version: '版本',
   sha256: '内容哈希',
+  attachment: '附件',
 };
+
+/** An attachment's trail value (its JSON) in words: 「来函.pdf（客户来函，1.2 MB，SHA-256 …）」. */
+export function attachmentInWords(v: string | null, ledger: LedgerDef | undefined): string | null {
+  if (v === null || !v.startsWith('{')) return v;
+  try {
+    const a = JSON.parse(v) as { fileName?: string; category?: string; size?: number; sha256?: string };
+    const category = (a.category && ledger?.attachments?.categories[a.category]?.zh) ?? a.category ?? '';
+    const size = typeof a.size === 'number' ? `${Math.max(0.1, Math.round((a.size / 1048576) * 10) / 10)} MB` : '';
+    return `${a.fileName ?? ''}（${[category, size, a.sha256 ? `SHA-256 ${a.sha256}` : ''].filter(Boolean).join('，')}）`;
+  } catch {
+    return v;
+  }
+}
 const entityLabels = new Map<string, string>([['audit_event', '审计日志']]);
 
 /** Names, in Chinese, a trail entity that is not a ledger (a module's own records: 统计报告). */
@@ -131,8 +145,14 @@ export async function readableEvents(
       record: e.entityId === null ? null : (recordKeys.get(e.entity)?.get(e.entityId) ?? `#${e.entityId}`),
       field: e.field,
       fieldLabel: fieldLabel(col, e.field),
-      oldValue: shownTo(col, role, shown(col, e.oldValue, refKeys)),
-      newValue: shownTo(col, role, shown(col, e.newValue, refKeys)),
+      oldValue:
+        e.field === 'attachment'
+          ? attachmentInWords(e.oldValue, getLedger(e.entity))
+          : shownTo(col, role, shown(col, e.oldValue, refKeys)),
+      newValue:
+        e.field === 'attachment'
+          ? attachmentInWords(e.newValue, getLedger(e.entity))
+          : shownTo(col, role, shown(col, e.newValue, refKeys)),
       reason: e.reason,
     };
   });

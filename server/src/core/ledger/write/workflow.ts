@@ -224,6 +224,8 @@ const GENERIC_ACTIONS: Record<string, string> = {
   EXPORT: '导出',
   SEED: '初始数据',
   MIGRATE: '数据迁移',
+  ATTACH: '添加附件',
+  DETACH: '作废附件',
 };
 
 /** A module's trail actions that are not commands of a ledger's workflow (自动升级, 重置密码…), by their codes. */

@@ -10,6 +10,7 @@ if (process.env.NODE_ENV !== 'production') {
  * on the embedded SQLite file. Prints a table and writes bench/results.json (bench/results.sqlite.json).
  */
 import 'reflect-metadata';
+import { generated } from '../seeds/demo-files.js';
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -385,6 +386,7 @@ async function main(): Promise<void> {
   const cbase = `http://127.0.0.1:${port}`;
   const ctoken = await loginAt(cbase, 'auditor');
   await exportsAtScale(cbase, ctoken, raw, child);
+  await attachmentThroughput(cbase, child);
 
   const body = JSON.stringify({ query: PAGE_Q, variables: { first: 100 } });
   const seconds = quick ? 3 : 10;
@@ -636,6 +638,55 @@ async function exportsAtScale(cbase: string, ctoken: string, raw: RawDb, child: 
   }
   const rss = round(peakRss(child.pid!), 0);
   add({ name: '5. server peak RSS during exports', value: rss, unit: 'MB', target: '≤ 250', pass: rss <= 250 });
+}
+
+/** 11. A 50 MB attachment up and down through the server in its own process: throughput, and its resident memory meanwhile. */
+async function attachmentThroughput(base: string, child: ChildProcess): Promise<void> {
+  const token = await loginAt(base, 'clerk');
+  const id = (await post(base, token, '{ complaints(first: 1) { edges { node { id } } } }')).data.complaints.edges[0]
+    .node.id;
+  const rss = () =>
+    Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  const size = 50 * 1048576;
+  const base0 = rss();
+  let peak = base0;
+  const sample = setInterval(() => (peak = Math.max(peak, rss())), 10);
+  const file = generated(size);
+  let start = Date.now();
+  const res = await fetch(`${base}/attachments/complaint/${id}?category=TEST_REPORT&name=bench.txt`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body: file.body,
+    duplex: 'half',
+  } as RequestInit);
+  const up = (Date.now() - start) / 1000;
+  const { attachment } = (await res.json()) as { attachment?: { id: number } };
+  start = Date.now();
+  let bytes = 0;
+  if (attachment)
+    for await (const c of (
+      await fetch(`${base}/attachments/${attachment.id}`, { headers: { authorization: `Bearer ${token}` } })
+    ).body as unknown as AsyncIterable<Uint8Array>)
+      bytes += c.length;
+  const down = (Date.now() - start) / 1000;
+  clearInterval(sample);
+  add({
+    name: '11. attachment upload, 50 MB',
+    value: round(50 / up, 1),
+    unit: 'MB/s',
+    target: '—',
+    pass: res.status === 201 ? null : false,
+    note: `HTTP ${res.status}`,
+  });
+  add({
+    name: '11. attachment download, 50 MB',
+    value: round(bytes / 1048576 / down, 1),
+    unit: 'MB/s',
+    target: '—',
+    pass: bytes === size ? null : false,
+  });
+  const grew = round(peak - base0, 1);
+  add({ name: '11. server RSS growth over the 50 MB file', value: grew, unit: 'MB', target: '≤ 30', pass: grew <= 30 });
 }
 
 /** 10. The same page load spread over two instances on the one database (what a load balancer does), against one. */

@@ -20,6 +20,7 @@ import { localDate, previousMonth } from '../common/business-time.js';
 import { pick, rng, weighted } from './random.js';
 import { isoDay, seedAfterSalesLoop, seedArchives } from './demo-loop.js';
 import { seedImprovement } from './demo-improvement.js';
+import { seedAttachments } from './demo-attachments.js';
 
 export const DEMO_PASSWORD = 'demo';
 
@@ -351,7 +352,8 @@ export async function loadDemoData(ds: DataSource, now = new Date(), password = 
   const loop = await seedAfterSalesLoop(ds, users, now, r);
   const contacts = await seedContacts(ds, actor);
   const rectifications = await seedImprovement(ds, users, now);
-  return `${savedCustomers.saved.length} customers, ${units.length} archives, ${saved.saved.length} complaints, ${contacts} contacts, ${rectifications} rectifications, ${loop}, ${users.size} users`;
+  const attachments = await seedAttachments(ds, users);
+  return `${savedCustomers.saved.length} customers, ${units.length} archives, ${saved.saved.length} complaints, ${contacts} contacts, ${rectifications} rectifications, ${attachments} attachments, ${loop}, ${users.size} users`;
 }
 
 /**

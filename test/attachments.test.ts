@@ -54,7 +54,8 @@ beforeAll(async () => {
   s = await startTestServer();
   for (const u of ['clerk', 'pmc', 'auditor', 'admin', 'quality']) tok[u] = await s.login(u);
   const r = await s.gql<{ complaints: { edges: Array<{ node: { id: number } }> } }>(
-    '{ complaints(first: 5) { edges { node { id } } } }',
+    // complaints the demo attached nothing to (it attaches to quality complaints)
+    '{ complaints(first: 5, filter: { causeCategory: { in: [WORK_ERROR, SERVICE_ATTITUDE, INTERNAL_MANAGEMENT] } }) { edges { node { id } } } }',
     {},
     tok.clerk,
   );

@@ -57,9 +57,26 @@ describe("the auditor's dossier", () => {
       '满意度调查',
       '奖罚通知单',
       '变更记录',
+      '附件清单',
       '导出清单',
     ]);
     expect(rowsOf(wb.getWorksheet('档案')!)).toHaveLength(1);
+    // the files kept with the records in it, each by its SHA-256 (the manifest hashes this sheet too)
+    const files = wb.getWorksheet('附件清单')!;
+    expect((files.getRow(1).values as unknown[]).slice(1)).toEqual([
+      '台账',
+      '记录 ID',
+      '类别',
+      '文件名',
+      '类型',
+      '大小（字节）',
+      'SHA-256',
+      '添加人',
+      '添加时间',
+      '作废时间',
+      '作废原因',
+    ]);
+    for (const r of rowsOf(files)) expect(String(r[6])).toMatch(/^[0-9a-f]{64}$/);
     expect(rowsOf(wb.getWorksheet('返工单')!).length).toBeGreaterThan(0);
     const header = (wb.getWorksheet('返工单')!.getRow(1).values as unknown[]).slice(1);
     expect(header.slice(-7)).toEqual(['录入时间', '录入人', '修改时间', '修改人', '版本', '作废时间', '作废原因']);

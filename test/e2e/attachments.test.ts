@@ -95,6 +95,15 @@ describe('attachments in the grid', () => {
         .toContain('拍错了设备');
       await page().uncheck('[data-test=attach-voided]');
 
+      // its paper form lists them, and prints its photos on an appendix page
+      await page().locator(`[data-test=grid-complaint] .ag-row[row-id="${rowId}"] [col-id=complaintNo]`).click();
+      await page().click('[data-test=print]');
+      await expect.poll(() => page().locator('[data-test=paper-files]').innerText()).toContain(`客户来函-${w}.pdf`);
+      await expect.poll(() => page().locator('[data-test=paper-appendix] img').count()).toBeGreaterThan(0);
+      expect(await page().locator('[data-test=paper-files]').innerText()).not.toContain(`设备外壳裂纹-${w}.png`); // voided
+      await page().screenshot({ path: `test-results/attachments-paper-${w}.png` });
+      await page().click('[data-test=print-close]');
+
       // the grid counts them: 📎 on the row, at the end of its columns (End from the row's first cell)
       const row = `[data-test=grid-complaint] .ag-row[row-id="${rowId}"]`;
       await expect

@@ -2,10 +2,10 @@ import type { DataSource } from 'typeorm';
 import { appendAudit, newBatchId } from '../audit/audit-trail.js';
 import { fromSql, quoter, toSqlParam } from '../db/sql-value.js';
 import { inTransaction } from '../db/transaction.js';
-import { ForbiddenError, authorize } from '../ledger/ledger-service.js';
+import { authorize, authorizeMasked } from '../ledger/ledger-service.js';
+import { readsEveryMasked } from '../ledger/schema/masking.js';
 import { LedgerInputError } from '../ledger/schema/ledger-input-error.js';
 import type { LedgerDef } from '../ledger/schema/ledger.types.js';
-import { roleLabel } from '../ledger/schema/permissions.js';
 import type { Actor } from '../ledger/write/batch-save.js';
 import type { BlobStore } from './blob-store.js';
 import { safeFileName } from './file-name.js';
@@ -48,8 +48,7 @@ function declared(ledger: LedgerDef): NonNullable<LedgerDef['attachments']> {
 
 /** Whether `role` may open files of `category`: a sensitive one only by who reads every masked column of the ledger. */
 export function mayOpenCategory(ledger: LedgerDef, category: string, role: string): boolean {
-  if (!ledger.attachments?.sensitive?.includes(category)) return true;
-  return ledger.columns.filter((c) => c.sensitive).every((c) => c.sensitive!.visibleTo.includes(role));
+  return !ledger.attachments?.sensitive?.includes(category) || readsEveryMasked(ledger, role);
 }
 
 /** A live row of the ledger, or the error naming it. */
@@ -320,7 +319,7 @@ export async function attachmentFor(
   authorize(actor, ledger, 'read');
   const info = infoOf(ledger, r);
   if (!mayOpenCategory(ledger, info.category, actor.role))
-    throw new ForbiddenError(`「${roleLabel(actor.role)}」角色不能查看「${info.categoryLabel}」类附件`);
+    authorizeMasked(actor, ledger, `「${info.categoryLabel}」类附件`);
   return { info, ledger, blobId: Number(r.blobId) };
 }
 

@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import type { DataSource, EntityManager } from 'typeorm';
+import { readsEveryMasked } from './schema/masking.js';
 import { ledgerAsOf, recordAsOf, type RowAsOf } from './trail/as-of.js';
 import { saveTogether, type Actor, type SaveInput, type SaveOptions, type SaveResult } from './write/batch-save.js';
 import { getLedger } from './schema/define-ledger.js';
@@ -29,6 +30,12 @@ const DOING: Record<LedgerAction, string> = { read: '查看', write: '修改', e
 export function authorize(actor: Pick<Actor, 'role'>, ledger: LedgerDef, action: LedgerAction): void {
   if (!may(ledger, action, actor.role))
     throw new ForbiddenError(`「${roleLabel(actor.role)}」角色不能${DOING[action]}「${ledger.label.zh}」`);
+}
+
+/** Refuses `what` (an attachment of a sensitive category) to one who does not read every masked column of the ledger. */
+export function authorizeMasked(actor: Pick<Actor, 'role'>, ledger: LedgerDef, what: string): void {
+  if (!readsEveryMasked(ledger, actor.role))
+    throw new ForbiddenError(`「${roleLabel(actor.role)}」角色不能查看${what}`);
 }
 
 /** The ledger a request names, or the error naming the argument it came in. */

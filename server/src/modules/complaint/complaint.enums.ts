@@ -119,3 +119,15 @@ export const ComplaintStatus = defineEnum({
     REOPENED: { zh: '重复投诉', en: 'Reopened' },
   },
 });
+
+/** The materials the procedures keep with a complaint; letters and signed forms carry the complainant's details. */
+export const COMPLAINT_ATTACHMENTS = {
+  categories: {
+    LETTER: { zh: '客户来函', en: 'Customer letter' },
+    PHOTO: { zh: '故障照片', en: 'Photo of the fault' },
+    TEST_REPORT: { zh: '检测报告', en: 'Test report' },
+    SIGNED_FORM: { zh: '签字单据', en: 'Signed form' },
+    OTHER: { zh: '其他', en: 'Other' },
+  },
+  sensitive: ['LETTER', 'SIGNED_FORM'],
+};

@@ -1,3 +1,4 @@
+import { COMPLAINT_ATTACHMENTS } from './complaint.enums.js';
 import { matching } from '../../../../common/cell-checks.js';
 import { departmentLedger } from '../admin/admin.ledgers.js';
 import { defineLedger, getLedger } from '../../core/ledger/schema/define-ledger.js';
@@ -587,16 +588,7 @@ export const complaintLedger = defineLedger({
   defaultOrder: [{ field: 'receivedAt', direction: 'DESC' }],
   quickFilters: COMPLAINT_QUICK_FILTERS,
   paperForms: COMPLAINT_PAPER_FORMS,
-  // the materials the procedures keep with a complaint; letters and signed forms carry the complainant's details
-  attachments: {
-    categories: {
-      LETTER: { zh: '客户来函', en: 'Customer letter' },
-      PHOTO: { zh: '故障照片', en: 'Photo of the fault' },
-      TEST_REPORT: { zh: '检测报告', en: 'Test report' },
-      SIGNED_FORM: { zh: '签字单据', en: 'Signed form' },
-      OTHER: { zh: '其他', en: 'Other' },
-    },
-    sensitive: ['LETTER', 'SIGNED_FORM'],
-  },
+  attachments: COMPLAINT_ATTACHMENTS,
+
   numbering: { field: 'complaintNo', prefix: 'TS', dateField: 'receivedAt' },
 });

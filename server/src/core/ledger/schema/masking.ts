@@ -1,5 +1,5 @@
 import { columnByStored } from './define-ledger.js';
-import type { ColumnDef } from './ledger.types.js';
+import type { ColumnDef, LedgerDef } from './ledger.types.js';
 
 /** How a personal detail is shown to whoever may not read it. */
 export type MaskKind = 'name' | 'phone' | 'email';
@@ -38,3 +38,8 @@ export function shownTo<T>(col: ColumnDef | undefined, role: string | null, v: T
 
 /** The column behind a stored field (a trail entry's), if declared. */
 export const columnOfStored = columnByStored;
+
+/** Whether `role` reads every masked column of a ledger (and so what carries their contents: a sensitive attachment). */
+export function readsEveryMasked(ledger: Pick<LedgerDef, 'columns'>, role: string): boolean {
+  return ledger.columns.every((c) => !c.sensitive || c.sensitive.visibleTo.includes(role));
+}

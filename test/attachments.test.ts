@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditKeyOf } from '../server/src/core/audit/audit-key.js';
+import { verifyPackage } from '../server/src/core/attachments/verify-package.js';
 import {
   docx,
   generated,
@@ -278,5 +281,68 @@ describe('attachments', () => {
     expect(rec.data.reconcileLedger.fileProblems).toContain(
       `附件 #${id}「检测报告-改.pdf」：文件内容被改动过（SHA-256 不符）`,
     );
+  });
+
+  it('packs a dossier with its files: verified on the server and with the key alone; a changed byte or a file slipped in is named', async () => {
+    const r = await s.gql<{ reworkOrders: { edges: Array<{ node: { id: number; archive: { serialNo: string } } }> } }>(
+      '{ reworkOrders(first: 1, orderBy: [{ field: id, direction: ASC }]) { edges { node { id archive { serialNo } } } } }',
+      {},
+      tok.auditor,
+    );
+    const { id, archive } = r.data.reworkOrders.edges[0].node;
+    // the demo attached a test report to this rework; one more, a photo
+    const photo = png(20, 20, [10, 160, 90]);
+    expect(
+      (
+        await upload(photo, {
+          ledger: 'reworkOrder',
+          id: Number(id),
+          category: 'PHOTO',
+          name: '返修后照片.png',
+          who: 'admin',
+        })
+      ).status,
+    ).toBe(201);
+    const res = await fetch(`${s.url}/export/dossier.zip?serialNo=${encodeURIComponent(archive.serialNo)}`, {
+      headers: { authorization: `Bearer ${tok.auditor}` },
+    });
+    expect(res.status).toBe(200);
+    expect(decodeURIComponent(res.headers.get('content-disposition') ?? '')).toMatch(/档案包-.*\.zip/);
+    const packed = Buffer.from(await res.arrayBuffer());
+    const zip = await JSZip.loadAsync(packed);
+    const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
+    expect(names.filter((n) => n.endsWith('.xlsx'))).toHaveLength(1);
+    const photoPath = names.find((n) => n.endsWith('-返修后照片.png'))!;
+    expect(photoPath).toMatch(/^附件\/返工单\/\d+\/\d+-返修后照片\.png$/);
+    expect(Buffer.from(await zip.file(photoPath)!.async('nodebuffer')).equals(photo)).toBe(true);
+    expect(names.some((n) => n.endsWith('检测报告.pdf'))).toBe(true);
+
+    const verify = async (file: Buffer) => {
+      const v = await fetch(`${s.url}/audit/verify-export`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tok.auditor}` },
+        body: new Uint8Array(file),
+      });
+      return (await v.json()) as { ok: boolean; problems: string[]; files?: number };
+    };
+    expect(await verify(packed)).toMatchObject({ ok: true, problems: [] });
+    const key = auditKeyOf(s.ds).key;
+    expect(await verifyPackage(packed, key)).toMatchObject({ ok: true, files: names.length - 1 });
+
+    // a byte of the photo changed, and a file slipped in
+    const changed = Buffer.from(photo);
+    changed[30] ^= 0xff;
+    zip.file(photoPath, changed);
+    zip.file('附件/返工单/后加的.pdf', pdf('added later'));
+    const tampered = await zip.generateAsync({ type: 'nodebuffer' });
+    const bad = await verify(tampered);
+    expect(bad.ok).toBe(false);
+    expect(bad.problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(new RegExp(`^包里的「${photoPath}」被改动过（SHA-256 与附件清单第 \\d+ 行不符）$`)),
+        '包里的「附件/返工单/后加的.pdf」不在附件清单中：是后加进去的',
+      ]),
+    );
+    expect((await verifyPackage(tampered, key)).ok).toBe(false);
   });
 });

@@ -227,7 +227,7 @@ describe('checking an exported file', () => {
   it('answers what is wrong with a file that is not an export, and refuses clerks', async () => {
     const notXlsx = await verify('客户编号,客户名称\r\n');
     expect(notXlsx.status).toBe(422);
-    expect(notXlsx.body.error?.message).toContain('不是 Excel');
+    expect(notXlsx.body.error?.message).toContain('不是导出的 Excel（.xlsx）或档案包（.zip）');
     const blank = new ExcelJS.Workbook();
     blank.addWorksheet('Sheet1').addRow(['a']);
     const foreign = await verify(Buffer.from(await blank.xlsx.writeBuffer()));

@@ -66,6 +66,7 @@ describe("the auditor's dossier", () => {
     expect((files.getRow(1).values as unknown[]).slice(1)).toEqual([
       '台账',
       '记录 ID',
+      '附件 ID',
       '类别',
       '文件名',
       '类型',
@@ -75,8 +76,9 @@ describe("the auditor's dossier", () => {
       '添加时间',
       '作废时间',
       '作废原因',
+      '包内路径',
     ]);
-    for (const r of rowsOf(files)) expect(String(r[6])).toMatch(/^[0-9a-f]{64}$/);
+    for (const r of rowsOf(files)) expect(String(r[7])).toMatch(/^[0-9a-f]{64}$/);
     expect(rowsOf(wb.getWorksheet('返工单')!).length).toBeGreaterThan(0);
     const header = (wb.getWorksheet('返工单')!.getRow(1).values as unknown[]).slice(1);
     expect(header.slice(-7)).toEqual(['录入时间', '录入人', '修改时间', '修改人', '版本', '作废时间', '作废原因']);

@@ -1,5 +1,5 @@
 /**
- * `npm run verify-export -- <file.xlsx|file.csv>`: checks an exported workbook (a dossier or a ledger
+ * `npm run verify-export -- <file.xlsx|file.zip|file.csv>`: checks an exported workbook (a dossier or a ledger
  * export or the audit log, with a 导出清单) against the manifest's signature (with AUDIT_KEY, or the
  * key file in DATA_DIR) and every sheet's hashes; a CSV export against the trail of the database
  * (DATABASE_URL, or the SQLite file in DATA_DIR), which recorded its SHA-256. Exit 0 only when it
@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { resolveAuditKey } from './core/audit/audit-key.js';
 import { verifyWorkbook } from './core/ledger/files/verify-workbook.js';
+import { isPackage, verifyPackage } from './core/attachments/verify-package.js';
 import { verifyCsvExport } from './core/ledger/files/verify-csv-export.js';
 import { createDataSource } from './core/db/data-source.js';
 
@@ -44,7 +45,7 @@ async function verifyCsv(file: string, dataDir: string): Promise<number> {
 }
 
 const USAGE =
-  'usage: npm run verify-export -- <file.xlsx|file.csv>   (XLSX: AUDIT_KEY or DATA_DIR/audit.key checks the signature; CSV: DATABASE_URL or DATA_DIR names the database whose trail recorded it)';
+  'usage: npm run verify-export -- <file.xlsx|file.zip|file.csv>   (XLSX: AUDIT_KEY or DATA_DIR/audit.key checks the signature; CSV: DATABASE_URL or DATA_DIR names the database whose trail recorded it)';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -60,7 +61,7 @@ async function main(): Promise<number> {
   const file = args[0];
   if (!file || !fs.existsSync(file)) {
     console.error(
-      'usage: npm run verify-export -- <file.xlsx|file.csv>   (XLSX: AUDIT_KEY or DATA_DIR/audit.key checks the signature; CSV: DATABASE_URL or DATA_DIR names the database whose trail recorded it)',
+      'usage: npm run verify-export -- <file.xlsx|file.zip|file.csv>   (XLSX: AUDIT_KEY or DATA_DIR/audit.key checks the signature; CSV: DATABASE_URL or DATA_DIR names the database whose trail recorded it)',
     );
     return 2;
   }
@@ -70,9 +71,11 @@ async function main(): Promise<number> {
     process.env.AUDIT_KEY?.trim() || fs.existsSync(path.join(dataDir, 'audit.key'))
       ? resolveAuditKey(dataDir, process.env.AUDIT_KEY).key
       : null;
-  const r = await verifyWorkbook(file, key);
+  const bytes = fs.readFileSync(file);
+  const r = (await isPackage(bytes)) ? await verifyPackage(bytes, key) : await verifyWorkbook(bytes, key);
+  const files = 'files' in r ? `，${r.files} 个附件文件的 SHA-256 与附件清单相符，没有多出的文件` : '';
   if (r.ok && key) {
-    console.log(`OK: 清单签名相符，${r.sheets} 个工作表的 SHA-256 相符，没有多出的工作表`);
+    console.log(`OK: 清单签名相符，${r.sheets} 个工作表的 SHA-256 相符，没有多出的工作表${files}`);
     return 0;
   }
   if (r.ok) {

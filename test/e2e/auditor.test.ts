@@ -71,6 +71,19 @@ describe('the auditor in the browser', () => {
       .poll(() => page.locator('[data-test=file-check]').innerText(), { timeout: 30_000 })
       .toMatch(/完好：清单签名相符，\d+ 个工作表的 SHA-256 与清单和导出记录相符/);
     await page.screenshot({ path: 'test-results/auditor.png' });
+    // the package with the files beside the workbook, checked the same way
+    await page.click('[data-ledger=archive]');
+    await page.fill('input[name=serial]', serial);
+    await page.press('input[name=serial]', 'Enter');
+    const [zipped] = await Promise.all([page.waitForEvent('download'), page.click('[data-test=dossier-zip]')]);
+    expect(zipped.suggestedFilename()).toMatch(/^档案包-.*\.zip$/);
+    const zipFile = `test-results/${zipped.suggestedFilename()}`;
+    await zipped.saveAs(zipFile);
+    await page.click('[data-ledger="analysis:audit"]');
+    await page.setInputFiles('[data-test=verify-file]', zipFile);
+    await expect
+      .poll(() => page.locator('[data-test=file-check]').innerText(), { timeout: 30_000 })
+      .toMatch(/完好：清单签名相符，\d+ 个工作表的 SHA-256 与清单和导出记录相符，\d+ 个附件文件与附件清单相符/);
     // the same file with a cell changed: the check names the row, the column, and what was exported there
     const sheet = wb.getWorksheet('返工单')!;
     const was = String(sheet.getRow(2).getCell(2).value);

@@ -5,6 +5,7 @@ import { entryHash, trailDb } from '../../core/audit/chain-scan.js';
 import { getLedger } from '../../core/ledger/schema/define-ledger.js';
 import { reconcileWithFiles } from '../../core/attachments/attachment-check.js';
 import { verifyWorkbook } from '../../core/ledger/files/verify-workbook.js';
+import { isPackage, verifyPackage } from '../../core/attachments/verify-package.js';
 import type { AuditLogFilter } from '../graphql/audit-log.js';
 import { writeAuditLogWorkbook } from './audit-log-export.js';
 import { attachment, chinaDay, sendError, stampExport, XLSX_TYPE } from './http-errors.js';
@@ -115,9 +116,18 @@ export function auditRouter(ds: DataSource, log: Logger, roles: readonly string[
       return sendError(res, 400, 'BAD_USER_INPUT', '请上传导出的 Excel 文件', 'file');
     let check;
     try {
-      check = await verifyWorkbook(body, auditKeyOf(ds).key);
+      // a dossier package (.zip): its workbook, and every file its 附件清单 lists
+      check = (await isPackage(body))
+        ? await verifyPackage(body, auditKeyOf(ds).key)
+        : await verifyWorkbook(body, auditKeyOf(ds).key);
     } catch {
-      return sendError(res, 422, 'NOT_A_WORKBOOK', '无法读取：不是 Excel（.xlsx）文件，或文件已损坏', 'file');
+      return sendError(
+        res,
+        422,
+        'NOT_A_WORKBOOK',
+        '无法读取：不是导出的 Excel（.xlsx）或档案包（.zip），或文件已损坏',
+        'file',
+      );
     }
     const problems = [...check.problems, ...(await exportRecordProblems(ds, check))];
     // a changed sheet of ledger rows: its changed cells named, held against the records as the exporter saw them

@@ -9,6 +9,7 @@ import { listAttachments, type AttachmentInfo } from './attachments.js';
 const HEADER = [
   '台账',
   '记录 ID',
+  '附件 ID',
   '类别',
   '文件名',
   '类型',
@@ -18,7 +19,16 @@ const HEADER = [
   '添加时间',
   '作废时间',
   '作废原因',
+  '包内路径',
 ];
+
+/** Where a file lies in a package (the dossier's .zip) beside the workbook that lists it. */
+export function packagePath(ledgerLabel: string, a: Pick<AttachmentInfo, 'recordId' | 'id' | 'fileName'>): string {
+  return `附件/${ledgerLabel}/${a.recordId}/${a.id}-${a.fileName}`;
+}
+
+/** The columns of 附件清单 a checker reads (0-based): the file's SHA-256 and its path in the package. */
+export const LISTED = { sha256: HEADER.indexOf('SHA-256'), path: HEADER.indexOf('包内路径') };
 
 /**
  * 附件清单 of a workbook's records: every file kept with them (voided ones too, with their reason) —
@@ -32,17 +42,17 @@ export async function writeAttachmentSheet(
   records: Array<{ ledger: LedgerDef; ids: number[] }>,
   users: Map<number, string>,
   actor: { userId: number; displayName: string; role: string },
-): Promise<{ sheet: ManifestSheet; files: AttachmentInfo[] }> {
+): Promise<{ sheet: ManifestSheet; files: Array<AttachmentInfo & { path: string }> }> {
   const sheet = wb.addWorksheet('附件清单', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = HEADER.map((h) => ({
     header: h,
-    width: h === 'SHA-256' ? 66 : h === '文件名' ? 30 : 14,
+    width: h === 'SHA-256' ? 66 : h === '文件名' || h === '包内路径' ? 30 : 14,
     style: h.endsWith('时间') ? { numFmt: TIME_FMT } : {},
   }));
   const digest = new SheetDigest();
   digest.add(HEADER);
   const pace = paced();
-  const files: AttachmentInfo[] = [];
+  const files: Array<AttachmentInfo & { path: string }> = [];
   for (const { ledger, ids } of records) {
     if (!ledger.attachments) continue;
     for (const id of ids)
@@ -50,6 +60,7 @@ export async function writeAttachmentSheet(
         const cells: SheetCell[] = [
           ledger.label.zh,
           a.recordId,
+          a.id,
           a.categoryLabel,
           a.fileName,
           a.mime,
@@ -59,10 +70,11 @@ export async function writeAttachmentSheet(
           excelTime(a.createdAt),
           a.voidedAt ? excelTime(a.voidedAt) : null,
           a.voidReason,
+          packagePath(ledger.label.zh, a),
         ];
         digest.add(cells);
         sheet.addRow(cells).commit();
-        files.push(a);
+        files.push({ ...a, path: packagePath(ledger.label.zh, a) });
         await pace();
       }
   }

@@ -34,6 +34,8 @@ export interface AttachmentInfo {
   createdBy: number | null;
   voidedAt: Date | null;
   voidReason: string | null;
+  /** Where its bytes are (the store's blob): for a package that carries the files. */
+  blobId?: number;
 }
 
 /** The trail's actions of attachments. */
@@ -244,6 +246,7 @@ const COLUMNS = [
   'createdBy',
   'voidedAt',
   'voidReason',
+  'blobId',
 ];
 
 function infoOf(ledger: LedgerDef, r: Record<string, unknown>): AttachmentInfo {
@@ -264,6 +267,7 @@ function infoOf(ledger: LedgerDef, r: Record<string, unknown>): AttachmentInfo {
     createdBy: r.createdBy === null ? null : Number(r.createdBy),
     voidedAt: time(r.voidedAt),
     voidReason: (r.voidReason as string | null) ?? null,
+    ...(r.blobId === undefined ? {} : { blobId: Number(r.blobId) }),
   };
 }
 
@@ -310,10 +314,9 @@ export async function attachmentFor(
   ledgerOf: (name: string) => LedgerDef | undefined,
 ): Promise<{ info: AttachmentInfo; ledger: LedgerDef; blobId: number }> {
   const q = quoter(ds);
-  const [r] = (await ds.query(
-    `SELECT ${[...COLUMNS, 'blobId'].map(q).join(', ')} FROM ${q('attachment')} WHERE ${q('id')} = ?`,
-    [id],
-  )) as Array<Record<string, unknown>>;
+  const [r] = (await ds.query(`SELECT ${COLUMNS.map(q).join(', ')} FROM ${q('attachment')} WHERE ${q('id')} = ?`, [
+    id,
+  ])) as Array<Record<string, unknown>>;
   const ledger = r && ledgerOf(String(r.ledger));
   if (!r || !ledger) throw new LedgerInputError('id', 'NOT_FOUND', '没有这个附件');
   authorize(actor, ledger, 'read');

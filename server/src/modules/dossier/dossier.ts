@@ -6,6 +6,7 @@ import { batches } from '../../core/ledger/files/export.js';
 import type { LedgerFilter } from '../../core/ledger/query/filter-parser.js';
 import { writeHistorySheet } from '../../core/ledger/files/history-sheet.js';
 import { writeAttachmentSheet } from '../../core/attachments/attachment-sheet.js';
+import type { AttachmentInfo } from '../../core/attachments/attachments.js';
 import { userNames, writeLedgerSheet } from '../../core/ledger/files/ledger-sheet.js';
 import type { LedgerDef } from '../../core/ledger/schema/ledger.types.js';
 import { excelSheetName, type SheetDigest } from '../../core/ledger/files/sheet-digest.js';
@@ -50,6 +51,8 @@ const inFilters = (field: string, ids: number[]): LedgerFilter[] => {
 export interface DossierSummary {
   archives: number;
   sheets: Array<{ name: string; rows: number; sha256: string }>;
+  /** The files 附件清单 lists, with where they go in a package. */
+  files: Array<AttachmentInfo & { path: string }>;
 }
 
 /** The customers owning the archives. */
@@ -158,5 +161,5 @@ export async function writeDossier(
     sheets,
   );
   await endExport(out);
-  return { archives: archiveIds.length, sheets };
+  return { archives: archiveIds.length, sheets, files: attached.files };
 }

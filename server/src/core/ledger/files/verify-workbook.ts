@@ -37,6 +37,22 @@ const text = (v: unknown): string => {
   return String(v);
 };
 
+/** A file that cannot be checked at all, and why. */
+export function refusedFile(problem: string): WorkbookCheck {
+  return {
+    ok: false,
+    problems: [problem],
+    sheets: 0,
+    head: null,
+    exportedBy: null,
+    exportedAt: null,
+    exportId: null,
+    checkpoint: null,
+    listed: [],
+    changed: [],
+  };
+}
+
 /**
  * Checks an exported workbook against its 导出清单: the manifest's own signature (with the audit key,
  * when given), every listed sheet's SHA-256 (naming the rows of a changed sheet by its block digests),
@@ -49,19 +65,8 @@ export async function verifyWorkbook(file: string | Buffer, key: Buffer | null):
   else await wb.xlsx.load(file as never);
   const lang = wb.getWorksheet(MANIFEST_TEXT.zh.sheet) ? 'zh' : 'en';
   const m = MANIFEST_TEXT[lang];
-  const empty = {
-    sheets: 0,
-    head: null,
-    exportedBy: null,
-    exportedAt: null,
-    exportId: null,
-    checkpoint: null,
-    listed: [],
-    changed: [],
-  };
   const manifest = wb.getWorksheet(m.sheet);
-  if (!manifest)
-    return { ok: false, problems: [`没有「${MANIFEST_TEXT.zh.sheet}」工作表：不是本系统导出的文件`], ...empty };
+  if (!manifest) return refusedFile(`没有「${MANIFEST_TEXT.zh.sheet}」工作表：不是本系统导出的文件`);
   const lines: string[][] = [];
   manifest.eachRow({ includeEmpty: true }, (row) => lines.push((row.values as unknown[]).slice(1).map(text)));
   const value = (label: string) => lines.find((l) => l[0] === label)?.[1] ?? null;

@@ -185,6 +185,7 @@ const TEXT = {
     "The row's files: focus the row to see and add them on the right",
   ],
   attachPick: ['选择文件', 'Choose files'],
+  attachCamera: ['拍照', 'Take a photo'],
   attachDrop: ['或把文件拖到这里，截图按 Ctrl+V 粘贴', 'or drop files here; paste a screenshot with Ctrl+V'],
   attachCategory: ['附件类别', 'Category'],
   attachSending: ['正在上传「{n}」：{p}%', 'Uploading {n}: {p}%'],

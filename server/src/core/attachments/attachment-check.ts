@@ -24,9 +24,9 @@ export async function checkAttachmentFiles(ds: DataSource, store: BlobStore, led
     [ATTACH, ...(ledger ? [ledger] : [])],
   )) as Array<{ v: string | null }>;
   const rows = (await ds.query(
-    `SELECT ${q('id')} AS id, ${q('fileName')} AS name, ${q('sha256')} AS sha, ${q('blobId')} AS blob FROM ${q('attachment')}${ledger ? ` WHERE ${q('ledger')} = ?` : ''}`,
+    `SELECT ${q('id')} AS id, ${q('fileName')} AS name, ${q('sha256')} AS sha, ${q('blobId')} AS bid FROM ${q('attachment')}${ledger ? ` WHERE ${q('ledger')} = ?` : ''}`,
     ledger ? [ledger] : [],
-  )) as Array<{ id: number; name: string; sha: string; blob: number }>;
+  )) as Array<{ id: number; name: string; sha: string; bid: number }>;
   const byId = new Map(rows.map((r) => [Number(r.id), r]));
   const digests = new Map<number, string | null>();
   const problems: string[] = [];
@@ -51,7 +51,7 @@ export async function checkAttachmentFiles(ds: DataSource, store: BlobStore, led
       problems.push(`${name}：附件记录的 SHA-256 与审计记录不符（被改过）`);
       continue;
     }
-    const blob = Number(row.blob);
+    const blob = Number(row.bid);
     if (!digests.has(blob)) digests.set(blob, await store.digestNow(blob));
     const now = digests.get(blob);
     if (now === null) problems.push(`${name}：文件内容不在了`);

@@ -643,8 +643,8 @@ async function exportsAtScale(cbase: string, ctoken: string, raw: RawDb, child: 
 /** 11. A 50 MB attachment up and down through the server in its own process: throughput, and its resident memory meanwhile. */
 async function attachmentThroughput(base: string, child: ChildProcess): Promise<void> {
   const token = await loginAt(base, 'clerk');
-  const id = (await post(base, token, '{ complaints(first: 1) { edges { node { id } } } }')).data.complaints.edges[0]
-    .node.id;
+  const id = (await post(base, token, '{ complaints(first: 1) { edges { node { id } } } }')).complaints.edges[0].node
+    .id;
   const rss = () =>
     Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
   const size = 50 * 1048576;

@@ -4,7 +4,7 @@ import { excelTime, paced, TIME_FMT } from '../ledger/files/sheet-cells.js';
 import { SheetDigest, type SheetCell } from '../ledger/files/sheet-digest.js';
 import { manifestSheet, type ManifestSheet } from '../ledger/files/workbook-manifest.js';
 import type { LedgerDef } from '../ledger/schema/ledger.types.js';
-import { listAttachments, type AttachmentInfo } from './attachments.js';
+import { attachmentsOf, type AttachmentInfo } from './attachments.js';
 
 const HEADER = [
   '台账',
@@ -55,8 +55,9 @@ export async function writeAttachmentSheet(
   const files: Array<AttachmentInfo & { path: string }> = [];
   for (const { ledger, ids } of records) {
     if (!ledger.attachments) continue;
+    const byRecord = await attachmentsOf(ds, actor, ledger, ids, true);
     for (const id of ids)
-      for (const a of await listAttachments(ds, actor, ledger, id, true)) {
+      for (const a of byRecord.get(id) ?? []) {
         const cells: SheetCell[] = [
           ledger.label.zh,
           a.recordId,

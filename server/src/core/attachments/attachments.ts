@@ -7,7 +7,7 @@ import { readsEveryMasked } from '../ledger/schema/masking.js';
 import { LedgerInputError } from '../ledger/schema/ledger-input-error.js';
 import type { LedgerDef } from '../ledger/schema/ledger.types.js';
 import type { Actor } from '../ledger/write/batch-save.js';
-import type { BlobStore } from './blob-store.js';
+import { insertId, type BlobStore } from './blob-store.js';
 import { safeFileName } from './file-name.js';
 import { ALLOWED_IN_WORDS, FileInspector, FileRefusal, kindOf, type FileKind } from './file-type.js';
 import { JPEG_HEAD_BYTES, stripJpegLocation } from './photo-location.js';
@@ -168,8 +168,8 @@ export async function addAttachment(
   const fileName = safeFileName(input.fileName, kind);
   const now = new Date();
   return inTransaction(ds, async (em) => {
-    const runner = em.queryRunner!;
-    const result = await runner.query(
+    const id = await insertId(
+      em,
       `INSERT INTO ${q('attachment')} (${['ledger', 'recordId', 'category', 'fileName', 'mime', 'size', 'sha256', 'blobId', 'createdAt', 'createdBy'].map(q).join(', ')}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         ledger.name,
@@ -183,10 +183,7 @@ export async function addAttachment(
         toSqlParam(ds, 'datetime', now),
         actor.userId,
       ],
-      true,
     );
-    const raw = result.raw as { insertId?: number; lastInsertRowid?: number | bigint } | number;
-    const id = typeof raw === 'number' ? raw : Number(raw.insertId ?? raw.lastInsertRowid);
     const info: AttachmentInfo = {
       id,
       ledger: ledger.name,
@@ -279,14 +276,31 @@ export async function listAttachments(
   recordId: number,
   includeVoided = false,
 ): Promise<AttachmentInfo[]> {
+  return (await attachmentsOf(ds, actor, ledger, [recordId], includeVoided)).get(recordId) ?? [];
+}
+
+/** The files of many rows of a ledger in one statement per 500 rows (a dossier's 附件清单), by row id. */
+export async function attachmentsOf(
+  ds: DataSource,
+  actor: Actor,
+  ledger: LedgerDef,
+  recordIds: readonly number[],
+  includeVoided = false,
+): Promise<Map<number, AttachmentInfo[]>> {
   declared(ledger);
   authorize(actor, ledger, 'read');
   const q = quoter(ds);
-  const rows = (await ds.query(
-    `SELECT ${COLUMNS.map(q).join(', ')} FROM ${q('attachment')} WHERE ${q('ledger')} = ? AND ${q('recordId')} = ?${includeVoided ? '' : ` AND ${q('voidedAt')} IS NULL`} ORDER BY ${q('id')}`,
-    [ledger.name, recordId],
-  )) as Array<Record<string, unknown>>;
-  return rows.map((r) => infoOf(ledger, r)).filter((a) => mayOpenCategory(ledger, a.category, actor.role));
+  const out = new Map<number, AttachmentInfo[]>();
+  for (let i = 0; i < recordIds.length; i += 500) {
+    const ids = recordIds.slice(i, i + 500);
+    const rows = (await ds.query(
+      `SELECT ${COLUMNS.map(q).join(', ')} FROM ${q('attachment')} WHERE ${q('ledger')} = ? AND ${q('recordId')} IN (${ids.map(() => '?').join(', ')})${includeVoided ? '' : ` AND ${q('voidedAt')} IS NULL`} ORDER BY ${q('id')}`,
+      [ledger.name, ...ids],
+    )) as Array<Record<string, unknown>>;
+    for (const a of rows.map((r) => infoOf(ledger, r)))
+      if (mayOpenCategory(ledger, a.category, actor.role)) out.set(a.recordId, [...(out.get(a.recordId) ?? []), a]);
+  }
+  return out;
 }
 
 /** How many live files each of `ids` keeps (the grid's paperclip column). */

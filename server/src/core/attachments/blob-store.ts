@@ -58,7 +58,8 @@ async function* chunked(source: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
   if (held) yield piece.subarray(0, held);
 }
 
-async function insertId(em: EntityManager, sql: string, params: unknown[]): Promise<number> {
+/** Runs an INSERT and answers the new row's id, on either database (in the caller's transaction when it has one). */
+export async function insertId(em: EntityManager, sql: string, params: unknown[]): Promise<number> {
   const runner = em.queryRunner ?? em.connection.createQueryRunner();
   try {
     const result = await runner.query(sql, params, true);

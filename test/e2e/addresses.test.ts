@@ -123,6 +123,8 @@ describe('addresses and the Back button', () => {
     await openWork(page(), 'complaint.overdue');
     await page().locator('[data-test=drill]').waitFor();
     const banner = await page().locator('[data-test=drill]').innerText();
+    // the count once the rows have come (「共 … 行」 while they load)
+    await expect.poll(() => page().locator('[data-test=footer]').innerText()).toMatch(/共 \d+ 行/);
     const shown = await page().locator('[data-test=footer]').innerText();
     expect(new URL(page().url()).searchParams.get('drill')).toBeTruthy();
     await page().reload();

@@ -110,17 +110,20 @@ describe('attachments in the grid', () => {
       // the grid counts them: 📎 on the row, at the end of its columns (End from the row's first cell)
       const row = `[data-test=grid-complaint] .ag-row[row-id="${rowId}"]`;
       await expect
-        .poll(async () => {
-          await page()
-            .locator(`${row} [col-id=complaintNo]`)
-            .click({ timeout: 2000 })
-            .catch(() => undefined);
-          await page().keyboard.press('End');
-          return page()
-            .locator(`${row} [col-id=__files]`)
-            .innerText({ timeout: 1000 })
-            .catch(() => '');
-        })
+        .poll(
+          async () => {
+            await page()
+              .locator(`${row} [col-id=complaintNo]`)
+              .click({ timeout: 2000 })
+              .catch(() => undefined);
+            await page().keyboard.press('End');
+            return page()
+              .locator(`${row} [col-id=__files]`)
+              .innerText({ timeout: 1000 })
+              .catch(() => '');
+          },
+          { timeout: 20_000 },
+        ) // the grid reloads the row's count after the panel's changes
         .toBe(`📎 ${before + 2}`);
     });
 });

@@ -70,6 +70,27 @@ export async function insertId(em: EntityManager, sql: string, params: unknown[]
   }
 }
 
+/**
+ * Runs a statement whose parameters carry bytes. On MySQL it goes as a prepared statement, so a chunk
+ * travels as it is: the driver's plain query would write 256 KB as a 512 KB hex literal inside a new SQL
+ * string, three copies per chunk that grew the server by 30 MB over the first 50 MB file.
+ */
+async function runBinary(ds: DataSource, sql: string, params: unknown[]): Promise<void> {
+  if (ds.options.type !== 'mysql' && ds.options.type !== 'mariadb') {
+    await ds.query(sql, params);
+    return;
+  }
+  const runner = ds.createQueryRunner();
+  try {
+    const conn = (await runner.connect()) as {
+      execute(sql: string, params: unknown[], done: (err: Error | null) => void): void;
+    };
+    await new Promise<void>((resolve, reject) => conn.execute(sql, params, (err) => (err ? reject(err) : resolve())));
+  } finally {
+    await runner.release();
+  }
+}
+
 /** The blobs in the database: `attachment_blob` (one per content, by SHA-256) and its `attachment_chunk` rows. */
 export class DatabaseBlobStore implements BlobStore {
   constructor(private readonly ds: DataSource) {}
@@ -91,7 +112,8 @@ export class DatabaseBlobStore implements BlobStore {
         size += chunk.length;
         check.onChunk?.(chunk, size); // may refuse (throw): what was written is removed below
         hash.update(chunk);
-        await ds.query(
+        await runBinary(
+          ds,
           `INSERT INTO ${q('attachment_chunk')} (${q('blobId')}, ${q('seq')}, ${q('data')}) VALUES (?, ?, ?)`,
           [blobId, seq++, chunk],
         );

@@ -21,6 +21,7 @@ import { pick, rng, weighted } from './random.js';
 import { isoDay, seedAfterSalesLoop, seedArchives } from './demo-loop.js';
 import { seedImprovement } from './demo-improvement.js';
 import { seedAttachments } from './demo-attachments.js';
+import { seedFieldService } from './demo-field-service.js';
 
 export const DEMO_PASSWORD = 'demo';
 
@@ -32,6 +33,7 @@ export const DEMO_USERS = [
   { username: 'production', displayName: '赵强（生产部）', role: 'PRODUCTION', dept: 'PROD' },
   { username: 'manager', displayName: '刘总（总经理室）', role: 'MANAGER', dept: 'GM' },
   { username: 'auditor', displayName: '孙审计', role: 'AUDITOR', dept: 'AUDIT' },
+  { username: 'tech', displayName: '张伟（服务技术员）', role: 'TECHNICIAN', dept: 'AS' },
 ] as const;
 
 const DEPARTMENTS = [
@@ -353,7 +355,8 @@ export async function loadDemoData(ds: DataSource, now = new Date(), password = 
   const contacts = await seedContacts(ds, actor);
   const rectifications = await seedImprovement(ds, users, now);
   const attachments = await seedAttachments(ds, users);
-  return `${savedCustomers.saved.length} customers, ${units.length} archives, ${saved.saved.length} complaints, ${contacts} contacts, ${rectifications} rectifications, ${attachments} attachments, ${loop}, ${users.size} users`;
+  const fieldService = await seedFieldService(ds, users, now, rng(20260606));
+  return `${savedCustomers.saved.length} customers, ${units.length} archives, ${saved.saved.length} complaints, ${contacts} contacts, ${rectifications} rectifications, ${attachments} attachments, ${loop}, ${fieldService}, ${users.size} users`;
 }
 
 /**

@@ -40,10 +40,10 @@ export const isoDay = (d: Date) => localDate(d);
 
 const MODELS = [
   { code: 'KY200', name: 'SL-KY200 螺杆空压机', category: '空压机', active: true },
-  { code: 'KY350', name: 'SL-KY350 螺杆空压机', category: '空压机', active: true },
+  { code: 'KY350', name: 'SL-KY350 螺杆空压机', category: '空压机', active: true, serviceLevel: 'CARE' },
   { code: 'LG50', name: 'SL-LG50 冷干机', category: '干燥机', active: true },
   { code: 'XD12', name: 'SL-XD12 吸附式干燥机', category: '干燥机', active: true },
-  { code: 'BP75', name: 'SL-BP75 变频空压机', category: '空压机', active: true },
+  { code: 'BP75', name: 'SL-BP75 变频空压机', category: '空压机', active: true, serviceLevel: 'PREMIUM' },
   { code: 'GL30', name: 'SL-GL30 精密过滤器', category: '过滤器', active: false },
 ];
 

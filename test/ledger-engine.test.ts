@@ -143,7 +143,15 @@ describe.each(LEDGERS.map((l) => [l.name, l] as const))('ledger %s', (_name, l) 
     const free = l.columns
       .filter((c) => editable(c) && (c.type === 'text' || c.type === 'string') && !c.check)
       .sort((a, b) => rank(a) - rank(b));
-    const required = l.columns.find((c) => c.required && editable(c))!;
+    const required = l.columns.find((c) => c.required && editable(c));
+    if (!required) {
+      // kept by the system (a balance its movements move): there is no batch save to send anything to
+      expect(l.columns.some(editable)).toBe(false);
+      expect((await s.gql(SAVE, { input: {} }, token)).errors?.map((e) => e.message).join('; ')).toMatch(
+        new RegExp(`save${l.typeName}s`),
+      );
+      return;
+    }
     const fresh = await all(l);
 
     // a good row and a row with an emptied required cell: refused, nothing written, audit untouched
@@ -227,8 +235,12 @@ describe('rows for the generic suite, from the declarations alone', () => {
         refused[l.name] = e.message;
       }
     }
-    // only rows a command makes (返工单 from a return order) and their lines, and 调查明细 of a survey
-    expect(Object.entries(refused).filter(([, why]) => !/USE_COMMAND|须由|返工单|只能|command/.test(why))).toEqual([]);
-    expect(Object.keys(refused).length).toBeLessThanOrEqual(4);
+    // only rows a command makes (返工单 from a return order) and their lines, 调查明细 of a survey, a
+    // service report (on a dispatched request), the spare-part balance its movements keep, and a
+    // movement out of an empty store (the maker cannot know to receive the part first)
+    expect(
+      Object.entries(refused).filter(([, why]) => !/USE_COMMAND|须由|返工单|只能|command|OUT_OF_STOCK/.test(why)),
+    ).toEqual([]);
+    expect(Object.keys(refused).length).toBeLessThanOrEqual(7);
   });
 });

@@ -96,6 +96,12 @@ async function makeRow(
       }
       if (e.code === 'REQUIRED' && !left.has(col.field))
         left.add(col.field); // asked for by another cell (部门 or 责任人)
+      else if (
+        col.type === 'ref' &&
+        e.code !== 'REQUIRED' &&
+        at.get(col.field)! + 1 < (refKeys.get(col.field)?.length ?? 0)
+      )
+        at.set(col.field, at.get(col.field)! + 1); // another referenced row may do (two locations that must differ)
       else if (!col.required && e.code !== 'REQUIRED') left.delete(col.field);
       else at.set(col.field, at.get(col.field)! + 1);
     }
@@ -119,6 +125,10 @@ export async function ensureRows(
   const have = await rowCount(s, token, l);
   if (have >= want) return;
   if (seen.has(l.name)) throw new CannotMakeRows(`${l.name}: refers to itself through its references`);
+  if (!l.columns.some((c) => mayWriteCell(l, c, ROLE, true, false)))
+    throw new CannotMakeRows(
+      `${l.name}: 只能由系统维护（no batch save: kept by the system, e.g. a balance its movements move）`,
+    );
   seen.add(l.name);
   const refKeys = new Map<string, string[]>();
   for (const c of l.columns.filter((x) => x.type === 'ref' && mayWriteCell(l, x, ROLE, true, false))) {

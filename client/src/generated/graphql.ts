@@ -645,6 +645,17 @@ export type CellErrorType = {
   row: Scalars['String']['output'];
 };
 
+/** A clock’s promises kept. */
+export type ClockFigure = {
+  __typename?: 'ClockFigure';
+  /** Judged (stopped or overdue). */
+  counted: Scalars['Int']['output'];
+  /** Kept. */
+  kept: Scalars['Int']['output'];
+  /** The clock: 响应, 到场, 排除故障, 提交服务报告. */
+  label: Scalars['String']['output'];
+};
+
 /** A ledger column as declared: what the grid, filters and import derive from. */
 export type ColumnMeta = {
   __typename?: 'ColumnMeta';
@@ -2000,6 +2011,25 @@ export type DepartmentValues = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 派工建议: a technician who suits a request, with the reasons in words. */
+export type DispatchSuggestion = {
+  __typename?: 'DispatchSuggestion';
+  /** 工号. */
+  code: Scalars['String']['output'];
+  /** 姓名. */
+  name: Scalars['String']['output'];
+  /** Open requests already on his hands. */
+  openRequests: Scalars['Int']['output'];
+  /** Why: skill, region, load. */
+  reasons: Array<Scalars['String']['output']>;
+  /** Higher suits better. */
+  score: Scalars['Int']['output'];
+  /** 服务站. */
+  station: Scalars['String']['output'];
+  /** The technician row. */
+  technicianId: Scalars['ID']['output'];
+};
+
 /** The rows behind a figure: open `ledger` with `filter` (the syntax its list query takes). */
 export type Drill = {
   __typename?: 'Drill';
@@ -2018,6 +2048,157 @@ export type EnumValueMeta = {
   value: Scalars['String']['output'];
   /** Chinese label. */
   zh: Scalars['String']['output'];
+};
+
+/** A fault from the knowledge base that matches the symptom words. */
+export type FaultHit = {
+  __typename?: 'FaultHit';
+  /** 适用机型/类别. */
+  appliesTo: Maybe<Scalars['String']['output']>;
+  /** 故障原因. */
+  cause: Maybe<Scalars['String']['output']>;
+  /** 故障代码. */
+  code: Scalars['String']['output'];
+  /** Of those, the first visit of its request that fixed the fault. */
+  fixedFirstTime: Scalars['Int']['output'];
+  /** The fault row. */
+  id: Scalars['ID']['output'];
+  /** How well it matched. */
+  score: Scalars['Int']['output'];
+  /** 解决方法. */
+  solution: Scalars['String']['output'];
+  /** 故障现象. */
+  symptom: Scalars['String']['output'];
+  /** Visits that used it. */
+  used: Scalars['Int']['output'];
+};
+
+/** 故障知识库 / Fault knowledge base: Faults and their solutions per model or category, searched by symptom words. */
+export type FaultSolution = {
+  __typename?: 'FaultSolution';
+  /** 适用机型/类别 / Applies to */
+  appliesTo: Maybe<Scalars['String']['output']>;
+  /** 故障原因 / Cause */
+  cause: Maybe<Scalars['String']['output']>;
+  /** 故障代码 / Fault code */
+  code: Scalars['String']['output'];
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 解决方法 / Solution */
+  solution: Scalars['String']['output'];
+  /** 故障现象 / Symptom */
+  symptom: Scalars['String']['output'];
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** A row changed by someone else since it was loaded. */
+export type FaultSolutionConflict = {
+  __typename?: 'FaultSolutionConflict';
+  /** The row as someone else saved it (theirs). */
+  current: FaultSolution;
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
+
+/** A keyset-paged list of FaultSolution. */
+export type FaultSolutionConnection = {
+  __typename?: 'FaultSolutionConnection';
+  /** Rows of this page. */
+  edges: Array<FaultSolutionEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new FaultSolution row. */
+export type FaultSolutionCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
+  values: FaultSolutionValues;
+};
+
+/** An edge of FaultSolutionConnection. */
+export type FaultSolutionEdge = {
+  __typename?: 'FaultSolutionEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: FaultSolution;
+};
+
+/** Filter of the Fault knowledge base ledger: only declared columns. */
+export type FaultSolutionFilter = {
+  /** Filter on Applies to. */
+  appliesTo?: InputMaybe<StringFilter>;
+  /** Filter on Cause. */
+  cause?: InputMaybe<StringFilter>;
+  /** Filter on Fault code. */
+  code?: InputMaybe<StringFilter>;
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Filter on Solution. */
+  solution?: InputMaybe<StringFilter>;
+  /** Filter on Symptom. */
+  symptom?: InputMaybe<StringFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One sort key; id is always the final tie-breaker. */
+export type FaultSolutionOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
+  field: FaultSolutionSortField;
+};
+
+/** Sortable columns of Fault knowledge base. */
+export type FaultSolutionSortField =
+  | 'appliesTo'
+  | 'code'
+  | 'createdAt'
+  | 'id'
+  | 'updatedAt';
+
+/** Changes to an existing FaultSolution row. */
+export type FaultSolutionUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
+  values: FaultSolutionValues;
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
+
+/** Cells of a FaultSolution row; only the fields sent are changed, null clears a cell. */
+export type FaultSolutionValues = {
+  /** 适用机型/类别 / Applies to */
+  appliesTo?: InputMaybe<Scalars['String']['input']>;
+  /** 故障原因 / Cause */
+  cause?: InputMaybe<Scalars['String']['input']>;
+  /** 故障代码 / Fault code */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** 解决方法 / Solution */
+  solution?: InputMaybe<Scalars['String']['input']>;
+  /** 故障现象 / Symptom */
+  symptom?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Number filter. */
@@ -2591,6 +2772,10 @@ export type Mutation = {
   approveNotice: RewardPenaltyNotice;
   /** 审批: a department manager (部门负责人) or the general manager approves a return, an exchange, a price reduction or compensation, or a decision departing from the warranty verdict, naming the sales representative it was decided with (「立即请示部门经理、销售代表决定如何处理」); not whoever registered it. */
   approveReturnOrder: ReturnOrder;
+  /** 到场: DISPATCHED → ON_SITE: the technician is on site; stops the arrival clock and starts 排除. */
+  arriveOnSite: ServiceRequest;
+  /** 撤销: RECEIVED/DISPATCHED → CANCELLED: the customer no longer needs the service; the reason is kept. */
+  cancelServiceRequest: ServiceRequest;
   /** Change your own password (≥ 10 characters, not a common or demo password); your other sessions end. Any signed-in user. */
   changePassword: Scalars['Boolean']['output'];
   /** 解除锁定: lifts one sign-in lock (audited); true when one was in force. Administrators. */
@@ -2599,16 +2784,22 @@ export type Mutation = {
   closeComplaint: Complaint;
   /** 完结（交还客户）: COUNTED/REPAIRED → CLOSED when the unit (or its replacement or refund) went back to the customer. */
   closeReturnOrder: ReturnOrder;
+  /** 回访关闭: REPORTED → CLOSED: the callback after the visit, with its result and whether the customer was satisfied. */
+  closeServiceRequest: ServiceRequest;
   /** 清点数量: REGISTERED → COUNTED with the quantity counted on arrival (清点). */
   countReturnOrder: ReturnOrder;
   /** Deletes one of the signed-in user's views. Any signed-in user. */
   deleteView: Scalars['Boolean']['output'];
+  /** 派工: RECEIVED → DISPATCHED: 派工 to a technician by staff no. (see dispatchSuggestions for who suits). */
+  dispatchServiceRequest: ServiceRequest;
   /** 升级: escalates an open complaint to leadership. */
   escalateComplaint: Complaint;
   /** 延长期限: a complex complaint's deadline from 7 to 10 working days after receipt, once, with the reason recorded. */
   extendComplaintDeadline: Complaint;
   /** 反馈销售: feeds the inspection result back to sales; the return order becomes REPAIRED. */
   feedbackReworkToSales: ReworkOrder;
+  /** 服务报告 from the phone: the visit, the parts used from the technician’s van, the request moved on — one transaction. Sent twice under the same draftKey, it is filed once (the second answers the first). */
+  fileServiceReport: SaveServiceVisitResult;
   /** 返工完成: REWORKING → FINAL_INSPECTION; needs labour hours. */
   finishRework: ReworkOrder;
   /** 生成年度总结. */
@@ -2627,12 +2818,16 @@ export type Mutation = {
   openReworkOrder: ReturnOrder;
   /** 回访中提出投诉: creates the complaint (channel CALLBACK, the callback's customer and unit, received now) and links it both ways with the callback, in one transaction. Clerks, quality, administrators. */
   raiseComplaintFromCallback: SaveComplaintResult;
+  /** 改派: DISPATCHED → DISPATCHED: 改派 to another technician, with the reason (audited). */
+  reassignServiceRequest: ServiceRequest;
   /** 登记回访: RESPONDED → CALLBACK; an unsatisfied customer escalates the complaint. */
   recordComplaintCallback: Complaint;
   /** 登记对策: INVESTIGATING → COUNTERMEASURE; needs root cause and corrective action. */
   recordComplaintCountermeasure: Complaint;
   /** 终检: FINAL_INSPECTION → DONE when passed, else back to REWORKING. */
   recordFinalInspection: ReworkOrder;
+  /** 记录电话指导: 电话指导: what the customer was told to try; the first answer stops the response clock. */
+  recordPhoneGuidance: ServiceRequest;
   /** 登记检验结果: INSPECTING → AWAITING_MATERIAL (parts needed) or REWORKING. */
   recordReworkInspection: ReworkOrder;
   /** 退款: records the refund of a return once quality inspected it (REPAIRED): amount, when, by whom. */
@@ -2649,6 +2844,8 @@ export type Mutation = {
   reportRectification: Rectification;
   /** Give a user a one-time password (answered this once); their sessions end and they must change it at the next sign-in. Administrators. */
   resetPassword: OneTimePassword;
+  /** 电话指导已解决: RECEIVED → REMOTE_RESOLVED: the fault was cleared on the phone; no visit, its own figures. */
+  resolveServiceRequestByPhone: ServiceRequest;
   /** 答复客户: APPROVED → RESPONDED (an enquiry straight from ACKNOWLEDGED/INVESTIGATING); needs a result. */
   respondToComplaint: Complaint;
   /** Batch save of the 工作日历 ledger: validated first, one transaction, audited. */
@@ -2663,10 +2860,14 @@ export type Mutation = {
   saveCustomers: SaveCustomerResult;
   /** Batch save of the 部门 ledger: validated first, one transaction, audited. */
   saveDepartments: SaveDepartmentResult;
+  /** Batch save of the 故障知识库 ledger: validated first, one transaction, audited. */
+  saveFaultSolutions: SaveFaultSolutionResult;
   /** Batch save of the 物料单 ledger: validated first, one transaction, audited. */
   saveMaterialLists: SaveMaterialListResult;
   /** Batch save of the 领料单 ledger: validated first, one transaction, audited. */
   saveMaterialRequisitions: SaveMaterialRequisitionResult;
+  /** Batch save of the 备件出入库 ledger: validated first, one transaction, audited. */
+  savePartMovements: SavePartMovementResult;
   /** Batch save of the 产品型号 ledger: validated first, one transaction, audited. */
   saveProductModels: SaveProductModelResult;
   /** Batch save of the 整改通知单 ledger: validated first, one transaction, audited. */
@@ -2687,10 +2888,20 @@ export type Mutation = {
   saveSatisfactionSurveys: SaveSatisfactionSurveyResult;
   /** Batch save of the 售后服务档案 ledger: validated first, one transaction, audited. */
   saveServiceArchives: SaveServiceArchiveResult;
+  /** Batch save of the 服务请求（报修） ledger: validated first, one transaction, audited. */
+  saveServiceRequests: SaveServiceRequestResult;
+  /** Batch save of the 服务报告 ledger: validated first, one transaction, audited. */
+  saveServiceVisits: SaveServiceVisitResult;
+  /** Batch save of the 备件 ledger: validated first, one transaction, audited. */
+  saveSpareParts: SaveSparePartResult;
+  /** Batch save of the 库位 ledger: validated first, one transaction, audited. */
+  saveStockLocations: SaveStockLocationResult;
   /** Batch save of the 调查项目 ledger: validated first, one transaction, audited. */
   saveSurveyItems: SaveSurveyItemResult;
   /** Batch save of the 调查明细 ledger: validated first, one transaction, audited. */
   saveSurveyScores: SaveSurveyScoreResult;
+  /** Batch save of the 技术人员 ledger: validated first, one transaction, audited. */
+  saveTechnicians: SaveTechnicianResult;
   /** Batch save of the 用户 ledger: validated first, one transaction, audited. */
   saveUsers: SaveUserResult;
   /** Saves a view under its name (replaces the same name). Personal settings: not audited. Any signed-in user. */
@@ -2748,6 +2959,19 @@ export type MutationApproveReturnOrderArgs = {
 };
 
 
+export type MutationArriveOnSiteArgs = {
+  id: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationCancelServiceRequestArgs = {
+  id: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationChangePasswordArgs = {
   current: Scalars['String']['input'];
   next: Scalars['String']['input'];
@@ -2773,6 +2997,14 @@ export type MutationCloseReturnOrderArgs = {
 };
 
 
+export type MutationCloseServiceRequestArgs = {
+  id: Scalars['Int']['input'];
+  result: Scalars['String']['input'];
+  satisfied: Scalars['Boolean']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationCountReturnOrderArgs = {
   id: Scalars['Int']['input'];
   qtyCounted: Scalars['Int']['input'];
@@ -2782,6 +3014,14 @@ export type MutationCountReturnOrderArgs = {
 
 export type MutationDeleteViewArgs = {
   id: Scalars['Int']['input'];
+};
+
+
+export type MutationDispatchServiceRequestArgs = {
+  id: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  technician: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -2802,6 +3042,11 @@ export type MutationExtendComplaintDeadlineArgs = {
 export type MutationFeedbackReworkToSalesArgs = {
   id: Scalars['Int']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationFileServiceReportArgs = {
+  input: ServiceReportInput;
 };
 
 
@@ -2856,6 +3101,14 @@ export type MutationRaiseComplaintFromCallbackArgs = {
 };
 
 
+export type MutationReassignServiceRequestArgs = {
+  id: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  technician: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationRecordComplaintCallbackArgs = {
   callbackResult: Scalars['String']['input'];
   id: Scalars['Int']['input'];
@@ -2874,6 +3127,13 @@ export type MutationRecordFinalInspectionArgs = {
   id: Scalars['Int']['input'];
   passed: Scalars['Boolean']['input'];
   result: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordPhoneGuidanceArgs = {
+  guidance: Scalars['String']['input'];
+  id: Scalars['Int']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -2933,6 +3193,13 @@ export type MutationResetPasswordArgs = {
 };
 
 
+export type MutationResolveServiceRequestByPhoneArgs = {
+  guidance: Scalars['String']['input'];
+  id: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationRespondToComplaintArgs = {
   id: Scalars['Int']['input'];
   version: Scalars['Int']['input'];
@@ -2981,6 +3248,13 @@ export type MutationSaveDepartmentsArgs = {
 };
 
 
+export type MutationSaveFaultSolutionsArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SaveFaultSolutionInput;
+};
+
+
 export type MutationSaveMaterialListsArgs = {
   confirm?: InputMaybe<Array<Scalars['String']['input']>>;
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2992,6 +3266,13 @@ export type MutationSaveMaterialRequisitionsArgs = {
   confirm?: InputMaybe<Array<Scalars['String']['input']>>;
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   input: SaveMaterialRequisitionInput;
+};
+
+
+export type MutationSavePartMovementsArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SavePartMovementInput;
 };
 
 
@@ -3065,6 +3346,34 @@ export type MutationSaveServiceArchivesArgs = {
 };
 
 
+export type MutationSaveServiceRequestsArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SaveServiceRequestInput;
+};
+
+
+export type MutationSaveServiceVisitsArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SaveServiceVisitInput;
+};
+
+
+export type MutationSaveSparePartsArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SaveSparePartInput;
+};
+
+
+export type MutationSaveStockLocationsArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SaveStockLocationInput;
+};
+
+
 export type MutationSaveSurveyItemsArgs = {
   confirm?: InputMaybe<Array<Scalars['String']['input']>>;
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
@@ -3076,6 +3385,13 @@ export type MutationSaveSurveyScoresArgs = {
   confirm?: InputMaybe<Array<Scalars['String']['input']>>;
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   input: SaveSurveyScoreInput;
+};
+
+
+export type MutationSaveTechniciansArgs = {
+  confirm?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: SaveTechnicianInput;
 };
 
 
@@ -3294,6 +3610,300 @@ export type ParetoSubject =
   /** 产品型号 / rework orders opened in the period by model (none → UNKNOWN) */
   | 'PRODUCT_MODEL';
 
+/** 备件出入库 / Spare-part movements: Receipts, issues to technicians, use on visits, returns of unused and faulty parts, and stock counts; each moves the balance in its transaction. */
+export type PartMovement = {
+  __typename?: 'PartMovement';
+  /** 账面数 / Book */
+  bookQty: Maybe<Scalars['Int']['output']>;
+  /** 盘点实数 / Counted */
+  countedQty: Maybe<Scalars['Int']['output']>;
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 发出库位 / From */
+  fromLocation: Maybe<StockLocation>;
+  /** 发出库位 / From (id) */
+  fromLocationId: Maybe<Scalars['Int']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 类型 / Kind */
+  kind: PartMovementKind;
+  /** 时间 / At */
+  movedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 单号 / No. */
+  movementNo: Maybe<Scalars['String']['output']>;
+  /** 备件 / Part */
+  part: Maybe<SparePart>;
+  /** 备件 / Part (id) */
+  partId: Scalars['Int']['output'];
+  /** 数量 / Quantity. How many moved; for a stock count, leave it empty: the difference is computed. */
+  qty: Maybe<Scalars['Int']['output']>;
+  /** 说明 / Note */
+  reason: Maybe<Scalars['String']['output']>;
+  /** 接收库位 / To */
+  toLocation: Maybe<StockLocation>;
+  /** 接收库位 / To (id) */
+  toLocationId: Maybe<Scalars['Int']['output']>;
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 服务报告 / Service report */
+  visit: Maybe<ServiceVisit>;
+  /** 服务报告 / Service report (id) */
+  visitId: Maybe<Scalars['Int']['output']>;
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** A row changed by someone else since it was loaded. */
+export type PartMovementConflict = {
+  __typename?: 'PartMovementConflict';
+  /** The row as someone else saved it (theirs). */
+  current: PartMovement;
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
+
+/** A keyset-paged list of PartMovement. */
+export type PartMovementConnection = {
+  __typename?: 'PartMovementConnection';
+  /** Rows of this page. */
+  edges: Array<PartMovementEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new PartMovement row. */
+export type PartMovementCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
+  values: PartMovementValues;
+};
+
+/** An edge of PartMovementConnection. */
+export type PartMovementEdge = {
+  __typename?: 'PartMovementEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: PartMovement;
+};
+
+/** Filter of the Spare-part movements ledger: only declared columns. */
+export type PartMovementFilter = {
+  /** Filter on Book. */
+  bookQty?: InputMaybe<IntFilter>;
+  /** Filter on Counted. */
+  countedQty?: InputMaybe<IntFilter>;
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Rows whose From (a Stock locations row) matches this filter. */
+  fromLocation?: InputMaybe<StockLocationFilter>;
+  /** Filter on From. */
+  fromLocationId?: InputMaybe<IntFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Filter on Kind. */
+  kind?: InputMaybe<PartMovementKindFilter>;
+  /** Filter on At. */
+  movedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on No.. */
+  movementNo?: InputMaybe<StringFilter>;
+  /** Rows whose Part (a Spare parts row) matches this filter. */
+  part?: InputMaybe<SparePartFilter>;
+  /** Filter on Part. */
+  partId?: InputMaybe<IntFilter>;
+  /** Filter on Quantity. */
+  qty?: InputMaybe<IntFilter>;
+  /** Filter on Note. */
+  reason?: InputMaybe<StringFilter>;
+  /** Rows whose To (a Stock locations row) matches this filter. */
+  toLocation?: InputMaybe<StockLocationFilter>;
+  /** Filter on To. */
+  toLocationId?: InputMaybe<IntFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Rows whose Service report (a Service reports row) matches this filter. */
+  visit?: InputMaybe<ServiceVisitFilter>;
+  /** Filter on Service report. */
+  visitId?: InputMaybe<IntFilter>;
+};
+
+/** What moved a spare part. */
+export type PartMovementKind =
+  /** 维修消耗 / Used on a visit */
+  | 'CONSUME'
+  /** 盘点调整 / Stock count */
+  | 'COUNT'
+  /** 发给技术员 / Issued to a technician */
+  | 'ISSUE'
+  /** 入库 / Receipt */
+  | 'RECEIPT'
+  /** 旧件返回品质部 / Faulty part to QA */
+  | 'RETURN_FAULTY'
+  /** 退回未用件 / Unused returned */
+  | 'RETURN_UNUSED';
+
+/** Filter on PartMovementKind. */
+export type PartMovementKindFilter = {
+  /** Equals. */
+  eq?: InputMaybe<PartMovementKind>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<PartMovementKind>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** One sort key; id is always the final tie-breaker. */
+export type PartMovementOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
+  field: PartMovementSortField;
+};
+
+/** Sortable columns of Spare-part movements. */
+export type PartMovementSortField =
+  | 'bookQty'
+  | 'countedQty'
+  | 'createdAt'
+  | 'fromLocationId'
+  | 'id'
+  | 'kind'
+  | 'movedAt'
+  | 'movementNo'
+  | 'partId'
+  | 'qty'
+  | 'reason'
+  | 'toLocationId'
+  | 'updatedAt'
+  | 'visitId';
+
+/** Changes to an existing PartMovement row. */
+export type PartMovementUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
+  values: PartMovementValues;
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
+
+/** Cells of a PartMovement row; only the fields sent are changed, null clears a cell. */
+export type PartMovementValues = {
+  /** 盘点实数 / Counted */
+  countedQty?: InputMaybe<Scalars['Int']['input']>;
+  /** 发出库位 / From (key: code) */
+  fromLocation?: InputMaybe<Scalars['String']['input']>;
+  /** 类型 / Kind */
+  kind?: InputMaybe<PartMovementKind>;
+  /** 时间 / At */
+  movedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 备件 / Part (key: partNo) */
+  part?: InputMaybe<Scalars['String']['input']>;
+  /** 数量 / Quantity. How many moved; for a stock count, leave it empty: the difference is computed. */
+  qty?: InputMaybe<Scalars['Int']['input']>;
+  /** 说明 / Note */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** 接收库位 / To (key: code) */
+  toLocation?: InputMaybe<Scalars['String']['input']>;
+  /** 服务报告 / Service report (key: visitNo) */
+  visit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 备件库存 / Spare-part stock: Stock per location and part, kept by the movements (出入库) in their transaction; never below zero. */
+export type PartStock = {
+  __typename?: 'PartStock';
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 库位 / Location */
+  location: Maybe<StockLocation>;
+  /** 库位 / Location (id) */
+  locationId: Scalars['Int']['output'];
+  /** 备件 / Part */
+  part: Maybe<SparePart>;
+  /** 备件 / Part (id) */
+  partId: Scalars['Int']['output'];
+  /** 数量 / Quantity */
+  qty: Scalars['Int']['output'];
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** A keyset-paged list of PartStock. */
+export type PartStockConnection = {
+  __typename?: 'PartStockConnection';
+  /** Rows of this page. */
+  edges: Array<PartStockEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of PartStockConnection. */
+export type PartStockEdge = {
+  __typename?: 'PartStockEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: PartStock;
+};
+
+/** Filter of the Spare-part stock ledger: only declared columns. */
+export type PartStockFilter = {
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Rows whose Location (a Stock locations row) matches this filter. */
+  location?: InputMaybe<StockLocationFilter>;
+  /** Filter on Location. */
+  locationId?: InputMaybe<IntFilter>;
+  /** Rows whose Part (a Spare parts row) matches this filter. */
+  part?: InputMaybe<SparePartFilter>;
+  /** Filter on Part. */
+  partId?: InputMaybe<IntFilter>;
+  /** Filter on Quantity. */
+  qty?: InputMaybe<IntFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One sort key; id is always the final tie-breaker. */
+export type PartStockOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
+  field: PartStockSortField;
+};
+
+/** Sortable columns of Spare-part stock. */
+export type PartStockSortField =
+  | 'createdAt'
+  | 'id'
+  | 'locationId'
+  | 'partId'
+  | 'qty'
+  | 'updatedAt';
+
 /** 产品型号 / Product models: Product models: code, name, category and whether still sold; warranty policies, archives, complaints, returns and reworks refer to them. */
 export type ProductModel = {
   __typename?: 'ProductModel';
@@ -3311,6 +3921,8 @@ export type ProductModel = {
   name: Scalars['String']['output'];
   /** 备注 / Remark */
   remark: Maybe<Scalars['String']['output']>;
+  /** 服务等级 / Service level. 一品一案: the service this model gets; a repair request on it runs the promise clocks of this level. */
+  serviceLevel: Maybe<ServiceLevel>;
   /** 修改时间 / Updated at. */
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Optimistic-lock version; send it back with updates. */
@@ -3378,6 +3990,8 @@ export type ProductModelFilter = {
   name?: InputMaybe<StringFilter>;
   /** Filter on Remark. */
   remark?: InputMaybe<StringFilter>;
+  /** Filter on Service level. */
+  serviceLevel?: InputMaybe<ServiceLevelFilter>;
   /** Filter on Updated at. */
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
@@ -3398,6 +4012,7 @@ export type ProductModelSortField =
   | 'createdAt'
   | 'id'
   | 'name'
+  | 'serviceLevel'
   | 'updatedAt';
 
 /** Changes to an existing ProductModel row. */
@@ -3422,6 +4037,29 @@ export type ProductModelValues = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** 备注 / Remark */
   remark?: InputMaybe<Scalars['String']['input']>;
+  /** 服务等级 / Service level. 一品一案: the service this model gets; a repair request on it runs the promise clocks of this level. */
+  serviceLevel?: InputMaybe<ServiceLevel>;
+};
+
+/** One promise clock of a repair request (响应, 到场, 排除故障, 提交服务报告). */
+export type PromiseClock = {
+  __typename?: 'PromiseClock';
+  /** When it stopped. */
+  doneAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When it falls due. */
+  dueAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** RESPONSE, ARRIVAL, CLEARED or REPORT. */
+  key: Scalars['String']['output'];
+  /** The clock in Chinese: 响应, 到场, 排除故障, 提交服务报告. */
+  label: Scalars['String']['output'];
+  /** What is promised, in words: 24 小时, 1 个工作日. */
+  promise: Scalars['String']['output'];
+  /** Seconds left while running, negative once overdue. */
+  secondsLeft: Maybe<Scalars['Int']['output']>;
+  /** KEPT, MISSED, RUNNING, OVERDUE, NOT_STARTED or NOT_NEEDED. */
+  state: Scalars['String']['output'];
+  /** The state in Chinese: 按时, 超时完成, 计时中, 已超时, 未开始, 无需. */
+  stateLabel: Scalars['String']['output'];
 };
 
 export type Query = {
@@ -3464,6 +4102,12 @@ export type Query = {
   department: Maybe<Department>;
   /** 部门: keyset-paged, filtered, sorted. */
   departments: DepartmentConnection;
+  /** 派工建议: technicians who suit a request, best first, each with its reasons. */
+  dispatchSuggestions: Array<DispatchSuggestion>;
+  /** One FaultSolution by id. */
+  faultSolution: Maybe<FaultSolution>;
+  /** 故障知识库: keyset-paged, filtered, sorted. */
+  faultSolutions: FaultSolutionConnection;
   /** 半年分析: the latest frozen version of a half, or null when none was generated. */
   halfYearReport: Maybe<AnalysisReport>;
   /** Changes of a record, or of one cell, oldest first. Readers of that ledger. */
@@ -3494,6 +4138,14 @@ export type Query = {
   overdueInspections: Array<RoutineInspection>;
   /** 帕累托分析: counts or costs grouped by subject over a period (inclusive, China time), computed by the database. */
   pareto: Pareto;
+  /** One PartMovement by id. */
+  partMovement: Maybe<PartMovement>;
+  /** 备件出入库: keyset-paged, filtered, sorted. */
+  partMovements: PartMovementConnection;
+  /** One PartStock by id. */
+  partStock: Maybe<PartStock>;
+  /** 备件库存: keyset-paged, filtered, sorted. */
+  partStocks: PartStockConnection;
   /** Every frozen half-year analysis and annual summary, newest first. */
   periodicReports: Array<AnalysisReport>;
   /** One ProductModel by id. */
@@ -3544,6 +4196,8 @@ export type Query = {
   satisfactionSurveys: SatisfactionSurveyConnection;
   /** The signed-in user's saved views of a ledger, by name. Any signed-in user. */
   savedViews: Array<SavedView>;
+  /** 故障知识库: faults matching symptom words (Chinese as typed), best first, with their use. */
+  searchFaults: Array<FaultHit>;
   /** 总经理月度检查: serious complaints (escalated, claims, repeats) closed in the month (default: last month) that have no reward/penalty notice yet. */
   seriousComplaintsWithoutNotice: Array<Complaint>;
   /** One ServiceArchive by id. */
@@ -3552,8 +4206,24 @@ export type Query = {
   serviceArchiveByNo: Maybe<ServiceArchive>;
   /** 售后服务档案: keyset-paged, filtered, sorted. */
   serviceArchives: ServiceArchiveConnection;
+  /** One ServiceRequest by id. */
+  serviceRequest: Maybe<ServiceRequest>;
+  /** 服务请求（报修）: keyset-paged, filtered, sorted. */
+  serviceRequests: ServiceRequestConnection;
+  /** One ServiceVisit by id. */
+  serviceVisit: Maybe<ServiceVisit>;
+  /** 服务报告: keyset-paged, filtered, sorted. */
+  serviceVisits: ServiceVisitConnection;
   /** 上线准备: the lists, people, calendar and key the ledgers need, each with what is missing and who fills it. Administrators. */
   setupChecklist: Array<SetupItem>;
+  /** One SparePart by id. */
+  sparePart: Maybe<SparePart>;
+  /** 备件: keyset-paged, filtered, sorted. */
+  spareParts: SparePartConnection;
+  /** One StockLocation by id. */
+  stockLocation: Maybe<StockLocation>;
+  /** 库位: keyset-paged, filtered, sorted. */
+  stockLocations: StockLocationConnection;
   /** One SurveyItem by id. */
   surveyItem: Maybe<SurveyItem>;
   /** 调查项目: keyset-paged, filtered, sorted. */
@@ -3562,6 +4232,12 @@ export type Query = {
   surveyScore: Maybe<SurveyScore>;
   /** 调查明细: keyset-paged, filtered, sorted. */
   surveyScores: SurveyScoreConnection;
+  /** One Technician by id. */
+  technician: Maybe<Technician>;
+  /** 技术人员业绩 for requests reported in [from, to). */
+  technicianFigures: Array<TechnicianFigure>;
+  /** 技术人员: keyset-paged, filtered, sorted. */
+  technicians: TechnicianConnection;
   /** The users the audit log can be filtered by. Auditors and administrators. */
   trailUsers: Array<TrailUser>;
   /** One User by id. */
@@ -3706,6 +4382,25 @@ export type QueryDepartmentsArgs = {
 };
 
 
+export type QueryDispatchSuggestionsArgs = {
+  requestId: Scalars['Int']['input'];
+};
+
+
+export type QueryFaultSolutionArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryFaultSolutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FaultSolutionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<FaultSolutionOrderBy>>;
+};
+
+
 export type QueryHalfYearReportArgs = {
   half: Scalars['Int']['input'];
   year: Scalars['Int']['input'];
@@ -3773,6 +4468,34 @@ export type QueryParetoArgs = {
   subject: ParetoSubject;
   to: Scalars['LocalDate']['input'];
   top?: Scalars['Int']['input'];
+};
+
+
+export type QueryPartMovementArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryPartMovementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartMovementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<PartMovementOrderBy>>;
+};
+
+
+export type QueryPartStockArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryPartStocksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartStockFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<PartStockOrderBy>>;
 };
 
 
@@ -3938,6 +4661,12 @@ export type QuerySavedViewsArgs = {
 };
 
 
+export type QuerySearchFaultsArgs = {
+  model?: InputMaybe<Scalars['String']['input']>;
+  words: Scalars['String']['input'];
+};
+
+
 export type QuerySeriousComplaintsWithoutNoticeArgs = {
   month?: InputMaybe<Scalars['String']['input']>;
 };
@@ -3960,6 +4689,62 @@ export type QueryServiceArchivesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
   orderBy?: InputMaybe<Array<ServiceArchiveOrderBy>>;
+};
+
+
+export type QueryServiceRequestArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryServiceRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceRequestFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<ServiceRequestOrderBy>>;
+};
+
+
+export type QueryServiceVisitArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryServiceVisitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceVisitFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<ServiceVisitOrderBy>>;
+};
+
+
+export type QuerySparePartArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QuerySparePartsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SparePartFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<SparePartOrderBy>>;
+};
+
+
+export type QueryStockLocationArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryStockLocationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StockLocationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<StockLocationOrderBy>>;
 };
 
 
@@ -3988,6 +4773,26 @@ export type QuerySurveyScoresArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
   orderBy?: InputMaybe<Array<SurveyScoreOrderBy>>;
+};
+
+
+export type QueryTechnicianArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryTechnicianFiguresArgs = {
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+};
+
+
+export type QueryTechniciansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TechnicianFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeVoided?: InputMaybe<Scalars['Boolean']['input']>;
+  orderBy?: InputMaybe<Array<TechnicianOrderBy>>;
 };
 
 
@@ -5619,7 +6424,9 @@ export type Role =
   /** 生产部 / Production */
   | 'PRODUCTION'
   /** 品质部 / Quality */
-  | 'QUALITY';
+  | 'QUALITY'
+  /** 服务技术员 / Service technician */
+  | 'TECHNICIAN';
 
 /** Filter on Role. */
 export type RoleFilter = {
@@ -6154,6 +6961,35 @@ export type SaveDepartmentResult = {
   saved: Array<SavedRow>;
 };
 
+/** One batch for the Fault knowledge base ledger: all or nothing. */
+export type SaveFaultSolutionInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<FaultSolutionCreateRow>>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<FaultSolutionUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
+
+/** Outcome of saveFaultSolutions. */
+export type SaveFaultSolutionResult = {
+  __typename?: 'SaveFaultSolutionResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
+  conflicts: Array<FaultSolutionConflict>;
+  /** Per-cell errors; nothing was written when any. */
+  errors: Array<CellErrorType>;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
+  revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
+  rows: Array<FaultSolution>;
+  /** Written rows with their new versions. */
+  saved: Array<SavedRow>;
+};
+
 /** One batch for the Material lists ledger: all or nothing. */
 export type SaveMaterialListInput = {
   /** New rows. */
@@ -6212,6 +7048,35 @@ export type SaveMaterialRequisitionResult = {
   revealed: Array<RevealedValueType>;
   /** Written rows as stored now. */
   rows: Array<MaterialRequisition>;
+  /** Written rows with their new versions. */
+  saved: Array<SavedRow>;
+};
+
+/** One batch for the Spare-part movements ledger: all or nothing. */
+export type SavePartMovementInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<PartMovementCreateRow>>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<PartMovementUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
+
+/** Outcome of savePartMovements. */
+export type SavePartMovementResult = {
+  __typename?: 'SavePartMovementResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
+  conflicts: Array<PartMovementConflict>;
+  /** Per-cell errors; nothing was written when any. */
+  errors: Array<CellErrorType>;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
+  revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
+  rows: Array<PartMovement>;
   /** Written rows with their new versions. */
   saved: Array<SavedRow>;
 };
@@ -6514,6 +7379,122 @@ export type SaveServiceArchiveResult = {
   saved: Array<SavedRow>;
 };
 
+/** One batch for the Service requests ledger: all or nothing. */
+export type SaveServiceRequestInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<ServiceRequestCreateRow>>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<ServiceRequestUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
+
+/** Outcome of saveServiceRequests. */
+export type SaveServiceRequestResult = {
+  __typename?: 'SaveServiceRequestResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
+  conflicts: Array<ServiceRequestConflict>;
+  /** Per-cell errors; nothing was written when any. */
+  errors: Array<CellErrorType>;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
+  revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
+  rows: Array<ServiceRequest>;
+  /** Written rows with their new versions. */
+  saved: Array<SavedRow>;
+};
+
+/** One batch for the Service reports ledger: all or nothing. */
+export type SaveServiceVisitInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<ServiceVisitCreateRow>>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<ServiceVisitUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
+
+/** Outcome of saveServiceVisits. */
+export type SaveServiceVisitResult = {
+  __typename?: 'SaveServiceVisitResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
+  conflicts: Array<ServiceVisitConflict>;
+  /** Per-cell errors; nothing was written when any. */
+  errors: Array<CellErrorType>;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
+  revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
+  rows: Array<ServiceVisit>;
+  /** Written rows with their new versions. */
+  saved: Array<SavedRow>;
+};
+
+/** One batch for the Spare parts ledger: all or nothing. */
+export type SaveSparePartInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<SparePartCreateRow>>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<SparePartUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
+
+/** Outcome of saveSpareParts. */
+export type SaveSparePartResult = {
+  __typename?: 'SaveSparePartResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
+  conflicts: Array<SparePartConflict>;
+  /** Per-cell errors; nothing was written when any. */
+  errors: Array<CellErrorType>;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
+  revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
+  rows: Array<SparePart>;
+  /** Written rows with their new versions. */
+  saved: Array<SavedRow>;
+};
+
+/** One batch for the Stock locations ledger: all or nothing. */
+export type SaveStockLocationInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<StockLocationCreateRow>>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<StockLocationUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
+
+/** Outcome of saveStockLocations. */
+export type SaveStockLocationResult = {
+  __typename?: 'SaveStockLocationResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
+  conflicts: Array<StockLocationConflict>;
+  /** Per-cell errors; nothing was written when any. */
+  errors: Array<CellErrorType>;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
+  revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
+  rows: Array<StockLocation>;
+  /** Written rows with their new versions. */
+  saved: Array<SavedRow>;
+};
+
 /** One batch for the Survey items ledger: all or nothing. */
 export type SaveSurveyItemInput = {
   /** New rows. */
@@ -6568,6 +7549,35 @@ export type SaveSurveyScoreResult = {
   revealed: Array<RevealedValueType>;
   /** Written rows as stored now. */
   rows: Array<SurveyScore>;
+  /** Written rows with their new versions. */
+  saved: Array<SavedRow>;
+};
+
+/** One batch for the Technicians ledger: all or nothing. */
+export type SaveTechnicianInput = {
+  /** New rows. */
+  creates?: InputMaybe<Array<TechnicianCreateRow>>;
+  /** Changed rows. */
+  updates?: InputMaybe<Array<TechnicianUpdateRow>>;
+  /** Rows to void. */
+  voids?: InputMaybe<Array<VoidRowInput>>;
+};
+
+/** Outcome of saveTechnicians. */
+export type SaveTechnicianResult = {
+  __typename?: 'SaveTechnicianResult';
+  /** Audit batch id of the write. */
+  batchId: Maybe<Scalars['String']['output']>;
+  /** Stale rows; nothing was written when any. */
+  conflicts: Array<TechnicianConflict>;
+  /** Per-cell errors; nothing was written when any. */
+  errors: Array<CellErrorType>;
+  /** True when the batch was written. */
+  ok: Scalars['Boolean']['output'];
+  /** Values shown this once (one-time passwords); never readable again. */
+  revealed: Array<RevealedValueType>;
+  /** Written rows as stored now. */
+  rows: Array<Technician>;
   /** Written rows with their new versions. */
   saved: Array<SavedRow>;
 };
@@ -6846,6 +7856,675 @@ export type ServiceArchiveValues = {
   serialNo?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How the repair request came in. */
+export type ServiceChannel =
+  /** 回访中提出 / Raised in a callback */
+  | 'CALLBACK'
+  /** 投诉转来 / From a complaint */
+  | 'COMPLAINT'
+  /** 邮件 / E-mail */
+  | 'EMAIL'
+  /** 服务热线 / Service hotline */
+  | 'HOTLINE'
+  /** 电话 / Phone */
+  | 'PHONE'
+  /** 来访 / Visit */
+  | 'VISIT'
+  /** 微信 / WeChat */
+  | 'WECHAT';
+
+/** Filter on ServiceChannel. */
+export type ServiceChannelFilter = {
+  /** Equals. */
+  eq?: InputMaybe<ServiceChannel>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<ServiceChannel>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** 一品一案: the level of service a product gets (急救 for every product, 保健 and 超值 for the favoured ones). */
+export type ServiceLevel =
+  /** 保健服务 / Care */
+  | 'CARE'
+  /** 急救服务 / Emergency */
+  | 'EMERGENCY'
+  /** 超值服务 / Premium */
+  | 'PREMIUM';
+
+/** Filter on ServiceLevel. */
+export type ServiceLevelFilter = {
+  /** Equals. */
+  eq?: InputMaybe<ServiceLevel>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<ServiceLevel>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** 服务报告 as the phone recorded it on site. */
+export type ServiceReportInput = {
+  /** 到场时间 as recorded on the phone. */
+  arrivedAt: Scalars['DateTimeISO']['input'];
+  /** 客户确认人 (typed). */
+  customerName?: InputMaybe<Scalars['String']['input']>;
+  /** 离场时间. */
+  departedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** The draft’s own key on the phone: sent twice, filed once. */
+  draftKey: Scalars['String']['input'];
+  /** 故障代码 from the knowledge base. */
+  faultCode?: InputMaybe<Scalars['String']['input']>;
+  /** 检查情况. */
+  findings?: InputMaybe<Scalars['String']['input']>;
+  /** 故障已排除. */
+  fixed: Scalars['Boolean']['input'];
+  /** 工时. */
+  hours?: InputMaybe<Scalars['Float']['input']>;
+  /** Parts used. */
+  parts: Array<UsedPartInput>;
+  /** The repair request. */
+  requestId: Scalars['Int']['input'];
+  /** 处理措施. */
+  workDone: Scalars['String']['input'];
+};
+
+/** 服务请求（报修） / Service requests: Repair requests and booked services: the unit and its warranty as of the failure, phone guidance, dispatch, the visit and the promise clocks. */
+export type ServiceRequest = {
+  __typename?: 'ServiceRequest';
+  /** 产品序列号 / Serial no. */
+  archive: Maybe<ServiceArchive>;
+  /** 产品序列号 / Serial no. (id) */
+  archiveId: Maybe<Scalars['Int']['output']>;
+  /** 应到场时间 / Arrival due */
+  arrivalDueAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 到场时间 / Arrived at */
+  arrivedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 附件数 / Live files kept with this row. */
+  attachmentCount: Scalars['Int']['output'];
+  /** 可执行操作 / Commands the signed-in user may run on this row now. */
+  availableActions: Array<WorkflowAction>;
+  /** 报修渠道 / Channel */
+  channel: ServiceChannel;
+  /** 应排除时间 / Clearing due */
+  clearDueAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 排除时间 / Cleared at */
+  clearedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 回访结果 / Callback result */
+  closingNote: Maybe<Scalars['String']['output']>;
+  /** 联系人 / Contact Masked for roles that may not read it. */
+  contactName: Maybe<Scalars['String']['output']>;
+  /** 联系电话 / Phone Masked for roles that may not read it. */
+  contactPhone: Maybe<Scalars['String']['output']>;
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 客户 / Customer */
+  customer: Maybe<Customer>;
+  /** 客户 / Customer (id) */
+  customerId: Scalars['Int']['output'];
+  /** 派工说明 / Dispatch note */
+  dispatchNote: Maybe<Scalars['String']['output']>;
+  /** 派工时间 / Dispatched at */
+  dispatchedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 故障描述 / Fault */
+  fault: Scalars['String']['output'];
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 产品型号 / Model */
+  model: Maybe<ProductModel>;
+  /** 产品型号 / Model (id) */
+  modelId: Maybe<Scalars['Int']['output']>;
+  /** 电话指导 / Phone guidance */
+  phoneGuidance: Maybe<Scalars['String']['output']>;
+  /** 服务承诺: the four clocks (响应, 到场, 排除故障, 提交服务报告) as of now. */
+  promiseClocks: Array<PromiseClock>;
+  /** 服务承诺 in one line: the running clock’s time left and any clock late. */
+  promiseSummary: Scalars['String']['output'];
+  /** 转投诉 / Raised complaint */
+  raisedComplaint: Maybe<Complaint>;
+  /** 转投诉 / Raised complaint (id) */
+  raisedComplaintId: Maybe<Scalars['Int']['output']>;
+  /** 转退换修单 / Raised return order */
+  raisedReturn: Maybe<ReturnOrder>;
+  /** 转退换修单 / Raised return order (id) */
+  raisedReturnId: Maybe<Scalars['Int']['output']>;
+  /** 地区 / Region */
+  region: Maybe<Scalars['String']['output']>;
+  /** 应提交报告时间 / Report due */
+  reportDueAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 报告提交时间 / Report filed at */
+  reportFiledAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 报修时间 / Reported at */
+  reportedAt: Scalars['DateTimeISO']['output'];
+  /** 报修单号 / Request no. */
+  requestNo: Maybe<Scalars['String']['output']>;
+  /** 响应时间 / Responded at */
+  respondedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 应响应时间 / Response due */
+  responseDueAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 客户满意 / Satisfied */
+  satisfied: Maybe<Scalars['Boolean']['output']>;
+  /** 服务等级 / Service level. The product's service level (一品一案) unless typed: it sets the promise clocks. */
+  serviceLevel: Maybe<ServiceLevel>;
+  /** 服务类型 / Service type */
+  serviceType: Maybe<ServiceType>;
+  /** 现场地址 / Site address */
+  siteAddress: Maybe<Scalars['String']['output']>;
+  /** 来源回访 / From callback */
+  sourceCallback: Maybe<Callback>;
+  /** 来源回访 / From callback (id) */
+  sourceCallbackId: Maybe<Scalars['Int']['output']>;
+  /** 来源投诉 / From complaint */
+  sourceComplaint: Maybe<Complaint>;
+  /** 来源投诉 / From complaint (id) */
+  sourceComplaintId: Maybe<Scalars['Int']['output']>;
+  /** 状态 / Status */
+  status: Maybe<ServiceRequestStatus>;
+  /** 技术员 / Technician */
+  technician: Maybe<Technician>;
+  /** 技术员 / Technician (id) */
+  technicianId: Maybe<Scalars['Int']['output']>;
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** 紧急程度 / Urgency */
+  urgency: Maybe<ServiceUrgency>;
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 保修判定（报修时） / Warranty at the failure */
+  warrantyVerdict: Maybe<Scalars['String']['output']>;
+};
+
+/** A row changed by someone else since it was loaded. */
+export type ServiceRequestConflict = {
+  __typename?: 'ServiceRequestConflict';
+  /** The row as someone else saved it (theirs). */
+  current: ServiceRequest;
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
+
+/** A keyset-paged list of ServiceRequest. */
+export type ServiceRequestConnection = {
+  __typename?: 'ServiceRequestConnection';
+  /** Rows of this page. */
+  edges: Array<ServiceRequestEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new ServiceRequest row. */
+export type ServiceRequestCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
+  values: ServiceRequestValues;
+};
+
+/** An edge of ServiceRequestConnection. */
+export type ServiceRequestEdge = {
+  __typename?: 'ServiceRequestEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: ServiceRequest;
+};
+
+/** Filter of the Service requests ledger: only declared columns. */
+export type ServiceRequestFilter = {
+  /** Rows whose Serial no. (a Service archives row) matches this filter. */
+  archive?: InputMaybe<ServiceArchiveFilter>;
+  /** Filter on Serial no.. */
+  archiveId?: InputMaybe<IntFilter>;
+  /** Filter on Arrival due. */
+  arrivalDueAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Arrived at. */
+  arrivedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Channel. */
+  channel?: InputMaybe<ServiceChannelFilter>;
+  /** Filter on Clearing due. */
+  clearDueAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Cleared at. */
+  clearedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Callback result. */
+  closingNote?: InputMaybe<StringFilter>;
+  /** Filter on Contact. */
+  contactName?: InputMaybe<StringFilter>;
+  /** Filter on Phone. */
+  contactPhone?: InputMaybe<StringFilter>;
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Rows whose Customer (a Customers row) matches this filter. */
+  customer?: InputMaybe<CustomerFilter>;
+  /** Filter on Customer. */
+  customerId?: InputMaybe<IntFilter>;
+  /** Filter on Dispatch note. */
+  dispatchNote?: InputMaybe<StringFilter>;
+  /** Filter on Dispatched at. */
+  dispatchedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Fault. */
+  fault?: InputMaybe<StringFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Rows whose Model (a Product models row) matches this filter. */
+  model?: InputMaybe<ProductModelFilter>;
+  /** Filter on Model. */
+  modelId?: InputMaybe<IntFilter>;
+  /** Filter on Phone guidance. */
+  phoneGuidance?: InputMaybe<StringFilter>;
+  /** Rows whose Raised complaint (a Complaint ledger row) matches this filter. */
+  raisedComplaint?: InputMaybe<ComplaintFilter>;
+  /** Filter on Raised complaint. */
+  raisedComplaintId?: InputMaybe<IntFilter>;
+  /** Rows whose Raised return order (a Return orders row) matches this filter. */
+  raisedReturn?: InputMaybe<ReturnOrderFilter>;
+  /** Filter on Raised return order. */
+  raisedReturnId?: InputMaybe<IntFilter>;
+  /** Filter on Region. */
+  region?: InputMaybe<StringFilter>;
+  /** Filter on Report due. */
+  reportDueAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Report filed at. */
+  reportFiledAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Reported at. */
+  reportedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Request no.. */
+  requestNo?: InputMaybe<StringFilter>;
+  /** Filter on Responded at. */
+  respondedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Response due. */
+  responseDueAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Satisfied. */
+  satisfied?: InputMaybe<BooleanFilter>;
+  /** Filter on Service level. */
+  serviceLevel?: InputMaybe<ServiceLevelFilter>;
+  /** Filter on Service type. */
+  serviceType?: InputMaybe<ServiceTypeFilter>;
+  /** Filter on Site address. */
+  siteAddress?: InputMaybe<StringFilter>;
+  /** Rows whose From callback (a Callbacks row) matches this filter. */
+  sourceCallback?: InputMaybe<CallbackFilter>;
+  /** Filter on From callback. */
+  sourceCallbackId?: InputMaybe<IntFilter>;
+  /** Rows whose From complaint (a Complaint ledger row) matches this filter. */
+  sourceComplaint?: InputMaybe<ComplaintFilter>;
+  /** Filter on From complaint. */
+  sourceComplaintId?: InputMaybe<IntFilter>;
+  /** Filter on Status. */
+  status?: InputMaybe<ServiceRequestStatusFilter>;
+  /** Rows whose Technician (a Technicians row) matches this filter. */
+  technician?: InputMaybe<TechnicianFilter>;
+  /** Filter on Technician. */
+  technicianId?: InputMaybe<IntFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Urgency. */
+  urgency?: InputMaybe<ServiceUrgencyFilter>;
+  /** Filter on Warranty at the failure. */
+  warrantyVerdict?: InputMaybe<StringFilter>;
+};
+
+/** One sort key; id is always the final tie-breaker. */
+export type ServiceRequestOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
+  field: ServiceRequestSortField;
+};
+
+/** Sortable columns of Service requests. */
+export type ServiceRequestSortField =
+  | 'archiveId'
+  | 'arrivalDueAt'
+  | 'arrivedAt'
+  | 'channel'
+  | 'clearDueAt'
+  | 'clearedAt'
+  | 'closingNote'
+  | 'contactName'
+  | 'contactPhone'
+  | 'createdAt'
+  | 'customerId'
+  | 'dispatchNote'
+  | 'dispatchedAt'
+  | 'id'
+  | 'modelId'
+  | 'raisedComplaintId'
+  | 'raisedReturnId'
+  | 'region'
+  | 'reportDueAt'
+  | 'reportFiledAt'
+  | 'reportedAt'
+  | 'requestNo'
+  | 'respondedAt'
+  | 'responseDueAt'
+  | 'satisfied'
+  | 'serviceLevel'
+  | 'serviceType'
+  | 'sourceCallbackId'
+  | 'sourceComplaintId'
+  | 'status'
+  | 'technicianId'
+  | 'updatedAt'
+  | 'urgency'
+  | 'warrantyVerdict';
+
+/** Where a repair request is: 报修 → 电话指导 → 派工 → 上门 → 排除 → 服务报告 → 回访. */
+export type ServiceRequestStatus =
+  /** 已撤销 / Cancelled */
+  | 'CANCELLED'
+  /** 已回访关闭 / Closed after callback */
+  | 'CLOSED'
+  /** 已派工 / Dispatched */
+  | 'DISPATCHED'
+  /** 已到场 / On site */
+  | 'ON_SITE'
+  /** 已受理 / Received */
+  | 'RECEIVED'
+  /** 电话指导已解决 / Resolved by phone */
+  | 'REMOTE_RESOLVED'
+  /** 已提交服务报告 / Report filed */
+  | 'REPORTED';
+
+/** Filter on ServiceRequestStatus. */
+export type ServiceRequestStatusFilter = {
+  /** Equals. */
+  eq?: InputMaybe<ServiceRequestStatus>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<ServiceRequestStatus>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Changes to an existing ServiceRequest row. */
+export type ServiceRequestUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
+  values: ServiceRequestValues;
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
+
+/** Cells of a ServiceRequest row; only the fields sent are changed, null clears a cell. */
+export type ServiceRequestValues = {
+  /** 产品序列号 / Serial no. (key: serialNo) */
+  archive?: InputMaybe<Scalars['String']['input']>;
+  /** 报修渠道 / Channel */
+  channel?: InputMaybe<ServiceChannel>;
+  /** 联系人 / Contact */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** 联系电话 / Phone */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** 客户 / Customer (key: code) */
+  customer?: InputMaybe<Scalars['String']['input']>;
+  /** 故障描述 / Fault */
+  fault?: InputMaybe<Scalars['String']['input']>;
+  /** 地区 / Region */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** 报修时间 / Reported at */
+  reportedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 服务等级 / Service level. The product's service level (一品一案) unless typed: it sets the promise clocks. */
+  serviceLevel?: InputMaybe<ServiceLevel>;
+  /** 服务类型 / Service type */
+  serviceType?: InputMaybe<ServiceType>;
+  /** 现场地址 / Site address */
+  siteAddress?: InputMaybe<Scalars['String']['input']>;
+  /** 来源回访 / From callback (key: callbackNo) */
+  sourceCallback?: InputMaybe<Scalars['String']['input']>;
+  /** 来源投诉 / From complaint (key: complaintNo) */
+  sourceComplaint?: InputMaybe<Scalars['String']['input']>;
+  /** 紧急程度 / Urgency */
+  urgency?: InputMaybe<ServiceUrgency>;
+};
+
+/** What the customer asks for (the seed: 故障维修, 安装调试, 培训, 保养, 大修, 回购). */
+export type ServiceType =
+  /** 回购 / Buy-back */
+  | 'BUYBACK'
+  /** 安装调试 / Installation */
+  | 'INSTALLATION'
+  /** 保养 / Maintenance */
+  | 'MAINTENANCE'
+  /** 大修 / Overhaul */
+  | 'OVERHAUL'
+  /** 故障维修 / Repair */
+  | 'REPAIR'
+  /** 培训 / Training */
+  | 'TRAINING';
+
+/** Filter on ServiceType. */
+export type ServiceTypeFilter = {
+  /** Equals. */
+  eq?: InputMaybe<ServiceType>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<ServiceType>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** How urgent the customer says it is. */
+export type ServiceUrgency =
+  /** 一般 / Normal */
+  | 'NORMAL'
+  /** 停机 / Machine stopped */
+  | 'STOPPED'
+  /** 紧急 / Urgent */
+  | 'URGENT';
+
+/** Filter on ServiceUrgency. */
+export type ServiceUrgencyFilter = {
+  /** Equals. */
+  eq?: InputMaybe<ServiceUrgency>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<ServiceUrgency>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** 服务报告 / Service reports: Visits on site with their findings, fault code, work done, parts used, hours and the customer’s confirmation. */
+export type ServiceVisit = {
+  __typename?: 'ServiceVisit';
+  /** 到场时间 / Arrived */
+  arrivedAt: Scalars['DateTimeISO']['output'];
+  /** 附件数 / Live files kept with this row. */
+  attachmentCount: Scalars['Int']['output'];
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 客户确认人 / Confirmed by */
+  customerName: Maybe<Scalars['String']['output']>;
+  /** 离场时间 / Departed */
+  departedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 手机草稿号 / Phone draft. The phone’s own key for the draft: a report sent twice (a lost answer, a retry) is filed once. */
+  draftKey: Maybe<Scalars['String']['output']>;
+  /** 故障代码 / Fault code */
+  faultSolution: Maybe<FaultSolution>;
+  /** 故障代码 / Fault code (id) */
+  faultSolutionId: Maybe<Scalars['Int']['output']>;
+  /** 检查情况 / Findings */
+  findings: Maybe<Scalars['String']['output']>;
+  /** 故障已排除 / Fixed */
+  fixed: Maybe<Scalars['Boolean']['output']>;
+  /** 工时 / Hours */
+  hours: Maybe<Scalars['Float']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 备件费用（元） / Parts cost */
+  partsCost: Maybe<Scalars['Float']['output']>;
+  /** 报修单号 / Request */
+  request: Maybe<ServiceRequest>;
+  /** 报修单号 / Request (id) */
+  requestId: Scalars['Int']['output'];
+  /** 技术员 / Technician */
+  technician: Maybe<Technician>;
+  /** 技术员 / Technician (id) */
+  technicianId: Scalars['Int']['output'];
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 报告编号 / Report no. */
+  visitNo: Maybe<Scalars['String']['output']>;
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 处理措施 / Work done */
+  workDone: Scalars['String']['output'];
+};
+
+/** A row changed by someone else since it was loaded. */
+export type ServiceVisitConflict = {
+  __typename?: 'ServiceVisitConflict';
+  /** The row as someone else saved it (theirs). */
+  current: ServiceVisit;
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
+
+/** A keyset-paged list of ServiceVisit. */
+export type ServiceVisitConnection = {
+  __typename?: 'ServiceVisitConnection';
+  /** Rows of this page. */
+  edges: Array<ServiceVisitEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new ServiceVisit row. */
+export type ServiceVisitCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
+  values: ServiceVisitValues;
+};
+
+/** An edge of ServiceVisitConnection. */
+export type ServiceVisitEdge = {
+  __typename?: 'ServiceVisitEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: ServiceVisit;
+};
+
+/** Filter of the Service reports ledger: only declared columns. */
+export type ServiceVisitFilter = {
+  /** Filter on Arrived. */
+  arrivedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Confirmed by. */
+  customerName?: InputMaybe<StringFilter>;
+  /** Filter on Departed. */
+  departedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Phone draft. */
+  draftKey?: InputMaybe<StringFilter>;
+  /** Rows whose Fault code (a Fault knowledge base row) matches this filter. */
+  faultSolution?: InputMaybe<FaultSolutionFilter>;
+  /** Filter on Fault code. */
+  faultSolutionId?: InputMaybe<IntFilter>;
+  /** Filter on Findings. */
+  findings?: InputMaybe<StringFilter>;
+  /** Filter on Fixed. */
+  fixed?: InputMaybe<BooleanFilter>;
+  /** Filter on Hours. */
+  hours?: InputMaybe<FloatFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Filter on Parts cost. */
+  partsCost?: InputMaybe<FloatFilter>;
+  /** Rows whose Request (a Service requests row) matches this filter. */
+  request?: InputMaybe<ServiceRequestFilter>;
+  /** Filter on Request. */
+  requestId?: InputMaybe<IntFilter>;
+  /** Rows whose Technician (a Technicians row) matches this filter. */
+  technician?: InputMaybe<TechnicianFilter>;
+  /** Filter on Technician. */
+  technicianId?: InputMaybe<IntFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Report no.. */
+  visitNo?: InputMaybe<StringFilter>;
+  /** Filter on Work done. */
+  workDone?: InputMaybe<StringFilter>;
+};
+
+/** One sort key; id is always the final tie-breaker. */
+export type ServiceVisitOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
+  field: ServiceVisitSortField;
+};
+
+/** Sortable columns of Service reports. */
+export type ServiceVisitSortField =
+  | 'arrivedAt'
+  | 'createdAt'
+  | 'customerName'
+  | 'departedAt'
+  | 'draftKey'
+  | 'faultSolutionId'
+  | 'fixed'
+  | 'hours'
+  | 'id'
+  | 'partsCost'
+  | 'requestId'
+  | 'technicianId'
+  | 'updatedAt'
+  | 'visitNo';
+
+/** Changes to an existing ServiceVisit row. */
+export type ServiceVisitUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
+  values: ServiceVisitValues;
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
+
+/** Cells of a ServiceVisit row; only the fields sent are changed, null clears a cell. */
+export type ServiceVisitValues = {
+  /** 到场时间 / Arrived */
+  arrivedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 客户确认人 / Confirmed by */
+  customerName?: InputMaybe<Scalars['String']['input']>;
+  /** 离场时间 / Departed */
+  departedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 手机草稿号 / Phone draft. The phone’s own key for the draft: a report sent twice (a lost answer, a retry) is filed once. */
+  draftKey?: InputMaybe<Scalars['String']['input']>;
+  /** 故障代码 / Fault code (key: code) */
+  faultSolution?: InputMaybe<Scalars['String']['input']>;
+  /** 检查情况 / Findings */
+  findings?: InputMaybe<Scalars['String']['input']>;
+  /** 故障已排除 / Fixed */
+  fixed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 工时 / Hours */
+  hours?: InputMaybe<Scalars['Float']['input']>;
+  /** 报修单号 / Request (key: requestNo) */
+  request?: InputMaybe<Scalars['String']['input']>;
+  /** 技术员 / Technician (key: code) */
+  technician?: InputMaybe<Scalars['String']['input']>;
+  /** 处理措施 / Work done */
+  workDone?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One thing to have in place before going live (上线准备). */
 export type SetupItem = {
   __typename?: 'SetupItem';
@@ -6863,6 +8542,284 @@ export type SetupItem = {
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/** 备件 / Spare parts: Spare parts: number, name, what they fit, unit cost and the minimum stock kept. */
+export type SparePart = {
+  __typename?: 'SparePart';
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 适用机型/类别 / Fits */
+  fits: Maybe<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 最低库存 / Minimum stock */
+  minLevel: Maybe<Scalars['Int']['output']>;
+  /** 名称 / Name */
+  name: Scalars['String']['output'];
+  /** 备件编号 / Part no. */
+  partNo: Scalars['String']['output'];
+  /** 单价（元） / Unit cost */
+  unitCost: Maybe<Scalars['Float']['output']>;
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** A row changed by someone else since it was loaded. */
+export type SparePartConflict = {
+  __typename?: 'SparePartConflict';
+  /** The row as someone else saved it (theirs). */
+  current: SparePart;
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
+
+/** A keyset-paged list of SparePart. */
+export type SparePartConnection = {
+  __typename?: 'SparePartConnection';
+  /** Rows of this page. */
+  edges: Array<SparePartEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new SparePart row. */
+export type SparePartCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
+  values: SparePartValues;
+};
+
+/** An edge of SparePartConnection. */
+export type SparePartEdge = {
+  __typename?: 'SparePartEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: SparePart;
+};
+
+/** Filter of the Spare parts ledger: only declared columns. */
+export type SparePartFilter = {
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Fits. */
+  fits?: InputMaybe<StringFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Filter on Minimum stock. */
+  minLevel?: InputMaybe<IntFilter>;
+  /** Filter on Name. */
+  name?: InputMaybe<StringFilter>;
+  /** Filter on Part no.. */
+  partNo?: InputMaybe<StringFilter>;
+  /** Filter on Unit cost. */
+  unitCost?: InputMaybe<FloatFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One sort key; id is always the final tie-breaker. */
+export type SparePartOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
+  field: SparePartSortField;
+};
+
+/** Sortable columns of Spare parts. */
+export type SparePartSortField =
+  | 'createdAt'
+  | 'fits'
+  | 'id'
+  | 'minLevel'
+  | 'name'
+  | 'partNo'
+  | 'unitCost'
+  | 'updatedAt';
+
+/** Changes to an existing SparePart row. */
+export type SparePartUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
+  values: SparePartValues;
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
+
+/** Cells of a SparePart row; only the fields sent are changed, null clears a cell. */
+export type SparePartValues = {
+  /** 适用机型/类别 / Fits */
+  fits?: InputMaybe<Scalars['String']['input']>;
+  /** 最低库存 / Minimum stock */
+  minLevel?: InputMaybe<Scalars['Int']['input']>;
+  /** 名称 / Name */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 备件编号 / Part no. */
+  partNo?: InputMaybe<Scalars['String']['input']>;
+  /** 单价（元） / Unit cost */
+  unitCost?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** 库位 / Stock locations: Where spare parts are: warehouses, technicians' vans, quality's shelf for faulty parts. */
+export type StockLocation = {
+  __typename?: 'StockLocation';
+  /** 库位编号 / Code */
+  code: Scalars['String']['output'];
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 类型 / Kind */
+  kind: StockLocationKind;
+  /** 名称 / Name */
+  name: Scalars['String']['output'];
+  /** 技术员 / Technician */
+  technician: Maybe<Technician>;
+  /** 技术员 / Technician (id) */
+  technicianId: Maybe<Scalars['Int']['output']>;
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** A row changed by someone else since it was loaded. */
+export type StockLocationConflict = {
+  __typename?: 'StockLocationConflict';
+  /** The row as someone else saved it (theirs). */
+  current: StockLocation;
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
+
+/** A keyset-paged list of StockLocation. */
+export type StockLocationConnection = {
+  __typename?: 'StockLocationConnection';
+  /** Rows of this page. */
+  edges: Array<StockLocationEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new StockLocation row. */
+export type StockLocationCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
+  values: StockLocationValues;
+};
+
+/** An edge of StockLocationConnection. */
+export type StockLocationEdge = {
+  __typename?: 'StockLocationEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: StockLocation;
+};
+
+/** Filter of the Stock locations ledger: only declared columns. */
+export type StockLocationFilter = {
+  /** Filter on Code. */
+  code?: InputMaybe<StringFilter>;
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Filter on Kind. */
+  kind?: InputMaybe<StockLocationKindFilter>;
+  /** Filter on Name. */
+  name?: InputMaybe<StringFilter>;
+  /** Rows whose Technician (a Technicians row) matches this filter. */
+  technician?: InputMaybe<TechnicianFilter>;
+  /** Filter on Technician. */
+  technicianId?: InputMaybe<IntFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** A warehouse, or a technician’s van (his own stock). */
+export type StockLocationKind =
+  /** 品质部待检 / Quality (faulty parts) */
+  | 'QA'
+  /** 技术员随车 / Technician’s van */
+  | 'VAN'
+  /** 仓库 / Warehouse */
+  | 'WAREHOUSE';
+
+/** Filter on StockLocationKind. */
+export type StockLocationKindFilter = {
+  /** Equals. */
+  eq?: InputMaybe<StockLocationKind>;
+  /** One of (1–500 values). */
+  in?: InputMaybe<Array<StockLocationKind>>;
+  /** Is empty (true) or not empty (false). */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** One sort key; id is always the final tie-breaker. */
+export type StockLocationOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
+  field: StockLocationSortField;
+};
+
+/** Sortable columns of Stock locations. */
+export type StockLocationSortField =
+  | 'code'
+  | 'createdAt'
+  | 'id'
+  | 'kind'
+  | 'name'
+  | 'technicianId'
+  | 'updatedAt';
+
+/** Changes to an existing StockLocation row. */
+export type StockLocationUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
+  values: StockLocationValues;
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
+
+/** Cells of a StockLocation row; only the fields sent are changed, null clears a cell. */
+export type StockLocationValues = {
+  /** 库位编号 / Code */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** 类型 / Kind */
+  kind?: InputMaybe<StockLocationKind>;
+  /** 名称 / Name */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 技术员 / Technician (key: code) */
+  technician?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Text filter: every operator given must hold. */
 export type StringFilter = {
@@ -7129,6 +9086,190 @@ export type SurveyScoreValues = {
   survey?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 技术人员 / Technicians: Service technicians: station, region, skills (model codes and product categories), the user they sign in as. */
+export type Technician = {
+  __typename?: 'Technician';
+  /** 在岗 / Active */
+  active: Maybe<Scalars['Boolean']['output']>;
+  /** 工号 / Staff no. */
+  code: Scalars['String']['output'];
+  /** 录入时间 / Created at. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** 姓名 / Name */
+  name: Scalars['String']['output'];
+  /** 手机 / Mobile Masked for roles that may not read it. */
+  phone: Maybe<Scalars['String']['output']>;
+  /** 地区 / Region */
+  region: Scalars['String']['output'];
+  /** 技能（机型/类别） / Skills (models/categories). Model codes and product categories, separated by 、 or commas: 派工 matches a request against them. */
+  skills: Maybe<Scalars['String']['output']>;
+  /** 服务站 / Service station */
+  station: Scalars['String']['output'];
+  /** 修改时间 / Updated at. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** 登录用户名 / Username. The user (role 服务技术员) who files this technician’s reports on the phone page. */
+  username: Maybe<Scalars['String']['output']>;
+  /** Optimistic-lock version; send it back with updates. */
+  version: Scalars['Int']['output'];
+  /** 作废原因 / Why it was voided. */
+  voidReason: Maybe<Scalars['String']['output']>;
+  /** 作废时间 / Voided at (never deleted). */
+  voidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** A row changed by someone else since it was loaded. */
+export type TechnicianConflict = {
+  __typename?: 'TechnicianConflict';
+  /** The row as someone else saved it (theirs). */
+  current: Technician;
+  /** Fields this batch wanted to change. */
+  fields: Array<Scalars['String']['output']>;
+  /** Record id. */
+  id: Scalars['Int']['output'];
+  /** The client's row key. */
+  row: Scalars['String']['output'];
+};
+
+/** A keyset-paged list of Technician. */
+export type TechnicianConnection = {
+  __typename?: 'TechnicianConnection';
+  /** Rows of this page. */
+  edges: Array<TechnicianEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** Rows matching the filter; counted only when selected. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new Technician row. */
+export type TechnicianCreateRow = {
+  /** Client's key for this new row; errors name it. */
+  ref: Scalars['String']['input'];
+  /** Cells. */
+  values: TechnicianValues;
+};
+
+/** An edge of TechnicianConnection. */
+export type TechnicianEdge = {
+  __typename?: 'TechnicianEdge';
+  /** Keyset cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: Technician;
+};
+
+/** 技术人员业绩 for a period. */
+export type TechnicianFigure = {
+  __typename?: 'TechnicianFigure';
+  /** Requests called back. */
+  calledBack: Scalars['Int']['output'];
+  /** 工号. */
+  code: Scalars['String']['output'];
+  /** Of those, fixed on the first visit. */
+  firstTimeFixed: Scalars['Int']['output'];
+  /** 工时. */
+  hours: Scalars['Float']['output'];
+  /** Promise kept per clock. */
+  kept: Array<ClockFigure>;
+  /** 姓名. */
+  name: Scalars['String']['output'];
+  /** 备件费用（元）. */
+  partsCost: Scalars['Float']['output'];
+  /** Requests followed by another on the same unit within 30 days. */
+  repeats: Scalars['Int']['output'];
+  /** Requests reported in the period and dispatched to him. */
+  requests: Scalars['Int']['output'];
+  /** Of those, satisfied. */
+  satisfied: Scalars['Int']['output'];
+  /** 服务站. */
+  station: Scalars['String']['output'];
+  /** The technician row. */
+  technicianId: Scalars['ID']['output'];
+  /** Requests with a visit. */
+  visited: Scalars['Int']['output'];
+  /** Visits. */
+  visits: Scalars['Int']['output'];
+};
+
+/** Filter of the Technicians ledger: only declared columns. */
+export type TechnicianFilter = {
+  /** Filter on Active. */
+  active?: InputMaybe<BooleanFilter>;
+  /** Filter on Staff no.. */
+  code?: InputMaybe<StringFilter>;
+  /** Filter on Created at. */
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on ID. */
+  id?: InputMaybe<IntFilter>;
+  /** Filter on Name. */
+  name?: InputMaybe<StringFilter>;
+  /** Filter on Mobile. */
+  phone?: InputMaybe<StringFilter>;
+  /** Filter on Region. */
+  region?: InputMaybe<StringFilter>;
+  /** Filter on Skills (models/categories). */
+  skills?: InputMaybe<StringFilter>;
+  /** Filter on Service station. */
+  station?: InputMaybe<StringFilter>;
+  /** Filter on Updated at. */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  /** Filter on Username. */
+  username?: InputMaybe<StringFilter>;
+};
+
+/** One sort key; id is always the final tie-breaker. */
+export type TechnicianOrderBy = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Column. */
+  field: TechnicianSortField;
+};
+
+/** Sortable columns of Technicians. */
+export type TechnicianSortField =
+  | 'active'
+  | 'code'
+  | 'createdAt'
+  | 'id'
+  | 'name'
+  | 'phone'
+  | 'region'
+  | 'station'
+  | 'updatedAt'
+  | 'username';
+
+/** Changes to an existing Technician row. */
+export type TechnicianUpdateRow = {
+  /** Record id. */
+  id: Scalars['Int']['input'];
+  /** Changed cells only. */
+  values: TechnicianValues;
+  /** The version the clerk edited. */
+  version: Scalars['Int']['input'];
+};
+
+/** Cells of a Technician row; only the fields sent are changed, null clears a cell. */
+export type TechnicianValues = {
+  /** 在岗 / Active */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 工号 / Staff no. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** 姓名 / Name */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 手机 / Mobile */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** 地区 / Region */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** 技能（机型/类别） / Skills (models/categories). Model codes and product categories, separated by 、 or commas: 派工 matches a request against them. */
+  skills?: InputMaybe<Scalars['String']['input']>;
+  /** 服务站 / Service station */
+  station?: InputMaybe<Scalars['String']['input']>;
+  /** 登录用户名 / Username. The user (role 服务技术员) who files this technician’s reports on the phone page. */
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One event on a unit’s timeline; returns nest their reworks, reworks their material lines and requisitions. */
 export type TimelineEvent = {
   __typename?: 'TimelineEvent';
@@ -7159,6 +9300,14 @@ export type TrailUser = {
   displayName: Scalars['String']['output'];
   /** Login. */
   username: Scalars['String']['output'];
+};
+
+/** A part used on the visit, from the technician’s van. */
+export type UsedPartInput = {
+  /** 备件编号. */
+  partNo: Scalars['String']['input'];
+  /** How many. */
+  qty: Scalars['Int']['input'];
 };
 
 /** 用户 / Users: People who sign in. Creating one (or resetPassword) answers a one-time password once; it must be changed at first sign-in. */

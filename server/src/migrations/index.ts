@@ -32,6 +32,7 @@ import { ImprovementSurveyItemAndAssisting1796556073974 } from './0031-improveme
 import { HandlingUnitAndSalesRep1796556311202 } from './0032-handling-unit-and-sales-rep.js';
 import { SurveyFeedback1796556760452 } from './0033-survey-feedback.js';
 import { Attachments1796600000034 } from './0034-attachments.js';
+import { FieldService1796577728274 } from './0035-field-service.js';
 
 /** Every migration, in order; the same ones run on SQLite and MySQL. */
 export const migrations = [
@@ -69,4 +70,5 @@ export const migrations = [
   HandlingUnitAndSalesRep1796556311202,
   SurveyFeedback1796556760452,
   Attachments1796600000034,
+  FieldService1796577728274,
 ];

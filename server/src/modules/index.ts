@@ -4,6 +4,7 @@ import { archiveModule } from './archive/archive.module.js';
 import { complaintModule } from './complaint/complaint.module.js';
 import { customerModule } from './customer/customer.module.js';
 import { dossierModule } from './dossier/dossier.module.js';
+import { fieldServiceModule } from './field-service/field-service.module.js';
 import { improvementModule } from './improvement/improvement.module.js';
 import { inspectionModule } from './inspection/inspection.module.js';
 import { productModule } from './product/product.module.js';
@@ -27,6 +28,7 @@ export const MODULES: AppModule[] = [
   archiveModule,
   warrantyModule,
   returnOrderModule,
+  fieldServiceModule,
   reworkModule,
   noticeModule,
   improvementModule,

@@ -37,7 +37,9 @@ export type Role =
   /** 生产部 / Production */
   | 'PRODUCTION'
   /** 品质部 / Quality */
-  | 'QUALITY';
+  | 'QUALITY'
+  /** 服务技术员 / Service technician */
+  | 'TECHNICIAN';
 
 export type LedgerDefinitionsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -1,3 +1,4 @@
+import { ServiceLevelEnum } from '../field-service/field-service.enums.js';
 import { defineLedger } from '../../core/ledger/schema/define-ledger.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
 
@@ -35,6 +36,17 @@ export const productModelLedger = defineLedger({
       width: 200,
     },
     { field: 'category', label: { zh: '产品类别', en: 'Category' }, type: 'string', maxLength: 40, width: 110 },
+    {
+      field: 'serviceLevel',
+      label: { zh: '服务等级', en: 'Service level' },
+      type: 'enum',
+      enum: ServiceLevelEnum,
+      initial: 'EMERGENCY',
+      maxLength: 20,
+      width: 100,
+      description:
+        '一品一案: the service this model gets; a repair request on it runs the promise clocks of this level.',
+    },
     {
       field: 'active',
       label: { zh: '在售', en: 'Active' },

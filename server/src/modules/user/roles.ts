@@ -9,6 +9,7 @@ export enum Role {
   PRODUCTION = 'PRODUCTION',
   MANAGER = 'MANAGER',
   AUDITOR = 'AUDITOR',
+  TECHNICIAN = 'TECHNICIAN',
 }
 /** The roles as a ledger enum (the user ledger's 角色 column and the GraphQL enum `Role`). */
 export const RoleEnum: EnumDef = {
@@ -22,6 +23,7 @@ export const RoleEnum: EnumDef = {
     PRODUCTION: { zh: '生产部', en: 'Production' },
     MANAGER: { zh: '总经理室', en: 'General manager' },
     AUDITOR: { zh: '审计（只读）', en: 'Auditor (read-only)' },
+    TECHNICIAN: { zh: '服务技术员', en: 'Service technician' },
   },
 };
 

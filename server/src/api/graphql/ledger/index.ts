@@ -31,7 +31,7 @@ export function buildLedgerGraphQL(ledger: LedgerDef): LedgerGraphQL {
   const proto = R.prototype as Proto;
   addListQuery(proto, ledger, Conn, Filter, OrderBy);
   addGetQuery(proto, ledger, Obj);
-  addSaveMutation(proto, ledger, SaveInputT, Result);
+  if (SaveInputT) addSaveMutation(proto, ledger, SaveInputT, Result);
   addRefFields(proto, ledger);
   addSensitiveFields(proto, ledger);
   Resolver(() => Obj)(R);

@@ -8,7 +8,8 @@ import type { Actor } from '../../../core/ledger/write/batch-save.js';
 export interface LedgerGraphQL {
   ledger: LedgerDef;
   ObjectType: Ctor;
-  SaveInput: Ctor;
+  /** Null for a ledger nobody types into (kept by the system): it has no save mutation. */
+  SaveInput: Ctor | null;
   SaveResult: Ctor;
   Filter: Ctor;
   OrderBy: Ctor;

@@ -6,12 +6,18 @@ import type { LedgerDef } from '../../../core/ledger/schema/ledger.types.js';
 import { describe, inputType } from './column-types.js';
 import { ledgerGraphQL } from './registry.js';
 
-/** The batch-save input: creates, updates (changed cells only) and voids, with the lines of an order. */
-export function saveInputType(ledger: LedgerDef): Ctor {
-  const T = ledger.typeName;
-  const editable = ledger.columns.filter(
+/** The columns someone may type into; none: the ledger is kept by the system (a balance its movements move). */
+export function editableColumns(ledger: LedgerDef) {
+  return ledger.columns.filter(
     (c) => (c.editableBy ?? ledger.writeRoles).length > 0 || ledger.backfill?.fields.includes(c.field),
   );
+}
+
+/** The batch-save input: creates, updates (changed cells only) and voids, with the lines of an order; null for a ledger nobody types into. */
+export function saveInputType(ledger: LedgerDef): Ctor | null {
+  const T = ledger.typeName;
+  const editable = editableColumns(ledger);
+  if (!editable.length) return null;
   const Values = namedClass(`${T}Values`);
   for (const c of editable) {
     prop(Values, c.field, inputType(c), {
@@ -37,7 +43,7 @@ export function saveInputType(ledger: LedgerDef): Ctor {
   prop(SaveInputT, 'voids', () => [VoidRowInput], { nullable: true, description: 'Rows to void.' });
   const lines = ledger.lines;
   if (lines) {
-    prop(SaveInputT, 'lines', () => ledgerGraphQL(lines.ledger().name).SaveInput, {
+    prop(SaveInputT, 'lines', () => ledgerGraphQL(lines.ledger().name).SaveInput!, {
       nullable: true,
       description: `Its lines (${lines.ledger().label.en}) in the same transaction; a line of a new row writes "@<ref>" in \`${lines.parentField}\`.`,
     });

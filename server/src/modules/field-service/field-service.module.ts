@@ -1,0 +1,27 @@
+import { defineModule } from '../app-module.js';
+import { fieldServiceBehaviours, fieldServiceWorkflows } from './field-service.hooks.js';
+import { FieldServiceResolver, ServiceRequestResolver } from './field-service.resolver.js';
+import { faultSolutionLedger } from './fault-solution.ledger.js';
+import { serviceRequestLedger } from './service-request.ledger.js';
+import { serviceVisitLedger } from './service-visit.ledger.js';
+import { partMovementLedger, partStockLedger, sparePartLedger, stockLocationLedger } from './spare-part.ledgers.js';
+import { technicianLedger } from './technician.ledger.js';
+
+/** 现场服务: repair requests, dispatch, the visit and its report, spare parts, the fault knowledge base, technicians' figures. */
+export const fieldServiceModule = defineModule({
+  name: 'fieldService',
+  ledgers: [
+    serviceRequestLedger,
+    serviceVisitLedger,
+    technicianLedger,
+    sparePartLedger,
+    stockLocationLedger,
+    partStockLedger,
+    partMovementLedger,
+    faultSolutionLedger,
+  ],
+  hooks: fieldServiceBehaviours,
+  workflows: fieldServiceWorkflows,
+  resolvers: [ServiceRequestResolver, FieldServiceResolver],
+  actionLabels: { FILE_REPORT: '提交服务报告', STOCK_MOVE: '备件出入库' },
+});

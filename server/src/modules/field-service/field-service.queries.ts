@@ -1,0 +1,103 @@
+import type { DataSource } from 'typeorm';
+import { toSqlParam } from '../../core/db/sql-value.js';
+import { findByField, findByIds, quote } from '../../core/ledger/query/ledger-store.js';
+import type { Row } from '../../core/ledger/schema/ledger.types.js';
+import { productModelLedger } from '../product/product-model.ledger.js';
+import { parseSkills, suggestTechnicians, type Suggestion } from './dispatch.rules.js';
+import { OPEN_STATUSES } from './service-request.filters.js';
+import { serviceRequestLedger } from './service-request.ledger.js';
+import { serviceVisitLedger } from './service-visit.ledger.js';
+import { technicianFigures, type RequestFacts, type TechnicianFigures } from './technician-figures.rules.js';
+import { technicianLedger } from './technician.ledger.js';
+
+/** Open requests per technician: the load 派工 weighs. */
+export async function openLoads(ds: DataSource): Promise<Map<number, number>> {
+  const q = (n: string) => quote(ds, n);
+  const rows: Array<{ t: number; n: number }> = await ds.query(
+    `SELECT ${q('technicianId')} AS t, COUNT(*) AS n FROM ${q(serviceRequestLedger.table)} WHERE ${q('voidedAt')} IS NULL AND ${q('technicianId')} IS NOT NULL AND ${q('status')} IN (${OPEN_STATUSES.map(() => '?').join(', ')}) GROUP BY ${q('technicianId')}`,
+    OPEN_STATUSES,
+  );
+  return new Map(rows.map((r) => [Number(r.t), Number(r.n)]));
+}
+
+const allTechnicians = (ds: DataSource) =>
+  ds.query(`SELECT * FROM ${quote(ds, technicianLedger.table)} WHERE ${quote(ds, 'voidedAt')} IS NULL`) as Promise<
+    Row[]
+  >;
+
+/** Who suits a request, best first, with reasons. */
+export async function dispatchSuggestions(
+  ds: DataSource,
+  requestId: number,
+): Promise<Array<Suggestion & { code: string; station: string; openRequests: number }>> {
+  const [request] = await findByIds(ds.manager, serviceRequestLedger, [requestId]);
+  if (!request) return [];
+  const [model] = request.modelId ? await findByIds(ds.manager, productModelLedger, [Number(request.modelId)]) : [];
+  const [techs, loads] = await Promise.all([allTechnicians(ds), openLoads(ds)]);
+  const byId = new Map(techs.map((t) => [Number(t.id), t]));
+  return suggestTechnicians(
+    {
+      region: (request.region as string | null) ?? null,
+      modelCode: (model?.code as string | undefined) ?? null,
+      category: (model?.category as string | undefined) ?? null,
+    },
+    techs.map((t) => ({
+      id: Number(t.id),
+      name: String(t.name),
+      station: String(t.station),
+      region: String(t.region),
+      skills: parseSkills(t.skills),
+      openRequests: loads.get(Number(t.id)) ?? 0,
+      active: t.active === true || t.active === 1 || t.active === '1',
+    })),
+  ).map((s) => {
+    const t = byId.get(s.technicianId)!;
+    return { ...s, code: String(t.code), station: String(t.station), openRequests: loads.get(s.technicianId) ?? 0 };
+  });
+}
+
+/** 技术人员业绩 for requests reported in [from, to). */
+export async function figuresFor(
+  ds: DataSource,
+  from: Date,
+  to: Date,
+  now: Date,
+): Promise<Array<TechnicianFigures & { code: string; name: string; station: string }>> {
+  const q = (n: string) => quote(ds, n);
+  const raw: Row[] = await ds.query(
+    `SELECT ${q('id')} FROM ${q(serviceRequestLedger.table)} WHERE ${q('voidedAt')} IS NULL AND ${q('technicianId')} IS NOT NULL AND ${q('reportedAt')} >= ? AND ${q('reportedAt')} < ?`,
+    [toSqlParam(ds, 'datetime', from), toSqlParam(ds, 'datetime', to)],
+  );
+  const requests = await findByIds(
+    ds.manager,
+    serviceRequestLedger,
+    raw.map((r) => Number(r.id)),
+  );
+  const visits = await findByField(
+    ds.manager,
+    serviceVisitLedger,
+    'requestId',
+    requests.map((r) => r.id),
+  );
+  const archives = [...new Set(requests.map((r) => r.archiveId).filter((a): a is number => a != null))];
+  const later = await findByField(ds.manager, serviceRequestLedger, 'archiveId', archives);
+  const figures = technicianFigures(
+    requests as unknown as RequestFacts[],
+    visits.map((v) => ({
+      requestId: Number(v.requestId),
+      arrivedAt: v.arrivedAt as Date,
+      fixed: v.fixed !== false,
+      hours: Number(v.hours ?? 0),
+      partsCost: Number(v.partsCost ?? 0),
+    })),
+    later.map((r) => ({ id: r.id, archiveId: Number(r.archiveId), reportedAt: r.reportedAt as Date })),
+    now,
+  );
+  const techs = new Map((await allTechnicians(ds)).map((t) => [Number(t.id), t]));
+  return figures
+    .map((f) => {
+      const t = techs.get(f.technicianId);
+      return { ...f, code: String(t?.code ?? ''), name: String(t?.name ?? ''), station: String(t?.station ?? '') };
+    })
+    .sort((a, b) => a.station.localeCompare(b.station, 'zh') || a.code.localeCompare(b.code));
+}

@@ -29,8 +29,8 @@ const LABEL = { fromLocation: '发出库位', toLocation: '接收库位' };
 
 export function movementProblems(
   m: MovementFacts & { countedQty: number | null },
-): Array<{ field: string; message: string }> {
-  const out: Array<{ field: string; message: string }> = [];
+): Array<{ field: string; code: string; message: string }> {
+  const out: Array<{ field: string; code: string; message: string }> = [];
   for (const f of NEEDS[m.kind] ?? []) {
     if (m[`${f}Id`] == null) out.push({ field: f, code: 'REQUIRED', message: `此类出入库须填写「${LABEL[f]}」` });
   }

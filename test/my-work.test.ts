@@ -22,6 +22,7 @@ const DEADLINE: Record<string, string> = {
   routineInspection: 'dueDate',
   callback: 'retryDate',
   satisfactionSurvey: 'feedbackDue',
+  serviceRequest: 'arrivalDueAt',
 };
 const PLURAL: Record<string, { plural: string; type: string }> = {
   complaint: { plural: 'complaints', type: 'Complaint' },
@@ -33,6 +34,7 @@ const PLURAL: Record<string, { plural: string; type: string }> = {
   customer: { plural: 'customers', type: 'Customer' },
   rectification: { plural: 'rectifications', type: 'Rectification' },
   satisfactionSurvey: { plural: 'satisfactionSurveys', type: 'SatisfactionSurvey' },
+  serviceRequest: { plural: 'serviceRequests', type: 'ServiceRequest' },
 };
 
 beforeAll(async () => {
@@ -92,7 +94,9 @@ describe('我的待办', () => {
       expect(items.map((i) => i.urgent)).toEqual([...items.map((i) => i.urgent)].sort((a, b) => Number(b) - Number(a)));
     }
     const clerk = (await work('clerk')).map((i) => i.key);
-    expect(clerk).toEqual(expect.arrayContaining(['complaint.overdue', 'complaint.acknowledge']));
+    expect(clerk).toEqual(
+      expect.arrayContaining(['complaint.overdue', 'complaint.acknowledge', 'serviceRequest.guide']),
+    );
     expect(clerk).not.toContain('reworkOrder.startRework');
     const production = (await work('production')).map((i) => i.key);
     expect(production.length).toBeGreaterThan(0);

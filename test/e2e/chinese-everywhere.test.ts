@@ -8,7 +8,7 @@ const session = demoInBrowser();
 const page = (): Page => session.page;
 
 // the demo users' login names are codes a clerk types, not English
-const LOGIN_NAMES = ['admin', 'clerk', 'quality', 'pmc', 'production', 'manager', 'auditor'];
+const LOGIN_NAMES = ['admin', 'clerk', 'quality', 'pmc', 'production', 'manager', 'auditor', 'tech'];
 // key names as printed on a Chinese keyboard too (Insert, Delete)
 const ALLOWED = new Set([
   ...LOGIN_NAMES,

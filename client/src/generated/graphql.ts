@@ -4132,6 +4132,10 @@ export type Query = {
   monthlyReports: Array<AnalysisReport>;
   /** The mutations with a declared role list that the signed-in user may run (generateMonthlyReport …), so that no page offers what the role cannot do. */
   myOperations: Array<Scalars['String']['output']>;
+  /** 我的工单: the signed-in technician’s requests still to visit (派工, 到场), most urgent promise first. */
+  myServiceRequests: Array<ServiceRequest>;
+  /** 我的随车备件: what is on the signed-in technician’s van. */
+  myVanStock: Array<VanPart>;
   /** 我的待办: what waits for the signed-in user, most urgent first; each list one count. Any signed-in user. */
   myWork: Array<WorkItem>;
   /** 逾期例行检查: inspections due before the date and not done, oldest first. */
@@ -9454,6 +9458,17 @@ export type UserValues = {
   role?: InputMaybe<Role>;
   /** 用户名 / Username */
   username?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A part on the technician’s van. */
+export type VanPart = {
+  __typename?: 'VanPart';
+  /** 名称. */
+  name: Scalars['String']['output'];
+  /** 备件编号. */
+  partNo: Scalars['String']['output'];
+  /** How many are on the van. */
+  qty: Scalars['Int']['output'];
 };
 
 /** Void (作废) a row: records are never deleted. */

@@ -101,3 +101,40 @@ export async function figuresFor(
     })
     .sort((a, b) => a.station.localeCompare(b.station, 'zh') || a.code.localeCompare(b.code));
 }
+
+/** The technician row the user signs in as. */
+async function technicianIdOf(ds: DataSource, userId: number): Promise<number | null> {
+  const q = (n: string) => quote(ds, n);
+  const [t] = (await ds.query(
+    `SELECT t.${q('id')} AS id FROM ${q(technicianLedger.table)} t JOIN ${q('app_user')} u ON u.${q('username')} = t.${q('username')} WHERE u.${q('id')} = ? AND t.${q('voidedAt')} IS NULL`,
+    [userId],
+  )) as Array<{ id: number }>;
+  return t ? Number(t.id) : null;
+}
+
+/** A technician's requests still to visit, the nearest arrival promise first. */
+export async function myOpenRequests(ds: DataSource, userId: number): Promise<Row[]> {
+  const id = await technicianIdOf(ds, userId);
+  if (id === null) return [];
+  const mine = await findByField(ds.manager, serviceRequestLedger, 'technicianId', [id]);
+  return mine
+    .filter((r) => r.status === 'DISPATCHED' || r.status === 'ON_SITE')
+    .sort((a, b) => Number(a.arrivalDueAt ?? 0) - Number(b.arrivalDueAt ?? 0));
+}
+
+/** What is on a technician's van (parts with none left are listed too, so he sees what ran out). */
+export async function vanStockOf(
+  ds: DataSource,
+  userId: number,
+): Promise<Array<{ partNo: string; name: string; qty: number }>> {
+  const id = await technicianIdOf(ds, userId);
+  if (id === null) return [];
+  const q = (n: string) => quote(ds, n);
+  const rows: Array<{ partNo: string; name: string; qty: number }> = await ds.query(
+    `SELECT p.${q('partNo')} AS partNo, p.${q('name')} AS name, s.${q('qty')} AS qty FROM ${q('part_stock')} s
+       JOIN ${q('stock_location')} l ON l.${q('id')} = s.${q('locationId')} JOIN ${q('spare_part')} p ON p.${q('id')} = s.${q('partId')}
+     WHERE l.${q('technicianId')} = ? AND l.${q('kind')} = 'VAN' AND s.${q('voidedAt')} IS NULL ORDER BY p.${q('partNo')}`,
+    [id],
+  );
+  return rows.map((r) => ({ partNo: r.partNo, name: r.name, qty: Number(r.qty) }));
+}

@@ -6,13 +6,14 @@ import { asGraphQLError } from '../../api/graphql/ledger/edge.js';
 import { GraphQLISODateTime } from '../../api/graphql/shared-types.js';
 import type { Row } from '../../core/ledger/schema/ledger.types.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
-import { dispatchSuggestions, figuresFor } from './field-service.queries.js';
+import { dispatchSuggestions, figuresFor, myOpenRequests, vanStockOf } from './field-service.queries.js';
 import {
   DispatchSuggestion,
   FaultHit,
   PromiseClock,
   ServiceReportInput,
   TechnicianFigure,
+  VanPart,
 } from './field-service.types.js';
 import { fileServiceReport } from './file-report.js';
 import { searchFaults } from './knowledge-search.js';
@@ -116,6 +117,21 @@ export class FieldServiceResolver {
       ...f,
       kept: (Object.keys(f.kept) as Array<keyof typeof f.kept>).map((k) => ({ label: CLOCK_LABELS[k], ...f.kept[k] })),
     }));
+  }
+
+  @Authorized(Role.TECHNICIAN)
+  @Query(() => [ledgerGraphQL('serviceRequest').ObjectType], {
+    description:
+      '我的工单: the signed-in technician’s requests still to visit (派工, 到场), most urgent promise first.',
+  })
+  async myServiceRequests(@Ctx() ctx: RequestContext): Promise<Row[]> {
+    return myOpenRequests(ctx.ds, userOf(ctx).id);
+  }
+
+  @Authorized(Role.TECHNICIAN)
+  @Query(() => [VanPart], { description: '我的随车备件: what is on the signed-in technician’s van.' })
+  myVanStock(@Ctx() ctx: RequestContext): Promise<VanPart[]> {
+    return vanStockOf(ctx.ds, userOf(ctx).id);
   }
 
   @Authorized(Role.TECHNICIAN, ...DISPATCHERS)

@@ -85,3 +85,10 @@ export class TechnicianFigure {
   @Field(() => Int, { description: 'Requests called back.' }) calledBack!: number;
   @Field(() => Int, { description: 'Of those, satisfied.' }) satisfied!: number;
 }
+
+@ObjectType({ description: 'A part on the technician’s van.' })
+export class VanPart {
+  @Field(() => String, { description: '备件编号.' }) partNo!: string;
+  @Field(() => String, { description: '名称.' }) name!: string;
+  @Field(() => Int, { description: 'How many are on the van.' }) qty!: number;
+}

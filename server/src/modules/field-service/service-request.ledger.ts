@@ -5,10 +5,13 @@ import { customerLedger } from '../customer/customer.ledger.js';
 import { productModelLedger } from '../product/product-model.ledger.js';
 import { returnOrderLedger } from '../return-order/return-order.ledger.js';
 import { callbackLedger } from '../survey/survey.ledgers.js';
-import { ALL_ROLES, PERSONAL_DATA_READERS } from '../user/roles.js';
+import { ALL_ROLES, PERSONAL_DATA_READERS, Role } from '../user/roles.js';
 import { ServiceChannel, ServiceLevelEnum, ServiceRequestStatus, ServiceType, Urgency } from './field-service.enums.js';
 import { SERVICE_REQUEST_QUICK_FILTERS } from './service-request.filters.js';
 import { DISPATCHERS, technicianLedger } from './technician.ledger.js';
+
+/** The technician calls the customer before he comes: he reads the site contact too. */
+const CONTACT_READERS = [...PERSONAL_DATA_READERS, Role.TECHNICIAN];
 
 const system = { editableBy: [] as string[] };
 const clock = (field: string, zh: string, en: string) => ({
@@ -159,7 +162,7 @@ export const serviceRequestLedger = defineLedger({
       type: 'string',
       maxLength: 40,
       width: 90,
-      sensitive: { visibleTo: PERSONAL_DATA_READERS, mask: 'name' },
+      sensitive: { visibleTo: CONTACT_READERS, mask: 'name' },
     },
     {
       field: 'contactPhone',
@@ -167,7 +170,7 @@ export const serviceRequestLedger = defineLedger({
       type: 'string',
       maxLength: 40,
       width: 130,
-      sensitive: { visibleTo: PERSONAL_DATA_READERS, mask: 'phone' },
+      sensitive: { visibleTo: CONTACT_READERS, mask: 'phone' },
     },
     {
       field: 'siteAddress',

@@ -113,8 +113,7 @@ export const SERVICE_REQUEST_TRANSITIONS: Record<string, Transition<Status>> = {
   },
   arrive: {
     mutation: 'arriveOnSite',
-    inbox: '待上门的报修',
-    inboxRoles: [Role.TECHNICIAN],
+    // no shared list: each technician's own requests are on his phone page
     description: 'DISPATCHED → ON_SITE: the technician is on site; stops the arrival clock and starts 排除.',
     label: '到场',
     roles: [...DISPATCHERS, Role.TECHNICIAN],

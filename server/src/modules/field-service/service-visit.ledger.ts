@@ -1,6 +1,6 @@
 import { notNegative } from '../../../../common/cell-checks.js';
 import { defineLedger } from '../../core/ledger/schema/define-ledger.js';
-import { ALL_ROLES, Role } from '../user/roles.js';
+import { ALL_ROLES, PERSONAL_DATA_READERS, Role } from '../user/roles.js';
 import { faultSolutionLedger } from './fault-solution.ledger.js';
 import { serviceRequestLedger } from './service-request.ledger.js';
 import { technicianLedger } from './technician.ledger.js';
@@ -98,6 +98,8 @@ export const serviceVisitLedger = defineLedger({
       type: 'string',
       maxLength: 40,
       width: 100,
+      // the confirmer's name, like the signature filed under 客户签名, reads only to those who handle customers
+      sensitive: { visibleTo: [...PERSONAL_DATA_READERS, Role.TECHNICIAN], mask: 'name' },
     },
     {
       field: 'draftKey',

@@ -134,3 +134,13 @@ export async function downloadedWorkbook(
   await wb.xlsx.readFile(await d.path());
   return { wb, name: d.suggestedFilename() };
 }
+
+/** Opens a page from the menu as a user does: a ledger folded in a group (现场服务) unfolds its group first. */
+export async function openFromMenu(page: Page, name: string, scope = ''): Promise<void> {
+  const entry = page.locator(`${scope}[data-ledger="${name}"]`).first();
+  if (!(await entry.isVisible())) {
+    const group = page.locator(`.sl-nav details:has([data-ledger="${name}"]) > summary`);
+    if (await group.count()) await group.click();
+  }
+  await entry.click();
+}

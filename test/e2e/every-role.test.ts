@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demoInBrowser, login } from './browser.js';
+import { demoInBrowser, login, openFromMenu } from './browser.js';
 
 // Every page as every role: each page the menu offers opens without a refusal, and every control that
 // changes something — save, a new row, void, import, 生成并冻结 — is shown only where the server, asked
@@ -42,7 +42,7 @@ describe('every page as every role', () => {
         .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-ledger')!))]);
       expect(pages.length, role).toBeGreaterThan(3);
       for (const name of pages) {
-        await page().click(`[data-ledger="${name}"]`);
+        await openFromMenu(page(), name);
         const meta = metas.find((m) => m.name === name);
         if (meta) await expect.poll(() => page().locator('[data-test=footer]').innerText()).toMatch(/共 [\d,…]+ 行/);
         else await page().waitForTimeout(400);

@@ -401,6 +401,8 @@ export type Callback = {
   retryDate: Maybe<Scalars['LocalDate']['output']>;
   /** 满意 / Satisfied */
   satisfied: Maybe<Scalars['Boolean']['output']>;
+  /** 关联报修单: requests raised in this callback. */
+  serviceRequests: Array<ServiceRequest>;
   /** 修改时间 / Updated at. */
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Optimistic-lock version; send it back with updates. */
@@ -852,6 +854,8 @@ export type Complaint = {
   sendBackReason: Maybe<Scalars['String']['output']>;
   /** 产品序列号 / Serial no. */
   serialNo: Maybe<Scalars['String']['output']>;
+  /** 关联报修单: requests raised from this complaint or that raised it. */
+  serviceRequests: Array<ServiceRequest>;
   /** 来源回访 / From callback. The callback in which the customer raised it. */
   sourceCallback: Maybe<Callback>;
   /** 来源回访 / From callback. The callback in which the customer raised it. (id) */
@@ -951,6 +955,8 @@ export type ComplaintChannel =
   | 'REPAIR_REPORT'
   /** 营业日报 / Sales daily report */
   | 'SALES_REPORT'
+  /** 报修中提出 / Raised in a repair request */
+  | 'SERVICE_REQUEST'
   /** 员工反映 / Staff */
   | 'STAFF'
   /** 调查 / Survey */
@@ -2384,6 +2390,10 @@ export type LedgerMeta = {
   en: Scalars['String']['output'];
   /** GraphQL selection the grid asks for each row beyond its columns (computed fields, related orders, commands). */
   gridSelection: Scalars['String']['output'];
+  /** The menu group in English. */
+  groupEn: Maybe<Scalars['String']['output']>;
+  /** The menu group it folds under, in Chinese (现场服务); null: on its own. */
+  groupZh: Maybe<Scalars['String']['output']>;
   /** Rows offer workflow commands (availableActions). */
   hasActions: Scalars['Boolean']['output'];
   /** The human key of a row (what lines and other ledgers type to refer to it). */
@@ -2818,6 +2828,14 @@ export type Mutation = {
   openReworkOrder: ReturnOrder;
   /** 回访中提出投诉: creates the complaint (channel CALLBACK, the callback's customer and unit, received now) and links it both ways with the callback, in one transaction. Clerks, quality, administrators. */
   raiseComplaintFromCallback: SaveComplaintResult;
+  /** 报修转投诉: a complaint about the fault or the service, linked both ways with the request, in one transaction. */
+  raiseComplaintFromServiceRequest: SaveComplaintResult;
+  /** 报修转退/换/维修单: the unit goes back to the factory; linked both ways with the request, in one transaction. */
+  raiseReturnFromServiceRequest: SaveReturnOrderResult;
+  /** 回访转报修: a repair request raised in a callback, naming the callback, in one transaction. */
+  raiseServiceRequestFromCallback: SaveServiceRequestResult;
+  /** 投诉转报修: a repair request for the complaint’s unit, naming the complaint, in one transaction. */
+  raiseServiceRequestFromComplaint: SaveServiceRequestResult;
   /** 改派: DISPATCHED → DISPATCHED: 改派 to another technician, with the reason (audited). */
   reassignServiceRequest: ServiceRequest;
   /** 登记回访: RESPONDED → CALLBACK; an unsatisfied customer escalates the complaint. */
@@ -3097,6 +3115,36 @@ export type MutationRaiseComplaintFromCallbackArgs = {
   description: Scalars['String']['input'];
   handlingScope?: Scalars['String']['input'];
   kind?: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRaiseComplaintFromServiceRequestArgs = {
+  description: Scalars['String']['input'];
+  handlingScope?: Scalars['String']['input'];
+  id: Scalars['Int']['input'];
+  kind?: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRaiseReturnFromServiceRequestArgs = {
+  id: Scalars['Int']['input'];
+  type?: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRaiseServiceRequestFromCallbackArgs = {
+  callbackId: Scalars['Int']['input'];
+  fault?: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRaiseServiceRequestFromComplaintArgs = {
+  complaintId: Scalars['Int']['input'];
+  fault?: Scalars['String']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -5427,6 +5475,8 @@ export type ReturnOrder = {
   reworkOrders: Array<ReworkOrder>;
   /** 销售代表 / Sales representative. The sales representative the approver decided the return or exchange with (set by 审批). */
   salesRep: Maybe<Scalars['String']['output']>;
+  /** 关联报修单: the request that sent this unit back. */
+  serviceRequests: Array<ServiceRequest>;
   /** 状态 / Status */
   status: Maybe<ReturnStatus>;
   /** 类型 / Type */
@@ -8343,7 +8393,7 @@ export type ServiceVisit = {
   attachmentCount: Scalars['Int']['output'];
   /** 录入时间 / Created at. */
   createdAt: Scalars['DateTimeISO']['output'];
-  /** 客户确认人 / Confirmed by */
+  /** 客户确认人 / Confirmed by Masked for roles that may not read it. */
   customerName: Maybe<Scalars['String']['output']>;
   /** 离场时间 / Departed */
   departedAt: Maybe<Scalars['DateTimeISO']['output']>;

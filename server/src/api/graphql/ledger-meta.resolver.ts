@@ -138,6 +138,10 @@ export class LedgerMeta {
   zh!: string;
   @Field(() => String, { description: 'English title.' })
   en!: string;
+  @Field(() => String, { nullable: true, description: 'The menu group it folds under, in Chinese (现场服务); null: on its own.' })
+  groupZh!: string | null;
+  @Field(() => String, { nullable: true, description: 'The menu group in English.' })
+  groupEn!: string | null;
   @Field(() => Boolean, { description: 'The signed-in user may save rows.' })
   writable!: boolean;
   @Field(() => Boolean, {
@@ -217,6 +221,8 @@ export class LedgerMetaResolver {
           plural: l.plural,
           zh: l.label.zh,
           en: l.label.en,
+          groupZh: l.menuGroup?.zh ?? null,
+          groupEn: l.menuGroup?.en ?? null,
           writable: may(l, 'write', role),
           creatable: mayCreate(l, role),
           linesLedger: l.lines ? l.lines.ledger().name : null,

@@ -12,6 +12,7 @@ import { MaterialAction, RequisitionStatus, ReworkStatus } from '../rework/rewor
 import { reworkOrderLedger } from '../rework/rework.ledgers.js';
 import { materialLineLedger, materialRequisitionLedger, requisitionLineLedger } from '../rework/rework.ledgers.js';
 import { reworkCost } from '../rework/rework.rules.js';
+import { serviceRequestNodes } from '../field-service/field-service.timeline.js';
 
 export interface TimelineNode {
   at: Date;
@@ -171,6 +172,7 @@ export async function archiveTimeline(ctx: RequestContext, archive: Row): Promis
     reqsOf,
     issuedOf,
     reqLinesOf,
+    serviceRequests,
   ] = await Promise.all([
     complaintsP,
     returnsP,
@@ -183,6 +185,7 @@ export async function archiveTimeline(ctx: RequestContext, archive: Row): Promis
     reqsOfP,
     reworkIdsP.then(many(requisitionLineLedger, 'reworkOrderId')),
     reqsOfP.then((x) => many(requisitionLineLedger, 'requisitionId')(x.flat().map((q) => q.id))),
+    serviceRequestNodes(ctx, archive.id),
   ]);
   const reworks = reworksOf.flat();
   const reqLines = new Map(reqsOf.flat().map((q, k) => [q.id, reqLinesOf[k]]));
@@ -200,6 +203,7 @@ export async function archiveTimeline(ctx: RequestContext, archive: Row): Promis
     ...inspections.map(inspectionNode),
     ...callbacks.map(callbackNode),
     ...[...noticesByComplaint.flat(), ...noticesByRework.flat()].map(noticeNode),
+    ...serviceRequests,
   ];
   return events.sort(byTime);
 }

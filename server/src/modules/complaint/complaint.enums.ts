@@ -15,6 +15,7 @@ export const ComplaintChannel: EnumDef = {
     OTHER_DEPARTMENT: { zh: '其他部门转来', en: 'Other department' },
     THIRD_PARTY: { zh: '第三方', en: 'Third party' },
     CALLBACK: { zh: '回访中提出', en: 'Raised in a callback' },
+    SERVICE_REQUEST: { zh: '报修中提出', en: 'Raised in a repair request' },
     // complaint-handling-procedures: 第七条 收集 and 第九条 客户投诉渠道
     FAX: { zh: '传真', en: 'Fax' },
     COMMENT_BOOK: { zh: '意见簿', en: 'Comment book' },

@@ -28,6 +28,9 @@ import {
   reworkOrderLedger,
 } from '../rework/rework.ledgers.js';
 import { callbackLedger, surveyLedger } from '../survey/survey.ledgers.js';
+import { serviceRequestLedger } from '../field-service/service-request.ledger.js';
+import { serviceVisitLedger } from '../field-service/service-visit.ledger.js';
+import { partMovementLedger } from '../field-service/spare-part.ledgers.js';
 
 /** The most archives one dossier takes (its history sheet grows with every record). */
 export const MAX_DOSSIER_ARCHIVES = 5000;
@@ -121,6 +124,10 @@ export async function writeDossier(
   await sheet(requisitionLineLedger, inFilters('reworkOrderId', reworks));
   await sheet(routineInspectionLedger, inFilters('archiveId', archiveIds));
   await sheet(callbackLedger, inFilters('archiveId', archiveIds));
+  // field service: the unit's repair requests, their visits (服务报告) and the parts those used
+  const requests = await sheet(serviceRequestLedger, inFilters('archiveId', archiveIds));
+  const visits = await sheet(serviceVisitLedger, inFilters('requestId', requests));
+  await sheet(partMovementLedger, inFilters('visitId', visits));
   // a satisfaction survey is of a customer, not of one unit: the surveys of the units' customers
   await sheet(surveyLedger, inFilters('customerId', await customersOf(ds, archiveIds)));
   await sheet(noticeLedger, [...inFilters('sourceComplaintId', complaints), ...inFilters('sourceReworkId', reworks)]);

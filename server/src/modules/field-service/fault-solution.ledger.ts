@@ -1,3 +1,4 @@
+import { FIELD_SERVICE } from './field-service.enums.js';
 import { defineLedger } from '../../core/ledger/schema/define-ledger.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
 
@@ -8,6 +9,7 @@ export const faultSolutionLedger = defineLedger({
   plural: 'faultSolutions',
   table: 'fault_solution',
   label: { zh: '故障知识库', en: 'Fault knowledge base' },
+  menuGroup: FIELD_SERVICE,
   description: 'Faults and their solutions per model or category, searched by symptom words.',
   readRoles: ALL_ROLES,
   writeRoles: [Role.QUALITY, Role.CLERK, Role.ADMIN],

@@ -84,3 +84,6 @@ export const MovementKind: EnumDef = {
     COUNT: { zh: '盘点调整', en: 'Stock count' },
   },
 };
+
+/** The menu group the field-service ledgers fold under. */
+export const FIELD_SERVICE = { zh: '现场服务', en: 'Field service' };

@@ -1,6 +1,12 @@
 import { defineModule } from '../app-module.js';
 import { fieldServiceBehaviours, fieldServiceWorkflows } from './field-service.hooks.js';
 import { FieldServiceResolver, ServiceRequestResolver } from './field-service.resolver.js';
+import {
+  CallbackRequestsResolver,
+  ComplaintRequestsResolver,
+  RaiseResolver,
+  ReturnRequestsResolver,
+} from './raise.resolver.js';
 import { faultSolutionLedger } from './fault-solution.ledger.js';
 import { serviceRequestLedger } from './service-request.ledger.js';
 import { serviceVisitLedger } from './service-visit.ledger.js';
@@ -22,6 +28,19 @@ export const fieldServiceModule = defineModule({
   ],
   hooks: fieldServiceBehaviours,
   workflows: fieldServiceWorkflows,
-  resolvers: [ServiceRequestResolver, FieldServiceResolver],
-  actionLabels: { FILE_REPORT: '提交服务报告', STOCK_MOVE: '备件出入库' },
+  resolvers: [
+    ServiceRequestResolver,
+    FieldServiceResolver,
+    RaiseResolver,
+    ComplaintRequestsResolver,
+    ReturnRequestsResolver,
+    CallbackRequestsResolver,
+  ],
+  actionLabels: {
+    FILE_REPORT: '提交服务报告',
+    STOCK_MOVE: '备件出入库',
+    RAISE_COMPLAINT: '报修转投诉',
+    RAISE_RETURN: '报修转退换修',
+    RAISE_SERVICE_REQUEST: '转报修',
+  },
 });

@@ -6,7 +6,14 @@ import { productModelLedger } from '../product/product-model.ledger.js';
 import { returnOrderLedger } from '../return-order/return-order.ledger.js';
 import { callbackLedger } from '../survey/survey.ledgers.js';
 import { ALL_ROLES, PERSONAL_DATA_READERS, Role } from '../user/roles.js';
-import { ServiceChannel, ServiceLevelEnum, ServiceRequestStatus, ServiceType, Urgency } from './field-service.enums.js';
+import {
+  ServiceChannel,
+  ServiceLevelEnum,
+  ServiceRequestStatus,
+  ServiceType,
+  Urgency,
+  FIELD_SERVICE,
+} from './field-service.enums.js';
 import { SERVICE_REQUEST_QUICK_FILTERS } from './service-request.filters.js';
 import { DISPATCHERS, technicianLedger } from './technician.ledger.js';
 
@@ -32,6 +39,7 @@ export const serviceRequestLedger = defineLedger({
   plural: 'serviceRequests',
   table: 'service_request',
   label: { zh: '服务请求（报修）', en: 'Service requests' },
+  menuGroup: FIELD_SERVICE,
   description:
     'Repair requests and booked services: the unit and its warranty as of the failure, phone guidance, dispatch, the visit and the promise clocks.',
   readRoles: ALL_ROLES,

@@ -1,3 +1,4 @@
+import { FIELD_SERVICE } from './field-service.enums.js';
 import { notNegative } from '../../../../common/cell-checks.js';
 import { defineLedger } from '../../core/ledger/schema/define-ledger.js';
 import { ALL_ROLES, PERSONAL_DATA_READERS, Role } from '../user/roles.js';
@@ -16,6 +17,7 @@ export const serviceVisitLedger = defineLedger({
   plural: 'serviceVisits',
   table: 'service_visit',
   label: { zh: '服务报告', en: 'Service reports' },
+  menuGroup: FIELD_SERVICE,
   description:
     'Visits on site with their findings, fault code, work done, parts used, hours and the customer’s confirmation.',
   readRoles: ALL_ROLES,

@@ -1,7 +1,7 @@
 import { notNegative, positive } from '../../../../common/cell-checks.js';
 import { defineLedger } from '../../core/ledger/schema/define-ledger.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
-import { LocationKind, MovementKind } from './field-service.enums.js';
+import { LocationKind, MovementKind, FIELD_SERVICE } from './field-service.enums.js';
 import { serviceVisitLedger } from './service-visit.ledger.js';
 import { DISPATCHERS, technicianLedger } from './technician.ledger.js';
 
@@ -15,6 +15,7 @@ export const sparePartLedger = defineLedger({
   plural: 'spareParts',
   table: 'spare_part',
   label: { zh: '备件', en: 'Spare parts' },
+  menuGroup: FIELD_SERVICE,
   description: 'Spare parts: number, name, what they fit, unit cost and the minimum stock kept.',
   readRoles: ALL_ROLES,
   writeRoles: STOCK_KEEPERS,
@@ -58,6 +59,7 @@ export const stockLocationLedger = defineLedger({
   plural: 'stockLocations',
   table: 'stock_location',
   label: { zh: '库位', en: 'Stock locations' },
+  menuGroup: FIELD_SERVICE,
   description: "Where spare parts are: warehouses, technicians' vans, quality's shelf for faulty parts.",
   readRoles: ALL_ROLES,
   writeRoles: DISPATCHERS,
@@ -101,6 +103,7 @@ export const partStockLedger = defineLedger({
   plural: 'partStocks',
   table: 'part_stock',
   label: { zh: '备件库存', en: 'Spare-part stock' },
+  menuGroup: FIELD_SERVICE,
   description: 'Stock per location and part, kept by the movements (出入库) in their transaction; never below zero.',
   readRoles: ALL_ROLES,
   writeRoles: [],
@@ -136,6 +139,7 @@ export const partMovementLedger = defineLedger({
   plural: 'partMovements',
   table: 'part_movement',
   label: { zh: '备件出入库', en: 'Spare-part movements' },
+  menuGroup: FIELD_SERVICE,
   description:
     'Receipts, issues to technicians, use on visits, returns of unused and faulty parts, and stock counts; each moves the balance in its transaction.',
   readRoles: ALL_ROLES,

@@ -1,3 +1,4 @@
+import { FIELD_SERVICE } from './field-service.enums.js';
 import { defineLedger } from '../../core/ledger/schema/define-ledger.js';
 import { ALL_ROLES, PERSONAL_DATA_READERS, Role } from '../user/roles.js';
 
@@ -11,6 +12,7 @@ export const technicianLedger = defineLedger({
   plural: 'technicians',
   table: 'technician',
   label: { zh: '技术人员', en: 'Technicians' },
+  menuGroup: FIELD_SERVICE,
   description:
     'Service technicians: station, region, skills (model codes and product categories), the user they sign in as.',
   readRoles: ALL_ROLES,

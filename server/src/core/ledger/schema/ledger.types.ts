@@ -103,6 +103,8 @@ export interface LedgerDef {
   plural: string;
   table: string;
   label: Label;
+  /** The menu folds ledgers of one group under its name (现场服务), open while one of them is shown. */
+  menuGroup?: Label;
   description: string;
   readRoles: readonly string[];
   writeRoles: readonly string[];

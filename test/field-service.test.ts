@@ -322,3 +322,111 @@ describe('field service: a call, the phone, dispatch, the visit, the parts, the 
     expect(none.data.searchFaults).toEqual([]);
   });
 });
+
+describe('a request and the records around it', () => {
+  const CLOSED = `{ serviceRequests(first: 1, filter: { status: { eq: CLOSED }, archiveId: { isNull: false } }) { edges { node { id version requestNo archive { serialNo } } } } }`;
+
+  it('becomes a complaint and a return order, each once, linked both ways in one transaction', async () => {
+    const r = (
+      await s.gql<{ serviceRequests: { edges: Array<{ node: { id: number; version: number; requestNo: string } }> } }>(
+        CLOSED,
+        {},
+        tok.clerk,
+      )
+    ).data.serviceRequests.edges[0].node;
+    const RAISE = `mutation($id: Int!, $v: Int!) { raiseComplaintFromServiceRequest(id: $id, version: $v, description: "上门两次仍未修好，要求换机") {
+      ok errors { field message } rows { id complaintNo channel serviceRequests { requestNo } } } }`;
+    const c = await s.gql<{
+      raiseComplaintFromServiceRequest: SaveOut<{
+        complaintNo: string;
+        channel: string;
+        serviceRequests: Array<{ requestNo: string }>;
+      }>;
+    }>(RAISE, { id: r.id, v: r.version }, tok.clerk);
+    const complaint = c.data.raiseComplaintFromServiceRequest.rows[0];
+    expect(complaint.channel).toBe('SERVICE_REQUEST');
+    expect(complaint.serviceRequests.map((x) => x.requestNo)).toEqual([r.requestNo]);
+    const after = await s.gql<{ serviceRequest: { version: number; raisedComplaint: { complaintNo: string } } }>(
+      `query($id: Int!) { serviceRequest(id: $id) { version raisedComplaint { complaintNo } } }`,
+      { id: r.id },
+      tok.clerk,
+    );
+    expect(after.data.serviceRequest.raisedComplaint.complaintNo).toBe(complaint.complaintNo);
+    // the same request cannot raise a second complaint; a stale version is a conflict
+    const twice = await s.gql(RAISE, { id: r.id, v: after.data.serviceRequest.version }, tok.clerk);
+    expect(twice.errors?.[0].message).toBe('这张报修单已经转过投诉');
+    const stale = await s.gql(RAISE, { id: r.id, v: r.version }, tok.clerk);
+    expect(stale.errors?.[0].message).toMatch(/已被他人修改/);
+    const ret = await s.gql<{
+      raiseReturnFromServiceRequest: SaveOut<{ orderNo: string; serviceRequests: Array<{ requestNo: string }> }>;
+    }>(
+      `mutation($id: Int!, $v: Int!) { raiseReturnFromServiceRequest(id: $id, version: $v, type: "EXCHANGE") { ok errors { field message } rows { orderNo serviceRequests { requestNo } } } }`,
+      { id: r.id, v: after.data.serviceRequest.version },
+      tok.clerk,
+    );
+    expect(ret.data.raiseReturnFromServiceRequest.errors).toEqual([]);
+    expect(ret.data.raiseReturnFromServiceRequest.rows[0].serviceRequests.map((x) => x.requestNo)).toEqual([
+      r.requestNo,
+    ]);
+    // production reads it but raises nothing
+    const refused = await s.gql(RAISE, { id: r.id, v: after.data.serviceRequest.version + 1 }, tok.production);
+    expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('is raised from a complaint, naming it, and the complaint lists it', async () => {
+    const c = (
+      await s.gql<{ complaints: { edges: Array<{ node: { id: number; version: number; complaintNo: string } }> } }>(
+        `{ complaints(first: 1, filter: { archiveId: { isNull: false }, anonymous: { eq: false } }) { edges { node { id version complaintNo } } } }`,
+        {},
+        tok.clerk,
+      )
+    ).data.complaints.edges[0].node;
+    const made = await s.gql<{
+      raiseServiceRequestFromComplaint: SaveOut<{
+        requestNo: string;
+        channel: string;
+        sourceComplaint: { complaintNo: string };
+        status: string;
+      }>;
+    }>(
+      `mutation($id: Int!, $v: Int!) { raiseServiceRequestFromComplaint(complaintId: $id, version: $v) { ok errors { field message } rows { requestNo channel status sourceComplaint { complaintNo } } } }`,
+      { id: c.id, v: c.version },
+      tok.clerk,
+    );
+    const req = made.data.raiseServiceRequestFromComplaint.rows[0];
+    expect(req).toMatchObject({
+      channel: 'COMPLAINT',
+      status: 'RECEIVED',
+      sourceComplaint: { complaintNo: c.complaintNo },
+    });
+    const listed = await s.gql<{ complaint: { serviceRequests: Array<{ requestNo: string }> } }>(
+      `query($id: Int!) { complaint(id: $id) { serviceRequests { requestNo } } }`,
+      { id: c.id },
+      tok.clerk,
+    );
+    expect(listed.data.complaint.serviceRequests.map((x) => x.requestNo)).toContain(req.requestNo);
+  });
+
+  it('puts requests, visits and the parts they used on the unit’s timeline', async () => {
+    const [row] = await s.ds.query(
+      `SELECT a.id AS id FROM service_archive a JOIN service_request r ON r.archiveId = a.id JOIN service_visit v ON v.requestId = r.id JOIN part_movement m ON m.visitId = v.id LIMIT 1`.replace(
+        /\b(service_archive|service_request|service_visit|part_movement|archiveId|requestId|visitId|id)\b/g,
+        (n) => s.ds.driver.escape(n),
+      ),
+    );
+    type Event = { kind: string; title: string; children: Event[] };
+    const t = await s.gql<{ serviceArchive: { timeline: Event[] } }>(
+      `query($id: Int!) { serviceArchive(id: $id) { timeline { kind title children { kind title children { kind title } } } } }`,
+      { id: Number(row.id) },
+      tok.quality,
+    );
+    const request = t.data.serviceArchive.timeline.find(
+      (e) => e.kind === 'SERVICE_REQUEST' && e.children.some((v) => v.children.length),
+    )!;
+    expect(request.title).toMatch(/^报修（/);
+    const visit = request.children.find((v) => v.children.length)!;
+    expect(visit.kind).toBe('VISIT');
+    expect(visit.title).toMatch(/^上门：/);
+    expect(visit.children[0]).toMatchObject({ kind: 'PART', title: expect.stringMatching(/^备件：/) });
+  });
+});

@@ -138,7 +138,10 @@ export class LedgerMeta {
   zh!: string;
   @Field(() => String, { description: 'English title.' })
   en!: string;
-  @Field(() => String, { nullable: true, description: 'The menu group it folds under, in Chinese (现场服务); null: on its own.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The menu group it folds under, in Chinese (现场服务); null: on its own.',
+  })
   groupZh!: string | null;
   @Field(() => String, { nullable: true, description: 'The menu group in English.' })
   groupEn!: string | null;

@@ -1,10 +1,10 @@
-import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, Float, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from './context.js';
 import { userOf } from './context.js';
 import { namedClass } from './dynamic-type.js';
 import { WorkflowAction } from './shared-types.js';
 import { ledgerGraphQL } from './ledger/index.js';
+import { asGraphQLError } from './ledger/edge.js';
 import type { LedgerDef, Row } from '../../core/ledger/schema/ledger.types.js';
 import {
   performers,
@@ -16,16 +16,9 @@ import {
 
 const SCALAR = { String, Boolean, Int, Float } as const;
 
+/** A command's refusal as a GraphQL error (the same mapping every edge uses). */
 export function workflowError(e: unknown): unknown {
-  if (!(e instanceof WorkflowError)) return e;
-  return new GraphQLError(e.message, {
-    extensions: {
-      code: e.code === 'FORBIDDEN' ? 'FORBIDDEN' : e.code === 'CONFLICT' ? 'CONFLICT' : 'BAD_USER_INPUT',
-      reason: e.code,
-      field: e.field,
-      currentVersion: e.current?.version,
-    },
-  });
+  return e instanceof WorkflowError ? asGraphQLError(e) : e;
 }
 
 const withWorkflow = new Set<string>();

@@ -1,3 +1,5 @@
+import { GraphQLError } from 'graphql';
+import { WorkflowError } from '../../../core/ledger/write/workflow.js';
 import { forbidden, badInput } from '../errors.js';
 import { ForbiddenError } from '../../../core/ledger/ledger-service.js';
 import { LedgerInputError } from '../../../core/ledger/schema/ledger-input-error.js';
@@ -7,6 +9,15 @@ import type { SaveInput } from '../../../core/ledger/write/batch-save.js';
 export function asGraphQLError(e: unknown): unknown {
   if (e instanceof LedgerInputError) return badInput(e.path, e.code, e.message);
   if (e instanceof ForbiddenError) return forbidden(e.message);
+  if (e instanceof WorkflowError)
+    return new GraphQLError(e.message, {
+      extensions: {
+        code: e.code === 'FORBIDDEN' ? 'FORBIDDEN' : e.code === 'CONFLICT' ? 'CONFLICT' : 'BAD_USER_INPUT',
+        reason: e.code,
+        field: e.field,
+        currentVersion: e.current?.version,
+      },
+    });
   return e;
 }
 

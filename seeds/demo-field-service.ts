@@ -10,6 +10,7 @@ import { serviceArchiveLedger } from '../server/src/modules/archive/service-arch
 import { customerLedger } from '../server/src/modules/customer/customer.ledger.js';
 import { productModelLedger } from '../server/src/modules/product/product-model.ledger.js';
 import { faultSolutionLedger } from '../server/src/modules/field-service/fault-solution.ledger.js';
+import { completeFromUnit } from '../server/src/modules/field-service/field-service.hooks.js';
 import { withDueTimes } from '../server/src/modules/field-service/service-request.rules.js';
 import { serviceRequestLedger } from '../server/src/modules/field-service/service-request.ledger.js';
 import { serviceVisitLedger } from '../server/src/modules/field-service/service-visit.ledger.js';
@@ -345,6 +346,7 @@ async function seedRequests(
       region: customer.region,
       status: 'RECEIVED',
     };
+    await completeFromUnit(ctx, values); // the warranty as of the call, as the grid's save does
     Object.assign(values, await withDueTimes(em, {}, values));
     const id = await insertAudited(ctx, serviceRequestLedger, values);
     let req = (await findByIds(em, serviceRequestLedger, [id]))[0];

@@ -3868,6 +3868,21 @@ export type PartMovementValues = {
   visit?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 缺件: a part below the minimum the warehouses keep. */
+export type PartShortage = {
+  __typename?: 'PartShortage';
+  /** 最低库存. */
+  minLevel: Scalars['Int']['output'];
+  /** 名称. */
+  name: Scalars['String']['output'];
+  /** 备件编号. */
+  partNo: Scalars['String']['output'];
+  /** On the vans. */
+  vans: Scalars['Int']['output'];
+  /** In the warehouses. */
+  warehouse: Scalars['Int']['output'];
+};
+
 /** 备件库存 / Spare-part stock: Stock per location and part, kept by the movements (出入库) in their transaction; never below zero. */
 export type PartStock = {
   __typename?: 'PartStock';
@@ -4194,6 +4209,8 @@ export type Query = {
   partMovement: Maybe<PartMovement>;
   /** 备件出入库: keyset-paged, filtered, sorted. */
   partMovements: PartMovementConnection;
+  /** 缺件: parts whose warehouse stock is below the minimum kept. */
+  partShortages: Array<PartShortage>;
   /** One PartStock by id. */
   partStock: Maybe<PartStock>;
   /** 备件库存: keyset-paged, filtered, sorted. */

@@ -36,7 +36,7 @@ export async function technicianOfUser(
 }
 
 /** A new request starts from its unit: the model, its service level, the contact, the region, the warranty as of the failure. */
-async function completeFromUnit(ctx: SaveContext, values: Record<string, unknown>): Promise<void> {
+export async function completeFromUnit(ctx: SaveContext, values: Record<string, unknown>): Promise<void> {
   const reportedAt = (values.reportedAt as Date | undefined) ?? ctx.now;
   if (values.archiveId) {
     const [archive] = await findByIds(ctx.em, serviceArchiveLedger, [Number(values.archiveId)]);
@@ -46,9 +46,7 @@ async function completeFromUnit(ctx: SaveContext, values: Record<string, unknown
       values.contactPhone ??= archive.contactPhone ?? null;
       values.siteAddress ??= archive.installAddress ?? null;
       const verdict = await archiveWarranty(transactionSource(ctx.em), archive, reportedAt);
-      values.warrantyVerdict = verdict
-        ? `${verdict.inWarranty ? '保修期内' : '已过保修期'}：${verdict.reason}`.slice(0, 200)
-        : null;
+      values.warrantyVerdict = verdict ? verdict.reason.slice(0, 200) : null;
     }
   }
   if (values.modelId && !values.serviceLevel) {

@@ -138,3 +138,31 @@ export async function vanStockOf(
   );
   return rows.map((r) => ({ partNo: r.partNo, name: r.name, qty: Number(r.qty) }));
 }
+
+/** 缺件: parts whose stock in the warehouses is below the minimum kept, with what the vans still carry. */
+export async function partShortages(
+  ds: DataSource,
+): Promise<Array<{ partNo: string; name: string; minLevel: number; warehouse: number; vans: number }>> {
+  const q = (n: string) => quote(ds, n);
+  const rows: Array<{ partNo: string; name: string; minLevel: number; warehouse: number | null; vans: number | null }> =
+    await ds.query(
+      `SELECT p.${q('partNo')} AS partNo, p.${q('name')} AS name, p.${q('minLevel')} AS minLevel,
+         SUM(CASE WHEN l.${q('kind')} = 'WAREHOUSE' THEN s.${q('qty')} ELSE 0 END) AS warehouse,
+         SUM(CASE WHEN l.${q('kind')} = 'VAN' THEN s.${q('qty')} ELSE 0 END) AS vans
+       FROM ${q('spare_part')} p
+         LEFT JOIN ${q('part_stock')} s ON s.${q('partId')} = p.${q('id')} AND s.${q('voidedAt')} IS NULL
+         LEFT JOIN ${q('stock_location')} l ON l.${q('id')} = s.${q('locationId')}
+       WHERE p.${q('voidedAt')} IS NULL
+       GROUP BY p.${q('id')}, p.${q('partNo')}, p.${q('name')}, p.${q('minLevel')}
+       ORDER BY p.${q('partNo')}`,
+    );
+  return rows
+    .map((r) => ({
+      partNo: r.partNo,
+      name: r.name,
+      minLevel: Number(r.minLevel ?? 0),
+      warehouse: Number(r.warehouse ?? 0),
+      vans: Number(r.vans ?? 0),
+    }))
+    .filter((r) => r.warehouse < r.minLevel);
+}

@@ -6,10 +6,11 @@ import { asGraphQLError } from '../../api/graphql/ledger/edge.js';
 import { GraphQLISODateTime } from '../../api/graphql/shared-types.js';
 import type { Row } from '../../core/ledger/schema/ledger.types.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
-import { dispatchSuggestions, figuresFor, myOpenRequests, vanStockOf } from './field-service.queries.js';
+import { dispatchSuggestions, figuresFor, myOpenRequests, partShortages, vanStockOf } from './field-service.queries.js';
 import {
   DispatchSuggestion,
   FaultHit,
+  PartShortage,
   PromiseClock,
   ServiceReportInput,
   TechnicianFigure,
@@ -117,6 +118,12 @@ export class FieldServiceResolver {
       ...f,
       kept: (Object.keys(f.kept) as Array<keyof typeof f.kept>).map((k) => ({ label: CLOCK_LABELS[k], ...f.kept[k] })),
     }));
+  }
+
+  @Authorized(...ALL_ROLES)
+  @Query(() => [PartShortage], { description: '缺件: parts whose warehouse stock is below the minimum kept.' })
+  partShortages(@Ctx() ctx: RequestContext): Promise<PartShortage[]> {
+    return partShortages(ctx.ds);
   }
 
   @Authorized(Role.TECHNICIAN)

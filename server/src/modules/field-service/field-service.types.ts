@@ -92,3 +92,12 @@ export class VanPart {
   @Field(() => String, { description: '名称.' }) name!: string;
   @Field(() => Int, { description: 'How many are on the van.' }) qty!: number;
 }
+
+@ObjectType({ description: '缺件: a part below the minimum the warehouses keep.' })
+export class PartShortage {
+  @Field(() => String, { description: '备件编号.' }) partNo!: string;
+  @Field(() => String, { description: '名称.' }) name!: string;
+  @Field(() => Int, { description: '最低库存.' }) minLevel!: number;
+  @Field(() => Int, { description: 'In the warehouses.' }) warehouse!: number;
+  @Field(() => Int, { description: 'On the vans.' }) vans!: number;
+}

@@ -24,6 +24,8 @@ import { rectificationOverdueFilter } from '../improvement/rectification.rules.j
 import type { LedgerDef } from '../../core/ledger/schema/ledger.types.js';
 import { checkTrailSinceCheckpoint } from '../../core/audit/checkpoint.js';
 import { trailAlarm } from '../../core/audit/trail-alarm.js';
+import { SERVICE_REQUEST_QUICK_FILTERS } from '../field-service/service-request.filters.js';
+import { serviceRequestLedger } from '../field-service/service-request.ledger.js';
 
 /** One list of 我的待办: what it is, how many, how urgent, and where its rows open. */
 export interface WorkItem {
@@ -160,6 +162,30 @@ async function rectificationItems(ds: DataSource, who: Who, now: Date): Promise<
           ledger: 'rectification',
           filter,
           order: [{ field: 'dueDate', direction: 'ASC' }],
+        },
+      ]
+    : [];
+}
+
+/**
+ * 服务承诺: requests whose technician is not on site within the promise — on the dispatchers' desk, and
+ * escalated to the general manager's (the seed's 「对4个24小时的承诺严格恪守」 is leadership's promise).
+ */
+async function promiseItems(ds: DataSource, who: Who, now: Date): Promise<WorkItem[]> {
+  if (![Role.CLERK, Role.MANAGER].includes(who.role as Role)) return [];
+  const quick = SERVICE_REQUEST_QUICK_FILTERS.find((q) => q.key === 'overdue')!;
+  const filter = quick.filter(now) as LedgerFilter;
+  const late = await countRows(ds, serviceRequestLedger, filter);
+  return late
+    ? [
+        {
+          key: 'serviceRequest.overdue',
+          label: '到场已超时的报修（服务承诺）',
+          count: late,
+          urgent: true,
+          ledger: 'serviceRequest',
+          filter,
+          order: [{ field: 'arrivalDueAt', direction: 'ASC' }],
         },
       ]
     : [];
@@ -357,6 +383,7 @@ export async function myWork(ds: DataSource, who: Who, now = new Date()): Promis
     items.push(...(await deadlineItems(ds, now)), ...(await delayUntoldItems(ds, now)));
   items.push(...(await inboxItems(ds, who)));
   items.push(...(await rectificationItems(ds, who, now)));
+  items.push(...(await promiseItems(ds, who, now)));
   items.push(...(await assistingItems(ds, who)));
   if (onDesk(who.role, 'inspections')) items.push(...(await inspectionItems(ds, today)));
   if (onDesk(who.role, 'callbacks')) {

@@ -9,6 +9,7 @@ import type { LedgerDef, Row, SaveContext } from '../server/src/core/ledger/sche
 import { departmentLedger } from '../server/src/modules/admin/admin.ledgers.js';
 import { serviceArchiveLedger } from '../server/src/modules/archive/service-archive.ledger.js';
 import { complaintLedger } from '../server/src/modules/complaint/complaint.ledger.js';
+import { checklistItems } from '../server/src/modules/inspection/inspection.schedule.js';
 import { routineInspectionLedger } from '../server/src/modules/inspection/routine-inspection.ledger.js';
 import { noticeLedger } from '../server/src/modules/notice/notice.ledger.js';
 import { returnOrderLedger } from '../server/src/modules/return-order/return-order.ledger.js';
@@ -39,12 +40,50 @@ import { pick, weighted } from './random.js';
 export const isoDay = (d: Date) => localDate(d);
 
 const MODELS = [
-  { code: 'KY200', name: 'SL-KY200 螺杆空压机', category: '空压机', active: true },
-  { code: 'KY350', name: 'SL-KY350 螺杆空压机', category: '空压机', active: true, serviceLevel: 'CARE' },
-  { code: 'LG50', name: 'SL-LG50 冷干机', category: '干燥机', active: true },
-  { code: 'XD12', name: 'SL-XD12 吸附式干燥机', category: '干燥机', active: true },
-  { code: 'BP75', name: 'SL-BP75 变频空压机', category: '空压机', active: true, serviceLevel: 'PREMIUM' },
-  { code: 'GL30', name: 'SL-GL30 精密过滤器', category: '过滤器', active: false },
+  {
+    code: 'KY200',
+    name: 'SL-KY200 螺杆空压机',
+    category: '空压机',
+    active: true,
+    inspectionChecklist: '排气温度、油位、空气滤芯、油气分离器压差、皮带与联轴器',
+  },
+  {
+    code: 'KY350',
+    name: 'SL-KY350 螺杆空压机',
+    category: '空压机',
+    active: true,
+    serviceLevel: 'CARE',
+    inspectionChecklist: '排气温度、油位、空气滤芯、油气分离器压差、皮带与联轴器',
+  },
+  {
+    code: 'LG50',
+    name: 'SL-LG50 冷干机',
+    category: '干燥机',
+    active: true,
+    inspectionChecklist: '露点、冷媒压力、冷凝器清洁、排水器',
+  },
+  {
+    code: 'XD12',
+    name: 'SL-XD12 吸附式干燥机',
+    category: '干燥机',
+    active: true,
+    inspectionChecklist: '露点、切换阀动作、再生气量、消音器',
+  },
+  {
+    code: 'BP75',
+    name: 'SL-BP75 变频空压机',
+    category: '空压机',
+    active: true,
+    serviceLevel: 'PREMIUM',
+    inspectionChecklist: '排气温度、油位、空气滤芯、变频器散热、运行频率',
+  },
+  {
+    code: 'GL30',
+    name: 'SL-GL30 精密过滤器',
+    category: '过滤器',
+    active: false,
+    inspectionChecklist: '滤芯压差、排水器',
+  },
 ];
 
 const POLICIES = [
@@ -473,7 +512,11 @@ export async function seedAfterSalesLoop(
           doneAt,
           doneBy: pick(r, ['服务工程师 孙磊', '服务工程师 何勇']),
           result: issue ? 'ISSUE_FOUND' : 'NORMAL',
-          findings: issue ? '排气温度偏高，已清洗冷却器' : '运行正常，已更换空滤',
+          // the model's checklist answered item by item (一品一案), the first item off where an issue was found
+          findings:
+            checklistItems(x.checklist)
+              .map((item, i) => `${item}：${issue && i === 0 ? '偏高，已清洗冷却器' : '正常'}`)
+              .join('；') || (issue ? '排气温度偏高，已清洗冷却器' : '运行正常，已更换空滤'),
         },
         'UPDATE',
       );

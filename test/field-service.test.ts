@@ -430,3 +430,59 @@ describe('a request and the records around it', () => {
     expect(visit.children[0]).toMatchObject({ kind: 'PART', title: expect.stringMatching(/^备件：/) });
   });
 });
+
+describe('per-product service content (一品一案)', () => {
+  type Insp = { id: number; version: number; planMonth: number; checklist: string | null };
+  const INSPECTIONS = `{ routineInspections(first: 5, filter: { doneAt: { isNull: true }, checklist: { isNull: false } }, orderBy: [{ field: planMonth, direction: ASC }]) { edges { node { id version planMonth checklist } } } }`;
+  const SAVE = `mutation($input: SaveRoutineInspectionInput!) { saveRoutineInspections(input: $input) { ok errors { row field code message } } }`;
+
+  it('copies the model’s checklist into each inspection and asks every item to be answered', async () => {
+    const rows = (await s.gql<{ routineInspections: { edges: Array<{ node: Insp }> } }>(INSPECTIONS, {}, tok.clerk))
+      .data.routineInspections.edges;
+    const x = rows[0].node;
+    const items = x.checklist!.split('\n');
+    expect(items.length).toBeGreaterThan(1);
+    const done = (findings: string) => ({
+      updates: [
+        { id: x.id, version: x.version, values: { doneAt: '2026-11-17', doneBy: '王磊', result: 'NORMAL', findings } },
+      ],
+    });
+    const short = await s.gql<{ saveRoutineInspections: SaveOut }>(
+      SAVE,
+      { input: done(`${items[0]}：正常`) },
+      tok.clerk,
+    );
+    expect(short.data.saveRoutineInspections.errors[0]).toMatchObject({ field: 'findings', code: 'REQUIRED' });
+    expect(short.data.saveRoutineInspections.errors[0].message).toContain(items[1]);
+    const whole = await s.gql<{ saveRoutineInspections: SaveOut }>(
+      SAVE,
+      { input: done(items.map((i) => `${i}：正常`).join('；')) },
+      tok.clerk,
+    );
+    expect(whole.data.saveRoutineInspections.ok).toBe(true);
+  });
+
+  it('never lets the first-month inspection be called off, while a later one may be', async () => {
+    const all = (
+      await s.gql<{ routineInspections: { edges: Array<{ node: Insp }> } }>(
+        `{ routineInspections(first: 200, filter: { doneAt: { isNull: true } }) { edges { node { id version planMonth checklist } } } }`,
+        {},
+        tok.clerk,
+      )
+    ).data.routineInspections.edges.map((e) => e.node);
+    const first = all.find((x) => x.planMonth === 1)!;
+    const later = all.find((x) => x.planMonth > 1)!;
+    const voidIt = (x: Insp) =>
+      s.gql<{ saveRoutineInspections: SaveOut }>(
+        SAVE,
+        { input: { voids: [{ id: x.id, version: x.version, reason: '客户设备已停用' }] } },
+        tok.clerk,
+      );
+    const kept = await voidIt(first);
+    expect(kept.data.saveRoutineInspections.errors[0]).toMatchObject({
+      code: 'KEPT',
+      message: '首月例行检查不能取消（一品一案）',
+    });
+    expect((await voidIt(later)).data.saveRoutineInspections.ok).toBe(true);
+  });
+});

@@ -33,6 +33,7 @@ import { HandlingUnitAndSalesRep1796556311202 } from './0032-handling-unit-and-s
 import { SurveyFeedback1796556760452 } from './0033-survey-feedback.js';
 import { Attachments1796600000034 } from './0034-attachments.js';
 import { FieldService1796577728274 } from './0035-field-service.js';
+import { InspectionChecklist1796580291397 } from './0036-inspection-checklist.js';
 
 /** Every migration, in order; the same ones run on SQLite and MySQL. */
 export const migrations = [
@@ -71,4 +72,5 @@ export const migrations = [
   SurveyFeedback1796556760452,
   Attachments1796600000034,
   FieldService1796577728274,
+  InspectionChecklist1796580291397,
 ];

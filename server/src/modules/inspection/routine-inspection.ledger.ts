@@ -53,5 +53,15 @@ export const routineInspectionLedger = defineLedger({
       },
     },
     { field: 'findings', label: { zh: '检查情况', en: 'Findings' }, type: 'text', maxLength: 2000, width: 220 },
+    {
+      field: 'checklist',
+      label: { zh: '检查项目', en: 'Checklist' },
+      type: 'text',
+      editableBy: [],
+      maxLength: 2000,
+      width: 220,
+      description:
+        "The model's 例行检查项目 (一品一案), copied when the inspection is scheduled; a done inspection's findings speak to each.",
+    },
   ],
 });

@@ -54,6 +54,14 @@ export const productModelLedger = defineLedger({
       width: 70,
       description: 'Still sold; inactive models stay for the records that name them.',
     },
+    {
+      field: 'inspectionChecklist',
+      label: { zh: '例行检查项目', en: 'Inspection checklist' },
+      type: 'text',
+      maxLength: 2000,
+      width: 220,
+      description: '一品一案: what a routine inspection of this model checks, one item per line (or separated by 、).',
+    },
     { field: 'remark', label: { zh: '备注', en: 'Remark' }, type: 'text', width: 200 },
   ],
 });

@@ -369,7 +369,11 @@ async function lockCurrent(
     if (!cur) continue;
     for (const [f, v] of Object.entries(r.values)) if (valueEquals(cur[f], v)) delete r.values[f];
   }
-  for (const v of input.voids ?? []) await check(v.id, v.version, []);
+  for (const v of input.voids ?? []) {
+    const cur = await check(v.id, v.version, []);
+    const kept = cur && ledger.hooks?.voidable?.(cur);
+    if (kept) errors.push({ row: String(v.id), field: null, code: 'KEPT', message: kept });
+  }
   return current;
 }
 

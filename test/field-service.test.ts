@@ -486,3 +486,20 @@ describe('per-product service content (一品一案)', () => {
     expect((await voidIt(later)).data.saveRoutineInspections.ok).toBe(true);
   });
 });
+
+describe('the month’s report', () => {
+  it('carries the field service by station, with the promise kept per clock', async () => {
+    const month = new Date(Date.now() + 8 * 3_600_000 - 31 * 86_400_000).toISOString().slice(0, 7); // last month
+    const r = await s.gql<{
+      generateMonthlyReport: { content: { tables: Array<{ name: string; rows: Array<Record<string, unknown>> }> } };
+    }>(`mutation($m: String!) { generateMonthlyReport(month: $m) { content } }`, { m: month }, tok.quality);
+    expect(r.errors).toBeUndefined();
+    const table = r.data.generateMonthlyReport.content.tables.find((t) => t.name === '现场服务（按服务站）')!;
+    const total = table.rows.at(-1)!;
+    expect(total.label).toBe('合计');
+    expect(Number(total.requests)).toBeGreaterThan(0);
+    expect(table.rows.slice(0, -1).reduce((n, x) => n + Number(x.requests), 0)).toBe(total.requests);
+    expect(Number(total.ARRIVAL)).toBeGreaterThan(0);
+    expect(Number(total.ARRIVAL)).toBeLessThanOrEqual(1);
+  });
+});

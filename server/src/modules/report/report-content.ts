@@ -15,6 +15,7 @@ import type { Period } from './period.rules.js';
 import { reworkGroups } from './rework-history.queries.js';
 import { overdueAtSql } from '../complaint/deadline.rules.js';
 import { rectificationTable, surveyItemTable } from '../improvement/rectification.report.js';
+import { fieldServiceTable } from '../field-service/field-service.report.js';
 import { accusedTable, targetsTable } from './targets.js';
 
 export type ReportKind = 'MONTHLY' | 'HALF_YEAR' | 'ANNUAL';
@@ -298,6 +299,8 @@ export async function reportContent(
     await accusedTable(ds, p, department),
     await rectificationTable(ds, p, department, now),
     await surveyItemTable(ds, p),
+    // the field service is the company's, not a department's
+    ...(department ? [] : [await fieldServiceTable(ds, p, now)]),
   ];
   return {
     title: `${department ?? '公司'}${TITLES[kind]}`,

@@ -2,9 +2,8 @@ import type { DataSource } from 'typeorm';
 import { newBatchId } from '../../core/audit/audit-trail.js';
 import { inTransaction } from '../../core/db/transaction.js';
 import { findByField, findByIds, quote, readKeys } from '../../core/ledger/query/ledger-store.js';
-import type { SaveContext } from '../../core/ledger/schema/ledger.types.js';
 import { saveInTransaction, type Actor, type SaveResult } from '../../core/ledger/write/batch-save.js';
-import { commitAudit, updateAudited } from '../../core/ledger/write/row-writer.js';
+import { commitAudit, updateAudited, writeContext } from '../../core/ledger/write/row-writer.js';
 import { WorkflowError } from '../../core/ledger/write/workflow.js';
 import { partMovementLedger, sparePartLedger, stockLocationLedger } from './spare-part.ledgers.js';
 import { serviceRequestLedger } from './service-request.ledger.js';
@@ -114,15 +113,7 @@ export async function fileServiceReport(ds: DataSource, actor: Actor, input: Ser
         batchId,
         now,
       );
-      const ctx: SaveContext = {
-        em,
-        userId: actor.userId,
-        role: actor.role,
-        displayName: actor.displayName,
-        now,
-        audit: [],
-        batchId,
-      };
+      const ctx = writeContext(em, actor, now, batchId);
       if (partsCost > 0) await updateAudited(ctx, serviceVisitLedger, visit, { partsCost }, 'FILE_REPORT');
       await commitAudit(ctx);
       const [after] = await findByIds(em, serviceVisitLedger, [visit.id]);

@@ -43,7 +43,7 @@ export function complaintFromRequest(
         handlingScope: c.handlingScope,
       };
     },
-    link: { on: 'from', column: 'raisedComplaintId' },
+    links: [{ on: 'from', column: 'raisedComplaintId' }],
     action: 'RAISE_COMPLAINT',
     refuse: (r) =>
       r.raisedComplaintId ? '这张报修单已经转过投诉' : r.status === 'CANCELLED' ? '报修单已撤销，不能转投诉' : null,
@@ -67,7 +67,7 @@ export function returnFromRequest(
       receivedAt: new Date(),
       fault: String(r.fault),
     }),
-    link: { on: 'from', column: 'raisedReturnId' },
+    links: [{ on: 'from', column: 'raisedReturnId' }],
     action: 'RAISE_RETURN',
     refuse: (r) =>
       !r.archiveId
@@ -87,7 +87,7 @@ export function requestFrom(
   fault: string,
 ): Promise<SaveResult> {
   return raiseLinked(ds, actor, {
-    from: { ledger: source === 'complaint' ? complaintLedger : callbackLedger, ...from },
+    from: { ledger: source === 'complaint' ? complaintLedger : callbackLedger, ...from, arg: `${source}Id` },
     to: serviceRequestLedger,
     values: async (r, em) => {
       const k = await keysOf(em, r);
@@ -99,7 +99,7 @@ export function requestFrom(
         fault: fault.trim() || String(r.description ?? r.content ?? ''),
       };
     },
-    link: { on: 'to', column: source === 'complaint' ? 'sourceComplaintId' : 'sourceCallbackId' },
+    links: [{ on: 'to', column: source === 'complaint' ? 'sourceComplaintId' : 'sourceCallbackId' }],
     action: 'RAISE_SERVICE_REQUEST',
     refuse: (r) => (r.customerId ? null : '匿名记录没有客户，不能转报修'),
   });

@@ -1,11 +1,10 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../api/graphql/context.js';
 import { userOf } from '../../api/graphql/context.js';
-import { badInput } from '../../api/graphql/errors.js';
 import { ledgerGraphQL } from '../../api/graphql/ledger/index.js';
 import { Role } from '../user/roles.js';
 import { asGraphQLError } from '../../api/graphql/ledger/edge.js';
-import { raiseComplaintFromCallback, RaiseRefused } from './raise-complaint.js';
+import { raiseComplaintFromCallback } from './raise-complaint.js';
 
 @Resolver()
 export class CallbackResolver {
@@ -40,7 +39,6 @@ export class CallbackResolver {
       );
       return { ...r, rows: r.saved.map((x) => x.record), lines: null };
     } catch (e) {
-      if (e instanceof RaiseRefused) throw badInput(e.field, 'REFUSED', e.message);
       throw asGraphQLError(e);
     }
   }

@@ -2,19 +2,20 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { newBatchId } from '../../audit/audit-trail.js';
 import { inTransaction } from '../../db/transaction.js';
 import { findByIds } from '../query/ledger-store.js';
-import type { LedgerDef, Row, SaveContext } from '../schema/ledger.types.js';
+import type { LedgerDef, Row } from '../schema/ledger.types.js';
 import { saveInTransaction, type Actor, type SaveResult } from './batch-save.js';
-import { commitAudit, updateAudited } from './row-writer.js';
+import { commitAudit, updateAudited, writeContext } from './row-writer.js';
 import { WorkflowError } from './workflow.js';
 
 /** One record raising another (a repair request becoming a complaint): which row, what to make, where the link goes. */
 export interface RaiseSpec {
-  from: { ledger: LedgerDef; id: number; version: number };
+  /** The source row; `arg` names the argument that gave its id (a refusal names it). */
+  from: { ledger: LedgerDef; id: number; version: number; arg?: string };
   to: LedgerDef;
   /** The new row's cells, from the source row as it is under lock (the transaction to read its keys with). */
   values(source: Row, em: EntityManager): Record<string, unknown> | Promise<Record<string, unknown>>;
-  /** The stored column that names the link, and the side it is on: the source's (raisedComplaintId) or the new row's (sourceComplaintId). */
-  link: { on: 'from' | 'to'; column: string };
+  /** The stored columns that name the link, each on its side: the source's (raisedComplaintId) or the new row's (sourceComplaintId). */
+  links: ReadonlyArray<{ on: 'from' | 'to'; column: string }>;
   /** The trail's action for the link. */
   action: string;
   /** A reason the source may not raise it (already raised, ended), or null. */
@@ -29,7 +30,9 @@ export interface RaiseSpec {
 export async function raiseLinked(ds: DataSource, actor: Actor, spec: RaiseSpec): Promise<SaveResult> {
   return inTransaction(ds, async (em) => {
     const [source] = await findByIds(em, spec.from.ledger, [spec.from.id], true);
-    if (!source || source.voidedAt) throw new WorkflowError('NOT_FOUND', `记录 ${spec.from.id} 不存在或已作废`);
+    const arg = spec.from.arg ?? 'id';
+    if (!source || source.voidedAt)
+      throw new WorkflowError('NOT_FOUND', `${spec.from.ledger.label.zh} ${spec.from.id} 不存在或已作废`, arg);
     if (source.version !== spec.from.version)
       throw new WorkflowError(
         'CONFLICT',
@@ -38,7 +41,7 @@ export async function raiseLinked(ds: DataSource, actor: Actor, spec: RaiseSpec)
         source,
       );
     const refused = spec.refuse?.(source);
-    if (refused) throw new WorkflowError('PRECONDITION', refused);
+    if (refused) throw new WorkflowError('PRECONDITION', refused, arg);
     const now = new Date();
     const batchId = newBatchId();
     const saved = await saveInTransaction(
@@ -50,18 +53,11 @@ export async function raiseLinked(ds: DataSource, actor: Actor, spec: RaiseSpec)
     );
     if (!saved.ok) return saved;
     const made = saved.saved[0].record;
-    const ctx: SaveContext = {
-      em,
-      userId: actor.userId,
-      role: actor.role,
-      displayName: actor.displayName,
-      now,
-      audit: [],
-      batchId,
-    };
-    if (spec.link.on === 'from')
-      await updateAudited(ctx, spec.from.ledger, source, { [spec.link.column]: made.id }, spec.action);
-    else await updateAudited(ctx, spec.to, made, { [spec.link.column]: source.id }, spec.action);
+    const ctx = writeContext(em, actor, now, batchId);
+    const onFrom = spec.links.filter((l) => l.on === 'from').map((l) => [l.column, made.id]);
+    const onTo = spec.links.filter((l) => l.on === 'to').map((l) => [l.column, source.id]);
+    if (onFrom.length) await updateAudited(ctx, spec.from.ledger, source, Object.fromEntries(onFrom), spec.action);
+    if (onTo.length) await updateAudited(ctx, spec.to, made, Object.fromEntries(onTo), spec.action);
     await commitAudit(ctx);
     const [after] = await findByIds(em, spec.to, [made.id]);
     return { ...saved, saved: [{ ...saved.saved[0], version: after.version, record: after }] };

@@ -9,6 +9,16 @@ import type { LedgerDef, Row, SaveContext } from '../schema/ledger.types.js';
 // inside the caller's transaction, and each queues its audit events on ctx.audit; commitAudit
 // appends them to the chain in the same transaction.
 
+/** The context a write runs in, for who acts (a person or, with no user id, the system), at a moment, under one batch. */
+export function writeContext(
+  em: SaveContext['em'],
+  actor: { userId: number | null; role: string; displayName: string },
+  now: Date,
+  batchId: string,
+): SaveContext {
+  return { em, userId: actor.userId, role: actor.role, displayName: actor.displayName, now, audit: [], batchId };
+}
+
 /** Inserts a row with its system columns (and number) and queues one audit event per filled cell; for hooks and commands that create rows of other ledgers. */
 export async function insertAudited(
   ctx: SaveContext,

@@ -5,7 +5,7 @@ import { newBatchId } from '../../audit/audit-trail.js';
 import { inTransaction } from '../../db/transaction.js';
 import { textProblem } from '../../../../../common/cell-value.js';
 import { findByIds } from '../query/ledger-store.js';
-import { commitAudit, updateAudited } from './row-writer.js';
+import { commitAudit, updateAudited, writeContext } from './row-writer.js';
 import type { LedgerDef, Row, SaveContext } from '../schema/ledger.types.js';
 
 export interface WorkflowActor {
@@ -192,15 +192,7 @@ export async function runTransition(
       if (apart) throw new WorkflowError('FORBIDDEN', apart);
     }
     const now = new Date();
-    const ctx: SaveContext = {
-      em,
-      userId: actor.userId,
-      role: actor.role,
-      displayName: actor.displayName,
-      now,
-      audit: [],
-      batchId: newBatchId(),
-    };
+    const ctx = writeContext(em, actor, now, newBatchId());
     const blocked = await t.check?.(ctx, row, input);
     if (blocked) throw new WorkflowError('PRECONDITION', blocked.message, blocked.field);
     const changes: Values = { ...((await t.apply?.(row, input, now, actor, ctx)) ?? {}) };

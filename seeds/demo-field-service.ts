@@ -102,6 +102,13 @@ const MODEL_FAULTS: Record<string, number[]> = {
 
 const HOUR = 3_600_000;
 
+/** A value the story put there: missing means the story itself is wrong. */
+function got<K, V>(m: ReadonlyMap<K, V>, k: K): V {
+  const v = m.get(k);
+  if (v === undefined) throw new Error(`demo field service: no ${String(k)}`);
+  return v;
+}
+
 const OPEN_TODAY = [
   { hoursAgo: 30, stage: 'DISPATCHED', technician: 'JS005' },
   { hoursAgo: 20, stage: 'DISPATCHED', technician: 'JS001' },
@@ -123,8 +130,8 @@ export async function seedFieldService(
   now: Date,
   r: () => number,
 ): Promise<string> {
-  const clerk = users.get('clerk')!;
-  const pmc = users.get('pmc')!;
+  const clerk = got(users, 'clerk');
+  const pmc = got(users, 'pmc');
   const must = <T extends { ok: boolean; errors: unknown[] }>(x: T, what: string): T => {
     if (!x.ok) throw new Error(`demo ${what}: ${JSON.stringify(x.errors).slice(0, 400)}`);
     return x;
@@ -161,7 +168,7 @@ export async function seedFieldService(
     'parts',
   );
   must(
-    await batchSave(ds, faultSolutionLedger, actorOf(users.get('quality')!), {
+    await batchSave(ds, faultSolutionLedger, actorOf(got(users, 'quality')), {
       creates: FAULTS.map(([code, appliesTo, symptom, cause, solution]) => ({
         ref: code,
         values: { code, appliesTo, symptom, cause, solution },
@@ -188,9 +195,9 @@ async function seedRequests(
     audit,
     batchId: newBatchId(),
   });
-  const clerk = users.get('clerk')!;
-  const pmc = users.get('pmc')!;
-  const tech = users.get('tech')!;
+  const clerk = got(users, 'clerk');
+  const pmc = got(users, 'pmc');
+  const tech = got(users, 'tech');
   const techs = new Map(
     (
       await findByField(
@@ -224,7 +231,7 @@ async function seedRequests(
       )
     ).map((f) => [String(f.code), f]),
   );
-  const warehouse = locations.get('CK-01')!;
+  const warehouse = got(locations, 'CK-01');
   const start = new Date(now.getTime() - 548 * 86_400_000);
   const springYear =
     new Date(now.getTime() + 8 * HOUR).getUTCMonth() >= 4 ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
@@ -241,8 +248,8 @@ async function seedRequests(
     to: Row | null,
     extra: Record<string, unknown> = {},
   ) => {
-    const ctx = ctxOf(kind === 'CONSUME' ? (from?.technicianId === techs.get('JS001')!.id ? tech : clerk) : pmc, at);
-    const part = parts.get(partNo)!;
+    const ctx = ctxOf(kind === 'CONSUME' ? (from?.technicianId === got(techs, 'JS001').id ? tech : clerk) : pmc, at);
+    const part = got(parts, partNo);
     for (const [loc, delta] of [
       [from, -qty],
       [to, qty],
@@ -304,7 +311,7 @@ async function seedRequests(
     if (open) reportedAt.setTime(now.getTime() - open.hoursAgo * HOUR);
     // spring: the XD12 switching valves wore out across the fleet, one call in three
     const archive = pick(r, inSpring(reportedAt) && r() < 0.35 ? dryers : archives);
-    const customer = customerById.get(Number(archive.customerId))!;
+    const customer = got(customerById, Number(archive.customerId));
     const modelCode = modelCodes.get(Number(archive.modelId)) ?? 'GL30';
     const fault = FAULTS[pick(r, MODEL_FAULTS[modelCode] ?? [6])];
     const serviceType = weighted(r, [
@@ -373,10 +380,10 @@ async function seedRequests(
     }
     const techCode = STATION_OF_CITY[String(customer.region)] ?? 'JS005';
     const assigned = open
-      ? techs.get(open.technician)!
+      ? got(techs, open.technician)
       : techCode === 'JS001' && fault[5]?.startsWith('BJ-XD')
-        ? techs.get('JS002')!
-        : techs.get(techCode)!;
+        ? got(techs, 'JS002')
+        : got(techs, techCode);
     await step(
       clerk,
       respondAt,
@@ -399,7 +406,7 @@ async function seedRequests(
       await step(whoFor(assigned), arriveAt, { arrivedAt: arriveAt, status: 'ON_SITE' }, 'arrive');
       continue;
     }
-    const van = [...locations.values()].find((l) => l.technicianId === assigned.id)!;
+    const van = got(new Map([...locations.values()].map((l) => [l.technicianId, l])), assigned.id);
     const needs = serviceType === 'REPAIR' ? fault[5] : serviceType === 'MAINTENANCE' ? 'BJ-KY-KL01' : null;
     // spring: the supplier's lot of XD12 valves was held by quality, so none could be fitted (缺件)
     const short = inSpring(arriveAt) && needs === 'BJ-XD-QHF1';
@@ -411,14 +418,14 @@ async function seedRequests(
         )));
     const visit = async (arrived: Date, fixed: boolean, usedPart: boolean) => {
       const left = new Date(arrived.getTime() + (1 + r() * 3) * HOUR);
-      const cost = usedPart && needs ? Number(parts.get(needs)!.unitCost) : 0;
+      const cost = usedPart && needs ? Number(got(parts, needs).unitCost) : 0;
       await insertAudited(ctxOf(whoFor(assigned), left), serviceVisitLedger, {
         requestId: id,
         technicianId: assigned.id,
         arrivedAt: arrived,
         departedAt: left,
         findings: fault[3],
-        faultSolutionId: serviceType === 'REPAIR' ? faults.get(fault[0])!.id : null,
+        faultSolutionId: serviceType === 'REPAIR' ? got(faults, fault[0]).id : null,
         workDone: fixed ? fault[4] : `${fault[4]}；备件缺货，待到货后再次上门`,
         fixed,
         hours: Math.round(((left.getTime() - arrived.getTime()) / HOUR) * 2) / 2,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SaveOut } from './helpers/answers.js';
+import { present, type SaveOut } from './helpers/answers.js';
 import { startTestServer, type TestServer } from './helpers/test-server.js';
 
 type Req = {
@@ -59,7 +59,14 @@ const figures = async () =>
       { f: new Date(Date.now() - 2 * 86_400_000).toISOString(), t: new Date(Date.now() + 86_400_000).toISOString() },
       tok.quality,
     )
-  ).data.technicianFigures.find((f) => f.code === 'JS001');
+  ).data.technicianFigures.find((f) => f.code === 'JS001') ?? {
+    code: 'JS001',
+    requests: 0,
+    visits: 0,
+    firstTimeFixed: 0,
+    partsCost: 0,
+    kept: [],
+  };
 
 describe('field service: a call, the phone, dispatch, the visit, the parts, the promise, the callback', () => {
   it('runs the whole loop through the API, and the technician’s figures move by exactly that visit', async () => {
@@ -189,10 +196,10 @@ describe('field service: a call, the phone, dispatch, the visit, the parts, the 
     expect(req.status).toBe('CLOSED');
 
     const after = await figures();
-    expect(after!.requests - (before?.requests ?? 0)).toBe(1);
-    expect(after!.visits - (before?.visits ?? 0)).toBe(1);
-    expect(after!.firstTimeFixed - (before?.firstTimeFixed ?? 0)).toBe(1);
-    expect(Math.round((after!.partsCost - (before?.partsCost ?? 0)) * 100) / 100).toBe(2400);
+    expect(after.requests - (before?.requests ?? 0)).toBe(1);
+    expect(after.visits - (before?.visits ?? 0)).toBe(1);
+    expect(after.firstTimeFixed - (before?.firstTimeFixed ?? 0)).toBe(1);
+    expect(Math.round((after.partsCost - (before?.partsCost ?? 0)) * 100) / 100).toBe(2400);
     const arrival = (f: Figure | undefined) => f?.kept.find((k) => k.label === '到场') ?? { kept: 0, counted: 0 };
     expect(arrival(after).kept - arrival(before).kept).toBe(1);
     const response = (f: Figure | undefined) => f?.kept.find((k) => k.label === '响应') ?? { kept: 0, counted: 0 };
@@ -209,8 +216,14 @@ describe('field service: a call, the phone, dispatch, the visit, the parts, the 
         tok.clerk,
       )
     ).data.serviceRequests.edges.map((e) => e.node);
-    const others = open.find((r) => r.technician?.code !== 'JS001')!;
-    const mine = open.find((r) => r.technician?.code === 'JS001')!;
+    const others = present(
+      open.find((r) => r.technician?.code !== 'JS001'),
+      'a request of another technician',
+    );
+    const mine = present(
+      open.find((r) => r.technician?.code === 'JS001'),
+      'a request of 张伟',
+    );
     const base = {
       draftKey: 'phone-test-0002',
       arrivedAt: new Date().toISOString(),
@@ -422,12 +435,12 @@ describe('a request and the records around it', () => {
     );
     const request = t.data.serviceArchive.timeline.find(
       (e) => e.kind === 'SERVICE_REQUEST' && e.children.some((v) => v.children.length),
-    )!;
-    expect(request.title).toMatch(/^报修（/);
-    const visit = request.children.find((v) => v.children.length)!;
-    expect(visit.kind).toBe('VISIT');
-    expect(visit.title).toMatch(/^上门：/);
-    expect(visit.children[0]).toMatchObject({ kind: 'PART', title: expect.stringMatching(/^备件：/) });
+    );
+    expect(request?.title).toMatch(/^报修（/);
+    const visit = request?.children.find((v) => v.children.length);
+    expect(visit?.kind).toBe('VISIT');
+    expect(visit?.title).toMatch(/^上门：/);
+    expect(visit?.children[0]).toMatchObject({ kind: 'PART', title: expect.stringMatching(/^备件：/) });
   });
 });
 
@@ -470,8 +483,14 @@ describe('per-product service content (一品一案)', () => {
         tok.clerk,
       )
     ).data.routineInspections.edges.map((e) => e.node);
-    const first = all.find((x) => x.planMonth === 1)!;
-    const later = all.find((x) => x.planMonth > 1)!;
+    const first = present(
+      all.find((x) => x.planMonth === 1),
+      'a first-month inspection',
+    );
+    const later = present(
+      all.find((x) => x.planMonth > 1),
+      'a later inspection',
+    );
     const voidIt = (x: Insp) =>
       s.gql<{ saveRoutineInspections: SaveOut }>(
         SAVE,
@@ -494,8 +513,11 @@ describe('the month’s report', () => {
       generateMonthlyReport: { content: { tables: Array<{ name: string; rows: Array<Record<string, unknown>> }> } };
     }>(`mutation($m: String!) { generateMonthlyReport(month: $m) { content } }`, { m: month }, tok.quality);
     expect(r.errors).toBeUndefined();
-    const table = r.data.generateMonthlyReport.content.tables.find((t) => t.name === '现场服务（按服务站）')!;
-    const total = table.rows.at(-1)!;
+    const table = present(
+      r.data.generateMonthlyReport.content.tables.find((t) => t.name === '现场服务（按服务站）'),
+      'the field-service table',
+    );
+    const total = present(table.rows.at(-1), 'its total line');
     expect(total.label).toBe('合计');
     expect(Number(total.requests)).toBeGreaterThan(0);
     expect(table.rows.slice(0, -1).reduce((n, x) => n + Number(x.requests), 0)).toBe(total.requests);

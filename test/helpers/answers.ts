@@ -47,3 +47,9 @@ export interface TimelineNode {
   title: string;
   children: TimelineNode[];
 }
+
+/** The value a test expects to be there; fails, naming what, when it is not (instead of a non-null assertion). */
+export function present<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`expected ${what}`);
+  return value;
+}

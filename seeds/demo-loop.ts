@@ -68,6 +68,7 @@ const MODELS = [
     category: '干燥机',
     active: true,
     inspectionChecklist: '露点、切换阀动作、再生气量、消音器',
+    serviceLifeYears: 3,
   },
   {
     code: 'BP75',
@@ -83,6 +84,7 @@ const MODELS = [
     category: '过滤器',
     active: false,
     inspectionChecklist: '滤芯压差、排水器',
+    serviceLifeYears: 3,
   },
 ];
 

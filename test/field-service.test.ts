@@ -525,3 +525,22 @@ describe('the month’s report', () => {
     expect(Number(total.ARRIVAL)).toBeLessThanOrEqual(1);
   });
 });
+
+describe('the wider inspection plan (一品一案)', () => {
+  it('adds a yearly inspection for big accounts and one near the design life, once', async () => {
+    const PLAN = `mutation { planExtraInspections }`;
+    const added = await s.gql<{ planExtraInspections: number }>(PLAN, {}, tok.quality);
+    expect(added.errors).toBeUndefined();
+    expect(added.data.planExtraInspections).toBeGreaterThan(0);
+    const planned = await s.gql<{ routineInspections: { edges: Array<{ node: { planReason: string } }> } }>(
+      `{ routineInspections(first: 500, filter: { planReason: { isNull: false } }) { edges { node { planReason } } } }`,
+      {},
+      tok.quality,
+    );
+    const reasons = planned.data.routineInspections.edges.map((e) => e.node.planReason);
+    expect(reasons).toContain('重点客户年度检查');
+    expect(reasons.some((r) => r.startsWith('临近设计使用年限'))).toBe(true);
+    expect((await s.gql<{ planExtraInspections: number }>(PLAN, {}, tok.quality)).data.planExtraInspections).toBe(0);
+    expect((await s.gql(PLAN, {}, tok.production)).errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+});

@@ -2826,6 +2826,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** 开返工单: COUNTED → IN_REWORK; PMC opens the rework order for the counted quantity. */
   openReworkOrder: ReturnOrder;
+  /** 补充例行检查计划: plans, beyond the policy’s months, a yearly inspection of each big account’s unit and one for each unit within a year of its design life; answers how many were added (planning again adds none). */
+  planExtraInspections: Scalars['Int']['output'];
   /** 回访中提出投诉: creates the complaint (channel CALLBACK, the callback's customer and unit, received now) and links it both ways with the callback, in one transaction. Clerks, quality, administrators. */
   raiseComplaintFromCallback: SaveComplaintResult;
   /** 报修转投诉: a complaint about the fault or the service, linked both ways with the request, in one transaction. */
@@ -3980,12 +3982,16 @@ export type ProductModel = {
   createdAt: Scalars['DateTimeISO']['output'];
   /** Record id. */
   id: Scalars['Int']['output'];
+  /** 例行检查项目 / Inspection checklist. 一品一案: what a routine inspection of this model checks, one item per line (or separated by 、). */
+  inspectionChecklist: Maybe<Scalars['String']['output']>;
   /** 型号名称 / Model name */
   name: Scalars['String']['output'];
   /** 备注 / Remark */
   remark: Maybe<Scalars['String']['output']>;
   /** 服务等级 / Service level. 一品一案: the service this model gets; a repair request on it runs the promise clocks of this level. */
   serviceLevel: Maybe<ServiceLevel>;
+  /** 设计使用年限（年） / Design life (years). A unit within a year of it gets an inspection to judge overhaul or buy-back (一品一案). */
+  serviceLifeYears: Maybe<Scalars['Int']['output']>;
   /** 修改时间 / Updated at. */
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Optimistic-lock version; send it back with updates. */
@@ -4049,12 +4055,16 @@ export type ProductModelFilter = {
   createdAt?: InputMaybe<DateTimeFilter>;
   /** Filter on ID. */
   id?: InputMaybe<IntFilter>;
+  /** Filter on Inspection checklist. */
+  inspectionChecklist?: InputMaybe<StringFilter>;
   /** Filter on Model name. */
   name?: InputMaybe<StringFilter>;
   /** Filter on Remark. */
   remark?: InputMaybe<StringFilter>;
   /** Filter on Service level. */
   serviceLevel?: InputMaybe<ServiceLevelFilter>;
+  /** Filter on Design life (years). */
+  serviceLifeYears?: InputMaybe<IntFilter>;
   /** Filter on Updated at. */
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
@@ -4076,6 +4086,7 @@ export type ProductModelSortField =
   | 'id'
   | 'name'
   | 'serviceLevel'
+  | 'serviceLifeYears'
   | 'updatedAt';
 
 /** Changes to an existing ProductModel row. */
@@ -4096,12 +4107,16 @@ export type ProductModelValues = {
   category?: InputMaybe<Scalars['String']['input']>;
   /** 型号代码 / Model code */
   code?: InputMaybe<Scalars['String']['input']>;
+  /** 例行检查项目 / Inspection checklist. 一品一案: what a routine inspection of this model checks, one item per line (or separated by 、). */
+  inspectionChecklist?: InputMaybe<Scalars['String']['input']>;
   /** 型号名称 / Model name */
   name?: InputMaybe<Scalars['String']['input']>;
   /** 备注 / Remark */
   remark?: InputMaybe<Scalars['String']['input']>;
   /** 服务等级 / Service level. 一品一案: the service this model gets; a repair request on it runs the promise clocks of this level. */
   serviceLevel?: InputMaybe<ServiceLevel>;
+  /** 设计使用年限（年） / Design life (years). A unit within a year of it gets an inspection to judge overhaul or buy-back (一品一案). */
+  serviceLifeYears?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One promise clock of a repair request (响应, 到场, 排除故障, 提交服务报告). */
@@ -6518,6 +6533,8 @@ export type RoutineInspection = {
   archiveId: Scalars['Int']['output'];
   /** 附件数 / Live files kept with this row. */
   attachmentCount: Scalars['Int']['output'];
+  /** 检查项目 / Checklist. The model's 例行检查项目 (一品一案), copied when the inspection is scheduled; a done inspection's findings speak to each. */
+  checklist: Maybe<Scalars['String']['output']>;
   /** 录入时间 / Created at. */
   createdAt: Scalars['DateTimeISO']['output'];
   /** 实检日期 / Done on */
@@ -6532,6 +6549,8 @@ export type RoutineInspection = {
   id: Scalars['Int']['output'];
   /** 第几个月 / Month. Months after acceptance this inspection is planned for. */
   planMonth: Maybe<Scalars['Int']['output']>;
+  /** 计划来源 / Planned for. Beyond the policy’s months: 重点客户年度检查 or 临近设计使用年限. */
+  planReason: Maybe<Scalars['String']['output']>;
   /** 检查结果 / Result */
   result: Maybe<InspectionResult>;
   /** 修改时间 / Updated at. */
@@ -6591,6 +6610,8 @@ export type RoutineInspectionFilter = {
   archive?: InputMaybe<ServiceArchiveFilter>;
   /** Filter on Serial no.. */
   archiveId?: InputMaybe<IntFilter>;
+  /** Filter on Checklist. */
+  checklist?: InputMaybe<StringFilter>;
   /** Filter on Created at. */
   createdAt?: InputMaybe<DateTimeFilter>;
   /** Filter on Done on. */
@@ -6605,6 +6626,8 @@ export type RoutineInspectionFilter = {
   id?: InputMaybe<IntFilter>;
   /** Filter on Month. */
   planMonth?: InputMaybe<IntFilter>;
+  /** Filter on Planned for. */
+  planReason?: InputMaybe<StringFilter>;
   /** Filter on Result. */
   result?: InputMaybe<InspectionResultFilter>;
   /** Filter on Updated at. */
@@ -6628,6 +6651,7 @@ export type RoutineInspectionSortField =
   | 'dueDate'
   | 'id'
   | 'planMonth'
+  | 'planReason'
   | 'result'
   | 'updatedAt';
 

@@ -34,6 +34,7 @@ import { SurveyFeedback1796556760452 } from './0033-survey-feedback.js';
 import { Attachments1796600000034 } from './0034-attachments.js';
 import { FieldService1796577728274 } from './0035-field-service.js';
 import { InspectionChecklist1796580291397 } from './0036-inspection-checklist.js';
+import { ExtendedInspectionPlan1796580901108 } from './0037-extended-inspection-plan.js';
 
 /** Every migration, in order; the same ones run on SQLite and MySQL. */
 export const migrations = [
@@ -73,4 +74,5 @@ export const migrations = [
   Attachments1796600000034,
   FieldService1796577728274,
   InspectionChecklist1796580291397,
+  ExtendedInspectionPlan1796580901108,
 ];

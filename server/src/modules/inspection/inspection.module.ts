@@ -9,4 +9,5 @@ export const inspectionModule = defineModule({
   ledgers: [routineInspectionLedger],
   hooks: inspectionBehaviours,
   resolvers: [InspectionResolver],
+  actionLabels: { PLAN_INSPECTIONS: '补充例行检查计划' },
 });

@@ -1,12 +1,13 @@
 import { checkDay, checkFirst } from '../../api/graphql/arg-checks.js';
-import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { localDate } from '../../core/calendar/working-calendar.js';
-import type { RequestContext } from '../../api/graphql/context.js';
+import { userOf, type RequestContext } from '../../api/graphql/context.js';
 import { GraphQLLocalDate } from '../../api/graphql/shared-types.js';
 import { ledgerGraphQL } from '../../api/graphql/ledger/index.js';
 import type { Row } from '../../core/ledger/schema/ledger.types.js';
 import { listLedger } from '../../core/ledger/query/list-query.js';
-import { ALL_ROLES } from '../user/roles.js';
+import { ALL_ROLES, Role } from '../user/roles.js';
+import { planExtraInspections } from './extra-inspections.js';
 import { routineInspectionLedger } from './routine-inspection.ledger.js';
 
 @Resolver()
@@ -34,5 +35,15 @@ export class InspectionResolver {
       orderBy: [{ field: 'dueDate', direction: 'ASC' }],
     });
     return page.rows.filter((r) => String(r.dueDate) < day);
+  }
+
+  @Authorized(Role.CLERK, Role.QUALITY, Role.ADMIN)
+  @Mutation(() => Int, {
+    description:
+      '补充例行检查计划: plans, beyond the policy’s months, a yearly inspection of each big account’s unit and one for each unit within a year of its design life; answers how many were added (planning again adds none).',
+  })
+  planExtraInspections(@Ctx() ctx: RequestContext): Promise<number> {
+    const u = userOf(ctx);
+    return planExtraInspections(ctx.ds, { userId: u.id, role: u.role, displayName: u.displayName });
   }
 }

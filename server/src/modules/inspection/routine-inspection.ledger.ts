@@ -54,6 +54,15 @@ export const routineInspectionLedger = defineLedger({
     },
     { field: 'findings', label: { zh: '检查情况', en: 'Findings' }, type: 'text', maxLength: 2000, width: 220 },
     {
+      field: 'planReason',
+      label: { zh: '计划来源', en: 'Planned for' },
+      type: 'string',
+      editableBy: [],
+      maxLength: 60,
+      width: 160,
+      description: 'Beyond the policy’s months: 重点客户年度检查 or 临近设计使用年限.',
+    },
+    {
       field: 'checklist',
       label: { zh: '检查项目', en: 'Checklist' },
       type: 'text',

@@ -55,6 +55,13 @@ export const productModelLedger = defineLedger({
       description: 'Still sold; inactive models stay for the records that name them.',
     },
     {
+      field: 'serviceLifeYears',
+      label: { zh: '设计使用年限（年）', en: 'Design life (years)' },
+      type: 'int',
+      width: 110,
+      description: 'A unit within a year of it gets an inspection to judge overhaul or buy-back (一品一案).',
+    },
+    {
       field: 'inspectionChecklist',
       label: { zh: '例行检查项目', en: 'Inspection checklist' },
       type: 'text',

@@ -20,6 +20,8 @@ export interface AppConfig {
   auditKey: string | null;
   /** How often complaints are checked for automatic escalation (minutes; 0 = never). */
   escalationEveryMinutes: number;
+  /** How often the wider inspection plan (big accounts, design life) is brought up to date (hours; 0 = never). */
+  inspectionPlanEveryHours: number;
   /** A cluster of similar complaints: this many of one model and cause … */
   escalationClusterSize: number;
   /** … within this many days. */
@@ -121,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     auditKey: env.AUDIT_KEY?.trim() || null,
     escalationEveryMinutes: numberVar(env, 'ESCALATION_EVERY_MINUTES', 5, 0.01, 24 * 60),
+    inspectionPlanEveryHours: intVar(env, 'INSPECTION_PLAN_EVERY_HOURS', 24, 0, 24 * 7),
     escalationClusterSize: intVar(env, 'ESCALATION_CLUSTER_SIZE', 3, 2, 1000),
     escalationClusterDays: intVar(env, 'ESCALATION_CLUSTER_DAYS', 30, 1, 365),
     claimApprovalLimit: intVar(env, 'CLAIM_APPROVAL_LIMIT', 10_000, 0, 100_000_000),

@@ -4,7 +4,6 @@ import { localDate } from '../../core/calendar/working-calendar.js';
 import { quoter } from '../../core/db/sql-value.js';
 import { inTransaction } from '../../core/db/transaction.js';
 import { commitAudit, insertAudited, writeContext } from '../../core/ledger/write/row-writer.js';
-import type { Actor } from '../../core/ledger/write/batch-save.js';
 import { extraInspections, type UnitFacts } from './extra-inspections.rules.js';
 import { routineInspectionLedger } from './routine-inspection.ledger.js';
 
@@ -42,7 +41,11 @@ async function unitFacts(ds: DataSource): Promise<UnitFacts[]> {
  * 补充例行检查计划: the inspections big accounts and units near their design life need beyond the
  * policy's months, written in one transaction, each audited. Planning again adds nothing.
  */
-export async function planExtraInspections(ds: DataSource, actor: Actor, now = new Date()): Promise<number> {
+export async function planExtraInspections(
+  ds: DataSource,
+  actor: { userId: number | null; role: string; displayName: string },
+  now = new Date(),
+): Promise<number> {
   const extra = extraInspections(await unitFacts(ds), localDate(now));
   if (!extra.length) return 0;
   await inTransaction(ds, async (em) => {

@@ -314,12 +314,13 @@ async function seedRequests(
     const customer = got(customerById, Number(archive.customerId));
     const modelCode = modelCodes.get(Number(archive.modelId)) ?? 'GL30';
     const fault = FAULTS[pick(r, MODEL_FAULTS[modelCode] ?? [6])];
-    const serviceType = weighted(r, [
+    const drawnType = weighted(r, [
       ['REPAIR', 12],
       ['MAINTENANCE', 2],
       ['INSTALLATION', 1],
       ['TRAINING', 0.5],
     ] as const);
+    const serviceType = open ? 'REPAIR' : drawnType; // today's open work is breakdowns
     const ctx = ctxOf(clerk, reportedAt);
     const values: Record<string, unknown> = {
       reportedAt,

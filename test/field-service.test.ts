@@ -544,3 +544,26 @@ describe('the wider inspection plan (一品一案)', () => {
     expect((await s.gql(PLAN, {}, tok.production)).errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 });
+
+describe('the dispatch board', () => {
+  it('counts each technician’s open requests by the day of their arrival promise, the overdue apart', async () => {
+    const r = await s.gql<{ technicianLoads: Array<{ code: string; overdue: number; perDay: number[] }> }>(
+      `{ technicianLoads(days: 3) { code overdue perDay } }`,
+      {},
+      tok.clerk,
+    );
+    expect(r.errors).toBeUndefined();
+    const wuhan = present(
+      r.data.technicianLoads.find((l) => l.code === 'JS005'),
+      '武汉服务站',
+    );
+    expect(wuhan.overdue).toBeGreaterThan(0); // dispatched 30 hours ago, not on site yet
+    expect(r.data.technicianLoads.every((l) => l.perDay.length === 3)).toBe(true);
+    expect((await s.gql(`{ technicianLoads(days: 40) { code } }`, {}, tok.clerk)).errors?.[0].extensions.field).toBe(
+      'days',
+    );
+    expect((await s.gql(`{ technicianLoads { code } }`, {}, tok.production)).errors?.[0].extensions.code).toBe(
+      'FORBIDDEN',
+    );
+  });
+});

@@ -154,6 +154,7 @@ const TEXT = {
   qualityAnalysis: ['质量分析', 'Quality analysis'],
   complaintKpis: ['投诉指标', 'Complaint KPIs'],
   fieldFigures: ['现场服务指标', 'Field service figures'],
+  dispatchBoard: ['派工看板', 'Dispatch board'],
   reports: ['月报与总结', 'Reports'],
   auditLog: ['审计日志', 'Audit log'],
   drilled: ['仅显示：{n}', 'Showing only: {n}'],

@@ -209,6 +209,10 @@ describe('the dispatcher’s side', () => {
           { timeout: 10_000 },
         )
         .toBe('DISPATCHED');
+      // the board: who has room, and whose promise is already late (武汉's request of yesterday)
+      await page().click('[data-test=board-toggle]');
+      const wuhan = page().locator('[data-test=dispatch-board] tr[data-technician=JS005] td.late');
+      await expect.poll(() => wuhan.textContent()).toMatch(/^[1-9]/);
       await page().screenshot({ path: `test-results/field-dispatched-${w}x${h}.png` });
       const [row] = await session.s.ds.query(
         `SELECT t.${q('code')} AS code, r.${q('respondedAt')} AS respondedAt FROM ${q('service_request')} r JOIN ${q('technician')} t ON t.${q('id')} = r.${q('technicianId')} WHERE r.${q('id')} = ?`,

@@ -4320,6 +4320,8 @@ export type Query = {
   technician: Maybe<Technician>;
   /** 技术人员业绩 for requests reported in [from, to). */
   technicianFigures: Array<TechnicianFigure>;
+  /** 派工看板: each technician’s open requests per day of their arrival promise. */
+  technicianLoads: Array<TechnicianLoad>;
   /** 技术人员: keyset-paged, filtered, sorted. */
   technicians: TechnicianConnection;
   /** The users the audit log can be filtered by. Auditors and administrators. */
@@ -4868,6 +4870,11 @@ export type QueryTechnicianArgs = {
 export type QueryTechnicianFiguresArgs = {
   from: Scalars['DateTimeISO']['input'];
   to: Scalars['DateTimeISO']['input'];
+};
+
+
+export type QueryTechnicianLoadsArgs = {
+  days?: Scalars['Int']['input'];
 };
 
 
@@ -9312,6 +9319,21 @@ export type TechnicianFilter = {
   updatedAt?: InputMaybe<DateTimeFilter>;
   /** Filter on Username. */
   username?: InputMaybe<StringFilter>;
+};
+
+/** 派工看板: a technician’s open requests by the day their arrival falls due. */
+export type TechnicianLoad = {
+  __typename?: 'TechnicianLoad';
+  /** 工号. */
+  code: Scalars['String']['output'];
+  /** 姓名. */
+  name: Scalars['String']['output'];
+  /** Open requests whose arrival is overdue. */
+  overdue: Scalars['Int']['output'];
+  /** Open requests due to be reached on each day from today (China time). */
+  perDay: Array<Scalars['Int']['output']>;
+  /** 服务站. */
+  station: Scalars['String']['output'];
 };
 
 /** One sort key; id is always the final tie-breaker. */

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { toSqlParam } from '../../core/db/sql-value.js';
+import { daysBetween, localDate } from '../../../../common/business-time.js';
 import { findByField, findByIds, quote } from '../../core/ledger/query/ledger-store.js';
 import type { Row } from '../../core/ledger/schema/ledger.types.js';
 import { productModelLedger } from '../product/product-model.ledger.js';
@@ -165,4 +166,35 @@ export async function partShortages(
       vans: Number(r.vans ?? 0),
     }))
     .filter((r) => r.warehouse < r.minLevel);
+}
+
+/**
+ * 派工看板: each active technician's open requests by the day their arrival falls due (China time),
+ * overdue ones counted apart, for the next `days` days.
+ */
+export async function technicianLoads(
+  ds: DataSource,
+  now: Date,
+  days: number,
+): Promise<Array<{ code: string; name: string; station: string; overdue: number; perDay: number[] }>> {
+  const techs = (await allTechnicians(ds)).filter((t) => t.active === true || t.active === 1 || t.active === '1');
+  const open = await findByField(ds.manager, serviceRequestLedger, 'status', OPEN_STATUSES);
+  const today = localDate(now);
+  return techs
+    .map((t) => {
+      const mine = open.filter((r) => Number(r.technicianId) === Number(t.id));
+      const perDay = Array.from({ length: days }, () => 0);
+      let overdue = 0;
+      for (const r of mine) {
+        const due = r.arrivalDueAt instanceof Date ? r.arrivalDueAt : null;
+        if (!due || r.status === 'ON_SITE') continue;
+        if (due < now) overdue++;
+        else {
+          const k = daysBetween(today, localDate(due));
+          if (k < days) perDay[k]++;
+        }
+      }
+      return { code: String(t.code), name: String(t.name), station: String(t.station), overdue, perDay };
+    })
+    .sort((a, b) => a.station.localeCompare(b.station, 'zh') || a.code.localeCompare(b.code));
 }

@@ -6,7 +6,14 @@ import { asGraphQLError } from '../../api/graphql/ledger/edge.js';
 import { GraphQLISODateTime } from '../../api/graphql/shared-types.js';
 import type { Row } from '../../core/ledger/schema/ledger.types.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
-import { dispatchSuggestions, figuresFor, myOpenRequests, partShortages, vanStockOf } from './field-service.queries.js';
+import {
+  dispatchSuggestions,
+  figuresFor,
+  myOpenRequests,
+  partShortages,
+  technicianLoads,
+  vanStockOf,
+} from './field-service.queries.js';
 import {
   DispatchSuggestion,
   FaultHit,
@@ -14,6 +21,7 @@ import {
   PromiseClock,
   ServiceReportInput,
   TechnicianFigure,
+  TechnicianLoad,
   VanPart,
 } from './field-service.types.js';
 import { fileServiceReport } from './file-report.js';
@@ -118,6 +126,18 @@ export class FieldServiceResolver {
       ...f,
       kept: (Object.keys(f.kept) as Array<keyof typeof f.kept>).map((k) => ({ label: CLOCK_LABELS[k], ...f.kept[k] })),
     }));
+  }
+
+  @Authorized(...DISPATCHERS, Role.MANAGER)
+  @Query(() => [TechnicianLoad], {
+    description: '派工看板: each technician’s open requests per day of their arrival promise.',
+  })
+  technicianLoads(
+    @Arg('days', () => Int, { defaultValue: 7, description: 'Days from today (1–31).' }) days: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TechnicianLoad[]> {
+    if (!Number.isInteger(days) || days < 1 || days > 31) throw badInput('days', 'INVALID', '天数须为 1–31');
+    return technicianLoads(ctx.ds, new Date(), days);
   }
 
   @Authorized(...ALL_ROLES)

@@ -101,3 +101,13 @@ export class PartShortage {
   @Field(() => Int, { description: 'In the warehouses.' }) warehouse!: number;
   @Field(() => Int, { description: 'On the vans.' }) vans!: number;
 }
+
+@ObjectType({ description: '派工看板: a technician’s open requests by the day their arrival falls due.' })
+export class TechnicianLoad {
+  @Field(() => String, { description: '工号.' }) code!: string;
+  @Field(() => String, { description: '姓名.' }) name!: string;
+  @Field(() => String, { description: '服务站.' }) station!: string;
+  @Field(() => Int, { description: 'Open requests whose arrival is overdue.' }) overdue!: number;
+  @Field(() => [Int], { description: 'Open requests due to be reached on each day from today (China time).' })
+  perDay!: number[];
+}

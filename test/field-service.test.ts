@@ -455,9 +455,10 @@ describe('per-product service content (一品一案)', () => {
     const x = rows[0].node;
     const items = x.checklist!.split('\n');
     expect(items.length).toBeGreaterThan(1);
+    const yesterday = new Date(Date.now() + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10); // China time
     const done = (findings: string) => ({
       updates: [
-        { id: x.id, version: x.version, values: { doneAt: '2026-11-17', doneBy: '王磊', result: 'NORMAL', findings } },
+        { id: x.id, version: x.version, values: { doneAt: yesterday, doneBy: '王磊', result: 'NORMAL', findings } },
       ],
     });
     const short = await s.gql<{ saveRoutineInspections: SaveOut }>(

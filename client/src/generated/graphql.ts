@@ -8316,8 +8316,7 @@ export type ServiceRequestSortField =
   | 'status'
   | 'technicianId'
   | 'updatedAt'
-  | 'urgency'
-  | 'warrantyVerdict';
+  | 'urgency';
 
 /** Where a repair request is: 报修 → 电话指导 → 派工 → 上门 → 排除 → 服务报告 → 回访. */
 export type ServiceRequestStatus =

@@ -35,6 +35,7 @@ import { Attachments1796600000034 } from './0034-attachments.js';
 import { FieldService1796577728274 } from './0035-field-service.js';
 import { InspectionChecklist1796580291397 } from './0036-inspection-checklist.js';
 import { ExtendedInspectionPlan1796580901108 } from './0037-extended-inspection-plan.js';
+import { VerdictAsText1796581599799 } from './0038-verdict-as-text.js';
 
 /** Every migration, in order; the same ones run on SQLite and MySQL. */
 export const migrations = [
@@ -75,4 +76,5 @@ export const migrations = [
   FieldService1796577728274,
   InspectionChecklist1796580291397,
   ExtendedInspectionPlan1796580901108,
+  VerdictAsText1796581599799,
 ];

@@ -124,7 +124,8 @@ export const serviceRequestLedger = defineLedger({
     {
       field: 'warrantyVerdict',
       label: { zh: '保修判定（报修时）', en: 'Warranty at the failure' },
-      type: 'string',
+      // a sentence (the verdict with its reason), read and searched, not sorted
+      type: 'text',
       ...system,
       maxLength: 200,
       width: 200,

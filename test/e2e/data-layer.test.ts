@@ -50,10 +50,21 @@ describe('the client’s data layer', () => {
   it('the open history of a cell shows the change just saved', async () => {
     // by keyboard to the first row's 联系人 (the column may be scrolled out of sight after the paste)
     // (the grid stays where the saved row was, at the end: Ctrl+Home goes to the first row)
-    await page().locator('.ag-cell[col-id="complaintNo"]').first().click();
-    await page().keyboard.press('Control+Home');
     const focusedColumn = () =>
       page().evaluate(() => document.activeElement?.closest('.ag-cell')?.getAttribute('col-id'));
+    const focusedRow = () =>
+      page().evaluate(() => document.activeElement?.closest('.ag-row')?.getAttribute('row-index'));
+    // the grid may still be redrawing after the save: click and go home until the focus holds there
+    await expect
+      .poll(
+        async () => {
+          await page().locator('.ag-cell[col-id="complaintNo"]').first().click();
+          await page().keyboard.press('Control+Home');
+          return `${await focusedRow()}:${await focusedColumn()}`;
+        },
+        { timeout: 10_000 },
+      )
+      .toBe('0:complaintNo');
     for (let i = 0; i < 12 && (await focusedColumn()) !== 'contactName'; i++) await page().keyboard.press('ArrowRight');
     expect(await focusedColumn()).toBe('contactName');
     await page().locator('[data-test=history]').waitFor();

@@ -132,6 +132,12 @@ describe('field service, the whole path in the browser', () => {
     );
     expect(files.map((f: { category: string }) => f.category)).toEqual(['PHOTO', 'SIGNATURE']);
     await page().screenshot({ path: 'test-results/field-synced-390.png', fullPage: true });
+    // the English switch, as on every page, and back
+    await page().click('[data-test=lang]');
+    await expect.poll(() => page().locator('.sl-field-head').innerText()).toContain('My jobs');
+    await page().screenshot({ path: 'test-results/field-english-390.png', fullPage: true });
+    await page().click('[data-test=lang]');
+    await expect.poll(() => page().locator('.sl-field-head').innerText()).toContain('我的工单');
     const clocks = await s.gql<{ serviceRequest: { promiseClocks: Array<{ key: string; state: string }> } }>(
       `query($id: Int!) { serviceRequest(id: $id) { promiseClocks { key state } } }`,
       { id: Number(req.id) },

@@ -5,7 +5,7 @@ import { findByField, findByIds, readKeys } from '../server/src/core/ledger/quer
 import type { Row, SaveContext } from '../server/src/core/ledger/schema/ledger.types.js';
 import { moveBalance } from '../server/src/core/ledger/write/balance.js';
 import { batchSave, type Actor } from '../server/src/core/ledger/write/batch-save.js';
-import { commitAudit, insertAudited, updateAudited } from '../server/src/core/ledger/write/row-writer.js';
+import { commitAudit, insertAudited, updateAudited, writeContext } from '../server/src/core/ledger/write/row-writer.js';
 import { serviceArchiveLedger } from '../server/src/modules/archive/service-archive.ledger.js';
 import { customerLedger } from '../server/src/modules/customer/customer.ledger.js';
 import { productModelLedger } from '../server/src/modules/product/product-model.ledger.js';
@@ -186,14 +186,10 @@ async function seedRequests(
   r: () => number,
 ): Promise<string> {
   const audit: SaveContext['audit'] = [];
+  // every step of the story queues on one audit list, committed once at its end
   const ctxOf = (u: DemoUser, at: Date): SaveContext => ({
-    em,
-    userId: u.id,
-    role: u.role,
-    displayName: u.displayName,
-    now: at,
+    ...writeContext(em, { userId: u.id, role: u.role, displayName: u.displayName }, at, newBatchId()),
     audit,
-    batchId: newBatchId(),
   });
   const clerk = got(users, 'clerk');
   const pmc = got(users, 'pmc');

@@ -568,3 +568,51 @@ describe('the dispatch board', () => {
     );
   });
 });
+
+describe('a technician reaches only his own work, by every path', () => {
+  it('may not record arrival on another’s request, nor change or void a report once filed', async () => {
+    const open = (
+      await s.gql<{ serviceRequests: { edges: Array<{ node: Req }> } }>(
+        `{ serviceRequests(first: 20, filter: { status: { eq: DISPATCHED } }) { edges { node { ${REQ} } } } }`,
+        {},
+        tok.clerk,
+      )
+    ).data.serviceRequests.edges.map((e) => e.node);
+    const others = present(
+      open.find((r) => r.technician?.code !== 'JS001'),
+      'a request of another technician',
+    );
+    const notHis = await command('arriveOnSite', 'tech', others);
+    expect(notHis.errors?.[0].message).toBe('只能为派给自己的报修单记录到场');
+    const visit = present(
+      (
+        await s.gql<{ serviceVisits: { edges: Array<{ node: { id: number; version: number } }> } }>(
+          `{ serviceVisits(first: 1, filter: { technicianId: { isNull: false } }) { edges { node { id version } } } }`,
+          {},
+          tok.clerk,
+        )
+      ).data.serviceVisits.edges[0]?.node,
+      'a filed visit',
+    );
+    const SAVE = `mutation($input: SaveServiceVisitInput!) { saveServiceVisits(input: $input) { ok errors { field code message } } }`;
+    const edit = await s.gql<{ saveServiceVisits: SaveOut }>(
+      SAVE,
+      { input: { updates: [{ id: visit.id, version: visit.version, values: { workDone: '改写的处理措施' } }] } },
+      tok.tech,
+    );
+    expect(edit.data.saveServiceVisits.errors[0]).toMatchObject({ code: 'FORBIDDEN' });
+    const voided = await s.gql<{ saveServiceVisits: SaveOut }>(
+      SAVE,
+      { input: { voids: [{ id: visit.id, version: visit.version, reason: '不要了' }] } },
+      tok.tech,
+    );
+    expect(voided.data.saveServiceVisits.errors[0]).toMatchObject({ code: 'KEPT' });
+    // the office corrects it, on the trail
+    const byClerk = await s.gql<{ saveServiceVisits: SaveOut }>(
+      SAVE,
+      { input: { updates: [{ id: visit.id, version: visit.version, values: { findings: '客服据纸质报告更正' } }] } },
+      tok.clerk,
+    );
+    expect(byClerk.data.saveServiceVisits.ok).toBe(true);
+  });
+});

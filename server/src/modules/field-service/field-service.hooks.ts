@@ -1,6 +1,5 @@
-import type { EntityManager } from 'typeorm';
 import type { CellError, LedgerHooks, Row, SaveContext } from '../../core/ledger/schema/ledger.types.js';
-import { findByIds, quote } from '../../core/ledger/query/ledger-store.js';
+import { findByIds } from '../../core/ledger/query/ledger-store.js';
 import { moveBalance } from '../../core/ledger/write/balance.js';
 import { updateAudited } from '../../core/ledger/write/row-writer.js';
 import type { LedgerBehaviour, WorkflowDeclaration } from '../app-module.js';
@@ -9,31 +8,18 @@ import { customerLedger } from '../customer/customer.ledger.js';
 import { productModelLedger } from '../product/product-model.ledger.js';
 import { Role } from '../user/roles.js';
 import { archiveWarranty, transactionSource } from '../warranty/warranty.service.js';
-import { partMovementLedger, partStockLedger, stockLocationLedger } from './spare-part.ledgers.js';
+import { partMovementLedger, partStockLedger } from './spare-part.ledgers.js';
 import { serviceRequestLedger } from './service-request.ledger.js';
 import { SERVICE_REQUEST_TRANSITIONS, withDueTimes } from './service-request.rules.js';
 import { serviceVisitLedger } from './service-visit.ledger.js';
 import { movementProblems, sidesOf } from './stock.rules.js';
+import { technicianOfUser, vanOf } from './technicians.js';
 
 const ENDED: Record<string, string> = {
   CLOSED: '已回访关闭',
   CANCELLED: '已撤销',
   REMOTE_RESOLVED: '已由电话指导解决',
 };
-
-/** The technician row a user signs in as (by username), or null. */
-export async function technicianOfUser(
-  em: EntityManager,
-  userId: number | null,
-): Promise<{ id: number; name: string } | null> {
-  if (userId === null) return null;
-  const ds = em.connection;
-  const [t] = (await em.query(
-    `SELECT t.${quote(ds, 'id')} AS id, t.${quote(ds, 'name')} AS name FROM ${quote(ds, 'technician')} t JOIN ${quote(ds, 'app_user')} u ON u.${quote(ds, 'username')} = t.${quote(ds, 'username')} WHERE u.${quote(ds, 'id')} = ? AND t.${quote(ds, 'voidedAt')} IS NULL`,
-    [userId],
-  )) as Array<{ id: number; name: string }>;
-  return t ? { id: Number(t.id), name: t.name } : null;
-}
 
 /** A new request starts from its unit: the model, its service level, the contact, the region, the warranty as of the failure. */
 export async function completeFromUnit(ctx: SaveContext, values: Record<string, unknown>): Promise<void> {
@@ -80,15 +66,10 @@ const requestHooks: LedgerHooks = {
 /** Kinds a technician may write from his van: what he used, what he returns. */
 const TECHNICIAN_KINDS = ['CONSUME', 'RETURN_UNUSED', 'RETURN_FAULTY'];
 
-async function vanOf(ctx: SaveContext): Promise<number | null> {
+/** The van of the technician the saving user signs in as. */
+async function ownVan(ctx: SaveContext): Promise<number | null> {
   const tech = await technicianOfUser(ctx.em, ctx.userId);
-  if (!tech) return null;
-  const ds = ctx.em.connection;
-  const [loc] = (await ctx.em.query(
-    `SELECT ${quote(ds, 'id')} AS id FROM ${quote(ds, stockLocationLedger.table)} WHERE ${quote(ds, 'technicianId')} = ? AND ${quote(ds, 'kind')} = 'VAN' AND ${quote(ds, 'voidedAt')} IS NULL`,
-    [tech.id],
-  )) as Array<{ id: number }>;
-  return loc ? Number(loc.id) : null;
+  return tech ? ((await vanOf(ctx.em, tech.id))?.id ?? null) : null;
 }
 
 /** Moves the balances of one new movement; a cell error when a location has too few. */
@@ -139,7 +120,7 @@ const movementHooks: LedgerHooks = {
   validateRow: (row, key) => movementProblems(row as never).map((p) => ({ row: key, ...p })),
   beforeWrite: async (ctx, rows) => {
     const errors: CellError[] = [];
-    const van = ctx.role === Role.TECHNICIAN ? await vanOf(ctx) : null;
+    const van = ctx.role === Role.TECHNICIAN ? await ownVan(ctx) : null;
     for (const r of rows.filter((x) => !x.previous)) {
       r.values.movedAt ??= ctx.now;
       if (
@@ -184,10 +165,17 @@ async function visitMovesRequest(
   }
 }
 
+/** A technician files his reports; correcting one afterwards is the office's, on the trail. */
+const FILED = '技术员不能修改或作废已提交的服务报告，请联系客服更正';
+
 const visitHooks: LedgerHooks = {
+  voidable: (_row, role) => (role === Role.TECHNICIAN ? FILED : null),
   validateBatch: async (ctx, rows) => {
     const errors: CellError[] = [];
     const tech = ctx.role === Role.TECHNICIAN ? await technicianOfUser(ctx.em, ctx.userId) : null;
+    if (tech)
+      for (const r of rows.filter((x) => !x.isNew))
+        errors.push({ row: r.key, field: null, code: 'FORBIDDEN', message: FILED });
     for (const r of rows.filter((x) => x.isNew)) {
       const [request] = await findByIds(ctx.em, serviceRequestLedger, [Number(r.row.requestId)]);
       if (!request) continue;

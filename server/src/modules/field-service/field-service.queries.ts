@@ -10,6 +10,7 @@ import { serviceRequestLedger } from './service-request.ledger.js';
 import { serviceVisitLedger } from './service-visit.ledger.js';
 import { technicianFigures, type RequestFacts, type TechnicianFigures } from './technician-figures.rules.js';
 import { technicianLedger } from './technician.ledger.js';
+import { technicianOfUser } from './technicians.js';
 
 /** Open requests per technician: the load 派工 weighs. */
 export async function openLoads(ds: DataSource): Promise<Map<number, number>> {
@@ -103,19 +104,9 @@ export async function figuresFor(
     .sort((a, b) => a.station.localeCompare(b.station, 'zh') || a.code.localeCompare(b.code));
 }
 
-/** The technician row the user signs in as. */
-async function technicianIdOf(ds: DataSource, userId: number): Promise<number | null> {
-  const q = (n: string) => quote(ds, n);
-  const [t] = (await ds.query(
-    `SELECT t.${q('id')} AS id FROM ${q(technicianLedger.table)} t JOIN ${q('app_user')} u ON u.${q('username')} = t.${q('username')} WHERE u.${q('id')} = ? AND t.${q('voidedAt')} IS NULL`,
-    [userId],
-  )) as Array<{ id: number }>;
-  return t ? Number(t.id) : null;
-}
-
 /** A technician's requests still to visit, the nearest arrival promise first. */
 export async function myOpenRequests(ds: DataSource, userId: number): Promise<Row[]> {
-  const id = await technicianIdOf(ds, userId);
+  const id = (await technicianOfUser(ds.manager, userId))?.id ?? null;
   if (id === null) return [];
   const mine = await findByField(ds.manager, serviceRequestLedger, 'technicianId', [id]);
   return mine
@@ -128,7 +119,7 @@ export async function vanStockOf(
   ds: DataSource,
   userId: number,
 ): Promise<Array<{ partNo: string; name: string; qty: number }>> {
-  const id = await technicianIdOf(ds, userId);
+  const id = (await technicianOfUser(ds.manager, userId))?.id ?? null;
   if (id === null) return [];
   const q = (n: string) => quote(ds, n);
   const rows: Array<{ partNo: string; name: string; qty: number }> = await ds.query(

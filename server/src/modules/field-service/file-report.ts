@@ -1,14 +1,15 @@
 import type { DataSource } from 'typeorm';
 import { newBatchId } from '../../core/audit/audit-trail.js';
 import { inTransaction } from '../../core/db/transaction.js';
-import { findByField, findByIds, quote, readKeys } from '../../core/ledger/query/ledger-store.js';
+import { findByField, findByIds, readKeys } from '../../core/ledger/query/ledger-store.js';
 import { saveInTransaction, type Actor, type SaveResult } from '../../core/ledger/write/batch-save.js';
 import { commitAudit, updateAudited, writeContext } from '../../core/ledger/write/row-writer.js';
 import { WorkflowError } from '../../core/ledger/write/workflow.js';
-import { partMovementLedger, sparePartLedger, stockLocationLedger } from './spare-part.ledgers.js';
+import { partMovementLedger, sparePartLedger } from './spare-part.ledgers.js';
 import { serviceRequestLedger } from './service-request.ledger.js';
 import { serviceVisitLedger } from './service-visit.ledger.js';
 import { technicianLedger } from './technician.ledger.js';
+import { vanOf } from './technicians.js';
 
 /** What the technician's phone sends: the visit as recorded on site, under the draft's own key. */
 export interface ServiceReportInput {
@@ -140,11 +141,7 @@ async function consumeParts(
 ): Promise<number> {
   const parts = input.parts.filter((p) => p.qty > 0);
   if (!parts.length) return 0;
-  const ds = em.connection;
-  const [van] = (await em.query(
-    `SELECT ${quote(ds, 'code')} AS code FROM ${quote(ds, stockLocationLedger.table)} WHERE ${quote(ds, 'technicianId')} = ? AND ${quote(ds, 'kind')} = 'VAN' AND ${quote(ds, 'voidedAt')} IS NULL`,
-    [technicianId],
-  )) as Array<{ code: string }>;
+  const van = await vanOf(em, technicianId);
   if (!van)
     throw new Refused(
       refused([{ row: 'visit', field: 'parts', code: 'NO_VAN', message: '这位技术员没有随车库位，不能登记用件' }]),
@@ -160,7 +157,7 @@ async function consumeParts(
           kind: 'CONSUME',
           part: p.partNo,
           qty: p.qty,
-          fromLocation: van.code,
+          fromLocation: String(van.code),
           visit: visitNo,
           movedAt: input.departedAt ?? now,
         },

@@ -8,6 +8,7 @@ import { Role } from '../user/roles.js';
 import type { ServiceRequestStatus } from './field-service.enums.js';
 import { dueTimes } from './service-promise.rules.js';
 import { DISPATCHERS, technicianLedger } from './technician.ledger.js';
+import { technicianOfUser } from './technicians.js';
 
 type Status = EnumCode<typeof ServiceRequestStatus>;
 type Values = Record<string, unknown>;
@@ -119,6 +120,13 @@ export const SERVICE_REQUEST_TRANSITIONS: Record<string, Transition<Status>> = {
     roles: [...DISPATCHERS, Role.TECHNICIAN],
     from: ['DISPATCHED'],
     to: 'ON_SITE',
+    check: async (ctx, row) => {
+      if (ctx.role !== Role.TECHNICIAN) return null;
+      const tech = await technicianOfUser(ctx.em, ctx.userId);
+      return tech && tech.id === row.technicianId
+        ? null
+        : { field: 'technician', message: '只能为派给自己的报修单记录到场' };
+    },
     apply: async (row, _input, now, _actor, ctx) => withDueTimes(ctx!.em, row, { arrivedAt: row.arrivedAt ?? now }),
   },
   close: {

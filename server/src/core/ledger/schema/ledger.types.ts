@@ -85,8 +85,8 @@ export interface LedgerHooks {
     ctx: SaveContext,
     rows: Array<{ id: number; values: Record<string, unknown>; previous: Row | null }>,
   ): Promise<void>;
-  /** A message when the row may change but never be voided (a plan's step that must be kept). */
-  voidable?(row: Row): string | null;
+  /** A message when `role` may not void the row though it may change (a plan's step that must be kept, a report filed by its author). */
+  voidable?(row: Row, role: string): string | null;
   /** Row-level rules over the merged row (current values + changes); returns cell errors. */
   validateRow?(row: Record<string, unknown>, rowKey: string, isNew: boolean): CellError[];
   /** Sets system fields (computed deadlines, decisions) on rows about to be written; may still refuse cells. */

@@ -344,6 +344,7 @@ async function lockCurrent(
   input: SaveInput,
   errors: CellError[],
   conflicts: RowConflict[],
+  role: string,
 ): Promise<Map<number, Row>> {
   const touched = [...(input.updates ?? []), ...(input.voids ?? [])].map((r) => r.id);
   const current = new Map((await findByIds(em, ledger, touched, true)).map((r) => [r.id, r]));
@@ -371,7 +372,7 @@ async function lockCurrent(
   }
   for (const v of input.voids ?? []) {
     const cur = await check(v.id, v.version, []);
-    const kept = cur && ledger.hooks?.voidable?.(cur);
+    const kept = cur && ledger.hooks?.voidable?.(cur, role);
     if (kept) errors.push({ row: String(v.id), field: null, code: 'KEPT', message: kept });
   }
   return current;
@@ -479,7 +480,7 @@ export async function saveInTransaction(
   if (!rows) return refuse(errors);
   opts.onStep?.('references', rows.length);
   await resolveRefs(em, ledger, rows, errors, opts.created);
-  const current = await lockCurrent(em, ledger, rows, input, errors, conflicts);
+  const current = await lockCurrent(em, ledger, rows, input, errors, conflicts, actor.role);
   checkDepartmentGrants(ledger, rows, current, actor.departmentId, errors);
   const ctx: SaveContext = {
     em,

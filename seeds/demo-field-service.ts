@@ -21,7 +21,8 @@ import {
   stockLocationLedger,
 } from '../server/src/modules/field-service/spare-part.ledgers.js';
 import { technicianLedger } from '../server/src/modules/field-service/technician.ledger.js';
-import { pick, weighted } from './random.js';
+import { INSPECTED_PARTS, returnFaultyPart, type FaultyPartStory } from './demo-faulty-parts.js';
+import { pick, rng, weighted } from './random.js';
 
 type DemoUser = { id: number; displayName: string; role: string };
 const actorOf = (u: DemoUser): Actor => ({ userId: u.id, role: u.role, displayName: u.displayName });
@@ -281,6 +282,15 @@ async function seedRequests(
     return true;
   };
 
+  const quality = got(users, 'quality');
+  const story: FaultyPartStory = {
+    ctxOf: (who, at) => ctxOf(who === 'pmc' ? pmc : quality, at),
+    qaShelf: got(locations, 'PZ-01'),
+    now,
+    r: rng(20260428), // its own sequence: the faulty parts do not reshuffle the rest of the story
+    inSpring,
+  };
+
   const customers = await findByField(em, customerLedger, 'tier', ['KEY', 'LONG_TERM', 'REGULAR']);
   const archives = (
     await findByField(
@@ -416,7 +426,7 @@ async function seedRequests(
     const visit = async (arrived: Date, fixed: boolean, usedPart: boolean) => {
       const left = new Date(arrived.getTime() + (1 + r() * 3) * HOUR);
       const cost = usedPart && needs ? Number(got(parts, needs).unitCost) : 0;
-      await insertAudited(ctxOf(whoFor(assigned), left), serviceVisitLedger, {
+      const visitId = await insertAudited(ctxOf(whoFor(assigned), left), serviceVisitLedger, {
         requestId: id,
         technicianId: assigned.id,
         arrivedAt: arrived,
@@ -430,6 +440,8 @@ async function seedRequests(
         customerName: String(req.contactName ?? '客户'),
       });
       visits++;
+      if (usedPart && needs && INSPECTED_PARTS.has(needs))
+        await returnFaultyPart(story, got(parts, needs), visitId, left);
       return left;
     };
     if (!have) {

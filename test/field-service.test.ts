@@ -616,3 +616,121 @@ describe('a technician reaches only his own work, by every path', () => {
     expect(byClerk.data.saveServiceVisits.ok).toBe(true);
   });
 });
+
+describe('a faulty part brought back from the field', () => {
+  const MOVE = `mutation($input: SavePartMovementInput!) { savePartMovements(input: $input) {
+    ok errors { field code message } rows { movementNo reworkOrder { reworkNo status returnOrder { orderNo } archive { serialNo } defect } } } }`;
+  type Moved = SaveOut & {
+    rows: Array<{
+      movementNo: string;
+      reworkOrder: {
+        reworkNo: string;
+        status: string;
+        returnOrder: null | { orderNo: string };
+        archive: { serialNo: string } | null;
+        defect: string;
+      } | null;
+    }>;
+  };
+  const faulty = (visit: string, toLocation = 'PZ-01') => ({
+    creates: [{ ref: 'f', values: { kind: 'RETURN_FAULTY', part: 'BJ-XD-QHF1', qty: 1, toLocation, visit } }],
+  });
+  type Visit = { visitNo: string; technician: { code: string }; request: { archive: { serialNo: string } | null } };
+  const visits = async () =>
+    (
+      await s.gql<{ serviceVisits: { edges: Array<{ node: Visit }> } }>(
+        `{ serviceVisits(first: 200) { edges { node { visitNo technician { code } request { archive { serialNo } } } } } }`,
+        {},
+        tok.clerk,
+      )
+    ).data.serviceVisits.edges.map((e) => e.node);
+
+  it('goes to quality’s shelf and opens a rework order there, from the unit it came out of; only to quality, only with its visit', async () => {
+    const all = await visits();
+    const his = present(
+      all.find((v) => v.technician.code === 'JS001' && v.request.archive),
+      '张伟’s visit',
+    );
+    const others = present(
+      all.find((v) => v.technician.code !== 'JS001'),
+      'another’s visit',
+    );
+    const shelf = await stock('PZ-01', 'BJ-XD-QHF1');
+    const noVisit = await s.gql<{ savePartMovements: Moved }>(
+      MOVE,
+      {
+        input: {
+          creates: [{ ref: 'f', values: { kind: 'RETURN_FAULTY', part: 'BJ-XD-QHF1', qty: 1, toLocation: 'PZ-01' } }],
+        },
+      },
+      tok.clerk,
+    );
+    expect(noVisit.data.savePartMovements.errors[0]).toMatchObject({ field: 'visit', code: 'REQUIRED' });
+    const toWarehouse = await s.gql<{ savePartMovements: Moved }>(
+      MOVE,
+      { input: faulty(his.visitNo, 'CK-01') },
+      tok.clerk,
+    );
+    expect(toWarehouse.data.savePartMovements.errors[0]).toMatchObject({ field: 'toLocation', code: 'INVALID' });
+    const notHis = await s.gql<{ savePartMovements: Moved }>(MOVE, { input: faulty(others.visitNo) }, tok.tech);
+    expect(notHis.data.savePartMovements.errors[0]).toMatchObject({ field: 'visit', code: 'FORBIDDEN' });
+    expect(await stock('PZ-01', 'BJ-XD-QHF1')).toBe(shelf); // nothing of the refused ones was written
+
+    const back = await s.gql<{ savePartMovements: Moved }>(MOVE, { input: faulty(his.visitNo) }, tok.tech);
+    expect(back.data.savePartMovements.errors).toEqual([]);
+    const rework = present(back.data.savePartMovements.rows[0].reworkOrder, 'the rework order it opened');
+    expect(rework).toMatchObject({ status: 'OPEN', returnOrder: null, archive: his.request.archive });
+    expect(rework.defect).toContain('BJ-XD-QHF1');
+    expect(rework.defect).toContain(his.visitNo);
+    expect(await stock('PZ-01', 'BJ-XD-QHF1')).toBe(shelf + 1);
+
+    // quality inspects it like any rework; its cause then counts in the rework history
+    const id = (
+      await s.gql<{ reworkOrders: { edges: Array<{ node: { id: number; version: number } }> } }>(
+        `query($no: String!) { reworkOrders(first: 1, filter: { reworkNo: { eq: $no } }) { edges { node { id version } } } }`,
+        { no: rework.reworkNo },
+        tok.quality,
+      )
+    ).data.reworkOrders.edges[0].node;
+    const started = await s.gql<{ startReworkInspection: { id: number; version: number; status: string } }>(
+      `mutation($id: Int!, $v: Int!) { startReworkInspection(id: $id, version: $v) { id version status } }`,
+      { id: id.id, v: id.version },
+      tok.quality,
+    );
+    expect(started.data.startReworkInspection.status).toBe('INSPECTING');
+    const found = await s.gql<{ recordReworkInspection: { status: string; defectCause: string } }>(
+      `mutation($id: Int!, $v: Int!) { recordReworkInspection(id: $id, version: $v, result: "阀芯密封件开裂", defectCause: "MATERIAL", partsNeeded: false) { status defectCause } }`,
+      { id: id.id, v: started.data.startReworkInspection.version },
+      tok.quality,
+    );
+    expect(found.data.recordReworkInspection).toEqual({ status: 'REWORKING', defectCause: 'MATERIAL' });
+
+    // the inspected part leaves the shelf as scrap; and the unit's timeline shows where it went
+    const scrap = await s.gql<{ savePartMovements: Moved }>(
+      MOVE,
+      {
+        input: {
+          creates: [{ ref: 's', values: { kind: 'SCRAP', part: 'BJ-XD-QHF1', qty: 1, fromLocation: 'PZ-01' } }],
+        },
+      },
+      tok.pmc,
+    );
+    expect(scrap.data.savePartMovements.errors).toEqual([]);
+    expect(await stock('PZ-01', 'BJ-XD-QHF1')).toBe(shelf);
+  });
+
+  it('fills the demo: the spring’s valves inspected as a bad incoming lot, the rest worn, none fed back to sales', async () => {
+    const r = await s.gql<{
+      reworkOrders: {
+        edges: Array<{ node: { defectCause: string | null; status: string; feedbackAt: string | null } }>;
+      };
+    }>(
+      `{ reworkOrders(first: 500, filter: { returnOrderId: { isNull: true }, defect: { contains: "BJ-XD-QHF1" } }) { edges { node { defectCause status feedbackAt } } } }`,
+      {},
+      tok.quality,
+    );
+    const rows = r.data.reworkOrders.edges.map((e) => e.node);
+    expect(rows.filter((x) => x.defectCause === 'MATERIAL').length).toBeGreaterThan(0);
+    expect(rows.every((x) => x.feedbackAt === null)).toBe(true);
+  });
+});

@@ -3689,6 +3689,10 @@ export type PartMovement = {
   qty: Maybe<Scalars['Int']['output']>;
   /** 说明 / Note */
   reason: Maybe<Scalars['String']['output']>;
+  /** 品质检验返工单 / QA rework order. The rework order a faulty part opened for quality to inspect. */
+  reworkOrder: Maybe<ReworkOrder>;
+  /** 品质检验返工单 / QA rework order. The rework order a faulty part opened for quality to inspect. (id) */
+  reworkOrderId: Maybe<Scalars['Int']['output']>;
   /** 接收库位 / To */
   toLocation: Maybe<StockLocation>;
   /** 接收库位 / To (id) */
@@ -3776,6 +3780,10 @@ export type PartMovementFilter = {
   qty?: InputMaybe<IntFilter>;
   /** Filter on Note. */
   reason?: InputMaybe<StringFilter>;
+  /** Rows whose QA rework order (a Rework orders row) matches this filter. */
+  reworkOrder?: InputMaybe<ReworkOrderFilter>;
+  /** Filter on QA rework order. */
+  reworkOrderId?: InputMaybe<IntFilter>;
   /** Rows whose To (a Stock locations row) matches this filter. */
   toLocation?: InputMaybe<StockLocationFilter>;
   /** Filter on To. */
@@ -3801,7 +3809,9 @@ export type PartMovementKind =
   /** 旧件返回品质部 / Faulty part to QA */
   | 'RETURN_FAULTY'
   /** 退回未用件 / Unused returned */
-  | 'RETURN_UNUSED';
+  | 'RETURN_UNUSED'
+  /** 报废 / Scrapped */
+  | 'SCRAP';
 
 /** Filter on PartMovementKind. */
 export type PartMovementKindFilter = {
@@ -3834,6 +3844,7 @@ export type PartMovementSortField =
   | 'partId'
   | 'qty'
   | 'reason'
+  | 'reworkOrderId'
   | 'toLocationId'
   | 'updatedAt'
   | 'visitId';
@@ -6256,7 +6267,7 @@ export type ReworkHistoryFilter = {
   to: Scalars['LocalDate']['input'];
 };
 
-/** 返工单 / Rework orders: Rework orders: QA inspection, material, labour, final inspection and feedback to sales. */
+/** 返工单 / Rework orders: Rework orders: QA inspection, material, labour, final inspection and feedback to sales; opened on a return order or by a faulty part returned from the field. */
 export type ReworkOrder = {
   __typename?: 'ReworkOrder';
   /** 产品序列号 / Serial no. */

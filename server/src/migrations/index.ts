@@ -36,6 +36,7 @@ import { FieldService1796577728274 } from './0035-field-service.js';
 import { InspectionChecklist1796580291397 } from './0036-inspection-checklist.js';
 import { ExtendedInspectionPlan1796580901108 } from './0037-extended-inspection-plan.js';
 import { VerdictAsText1796581599799 } from './0038-verdict-as-text.js';
+import { FaultyPartsToQuality1796588257483 } from './0039-faulty-parts-to-quality.js';
 
 /** Every migration, in order; the same ones run on SQLite and MySQL. */
 export const migrations = [
@@ -77,4 +78,5 @@ export const migrations = [
   InspectionChecklist1796580291397,
   ExtendedInspectionPlan1796580901108,
   VerdictAsText1796581599799,
+  FaultyPartsToQuality1796588257483,
 ];

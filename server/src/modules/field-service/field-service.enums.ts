@@ -82,6 +82,7 @@ export const MovementKind: EnumDef = {
     RETURN_UNUSED: { zh: '退回未用件', en: 'Unused returned' },
     RETURN_FAULTY: { zh: '旧件返回品质部', en: 'Faulty part to QA' },
     COUNT: { zh: '盘点调整', en: 'Stock count' },
+    SCRAP: { zh: '报废', en: 'Scrapped' },
   },
 };
 

@@ -12,6 +12,7 @@ import { partMovementLedger, partStockLedger } from './spare-part.ledgers.js';
 import { serviceRequestLedger } from './service-request.ledger.js';
 import { SERVICE_REQUEST_TRANSITIONS, withDueTimes } from './service-request.rules.js';
 import { serviceVisitLedger } from './service-visit.ledger.js';
+import { sendFaultyPartToQuality } from './faulty-parts.js';
 import { movementProblems, sidesOf } from './stock.rules.js';
 import { technicianOfUser, vanOf } from './technicians.js';
 
@@ -123,10 +124,10 @@ const movementHooks: LedgerHooks = {
     const van = ctx.role === Role.TECHNICIAN ? await ownVan(ctx) : null;
     for (const r of rows.filter((x) => !x.previous)) {
       r.values.movedAt ??= ctx.now;
-      if (
-        ctx.role === Role.TECHNICIAN &&
-        (!TECHNICIAN_KINDS.includes(String(r.values.kind)) || r.values.fromLocationId !== van)
-      ) {
+      const kind = String(r.values.kind);
+      // a faulty part comes out of the customer's unit, not his van: its visit is checked as his
+      const fromOwnVan = kind === 'RETURN_FAULTY' || r.values.fromLocationId === van;
+      if (ctx.role === Role.TECHNICIAN && (!TECHNICIAN_KINDS.includes(kind) || !fromOwnVan)) {
         errors.push({
           row: r.key,
           field: 'fromLocation',
@@ -135,7 +136,9 @@ const movementHooks: LedgerHooks = {
         });
         continue;
       }
-      const refused = await applyMovement(ctx, r.key, r.values);
+      const refused =
+        (await applyMovement(ctx, r.key, r.values)) ??
+        (kind === 'RETURN_FAULTY' ? await sendFaultyPartToQuality(ctx, r.key, r.values) : null);
       if (refused) errors.push(refused);
     }
     return errors;

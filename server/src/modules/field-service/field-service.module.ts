@@ -39,6 +39,7 @@ export const fieldServiceModule = defineModule({
   actionLabels: {
     FILE_REPORT: '提交服务报告',
     STOCK_MOVE: '备件出入库',
+    FAULTY_PART: '旧件返回品质部',
     RAISE_COMPLAINT: '报修转投诉',
     RAISE_RETURN: '报修转退换修',
     RAISE_SERVICE_REQUEST: '转报修',

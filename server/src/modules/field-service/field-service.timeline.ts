@@ -2,21 +2,25 @@ import { enumLabel } from '../../../../common/cell-types.js';
 import type { RequestContext } from '../../api/graphql/context.js';
 import type { Row } from '../../core/ledger/schema/ledger.types.js';
 import type { TimelineNode } from '../archive/timeline.js';
+import { ReworkStatus } from '../rework/rework.enums.js';
+import { reworkOrderLedger } from '../rework/rework.ledgers.js';
 import { MovementKind, ServiceRequestStatus, ServiceType } from './field-service.enums.js';
 import { serviceRequestLedger } from './service-request.ledger.js';
 import { serviceVisitLedger } from './service-visit.ledger.js';
 import { partMovementLedger, sparePartLedger } from './spare-part.ledgers.js';
 import { technicianLedger } from './technician.ledger.js';
 
-const partNode = (m: Row, part: Row | null): TimelineNode => ({
+const partNode = (m: Row, part: Row | null, rework: Row | null): TimelineNode => ({
   at: m.movedAt as Date,
   kind: 'PART',
   ledger: 'partMovement',
   id: m.id,
   number: m.movementNo as string,
   title: `备件：${String(part?.name ?? '')}（${String(part?.partNo ?? '')}）×${String(m.qty)}`,
-  detail: MovementKind.values[String(m.kind)]?.zh ?? null,
-  status: null,
+  detail: [MovementKind.values[String(m.kind)]?.zh, rework && `品质检验返工单 ${String(rework.reworkNo)}`]
+    .filter(Boolean)
+    .join('，'),
+  status: rework ? (enumLabel(ReworkStatus, String(rework.status))?.zh ?? null) : null,
   children: [],
 });
 
@@ -54,15 +58,20 @@ export async function serviceRequestNodes(ctx: RequestContext, archiveId: number
     Promise.all(visits.map((v) => l.children(partMovementLedger, 'visitId').load(v.id))),
     Promise.all(visits.map((v) => (v.technicianId ? l.row(technicianLedger).load(Number(v.technicianId)) : null))),
   ]);
-  const parts = await Promise.all(movesOf.flat().map((m) => l.row(sparePartLedger).load(Number(m.partId))));
-  const partOf = new Map(movesOf.flat().map((m, i) => [m.id, parts[i]]));
+  const moves = movesOf.flat();
+  const [parts, reworks] = await Promise.all([
+    Promise.all(moves.map((m) => l.row(sparePartLedger).load(Number(m.partId)))),
+    Promise.all(moves.map((m) => (m.reworkOrderId ? l.row(reworkOrderLedger).load(Number(m.reworkOrderId)) : null))),
+  ]);
+  const partOf = new Map(moves.map((m, i) => [m.id, parts[i]]));
+  const reworkOf = new Map(moves.map((m, i) => [m.id, reworks[i]]));
   const visitNodes = new Map(
     visits.map((v, i) => [
       v.id,
       visitNode(
         v,
         technicians[i],
-        movesOf[i].map((m) => partNode(m, partOf.get(m.id) ?? null)),
+        movesOf[i].map((m) => partNode(m, partOf.get(m.id) ?? null, reworkOf.get(m.id) ?? null)),
       ),
     ]),
   );

@@ -1,5 +1,6 @@
 import { notNegative, positive } from '../../../../common/cell-checks.js';
 import { defineLedger } from '../../core/ledger/schema/define-ledger.js';
+import { reworkOrderLedger } from '../rework/rework.ledgers.js';
 import { ALL_ROLES, Role } from '../user/roles.js';
 import { LocationKind, MovementKind, FIELD_SERVICE } from './field-service.enums.js';
 import { serviceVisitLedger } from './service-visit.ledger.js';
@@ -151,6 +152,7 @@ export const partMovementLedger = defineLedger({
     ['fromLocationId'],
     ['toLocationId'],
     ['visitId'],
+    ['reworkOrderId'],
     ['kind'],
     ['movedAt'],
     ['createdAt'],
@@ -174,7 +176,7 @@ export const partMovementLedger = defineLedger({
       enum: MovementKind,
       required: true,
       maxLength: 20,
-      width: 120,
+      width: 140,
     },
     {
       field: 'part',
@@ -227,6 +229,15 @@ export const partMovementLedger = defineLedger({
       ref: { ledger: () => serviceVisitLedger, key: 'visitNo' },
       width: 140,
     },
-    { field: 'reason', label: { zh: '说明', en: 'Note' }, type: 'string', maxLength: 200, width: 180 },
+    { field: 'reason', label: { zh: '说明', en: 'Note' }, type: 'string', maxLength: 200, width: 220 },
+    {
+      field: 'reworkOrder',
+      label: { zh: '品质检验返工单', en: 'QA rework order' },
+      type: 'ref',
+      ref: { ledger: () => reworkOrderLedger, key: 'reworkNo' },
+      editableBy: [],
+      width: 140,
+      description: 'The rework order a faulty part opened for quality to inspect.',
+    },
   ],
 });

@@ -23,12 +23,13 @@ const NEEDS: Record<string, Array<'fromLocation' | 'toLocation'>> = {
   RETURN_UNUSED: ['fromLocation', 'toLocation'],
   RETURN_FAULTY: ['toLocation'],
   COUNT: ['toLocation'],
+  SCRAP: ['fromLocation'],
 };
 
 const LABEL = { fromLocation: '发出库位', toLocation: '接收库位' };
 
 export function movementProblems(
-  m: MovementFacts & { countedQty: number | null },
+  m: MovementFacts & { countedQty: number | null; visitId?: number | null },
 ): Array<{ field: string; code: string; message: string }> {
   const out: Array<{ field: string; code: string; message: string }> = [];
   for (const f of NEEDS[m.kind] ?? []) {
@@ -37,6 +38,9 @@ export function movementProblems(
   if (m.kind === 'COUNT') {
     if (m.countedQty == null) out.push({ field: 'countedQty', code: 'REQUIRED', message: '盘点须填写「盘点实数」' });
   } else if (!m.qty) out.push({ field: 'qty', code: 'REQUIRED', message: '须填写数量（大于 0）' });
+  // quality inspects a faulty part against the unit it came out of
+  if (m.kind === 'RETURN_FAULTY' && m.visitId == null)
+    out.push({ field: 'visit', code: 'REQUIRED', message: '旧件须注明换下它的「服务报告」' });
   if (m.fromLocationId != null && m.fromLocationId === m.toLocationId)
     out.push({ field: 'fromLocation', code: 'INVALID', message: '「发出库位」不能与「接收库位」相同' });
   return out;
@@ -46,7 +50,7 @@ export function movementProblems(
 export function sidesOf(m: MovementFacts): Side[] {
   const qty = Number(m.qty ?? 0);
   const out: Side[] = [];
-  const takes = ['ISSUE', 'CONSUME', 'RETURN_UNUSED'].includes(m.kind);
+  const takes = ['ISSUE', 'CONSUME', 'RETURN_UNUSED', 'SCRAP'].includes(m.kind);
   const gives = ['RECEIPT', 'ISSUE', 'RETURN_UNUSED', 'RETURN_FAULTY'].includes(m.kind);
   if (takes && m.fromLocationId != null) out.push({ locationId: m.fromLocationId, delta: -qty });
   if (gives && m.toLocationId != null) out.push({ locationId: m.toLocationId, delta: qty });

@@ -9,7 +9,10 @@ import { DefectCause, MaterialAction, RequisitionStatus, ReworkStatus } from './
 const PMC = [Role.ADMIN, Role.PMC];
 const ISSUERS = [Role.ADMIN, Role.PRODUCTION, Role.PMC];
 
-/** 返工单: opened by PMC when a return arrives; QA inspects, production reworks, QA signs off. */
+/**
+ * 返工单: opened by PMC when a return arrives, or by a faulty part a technician brings back from the
+ * field (no return order then); QA inspects, production reworks, QA signs off.
+ */
 export const reworkOrderLedger = defineLedger({
   name: 'reworkOrder',
   gridSelection: 'cost { labour material total } requisitions { id reqNo status }',
@@ -17,7 +20,8 @@ export const reworkOrderLedger = defineLedger({
   plural: 'reworkOrders',
   table: 'rework_order',
   label: { zh: '返工单', en: 'Rework orders' },
-  description: 'Rework orders: QA inspection, material, labour, final inspection and feedback to sales.',
+  description:
+    'Rework orders: QA inspection, material, labour, final inspection and feedback to sales; opened on a return order or by a faulty part returned from the field.',
   readRoles: ALL_ROLES,
   writeRoles: [Role.ADMIN, Role.PMC, Role.PRODUCTION, Role.QUALITY],
   paperForms: [
@@ -65,7 +69,6 @@ export const reworkOrderLedger = defineLedger({
     },
     {
       field: 'returnOrder',
-      nullable: false,
       label: { zh: '退/换/维修单号', en: 'Return order' },
       type: 'ref',
       ref: { ledger: () => returnOrderLedger, key: 'orderNo' },

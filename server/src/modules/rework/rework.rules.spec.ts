@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkTransition } from '../../core/ledger/write/workflow.js';
 import { refusalOf } from '../../core/ledger/write/workflow-refusal.js';
-import { RETURN_TRANSITIONS as T, returnCloseProblem } from './rework.rules.js';
+import { RETURN_TRANSITIONS as T, REWORK_TRANSITIONS, returnCloseProblem } from './rework.rules.js';
 
 const reason = refusalOf;
 
@@ -35,5 +35,15 @@ describe('a returned good', () => {
     expect(reason(() => checkTransition(T.refund, { status: 'COUNTED', type: 'RETURN' }, { amount: 1 }, 'CLERK'))).toBe(
       'INVALID_STATE:status',
     );
+  });
+});
+
+describe('a faulty part from the field, inspected by quality', () => {
+  it('has no sale to feed back to: 反馈销售 is neither offered nor accepted', () => {
+    const done = { status: 'DONE', returnOrderId: null, feedbackAt: null };
+    const feedback = REWORK_TRANSITIONS.feedbackToSales;
+    expect(feedback.offeredWhen?.(done, {} as never)).toBe(false);
+    expect(reason(() => checkTransition(feedback, done, {}, 'QUALITY'))).toBe('PRECONDITION:returnOrder');
+    expect(reason(() => checkTransition(feedback, { ...done, returnOrderId: 7 }, {}, 'QUALITY'))).toBeNull();
   });
 });

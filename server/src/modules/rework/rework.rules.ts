@@ -268,9 +268,15 @@ export const REWORK_TRANSITIONS: Record<string, Transition<EnumCode<typeof Rewor
     roles: [Role.QUALITY, Role.PMC, Role.ADMIN],
     from: ['DONE'],
     to: null,
-    offeredWhen: (row) => !row.feedbackAt,
-    inboxFilter: () => ({ feedbackAt: { isNull: true } }),
-    guard: (row) => (row.feedbackAt ? { field: 'feedbackAt', message: '已反馈销售' } : null),
+    // a faulty part from the field has no sale behind it: its result stays with quality and the visit
+    offeredWhen: (row) => row.returnOrderId != null && !row.feedbackAt,
+    inboxFilter: () => ({ feedbackAt: { isNull: true }, returnOrderId: { isNull: false } }),
+    guard: (row) =>
+      row.returnOrderId == null
+        ? { field: 'returnOrder', message: '此返工单来自现场换下的旧件，没有退/换/维修单可反馈销售' }
+        : row.feedbackAt
+          ? { field: 'feedbackAt', message: '已反馈销售' }
+          : null,
     apply: (_row, _input, now, actor) => ({ feedbackAt: now, feedbackBy: actor.displayName }),
     effect: async (ctx, row) => {
       const [ret] = await findByIds(ctx.em, returnOrderLedger, [row.returnOrderId as number], true);

@@ -5,13 +5,13 @@ if (process.env.NODE_ENV !== 'production') {
 }
 
 /**
- * `npm run bench [-- --scale L|S] [--sqlite [DIR]] [--quick] [--analysis-only] [--exports-only]`: the figures of DESIGN.md §7,
+ * `npm run bench [-- --scale L|S] [--sqlite [DIR]] [--quick] [--analysis-only] [--exports-only] [--load-only]`: the figures of DESIGN.md §7,
  * each side by side with the physical limit measured in the same run, on MySQL/MariaDB (DATABASE_URL) or, with --sqlite,
  * on the embedded SQLite file. Prints a table and writes bench/results.json (bench/results.sqlite.json).
  */
 import 'reflect-metadata';
 import { generated } from '../seeds/demo-files.js';
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import type { AddressInfo } from 'node:net';
@@ -28,14 +28,18 @@ import { hydrate } from '../server/src/core/ledger/query/ledger-store.js';
 import { reconcileLedger } from '../server/src/core/ledger/trail/reconcile.js';
 import { openDatabase } from '../server/src/database.js';
 import { complaintLedger } from '../server/src/modules/complaint/complaint.ledger.js';
+import { materialLineLedger } from '../server/src/modules/rework/rework.ledgers.js';
 import { BENCH_PASSWORD, benchDbFromArgs, scaleLoaded, seedScale, type ScaleName } from '../seeds/scale.js';
 import { describeDb, openRaw, type RawDb } from '../seeds/scale-target.js';
 import { mayDrop, scriptArgs } from '../seeds/script-args.js';
+import { LOAD_Q, loadPageVersusBare, PAGE_FIELDS, replayOf, wavesOf } from './load-page.js';
+import { CsvRecords, rawDump, xlsxDataRows } from './export-limits.js';
+import { nextPort } from './ports.js';
 import { median, round, timeIt, timePair } from './stats.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const BENCH_USAGE = `npm run bench -- [--scale L|S] [--sqlite [DIR]] [--quick] [--analysis-only] [--exports-only] [--yes]
+const BENCH_USAGE = `npm run bench -- [--scale L|S] [--sqlite [DIR]] [--quick] [--analysis-only] [--exports-only] [--load-only] [--yes]
 
 Measures the figures of DESIGN.md §7 on MySQL/MariaDB (DATABASE_URL, else the bench database) or, with
 --sqlite, the embedded SQLite file in DIR; loads the scale first when it is not loaded, which drops
@@ -48,6 +52,7 @@ const args = scriptArgs({
     quick: 'bool',
     'analysis-only': 'bool',
     'exports-only': 'bool',
+    'load-only': 'bool',
     yes: 'bool',
   },
 });
@@ -71,18 +76,6 @@ const add = (f: Figure) => {
   );
 };
 
-const PAGE_FIELDS = [
-  'id',
-  'complaintNo',
-  'receivedAt',
-  'channel',
-  'customerId',
-  'kind',
-  'description',
-  'handlingScope',
-  'dueAt',
-  'status',
-];
 const PAGE_Q = `query Page($after: String, $first: Int) { complaints(first: $first, after: $after, filter: { status: { eq: INVESTIGATING } }, orderBy: [{ field: receivedAt, direction: DESC }]) {
   edges { node { ${PAGE_FIELDS.join(' ')} } } pageInfo { hasNextPage endCursor } } }`;
 const DEEP_Q = `query Deep($after: String) { complaints(first: 100, after: $after, filter: { status: { eq: CLOSED } }, orderBy: [{ field: receivedAt, direction: DESC }]) {
@@ -181,7 +174,7 @@ async function main(): Promise<void> {
   if (process.argv.includes('--exports-only')) {
     server.close();
     await Promise.all([apollo.stop(), ds.destroy()]);
-    const port = 4400 + Math.floor(Math.random() * 500);
+    const port = await nextPort();
     const child = await childServer(port);
     await exportsAtScale(`http://127.0.0.1:${port}`, await loginAt(`http://127.0.0.1:${port}`, 'auditor'), raw, child);
     child.kill();
@@ -191,9 +184,37 @@ async function main(): Promise<void> {
   if (process.argv.includes('--analysis-only')) {
     await analysis(base, token, raw, counter, quick ? 15 : 60, quick ? 3 : 10);
     await reconcileAtScale(ds);
-    await dossierAtScale(4400 + Math.floor(Math.random() * 500));
+    await dossierAtScale(await nextPort());
     server.close();
     await Promise.all([apollo.stop(), ds.destroy(), raw.end()]);
+    return;
+  }
+
+  // the load page's statements, in their waves, for the bare endpoint of measure 6 (after one warm request)
+  await post(base, token, LOAD_Q, { first: 100 });
+  counter.keep = true;
+  counter.reset();
+  await post(base, token, LOAD_Q, { first: 100 });
+  const loadWaves = replayOf(wavesOf(counter));
+  counter.keep = false;
+  if (process.argv.includes('--load-only')) {
+    server.close();
+    await Promise.all([apollo.stop(), ds.destroy()]);
+    const port = await nextPort();
+    const child = await childServer(port);
+    const cbase = `http://127.0.0.1:${port}`;
+    await loadPageVersusBare({
+      base: cbase,
+      token: await loginAt(cbase, 'auditor'),
+      waves: loadWaves,
+      db,
+      seconds: quick ? 3 : 10,
+      rounds: 3,
+      samples: quick ? 60 : 200,
+      add,
+    });
+    child.kill();
+    await raw.end();
     return;
   }
 
@@ -273,11 +294,7 @@ async function main(): Promise<void> {
   await post(base, token, TIMELINE_Q, { ids });
   const fifty = counter.count;
   // the statements in the waves the server issued them (a loader's batch at once, the next level after it)
-  const waves: Array<Array<readonly [string, unknown[]]>> = [];
-  counter.statements.forEach((s, i) => {
-    if (!waves.length || counter.at[i] - counter.at[i - 1] > 0.5) waves.push([]);
-    waves.at(-1)!.push([s, counter.params[i]] as const);
-  });
+  const waves = wavesOf(counter);
   counter.keep = false;
   const replayWaves = async () => {
     for (const wave of waves) await Promise.all(wave.map(([sql, p]) => raw.rows(sql, p)));
@@ -363,7 +380,7 @@ async function main(): Promise<void> {
   await analysis(base, token, raw, counter, quick ? 15 : 60, quick ? 3 : 10);
   // 9. the auditor: the complaint ledger held against the whole trail, and a dossier
   await reconcileAtScale(ds);
-  await dossierAtScale(4900 + Math.floor(Math.random() * 50));
+  await dossierAtScale(await nextPort());
   // the event loop of this server over everything above (its own figure, from /readyz)
   const loop = ((await (await fetch(`${base}/readyz`)).json()) as { eventLoop: { p99Ms: number; maxMs: number } })
     .eventLoop;
@@ -381,61 +398,26 @@ async function main(): Promise<void> {
   await ds.destroy();
 
   // 5 and 6 against a server in its own process (its RSS, and load from this one)
-  const port = 4400 + Math.floor(Math.random() * 500);
+  const port = await nextPort();
   const child = await childServer(port);
   const cbase = `http://127.0.0.1:${port}`;
   const ctoken = await loginAt(cbase, 'auditor');
   await exportsAtScale(cbase, ctoken, raw, child);
   await attachmentThroughput(cbase, child);
-
-  const body = JSON.stringify({ query: PAGE_Q, variables: { first: 100 } });
   const seconds = quick ? 3 : 10;
-  const gqlBytes = (
-    await (
-      await fetch(`${cbase}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${ctoken}` },
-        body,
-      })
-    ).arrayBuffer()
-  ).byteLength;
-  const ours = await cannon(`${cbase}/graphql`, body, { authorization: `Bearer ${ctoken}` }, seconds);
+  const ours = await loadPageVersusBare({
+    base: cbase,
+    token: ctoken,
+    waves: loadWaves,
+    db,
+    seconds,
+    rounds: 3,
+    samples: quick ? 60 : 200,
+    add,
+  });
   child.kill();
-  const barePort = port + 1;
-  const bare = fork(path.join(here, 'bare-server.js'), {
-    env: {
-      ...process.env,
-      BARE_URL: db.url ?? '',
-      BARE_DATA_DIR: db.dataDir,
-      BARE_SQL: pageSql,
-      BARE_PARAMS: JSON.stringify(pageParams),
-      BARE_FIELDS: JSON.stringify(PAGE_FIELDS),
-      BARE_ORDER: JSON.stringify([{ field: 'receivedAt', direction: 'DESC' }]),
-      PORT: String(barePort),
-    },
-  });
-  await new Promise((r) => bare.once('message', r));
-  // both answer the same: the page's fields, hasNextPage and the end cursor
-  const bareBytes = (await (await fetch(`http://127.0.0.1:${barePort}/`)).arrayBuffer()).byteLength;
-  add({
-    name: '6. payload of one page: GraphQL / bare',
-    value: round(gqlBytes / 1024, 1),
-    unit: 'KB',
-    target: `bare ${round(bareBytes / 1024, 1)} KB`,
-    pass: null,
-  });
-  const limit = await cannon(`http://127.0.0.1:${barePort}/`, undefined, {}, seconds);
-  bare.kill();
-  add({ name: '6. page under 50 connections, GraphQL', value: ours, unit: 'req/s', target: '—', pass: null });
-  add({ name: `6. bare http + ${raw.kind} same page`, value: limit, unit: 'req/s', target: '—', pass: null });
-  add({
-    name: '6. ratio GraphQL / bare',
-    value: round(ours / limit),
-    unit: '×',
-    target: '≥ 0.8',
-    pass: ours / limit >= 0.8,
-  });
-  if (db.url) await twoInstances(port + 3, body, seconds, ours);
+  const body = JSON.stringify({ query: LOAD_Q, variables: { first: 100 } });
+  if (db.url) await twoInstances(await nextPort(), await nextPort(), body, seconds, ours);
 
   // 7. client: bundle sizes, and the complaint ledger's first 100 rows in headless Chromium
   // the sign-in bundle, and everything a ledger page needs on top (its chunk and what it imports, AG Grid among them)
@@ -474,7 +456,7 @@ async function main(): Promise<void> {
     target: '≤ 400',
     pass: gzKb(ledgerPage) <= 400,
   });
-  await firstRows(port + 2).catch((e) =>
+  await firstRows(await nextPort()).catch((e) =>
     add({
       name: '7. first 100 rows visible',
       value: null,
@@ -612,32 +594,79 @@ async function reconcileAtScale(ds: Awaited<ReturnType<typeof openDatabase>>): P
 
 /** 5. The two largest ledgers exported four times in a row (CSV then XLSX), and the server's peak RSS over them. */
 async function exportsAtScale(cbase: string, ctoken: string, raw: RawDb, child: ChildProcess): Promise<void> {
-  for (const [ledger, format] of [
-    ['materialLine', 'csv'],
-    ['complaint', 'csv'],
-    ['materialLine', 'xlsx'],
-    ['complaint', 'xlsx'],
-  ] as const) {
-    const start = Date.now();
-    const res = await fetch(`${cbase}/export/${ledger}.${format}`, { headers: { authorization: `Bearer ${ctoken}` } });
-    let bytes = 0;
-    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.length;
-    const secs = (Date.now() - start) / 1000;
-    const count = Number(
-      (await raw.rows(`SELECT COUNT(*) AS n FROM \`${ledger === 'materialLine' ? 'material_line' : 'complaint'}\``))[0]
-        .n,
-    );
-    const rate = round(count / secs, 0);
+  const rounds = quick ? 1 : 3;
+  const ledgers = { materialLine: materialLineLedger, complaint: complaintLedger } as const;
+  await fetch(`${cbase}/readyz`); // a new window of the event-loop histogram: the exports' own
+  for (const [name, ledger] of Object.entries(ledgers)) {
+    const rate = { raw: [] as number[], csv: [] as number[], xlsx: [] as number[] };
+    let written = '';
+    for (let round_ = 0; round_ < rounds; round_++) {
+      const dump = await rawDump(db, ledger);
+      rate.raw.push(dump.rows / dump.secs);
+      for (const format of ['csv', 'xlsx'] as const) {
+        const file = path.join(os.tmpdir(), `bench-export-${process.pid}.${format}`);
+        const start = process.hrtime.bigint();
+        const res = await fetch(`${cbase}/export/${name}.${format}`, {
+          headers: { authorization: `Bearer ${ctoken}` },
+        });
+        const csv = new CsvRecords();
+        const out = fs.createWriteStream(file);
+        for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+          if (format === 'csv') csv.add(chunk);
+          else if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
+        }
+        const secs = Number(process.hrtime.bigint() - start) / 1e9;
+        await new Promise<void>((r) => out.end(() => r()));
+        // rows counted from the file: CSV records less the header, XLSX sheet rows less each sheet's header
+        const rows =
+          format === 'csv' ? csv.records - 1 : await xlsxDataRows(file, Math.max(1, Math.ceil(dump.rows / 1_048_575)));
+        fs.rmSync(file, { force: true });
+        rate[format].push(rows / secs);
+        written = `${rows.toLocaleString('en')} rows (the dump ${dump.rows.toLocaleString('en')})`;
+      }
+    }
+    const limit = median(rate.raw);
     add({
-      name: `5. export ${ledger} ${format.toUpperCase()} (${count.toLocaleString()} rows, ${(bytes / 1e6).toFixed(0)} MB)`,
-      value: rate,
+      name: `5. raw dump of ${name}'s columns and joins (${raw.kind === 'mysql' ? 'mysql --batch --quick' : 'sqlite3'})`,
+      value: round(limit, 0),
       unit: 'rows/s',
-      target: format === 'csv' ? '≥ 100000' : '≥ 30000',
-      pass: rate >= (format === 'csv' ? 100_000 : 30_000),
+      target: '—',
+      pass: null,
+      note: `rounds ${rate.raw.map((x) => round(x, 0)).join(', ')}`,
     });
+    for (const [format, target] of [
+      ['csv', 0.9],
+      ['xlsx', 0.5],
+    ] as const) {
+      const ratios = rate[format].map((x, i) => x / rate.raw[i]);
+      add({
+        name: `5. export ${name} ${format.toUpperCase()} / raw dump`,
+        value: round(median(ratios)),
+        unit: '×',
+        target: `≥ ${target}`,
+        pass: median(ratios) >= target,
+        note: `${round(median(rate[format]), 0)} rows/s, rounds ${ratios.map((x) => round(x)).join(', ')}; ${written}`,
+      });
+    }
   }
+  const loop = ((await (await fetch(`${cbase}/readyz`)).json()) as { eventLoop: { p99Ms: number; maxMs: number } })
+    .eventLoop;
+  add({
+    name: '5. event loop held during the exports (worst)',
+    value: loop.maxMs,
+    unit: 'ms',
+    target: '≤ 100',
+    pass: loop.maxMs <= 100,
+    note: `p99 ${loop.p99Ms} ms`,
+  });
   const rss = round(peakRss(child.pid!), 0);
-  add({ name: '5. server peak RSS during exports', value: rss, unit: 'MB', target: '≤ 250', pass: rss <= 250 });
+  add({
+    name: `5. server peak RSS over ${rounds * 4} exports`,
+    value: rss,
+    unit: 'MB',
+    target: '≤ 250',
+    pass: rss <= 250,
+  });
 }
 
 /** 11. A 50 MB attachment up and down through the server in its own process: throughput, and its resident memory meanwhile. */
@@ -708,12 +737,12 @@ async function attachmentThroughput(base: string, child: ChildProcess): Promise<
 }
 
 /** 10. The same page load spread over two instances on the one database (what a load balancer does), against one. */
-async function twoInstances(port: number, body: string, seconds: number, one: number): Promise<void> {
-  const children = [await childServer(port), await childServer(port + 1)];
+async function twoInstances(port: number, port2: number, body: string, seconds: number, one: number): Promise<void> {
+  const children = [await childServer(port), await childServer(port2)];
   try {
-    const tokens = await Promise.all([port, port + 1].map((p) => loginAt(`http://127.0.0.1:${p}`, 'auditor')));
+    const tokens = await Promise.all([port, port2].map((p) => loginAt(`http://127.0.0.1:${p}`, 'auditor')));
     const each = await Promise.all(
-      [port, port + 1].map((p, i) =>
+      [port, port2].map((p, i) =>
         cannon(`http://127.0.0.1:${p}/graphql`, body, { authorization: `Bearer ${tokens[i]}` }, seconds, 25),
       ),
     );
@@ -742,7 +771,6 @@ async function firstRows(port: number): Promise<void> {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
     });
-    // signed in, the complaint ledger's address opened: what a clerk sees after opening the bookmark in the morning
     const open = async (page: import('playwright-core').Page): Promise<number> => {
       const start = Date.now();
       await page.goto(`${base}/complaint`);
@@ -750,10 +778,9 @@ async function firstRows(port: number): Promise<void> {
       await page.locator('.ag-row[row-index="0"][row-id]').waitFor();
       return Date.now() - start;
     };
-    const cold: number[] = [];
-    const warmRuns: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const context = await browser.newContext({ viewport: { width: 1500, height: 900 } }); // a fresh context: empty HTTP cache
+    // a fresh context (empty HTTP cache) signed in: what a clerk sees after opening the bookmark in the morning
+    const coldContext = async () => {
+      const context = await browser.newContext({ viewport: { width: 1500, height: 900 } });
       const page = await context.newPage();
       await page.goto(`${base}/healthz`);
       await page.evaluate((t: string) => {
@@ -771,25 +798,39 @@ async function firstRows(port: number): Promise<void> {
           }),
         );
       }, token);
-      cold.push(await open(page));
-      if (i === 2) for (let j = 0; j < 3; j++) warmRuns.push(await open(page)); // the same context again: assets from its cache
-      await context.close();
+      return { context, page };
+    };
+    // rounds of seven cold opens each, the target held in every round; then seven warm ones (assets cached)
+    const rounds = quick ? 1 : 3;
+    const coldMedians: number[] = [];
+    const coldRuns: number[][] = [];
+    const warmRuns: number[] = [];
+    for (let round_ = 0; round_ < rounds; round_++) {
+      const runs: number[] = [];
+      for (let i = 0; i < 7; i++) {
+        const { context, page } = await coldContext();
+        runs.push(await open(page));
+        if (round_ === rounds - 1 && i === 6) for (let j = 0; j < 7; j++) warmRuns.push(await open(page));
+        await context.close();
+      }
+      coldRuns.push(runs);
+      coldMedians.push(median(runs));
     }
     await browser.close();
     add({
-      name: '7. first 100 rows visible, cold context (median of 3)',
-      value: median(cold),
+      name: `7. first 100 rows visible, cold context (median of 7, worst of ${rounds} rounds)`,
+      value: Math.max(...coldMedians),
       unit: 'ms',
-      target: '≤ 1000',
-      pass: median(cold) <= 1000,
-      note: `runs ${cold.join(', ')}`,
+      target: '≤ 1000 every round',
+      pass: coldMedians.every((m) => m <= 1000),
+      note: `round medians ${coldMedians.join(', ')}; runs ${coldRuns.map((r) => r.join(' ')).join(' | ')}`,
     });
     add({
-      name: '7. first 100 rows visible, warm (median of 3)',
+      name: '7. first 100 rows visible, warm (median of 7)',
       value: median(warmRuns),
       unit: 'ms',
-      target: '—',
-      pass: null,
+      target: '≤ 400',
+      pass: median(warmRuns) <= 400,
       note: `runs ${warmRuns.join(', ')}`,
     });
   } finally {

@@ -13,13 +13,14 @@ import { ReadRouter } from './core/db/read-router.js';
 import { watchEventLoop } from './core/runtime/event-loop.js';
 import { depthLimit, SIGNED_IN_BUDGET } from './api/graphql/limits.js';
 import { documentBudget } from './api/graphql/document-budget.js';
-import { queryCost, tooCostly } from './api/graphql/query-cost.js';
+import { QueryCosts, tooCostly } from './api/graphql/query-cost.js';
 import { jsonErrors, notFound } from './api/http/http-errors.js';
 import { createLogger, type Logger } from './api/http/logger.js';
 import { requestLog } from './api/http/request-log.js';
 import { SERVER_ROUTES } from '../../common/server-routes.js';
 import { securityHeaders } from './api/http/security-headers.js';
 import { buildAppSchema } from './api/graphql/schema.js';
+import { compiledExecutionGateway } from './api/graphql/compiled-execution.js';
 import { auditRouter } from './api/http/audit.router.js';
 import { ledgerFilesRouter } from './api/http/ledger-files.router.js';
 import { attachmentsRouter, DEFAULT_ATTACHMENT_LIMITS } from './api/http/attachments.router.js';
@@ -53,6 +54,8 @@ export interface AppOptions {
   hsts?: boolean;
   /** How much an attached file, and a row's files together, may weigh (bytes); 64 MB and 256 MB when not given. */
   attachmentLimits?: AttachmentLimits;
+  /** How queries are executed: compiled once per document (the default), or walked by graphql-js. */
+  execution?: 'compiled' | 'standard';
 }
 
 export type { Lifecycle };
@@ -90,13 +93,14 @@ function readYourWrites(router: ReadRouter): ApolloServerPlugin<RequestContext> 
 
 /** Refuses a request whose cost (aliases and page sizes included) exceeds `max`, before any resolver runs. */
 function costLimit(schema: GraphQLSchema, max: number): ApolloServerPlugin<RequestContext> {
+  const costs = new QueryCosts(schema);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operationName }) {
           let cost: number;
           try {
-            cost = queryCost(schema, document, request.variables, operationName);
+            cost = costs.cost(document, request.variables, operationName);
           } catch {
             return; // variables that do not fit their types: execution refuses them with the reason
           }
@@ -118,7 +122,8 @@ export async function createApp(
   const router = opts.readRouter ?? new ReadRouter(ds, [], { maxLagSeconds: 0, readYourWritesSeconds: 0 });
   const lifecycle = opts.lifecycle ?? { draining: false };
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    // queries run compiled (compiled-execution.ts); `standard` leaves all of it to graphql-js
+    ...(opts.execution === 'standard' ? { schema } : { gateway: compiledExecutionGateway(schema) }),
     introspection: !opts.production,
     // the program drains on SIGTERM itself (server.ts); Apollo's own handler would stop it mid-drain and re-raise the signal
     stopOnTerminationSignals: false,
@@ -149,6 +154,8 @@ export async function createApp(
 
   const app = express();
   app.disable('x-powered-by');
+  // no ETag computed over every answer (a SHA-1 of each GraphQL page): nothing revalidates a POST; static files keep theirs
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   app.use(requestLog(log));
   app.use(securityHeaders({ hsts: opts.hsts ?? false }));

@@ -37,7 +37,7 @@ export interface TestServer {
   /** The raw text written to the log. */
   logText(): string;
   /** A second app instance on the same database (own connection pool), as behind a load balancer. */
-  twin(): Promise<{ url: string; close(): Promise<void> }>;
+  twin(opts?: { execution?: 'compiled' | 'standard' }): Promise<{ url: string; close(): Promise<void> }>;
   /** Posts a GraphQL request; `T` is the shape of `data` the test reads. */
   gql<T = Record<string, unknown>>(
     query: string,
@@ -76,8 +76,9 @@ export async function startTestServer(
       done();
     },
   });
-  const serve = async (source: DataSource) => {
+  const serve = async (source: DataSource, execution?: 'compiled' | 'standard') => {
     const { app, apollo } = await createApp(source, {
+      execution,
       production: opts.production ?? false,
       clientDir: opts.clientDir,
       logger: createLogger('info', sink),
@@ -120,9 +121,9 @@ export async function startTestServer(
     counter,
     logs,
     logText: () => logText,
-    async twin() {
+    async twin(twinOpts = {}) {
       const other = await openDatabase({ databaseUrl, dataDir: tmpDir ?? os.tmpdir(), sqliteFile });
-      const served = await serve(other);
+      const served = await serve(other, twinOpts.execution);
       const close = async () => {
         await served.close();
         if (other.isInitialized) await other.destroy();

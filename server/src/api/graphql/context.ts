@@ -29,6 +29,8 @@ const batchSchedule = { batchScheduleFn: (run: () => void) => setImmediate(run),
 export class Loaders {
   /** Row loaders by ledger, or by ledger and the columns a selection reads. */
   private readonly rowLoaders = new Map<string, DataLoader<number, Row | null>>();
+  /** What each row loader has read so far, by loader key: a resolver can answer without waiting. */
+  private readonly settled = new Map<string, Map<number, Row | null>>();
   private readonly byParent = new Map<string, DataLoader<number, Row[]>>();
   private readonly byName = new Map<string, DataLoader<number, unknown>>();
   /** Per-request memo for other shared reads (the working calendar…). */
@@ -73,22 +75,48 @@ export class Loaders {
   /** Rows by id with only some columns (what a selection asks of a referenced row): one loader per set of columns. */
   rowColumns(ledger: LedgerDef, only: ReadonlySet<string>): DataLoader<number, Row | null> {
     const cols = [...only].sort();
-    return this.byIds(`${ledger.name}:${cols.join(',')}`, (ids) =>
-      findColumnsByIds(this.ds.manager, ledger, ids, new Set(cols)),
-    );
+    return this.byIds(columnsKey(ledger, only), (ids) => findColumnsByIds(this.ds.manager, ledger, ids, new Set(cols)));
+  }
+
+  /** The loader of `ledger`'s rows with the columns `only` (null: whole rows). */
+  rowsOf(ledger: LedgerDef, only: ReadonlySet<string> | null): DataLoader<number, Row | null> {
+    return only ? this.rowColumns(ledger, only) : this.row(ledger);
+  }
+
+  /**
+   * A row that loader has already read in this request, at once (undefined: not read yet). A list
+   * reads its page's references before it answers, so each row's reference resolves without a
+   * promise: graphql-js then completes the page on its synchronous path.
+   */
+  known(ledger: LedgerDef, only: ReadonlySet<string> | null, id: number): Row | null | undefined {
+    return this.settled.get(only ? columnsKey(ledger, only) : ledger.name)?.get(id);
   }
 
   private byIds(key: string, read: (ids: readonly number[]) => Promise<Row[]>): DataLoader<number, Row | null> {
     let l = this.rowLoaders.get(key);
     if (!l) {
+      const settled = new Map<number, Row | null>();
+      this.settled.set(key, settled);
       l = new DataLoader<number, Row | null>(async (ids) => {
         const byId = new Map((await read(ids)).map((r) => [r.id, r]));
-        return ids.map((id) => byId.get(id) ?? null);
+        return ids.map((id) => {
+          const row = byId.get(id) ?? null;
+          settled.set(id, row);
+          return row;
+        });
       }, batchSchedule);
       this.rowLoaders.set(key, l);
     }
     return l;
   }
+}
+
+// a selection's set of columns is made once per query document (refSelection), so its key is worked out once
+const keyOfColumns = new WeakMap<ReadonlySet<string>, string>();
+function columnsKey(ledger: LedgerDef, only: ReadonlySet<string>): string {
+  let cols = keyOfColumns.get(only);
+  if (cols === undefined) keyOfColumns.set(only, (cols = [...only].sort().join(',')));
+  return `${ledger.name}:${cols}`;
 }
 
 /** Configuration the resolvers need, given once to the app (no mutable globals). */

@@ -5,13 +5,30 @@ import type { LedgerDef } from '../../core/ledger/schema/ledger.types.js';
 
 /** Field names selected under `path` (['edges', 'node']) of the resolved field, fragments followed; null when a directive makes it unsure. */
 export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]): Set<string> | null {
+  return namesOf(fieldNodesAt(info, path));
+}
+
+/** The field nodes selected under `path` of the resolved field, fragments followed. */
+export function fieldNodesAt(info: GraphQLResolveInfo, path: readonly string[]): FieldNode[] {
   let sets: SelectionSetNode[] = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
   for (const step of path)
     sets = fieldsOf(info, sets)
       .filter((f) => f.name.value === step)
       .flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
-  const fields = fieldsOf(info, sets);
-  if (fields.some((f) => f.directives?.length)) return null; // @include/@skip: read everything
+  return fieldsOf(info, sets);
+}
+
+/** The field nodes selected beneath `nodes` (one response key's nodes), fragments followed. */
+export function fieldNodesUnder(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): FieldNode[] {
+  return fieldsOf(
+    info,
+    nodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : [])),
+  );
+}
+
+/** The names of `fields`, or null when a directive makes it unsure (@include/@skip: read everything). */
+export function namesOf(fields: readonly FieldNode[]): Set<string> | null {
+  if (fields.some((f) => f.directives?.length)) return null;
   return new Set(fields.map((f) => f.name.value));
 }
 

@@ -1,5 +1,7 @@
 import {
   GraphQLError,
+  Kind,
+  visit,
   getNamedType,
   getNullableType,
   isListType,
@@ -57,4 +59,39 @@ export function tooCostly(cost: number, max: number): GraphQLError {
   return new GraphQLError(`查询过大：成本 ${cost}，上限 ${max}；请减少别名、每页行数或嵌套 (query too costly)`, {
     extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost: max, http: { status: 400 } },
   });
+}
+
+/** The variables a document's cost depends on: those given to `first` and to @skip/@include. */
+function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      if (node.value.kind === Kind.VARIABLE && node.name.value === 'first') names.add(node.value.name.value);
+    },
+    Directive(node) {
+      if (node.name.value !== 'skip' && node.name.value !== 'include') return;
+      for (const a of node.arguments ?? []) if (a.value.kind === Kind.VARIABLE) names.add(a.value.name.value);
+    },
+  });
+  return [...names];
+}
+
+/** Costs remembered per document (Apollo hands the same parsed document for the same text) and per value of the variables that count. */
+export class QueryCosts {
+  private readonly byDocument = new WeakMap<DocumentNode, { names: string[]; costs: Map<string, number> }>();
+  constructor(private readonly schema: GraphQLSchema) {}
+
+  /** The cost of one operation (see queryCost), worked out once for each document, operation and page size. */
+  cost(document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null): number {
+    let memo = this.byDocument.get(document);
+    if (!memo) this.byDocument.set(document, (memo = { names: costVariables(document), costs: new Map() }));
+    const key = JSON.stringify([operationName ?? null, ...memo.names.map((n) => variables?.[n] ?? null)]);
+    let cost = memo.costs.get(key);
+    if (cost === undefined) {
+      cost = queryCost(this.schema, document, variables, operationName);
+      if (memo.costs.size >= 50) memo.costs.clear(); // a client trying page sizes one by one
+      memo.costs.set(key, cost);
+    }
+    return cost;
+  }
 }

@@ -1,8 +1,11 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from './auth-checker.js';
+import { builtLedgers, resolveRowFieldsDirectly } from './ledger/index.js';
 
 /** Builds the executable schema from the given resolver classes. */
-export function buildAppSchema(resolvers: NonEmptyArray<Function>): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, authChecker, authMode: 'error', validate: false });
+export async function buildAppSchema(resolvers: NonEmptyArray<Function>): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers, authChecker, authMode: 'error', validate: false });
+  resolveRowFieldsDirectly(schema, builtLedgers());
+  return schema;
 }

@@ -13,7 +13,7 @@ export enum SortDirection {
 }
 registerEnumType(SortDirection, { name: 'SortDirection', description: 'Sort direction 排序方向.' });
 
-@ObjectType({ description: 'Relay page information.' })
+@ObjectType({ description: 'Relay page information.', simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean, { description: 'Another page follows.' })
   hasNextPage!: boolean;

@@ -13,7 +13,8 @@ import { rememberLedgerGraphQL, type LedgerGraphQL, type Proto } from './registr
 
 export { enumType } from './column-types.js';
 export { connectionOf } from './list.query.js';
-export { ledgerGraphQL, type LedgerGraphQL } from './registry.js';
+export { builtLedgers, ledgerGraphQL, type LedgerGraphQL } from './registry.js';
+export { resolveRowFieldsDirectly } from './row-fields.js';
 
 /**
  * Builds a ledger's GraphQL surface from its declaration: row, filter, order, connection and

@@ -8,6 +8,7 @@ import type { LedgerDef } from '../../../core/ledger/schema/ledger.types.js';
 import type { ListArgs, ListPage } from '../../../core/ledger/query/list-query.js';
 import { plainFilter, plainOrder, viaService } from './edge.js';
 import { actorOf, method, type Proto } from './registry.js';
+import { preloadRefs } from './row-fields.js';
 
 /** `<plural>(first, after, filter, orderBy, includeVoided)`: one keyset page. */
 export function addListQuery(proto: Proto, ledger: LedgerDef, Conn: Ctor, Filter: Ctor, OrderBy: Ctor): void {
@@ -32,7 +33,11 @@ export function addListQuery(proto: Proto, ledger: LedgerDef, Conn: Ctor, Filter
         includeVoided,
         columns,
       };
-      return viaService(async () => connectionOf(await service.list(ctx.reads.manager, actorOf(ctx), ledger, args)));
+      return viaService(async () => {
+        const page = await service.list(ctx.reads.manager, actorOf(ctx), ledger, args);
+        await preloadRefs(ledger, page.rows, ctx, info, ['edges', 'node']);
+        return connectionOf(page);
+      });
     },
   );
   Arg('first', () => Int, { nullable: true, description: 'Page size, 1–500 (default 100).' })(proto, 'list', 0);

@@ -24,6 +24,11 @@ export function rememberLedgerGraphQL(g: LedgerGraphQL): void {
   built.set(g.ledger.name, g);
 }
 
+/** Every ledger given GraphQL types so far. */
+export function builtLedgers(): LedgerDef[] {
+  return [...built.values()].map((g) => g.ledger);
+}
+
 export function ledgerGraphQL(name: string): LedgerGraphQL {
   const g = built.get(name);
   if (!g) throw new Error(`ledger ${name} has no GraphQL types yet`);

@@ -25,7 +25,11 @@ export function rowType(ledger: LedgerDef): Ctor {
       description: describe(c, c.type === 'ref' ? ' (id)' : ''),
     });
   }
-  ObjectType(T, { description: `${ledger.label.zh} / ${ledger.label.en}: ${ledger.description}` })(Obj);
+  // plain properties of plain objects: graphql-js reads them itself, no wrapper per field per row
+  ObjectType(T, {
+    description: `${ledger.label.zh} / ${ledger.label.en}: ${ledger.description}`,
+    simpleResolvers: true,
+  })(Obj);
   return Obj;
 }
 
@@ -35,11 +39,12 @@ export function connectionType(ledger: LedgerDef, Obj: Ctor): Ctor {
   const Edge = namedClass(`${T}Edge`);
   prop(Edge, 'cursor', () => String, { description: 'Keyset cursor of this row.' });
   prop(Edge, 'node', () => Obj, { description: 'The row.' });
-  ObjectType(`${T}Edge`, { description: `An edge of ${T}Connection.` })(Edge);
+  ObjectType(`${T}Edge`, { description: `An edge of ${T}Connection.`, simpleResolvers: true })(Edge);
   const Conn = namedClass(`${T}Connection`);
   prop(Conn, 'edges', () => [Edge], { description: 'Rows of this page.' });
   prop(Conn, 'pageInfo', () => PageInfo, { description: 'Paging.' });
   prop(Conn, 'totalCount', () => Int, { description: 'Rows matching the filter; counted only when selected.' });
+  // not simple: totalCount is a promise (counted only when asked), which only a resolver may answer under graphql-jit
   ObjectType(`${T}Connection`, { description: `A keyset-paged list of ${T}.` })(Conn);
   return Conn;
 }

@@ -39,7 +39,15 @@ export interface SqlFragment {
 export const OPS: ReadonlySet<string> = new Set(['eq', 'in', 'gte', 'lte', 'contains', 'isNull']);
 
 /** Filterable columns by their filter key (storage field: refs filter by `customerId`). */
+const filterable = new WeakMap<LedgerDef, Map<string, ColumnDef>>();
+
 export function filterableColumns(ledger: LedgerDef): Map<string, ColumnDef> {
+  let out = filterable.get(ledger);
+  if (!out) filterable.set(ledger, (out = filterableColumnsOf(ledger)));
+  return out;
+}
+
+function filterableColumnsOf(ledger: LedgerDef): Map<string, ColumnDef> {
   const out = new Map<string, ColumnDef>();
   out.set('id', { field: 'id', label: { zh: 'ID', en: 'ID' }, type: 'int' });
   const created = BASE_COLUMNS.find((c) => c.field === 'createdAt')!;

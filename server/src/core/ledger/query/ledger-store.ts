@@ -55,10 +55,18 @@ export function selectList(ds: DataSource, ledger: LedgerDef, alias = 't', only?
     .join(', ');
 }
 
+const typeCache = new WeakMap<LedgerDef, Map<string, StoredColumn['type']>>();
+
 /** A row from its stored values; a column the statement did not select stays absent. */
 export function hydrate(ledger: LedgerDef, raw: Record<string, unknown>): Row {
+  let types = typeCache.get(ledger);
+  if (!types) typeCache.set(ledger, (types = new Map(storedColumns(ledger).map((c) => [c.field, c.type]))));
+  // the statement's columns (a page selects a dozen of sixty), in its order, which is the declared one
   const row: Record<string, unknown> = {};
-  for (const c of storedColumns(ledger)) if (c.field in raw) row[c.field] = fromSql(c.type, raw[c.field]);
+  for (const field in raw) {
+    const type = types.get(field);
+    if (type !== undefined) row[field] = fromSql(type, raw[field]);
+  }
   return row as Row;
 }
 

@@ -1,10 +1,10 @@
 import { createHash, type Hash } from 'node:crypto';
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { csvCellFormatters, csvField, formatStoredDateTime, guardFormula, type Lang } from '../query/cell-format.js';
 import { filterInWords, filterRefNames } from '../query/filter-words.js';
-import { declaredCells, endExport, excelTimeOf, numFmtOf, paced, streamingWorkbook, TIME_FMT } from './sheet-cells.js';
+import { declaredCells, endExport, excelTimeOf, numFmtOf, plainWorkbook, TIME_FMT } from './sheet-cells.js';
+import type { SheetWriter, XlsxWriter } from './xlsx-writer.js';
 import { excelSheetName, SheetDigest, type SheetCell } from './sheet-digest.js';
 import {
   beginExport,
@@ -36,12 +36,15 @@ export interface ExportSummary {
 
 type Cells = unknown[];
 
+type RawQueryOptions = { sql: string; values: unknown[]; rowsAsArray: boolean; dateStrings: boolean };
+
 interface RawPool {
-  query(
-    opts: { sql: string; values: unknown[]; rowsAsArray: boolean; dateStrings: boolean },
-    cb: (err: Error | null, rows: Cells[]) => void,
-  ): void;
+  query(opts: RawQueryOptions, cb: (err: Error | null, rows: Cells[]) => void): void;
+  query(opts: RawQueryOptions): { stream(opts: { highWaterMark: number }): AsyncIterable<Cells> };
 }
+
+/** More rows than any ledger holds: the one statement of a streamed export has no real limit. */
+const ALL_ROWS = 1_000_000_000_000;
 
 interface RawSqlite {
   prepare(sql: string): { raw(on: boolean): { all(...params: unknown[]): Cells[] } };
@@ -70,6 +73,10 @@ function arrayReader(ds: DataSource): (sql: string, params: unknown[]) => Promis
  * cell); the next batch is already being read while one is written.
  */
 export async function* batches(ds: DataSource, ledger: LedgerDef, args: ListArgs): AsyncGenerator<Cells[]> {
+  if (dbKind(ds) === 'mysql') {
+    yield* streamedBatches(ds, ledger, args);
+    return;
+  }
   const cols = storedColumns(ledger);
   const readArrays = arrayReader(ds);
   const plan = planQuery(ds.manager, ledger, args); // parsed once for every batch
@@ -94,6 +101,31 @@ export async function* batches(ds: DataSource, ledger: LedgerDef, args: ListArgs
     if (!page.next) return;
     collect();
   }
+}
+
+/**
+ * MySQL/MariaDB: the filtered ledger as one statement streamed from the server, as a dump reads it
+ * (not a statement per thousand rows), in arrays of BATCH rows. The socket is paused while the
+ * writer catches up, so memory holds a batch or two whatever the ledger's size; the statement reads
+ * one consistent snapshot.
+ */
+async function* streamedBatches(ds: DataSource, ledger: LedgerDef, args: ListArgs): AsyncGenerator<Cells[]> {
+  const pool = (ds.driver as unknown as { pool: RawPool }).pool;
+  const q = pageQuery(ds.manager, ledger, { ...args, after: null }, ALL_ROWS);
+  const rows = pool
+    .query({ sql: q.sql, values: q.params, rowsAsArray: true, dateStrings: true })
+    .stream({ highWaterMark: BATCH });
+  const collect = heapPacer();
+  let batch: Cells[] = [];
+  for await (const row of rows) {
+    batch.push(row);
+    if (batch.length === BATCH) {
+      yield batch;
+      batch = [];
+      collect();
+    }
+  }
+  if (batch.length) yield batch;
 }
 
 /**
@@ -198,13 +230,10 @@ async function writeCsv(run: ExportRun, end: boolean): Promise<number> {
  * XLSX, a new sheet every 1,048,575 rows: times and days as Excel dates, numbers as numbers. Each
  * sheet's rows (header included) go into its own SHA-256 for the manifest.
  */
-async function writeXlsx(
-  run: ExportRun,
-  wb: ExcelJS.stream.xlsx.WorkbookWriter,
-): Promise<{ rows: number; sheets: ManifestSheet[] }> {
+async function writeXlsx(run: ExportRun, wb: XlsxWriter): Promise<{ rows: number; sheets: ManifestSheet[] }> {
   const { ds, ledger, args, lang } = run;
   const sheets: ManifestSheet[] = [];
-  let sheet: ExcelJS.Worksheet | null = null;
+  let sheet: SheetWriter | null = null;
   let digest = new SheetDigest();
   const close = () => {
     if (!sheet) return;
@@ -218,28 +247,23 @@ async function writeXlsx(
     sheet = wb.addWorksheet(excelSheetName(n === 1 ? ledger.label[lang] : `${ledger.label[lang]} (${n})`), {
       views: [{ state: 'frozen', ySplit: 1 }],
     });
-    sheet.columns = run.header.map((header, i) => ({
-      header,
-      width: 14,
-      style: numFmts[i] ? { numFmt: numFmts[i] } : {},
-    }));
+    sheet.columns = run.header.map((header, i) => ({ header, width: 14, numFmt: numFmts[i] }));
     digest = new SheetDigest();
     digest.add(run.header);
   };
   newSheet();
   let rows = 0;
   const declared = declaredCells(ledger, lang, run.role);
-  const pace = paced();
   for await (const { rows: batch, key } of keyedBatches(ds, ledger, args)) {
     for (const r of batch) {
       if (digest.rows > XLSX_ROWS_PER_SHEET) newSheet();
       const cells: SheetCell[] = [Number(r[0]), ...declared(r, key)];
       if (args.includeVoided) cells.push(excelTimeOf(r[6]), (r[7] as string | null) ?? null);
       digest.add(cells);
-      sheet!.addRow(cells).commit();
-      await pace();
+      sheet!.addRow(cells);
     }
     rows += batch.length;
+    await sheet!.drained(); // the zip's pace: a batch of XML waits for it, never more
   }
   close();
   return { rows, sheets };
@@ -284,7 +308,7 @@ export async function exportLedger(
   let sheets: ManifestSheet[] | undefined;
   if (format === 'csv') rows = await writeCsv(run, !opts.keepOpen);
   else {
-    const wb = streamingWorkbook(out);
+    const wb = plainWorkbook(out);
     ({ rows, sheets } = await writeXlsx(run, wb));
     const t =
       lang === 'zh'

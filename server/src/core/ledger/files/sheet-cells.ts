@@ -7,6 +7,7 @@ import { cellFormatters, guardFormula, type Lang } from '../query/cell-format.js
 import { BASE_COLUMNS } from '../query/ledger-store.js';
 import type { ColumnDef, LedgerDef } from '../schema/ledger.types.js';
 import type { SheetCell } from './sheet-digest.js';
+import { XlsxWriter } from './xlsx-writer.js';
 
 /**
  * An instant as Excel shows it: China time on the face of the cell (Excel dates carry no zone), cut
@@ -92,6 +93,14 @@ const flushed = new WeakMap<Writable, Promise<void>>();
 export async function endExport(out: Writable): Promise<void> {
   await flushed.get(out);
   out.end();
+}
+
+/** A ledger export's workbook: plain sheets written as XML straight into the zip (xlsx-writer.ts). */
+export function plainWorkbook(out: Writable): XlsxWriter {
+  const through = new PassThrough();
+  through.pipe(out, { end: false });
+  flushed.set(out, finished(through));
+  return new XlsxWriter(through);
 }
 
 export function streamingWorkbook(out: Writable): ExcelJS.stream.xlsx.WorkbookWriter {

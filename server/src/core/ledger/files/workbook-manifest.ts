@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { auditKeyOf, hmacHex } from '../../audit/audit-key.js';
 import { appendAudit, newBatchId } from '../../audit/audit-trail.js';
@@ -119,6 +118,15 @@ export async function recordExport(
   );
 }
 
+/** What the manifest needs of a workbook being written: exceljs's streamed workbook, or a ledger export's own (xlsx-writer.ts). */
+export interface ManifestWorkbook {
+  addWorksheet(name: string): {
+    columns: Array<{ width?: number }>;
+    addRow(cells: Array<string | number | null | undefined>): { commit(): void };
+    commit(): void;
+  };
+}
+
 /**
  * The last sheet of an exported workbook: who and when, what was selected, the export's id, the
  * signed head it quotes, every sheet with its rows, SHA-256 and block digests, and last the
@@ -127,7 +135,7 @@ export async function recordExport(
  */
 export function writeManifest(
   ds: DataSource,
-  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  wb: ManifestWorkbook,
   lang: Lang,
   actor: { displayName: string },
   selection: Array<[string, string | number]>,

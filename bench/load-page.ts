@@ -7,7 +7,7 @@ import autocannon from 'autocannon';
 import type { QueryCounter } from '../server/src/core/db/query-counter.js';
 import type { ReplayedStatement } from './bare-server.js';
 import { nextPort } from './ports.js';
-import { median, round, timePair } from './stats.js';
+import { median, round, timePair, type Figure } from './stats.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -69,15 +69,6 @@ export function replayOf(waves: Array<Array<readonly [string, unknown[]]>>): Rep
       .filter((x) => !isRef(x))
       .map((x) => [x]),
   ].filter((w) => w.length);
-}
-
-interface Figure {
-  name: string;
-  value: number | null;
-  unit: string;
-  target: string;
-  pass: boolean | null;
-  note?: string;
 }
 
 const cannon = async (url: string, body: string | undefined, headers: Record<string, string>, seconds: number) => {

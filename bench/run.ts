@@ -35,7 +35,8 @@ import { mayDrop, scriptArgs } from '../seeds/script-args.js';
 import { LOAD_Q, loadPageVersusBare, PAGE_FIELDS, replayOf, wavesOf } from './load-page.js';
 import { CsvRecords, rawDump, xlsxDataRows } from './export-limits.js';
 import { nextPort } from './ports.js';
-import { median, round, timeIt, timePair } from './stats.js';
+import { snapshot } from './snapshot.js';
+import { median, round, timeIt, timePair, type Figure } from './stats.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -60,14 +61,6 @@ const scale = String(args.scale ?? 'L').toUpperCase() as ScaleName;
 const quick = process.argv.includes('--quick') || scale === 'S';
 const db = benchDbFromArgs();
 
-interface Figure {
-  name: string;
-  value: number | null;
-  unit: string;
-  target: string;
-  pass: boolean | null;
-  note?: string;
-}
 const figures: Figure[] = [];
 const add = (f: Figure) => {
   figures.push(f);
@@ -113,6 +106,9 @@ function childServer(port: number): Promise<ChildProcess> {
       PORT: String(port),
       DEMO_DATA: 'off',
       NODE_ENV: 'production',
+      // no scheduled escalations or inspection plans: they would change the scale data between runs
+      ESCALATION_EVERY_MINUTES: '0',
+      INSPECTION_PLAN_EVERY_HOURS: '0',
     },
     stdio: ['ignore', 'pipe', 'ignore'],
   });
@@ -156,6 +152,7 @@ async function main(): Promise<void> {
     add({ name: 'seed time', value: round(await seedScale(db, scale), 0), unit: 's', target: 'minutes', pass: null });
   }
   console.log(`\nServiceLedger benchmark — scale ${scale}, ${describeDb(db)}\n`);
+  restore = await snapshot(db);
   const counter = new QueryCounter();
   const ds = await openDatabase({ databaseUrl: db.url, dataDir: db.dataDir, logger: counter });
   // request log at production level, written where it costs what it costs but prints nothing here
@@ -838,10 +835,18 @@ async function firstRows(port: number): Promise<void> {
   }
 }
 
+/** Puts the scale data back as the run found it (see snapshot.ts), once every server of the run has stopped. */
+let restore: (() => Promise<void>) | null = null;
+
 main().then(
-  () => process.exit(0),
-  (e) => {
+  async () => {
+    await new Promise((r) => setTimeout(r, 500)); // the servers killed last are gone
+    await restore?.();
+    process.exit(0);
+  },
+  async (e) => {
     console.error(e);
+    await restore?.().catch((r: Error) => console.error('restoring the scale data failed:', r.message));
     process.exit(1);
   },
 );

@@ -54,3 +54,13 @@ export async function timePair(
 
 /** The median of a sample. */
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+/** One figure of the bench: its value beside its target, and whether it passed (null: no target). */
+export interface Figure {
+  name: string;
+  value: number | null;
+  unit: string;
+  target: string;
+  pass: boolean | null;
+  note?: string;
+}

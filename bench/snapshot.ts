@@ -33,7 +33,8 @@ export async function snapshot(db: BenchDb): Promise<() => Promise<void>> {
       await raw.rows(`DELETE FROM \`${table}\` WHERE \`${key}\` > ?`, [marks.get(table)]);
     for (const h of head)
       await raw.rows('UPDATE `audit_head` SET `seq` = ?, `hash` = ? WHERE `id` = ?', [h.seq, h.hash, h.id]);
-    await raw.rows(`DELETE FROM \`complaint\` WHERE \`id\` IN (SELECT \`id\` FROM \`${KEPT}\`)`);
+    // by the ids themselves: MariaDB runs a DELETE's IN (subquery) once per row of the table (minutes at scale L)
+    await raw.rows(`DELETE FROM \`complaint\` WHERE \`id\` IN (${changedComplaints})`);
     await raw.rows(`INSERT INTO \`complaint\` SELECT * FROM \`${KEPT}\``);
     await raw.rows(`DROP TABLE \`${KEPT}\``);
     await raw.end();

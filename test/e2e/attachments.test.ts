@@ -16,7 +16,8 @@ async function focusFirstComplaint(): Promise<string> {
   await row.waitFor();
   const rowId = (await row.getAttribute('row-id'))!;
   await page().locator(`[data-test=grid-complaint] .ag-row[row-id="${rowId}"] [col-id=complaintNo]`).click();
-  await page().locator('[data-test=attachments]').waitFor();
+  // the row's files read before they are counted (the first test left some on this row)
+  await page().locator('[data-test=attachments][data-loaded]').waitFor();
   return rowId;
 }
 

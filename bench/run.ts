@@ -40,7 +40,7 @@ import { median, round, timeIt, timePair, type Figure } from './stats.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const BENCH_USAGE = `npm run bench -- [--scale L|S] [--sqlite [DIR]] [--quick] [--analysis-only] [--exports-only] [--load-only] [--yes]
+const BENCH_USAGE = `npm run bench -- [--scale L|S] [--sqlite [DIR]] [--quick] [--analysis-only] [--exports-only] [--load-only] [--timeline-only] [--paint-only] [--yes]
 
 Measures the figures of DESIGN.md §7 on MySQL/MariaDB (DATABASE_URL, else the bench database) or, with
 --sqlite, the embedded SQLite file in DIR; loads the scale first when it is not loaded, which drops
@@ -54,6 +54,8 @@ const args = scriptArgs({
     'analysis-only': 'bool',
     'exports-only': 'bool',
     'load-only': 'bool',
+    'timeline-only': 'bool',
+    'paint-only': 'bool',
     yes: 'bool',
   },
 });
@@ -187,6 +189,19 @@ async function main(): Promise<void> {
     return;
   }
 
+  if (process.argv.includes('--paint-only')) {
+    server.close();
+    await Promise.all([apollo.stop(), ds.destroy(), raw.end()]);
+    await firstRows(await nextPort());
+    return;
+  }
+  if (process.argv.includes('--timeline-only')) {
+    await timelineAtScale(base, token, raw, counter);
+    server.close();
+    await Promise.all([apollo.stop(), ds.destroy(), raw.end()]);
+    return;
+  }
+
   // the load page's statements, in their waves, for the bare endpoint of measure 6 (after one warm request)
   await post(base, token, LOAD_Q, { first: 100 });
   counter.keep = true;
@@ -278,59 +293,7 @@ async function main(): Promise<void> {
     });
   }
 
-  // 3. timeline of 50 archives: statements for 1 and 50, p95, ratio to the same statements run raw
-  const withReturns = await raw.rows(
-    'SELECT DISTINCT `archiveId` AS id FROM `return_order` ORDER BY `archiveId` LIMIT 50',
-  );
-  const ids: number[] = withReturns.map((x) => Number(x.id));
-  counter.keep = true;
-  counter.reset();
-  await post(base, token, TIMELINE_Q, { ids: ids.slice(0, 1) });
-  const one = counter.count;
-  counter.reset();
-  await post(base, token, TIMELINE_Q, { ids });
-  const fifty = counter.count;
-  // the statements in the waves the server issued them (a loader's batch at once, the next level after it)
-  const waves = wavesOf(counter);
-  counter.keep = false;
-  const replayWaves = async () => {
-    for (const wave of waves) await Promise.all(wave.map(([sql, p]) => raw.rows(sql, p)));
-  };
-  const [gqlTimeline, rawTimeline] = await timePair(
-    () => post(base, token, TIMELINE_Q, { ids }),
-    replayWaves,
-    quick ? 20 : 100,
-    5,
-  );
-  add({
-    name: '3. timeline SQL statements, 1 archive',
-    value: one,
-    unit: 'stmts',
-    target: '= 50 archives',
-    pass: one === fifty,
-  });
-  add({
-    name: '3. timeline SQL statements, 50 archives',
-    value: fifty,
-    unit: 'stmts',
-    target: 'constant',
-    pass: one === fifty,
-  });
-  add({
-    name: '3. timeline of 50 p95',
-    value: gqlTimeline.p95,
-    unit: 'ms',
-    target: '—',
-    pass: null,
-    note: `raw replay in ${waves.length} waves: ${rawTimeline.p95} ms`,
-  });
-  add({
-    name: '3. ratio GraphQL / raw statements (p95)',
-    value: round(gqlTimeline.p95 / rawTimeline.p95),
-    unit: '×',
-    target: '≤ 2',
-    pass: gqlTimeline.p95 / rawTimeline.p95 <= 2,
-  });
+  await timelineAtScale(base, token, raw, counter);
 
   // 4. batch save: 5,000 changed cells over 1,000 rows, audit included, one transaction; median of 5 over distinct rows
   // (cells no approval vouches for: an approved complaint's answer may no longer change)
@@ -508,6 +471,62 @@ const ANALYSIS: Array<[string, string, Record<string, unknown>]> = [
     {},
   ],
 ];
+
+/** 3. The timeline of 50 archives: statements for 1 and for 50, p95, and its ratio to the same statements run raw in their waves. */
+async function timelineAtScale(base: string, token: string, raw: RawDb, counter: QueryCounter): Promise<void> {
+  const withReturns = await raw.rows(
+    'SELECT DISTINCT `archiveId` AS id FROM `return_order` ORDER BY `archiveId` LIMIT 50',
+  );
+  const ids: number[] = withReturns.map((x) => Number(x.id));
+  counter.keep = true;
+  counter.reset();
+  await post(base, token, TIMELINE_Q, { ids: ids.slice(0, 1) });
+  const one = counter.count;
+  counter.reset();
+  await post(base, token, TIMELINE_Q, { ids });
+  const fifty = counter.count;
+  // the statements in the waves the server issued them (a loader's batch at once, the next level after it)
+  const waves = wavesOf(counter);
+  counter.keep = false;
+  const replayWaves = async () => {
+    for (const wave of waves) await Promise.all(wave.map(([sql, p]) => raw.rows(sql, p)));
+  };
+  const [gqlTimeline, rawTimeline] = await timePair(
+    () => post(base, token, TIMELINE_Q, { ids }),
+    replayWaves,
+    quick ? 20 : 100,
+    5,
+  );
+  add({
+    name: '3. timeline SQL statements, 1 archive',
+    value: one,
+    unit: 'stmts',
+    target: '= 50 archives',
+    pass: one === fifty,
+  });
+  add({
+    name: '3. timeline SQL statements, 50 archives',
+    value: fifty,
+    unit: 'stmts',
+    target: 'constant',
+    pass: one === fifty,
+  });
+  add({
+    name: '3. timeline of 50 p95',
+    value: gqlTimeline.p95,
+    unit: 'ms',
+    target: '—',
+    pass: null,
+    note: `raw replay in ${waves.length} waves: ${rawTimeline.p95} ms`,
+  });
+  add({
+    name: '3. ratio GraphQL / raw statements (p95)',
+    value: round(gqlTimeline.p95 / rawTimeline.p95),
+    unit: '×',
+    target: '≤ 2',
+    pass: gqlTimeline.p95 / rawTimeline.p95 <= 2,
+  });
+}
 
 async function analysis(
   base: string,

@@ -37,6 +37,7 @@ import { InspectionChecklist1796580291397 } from './0036-inspection-checklist.js
 import { ExtendedInspectionPlan1796580901108 } from './0037-extended-inspection-plan.js';
 import { VerdictAsText1796581599799 } from './0038-verdict-as-text.js';
 import { FaultyPartsToQuality1796588257483 } from './0039-faulty-parts-to-quality.js';
+import { CommitMarkers1796600000040 } from './0040-commit-markers.js';
 
 /** Every migration, in order; the same ones run on SQLite and MySQL. */
 export const migrations = [
@@ -79,4 +80,5 @@ export const migrations = [
   ExtendedInspectionPlan1796580901108,
   VerdictAsText1796581599799,
   FaultyPartsToQuality1796588257483,
+  CommitMarkers1796600000040,
 ];

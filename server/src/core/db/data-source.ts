@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, type EntitySchema, type Logger, type MixedList } from 'typeorm';
+import { clusterDriver, clusterHosts, firstHostUrl } from './cluster-pool.js';
 
 export type DbKind = 'sqlite' | 'mysql';
 
@@ -24,11 +25,14 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
     logger: opts.logger,
   };
   if (opts.databaseUrl) {
+    // several hosts: a Galera cluster, the work going to one healthy node at a time (cluster-pool.ts)
+    const hosts = clusterHosts(opts.databaseUrl);
     return new DataSource({
       ...common,
       logging: opts.logger ? ['query', 'error'] : ['error'],
       type: 'mysql',
-      url: opts.databaseUrl,
+      url: hosts ? firstHostUrl(opts.databaseUrl) : opts.databaseUrl,
+      ...(hosts ? { driver: clusterDriver(hosts) } : {}),
       timezone: 'Z',
       charset: 'utf8mb4_unicode_ci',
       supportBigNumbers: true,

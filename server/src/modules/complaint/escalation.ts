@@ -56,7 +56,9 @@ export async function runEscalation(
   for (let i = 0; i < found.length; i += BATCH) {
     const chunk = found.slice(i, i + BATCH);
     const cluster = new Set(chunk.filter((c) => c.cluster).map((c) => c.id));
+    const chunkReasons: Record<string, number> = {};
     escalated += await inTransaction(ds, async (em) => {
+      for (const k of Object.keys(chunkReasons)) delete chunkReasons[k]; // a refused attempt counts nothing
       const ctx: SaveContext = {
         em,
         userId: null,
@@ -83,12 +85,13 @@ export async function runEscalation(
           'AUTO_ESCALATE',
           reasons.join('；'),
         );
-        for (const r of reasons) byReason[r] = (byReason[r] ?? 0) + 1;
+        for (const r of reasons) chunkReasons[r] = (chunkReasons[r] ?? 0) + 1;
         n++;
       }
       await commitAudit(ctx);
       return n;
     });
+    for (const [r, n] of Object.entries(chunkReasons)) byReason[r] = (byReason[r] ?? 0) + n;
   }
   return { escalated, byReason };
 }

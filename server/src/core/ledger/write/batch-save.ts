@@ -555,10 +555,13 @@ export async function saveTogether(
 ): Promise<SaveResult[]> {
   const batchId = newBatchId();
   const now = new Date();
-  const created: CreatedRefs = new Map();
-  const afterCommit: Array<() => Promise<void>> = [];
+  // what one attempt of the transaction made and what it leaves for after the commit: kept per attempt
+  // (a transaction the database refuses runs again from the start)
+  let afterCommit: Array<() => Promise<void>> = [];
   try {
     const saved = await inTransaction(ds, async (em) => {
+      const created: CreatedRefs = new Map();
+      afterCommit = [];
       const results: SaveResult[] = [];
       for (const p of parts) {
         const r = await saveInTransaction(em, p.ledger, actor, p.input, {

@@ -3,7 +3,7 @@
 # directories on their own ports; the service on 3306 is left alone. The first node bootstraps the
 # cluster, the other two join it by state transfer (rsync SST); a node killed and restarted rejoins by
 # incremental transfer (IST) from the others' cache.
-#   scripts/galera-cluster.sh start [DIR]          → prints NODE1_URL=… NODE2_URL=… NODE3_URL=…
+#   scripts/galera-cluster.sh start [DIR]          → prints NODE1_URL=… NODE2_URL=… NODE3_URL=… CLUSTER_URL=…
 #   scripts/galera-cluster.sh stop [DIR]
 #   scripts/galera-cluster.sh kill N [DIR]         → kill -9 of node N (1–3)
 #   scripts/galera-cluster.sh restart N [DIR]      → node N rejoins the cluster
@@ -101,6 +101,8 @@ case "$cmd" in
       exit 1
     }
     for n in 1 2 3; do echo "NODE${n}_URL=mysql://root@127.0.0.1:$(port_of "$n")/serviceledger"; done
+    # what the app takes: every node, in the order its instances prefer them
+    echo "CLUSTER_URL=mysql://root@127.0.0.1:$(port_of 1),127.0.0.1:$(port_of 2),127.0.0.1:$(port_of 3)/serviceledger"
     ;;
   stop) for n in 3 2 1; do stop_node "$n"; done; rm -rf "$dir" ;;
   kill) stop_node "$node" KILL ;;

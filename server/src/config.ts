@@ -30,6 +30,8 @@ export interface AppConfig {
   claimApprovalLimit: number;
   /** Read replicas of the MySQL primary (DATABASE_REPLICA_URLS, comma-separated). */
   replicaUrls: string[];
+  /** On a cluster, a node that comes back gets the work again once it has stayed synced this many seconds. */
+  clusterFailbackSeconds: number;
   /** A replica further behind than this many seconds gets no reads until it catches up. */
   replicaMaxLagSeconds: number;
   /** After a session writes, its reads stay on the primary this many seconds. */
@@ -128,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     escalationClusterDays: intVar(env, 'ESCALATION_CLUSTER_DAYS', 30, 1, 365),
     claimApprovalLimit: intVar(env, 'CLAIM_APPROVAL_LIMIT', 10_000, 0, 100_000_000),
     replicaUrls: replicaUrls(env, databaseUrl),
+    clusterFailbackSeconds: intVar(env, 'DATABASE_FAILBACK_SECONDS', 30, 0, 86_400),
     replicaMaxLagSeconds: intVar(env, 'REPLICA_MAX_LAG_SECONDS', 10, 1, 3600),
     readYourWritesSeconds: intVar(env, 'READ_YOUR_WRITES_SECONDS', 5, 1, 600),
     shutdownTimeoutSeconds: intVar(env, 'SHUTDOWN_TIMEOUT_SECONDS', 30, 1, 600),

@@ -14,6 +14,8 @@ export interface OpenOptions {
   /** Overrides the SQLite file (tests use ':memory:' or a temp file). */
   sqliteFile?: string;
   logger?: Logger;
+  /** On a cluster (several hosts in the URL): how long a returning node must stay synced before work goes back to it. */
+  clusterFailbackSeconds?: number;
   /** The checkpoint signing key (AUDIT_KEY); unset → the key file in dataDir, created on first start. */
   auditKey?: string;
   /** Production refuses to start with another key than the one that signed the trail; otherwise the instance signs nothing. */
@@ -28,6 +30,7 @@ export async function openDatabase(opts: OpenOptions): Promise<DataSource> {
     entities: [],
     migrations,
     logger: opts.logger,
+    clusterFailbackSeconds: opts.clusterFailbackSeconds,
   });
   attachAuditKey(ds, resolveAuditKey(opts.dataDir, opts.auditKey ?? process.env.AUDIT_KEY));
   const sqliteFile = opts.databaseUrl ? null : (opts.sqliteFile ?? path.join(opts.dataDir, 'service-ledger.sqlite'));

@@ -129,6 +129,7 @@ export async function startServer(config: AppConfig, log: (line: string) => void
     dataDir: config.dataDir,
     auditKey: config.auditKey ?? undefined,
     production: config.production,
+    clusterFailbackSeconds: config.clusterFailbackSeconds,
   });
   let server: Server;
   let apollo: Awaited<ReturnType<typeof createApp>>['apollo'] | null = null;

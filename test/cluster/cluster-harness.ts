@@ -1,4 +1,5 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -50,6 +51,48 @@ export async function startPair(): Promise<Pair> {
   };
 }
 
+/** A three-node Galera cluster of our own (scripts/galera-cluster.sh, ports 3336–3338). */
+export interface Galera {
+  /** Every node, as the app takes it. */
+  url: string;
+  nodeUrls: string[];
+  kill(node: number): void;
+  /** The node rejoins (by IST when the others still hold what it missed); resolves once it is synced. */
+  restart(node: number): Promise<void>;
+  onNode<T = Record<string, unknown>>(node: number, sql: string, params?: unknown[]): Promise<T[]>;
+  stop(): Promise<void>;
+}
+
+export function startGalera(): Galera {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-galera-'));
+  const script = path.join(root, 'scripts/galera-cluster.sh');
+  const out = execFileSync('bash', [script, 'start', dir], { encoding: 'utf8' });
+  const vars = Object.fromEntries(
+    out
+      .split('\n')
+      .filter((l) => l.includes('='))
+      .map((l) => l.split(/=(.*)/s).slice(0, 2)),
+  );
+  const nodeUrls = [vars.NODE1_URL, vars.NODE2_URL, vars.NODE3_URL];
+  return {
+    url: vars.CLUSTER_URL,
+    nodeUrls,
+    kill: (n) => void execFileSync('bash', [script, 'kill', String(n), dir]),
+    restart: async (n) => void (await promisify(execFile)('bash', [script, 'restart', String(n), dir])),
+    async onNode(n, sql, params = []) {
+      const c = await mysql.createConnection({ uri: nodeUrls[n - 1], timezone: 'Z' });
+      try {
+        return (await c.query(sql, params))[0] as never;
+      } finally {
+        await c.end();
+      }
+    },
+    async stop() {
+      execFileSync('bash', [script, 'stop', dir]);
+    },
+  };
+}
+
 /** One app instance: the built server in its own process, as production runs it. */
 export interface Instance {
   name: string;
@@ -63,7 +106,7 @@ export interface Instance {
 export async function startInstance(
   name: string,
   port: number,
-  pair: Pair,
+  pair: { primaryUrl: string; replicaUrl?: string },
   env: Record<string, string> = {},
 ): Promise<Instance> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `sl-${name}-`));
@@ -75,7 +118,7 @@ export async function startInstance(
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       DATABASE_URL: pair.primaryUrl,
-      DATABASE_REPLICA_URLS: pair.replicaUrl,
+      ...(pair.replicaUrl ? { DATABASE_REPLICA_URLS: pair.replicaUrl } : {}),
       ADMIN_PASSWORD,
       AUDIT_KEY,
       DEMO_DATA: 'on',

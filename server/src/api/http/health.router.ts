@@ -2,6 +2,7 @@ import express from 'express';
 import type { DataSource } from 'typeorm';
 import { clusterOf } from '../../core/db/cluster-pool.js';
 import { dbKind } from '../../core/db/data-source.js';
+import { retries } from '../../core/db/transaction.js';
 import type { ReadRouter } from '../../core/db/read-router.js';
 import { trailAlarm } from '../../core/audit/trail-alarm.js';
 import { eventLoopDelay } from '../../core/runtime/event-loop.js';
@@ -35,7 +36,9 @@ async function readiness(ds: DataSource, router: ReadRouter, lifecycle: Lifecycl
     audit,
     replicas: router.status(),
     // a Galera cluster: each node's state and which one this instance's work goes to
-    ...(clusterOf(ds) ? { cluster: { nodes: clusterOf(ds)!.status(), failovers: clusterOf(ds)!.switches } } : {}),
+    ...(clusterOf(ds)
+      ? { cluster: { nodes: clusterOf(ds)!.status(), failovers: clusterOf(ds)!.switches, retried: { ...retries } } }
+      : {}),
     // how long the loop was held since the last /readyz, and the heavy work running and waiting its turn
     eventLoop: eventLoopDelay(),
     heavy: heavyGate.load(),

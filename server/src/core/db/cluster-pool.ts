@@ -39,6 +39,9 @@ interface ClusterNode {
   healthySince: number | null;
 }
 
+/** SL_NO_TX_RETRY=1 turns every retry off: the Galera test proves with it that it fails without them. */
+export const retryOff = () => process.env.SL_NO_TX_RETRY === '1';
+
 const healthy = (n: ClusterNode) => n.state === 'synced' || n.state === 'plain';
 
 /** The hosts of a multi-host `DATABASE_URL` (null when it names one host). */
@@ -208,7 +211,7 @@ export class ClusterPool {
       if (!n) return void cb(new Error('集群中没有可用的数据库节点（no database node of the cluster answers）'));
       tried.add(n);
       n.pool.getConnection((err, conn) => {
-        if (!err) return cb(null, conn);
+        if (!err) return cb(null, this.guard(conn));
         if (!isNodeFailure(err)) return cb(err);
         n.state = 'down';
         n.detail = err.message;
@@ -218,6 +221,43 @@ export class ClusterPool {
       });
     };
     attempt();
+  }
+
+  /**
+   * A read outside a transaction that fails because its node went is read again from the node that
+   * takes over, so a node's death costs a reader nothing. Writes are not: a transaction is run again
+   * whole by inTransaction, and an autocommit write may have been applied.
+   */
+  private guard(conn: mysql.PoolConnection): mysql.PoolConnection {
+    const c = conn as mysql.PoolConnection & { slGuarded?: boolean };
+    if (c.slGuarded) return conn;
+    c.slGuarded = true;
+    let inTransaction = false;
+    type Done = (err: mysql.QueryError | null, rows?: unknown, fields?: unknown) => void;
+    const query = c.query.bind(c) as unknown as (sql: unknown, values: unknown, cb: Done) => unknown;
+    c.query = ((sql: unknown, values: unknown, cb?: Done) => {
+      if (typeof values === 'function') [values, cb] = [undefined, values as Done];
+      const text = typeof sql === 'string' ? sql : String((sql as { sql?: string }).sql ?? '');
+      if (/^\s*(START TRANSACTION|BEGIN)/i.test(text)) inTransaction = true;
+      else if (/^\s*(COMMIT|ROLLBACK)/i.test(text)) inTransaction = false;
+      const rereadable =
+        !inTransaction && /^\s*(SELECT|SHOW)\b/i.test(text) && !/FOR UPDATE/i.test(text) && !retryOff();
+      if (!rereadable || !cb) return query(sql, values, cb!);
+      const done = cb;
+      return query(sql, values, (err, rows, fields) => {
+        if (!err || !isNodeFailure(err)) return done(err, rows, fields);
+        void this.nodeFailed().then(() =>
+          this.getConnection((again, fresh) => {
+            if (again || !fresh) return done(err, rows, fields);
+            (fresh.query as unknown as (s: unknown, v: unknown, d: Done) => unknown)(sql, values, (e2, r2, f2) => {
+              fresh.release();
+              done(e2, r2, f2);
+            });
+          }),
+        );
+      });
+    }) as typeof c.query;
+    return conn;
   }
 
   /** A statement outside a transaction (the streamed export reads through this). */

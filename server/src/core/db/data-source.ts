@@ -12,6 +12,8 @@ export interface DataSourceOptions {
   entities: EntitySchema[];
   migrations: MixedList<Function>;
   logger?: Logger;
+  /** See ClusterPoolOptions.failbackAfterMs. */
+  clusterFailbackSeconds?: number;
 }
 
 /** Builds (does not initialise) the TypeORM data source for SQLite or MySQL/MariaDB. */
@@ -32,7 +34,14 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
       logging: opts.logger ? ['query', 'error'] : ['error'],
       type: 'mysql',
       url: hosts ? firstHostUrl(opts.databaseUrl) : opts.databaseUrl,
-      ...(hosts ? { driver: clusterDriver(hosts) } : {}),
+      ...(hosts
+        ? {
+            driver: clusterDriver(hosts, {
+              checkEveryMs: 1000,
+              failbackAfterMs: (opts.clusterFailbackSeconds ?? 30) * 1000,
+            }),
+          }
+        : {}),
       timezone: 'Z',
       charset: 'utf8mb4_unicode_ci',
       supportBigNumbers: true,

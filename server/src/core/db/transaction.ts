@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { clusterOf, isNodeFailure } from './cluster-pool.js';
+import { clusterOf, isNodeFailure, retryOff } from './cluster-pool.js';
 import { dbKind } from './data-source.js';
 import type { ScheduledJob } from '../jobs/scheduler.js';
 
@@ -58,7 +58,7 @@ export async function inTransaction<T>(ds: DataSource, work: (em: EntityManager)
         return value;
       });
     } catch (e) {
-      const retryable = isRetryable(e) && process.env.SL_NO_TX_RETRY !== '1';
+      const retryable = isRetryable(e) && !retryOff();
       if (!retryable || attempt >= RETRY.attempts || Date.now() - started > RETRY.withinMs) {
         throw e;
       }

@@ -141,12 +141,20 @@ function afterWrite(source: string): void {
  * other clerks, so normalizing them would only cost; they go as a plain POST and share the error
  * handling above.
  */
-export async function query<T>(source: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
+export async function query<T>(
+  source: string,
+  variables: Record<string, unknown> = {},
+  idempotencyKey?: string,
+): Promise<GqlResult<T>> {
   let res: Response;
   try {
     res = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...authHeaders() },
+      headers: {
+        'content-type': 'application/json',
+        ...authHeaders(),
+        ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
+      },
       body: JSON.stringify({ query: source, variables }),
     });
   } catch {
@@ -159,7 +167,14 @@ export async function query<T>(source: string, variables: Record<string, unknown
 
 /** A write built at run time; what it changed is read again (afterWrite). */
 export async function mutate<T>(source: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
-  const r = await query<T>(source, variables);
+  // the write names itself: if its answer is lost on the way (a dropped connection, a database server
+  // failing over), it is sent again under the same name and the server applies it once
+  const key = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+  let r = await query<T>(source, variables, key);
+  for (let again = 1; again <= 2 && r.error?.code === 'NETWORK'; again++) {
+    await new Promise((done) => setTimeout(done, 700 * again));
+    r = await query<T>(source, variables, key);
+  }
   if (r.data && !r.error) afterWrite(source);
   return r;
 }

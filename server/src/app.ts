@@ -3,6 +3,9 @@ import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { RepeatedRequest } from './core/db/request-once.js';
+import { idempotentRequests } from './api/http/idempotency.js';
 import { errorLanguagePlugin } from './api/graphql/error-language.js';
 import compression from 'compression';
 import express from 'express';
@@ -144,10 +147,12 @@ export async function createApp(
       costLimit(schema, MAX_QUERY_COST),
       ApolloServerPluginCacheControlDisabled(),
     ],
-    formatError: (formatted) =>
-      !formatted.extensions?.code || formatted.extensions.code === 'INTERNAL_SERVER_ERROR'
-        ? { message: '服务器内部错误 (internal server error)', extensions: { code: 'INTERNAL_SERVER_ERROR' } }
-        : formatted,
+    formatError: (formatted, error) =>
+      unwrapResolverError(error) instanceof RepeatedRequest
+        ? { message: '这次提交已经保存过（同一个请求重复发送）', extensions: { code: 'REPEATED_REQUEST' } }
+        : !formatted.extensions?.code || formatted.extensions.code === 'INTERNAL_SERVER_ERROR'
+          ? { message: '服务器内部错误 (internal server error)', extensions: { code: 'INTERNAL_SERVER_ERROR' } }
+          : formatted,
   });
   await apollo.start();
   watchEventLoop();
@@ -165,6 +170,7 @@ export async function createApp(
     '/graphql',
     express.json({ limit: GRAPHQL_BODY_LIMIT }),
     documentBudget(ds),
+    idempotentRequests(ds),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const user =

@@ -7,8 +7,7 @@ import { DEMO_USERS, findDemoPasswords, loadDemoData } from '../../seeds/demo-da
 import { createApp, type Lifecycle } from './app.js';
 import { createDataSource } from './core/db/data-source.js';
 import { beat, heartbeatJob, ReadRouter } from './core/db/read-router.js';
-import { clusterOf } from './core/db/cluster-pool.js';
-import { commitMarkerJob } from './core/db/transaction.js';
+import { forgetRequestsJob } from './core/db/transaction.js';
 import { auditKeyOf } from './core/audit/audit-key.js';
 import { checkpointJob, TrailTampered } from './core/audit/checkpoint.js';
 import { runIfLeased, startJobs, type ScheduledJob } from './core/jobs/scheduler.js';
@@ -184,7 +183,7 @@ export async function startServer(config: AppConfig, log: (line: string) => void
   // scheduled work runs on one instance at a time, whichever holds the job's lease
   const jobs: ScheduledJob[] = [checkpointJob(CHECKPOINT_MINUTES)];
   if (config.databaseUrl) jobs.push(heartbeatJob(HEARTBEAT_MS));
-  if (clusterOf(ds)) jobs.push(commitMarkerJob(3_600_000));
+  jobs.push(forgetRequestsJob(3_600_000));
   jobs.push(...composeApp().jobs(config));
   const jobFailed = (job: string, e: unknown) => {
     // a broken trail is an incident, not a hiccup: said at error level, and /readyz and the auditor's home show it

@@ -101,3 +101,43 @@ describe('the client’s data layer', () => {
     expect(sent.filter((n) => n === 'LedgerNames' || n === 'LedgerDefinitions')).toEqual([]);
   });
 });
+
+describe('a save whose answer is lost on the way', () => {
+  it('is sent again under its own name and applied once; the clerk sees it saved', async () => {
+    await page().setViewportSize({ width: 1366, height: 768 });
+    await page().click('[data-ledger=complaint]');
+    await page().locator('.ag-header-cell-text', { hasText: '受理时间' }).waitFor();
+    // the server receives and applies the first save, but its answer never reaches the page
+    let cut = 0;
+    await page().route('**/graphql', async (route) => {
+      if (cut === 0 && /saveComplaints/.test(route.request().postData() ?? '')) {
+        cut++;
+        await route.fetch();
+        return route.abort('connectionreset');
+      }
+      return route.fallback();
+    });
+    const keys: string[] = [];
+    page().on('request', (r) => {
+      if (/saveComplaints/.test(r.postData() ?? '')) keys.push(r.headers()['idempotency-key'] ?? '');
+    });
+    await page().click('[data-test=add-row]');
+    await paste(page(), [
+      ['受理时间', '投诉渠道', '客户', '投诉类型', '投诉内容', '处理范围'],
+      [typedTime(1, '10:05'), '电话', 'C0004', '申诉', '数据层-答复丢失', '一般投诉（3个工作日）'],
+    ]);
+    await page().click('[data-test=save]');
+    await expect
+      .poll(() => page().locator('[data-test=message]').innerText(), { timeout: 10_000 })
+      .toContain('已保存 1 行');
+    await page().unroute('**/graphql');
+    expect(cut).toBe(1);
+    // sent twice, under one name, and in the ledger once
+    expect(keys.length).toBe(2);
+    expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(keys[1]).toBe(keys[0]);
+    const rows = await session.s.ds.query('SELECT `id` FROM `complaint` WHERE `description` = ?', ['数据层-答复丢失']);
+    expect(rows).toHaveLength(1);
+    await page().screenshot({ path: 'test-results/data-layer-answer-lost.png' });
+  });
+});

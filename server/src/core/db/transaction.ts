@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { clusterOf, isNodeFailure, retryOff } from './cluster-pool.js';
 import { dbKind } from './data-source.js';
+import { forgetOldRequests, recordRequest, requestRecorded } from './request-once.js';
 import type { ScheduledJob } from '../jobs/scheduler.js';
 
 const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
@@ -38,7 +39,16 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function inTransaction<T>(ds: DataSource, work: (em: EntityManager) => Promise<T>): Promise<T> {
   if (dbKind(ds) === 'sqlite') {
     const previous = sqliteQueues.get(ds) ?? Promise.resolve();
-    const run = previous.catch(() => undefined).then(() => ds.transaction(work));
+    const run = previous
+      .catch(() => undefined)
+      .then(() =>
+        ds.transaction(async (em) => {
+          const value = await work(em);
+          await recordRequest(em);
+          return value;
+        }),
+      )
+      .then((value) => (requestRecorded(), value));
     sqliteQueues.set(
       ds,
       run.catch(() => undefined),
@@ -51,12 +61,15 @@ export async function inTransaction<T>(ds: DataSource, work: (em: EntityManager)
     const marker = cluster ? randomUUID().replace(/-/g, '') : null;
     let result: { value: T } | null = null;
     try {
-      return await ds.transaction(async (em) => {
+      const value = await ds.transaction(async (em) => {
         const value = await work(em);
+        await recordRequest(em);
         if (marker) await em.query('INSERT INTO `tx_commit` (`id`, `at`) VALUES (?, UTC_TIMESTAMP(3))', [marker]);
         result = { value };
         return value;
       });
+      requestRecorded();
+      return value;
     } catch (e) {
       const retryable = isRetryable(e) && !retryOff();
       if (!retryable || attempt >= RETRY.attempts || Date.now() - started > RETRY.withinMs) {
@@ -68,6 +81,7 @@ export async function inTransaction<T>(ds: DataSource, work: (em: EntityManager)
         // the work was done and the commit sent: it may have been applied before the node went
         if (result && marker && (await committed(ds, marker))) {
           retries.committedUnheard++;
+          requestRecorded();
           return (result as { value: T }).value;
         }
       } else retries.conflict++;
@@ -97,15 +111,9 @@ async function committed(ds: DataSource, marker: string): Promise<boolean> {
   throw new Error('集群中没有节点能确认这次保存是否已提交（no node could say whether the save committed）');
 }
 
-/** Removes commit markers older than a day (a lost commit is looked up within seconds). */
-export function commitMarkerJob(everyMs: number): ScheduledJob {
-  return {
-    name: 'commit-markers',
-    everyMs,
-    run: async (ds) => {
-      await ds.query('DELETE FROM `tx_commit` WHERE `at` < UTC_TIMESTAMP(3) - INTERVAL 1 DAY');
-    },
-  };
+/** Forgets request names and commit markers older than a day (a lost answer is asked for again within minutes). */
+export function forgetRequestsJob(everyMs: number): ScheduledJob {
+  return { name: 'forget-requests', everyMs, run: (ds, now) => forgetOldRequests(ds, now) };
 }
 
 /** `FOR UPDATE` where the database has row locks; SQLite's write transaction already excludes others. */

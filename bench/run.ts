@@ -34,13 +34,14 @@ import { describeDb, openRaw, type RawDb } from '../seeds/scale-target.js';
 import { mayDrop, scriptArgs } from '../seeds/script-args.js';
 import { LOAD_Q, loadPageVersusBare, PAGE_FIELDS, replayOf, wavesOf } from './load-page.js';
 import { CsvRecords, rawDump, xlsxDataRows } from './export-limits.js';
+import { galeraBench } from './galera.js';
 import { nextPort } from './ports.js';
 import { snapshot } from './snapshot.js';
 import { median, round, timeIt, timePair, type Figure } from './stats.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const BENCH_USAGE = `npm run bench -- [--scale L|S] [--sqlite [DIR]] [--quick] [--analysis-only] [--exports-only] [--load-only] [--timeline-only] [--paint-only] [--yes]
+const BENCH_USAGE = `npm run bench -- [--scale L|S] [--sqlite [DIR]] [--quick] [--analysis-only] [--exports-only] [--load-only] [--timeline-only] [--paint-only] [--galera] [--yes]
 
 Measures the figures of DESIGN.md §7 on MySQL/MariaDB (DATABASE_URL, else the bench database) or, with
 --sqlite, the embedded SQLite file in DIR; loads the scale first when it is not loaded, which drops
@@ -56,6 +57,7 @@ const args = scriptArgs({
     'load-only': 'bool',
     'timeline-only': 'bool',
     'paint-only': 'bool',
+    galera: 'bool',
     yes: 'bool',
   },
 });
@@ -143,6 +145,11 @@ async function cannon(
 
 async function main(): Promise<void> {
   const t0 = Date.now();
+  if (process.argv.includes('--galera')) {
+    console.log(`\nServiceLedger benchmark — one MariaDB server against a three-node Galera cluster\n`);
+    await galeraBench(add);
+    return;
+  }
   if (!(await scaleLoaded(db, scale))) {
     if (!mayDrop(args)) {
       console.error(

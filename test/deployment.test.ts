@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ConfigError, loadConfig } from '../server/src/config.js';
+import { clusterHosts } from '../server/src/core/db/cluster-pool.js';
 
 type Service = {
   environment?: Record<string, string>;
@@ -15,14 +16,14 @@ type Service = {
 const STRONG = { ADMIN_PASSWORD: 'Xk7-售后-上线-2026', AUDIT_KEY: 'a'.repeat(64) };
 
 /** docker-compose.yml as compose reads it: anchors and `<<` merge keys resolved. */
-function compose(): { services: Record<string, Service> } {
-  return parse(fs.readFileSync('docker-compose.yml', 'utf8'), { merge: true });
+function compose(file = 'docker-compose.yml'): { services: Record<string, Service> } {
+  return parse(fs.readFileSync(file, 'utf8'), { merge: true });
 }
 
 /** An app service's environment, with ${VAR:-default} and ${VAR:?error} resolved against `shell`. */
-function composeAppEnv(shell: Record<string, string>, service = 'app1'): Record<string, string> {
+function composeAppEnv(shell: Record<string, string>, service = 'app1', file?: string): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const [name, raw] of Object.entries(compose().services[service].environment ?? {})) {
+  for (const [name, raw] of Object.entries(compose(file).services[service].environment ?? {})) {
     env[name] = String(raw).replace(/\$\{(\w+)(?::([-?])([^}]*))?\}/g, (_all, v: string, op?: string, arg?: string) => {
       if (shell[v]) return shell[v];
       if (op === '?') throw new Error(`compose refuses to start: ${arg}`);
@@ -123,5 +124,40 @@ describe('deployment defaults', () => {
     );
     const graphqlLimit = mb(/GRAPHQL_BODY_LIMIT = '(\d+mb)'/.exec(fs.readFileSync('server/src/app.ts', 'utf8'))![1]);
     expect(nginx).toBeGreaterThanOrEqual(Math.max(importLimit, graphqlLimit));
+  });
+
+  it('the Galera variant runs three synced nodes and two instances that name all three, founding the cluster once', () => {
+    const file = 'deploy/docker-compose.galera.yml';
+    const { services } = compose(file);
+    expect(Object.keys(services).sort()).toEqual(['app1', 'app2', 'galera1', 'galera2', 'galera3', 'lb']);
+    const cnf = fs.readFileSync('deploy/galera.cnf', 'utf8');
+    expect(cnf).toMatch(/^wsrep_on = ON$/m);
+    expect(cnf).toMatch(/^wsrep_cluster_address = gcomm:\/\/galera1,galera2,galera3$/m);
+    expect(cnf).toMatch(/^innodb_autoinc_lock_mode = 2$/m);
+    for (const n of [1, 2, 3]) {
+      const node = services[`galera${n}`];
+      expect(node.volumes).toContain('./galera.cnf:/etc/mysql/conf.d/galera.cnf:ro');
+      expect(node.command).toEqual(expect.arrayContaining([`--wsrep-node-name=galera${n}`]));
+      // healthy means synced with the cluster, so the next node and the apps wait for that
+      expect(node.healthcheck!.test).toContain('--galera_online');
+    }
+    // only galera1, and only on an empty data directory, founds a new cluster
+    const found = (services.galera1 as Service & { entrypoint: string[] }).entrypoint.join(' ');
+    expect(found).toMatch(/if \[ -f \/var\/lib\/mysql\/grastate.dat \].*--wsrep-new-cluster/);
+    expect(JSON.stringify([services.galera2, services.galera3])).not.toContain('wsrep-new-cluster');
+    expect(services.galera2.depends_on?.galera1.condition).toBe('service_healthy');
+    for (const app of ['app1', 'app2']) {
+      const c = loadConfig(composeAppEnv(STRONG, app, file));
+      expect(clusterHosts(c.databaseUrl!)).toEqual([
+        { host: 'galera1', port: 3306 },
+        { host: 'galera2', port: 3306 },
+        { host: 'galera3', port: 3306 },
+      ]);
+      expect(c.auditKey).toBe(STRONG.AUDIT_KEY);
+      expect(c.clusterFailbackSeconds).toBe(30);
+    }
+    expect(services.app2.depends_on?.app1.condition).toBe('service_healthy');
+    expect(services.lb.volumes).toContain('./nginx.conf:/etc/nginx/conf.d/default.conf:ro');
+    expect(() => composeAppEnv({ ADMIN_PASSWORD: STRONG.ADMIN_PASSWORD }, 'app1', file)).toThrow(/AUDIT_KEY/);
   });
 });

@@ -145,7 +145,9 @@ describe('a three-node Galera cluster under two instances', () => {
       const after = all.find((t) => t > k.at) ?? Infinity;
       return { node: k.node, gapMs: after - before };
     });
-    const retried = await Promise.all([a, b].map(async (i) => (await getJson(`${i.url}/readyz`)).body.cluster.retried));
+    const retried = await Promise.all(
+      [a, b].map(async (i) => (await getJson(`${i.url}/readyz`)).body.transactions.retried),
+    );
     console.log(
       JSON.stringify({
         seconds: SECONDS,

@@ -35,10 +35,10 @@ async function readiness(ds: DataSource, router: ReadRouter, lifecycle: Lifecycl
     migrations,
     audit,
     replicas: router.status(),
+    // write transactions the database refused (deadlock, certification conflict, lost node) and run again
+    transactions: { retried: { ...retries } },
     // a Galera cluster: each node's state and which one this instance's work goes to
-    ...(clusterOf(ds)
-      ? { cluster: { nodes: clusterOf(ds)!.status(), failovers: clusterOf(ds)!.switches, retried: { ...retries } } }
-      : {}),
+    ...(clusterOf(ds) ? { cluster: { nodes: clusterOf(ds)!.status(), failovers: clusterOf(ds)!.switches } } : {}),
     // how long the loop was held since the last /readyz, and the heavy work running and waiting its turn
     eventLoop: eventLoopDelay(),
     heavy: heavyGate.load(),

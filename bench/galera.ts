@@ -76,7 +76,13 @@ async function load(apps: App[]): Promise<{ saves: number; steps: number; refuse
   let steps = 0;
   let refused = 0;
   const clerk = async (app: App, i: number) => {
-    const token = (await gql(app.url, LOGIN, { u: 'clerk', p: PASSWORD })).data.login.token as string;
+    const signIn = await gql(app.url, LOGIN, { u: 'clerk', p: PASSWORD });
+    const token = signIn.data?.login?.token as string | undefined;
+    if (!token) {
+      refused++;
+      console.error(`  clerk ${i} could not sign in: ${JSON.stringify(signIn.errors).slice(0, 300)}`);
+      return;
+    }
     for (let n = 1; Date.now() < end; n++) {
       const start = performance.now();
       const r = await gql(

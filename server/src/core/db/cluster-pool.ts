@@ -225,8 +225,9 @@ export class ClusterPool {
 
   /**
    * A read outside a transaction that fails because its node went is read again from the node that
-   * takes over, so a node's death costs a reader nothing. Writes are not: a transaction is run again
-   * whole by inTransaction, and an autocommit write may have been applied.
+   * takes over, so a node's death costs a reader nothing; a lone statement refused by a certification
+   * conflict runs again. A lone write whose node went is not: it may have been applied (a transaction
+   * is run again whole by inTransaction, which can tell).
    */
   private guard(conn: mysql.PoolConnection): mysql.PoolConnection {
     const c = conn as mysql.PoolConnection & { slGuarded?: boolean };
@@ -240,12 +241,16 @@ export class ClusterPool {
       const text = typeof sql === 'string' ? sql : String((sql as { sql?: string }).sql ?? '');
       if (/^\s*(START TRANSACTION|BEGIN)/i.test(text)) inTransaction = true;
       else if (/^\s*(COMMIT|ROLLBACK)/i.test(text)) inTransaction = false;
-      const rereadable =
-        !inTransaction && /^\s*(SELECT|SHOW)\b/i.test(text) && !/FOR UPDATE/i.test(text) && !retryOff();
-      if (!rereadable || !cb) return query(sql, values, cb!);
+      if (inTransaction || !cb || retryOff()) return query(sql, values, cb!);
+      const rereadable = /^\s*(SELECT|SHOW)\b/i.test(text) && !/FOR UPDATE/i.test(text);
       const done = cb;
-      return query(sql, values, (err, rows, fields) => {
-        if (!err || !isNodeFailure(err)) return done(err, rows, fields);
+      // a statement of its own that another node's transaction won against (1213) was not applied:
+      // it runs again, as Galera itself does once (wsrep_retry_autocommit)
+      let conflicts = 0;
+      const again: Done = (err, rows, fields) => {
+        if (err && err.errno === 1213 && ++conflicts <= 5)
+          return void setTimeout(() => query(sql, values, again), 20 * conflicts * (0.5 + Math.random()));
+        if (!err || !rereadable || !isNodeFailure(err)) return done(err, rows, fields);
         void this.nodeFailed().then(() =>
           this.getConnection((again, fresh) => {
             if (again || !fresh) return done(err, rows, fields);
@@ -255,7 +260,8 @@ export class ClusterPool {
             });
           }),
         );
-      });
+      };
+      return query(sql, values, again);
     }) as typeof c.query;
     return conn;
   }

@@ -223,3 +223,16 @@ export async function until(
   }
   throw new Error(`timed out waiting for ${what}`);
 }
+
+/** A new complaint as a clerk saves it (one row of a batch save), told apart by its description. */
+export const complaintRow = (ref: string, description: string) => ({
+  ref,
+  values: {
+    receivedAt: '2026-11-20T10:00:00+08:00',
+    channel: 'HOTLINE',
+    customer: 'C0001',
+    kind: 'APPEAL',
+    description,
+    handlingScope: 'DEPARTMENT',
+  },
+});

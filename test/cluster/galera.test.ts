@@ -22,6 +22,7 @@ import {
   until,
   type Galera,
   type Instance,
+  complaintRow,
 } from './cluster-harness.js';
 
 const SECONDS = Number(process.env.GALERA_SECONDS ?? 60);
@@ -50,17 +51,7 @@ afterAll(async () => {
 
 const SAVE = `mutation($input: SaveComplaintInput!) { saveComplaints(input: $input) { ok errors { field message } saved { id version } } }`;
 const ACK = `mutation($id: Int!, $version: Int!) { acknowledgeComplaint(id: $id, version: $version) { id status } }`;
-const complaint = (description: string) => ({
-  ref: 'x',
-  values: {
-    receivedAt: '2026-11-20T10:00:00+08:00',
-    channel: 'HOTLINE',
-    customer: 'C0001',
-    kind: 'APPEAL',
-    description,
-    handlingScope: 'DEPARTMENT',
-  },
-});
+const complaint = (description: string) => complaintRow('x', description);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const nodeInUse = async (i: Instance): Promise<number> =>
   (await getJson(`${i.url}/readyz`)).body.cluster.nodes.findIndex((n: { inUse: boolean }) => n.inUse) + 1;

@@ -19,6 +19,7 @@ import {
   until,
   type Instance,
   type Pair,
+  complaintRow,
 } from './cluster-harness.js';
 
 let pair: Pair;
@@ -46,17 +47,7 @@ afterAll(async () => {
 
 const SAVE = `mutation($input: SaveComplaintInput!) { saveComplaints(input: $input) { ok errors { field message } saved { id } } }`;
 const FIND = `query($d: String!) { complaints(first: 50, filter: { description: { contains: $d } }) { edges { node { id description } } } }`;
-const complaint = (ref: string, description: string) => ({
-  ref,
-  values: {
-    receivedAt: '2026-11-20T10:00:00+08:00',
-    channel: 'HOTLINE',
-    customer: 'C0001',
-    kind: 'APPEAL',
-    description,
-    handlingScope: 'DEPARTMENT',
-  },
-});
+const complaint = complaintRow;
 const found = async (url: string, token: string, marker: string) =>
   ((await post(url, FIND, { d: marker }, token)).body.data?.complaints.edges ?? []).length;
 

@@ -9,7 +9,7 @@ import { idempotentRequests } from './api/http/idempotency.js';
 import { errorLanguagePlugin } from './api/graphql/error-language.js';
 import compression from 'compression';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createContext, DEFAULT_SETTINGS, readFromPrimary, type RequestContext } from './api/graphql/context.js';
 import { ReadRouter } from './core/db/read-router.js';
@@ -114,6 +114,15 @@ function costLimit(schema: GraphQLSchema, max: number): ApolloServerPlugin<Reque
   };
 }
 
+/** What a client may see of an error: its code and message, never an internal one's text or stack. */
+function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (unwrapResolverError(error) instanceof RepeatedRequest)
+    return { message: '这次提交已经保存过（同一个请求重复发送）', extensions: { code: 'REPEATED_REQUEST' } };
+  return !formatted.extensions?.code || formatted.extensions.code === 'INTERNAL_SERVER_ERROR'
+    ? { message: '服务器内部错误 (internal server error)', extensions: { code: 'INTERNAL_SERVER_ERROR' } }
+    : formatted;
+}
+
 export async function createApp(
   ds: DataSource,
   opts: AppOptions,
@@ -147,12 +156,7 @@ export async function createApp(
       costLimit(schema, MAX_QUERY_COST),
       ApolloServerPluginCacheControlDisabled(),
     ],
-    formatError: (formatted, error) =>
-      unwrapResolverError(error) instanceof RepeatedRequest
-        ? { message: '这次提交已经保存过（同一个请求重复发送）', extensions: { code: 'REPEATED_REQUEST' } }
-        : !formatted.extensions?.code || formatted.extensions.code === 'INTERNAL_SERVER_ERROR'
-          ? { message: '服务器内部错误 (internal server error)', extensions: { code: 'INTERNAL_SERVER_ERROR' } }
-          : formatted,
+    formatError,
   });
   await apollo.start();
   watchEventLoop();

@@ -65,6 +65,19 @@ const synced = async (g: Galera, n: number) =>
       .catch(() => [])
   )[0]?.v === 'Synced';
 
+/** How often the heartbeat job (one instance at a time, by its lease) has run, read on a node that is up. */
+async function heartbeats(g: Galera): Promise<number> {
+  for (const n of [3, 2, 1]) {
+    if (!(await synced(g, n))) continue;
+    const rows = await g.onNode<{ runs: number }>(
+      n,
+      "SELECT `runs` FROM `job_lease` WHERE `name` = 'replication-heartbeat'",
+    );
+    return Number(rows[0]?.runs ?? 0);
+  }
+  throw new Error('no node is synced');
+}
+
 interface Ack {
   at: number;
   marker: string;
@@ -102,6 +115,7 @@ describe('a three-node Galera cluster under two instances', () => {
   it('loses no acknowledged save while the node in use is killed, restarted, and the next one killed', async () => {
     expect(await nodeInUse(a)).toBe(1);
     expect(await nodeInUse(b)).toBe(1);
+    const beatsAtStart = await heartbeats(g);
     const end = Date.now() + SECONDS * 1000;
     const clerks = Promise.all([clerk('a1', a, end), clerk('a2', a, end), clerk('b1', b, end), clerk('b2', b, end)]);
     const kills: Array<{ node: number; at: number }> = [];
@@ -117,7 +131,12 @@ describe('a three-node Galera cluster under two instances', () => {
     expect(second).not.toBe(first);
     g.kill(second);
     kills.push({ node: second, at: Date.now() });
+    const beatsAtSecondKill = await heartbeats(g);
     const done = await clerks;
+    // the jobs' leases went on through both failovers: the heartbeat kept beating (once a second, by one instance)
+    const beatsAtEnd = await heartbeats(g);
+    expect(beatsAtSecondKill - beatsAtStart).toBeGreaterThan(SECONDS * 0.3);
+    expect(beatsAtEnd - beatsAtSecondKill).toBeGreaterThan(SECONDS * 0.1);
     // all three nodes back for the checks
     await g.restart(second);
     await until(

@@ -196,6 +196,15 @@ describe('a clerk’s day in the grid', () => {
     await login(page(), session.s.url, 'clerk');
     await openComplaints();
     await page().click('[data-test=add-row]');
+    // typing starts once the entry row's first cell has the focus (the grid may still be drawing its rows)
+    await expect
+      .poll(() =>
+        page().evaluate(() => {
+          const cell = document.activeElement?.closest('.ag-cell');
+          return `${cell?.closest('.ag-row')?.getAttribute('row-id')}:${cell?.getAttribute('col-id')}`;
+        }),
+      )
+      .toBe('blank:receivedAt');
     await page().keyboard.type(typedTime(1, '09:00'));
     await page().keyboard.press('Enter');
     await expect.poll(() => footer()).toContain('未保存 3'); // 受理时间, and 匿名 否 and 紧急程度 一般 it starts with

@@ -161,6 +161,7 @@ describe('a three-node Galera cluster under two instances', () => {
     console.log(
       JSON.stringify({
         seconds: SECONDS,
+        heartbeats: [beatsAtStart, beatsAtSecondKill, beatsAtEnd],
         saves: saves.length,
         steps: steps.length,
         refused: refused.length,

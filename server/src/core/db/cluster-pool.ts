@@ -37,6 +37,8 @@ interface ClusterNode {
   clusterSize: number | null;
   /** Since when it has been healthy (a node that comes back gets work only once it has stayed synced). */
   healthySince: number | null;
+  /** Checks in a row that got no answer in time (a busy node is not a dead one: two are needed). */
+  slowChecks: number;
 }
 
 /** SL_NO_TX_RETRY=1 turns every retry off: the Galera test proves with it that it fails without them. */
@@ -102,8 +104,14 @@ export class ClusterPool {
   ) {
     this.nodes = hosts.map(({ host, port }) => {
       const pool = mysql.createPool({ ...connection, host, port, connectTimeout: 2000 });
-      // a dead node's idle connections are dropped by the pool; their errors are not the app's concern
-      pool.on('connection', (c) => c.on('error', () => undefined));
+      pool.on('connection', (c) => {
+        // a dead node's idle connections are dropped by the pool; their errors are not the app's concern
+        c.on('error', () => undefined);
+        // causal reads: a read waits until this node has applied every transaction committed in the
+        // cluster before it, so what was saved through another node (two instances briefly on two
+        // nodes, a failover) is never read as missing
+        c.query('SET SESSION wsrep_sync_wait = 1', () => undefined);
+      });
       return {
         name: `${host}:${port}`,
         host,
@@ -113,6 +121,7 @@ export class ClusterPool {
         detail: 'not yet checked',
         clusterSize: null,
         healthySince: 0,
+        slowChecks: 0,
       };
     });
   }
@@ -157,10 +166,16 @@ export class ClusterPool {
                   ? 'donor'
                   : 'joining';
       }
+      n.slowChecks = 0;
     } catch (e) {
-      n.state = 'down';
-      n.detail = String((e as Error).message ?? e).slice(0, 200);
-      n.clusterSize = null;
+      // a refused connection is a dead node at once; a check that timed out only the second time in a row
+      const slow = e instanceof ProbeTimeout || (e as { code?: string }).code === 'PROTOCOL_SEQUENCE_TIMEOUT';
+      n.slowChecks = slow ? n.slowChecks + 1 : 0;
+      if (!slow || n.slowChecks >= 2) {
+        n.state = 'down';
+        n.detail = String((e as Error).message ?? e).slice(0, 200);
+        n.clusterSize = null;
+      }
     }
     if (healthy(n) && !was) n.healthySince = Date.now();
     if (!healthy(n)) n.healthySince = null;
@@ -284,10 +299,12 @@ export class ClusterPool {
   }
 }
 
+class ProbeTimeout extends Error {}
+
 /** One node's Galera state, on a connection of its own with a short timeout (a hung node must not hang the check). */
 async function probe(n: ClusterNode): Promise<Array<{ Variable_name: string; Value: string }>> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no answer within 2 s')), 2000);
+    const timer = setTimeout(() => reject(new ProbeTimeout('no answer within 2 s')), 2000);
     n.pool.query(
       {
         sql: "SHOW GLOBAL STATUS WHERE Variable_name IN ('wsrep_ready','wsrep_local_state','wsrep_local_state_comment','wsrep_cluster_status','wsrep_cluster_size')",

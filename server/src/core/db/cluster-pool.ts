@@ -45,6 +45,12 @@ interface ClusterNode {
 export const retryOff = () => process.env.SL_NO_TX_RETRY === '1';
 
 const healthy = (n: ClusterNode) => n.state === 'synced' || n.state === 'plain';
+/**
+ * Still serving: a node donating a state transfer to a rejoining one stays in the primary component and
+ * answers. The node in use is not left for that (instances that saw the short donor state and those
+ * that did not would otherwise part, and write on two nodes); a node is chosen anew only when synced.
+ */
+const serving = (n: ClusterNode) => healthy(n) || n.state === 'donor';
 
 /** The hosts of a multi-host `DATABASE_URL` (null when it names one host). */
 export function clusterHosts(url: string): Array<{ host: string; port: number }> | null {
@@ -177,8 +183,8 @@ export class ClusterPool {
         n.clusterSize = null;
       }
     }
-    if (healthy(n) && !was) n.healthySince = Date.now();
-    if (!healthy(n)) n.healthySince = null;
+    if (healthy(n) && !was && n.healthySince === null) n.healthySince = Date.now();
+    if (!serving(n)) n.healthySince = null;
   }
 
   /** The node work goes to: the first healthy one in order (a returning one only after it has stayed synced). */
@@ -189,7 +195,7 @@ export class ClusterPool {
     const preferred = this.nodes.find(settled);
     const keep =
       this.current !== null &&
-      healthy(this.current) &&
+      serving(this.current) &&
       (!preferred || this.nodes.indexOf(preferred) >= this.nodes.indexOf(this.current));
     const next = keep ? this.current! : (preferred ?? this.nodes.find(healthy) ?? this.current ?? this.nodes[0]);
     if (this.current && next !== this.current) this.switches++;

@@ -25,7 +25,7 @@ const complaint = (description: string, extra: Record<string, unknown> = {}) => 
       {
         ref: 'x',
         values: {
-          receivedAt: '2026-01-02T10:00:00+08:00',
+          receivedAt: new Date(Date.now() - 5 * 86_400_000).toISOString(), // the simulated clock's week
           channel: 'HOTLINE',
           customer: 'C0001',
           kind: 'APPEAL',

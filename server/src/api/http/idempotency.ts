@@ -26,7 +26,8 @@ export function idempotentRequests(ds: DataSource) {
     res.locals.user = user; // the GraphQL context takes it from here rather than asking again
     if (!user) return next(); // refused as signed out by the ordinary path
     const key = `${user.id}:${given}`;
-    const earlier = await answerOf(ds, key, 0);
+    // applied already: its answer, waiting a moment if the first is still on its way out (a double click)
+    const earlier = await answerOf(ds, key, 10_000);
     if (earlier !== undefined) return void replay(res, earlier);
     const send = res.send.bind(res);
     const once = { key, recorded: false };

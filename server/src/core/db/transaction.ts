@@ -95,10 +95,8 @@ async function committed(ds: DataSource, marker: string): Promise<boolean> {
   for (let i = 0; i < 20; i++) {
     const qr = ds.createQueryRunner();
     try {
-      await qr.connect();
-      await qr.query('SET SESSION wsrep_sync_wait = 1');
+      // every cluster connection reads causally (cluster-pool.ts): this waits for all the node received
       const rows: unknown[] = await qr.query('SELECT 1 FROM `tx_commit` WHERE `id` = ?', [marker]);
-      await qr.query('SET SESSION wsrep_sync_wait = 0');
       return rows.length > 0;
     } catch (e) {
       if (!isNodeFailure(e)) throw e;

@@ -115,6 +115,8 @@ describe('the grid as clerks expect it', () => {
       containment: '先行更换滤芯',
     });
     expect(saved[0].complaintNo).toMatch(/^TS-\d{4}-\d{6}$/); // the server's number, not the pasted one
+    // the saved row is counted (the grid read its rows again) before the next paste goes into the entry row
+    await expect.poll(() => footer()).toContain('共 401 行');
     // 24 h from receipt on the working calendar (a deadline on a holiday moves to the next working day), computed, not the pasted 2030
     const received = instantOf(typedTime(3, '08:30')).getTime();
     const due = new Date(String(saved[0].dueAt)).getTime();
@@ -133,6 +135,7 @@ describe('the grid as clerks expect it', () => {
     expect(await page().locator('[data-test=message]').innerText()).toContain('已按表头对应列粘贴');
     await page().click('[data-test=save]');
     await expect.poll(() => page().locator('[data-test=message]').innerText()).toContain('已保存 1 行');
+    await expect.poll(() => footer()).toContain('共 402 行');
     const [n] = (await complaints('{ description: { eq: "按表头粘贴" } }')).edges.map((e) => e.node);
     expect(n).toMatchObject({
       channel: 'VISIT',
@@ -140,6 +143,9 @@ describe('the grid as clerks expect it', () => {
       kind: 'NON_QUALITY',
       handlingScope: 'CROSS_DEPARTMENT',
     });
+    // a new row, not the one pasted before it written over
+    const [before] = (await complaints('{ serialNo: { eq: "KY200-PAPER1" } }')).edges.map((e) => e.node);
+    expect(before.description).toBe('纸质台账整行粘贴');
   });
 
   it('starts editing when Chinese is typed into a selected cell through the IME', async () => {
@@ -304,6 +310,7 @@ describe('the grid as clerks expect it', () => {
   it('voids a row only with a reason, and the reason is kept', async () => {
     await page().goto(`${session.s.url}/complaint`); // a fresh visit: the address without the filters set before
     await page().locator('.ag-header-cell-text', { hasText: '受理时间' }).waitFor();
+    await expect.poll(() => footer()).toContain('共 402 行');
     const [n] = (await complaints('{ description: { eq: "按表头粘贴" } }')).edges.map((e) => e.node);
     await expect.poll(() => cell(String(n.id), 'receivedAt').count()).toBe(1);
     await cell(String(n.id), 'receivedAt').click();

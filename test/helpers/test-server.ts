@@ -86,6 +86,10 @@ export async function startTestServer(
     const server: Server = await new Promise((resolve) => {
       const s = app.listen(0, '127.0.0.1', () => resolve(s));
     });
+    // the test's fetch shares this process: after a blocking step (a spreadsheet program run with
+    // execSync) it reuses a kept-alive socket before either side's idle timer has run, and the server's
+    // 5 s timer then closes it under the request (ECONNRESET); the client's own, shorter timer decides
+    server.keepAliveTimeout = 120_000;
     const addr = server.address();
     const url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
     return {

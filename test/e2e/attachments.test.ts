@@ -30,6 +30,9 @@ describe('attachments in the grid', () => {
       await page().setViewportSize({ width: w, height: h });
       await login(page(), session.s.url, 'clerk');
       const rowId = await focusFirstComplaint();
+      const complaintNo = await page()
+        .locator(`[data-test=grid-complaint] .ag-row[row-id="${rowId}"] [col-id=complaintNo]`)
+        .innerText();
       const before = await files().count();
 
       await page().selectOption('[data-test=attach-category]', { label: '故障照片' });
@@ -108,11 +111,14 @@ describe('attachments in the grid', () => {
       await page().screenshot({ path: `test-results/attachments-paper-${w}.png` });
       await page().click('[data-test=print-close]');
 
-      // the grid counts them: 📎 on the row, at the end of its columns (End from the row's first cell)
+      // the grid counts them: 📎 on the row, at the end of its columns (End from the row's first cell);
+      // the row found by its number each time (the grid may have scrolled while it read its rows again)
       const row = `[data-test=grid-complaint] .ag-row[row-id="${rowId}"]`;
       await expect
         .poll(
           async () => {
+            await page().fill('[data-test=find]', complaintNo);
+            await page().press('[data-test=find]', 'Enter');
             await page()
               .locator(`${row} [col-id=complaintNo]`)
               .click({ timeout: 2000 })

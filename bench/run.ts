@@ -22,6 +22,7 @@ import autocannon from 'autocannon';
 import { pino } from 'pino';
 import { createApp } from '../server/src/app.js';
 import { createLogger } from '../server/src/api/http/logger.js';
+import { checkSigningKey } from '../server/src/core/audit/checkpoint.js';
 import { QueryCounter } from '../server/src/core/db/query-counter.js';
 import { parseSort, encodeCursor } from '../server/src/core/ledger/query/sort-parser.js';
 import { hydrate } from '../server/src/core/ledger/query/ledger-store.js';
@@ -101,7 +102,7 @@ async function loginAt(base: string, user: string): Promise<string> {
 }
 
 function childServer(port: number): Promise<ChildProcess> {
-  // its stderr is dropped: killing it under load logs the closing pool, which is not a finding
+  // its stderr is kept only to say why it did not start: killing it under load logs the closing pool, which is not a finding
   const child = spawn(process.execPath, [path.join(root, 'dist/server/src/main.js')], {
     env: {
       ...process.env,
@@ -114,11 +115,13 @@ function childServer(port: number): Promise<ChildProcess> {
       ESCALATION_EVERY_MINUTES: '0',
       INSPECTION_PLAN_EVERY_HOURS: '0',
     },
-    stdio: ['ignore', 'pipe', 'ignore'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let said = '';
+  child.stderr!.on('data', (d: Buffer) => (said = (said + d.toString()).slice(-600)));
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (d: Buffer) => d.toString().includes('ServiceLedger') && resolve(child));
-    child.on('exit', (c) => reject(new Error(`server exited ${c}`)));
+    child.on('exit', (c) => reject(new Error(`server exited ${c}: ${said.trim()}`)));
   });
 }
 
@@ -143,6 +146,17 @@ async function cannon(
   return round(result.requests.average, 0);
 }
 
+/** The fingerprint of the key that signed the loaded scale data, when it is not this machine's key. */
+async function signedByAnotherKey(): Promise<string | null> {
+  const ds = await openDatabase({ databaseUrl: db.url, dataDir: db.dataDir });
+  try {
+    const refused = await checkSigningKey(ds, false);
+    return refused && (/fingerprint (\w+)\)/.exec(refused.split('not the key')[1] ?? '')?.[1] ?? 'another key');
+  } finally {
+    await ds.destroy();
+  }
+}
+
 async function main(): Promise<void> {
   const t0 = Date.now();
   if (process.argv.includes('--galera')) {
@@ -150,14 +164,16 @@ async function main(): Promise<void> {
     await galeraBench(add);
     return;
   }
-  if (!(await scaleLoaded(db, scale))) {
+  const foreignKey = (await scaleLoaded(db, scale)) && (await signedByAnotherKey());
+  if (foreignKey || !(await scaleLoaded(db, scale))) {
+    const why = foreignKey
+      ? `scale ${scale} in ${describeDb(db)} was signed by another AUDIT_KEY (${foreignKey}); the production server would refuse it`
+      : `scale ${scale} is not loaded in ${describeDb(db)}`;
     if (!mayDrop(args)) {
-      console.error(
-        `scale ${scale} is not loaded in ${describeDb(db)}; loading it drops that database: name it in DATABASE_URL, or add --yes`,
-      );
+      console.error(`${why}; loading it drops that database: name it in DATABASE_URL, or add --yes`);
       process.exit(2);
     }
-    console.log(`scale ${scale} not loaded in ${describeDb(db)}: loading it`);
+    console.log(`${why}: loading it`);
     add({ name: 'seed time', value: round(await seedScale(db, scale), 0), unit: 's', target: 'minutes', pass: null });
   }
   console.log(`\nServiceLedger benchmark — scale ${scale}, ${describeDb(db)}\n`);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
 export const CLIENT_DIR = path.resolve('dist/client');
@@ -79,6 +79,28 @@ export async function paste(page: Page, rows: string[][]): Promise<void> {
     },
     rows.map((r) => r.join('\t')).join('\r\n'),
   );
+}
+
+/**
+ * Clicks a grid cell until the grid's focus is on it: rows read again under load can re-render
+ * beneath the pointer between finding the cell and clicking it. Clicks stay apart (no double click).
+ */
+export async function focusCell(page: Page, rowId: string, col: string): Promise<void> {
+  const target = page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${col}"]`);
+  const focused = () =>
+    page.evaluate(() => {
+      const c = document.activeElement?.closest('.ag-cell');
+      return `${c?.closest('.ag-row')?.getAttribute('row-id')}/${c?.getAttribute('col-id')}`;
+    });
+  await expect
+    .poll(
+      async () => {
+        if ((await focused()) !== `${rowId}/${col}`) await target.click();
+        return focused();
+      },
+      { interval: 700 },
+    )
+    .toBe(`${rowId}/${col}`);
 }
 
 export async function login(page: Page, url: string, username: string): Promise<void> {

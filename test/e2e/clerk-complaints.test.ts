@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
-import { launch, typedTime } from './browser.js';
+import { focusCell, launch, typedTime } from './browser.js';
 import type { Node, Page as Connection } from '../helpers/answers.js';
 
 const CLIENT = path.resolve('dist/client');
@@ -59,7 +59,7 @@ describe('a clerk enters paper complaints in the grid', () => {
 
   it('pastes three rows from Excel, fixes the cell the server rejected, saves, and finds them after a reload', async () => {
     await scrollToEntryRow();
-    await cell('blank', 'receivedAt').click();
+    await focusCell(page, 'blank', 'receivedAt');
     // column for column as on screen: 服务档案 (filled in by the server) and 受理人 are empty on paper
     const rows = [
       [

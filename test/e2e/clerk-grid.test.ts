@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Node, Page as Connection } from '../helpers/answers.js';
-import { demoInBrowser, instantOf, login, paste, typedTime } from './browser.js';
+import { demoInBrowser, focusCell, instantOf, login, paste, typedTime } from './browser.js';
 
 // The grid as a clerk uses it like Excel: whole paper rows pasted, Chinese typed through the IME,
 // deadlines in sight, filters, saved views, voiding and importing — all in Chromium
@@ -63,7 +63,7 @@ describe('the grid as clerks expect it', () => {
     await page().locator('.ag-row[row-index="0"] .ag-cell[col-id="receivedAt"]').click();
     await page().keyboard.press('Control+End'); // the entry row at the end
     await expect.poll(() => page().locator('.ag-row[row-id="blank"]').count()).toBeGreaterThan(0);
-    await cell('blank', 'complaintNo').click();
+    await focusCell(page(), 'blank', 'complaintNo');
     // as the paper ledger's sheet has it: number (empty, the server gives it), …, archive, deadlines (computed)
     await paste(page(), [
       [
@@ -127,7 +127,7 @@ describe('the grid as clerks expect it', () => {
 
   it('maps a pasted block by its header row, whatever cell is focused', async () => {
     await page().keyboard.press('Control+End');
-    await cell('blank', 'channel').click();
+    await focusCell(page(), 'blank', 'channel');
     await paste(page(), [
       ['投诉内容', '处理范围', '受理时间', '投诉类型', '投诉渠道', '客户', '投诉编号'],
       ['按表头粘贴', '市级/跨部门（48小时）', typedTime(3, '09:00'), '非质量抱怨', '来访', 'C0006', 'TS-XXXX'],
@@ -150,7 +150,7 @@ describe('the grid as clerks expect it', () => {
 
   it('starts editing when Chinese is typed into a selected cell through the IME', async () => {
     await page().keyboard.press('Control+End');
-    await cell('blank', 'receivedAt').click();
+    await focusCell(page(), 'blank', 'receivedAt');
     await page().keyboard.press('Control+Home'); // back to the newest row
     await expect.poll(() => page().locator('.ag-row[row-index="0"] .ag-cell-focus').count()).toBe(1);
     const rowId = (await page().locator('.ag-row[row-index="0"]').first().getAttribute('row-id'))!;

@@ -79,13 +79,18 @@ export function addBackfillRow(ctx: GridContext, redraw: (structural: boolean) =
   // the infinite model knows only the rows loaded so far: tell it the new row is there, so it fetches that block
   if (a.getDisplayedRowCount() <= index + 1) a.setRowCount(index + 2, false);
   a.ensureIndexVisible(index, 'bottom');
+  // the row is focused where the reloaded rows put it (found by its id), however long the reload takes
   let tries = 0;
   const focus = () => {
-    if (a.getDisplayedRowAtIndex(index)?.data?.__rowId !== id && tries++ < 40) return void setTimeout(focus, 25);
-    a.ensureIndexVisible(index, 'bottom');
+    const at = a.getRowNode(id)?.rowIndex;
+    if (at === null || at === undefined) {
+      if (tries++ < 300 && ctx.store.rows.has(id)) setTimeout(focus, 50);
+      return;
+    }
+    a.ensureIndexVisible(at, 'bottom');
     if (first) {
       a.ensureColumnVisible(first);
-      a.setFocusedCell(index, first);
+      a.setFocusedCell(at, first);
     }
   };
   focus();

@@ -1,3 +1,4 @@
+import type { GridApi } from 'ag-grid-community';
 import { parseDelimited, toTsv } from '@common/delimited';
 import { lang, t } from '../../i18n';
 import { pasteColumn, planPaste, type PasteColumn } from '../../grid/paste-plan';
@@ -15,6 +16,16 @@ function pasteColumns(ctx: GridContext, colIds: string[]): PasteColumn[] {
 }
 
 /**
+ * The row a paste starts at: the row the clerk focused, wherever a reload since (a save elsewhere,
+ * a block fetched late) has moved it; the grid's focus itself stays at an index.
+ */
+function anchorIndex(ctx: GridContext, a: GridApi<GridRow>, focusedIndex: number): number {
+  const chosen = ctx.focused.value?.row.__rowId;
+  if (!chosen || a.getDisplayedRowAtIndex(focusedIndex)?.data?.__rowId === chosen) return focusedIndex;
+  return a.getRowNode(chosen)?.rowIndex ?? focusedIndex;
+}
+
+/**
  * Pastes a TSV block at the focused cell, column for column as the grid shows them (a header row
  * that names the columns maps by label); rows past the end become new rows.
  */
@@ -29,12 +40,13 @@ function pasteText(ctx: GridContext, edits: PendingEdits, text: string): void {
     pasteColumns(ctx, fromAnchor),
     pasteColumns(ctx, order),
   );
+  const top = anchorIndex(ctx, a, cell.rowIndex);
   let structural = false;
   ctx.store.begin();
   const created: string[] = [];
   const refused = new Set<string>();
   plan.rows.forEach((cells, i) => {
-    const node = a.getDisplayedRowAtIndex(cell.rowIndex + i);
+    const node = a.getDisplayedRowAtIndex(top + i);
     let row: GridRow | undefined = node?.data;
     if (!row || row.__kind === 'blank' || row.__voided) {
       const id = created[i] ?? ctx.store.createRow({ ...ctx.options.defaults });

@@ -5,6 +5,7 @@ import { csvCellFormatters, csvField, formatStoredDateTime, guardFormula, type L
 import { filterInWords, filterRefNames } from '../query/filter-words.js';
 import { declaredCells, endExport, excelTimeOf, numFmtOf, plainWorkbook, TIME_FMT } from './sheet-cells.js';
 import type { SheetWriter, XlsxWriter } from './xlsx-writer.js';
+import { Utf8Chunks } from './utf8-chunks.js';
 import { excelSheetName, SheetDigest, type SheetCell } from './sheet-digest.js';
 import {
   beginExport,
@@ -28,6 +29,8 @@ export type ExportFormat = 'csv' | 'xlsx';
 /** Excel's sheet limit is 1,048,576 rows; one is the header. */
 export const XLSX_ROWS_PER_SHEET = 1_048_575;
 const BATCH = 1000;
+/** Bytes of CSV gathered before they are hashed and sent (a batch of lines fills one or two). */
+const CSV_CHUNK = 64 * 1024;
 
 export interface ExportSummary {
   rows: number;
@@ -209,18 +212,22 @@ async function writeCsv(run: ExportRun, end: boolean): Promise<number> {
   const cells = csvCellFormatters(ledger, lang, run.role);
   const voided = (r: Cells) =>
     `,${r[6] == null ? '' : formatStoredDateTime(r[6])},${csvField(guardFormula((r[7] as string | null) ?? ''))}`;
+  // each line encoded once, straight into the chunk that goes to the hash and to the socket
+  const ready: Buffer[] = [];
+  const text = new Utf8Chunks(CSV_CHUNK, (chunk) => {
+    digest.update(chunk); // the hash of the concatenated lines, as if hashed one by one
+    ready.push(chunk);
+  });
   for await (const { rows: batch, key } of keyedBatches(ds, ledger, args)) {
-    const lines: string[] = new Array(batch.length);
     for (let i = 0; i < batch.length; i++) {
       const r = batch[i];
       let line = String(r[0]);
       for (const cell of cells) line += `,${cell(r, key)}`;
-      lines[i] = `${args.includeVoided ? line + voided(r) : line}\r\n`;
+      text.add(`${args.includeVoided ? line + voided(r) : line}\r\n`);
     }
-    const chunk = Buffer.from(lines.join('')); // encoded once, for the hash and for the socket
-    digest.update(chunk); // the hash of the concatenated lines, as if hashed one by one
+    text.flush();
     rows += batch.length;
-    await write(out, chunk);
+    for (const chunk of ready.splice(0)) await write(out, chunk);
   }
   if (end) out.end();
   return rows;

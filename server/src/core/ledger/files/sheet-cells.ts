@@ -18,9 +18,25 @@ import { XlsxWriter } from './xlsx-writer.js';
 export const excelTime = (d: Date): Date => new Date(Math.floor(d.getTime() / 1000) * 1000 + BUSINESS_OFFSET_MS);
 /** A calendar day as an Excel date. */
 export const excelDay = (day: string): Date => new Date(`${day}T00:00:00Z`);
+/**
+ * A stored instant in ms, to the second: the drivers' UTC text ('YYYY-MM-DD HH:MM:SS[.fff]') read by
+ * its digits (no Date parsed from a string: 3× faster measured, on every time cell of an export).
+ */
+function storedSecondMs(v: unknown): number {
+  if (typeof v === 'string' && v.length >= 19 && v.charCodeAt(10) === 32 && v.charCodeAt(13) === 58) {
+    const n = (from: number, to: number) => {
+      let x = 0;
+      for (let i = from; i < to; i++) x = x * 10 + v.charCodeAt(i) - 48;
+      return x;
+    };
+    return Date.UTC(n(0, 4), n(5, 7) - 1, n(8, 10), n(11, 13), n(14, 16), n(17, 19));
+  }
+  return Math.floor((fromSql('datetime', v) as Date).getTime() / 1000) * 1000;
+}
+
 /** A stored instant (either driver's form) as an Excel date, or empty. */
 export const excelTimeOf = (v: unknown): Date | null =>
-  v === null || v === undefined ? null : excelTime(fromSql('datetime', v) as Date);
+  v === null || v === undefined ? null : new Date(storedSecondMs(v) + BUSINESS_OFFSET_MS);
 
 export const TIME_FMT = 'yyyy-mm-dd hh:mm:ss';
 export const DAY_FMT = 'yyyy-mm-dd';
@@ -50,7 +66,7 @@ export function declaredCells(
       const raw = r[BASE_COLUMNS.length + i]; // a batch row: the system columns, then the declared ones
       const kind = kinds[i];
       if (raw === null || raw === undefined) cells[i] = null;
-      else if (kind === 'datetime') cells[i] = excelTime(fromSql('datetime', raw) as Date);
+      else if (kind === 'datetime') cells[i] = excelTimeOf(raw);
       else if (kind === 'date') cells[i] = excelDay(fromSql('date', raw) as string);
       else if (kind === 'int' || kind === 'decimal') cells[i] = Number(raw);
       else cells[i] = guardFormula(formatters[i](r, key));

@@ -1,12 +1,31 @@
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 
 /** A cell as both the writer and the checker of a workbook read it: text, number, an instant to the second, or empty. */
 export type SheetCell = string | number | boolean | Date | null | undefined;
 
+const HOUR_MS = 3_600_000;
+/** 'YYYY-MM-DDTHH:' of each hour met: a sheet's times fall in a few thousand hours. */
+const isoHour = new Map<number, string>();
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** `toISOString().slice(0, 19)`, the hour's text reused (on every time cell of an export: 2–3× faster measured). */
+function isoSecond(d: Date): string {
+  const ms = d.getTime();
+  const hour = Math.floor(ms / HOUR_MS);
+  let head = isoHour.get(hour);
+  if (head === undefined) {
+    head = new Date(hour * HOUR_MS).toISOString().slice(0, 14);
+    if (isoHour.size > 100_000) isoHour.clear();
+    isoHour.set(hour, head);
+  }
+  const s = Math.floor((ms - hour * HOUR_MS) / 1000);
+  return `${head}${two(Math.floor(s / 60))}:${two(s % 60)}`;
+}
+
 function hashForm(v: SheetCell): string | number | boolean | null {
   if (v === null || v === undefined || v === '') return null;
   // Excel keeps times as fractions of a day: compare them to the second
-  if (v instanceof Date) return v.toISOString().slice(0, 19);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? v.toISOString() : isoSecond(v);
   return v;
 }
 
@@ -21,6 +40,12 @@ export function cellText(v: SheetCell): string {
   if (h === null) return '';
   return v instanceof Date ? String(h).replace('T', ' ') : String(h);
 }
+
+/** A block's digest: the SHA-256 of its rows, each row's JSON followed by a line break. */
+const blockDigest = (lines: readonly string[]): Buffer =>
+  createHash('sha256')
+    .update(`${lines.join('\n')}\n`)
+    .digest();
 
 /** Rows of a block of the locator (doubled until a sheet has at most MAX_BLOCKS). */
 const BLOCK_ROWS = 100;
@@ -40,8 +65,8 @@ export interface SheetBlocks {
  * a changed sheet.
  */
 export class SheetDigest {
-  private block: Hash = createHash('sha256');
-  private inBlock = 0;
+  /** The rows of the block being gathered, as hashed: hashed together when the block is full (one update, not one a row). */
+  private lines: string[] = [];
   private readonly base: Buffer[] = [];
   rows = 0;
 
@@ -51,18 +76,17 @@ export class SheetDigest {
     while (end > 0 && hashForm(cells[end - 1]) === null) end--;
     const values = new Array(end);
     for (let i = 0; i < end; i++) values[i] = hashForm(cells[i]);
-    this.block.update(`${JSON.stringify(values)}\n`);
+    this.lines.push(JSON.stringify(values));
     this.rows++;
-    if (++this.inBlock === BLOCK_ROWS) {
-      this.base.push(this.block.digest());
-      this.block = createHash('sha256');
-      this.inBlock = 0;
+    if (this.lines.length === BLOCK_ROWS) {
+      this.base.push(blockDigest(this.lines));
+      this.lines = [];
     }
   }
 
   /** The digests of every 100 rows so far, the last (partial) block included. */
   private baseDigests(): Buffer[] {
-    return this.inBlock ? [...this.base, this.block.copy().digest()] : this.base;
+    return this.lines.length ? [...this.base, blockDigest(this.lines)] : this.base;
   }
 
   hex(): string {

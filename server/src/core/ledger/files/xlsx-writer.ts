@@ -2,6 +2,7 @@ import archiver from 'archiver';
 import { PassThrough, type Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { SheetCell } from './sheet-digest.js';
+import { Utf8Chunks } from './utf8-chunks.js';
 
 /**
  * A streamed XLSX workbook of plain sheets — text, numbers, dates with a number format, a frozen
@@ -49,7 +50,7 @@ export function columnLetters(i: number): string {
 /** One sheet being written: rows go out as XML as they are added. */
 export class SheetWriter {
   columns: SheetColumn[] = [];
-  private out = '';
+  private readonly xml: Utf8Chunks;
   private rows = 0;
   private open = false;
   private letters: string[] = [];
@@ -59,7 +60,9 @@ export class SheetWriter {
     private readonly stream: PassThrough,
     private readonly styleOf: (numFmt: string | undefined) => number,
     private readonly frozenHeader: boolean,
-  ) {}
+  ) {
+    this.xml = new Utf8Chunks(CHUNK, (chunk) => this.stream.write(chunk));
+  }
 
   /** Adds a row (a header row first, when the columns name one); commit() is there for exceljs's callers. */
   addRow(cells: readonly SheetCell[]): { commit(): void } {
@@ -80,8 +83,7 @@ export class SheetWriter {
         xml += `<c r="${at}" t="inlineStr"><is><t${space}>${escapeXml(v)}</t></is></c>`;
       }
     }
-    this.out += `${xml}</row>`;
-    if (this.out.length >= CHUNK) this.flush();
+    this.xml.add(`${xml}</row>`);
     return { commit: () => {} };
   }
 
@@ -93,8 +95,8 @@ export class SheetWriter {
   /** Ends the sheet. */
   commit(): void {
     if (!this.open) this.start();
-    this.out += '</sheetData></worksheet>';
-    this.flush();
+    this.xml.add('</sheetData></worksheet>');
+    this.xml.flush();
     this.stream.end();
   }
 
@@ -107,13 +109,10 @@ export class SheetWriter {
     const cols = this.columns.length
       ? `<cols>${this.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width ?? 9}" customWidth="1"${this.styles[i] ? ` style="${this.styles[i]}"` : ''}/>`).join('')}</cols>`
       : '';
-    this.out += `${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${pane}<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`;
+    this.xml.add(
+      `${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${pane}<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`,
+    );
     if (this.columns.some((c) => c.header !== undefined)) this.addRow(this.columns.map((c) => c.header ?? null));
-  }
-
-  private flush(): void {
-    if (this.out) this.stream.write(this.out);
-    this.out = '';
   }
 }
 

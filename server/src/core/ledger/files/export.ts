@@ -143,19 +143,17 @@ export function refKeyReader(
   const refs = ledger.columns
     .filter((c) => c.type === 'ref')
     .map((col) => ({ col, at: cols.findIndex((c) => c.field === storageField(col)), keys: new Map<number, string>() }));
-  const lookup = (col: ColumnDef, id: number) => refs.find((r) => r.col === col)?.keys.get(id);
+  const byColumn = new Map(refs.map((r) => [r.col, r.keys]));
+  const lookup = (col: ColumnDef, id: number) => byColumn.get(col)?.get(id);
   return async (rows) => {
     await Promise.all(
       refs.map(async (r) => {
-        const missing = [
-          ...new Set(
-            rows
-              .map((row) => row[r.at])
-              .filter((v) => v !== null && v !== undefined)
-              .map(Number),
-          ),
-        ].filter((id) => !r.keys.has(id));
-        for (const [id, key] of await readKeys(ds.manager, refOf(r.col).ledger(), refOf(r.col).key, missing))
+        const missing = new Set<number>();
+        for (const row of rows) {
+          const v = row[r.at];
+          if (v !== null && v !== undefined && !r.keys.has(Number(v))) missing.add(Number(v));
+        }
+        for (const [id, key] of await readKeys(ds.manager, refOf(r.col).ledger(), refOf(r.col).key, [...missing]))
           r.keys.set(id, key);
       }),
     );

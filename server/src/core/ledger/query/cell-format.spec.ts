@@ -96,6 +96,8 @@ describe('export cells', () => {
       ['k', 'A'],
       ['k', 'B'],
       ['k', 'A'],
+      ['k', '=Z'], // a value the enum no longer names: shown as stored, guarded
+      ['k', null],
       ['s', 'a "b", c'],
       ['s', '@x'],
     ];

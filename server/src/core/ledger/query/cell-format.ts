@@ -106,19 +106,6 @@ export function cellFormatters(
 
 type CellFormatter = ReturnType<typeof cellFormatters>[number];
 
-/** A formatter's text remembered per raw value (enum labels, ref keys repeat row after row). */
-function memo(f: (s: string) => string): (s: string) => string {
-  const seen = new Map<string, string>();
-  return (s) => {
-    let out = seen.get(s);
-    if (out === undefined) {
-      if (seen.size > 50_000) seen.clear();
-      seen.set(s, (out = f(s)));
-    }
-    return out;
-  };
-}
-
 const csvText = (s: string) => csvField(guardFormula(s));
 
 /**
@@ -127,6 +114,7 @@ const csvText = (s: string) => csvField(guardFormula(s));
  */
 export function csvCellFormatters(ledger: LedgerDef, lang: Lang, role: string | null = null): CellFormatter[] {
   const plain = cellFormatters(ledger, lang, role);
+  const stored = storedColumns(ledger).map((c) => c.field);
   return ledger.columns.map((col, j) => {
     const f = plain[j];
     if (isMaskedFor(col, role)) return (row, key) => csvText(f(row, key));
@@ -139,10 +127,33 @@ export function csvCellFormatters(ledger: LedgerDef, lang: Lang, role: string | 
       case 'int':
       case 'decimal':
         return f;
-      case 'enum':
+      case 'enum': {
+        // one lookup a cell, of the stored value: the label comes quoted and guarded already
+        const at = stored.indexOf(storageField(col));
+        const labels = new Map(Object.entries(enumOf(col).values).map(([k, l]) => [k, csvText(l[lang])]));
+        return (row) => {
+          const v = row[at];
+          if (v === null || v === undefined) return '';
+          const s = String(v);
+          return labels.get(s) ?? csvText(s);
+        };
+      }
       case 'ref': {
-        const escaped = memo(csvText);
-        return (row, key) => escaped(f(row, key));
+        // a reference's CSV text by its id (ids repeat row after row; a number is the cheapest key)
+        const at = stored.indexOf(storageField(col));
+        const texts = new Map<number, string>();
+        return (row, key) => {
+          const v = row[at];
+          if (v === null || v === undefined) return '';
+          const id = Number(v);
+          let text = texts.get(id);
+          if (text === undefined) {
+            text = csvText(key?.(col, id) ?? String(id));
+            if (texts.size > 200_000) texts.clear();
+            texts.set(id, text);
+          }
+          return text;
+        };
       }
       default:
         return (row, key) => csvText(f(row, key));

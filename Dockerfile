@@ -22,4 +22,5 @@ VOLUME /var/lib/serviceledger
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=5s --timeout=3s --retries=5 --start-period=60s CMD node -e "fetch('http://127.0.0.1:4000/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "dist/server/src/main.js"]
+# V8 flags as in bench/node-flags.ts (a young generation a page's objects die in)
+CMD ["node", "--max-semi-space-size=32", "dist/server/src/main.js"]

@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mysql from 'mysql2/promise';
+import { SERVER_NODE_FLAGS } from './node-flags.js';
 import { nextPort } from './ports.js';
 import { median, round, type Figure } from './stats.js';
 
@@ -30,7 +31,7 @@ interface App {
 
 async function startApp(databaseUrl: string, demo: boolean): Promise<App> {
   const port = await nextPort();
-  const child = spawn(process.execPath, [path.join(root, 'dist/server/src/main.js')], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(root, 'dist/server/src/main.js')], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

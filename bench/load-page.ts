@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import type { QueryCounter } from '../server/src/core/db/query-counter.js';
 import type { ReplayedStatement } from './bare-server.js';
+import { SERVER_NODE_FLAGS } from './node-flags.js';
 import { nextPort } from './ports.js';
 import { median, round, timePair, type Figure } from './stats.js';
 
@@ -105,6 +106,7 @@ export async function loadPageVersusBare(o: {
 }): Promise<number> {
   const port = await nextPort();
   const bare = fork(path.join(here, 'bare-server.js'), {
+    execArgv: SERVER_NODE_FLAGS,
     env: {
       ...process.env,
       BARE_URL: o.db.url ?? '',

@@ -36,6 +36,7 @@ import { mayDrop, scriptArgs } from '../seeds/script-args.js';
 import { LOAD_Q, loadPageVersusBare, PAGE_FIELDS, replayOf, wavesOf } from './load-page.js';
 import { CsvRecords, rawDump, xlsxDataRows } from './export-limits.js';
 import { galeraBench } from './galera.js';
+import { SERVER_NODE_FLAGS } from './node-flags.js';
 import { nextPort } from './ports.js';
 import { snapshot } from './snapshot.js';
 import { median, round, timeIt, timePair, type Figure } from './stats.js';
@@ -103,7 +104,7 @@ async function loginAt(base: string, user: string): Promise<string> {
 
 function childServer(port: number): Promise<ChildProcess> {
   // its stderr is kept only to say why it did not start: killing it under load logs the closing pool, which is not a finding
-  const child = spawn(process.execPath, [path.join(root, 'dist/server/src/main.js')], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(root, 'dist/server/src/main.js')], {
     env: {
       ...process.env,
       DATABASE_URL: db.url ?? '',

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, Float, GraphQLISODateTime, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeISO as GraphQLISODateTime } from './date-time-scalar.js';
 import { filterInput } from './dynamic-type.js';
 
 export { GraphQLISODateTime };

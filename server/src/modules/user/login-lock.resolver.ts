@@ -1,15 +1,5 @@
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  Field,
-  GraphQLISODateTime,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-} from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { DateTimeISO as GraphQLISODateTime } from '../../api/graphql/date-time-scalar.js';
 import type { RequestContext } from '../../api/graphql/context.js';
 import { userOf } from '../../api/graphql/context.js';
 import { appendAudit, newBatchId } from '../../core/audit/audit-trail.js';

@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, GraphQLISODateTime, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { DateTimeISO as GraphQLISODateTime } from '../../api/graphql/date-time-scalar.js';
 import type { RequestContext } from '../../api/graphql/context.js';
 import { ledgerGraphQL } from '../../api/graphql/ledger/index.js';
 import type { Row } from '../../core/ledger/schema/ledger.types.js';

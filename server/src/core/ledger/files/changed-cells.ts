@@ -57,8 +57,12 @@ async function rowsNow(
   const args = { filter: { id: { in: ids } }, includeVoided: true };
   for await (const { rows, key } of keyedBatches(ds, ledger, args))
     for (const r of rows) {
-      const cells: SheetCell[] =
-        tail === 'dossier' ? dossierRow(r, declared(r, key), by) : [Number(r[0]), ...declared(r, key)];
+      let cells: SheetCell[];
+      if (tail === 'dossier') cells = dossierRow(r, declared(r, key), by);
+      else {
+        cells = declared(r, key, 1);
+        cells[0] = Number(r[0]);
+      }
       if (tail === 'voided') cells.push(excelTimeOf(r[6]), (r[7] as string | null) ?? null);
       out.set(Number(r[0]), cells);
     }

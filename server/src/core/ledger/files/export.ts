@@ -6,7 +6,7 @@ import { filterInWords, filterRefNames } from '../query/filter-words.js';
 import { declaredCells, endExport, excelTimeOf, numFmtOf, plainWorkbook, TIME_FMT } from './sheet-cells.js';
 import type { SheetWriter, XlsxWriter } from './xlsx-writer.js';
 import { Utf8Chunks } from './utf8-chunks.js';
-import { excelSheetName, SheetDigest, type SheetCell } from './sheet-digest.js';
+import { excelSheetName, SheetDigest } from './sheet-digest.js';
 import {
   beginExport,
   manifestSheet,
@@ -262,7 +262,8 @@ async function writeXlsx(run: ExportRun, wb: XlsxWriter): Promise<{ rows: number
   for await (const { rows: batch, key } of keyedBatches(ds, ledger, args)) {
     for (const r of batch) {
       if (digest.rows > XLSX_ROWS_PER_SHEET) newSheet();
-      const cells: SheetCell[] = [Number(r[0]), ...declared(r, key)];
+      const cells = declared(r, key, 1);
+      cells[0] = Number(r[0]);
       if (args.includeVoided) cells.push(excelTimeOf(r[6]), (r[7] as string | null) ?? null);
       digest.add(cells);
       sheet!.addRow(cells);

@@ -5,6 +5,7 @@ import { BUSINESS_OFFSET_MS } from '../../calendar/working-calendar.js';
 import { fromSql } from '../../db/sql-value.js';
 import { cellFormatters, guardFormula, type Lang } from '../query/cell-format.js';
 import { BASE_COLUMNS } from '../query/ledger-store.js';
+import { isMaskedFor } from '../schema/masking.js';
 import type { ColumnDef, LedgerDef } from '../schema/ledger.types.js';
 import type { SheetCell } from './sheet-digest.js';
 import { XlsxWriter } from './xlsx-writer.js';
@@ -51,27 +52,60 @@ type RefKey = (col: ColumnDef, id: number) => string | undefined;
 /**
  * A batch row's declared columns as sheet cells: times and days as Excel dates, numbers as numbers,
  * the rest as the grid shows it in `lang` (enum labels, refs by their keys), formulas defused;
- * personal details masked unless `role` may read them.
+ * personal details masked unless `role` may read them. Each column's way is decided once, and an
+ * enum's labels and a reference's keys are defused once each (they repeat row after row). `lead`
+ * cells are left free at the start, for the caller's own (the row's ID), so no row is copied.
  */
 export function declaredCells(
   ledger: LedgerDef,
   lang: Lang,
   role: string | null = null,
-): (row: unknown[], key: RefKey) => SheetCell[] {
+): (row: unknown[], key: RefKey, lead?: number) => SheetCell[] {
   const formatters = cellFormatters(ledger, lang, role);
-  const kinds = ledger.columns.map((c) => c.type);
-  return (r, key) => {
-    const cells: SheetCell[] = new Array(kinds.length);
-    for (let i = 0; i < kinds.length; i++) {
-      const raw = r[BASE_COLUMNS.length + i]; // a batch row: the system columns, then the declared ones
-      const kind = kinds[i];
-      if (raw === null || raw === undefined) cells[i] = null;
-      else if (kind === 'datetime') cells[i] = excelTimeOf(raw);
-      else if (kind === 'date') cells[i] = excelDay(fromSql('date', raw) as string);
-      else if (kind === 'int' || kind === 'decimal') cells[i] = Number(raw);
-      else cells[i] = guardFormula(formatters[i](r, key));
+  const cellOf = ledger.columns.map((col, i): ((r: unknown[], key: RefKey) => SheetCell) => {
+    const at = BASE_COLUMNS.length + i; // a batch row: the system columns, then the declared ones
+    const text = formatters[i];
+    if (isMaskedFor(col, role)) return (r, key) => guardFormula(text(r, key));
+    switch (col.type) {
+      case 'datetime':
+        return (r) => excelTimeOf(r[at]);
+      case 'date':
+        return (r) => excelDay(fromSql('date', r[at]) as string);
+      case 'int':
+      case 'decimal':
+        return (r) => Number(r[at]);
+      case 'enum':
+      case 'ref':
+        return keptByValue(at, (r, key) => guardFormula(text(r, key)));
+      default:
+        return (r, key) => guardFormula(text(r, key));
+    }
+  });
+  return (r, key, lead = 0) => {
+    const cells: SheetCell[] = new Array(lead + cellOf.length);
+    for (let i = 0; i < cellOf.length; i++) {
+      const raw = r[BASE_COLUMNS.length + i];
+      cells[lead + i] = raw === null || raw === undefined ? null : cellOf[i](r, key);
     }
     return cells;
+  };
+}
+
+/** A cell's text kept by its stored value (an enum's code, a reference's id), worked out once each. */
+function keptByValue(
+  at: number,
+  cell: (r: unknown[], key: RefKey) => string,
+): (r: unknown[], key: RefKey) => SheetCell {
+  const kept = new Map<unknown, string>();
+  return (r, key) => {
+    const v = r[at];
+    let text = kept.get(v);
+    if (text === undefined) {
+      text = cell(r, key);
+      if (kept.size > 20_000) kept.clear(); // bounded: a reference met once (a unit's archive) is not worth keeping long
+      kept.set(v, text);
+    }
+    return text;
   };
 }
 

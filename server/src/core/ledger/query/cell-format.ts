@@ -149,7 +149,7 @@ export function csvCellFormatters(ledger: LedgerDef, lang: Lang, role: string | 
           let text = texts.get(id);
           if (text === undefined) {
             text = csvText(key?.(col, id) ?? String(id));
-            if (texts.size > 200_000) texts.clear();
+            if (texts.size > 20_000) texts.clear();
             texts.set(id, text);
           }
           return text;

@@ -149,8 +149,10 @@ describe('nothing one user sends stalls the server', () => {
       post({ query: doc }, auditor),
       s.gql<{ myWork: unknown[] }>('{ myWork { key } }', {}, clerk),
     ]);
-    expect(a.json.errors).toBeUndefined();
-    const refused = [b, c].flatMap((r) => r.json.errors ?? []);
+    // the three arrive together: whichever the server takes first is served, what no longer fits is refused
+    const answers = [a, b, c];
+    expect(answers.filter((r) => !r.json.errors).length).toBeGreaterThanOrEqual(1);
+    const refused = answers.flatMap((r) => r.json.errors ?? []);
     expect(refused.length).toBeGreaterThan(0);
     expect(new Set(refused.map((e) => e.extensions?.code))).toEqual(new Set(['TOO_BUSY']));
     expect(refused[0].message).toMatch(/^服务器繁忙/);

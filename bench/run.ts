@@ -147,12 +147,11 @@ async function cannon(
   return round(result.requests.average, 0);
 }
 
-/** The fingerprint of the key that signed the loaded scale data, when it is not this machine's key. */
+/** Why the loaded scale data cannot be served here (it was signed by another AUDIT_KEY), or null. */
 async function signedByAnotherKey(): Promise<string | null> {
   const ds = await openDatabase({ databaseUrl: db.url, dataDir: db.dataDir });
   try {
-    const refused = await checkSigningKey(ds, false);
-    return refused && (/fingerprint (\w+)\)/.exec(refused.split('not the key')[1] ?? '')?.[1] ?? 'another key');
+    return await checkSigningKey(ds, false);
   } finally {
     await ds.destroy();
   }
@@ -165,10 +164,11 @@ async function main(): Promise<void> {
     await galeraBench(add);
     return;
   }
-  const foreignKey = (await scaleLoaded(db, scale)) && (await signedByAnotherKey());
-  if (foreignKey || !(await scaleLoaded(db, scale))) {
+  const loaded = await scaleLoaded(db, scale);
+  const foreignKey = loaded ? await signedByAnotherKey() : null;
+  if (!loaded || foreignKey) {
     const why = foreignKey
-      ? `scale ${scale} in ${describeDb(db)} was signed by another AUDIT_KEY (${foreignKey}); the production server would refuse it`
+      ? `scale ${scale} in ${describeDb(db)} cannot be served here (${foreignKey})`
       : `scale ${scale} is not loaded in ${describeDb(db)}`;
     if (!mayDrop(args)) {
       console.error(`${why}; loading it drops that database: name it in DATABASE_URL, or add --yes`);

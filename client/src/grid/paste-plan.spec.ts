@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planPaste, type PasteColumn } from './paste-plan.js';
+import { pasteAnchor, planPaste, type PasteColumn } from './paste-plan.js';
 
 const col = (colId: string, zh: string, editable = true): PasteColumn => ({ colId, labels: [zh, colId], editable });
 const columns = [
@@ -66,5 +66,25 @@ describe('planPaste', () => {
   it('does not take a data row for a header because one value happens to be a label', () => {
     const plan = planPaste([['2026-11-20', '备注', 'x', 'y']], columns.slice(1), columns);
     expect(plan.byHeader).toBe(false);
+  });
+});
+
+describe('where a paste starts', () => {
+  // rows as a reload left them: the saved row moved up, the entry row one further down
+  const before = ['r1', 'r2', 'new-1', 'blank'];
+  const after = ['r1', 'new-saved', 'r2', 'r3', 'blank'];
+  const at = (rows: string[]) => (i: number) => rows[i];
+  const indexIn = (rows: string[]) => (id: string) => (rows.includes(id) ? rows.indexOf(id) : null);
+
+  it('is the focused row when it is still where the clerk focused it', () => {
+    expect(pasteAnchor('blank', 3, at(before), indexIn(before))).toBe(3);
+  });
+  it('follows the focused row to where a reload has moved it, not into the row now at its index', () => {
+    expect(pasteAnchor('blank', 3, at(after), indexIn(after))).toBe(4);
+    expect(pasteAnchor('r2', 1, at(after), indexIn(after))).toBe(2);
+  });
+  it('stays at the focused index when the focused row is gone or nothing was chosen', () => {
+    expect(pasteAnchor('new-1', 2, at(after), indexIn(after))).toBe(2);
+    expect(pasteAnchor(undefined, 2, at(after), indexIn(after))).toBe(2);
   });
 });

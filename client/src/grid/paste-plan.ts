@@ -74,3 +74,18 @@ export function planPaste(block: string[][], displayedFromAnchor: PasteColumn[],
   const unknownHeaders = header ? block[0].filter((h, j) => h.trim() && !header[j]) : [];
   return { rows, skipped: [...skipped], unknownHeaders, byHeader: !!header };
 }
+
+/**
+ * The row index a paste starts at: the row the clerk focused (`chosen`, by id), wherever a reload
+ * since (a save elsewhere, a block fetched late) has moved it — the grid's focus itself stays at an
+ * index, which may now hold another row. Falls back to the focused index when the row is gone.
+ */
+export function pasteAnchor(
+  chosen: string | undefined,
+  focusedIndex: number,
+  rowIdAt: (index: number) => string | undefined,
+  indexOf: (rowId: string) => number | null | undefined,
+): number {
+  if (!chosen || rowIdAt(focusedIndex) === chosen) return focusedIndex;
+  return indexOf(chosen) ?? focusedIndex;
+}

@@ -1,7 +1,6 @@
-import type { GridApi } from 'ag-grid-community';
 import { parseDelimited, toTsv } from '@common/delimited';
 import { lang, t } from '../../i18n';
-import { pasteColumn, planPaste, type PasteColumn } from '../../grid/paste-plan';
+import { pasteAnchor, pasteColumn, planPaste, type PasteColumn } from '../../grid/paste-plan';
 import { displayCell } from '../../grid/cell-io';
 import { rangeBounds } from '../../grid/range';
 import type { GridContext, GridRow } from './grid-context';
@@ -13,16 +12,6 @@ function pasteColumns(ctx: GridContext, colIds: string[]): PasteColumn[] {
     const m = ctx.colMeta(colId);
     return m ? [pasteColumn(m)] : [];
   });
-}
-
-/**
- * The row a paste starts at: the row the clerk focused, wherever a reload since (a save elsewhere,
- * a block fetched late) has moved it; the grid's focus itself stays at an index.
- */
-function anchorIndex(ctx: GridContext, a: GridApi<GridRow>, focusedIndex: number): number {
-  const chosen = ctx.focused.value?.row.__rowId;
-  if (!chosen || a.getDisplayedRowAtIndex(focusedIndex)?.data?.__rowId === chosen) return focusedIndex;
-  return a.getRowNode(chosen)?.rowIndex ?? focusedIndex;
 }
 
 /**
@@ -40,7 +29,12 @@ function pasteText(ctx: GridContext, edits: PendingEdits, text: string): void {
     pasteColumns(ctx, fromAnchor),
     pasteColumns(ctx, order),
   );
-  const top = anchorIndex(ctx, a, cell.rowIndex);
+  const top = pasteAnchor(
+    ctx.focused.value?.row.__rowId,
+    cell.rowIndex,
+    (i) => a.getDisplayedRowAtIndex(i)?.data?.__rowId,
+    (id) => a.getRowNode(id)?.rowIndex,
+  );
   let structural = false;
   ctx.store.begin();
   const created: string[] = [];

@@ -3,7 +3,7 @@ import { PassThrough, type Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { BUSINESS_OFFSET_MS } from '../../calendar/working-calendar.js';
 import { fromSql } from '../../db/sql-value.js';
-import { cellFormatters, guardFormula, type Lang } from '../query/cell-format.js';
+import { cellFormatters, guardFormula, keptByValue, type Lang } from '../query/cell-format.js';
 import { BASE_COLUMNS } from '../query/ledger-store.js';
 import { isMaskedFor } from '../schema/masking.js';
 import type { ColumnDef, LedgerDef } from '../schema/ledger.types.js';
@@ -76,7 +76,7 @@ export function declaredCells(
         return (r) => Number(r[at]);
       case 'enum':
       case 'ref':
-        return keptByValue(at, (r, key) => guardFormula(text(r, key)));
+        return keptByValue(at, (r, key: RefKey) => guardFormula(text(r, key)));
       default:
         return (r, key) => guardFormula(text(r, key));
     }
@@ -88,24 +88,6 @@ export function declaredCells(
       cells[lead + i] = raw === null || raw === undefined ? null : cellOf[i](r, key);
     }
     return cells;
-  };
-}
-
-/** A cell's text kept by its stored value (an enum's code, a reference's id), worked out once each. */
-function keptByValue(
-  at: number,
-  cell: (r: unknown[], key: RefKey) => string,
-): (r: unknown[], key: RefKey) => SheetCell {
-  const kept = new Map<unknown, string>();
-  return (r, key) => {
-    const v = r[at];
-    let text = kept.get(v);
-    if (text === undefined) {
-      text = cell(r, key);
-      if (kept.size > 20_000) kept.clear(); // bounded: a reference met once (a unit's archive) is not worth keeping long
-      kept.set(v, text);
-    }
-    return text;
   };
 }
 

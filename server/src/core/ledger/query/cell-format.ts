@@ -109,6 +109,27 @@ type CellFormatter = ReturnType<typeof cellFormatters>[number];
 const csvText = (s: string) => csvField(guardFormula(s));
 
 /**
+ * A cell's text kept by the stored value at `at` (an enum's code, a reference's id), worked out once
+ * each. Bounded: a value met once (a unit's archive) is not worth keeping long.
+ */
+export function keptByValue<K>(
+  at: number,
+  cell: (row: unknown[], key: K) => string,
+): (row: unknown[], key: K) => string {
+  const kept = new Map<unknown, string>();
+  return (row, key) => {
+    const v = row[at];
+    let text = kept.get(v);
+    if (text === undefined) {
+      text = cell(row, key);
+      if (kept.size > 20_000) kept.clear();
+      kept.set(v, text);
+    }
+    return text;
+  };
+}
+
+/**
  * The CSV text of each declared column, formula-guarded and quoted only where the column's type can
  * need it: times, days, yes/no and numbers never do (a negative number stays a number), labels and keys once each.
  */
@@ -138,23 +159,9 @@ export function csvCellFormatters(ledger: LedgerDef, lang: Lang, role: string | 
           return labels.get(s) ?? csvText(s);
         };
       }
-      case 'ref': {
-        // a reference's CSV text by its id (ids repeat row after row; a number is the cheapest key)
-        const at = stored.indexOf(storageField(col));
-        const texts = new Map<number, string>();
-        return (row, key) => {
-          const v = row[at];
-          if (v === null || v === undefined) return '';
-          const id = Number(v);
-          let text = texts.get(id);
-          if (text === undefined) {
-            text = csvText(key?.(col, id) ?? String(id));
-            if (texts.size > 20_000) texts.clear();
-            texts.set(id, text);
-          }
-          return text;
-        };
-      }
+      case 'ref':
+        // a reference's CSV text by its id: ids repeat row after row
+        return keptByValue(stored.indexOf(storageField(col)), (row, key) => csvText(f(row, key)));
       default:
         return (row, key) => csvText(f(row, key));
     }

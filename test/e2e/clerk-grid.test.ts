@@ -50,6 +50,28 @@ describe('the grid as clerks expect it', () => {
       .locator('.ag-grid-pinned-left-cells .ag-header-cell[col-id]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('col-id')));
     expect(pinned).toEqual(['__id', '__left', 'complaintNo']);
+    // at scale a ledger numbers its rows past 200,000, and overdue ones in bold: seven digits show whole,
+    // and so does the longest time left (the demo's are short: the cells are given the widest texts)
+    const cut = await page()
+      .locator('.ag-row[row-index="0"]')
+      .evaluateAll((rows) =>
+        rows.flatMap((row) =>
+          [
+            ['__id', '1999999', 'sl-overdue'],
+            ['__left', '超期 59 分钟完成', ''],
+          ].map(([col, text, bold]) => {
+            const cell = row.querySelector(`.ag-cell[col-id="${col}"]`) as HTMLElement;
+            const probe = cell.cloneNode(false) as HTMLElement;
+            if (bold) probe.classList.add(bold);
+            probe.textContent = text;
+            cell.after(probe);
+            const overflows = probe.scrollWidth > probe.clientWidth;
+            probe.remove();
+            return overflows ? `${col}: ${text}` : null;
+          }),
+        ),
+      );
+    expect(cut.filter(Boolean)).toEqual([]);
     const first = await complaints('{}');
     const newest = [...first.edges].sort((a, b) =>
       String(b.node.receivedAt).localeCompare(String(a.node.receivedAt)),

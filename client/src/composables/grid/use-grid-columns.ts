@@ -8,6 +8,7 @@ import { finishedText, remainingText, urgencyOf } from '../../grid/remaining-tim
 import EnumSetFilter from '../../components/EnumSetFilter.vue';
 import EnumCellEditor from '../../components/EnumCellEditor.vue';
 import type { GridContext, GridRow } from './grid-context';
+import { ROW_NO_WIDTH } from '../../grid/row-number';
 
 const NUMERIC_OR_DATE = new Set(['int', 'decimal', 'date', 'datetime']);
 
@@ -56,13 +57,16 @@ function idColumn(initialSort: 'asc' | 'desc' | undefined): ColDef<GridRow> {
     headerName: '#',
     colId: '__id',
     pinned: 'left',
-    width: 70,
+    // a ledger at scale holds 200,000 rows: the number shows whole
+    width: ROW_NO_WIDTH,
+    headerClass: 'sl-row-no',
     editable: false,
     sortable: true,
     initialSort,
     valueGetter: (p) =>
       p.data?.__kind === 'server' ? p.data.__id : p.data?.__kind === 'new' ? t('newRow') : p.data ? '＋' : '',
-    cellClass: (p) => (p.data?.__voided ? 'sl-void-mark' : p.data?.__extra?.overdue ? 'sl-overdue' : ''),
+    cellClass: (p) =>
+      p.data?.__voided ? 'sl-row-no sl-void-mark' : p.data?.__extra?.overdue ? 'sl-row-no sl-overdue' : 'sl-row-no',
     tooltipValueGetter: (p) =>
       p.data?.__voided
         ? t('voidedBecause', { n: String(p.data.__extra?.voidReason ?? '') })
@@ -112,7 +116,8 @@ function timeLeftColumn(ctx: GridContext): ColDef<GridRow> {
     headerName: t('timeLeft'),
     colId: '__left',
     pinned: 'left',
-    width: 122,
+    // 「超期 59 分钟完成」 whole
+    width: 140,
     editable: false,
     sortable: ctx.columns.value.some((c) => c.storageField === 'dueAt'),
     filter: false,

@@ -220,7 +220,7 @@ async function main(): Promise<void> {
     return;
   }
   if (process.argv.includes('--timeline-only')) {
-    await timelineAtScale(base, token, raw, counter);
+    await timelineAtScale(base, token, raw, counter, warm);
     server.close();
     await Promise.all([apollo.stop(), ds.destroy(), raw.end()]);
     return;
@@ -317,7 +317,7 @@ async function main(): Promise<void> {
     });
   }
 
-  await timelineAtScale(base, token, raw, counter);
+  await timelineAtScale(base, token, raw, counter, warm);
 
   // 4. batch save: 5,000 changed cells over 1,000 rows, audit included, one transaction; median of 5 over distinct rows
   // (cells no approval vouches for: an approved complaint's answer may no longer change)
@@ -497,7 +497,13 @@ const ANALYSIS: Array<[string, string, Record<string, unknown>]> = [
 ];
 
 /** 3. The timeline of 50 archives: statements for 1 and for 50, p95, and its ratio to the same statements run raw in their waves. */
-async function timelineAtScale(base: string, token: string, raw: RawDb, counter: QueryCounter): Promise<void> {
+async function timelineAtScale(
+  base: string,
+  token: string,
+  raw: RawDb,
+  counter: QueryCounter,
+  warm: number,
+): Promise<void> {
   const withReturns = await raw.rows(
     'SELECT DISTINCT `archiveId` AS id FROM `return_order` ORDER BY `archiveId` LIMIT 50',
   );
@@ -519,7 +525,7 @@ async function timelineAtScale(base: string, token: string, raw: RawDb, counter:
     () => post(base, token, TIMELINE_Q, { ids }),
     replayWaves,
     quick ? 20 : 100,
-    5,
+    warm,
   );
   add({
     name: '3. timeline SQL statements, 1 archive',

@@ -4,6 +4,7 @@ import type { Page } from './helpers/answers.js';
 import { auditKeyOf } from '../server/src/core/audit/audit-key.js';
 import { SheetDigest, type SheetCell } from '../server/src/core/ledger/files/sheet-digest.js';
 import { verifyWorkbook } from '../server/src/core/ledger/files/verify-workbook.js';
+import { parseDelimited } from '../server/src/core/ledger/query/cell-format.js';
 import { startTestServer, type TestServer } from './helpers/test-server.js';
 
 let s: TestServer;
@@ -154,6 +155,38 @@ describe('ledger exports', () => {
       clerk,
     );
     expect(listed.data.complaints.edges.map((e) => e.node.voidReason)).toEqual(['重复录入']);
+  });
+  it('names each reference by its key, read with the row, also under a filter on a reference', async () => {
+    const name = '宁波';
+    type Node = {
+      id: number;
+      customer: { code: string } | null;
+      archive: { archiveNo: string } | null;
+      sourceCallback: { callbackNo: string } | null;
+    };
+    const expected = await s.gql<{ complaints: Page<Node> }>(
+      `query($f: ComplaintFilter) { complaints(first: 500, filter: $f) { edges { node { id customer { code } archive { archiveNo } sourceCallback { callbackNo } } } } }`,
+      { f: { customer: { name: { contains: name } } } },
+      auditor,
+    );
+    const nodes = expected.data.complaints.edges.map((e) => e.node);
+    expect(nodes.length).toBeGreaterThan(2);
+    expect(nodes.some((n) => n.archive === null || n.sourceCallback === null)).toBe(true); // an empty reference among them
+    const filter = encodeURIComponent(JSON.stringify({ customer: { name: { contains: name } } }));
+    const table = parseDelimited(
+      new TextDecoder().decode(await (await get(`/export/complaint.csv?filter=${filter}`)).arrayBuffer()),
+    );
+    const at = (label: string) => table[0].indexOf(label);
+    const byId = new Map(table.slice(1).map((r) => [Number(r[0]), r]));
+    expect([...byId.keys()].sort((a, b) => a - b)).toEqual(nodes.map((n) => n.id).sort((a, b) => a - b));
+    for (const n of nodes) {
+      const row = byId.get(n.id) ?? [];
+      expect([row[at('客户')], row[at('服务档案')], row[at('来源回访')]]).toEqual([
+        n.customer?.code ?? '',
+        n.archive?.archiveNo ?? '',
+        n.sourceCallback?.callbackNo ?? '',
+      ]);
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
-import type { Writable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { DataSource } from 'typeorm';
 import { csvCellFormatters, csvField, formatStoredDateTime, guardFormula, type Lang } from '../query/cell-format.js';
 import { filterInWords, filterRefNames } from '../query/filter-words.js';
@@ -16,10 +17,11 @@ import {
   type ManifestSheet,
 } from './workbook-manifest.js';
 import { refOf, storageField } from '../schema/define-ledger.js';
-import { readKeys, storedColumns } from '../query/ledger-store.js';
+import { quote, storedColumns } from '../query/ledger-store.js';
 import { dbKind } from '../../db/data-source.js';
 import { fromSql } from '../../db/sql-value.js';
 import { heapPacer } from '../../runtime/heap.js';
+import { readableBatches } from '../../runtime/readable-batches.js';
 import { encodeCursor } from '../query/sort-parser.js';
 import type { ColumnDef, LedgerDef, Row } from '../schema/ledger.types.js';
 import { pageQuery, planQuery, type ListArgs } from '../query/list-query.js';
@@ -43,7 +45,7 @@ type RawQueryOptions = { sql: string; values: unknown[]; rowsAsArray: boolean; d
 
 interface RawPool {
   query(opts: RawQueryOptions, cb: (err: Error | null, rows: Cells[]) => void): void;
-  query(opts: RawQueryOptions): { stream(opts: { highWaterMark: number }): AsyncIterable<Cells> };
+  query(opts: RawQueryOptions): { stream(opts: { highWaterMark: number }): Readable };
 }
 
 /** More rows than any ledger holds: the one statement of a streamed export has no real limit. */
@@ -70,21 +72,56 @@ function arrayReader(ds: DataSource): (sql: string, params: unknown[]) => Promis
       .all(...params);
 }
 
+/** Each reference's key read with the row, by a join in the export's one statement, as a dump reads it. */
+interface JoinedKeys {
+  select: string;
+  joins: string;
+  /** Each reference column, where its stored id and its joined key sit in a row. */
+  refs: Array<{ col: ColumnDef; idAt: number; keyAt: number }>;
+}
+
+const NO_JOINS: JoinedKeys = { select: '', joins: '', refs: [] };
+
+function joinedKeys(ds: DataSource, ledger: LedgerDef): JoinedKeys {
+  const q = (name: string) => quote(ds, name);
+  const cols = storedColumns(ledger);
+  const refCols = ledger.columns.filter((c) => c.type === 'ref');
+  // k0, k1…: the filter's own subqueries alias theirs tr, trr…
+  return {
+    select: refCols.map((col, j) => `, k${j}.${q(refOf(col).key)}`).join(''),
+    joins: refCols
+      .map(
+        (col, j) => ` LEFT JOIN ${q(refOf(col).ledger().table)} k${j} ON k${j}.${q('id')} = t.${q(storageField(col))}`,
+      )
+      .join(''),
+    refs: refCols.map((col, j) => ({
+      col,
+      idAt: cols.findIndex((c) => c.field === storageField(col)),
+      keyAt: cols.length + j,
+    })),
+  };
+}
+
 /**
- * Keyset batches of the filtered ledger as arrays in stored-column order. Both drivers hand rows over
- * as arrays (no object per row: the export is bound by allocation) and times as text (no Date per
- * cell); the next batch is already being read while one is written.
+ * Keyset batches of the filtered ledger as arrays in stored-column order (then each reference's key).
+ * Both drivers hand rows over as arrays (no object per row: the export is bound by allocation) and
+ * times as text (no Date per cell); the next batch is already being read while one is written.
  */
-export async function* batches(ds: DataSource, ledger: LedgerDef, args: ListArgs): AsyncGenerator<Cells[]> {
+export async function* batches(
+  ds: DataSource,
+  ledger: LedgerDef,
+  args: ListArgs,
+  joined: JoinedKeys = NO_JOINS,
+): AsyncGenerator<Cells[]> {
   if (dbKind(ds) === 'mysql') {
-    yield* streamedBatches(ds, ledger, args);
+    yield* streamedBatches(ds, ledger, args, joined);
     return;
   }
   const cols = storedColumns(ledger);
   const readArrays = arrayReader(ds);
   const plan = planQuery(ds.manager, ledger, args); // parsed once for every batch
   const read = async (after: string | null): Promise<{ rows: Cells[]; next: string | null }> => {
-    const q = pageQuery(ds.manager, ledger, { ...args, after }, BATCH, plan);
+    const q = pageQuery(ds.manager, ledger, { ...args, after }, BATCH, plan, joined);
     const rows = await readArrays(q.sql, q.params);
     const more = rows.length > BATCH;
     if (more) rows.length = BATCH;
@@ -112,74 +149,54 @@ export async function* batches(ds: DataSource, ledger: LedgerDef, args: ListArgs
  * writer catches up, so memory holds a batch or two whatever the ledger's size; the statement reads
  * one consistent snapshot.
  */
-async function* streamedBatches(ds: DataSource, ledger: LedgerDef, args: ListArgs): AsyncGenerator<Cells[]> {
+async function* streamedBatches(
+  ds: DataSource,
+  ledger: LedgerDef,
+  args: ListArgs,
+  joined: JoinedKeys,
+): AsyncGenerator<Cells[]> {
   const pool = (ds.driver as unknown as { pool: RawPool }).pool;
-  const q = pageQuery(ds.manager, ledger, { ...args, after: null }, ALL_ROWS);
+  const q = pageQuery(ds.manager, ledger, { ...args, after: null }, ALL_ROWS, undefined, joined);
   const rows = pool
     .query({ sql: q.sql, values: q.params, rowsAsArray: true, dateStrings: true })
     .stream({ highWaterMark: BATCH });
   const collect = heapPacer();
-  let batch: Cells[] = [];
-  for await (const row of rows) {
-    batch.push(row);
-    if (batch.length === BATCH) {
-      yield batch;
-      batch = [];
-      collect();
-    }
+  for await (const batch of readableBatches<Cells>(rows, BATCH)) {
+    yield batch;
+    collect();
   }
-  if (batch.length) yield batch;
+}
+
+/** A batch's reference keys (customer codes…) by column and id, from the keys joined into its rows. */
+function keysOf(joined: JoinedKeys, rows: Cells[]): (col: ColumnDef, id: number) => string | undefined {
+  const byColumn = new Map<ColumnDef, Map<number, string>>();
+  for (const { col, idAt, keyAt } of joined.refs) {
+    const keys = new Map<number, string>();
+    for (let i = 0; i < rows.length; i++) {
+      const key = rows[i][keyAt];
+      // a reference to a row that is not there keeps its id, as the cell shows it
+      if (key !== null && key !== undefined) keys.set(Number(rows[i][idAt]), String(key));
+    }
+    byColumn.set(col, keys);
+  }
+  return (col, id) => byColumn.get(col)?.get(id);
 }
 
 /**
- * Keys (customer codes…) of the refs in a batch. Only ids not seen earlier in this export are read,
- * and only their id and key: a batch of complaints mostly names customers already met.
- */
-export function refKeyReader(
-  ds: DataSource,
-  ledger: LedgerDef,
-): (rows: Cells[]) => Promise<(col: ColumnDef, id: number) => string | undefined> {
-  const cols = storedColumns(ledger);
-  const refs = ledger.columns
-    .filter((c) => c.type === 'ref')
-    .map((col) => ({ col, at: cols.findIndex((c) => c.field === storageField(col)), keys: new Map<number, string>() }));
-  const byColumn = new Map(refs.map((r) => [r.col, r.keys]));
-  const lookup = (col: ColumnDef, id: number) => byColumn.get(col)?.get(id);
-  return async (rows) => {
-    await Promise.all(
-      refs.map(async (r) => {
-        const missing = new Set<number>();
-        for (const row of rows) {
-          const v = row[r.at];
-          if (v !== null && v !== undefined && !r.keys.has(Number(v))) missing.add(Number(v));
-        }
-        for (const [id, key] of await readKeys(ds.manager, refOf(r.col).ledger(), refOf(r.col).key, [...missing]))
-          r.keys.set(id, key);
-      }),
-    );
-    return lookup;
-  };
-}
-
-/**
- * The batches with the keys of their refs, each read (rows, then keys) while the one before is
- * being written: the export waits on the database only when writing is faster than reading.
- * `refKeys` may be shared by several passes over one ledger (keys already read are not read again).
+ * The filtered ledger in batches, each with the keys of its references, read while the batch before
+ * is being written: the export waits on the database only when writing is faster than reading.
  */
 export async function* keyedBatches(
   ds: DataSource,
   ledger: LedgerDef,
   args: ListArgs,
-  refKeys = refKeyReader(ds, ledger),
 ): AsyncGenerator<{ rows: Cells[]; key: (col: ColumnDef, id: number) => string | undefined }> {
-  const source = batches(ds, ledger, args);
-  const readNext = () =>
-    source.next().then(async (r) => (r.done ? null : { rows: r.value, key: await refKeys(r.value) }));
-  for (let next = readNext(); ;) {
-    const batch = await next;
-    if (!batch) return;
-    next = readNext();
-    yield batch;
+  const joined = joinedKeys(ds, ledger);
+  for await (const rows of batches(ds, ledger, { ...args, columns: undefined }, joined)) {
+    yield { rows, key: keysOf(joined, rows) };
+    // rows the stream holds already come by microtask, and a write the socket takes resolves at once:
+    // without a turn a batch, one export would hold the loop for as many batches as arrive meanwhile
+    await yieldToLoop();
   }
 }
 

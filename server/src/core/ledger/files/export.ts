@@ -92,7 +92,7 @@ function joinedKeys(ds: DataSource, ledger: LedgerDef): JoinedKeys {
   const q = (name: string) => quote(ds, name);
   const cols = storedColumns(ledger);
   const refCols = ledger.columns.filter((c) => c.type === 'ref');
-  // k0, k1…: the filter's own subqueries alias theirs tr, trr…
+  // k0, k1…: the filter's own subqueries alias theirs from t (tr, tl, trr…)
   return {
     select: refCols.map((col, j) => `, k${j}.${q(refOf(col).key)}`).join(''),
     joins: refCols

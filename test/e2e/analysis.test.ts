@@ -40,6 +40,8 @@ describe('analysis in the browser', () => {
 
     const parts = page.locator('[data-test=pareto-PART]');
     await parts.locator('[data-test=by-count]').click();
+    // the figures on screen are counts only once their answer is in (CI read the costs still shown)
+    await expect.poll(() => parts.getAttribute('data-measure')).toBe('COUNT');
     await expect.poll(() => parts.locator('[data-test=pareto-row]').count()).toBeGreaterThan(0);
     const bars = await parts.locator('[data-test=pareto-row]').count();
     const top = Number(

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
-import { CLIENT_DIR, ensureClientBuilt, launch, login, paste } from './browser.js';
+import { CLIENT_DIR, ensureClientBuilt, focusCell, launch, login, paste } from './browser.js';
 import type { Node, Page as Connection } from '../helpers/answers.js';
 
 let s: TestServer;
@@ -78,7 +78,7 @@ describe('the after-sales loop in the browser', () => {
       await page.keyboard.press('PageDown');
       await page.waitForTimeout(100);
     }
-    await cell('returnOrder', 'blank', 'archive').click();
+    await focusCell(page, 'blank', 'archive', 'returnOrder');
     // column for column as on screen: 客户 and 产品型号 come from the unit, 清点数量 from the count
     await paste(page, [[SERIAL, '', '', '', '维修', '1', '', `${day(0)} 09:30`, 'e2e 变频器过流报警']]);
     await page.click('[data-test=save]');
@@ -130,7 +130,7 @@ describe('the after-sales loop in the browser', () => {
     ).reworkOrders.edges[0].node;
     await cell('reworkOrder', rework.id, 'reworkNo').click();
     await grid('materialLine').locator('.ag-row[row-id="blank"]').waitFor();
-    await cell('materialLine', 'blank', 'partNo').click();
+    await focusCell(page, 'blank', 'partNo', 'materialLine');
     await paste(page, [
       ['P-INV-75', '变频器功率模块', '1', '3600', '新增', 'INV-OLD-1', 'INV-NEW-1'],
       ['P-BRG-6310', '电机轴承 6310', '2', '220', '新增', '', ''],
@@ -162,7 +162,7 @@ describe('the after-sales loop in the browser', () => {
       await page.keyboard.press('PageDown');
       await page.waitForTimeout(100);
     }
-    await cell('materialRequisition', 'blank', 'reworkOrder').click();
+    await focusCell(page, 'blank', 'reworkOrder', 'materialRequisition');
     await paste(page, [[rework.reworkNo, '备件仓']]);
     await page.click('[data-test=save]');
     await expect.poll(() => page.locator('[data-test=message]').innerText()).toContain('已保存 1 行');
@@ -174,7 +174,7 @@ describe('the after-sales loop in the browser', () => {
     await find(req.reqNo);
     await cell('materialRequisition', req.id, 'reqNo').click();
     await grid('requisitionLine').locator('.ag-row[row-id="blank"]').waitFor();
-    await cell('requisitionLine', 'blank', 'partNo').click();
+    await focusCell(page, 'blank', 'partNo', 'requisitionLine');
     await paste(page, [
       ['P-INV-75', '1', '1'],
       ['P-BRG-6310', '2', '3'],

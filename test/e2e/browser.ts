@@ -85,13 +85,16 @@ export async function paste(page: Page, rows: string[][]): Promise<void> {
  * Clicks a grid cell until the grid's focus is on it: rows read again under load can re-render
  * beneath the pointer between finding the cell and clicking it. Clicks stay apart (no double click).
  */
-export async function focusCell(page: Page, rowId: string, col: string): Promise<void> {
-  const target = page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${col}"]`);
+export async function focusCell(page: Page, rowId: string, col: string, grid?: string): Promise<void> {
+  // `grid` (a ledger's name) when the page shows more than one grid (a ledger and its lines)
+  const scope = grid ? page.locator(`[data-test=grid-${grid}]`) : page;
+  const target = scope.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${col}"]`);
   const focused = () =>
-    page.evaluate(() => {
+    page.evaluate((inGrid) => {
       const c = document.activeElement?.closest('.ag-cell');
+      if (inGrid && c?.closest('[data-test^="grid-"]')?.getAttribute('data-test') !== `grid-${inGrid}`) return null;
       return `${c?.closest('.ag-row')?.getAttribute('row-id')}/${c?.getAttribute('col-id')}`;
-    });
+    }, grid ?? null);
   await expect
     .poll(
       async () => {

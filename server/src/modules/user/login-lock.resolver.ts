@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { DateTimeISO as GraphQLISODateTime } from '../../api/graphql/date-time-scalar.js';
+import { GraphQLISODateTime } from '../../api/graphql/shared-types.js';
 import type { RequestContext } from '../../api/graphql/context.js';
 import { userOf } from '../../api/graphql/context.js';
 import { appendAudit, newBatchId } from '../../core/audit/audit-trail.js';

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { DateTimeISO as GraphQLISODateTime } from '../../api/graphql/date-time-scalar.js';
+import { GraphQLISODateTime } from '../../api/graphql/shared-types.js';
 import type { RequestContext } from '../../api/graphql/context.js';
 import { ledgerGraphQL } from '../../api/graphql/ledger/index.js';
 import type { Row } from '../../core/ledger/schema/ledger.types.js';

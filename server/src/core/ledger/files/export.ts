@@ -173,19 +173,27 @@ async function* streamedBatches(
   }
 }
 
-/** A batch's reference keys (customer codes…) by column and id, from the keys joined into its rows. */
+/**
+ * A batch's reference keys (customer codes…) by column and id, from the keys joined into its rows. A
+ * column's are gathered when first asked for: the formatters keep a key by id, so most batches ask
+ * for few columns' (a complaint's customers and models repeat; its archives do not).
+ */
 function keysOf(joined: JoinedKeys, rows: Cells[]): (col: ColumnDef, id: number) => string | undefined {
   const byColumn = new Map<ColumnDef, Map<number, string>>();
-  for (const { col, idAt, keyAt } of joined.refs) {
-    const keys = new Map<number, string>();
-    for (let i = 0; i < rows.length; i++) {
-      const key = rows[i][keyAt];
-      // a reference to a row that is not there keeps its id, as the cell shows it
-      if (key !== null && key !== undefined) keys.set(Number(rows[i][idAt]), String(key));
+  return (col, id) => {
+    let keys = byColumn.get(col);
+    if (!keys) {
+      keys = new Map();
+      const ref = joined.refs.find((r) => r.col === col);
+      for (let i = 0; ref && i < rows.length; i++) {
+        const key = rows[i][ref.keyAt];
+        // a reference to a row that is not there keeps its id, as the cell shows it
+        if (key !== null && key !== undefined) keys.set(Number(rows[i][ref.idAt]), String(key));
+      }
+      byColumn.set(col, keys);
     }
-    byColumn.set(col, keys);
-  }
-  return (col, id) => byColumn.get(col)?.get(id);
+    return keys.get(id);
+  };
 }
 
 /**

@@ -1,16 +1,20 @@
-import archiver from 'archiver';
-import { PassThrough, type Writable } from 'node:stream';
-import { finished } from 'node:stream/promises';
-import type { SheetCell } from './sheet-digest.js';
-import { Utf8Chunks } from './utf8-chunks.js';
+import type { Writable } from 'node:stream';
+import { BLOCK_ROWS, blockText, digestLine, SheetDigest, type SheetCell } from './sheet-digest.js';
+import { sheetThread } from './sheet-thread.js';
+import { escapeXml, MAIN, REL, XML_HEAD } from './sheet-xml.js';
+import { ZipWriter, type ZipEntry } from './zip-writer.js';
+
+export { columnLetters } from './sheet-xml.js';
 
 /**
  * A streamed XLSX workbook of plain sheets — text, numbers, dates with a number format, a frozen
- * header, column widths — whose rows are written as sheet XML straight into the zip stream. What a
- * ledger export and its manifest need, and nothing else: exceljs builds a row object, a cell object
- * and a style lookup per cell and renders each through its XML writer, which measured 33 % of an
- * export's CPU (complaints at scale L: 15k rows/s through exceljs). Both exceljs readers (import,
- * verify-export) and LibreOffice read these files; test/exports.test.ts holds them to it.
+ * header, column widths — for a ledger export and its manifest. Each row is taken as its sheet's
+ * digest hashes it (one JSON line); the lines go in blocks to the sheet-writing thread, which hashes
+ * them, builds the sheet's XML from them and deflates it, and only the deflated bytes come back into
+ * the zip (zip-writer.ts). Measured on the complaints at scale L (200k rows, 252 MB of XML): the
+ * main thread spent 4.2 s a sheet on XML, its encoding, the digest's hashing and the CRC, which now
+ * run beside the reading and formatting of the rows. Both exceljs readers (import, verify-export)
+ * and LibreOffice read these files; test/spreadsheet-roundtrip.test.ts holds them to it.
  */
 
 /** A column of a sheet: its width and, for dates, the number format its cells show. */
@@ -22,124 +26,136 @@ export interface SheetColumn {
 
 /** Excel's built-in formats start at 164 for a workbook's own. */
 const FIRST_CUSTOM_FORMAT = 164;
-/** Excel's day 0 (1899-12-30) before the Unix epoch, in days. */
-const EXCEL_EPOCH_DAYS = 25569;
-const DAY_MS = 86_400_000;
-/** Bytes of sheet XML gathered before they are handed to the zip. */
-const CHUNK = 64 * 1024;
+/** Blocks of rows sent to the thread at once (500 rows, a batch of an export). */
+const BLOCKS_PER_SEND = 5;
+/** Sends the thread may hold before the sheet waits for it: a send being written and one ready. */
+const WINDOW = 2;
 
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const NO_COMMIT = { commit: () => {} };
 
-// XML cannot carry most control characters at all: they are dropped, as exceljs does
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
-// eslint-disable-next-line no-control-regex
-const UNSAFE_ALL = /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-const escapeXml = (s: string) => (UNSAFE.test(s) ? s.replace(UNSAFE_ALL, (c) => ENTITY[c] ?? '') : s);
-
-/** Column letters: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetters(i: number): string {
-  let s = '';
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-/** One sheet being written: rows go out as XML as they are added. */
+/**
+ * One sheet being written: rows are added at once and written on the sheet-writing thread; drained()
+ * says when to wait for it, digest() answers the sheet's digest once it is written. A time cell is
+ * written to the second.
+ */
 export class SheetWriter {
   columns: SheetColumn[] = [];
-  private readonly xml: Utf8Chunks;
-  private rows = 0;
-  private open = false;
-  private letters: string[] = [];
-  private styles: number[] = [];
+  /** Rows added, the header included. */
+  rows = 0;
+  private lines: string[] = [];
+  private blocks: string[] = [];
+  private send: ((m: { op: 'rows'; blocks: string[] } | { op: 'close' }) => void) | null = null;
+  private inflight = 0;
+  private waiting: Array<{ resolve: () => void; reject: (e: Error) => void }> = [];
+  private failure: Error | null = null;
+  private readonly written: Promise<SheetDigest>;
+  private settle!: { resolve: (d: SheetDigest) => void; reject: (e: Error) => void };
+
   constructor(
     readonly name: string,
-    private readonly stream: PassThrough,
+    private readonly entry: ZipEntry,
     private readonly styleOf: (numFmt: string | undefined) => number,
     private readonly frozenHeader: boolean,
   ) {
-    this.xml = new Utf8Chunks(CHUNK, (chunk) => this.stream.write(chunk));
+    this.written = new Promise((resolve, reject) => (this.settle = { resolve, reject }));
+    this.written.catch(() => {}); // a failure is answered by drained() and digest(), whichever is awaited
   }
 
   /** Adds a row (a header row first, when the columns name one); commit() is there for exceljs's callers. */
   addRow(cells: readonly SheetCell[]): { commit(): void } {
-    if (!this.open) this.start();
-    const r = ++this.rows;
-    let xml = `<row r="${r}">`;
-    for (let i = 0; i < cells.length; i++) {
-      const v = cells[i];
-      if (v === null || v === undefined || v === '') continue;
-      const at = (this.letters[i] ??= columnLetters(i)) + r;
-      const s = this.styles[i] ?? 0;
-      const style = s ? ` s="${s}"` : '';
-      if (typeof v === 'number') xml += `<c r="${at}"${style}><v>${v}</v></c>`;
-      else if (v instanceof Date) xml += `<c r="${at}"${style}><v>${v.getTime() / DAY_MS + EXCEL_EPOCH_DAYS}</v></c>`;
-      else if (typeof v === 'boolean') xml += `<c r="${at}" t="b"><v>${v ? 1 : 0}</v></c>`;
-      else {
-        const space = v.trim() === v ? '' : ' xml:space="preserve"';
-        xml += `<c r="${at}" t="inlineStr"><is><t${space}>${escapeXml(v)}</t></is></c>`;
-      }
+    if (!this.send) this.start();
+    this.lines.push(digestLine(cells));
+    this.rows++;
+    if (this.lines.length === BLOCK_ROWS) {
+      this.blocks.push(blockText(this.lines));
+      this.lines = [];
+      if (this.blocks.length === BLOCKS_PER_SEND) this.flush();
     }
-    this.xml.add(`${xml}</row>`);
-    return { commit: () => {} };
+    return NO_COMMIT;
   }
 
-  /** Resolves when the zip has taken what was written (await it now and then: the sheet then never piles up). */
+  /** Resolves when the thread and the zip have room for more (await it now and then: the sheet then never piles up). */
   drained(): Promise<void> | undefined {
-    return this.stream.writableNeedDrain ? new Promise((r) => this.stream.once('drain', () => r())) : undefined;
+    if (this.failure) return Promise.reject(this.failure);
+    if (this.inflight < WINDOW) return this.entry.drained();
+    return new Promise<void>((resolve, reject) => this.waiting.push({ resolve, reject })).then(() => this.drained());
   }
 
   /** Ends the sheet. */
   commit(): void {
-    if (!this.open) this.start();
-    this.xml.add('</sheetData></worksheet>');
-    this.xml.flush();
-    this.stream.end();
+    if (!this.send) this.start();
+    if (this.lines.length) this.blocks.push(blockText(this.lines));
+    this.lines = [];
+    this.flush();
+    this.send?.({ op: 'close' });
+  }
+
+  /** The sheet's digest, once it is written. */
+  digest(): Promise<SheetDigest> {
+    return this.written;
+  }
+
+  private flush(): void {
+    if (!this.blocks.length) return;
+    this.inflight++;
+    this.send?.({ op: 'rows', blocks: this.blocks });
+    this.blocks = [];
   }
 
   private start(): void {
-    this.open = true;
-    this.styles = this.columns.map((c) => this.styleOf(c.numFmt));
-    const pane = this.frozenHeader
-      ? '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
-      : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
-    const cols = this.columns.length
-      ? `<cols>${this.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width ?? 9}" customWidth="1"${this.styles[i] ? ` style="${this.styles[i]}"` : ''}/>`).join('')}</cols>`
-      : '';
-    this.xml.add(
-      `${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${pane}<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`,
+    const styles = this.columns.map((c) => this.styleOf(c.numFmt));
+    this.send = sheetThread().open(
+      { widths: this.columns.map((c) => c.width ?? 9), styles, frozenHeader: this.frozenHeader },
+      {
+        data: (bytes) => this.entry.write(bytes),
+        ack: () => {
+          this.inflight--;
+          for (const w of this.waiting.splice(0)) w.resolve();
+        },
+        closed: (crc, size, digests) => {
+          try {
+            this.entry.end(crc, size);
+            this.settle.resolve(SheetDigest.fromBlocks(this.rows, digests));
+          } catch (e) {
+            this.fail(e as Error);
+          }
+        },
+        failed: (e) => this.fail(e),
+      },
     );
     if (this.columns.some((c) => c.header !== undefined)) this.addRow(this.columns.map((c) => c.header ?? null));
+  }
+
+  private fail(e: Error): void {
+    this.failure = e;
+    this.settle.reject(e);
+    for (const w of this.waiting.splice(0)) w.reject(e);
   }
 }
 
 /** The workbook: sheets in the order added, one zip entry each, then its parts on commit(). */
 export class XlsxWriter {
-  // deflate at its fastest: sheet XML compresses well at any level, and level 6 kept the export waiting on zlib
-  private readonly zip = archiver('zip', { zlib: { level: 1 } });
+  private readonly zip: ZipWriter;
   private readonly sheets: SheetWriter[] = [];
   private readonly formats: string[] = [];
 
   constructor(out: Writable) {
-    this.zip.pipe(out);
+    this.zip = new ZipWriter(out);
   }
 
   addWorksheet(name: string, opts: { views?: Array<{ state?: string; ySplit?: number }> } = {}): SheetWriter {
-    const stream = new PassThrough({ highWaterMark: 4 * CHUNK });
-    this.zip.append(stream, { name: `xl/worksheets/sheet${this.sheets.length + 1}.xml` });
+    const entry = this.zip.entry(`xl/worksheets/sheet${this.sheets.length + 1}.xml`);
     const frozen = opts.views?.some((v) => v.state === 'frozen' && v.ySplit === 1) ?? false;
-    const sheet = new SheetWriter(name, stream, (f) => this.styleOf(f), frozen);
+    const sheet = new SheetWriter(name, entry, (f) => this.styleOf(f), frozen);
     this.sheets.push(sheet);
     return sheet;
   }
 
-  /** Writes the workbook's parts and ends the zip; resolves when its last byte is out. */
+  /** Writes the workbook's parts and ends the zip once every sheet is written; resolves when its last byte is out. */
   async commit(): Promise<void> {
     const n = this.sheets.length;
-    const part = (name: string, xml: string) => this.zip.append(XML_HEAD + xml, { name });
+    for (const sheet of this.sheets) await sheet.digest();
+    const part = (name: string, xml: string) => this.zip.addText(name, XML_HEAD + xml);
     part(
       '[Content_Types].xml',
       `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${this.sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}</Types>`,
@@ -157,9 +173,7 @@ export class XlsxWriter {
       `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${this.sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rId${n + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
     );
     part('xl/styles.xml', this.stylesXml());
-    const done = finished(this.zip);
-    await this.zip.finalize();
-    await done;
+    await this.zip.finish();
   }
 
   /** The style id of cells showing `numFmt` (0: the default). */

@@ -7,7 +7,7 @@ import { filterInWords, filterRefNames } from '../query/filter-words.js';
 import { declaredCells, endExport, excelTimeOf, numFmtOf, plainWorkbook, TIME_FMT } from './sheet-cells.js';
 import type { SheetWriter, XlsxWriter } from './xlsx-writer.js';
 import { Utf8Chunks } from './utf8-chunks.js';
-import { excelSheetName } from './sheet-digest.js';
+import { excelSheetName, SheetDigest } from './sheet-digest.js';
 import {
   beginExport,
   manifestSheet,
@@ -268,38 +268,41 @@ async function writeCsv(run: ExportRun, end: boolean): Promise<number> {
  */
 async function writeXlsx(run: ExportRun, wb: XlsxWriter): Promise<{ rows: number; sheets: ManifestSheet[] }> {
   const { ds, ledger, args, lang } = run;
-  const written: SheetWriter[] = [];
+  const sheets: ManifestSheet[] = [];
+  let sheet: SheetWriter | null = null;
+  let digest = new SheetDigest();
+  const close = () => {
+    if (!sheet) return;
+    sheet.commit();
+    sheets.push(manifestSheet(sheet.name, digest));
+  };
   const numFmts = [undefined, ...ledger.columns.map(numFmtOf), ...(args.includeVoided ? [TIME_FMT, undefined] : [])];
-  const newSheet = (): SheetWriter => {
-    written.at(-1)?.commit();
-    const n = written.length + 1;
-    const sheet = wb.addWorksheet(excelSheetName(n === 1 ? ledger.label[lang] : `${ledger.label[lang]} (${n})`), {
+  const newSheet = () => {
+    close();
+    const n = sheets.length + 1;
+    sheet = wb.addWorksheet(excelSheetName(n === 1 ? ledger.label[lang] : `${ledger.label[lang]} (${n})`), {
       views: [{ state: 'frozen', ySplit: 1 }],
     });
     sheet.columns = run.header.map((header, i) => ({ header, width: 14, numFmt: numFmts[i] }));
-    written.push(sheet);
-    return sheet;
+    digest = new SheetDigest();
+    digest.add(run.header);
   };
-  let sheet = newSheet();
+  newSheet();
   let rows = 0;
   const declared = declaredCells(ledger, lang, run.role);
-  try {
-    for await (const { rows: batch, key } of keyedBatches(ds, ledger, args)) {
-      for (const r of batch) {
-        if (sheet.rows > XLSX_ROWS_PER_SHEET) sheet = newSheet();
-        const cells = declared(r, key, 1);
-        cells[0] = Number(r[0]);
-        if (args.includeVoided) cells.push(excelTimeOf(r[6]), (r[7] as string | null) ?? null);
-        sheet.addRow(cells);
-      }
-      rows += batch.length;
-      await sheet.drained(); // the pace of the sheet-writing thread and of the zip: a batch waits for them, never more
+  for await (const { rows: batch, key } of keyedBatches(ds, ledger, args)) {
+    for (const r of batch) {
+      if (digest.rows > XLSX_ROWS_PER_SHEET) newSheet();
+      const cells = declared(r, key, 1);
+      cells[0] = Number(r[0]);
+      if (args.includeVoided) cells.push(excelTimeOf(r[6]), (r[7] as string | null) ?? null);
+      digest.add(cells);
+      sheet!.addRow(cells);
     }
-  } finally {
-    sheet.commit(); // a failed export's sheet is ended too: the thread lets go of it
+    rows += batch.length;
+    await sheet!.drained(); // the zip's pace: a batch of XML waits for it, never more
   }
-  const sheets: ManifestSheet[] = [];
-  for (const s of written) sheets.push(manifestSheet(s.name, await s.digest()));
+  close();
   return { rows, sheets };
 }
 

@@ -23,25 +23,14 @@ export function cellText(v: SheetCell): string {
   return v instanceof Date ? String(h).replace('T', ' ') : String(h);
 }
 
-/** A row as its sheet's digest hashes it: the JSON array of its cells, trailing empty cells left out (a sheet does not store them). */
-export function digestLine(cells: readonly SheetCell[]): string {
-  let end = cells.length;
-  while (end > 0 && hashForm(cells[end - 1]) === null) end--;
-  const values = new Array(end);
-  for (let i = 0; i < end; i++) values[i] = hashForm(cells[i]);
-  return JSON.stringify(values);
-}
-
-/** A block's text as hashed: its rows' lines, each followed by a line break. */
-export const blockText = (lines: readonly string[]): string => `${lines.join('\n')}\n`;
-
-/** A block's digest: the SHA-256 of its text. */
-const blockDigest = (lines: readonly string[]): Buffer => createHash('sha256').update(blockText(lines)).digest();
+/** A block's digest: the SHA-256 of its rows, each row's JSON followed by a line break. */
+const blockDigest = (lines: readonly string[]): Buffer =>
+  createHash('sha256')
+    .update(`${lines.join('\n')}\n`)
+    .digest();
 
 /** Rows of a block of the locator (doubled until a sheet has at most MAX_BLOCKS). */
-export const BLOCK_ROWS = 100;
-/** Bytes of a block's SHA-256. */
-const DIGEST_BYTES = 32;
+const BLOCK_ROWS = 100;
 const MAX_BLOCKS = 1500;
 
 /** A sheet's rows in blocks, each block's digest 16 hex digits: where a changed sheet was changed. */
@@ -63,17 +52,13 @@ export class SheetDigest {
   private readonly base: Buffer[] = [];
   rows = 0;
 
-  /** A sheet's digest from its block digests (32 bytes each, in order), as the sheet-writing thread hashed them. */
-  static fromBlocks(rows: number, digests: Uint8Array): SheetDigest {
-    const d = new SheetDigest();
-    d.rows = rows;
-    const all = Buffer.from(digests.buffer, digests.byteOffset, digests.byteLength);
-    for (let at = 0; at < all.length; at += DIGEST_BYTES) d.base.push(all.subarray(at, at + DIGEST_BYTES));
-    return d;
-  }
-
   add(cells: readonly SheetCell[]): void {
-    this.lines.push(digestLine(cells));
+    // trailing empty cells are not stored in a sheet: they are not hashed either
+    let end = cells.length;
+    while (end > 0 && hashForm(cells[end - 1]) === null) end--;
+    const values = new Array(end);
+    for (let i = 0; i < end; i++) values[i] = hashForm(cells[i]);
+    this.lines.push(JSON.stringify(values));
     this.rows++;
     if (this.lines.length === BLOCK_ROWS) {
       this.base.push(blockDigest(this.lines));

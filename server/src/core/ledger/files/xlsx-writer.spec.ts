@@ -3,9 +3,7 @@ import JSZip from 'jszip';
 import { PassThrough } from 'node:stream';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { SheetDigest, type SheetCell } from './sheet-digest.js';
-import { stopSheetThread } from './sheet-thread.js';
-import { columnLetters, XlsxWriter, type SheetWriter } from './xlsx-writer.js';
+import { columnLetters, XlsxWriter } from './xlsx-writer.js';
 import { ZipWriter, type ZipEntry } from './zip-writer.js';
 
 /** Writes a workbook with the writer and reads it back with exceljs, as verify-export and import do. */
@@ -118,34 +116,7 @@ function fileOf(zip: JSZip, name: string): JSZip.JSZipObject {
   return file;
 }
 
-describe('the sheet-writing thread', () => {
-  const when = new Date('2026-03-01T08:00:07.000Z');
-  const rowOf = (i: number): SheetCell[] => [
-    i,
-    new Date(when.getTime() + i * 61_000),
-    `行 ${i}`,
-    i % 3 ? null : '',
-    i % 7 ? undefined : true,
-  ];
-
-  it('hashes a sheet as a digest in this thread does: the same SHA-256 and block digests, header and partial block included', async () => {
-    let sheet: SheetWriter | null = null;
-    await roundTrip((wb) => {
-      sheet = wb.addWorksheet('摘要');
-      sheet.columns = [{ header: '编号' }, { header: '时间', numFmt: 'yyyy-mm-dd hh:mm:ss' }, { header: '文字' }];
-      for (let i = 1; i <= 250; i++) sheet.addRow(rowOf(i));
-      sheet.commit();
-    });
-    const here = new SheetDigest();
-    here.add(['编号', '时间', '文字']);
-    for (let i = 1; i <= 250; i++) here.add(rowOf(i));
-    if (!sheet) throw new Error('no sheet');
-    const there = await (sheet as SheetWriter).digest();
-    expect(there.rows).toBe(251);
-    expect(there.hex()).toBe(here.hex());
-    expect(there.blocks()).toEqual(here.blocks());
-  });
-
+describe('two workbooks', () => {
   it('writes two workbooks at once, each with its own rows', async () => {
     const write = (tag: string) =>
       roundTrip(async (wb) => {
@@ -159,25 +130,6 @@ describe('the sheet-writing thread', () => {
     const [a, b] = await Promise.all([write('甲'), write('乙')]);
     expect(sheetOf(a, '甲').getRow(3_000).values).toEqual([undefined, 3_000, '甲-3000']);
     expect(sheetOf(b, '乙').getRow(1_234).values).toEqual([undefined, 1_234, '乙-1234']);
-  });
-
-  it('fails a workbook whose thread dies, with an error rather than a wait, and writes the next one on a new thread', async () => {
-    const failed = roundTrip(async (wb) => {
-      const sheet = wb.addWorksheet('断');
-      for (let i = 1; i <= 2_000; i++) {
-        sheet.addRow([i, '一段文字']);
-        if (i === 600) await stopSheetThread();
-        await sheet.drained();
-      }
-      sheet.commit();
-    });
-    await expect(failed).rejects.toThrow(/sheet-writing thread stopped/);
-    const book = await roundTrip((wb) => {
-      const sheet = wb.addWorksheet('续');
-      sheet.addRow(['仍可写']);
-      sheet.commit();
-    });
-    expect(sheetOf(book, '续').getRow(1).getCell(1).value).toBe('仍可写');
   });
 });
 

@@ -1,20 +1,20 @@
 import type { Writable } from 'node:stream';
-import { BLOCK_ROWS, blockText, digestLine, SheetDigest, type SheetCell } from './sheet-digest.js';
-import { sheetThread } from './sheet-thread.js';
-import { escapeXml, MAIN, REL, XML_HEAD } from './sheet-xml.js';
+import { createDeflateRaw, crc32 } from 'node:zlib';
+import type { SheetCell } from './sheet-digest.js';
+import { columnLetters, escapeXml, MAIN, REL, SHEET_TAIL, sheetHead, XML_HEAD } from './sheet-xml.js';
+import { Utf8Chunks } from './utf8-chunks.js';
 import { ZipWriter, type ZipEntry } from './zip-writer.js';
 
 export { columnLetters } from './sheet-xml.js';
 
 /**
  * A streamed XLSX workbook of plain sheets — text, numbers, dates with a number format, a frozen
- * header, column widths — for a ledger export and its manifest. Each row is taken as its sheet's
- * digest hashes it (one JSON line); the lines go in blocks to the sheet-writing thread, which hashes
- * them, builds the sheet's XML from them and deflates it, and only the deflated bytes come back into
- * the zip (zip-writer.ts). Measured on the complaints at scale L (200k rows, 252 MB of XML): the
- * main thread spent 4.2 s a sheet on XML, its encoding, the digest's hashing and the CRC, which now
- * run beside the reading and formatting of the rows. Both exceljs readers (import, verify-export)
- * and LibreOffice read these files; test/spreadsheet-roundtrip.test.ts holds them to it.
+ * header, column widths — whose rows are written as sheet XML, deflated by zlib (in its own thread)
+ * and handed to a zip writer of our own (zip-writer.ts: Node's native CRC-32, no stream per entry).
+ * What a ledger export and its manifest need, and nothing else: exceljs builds a row object, a cell
+ * object and a style lookup per cell and renders each through its XML writer, which measured 33 % of
+ * an export's CPU (complaints at scale L: 15k rows/s through exceljs). Both exceljs readers (import,
+ * verify-export) and LibreOffice read these files; test/spreadsheet-roundtrip.test.ts holds them to it.
  */
 
 /** A column of a sheet: its width and, for dates, the number format its cells show. */
@@ -26,30 +26,29 @@ export interface SheetColumn {
 
 /** Excel's built-in formats start at 164 for a workbook's own. */
 const FIRST_CUSTOM_FORMAT = 164;
-/** Blocks of rows sent to the thread at once (500 rows, a batch of an export). */
-const BLOCKS_PER_SEND = 5;
-/** Sends the thread may hold before the sheet waits for it: a send being written and one ready. */
-const WINDOW = 2;
+/** Excel's day 0 (1899-12-30) before the Unix epoch, in days. */
+const EXCEL_EPOCH_DAYS = 25569;
+const DAY_MS = 86_400_000;
+/** Bytes of sheet XML gathered before they are deflated. */
+const CHUNK = 64 * 1024;
+/** Deflate at its fastest: sheet XML compresses well at any level, and level 6 kept the export waiting on zlib. */
+const LEVEL = 1;
 
 const NO_COMMIT = { commit: () => {} };
 
-/**
- * One sheet being written: rows are added at once and written on the sheet-writing thread; drained()
- * says when to wait for it, digest() answers the sheet's digest once it is written. A time cell is
- * written to the second.
- */
+/** One sheet being written: rows go out as XML, deflated, as they are added. */
 export class SheetWriter {
   columns: SheetColumn[] = [];
-  /** Rows added, the header included. */
-  rows = 0;
-  private lines: string[] = [];
-  private blocks: string[] = [];
-  private send: ((m: { op: 'rows'; blocks: string[] } | { op: 'close' }) => void) | null = null;
-  private inflight = 0;
-  private waiting: Array<{ resolve: () => void; reject: (e: Error) => void }> = [];
-  private failure: Error | null = null;
-  private readonly written: Promise<SheetDigest>;
-  private settle!: { resolve: (d: SheetDigest) => void; reject: (e: Error) => void };
+  private readonly xml: Utf8Chunks;
+  private readonly deflate = createDeflateRaw({ level: LEVEL });
+  private crc = 0;
+  private size = 0;
+  private rows = 0;
+  private open = false;
+  private letters: string[] = [];
+  private styles: number[] = [];
+  /** Resolves once the sheet's last deflated byte is in the zip. */
+  readonly written: Promise<void>;
 
   constructor(
     readonly name: string,
@@ -57,79 +56,74 @@ export class SheetWriter {
     private readonly styleOf: (numFmt: string | undefined) => number,
     private readonly frozenHeader: boolean,
   ) {
-    this.written = new Promise((resolve, reject) => (this.settle = { resolve, reject }));
-    this.written.catch(() => {}); // a failure is answered by drained() and digest(), whichever is awaited
+    this.xml = new Utf8Chunks(CHUNK, (chunk) => {
+      this.crc = crc32(chunk, this.crc);
+      this.size += chunk.length;
+      this.deflate.write(chunk);
+    });
+    this.deflate.on('data', (bytes: Buffer) => entry.write(bytes));
+    this.written = new Promise((resolve, reject) => {
+      this.deflate.once('end', () => {
+        try {
+          entry.end(this.crc, this.size);
+          resolve();
+        } catch (e) {
+          reject(e as Error);
+        }
+      });
+      this.deflate.once('error', reject);
+    });
+    this.written.catch(() => {}); // answered to whoever awaits the workbook
   }
 
   /** Adds a row (a header row first, when the columns name one); commit() is there for exceljs's callers. */
   addRow(cells: readonly SheetCell[]): { commit(): void } {
-    if (!this.send) this.start();
-    this.lines.push(digestLine(cells));
-    this.rows++;
-    if (this.lines.length === BLOCK_ROWS) {
-      this.blocks.push(blockText(this.lines));
-      this.lines = [];
-      if (this.blocks.length === BLOCKS_PER_SEND) this.flush();
+    if (!this.open) this.start();
+    const r = ++this.rows;
+    let xml = `<row r="${r}">`;
+    for (let i = 0; i < cells.length; i++) {
+      const v = cells[i];
+      if (v === null || v === undefined || v === '') continue;
+      const at = (this.letters[i] ??= columnLetters(i)) + r;
+      const s = this.styles[i] ?? 0;
+      const style = s ? ` s="${s}"` : '';
+      if (typeof v === 'number') xml += `<c r="${at}"${style}><v>${v}</v></c>`;
+      else if (v instanceof Date) xml += `<c r="${at}"${style}><v>${v.getTime() / DAY_MS + EXCEL_EPOCH_DAYS}</v></c>`;
+      else if (typeof v === 'boolean') xml += `<c r="${at}" t="b"><v>${v ? 1 : 0}</v></c>`;
+      else {
+        const space = v.trim() === v ? '' : ' xml:space="preserve"';
+        xml += `<c r="${at}" t="inlineStr"><is><t${space}>${escapeXml(v)}</t></is></c>`;
+      }
     }
+    this.xml.add(`${xml}</row>`);
     return NO_COMMIT;
   }
 
-  /** Resolves when the thread and the zip have room for more (await it now and then: the sheet then never piles up). */
+  /** Resolves when zlib and the zip have taken what was written (await it now and then: the sheet then never piles up). */
   drained(): Promise<void> | undefined {
-    if (this.failure) return Promise.reject(this.failure);
-    if (this.inflight < WINDOW) return this.entry.drained();
-    return new Promise<void>((resolve, reject) => this.waiting.push({ resolve, reject })).then(() => this.drained());
+    if (this.deflate.writableNeedDrain) return new Promise((resolve) => this.deflate.once('drain', () => resolve()));
+    return this.entry.drained();
   }
 
   /** Ends the sheet. */
   commit(): void {
-    if (!this.send) this.start();
-    if (this.lines.length) this.blocks.push(blockText(this.lines));
-    this.lines = [];
-    this.flush();
-    this.send?.({ op: 'close' });
-  }
-
-  /** The sheet's digest, once it is written. */
-  digest(): Promise<SheetDigest> {
-    return this.written;
-  }
-
-  private flush(): void {
-    if (!this.blocks.length) return;
-    this.inflight++;
-    this.send?.({ op: 'rows', blocks: this.blocks });
-    this.blocks = [];
+    if (!this.open) this.start();
+    this.xml.add(SHEET_TAIL);
+    this.xml.flush();
+    this.deflate.end();
   }
 
   private start(): void {
-    const styles = this.columns.map((c) => this.styleOf(c.numFmt));
-    this.send = sheetThread().open(
-      { widths: this.columns.map((c) => c.width ?? 9), styles, frozenHeader: this.frozenHeader },
-      {
-        data: (bytes) => this.entry.write(bytes),
-        ack: () => {
-          this.inflight--;
-          for (const w of this.waiting.splice(0)) w.resolve();
-        },
-        closed: (crc, size, digests) => {
-          try {
-            this.entry.end(crc, size);
-            this.settle.resolve(SheetDigest.fromBlocks(this.rows, digests));
-          } catch (e) {
-            this.fail(e as Error);
-          }
-        },
-        failed: (e) => this.fail(e),
-      },
+    this.open = true;
+    this.styles = this.columns.map((c) => this.styleOf(c.numFmt));
+    this.xml.add(
+      sheetHead({
+        widths: this.columns.map((c) => c.width ?? 9),
+        styles: this.styles,
+        frozenHeader: this.frozenHeader,
+      }),
     );
     if (this.columns.some((c) => c.header !== undefined)) this.addRow(this.columns.map((c) => c.header ?? null));
-  }
-
-  private fail(e: Error): void {
-    this.failure = e;
-    this.settle.reject(e);
-    for (const w of this.waiting.splice(0)) w.reject(e);
   }
 }
 
@@ -154,7 +148,7 @@ export class XlsxWriter {
   /** Writes the workbook's parts and ends the zip once every sheet is written; resolves when its last byte is out. */
   async commit(): Promise<void> {
     const n = this.sheets.length;
-    for (const sheet of this.sheets) await sheet.digest();
+    for (const sheet of this.sheets) await sheet.written;
     const part = (name: string, xml: string) => this.zip.addText(name, XML_HEAD + xml);
     part(
       '[Content_Types].xml',

@@ -98,6 +98,38 @@ describe('every page for its user', () => {
     expect(pages.join('')).toContain(n('目标与实绩'));
   });
 
+  it('shows the report asked for last, when an earlier one asked for answers after it', async () => {
+    await login(page(), session.s.url, 'quality');
+    await page().click('[data-ledger="analysis:reports"]');
+    // two versions of this month's report: generated twice, each opens by itself
+    for (let i = 0; i < 2; i++) {
+      await page().click('[data-test=generate]');
+      await page().locator('[data-test=report-view]').waitFor();
+      await page().click('[data-test=report-back]');
+      await page().locator('[data-test=report-list]').waitFor();
+    }
+    const rows = page().locator('[data-test=report-row]');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(2);
+    const version = async (i: number) => (await rows.nth(i).locator('td.num').innerText()).trim();
+    const [first, second] = [await version(0), await version(1)];
+    // the first report's answer is slow, as on a busy line
+    let held = 0;
+    await page().route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as { operationName?: string } | null;
+      if (body?.operationName === 'AnalysisReport' && held++ === 0) await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await rows.nth(0).locator('[data-test=report-open]').click();
+    await rows.nth(1).locator('[data-test=report-open]').click();
+    const meta = page().locator('[data-test=report-view] h1 + .meta');
+    await expect.poll(() => meta.innerText()).toContain(`版本 ${second}`);
+    await page().waitForTimeout(2000); // the first answer has come meanwhile
+    expect(held).toBe(2);
+    expect(await meta.innerText()).toContain(`版本 ${second}`);
+    expect(first).not.toBe(second);
+    await page().unroute('**/graphql');
+  });
+
   it('shows each rate on the KPI page on its own basis, beside the procedure’s target', async () => {
     await login(page(), session.s.url, 'manager');
     await page().click('[data-ledger="analysis:kpis"]');

@@ -233,6 +233,25 @@ interface ExportRun {
 /** The 作废 columns an export with voided rows adds: when, and why. */
 const VOID_HEADER = { zh: ['作废时间', '作废原因'], en: ['Voided at', 'Void reason'] };
 
+type CsvCell = ReturnType<typeof csvCellFormatters>[number];
+type RefKeyOf = Parameters<CsvCell>[1];
+
+/**
+ * A row's CSV line (its ID, then each declared column) as one function generated for the ledger:
+ * each column's formatter is called from a call site of its own, which V8 inlines, rather than all
+ * from the one site of a loop. Measured on the complaints at scale L, nine exports each way
+ * interleaved: the server's CPU a CSV export, median 2.28 s against 2.40 s. The generated text holds
+ * only column positions; no row or label reaches it.
+ */
+function csvLine(cells: CsvCell[]): (r: Cells, key: RefKeyOf) => string {
+  const body = cells.map((_, i) => `',' + c[${i}](r, key)`).join(' + ');
+  const make = new Function(
+    'c',
+    `return function csvLine(r, key) { return String(r[0])${body ? ` + ${body}` : ''}; };`,
+  );
+  return make(cells) as (r: Cells, key: RefKeyOf) => string;
+}
+
 /** CSV, UTF-8 with BOM; answers the rows written. The digest is of the data lines as written. */
 async function writeCsv(run: ExportRun, end: boolean): Promise<number> {
   const { ds, ledger, args, lang, out, digest } = run;
@@ -247,11 +266,11 @@ async function writeCsv(run: ExportRun, end: boolean): Promise<number> {
     digest.update(chunk); // the hash of the concatenated lines, as if hashed one by one
     ready.push(chunk);
   });
+  const lineOf = csvLine(cells);
   for await (const { rows: batch, key } of keyedBatches(ds, ledger, args)) {
     for (let i = 0; i < batch.length; i++) {
       const r = batch[i];
-      let line = String(r[0]);
-      for (const cell of cells) line += `,${cell(r, key)}`;
+      const line = lineOf(r, key);
       text.add(`${args.includeVoided ? line + voided(r) : line}\r\n`);
     }
     text.flush();

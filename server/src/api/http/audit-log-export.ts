@@ -35,7 +35,7 @@ export async function writeAuditLogWorkbook(
   actor: { userId: number; displayName: string; role: string },
 ): Promise<{ rows: number; truncated: boolean }> {
   const users = await userNames(ds);
-  const wb = streamingWorkbook(out);
+  const wb = await streamingWorkbook(out);
   const sheet = new TrailSheet(wb, '审计日志');
   let before: number | null = stamp.head.seq + 1; // entries after the quoted head are not vouched for
   let truncated = false;

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import { loadExcel, loadJsZip } from '../runtime/lazy-modules.js';
 import { refusedFile, verifyWorkbook, type WorkbookCheck } from '../ledger/files/verify-workbook.js';
 import { LISTED } from './attachment-sheet.js';
 
@@ -8,7 +7,7 @@ import { LISTED } from './attachment-sheet.js';
 export async function isPackage(file: Buffer): Promise<boolean> {
   if (file.subarray(0, 2).toString('latin1') !== 'PK') return false;
   try {
-    const zip = await JSZip.loadAsync(file);
+    const zip = await (await loadJsZip()).loadAsync(file);
     return !zip.file('[Content_Types].xml') && Object.keys(zip.files).some((n) => n.endsWith('.xlsx'));
   } catch {
     return false;
@@ -21,12 +20,12 @@ export async function isPackage(file: Buffer): Promise<boolean> {
  * to the SHA-256 listed; a file in the package the list does not name was put there afterwards.
  */
 export async function verifyPackage(file: Buffer, key: Buffer | null): Promise<WorkbookCheck & { files: number }> {
-  const zip = await JSZip.loadAsync(file);
+  const zip = await (await loadJsZip()).loadAsync(file);
   const books = Object.values(zip.files).filter((f) => !f.dir && !f.name.includes('/') && f.name.endsWith('.xlsx'));
   if (books.length !== 1) return { ...refusedFile(`包里应有一个档案包工作簿，找到 ${books.length} 个`), files: 0 };
   const bytes = await books[0].async('nodebuffer');
   const check = await verifyWorkbook(bytes, key);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   await wb.xlsx.load(bytes as never);
   const list = wb.getWorksheet('附件清单');
   const problems = [...check.problems];

@@ -1,5 +1,4 @@
 import { PassThrough, Readable } from 'node:stream';
-import archiver from 'archiver';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import { attachment, chinaDay, sendError, stampExport, XLSX_TYPE } from '../../api/http/http-errors.js';
@@ -10,6 +9,7 @@ import type { LedgerFilter } from '../../core/ledger/query/filter-parser.js';
 import { Role } from '../user/roles.js';
 import { DatabaseBlobStore } from '../../core/attachments/blob-store.js';
 import { dossierArchives, DossierError, writeDossier } from './dossier.js';
+import { loadArchiver } from '../../core/runtime/lazy-modules.js';
 
 /** Who may take a unit's records and their history away: auditors, administrators, quality. */
 export const DOSSIER_ROLES: string[] = [Role.AUDITOR, Role.ADMIN, Role.QUALITY];
@@ -78,7 +78,7 @@ export function dossierRouter(ds: DataSource, log: Logger): express.Router {
     const actor = { userId: user.id, displayName: user.displayName, role: user.role };
     try {
       if (!zip) return void (await writeDossier(ds, stamp, ids, selection, res, actor));
-      const archive = archiver('zip', { zlib: { level: 6 } });
+      const archive = (await loadArchiver())('zip', { zlib: { level: 6 } });
       archive.pipe(res);
       const book = new PassThrough();
       archive.append(book, { name: `${name}.xlsx`, store: true }); // a workbook is compressed already

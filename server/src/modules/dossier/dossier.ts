@@ -108,7 +108,7 @@ export async function writeDossier(
   actor: { userId: number; displayName: string; role: string },
 ): Promise<DossierSummary> {
   const users = await userNames(ds);
-  const wb = streamingWorkbook(out);
+  const wb = await streamingWorkbook(out);
   const written: Array<{ ledger: LedgerDef; ids: number[]; name: string; digest: SheetDigest }> = [];
   const sheet = async (ledger: LedgerDef, filters: LedgerFilter[], name = excelSheetName(ledger.label.zh)) => {
     const s = await writeLedgerSheet(ds, wb, ledger, filters, name, users, actor.role);

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../core/runtime/lazy-modules.js';
 import type { Writable } from 'node:stream';
 import { localDateTimeText } from '../../../../common/business-time.js';
 import { excelSheetName } from '../../core/ledger/files/sheet-digest.js';
@@ -29,7 +30,7 @@ const excelDate = (text: string) => new Date(`${text.replace(' ', 'T')}:00Z`);
  * table with figures as numbers, rates as percentages and times as dates — the data its charts plot.
  */
 export async function writeReportXlsx(report: FrozenReport, out: Writable): Promise<void> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'ServiceLedger';
   const used = new Set<string>();
   const cover = wb.addWorksheet(sheetName('封面', used));
@@ -99,7 +100,7 @@ export async function writeAnalysisXlsx(
   tables: ReportTable[],
   out: Writable,
 ): Promise<void> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'ServiceLedger';
   const used = new Set<string>();
   const cover = wb.addWorksheet(sheetName('查询条件', used));

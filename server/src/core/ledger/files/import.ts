@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../runtime/lazy-modules.js';
 import type { DataSource } from 'typeorm';
 import { coerceCell } from '../../../../../common/cell-value.js';
 import { mayWriteCell } from '../write/backfill.js';
@@ -64,7 +65,7 @@ function cellText(value: ExcelJS.CellValue, address: string): string {
 export async function readXlsx(buffer: Buffer, maxRows = Number.MAX_SAFE_INTEGER): Promise<string[][]> {
   const out: string[][] = [];
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
+    const reader = new (await loadExcel()).stream.xlsx.WorkbookReader(Readable.from([buffer]), {
       sharedStrings: 'cache',
       hyperlinks: 'ignore',
       styles: 'cache',

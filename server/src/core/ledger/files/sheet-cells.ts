@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../runtime/lazy-modules.js';
 import { PassThrough, type Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { BUSINESS_OFFSET_MS } from '../../calendar/working-calendar.js';
@@ -135,11 +136,15 @@ export function plainWorkbook(out: Writable): XlsxWriter {
   return new XlsxWriter(through);
 }
 
-export function streamingWorkbook(out: Writable): ExcelJS.stream.xlsx.WorkbookWriter {
+export async function streamingWorkbook(out: Writable): Promise<ExcelJS.stream.xlsx.WorkbookWriter> {
   const through = new PassThrough();
   through.pipe(out, { end: false });
   flushed.set(out, finished(through));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: through, useStyles: true, useSharedStrings: false });
+  const wb = new (await loadExcel()).stream.xlsx.WorkbookWriter({
+    stream: through,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   const styles = (wb as unknown as { styles: StyleRegistry }).styles;
   const resolve = styles.addStyleModel.bind(styles);
   const ids = new Map<unknown, number[]>(); // number format → style id by cell type

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../runtime/lazy-modules.js';
 import { hmacOk } from '../../audit/audit-key.js';
 import { changedRows, SheetDigest, type SheetCell } from './sheet-digest.js';
 import { MANIFEST_TEXT, manifestText } from './workbook-manifest.js';
@@ -60,7 +60,7 @@ export function refusedFile(problem: string): WorkbookCheck {
  * does not pass: nothing would stop its editor from recomputing it.
  */
 export async function verifyWorkbook(file: string | Buffer, key: Buffer | null): Promise<WorkbookCheck> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   if (typeof file === 'string') await wb.xlsx.readFile(file);
   else await wb.xlsx.load(file as never);
   const lang = wb.getWorksheet(MANIFEST_TEXT.zh.sheet) ? 'zh' : 'en';

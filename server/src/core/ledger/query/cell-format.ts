@@ -30,20 +30,32 @@ export function formatDateTime(d: Date): string {
   return `${head}:${two(Math.floor(inHour / 60_000))}:${two(Math.floor(inHour / 1000) % 60)}`;
 }
 
-/** China-time 'YYYY-MM-DD HH' of each UTC 'YYYY-MM-DD HH' met in SQLite's text times. */
-const textHour = new Map<string, string>();
+/** China-time 'YYYY-MM-DD HH' of each UTC hour met in the drivers' text times, by the hour's digits as a number (YYYYMMDDHH). */
+const textHour = new Map<number, string>();
+
+/** The digits of a stored time's UTC hour as one number: YYYYMMDDHH (a number key is found 2× faster than the text's). */
+function hourDigits(v: string): number {
+  const d = (i: number) => v.charCodeAt(i) - 48;
+  return (
+    (((d(0) * 10 + d(1)) * 10 + d(2)) * 10 + d(3)) * 1_000_000 +
+    (d(5) * 10 + d(6)) * 10_000 +
+    (d(8) * 10 + d(9)) * 100 +
+    d(11) * 10 +
+    d(12)
+  );
+}
 
 /**
- * A stored time as `formatDateTime` writes it, from either driver's form. SQLite's UTC text
- * ('YYYY-MM-DD HH:MM:SS.SSS') is shifted by its hour's text alone, without a Date per cell: China
+ * A stored time as `formatDateTime` writes it, from either driver's form. The drivers' UTC text
+ * ('YYYY-MM-DD HH:MM:SS[.SSS]') is shifted by its hour's text alone, without a Date per cell: China
  * time is a whole number of hours from UTC, so minutes and seconds carry over as they are.
  */
 export function formatStoredDateTime(v: unknown): string {
-  if (typeof v === 'string' && v.length >= 19 && v.charCodeAt(10) === 32) {
-    const key = v.slice(0, 13);
+  if (typeof v === 'string' && v.length >= 19 && v.charCodeAt(10) === 32 && v.charCodeAt(13) === 58) {
+    const key = hourDigits(v);
     let head = textHour.get(key);
     if (head === undefined) {
-      head = formatDateTime(new Date(`${key.replace(' ', 'T')}:00:00Z`)).slice(0, 13);
+      head = formatDateTime(new Date(`${v.slice(0, 10)}T${v.slice(11, 13)}:00:00Z`)).slice(0, 13);
       if (textHour.size > 100_000) textHour.clear();
       textHour.set(key, head);
     }

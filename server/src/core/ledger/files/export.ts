@@ -145,7 +145,7 @@ export async function* batches(
     if (page.next) pending = read(page.next);
     if (page.rows.length) yield page.rows;
     if (!page.next) return;
-    collect();
+    await collect();
   }
 }
 
@@ -169,7 +169,7 @@ async function* streamedBatches(
   const collect = heapPacer();
   for await (const batch of readableBatches<Cells>(rows, STREAM_BATCH)) {
     yield batch;
-    collect();
+    await collect();
   }
 }
 

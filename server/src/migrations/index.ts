@@ -38,6 +38,7 @@ import { ExtendedInspectionPlan1796580901108 } from './0037-extended-inspection-
 import { VerdictAsText1796581599799 } from './0038-verdict-as-text.js';
 import { FaultyPartsToQuality1796588257483 } from './0039-faulty-parts-to-quality.js';
 import { CommitMarkers1796600000040 } from './0040-commit-markers.js';
+import { ComplaintOpenAtIndex1796652911536 } from './0041-complaint-open-at-index.js';
 
 /** Every migration, in order; the same ones run on SQLite and MySQL. */
 export const migrations = [
@@ -81,4 +82,5 @@ export const migrations = [
   VerdictAsText1796581599799,
   FaultyPartsToQuality1796588257483,
   CommitMarkers1796600000040,
+  ComplaintOpenAtIndex1796652911536,
 ];

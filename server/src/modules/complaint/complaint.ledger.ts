@@ -79,6 +79,8 @@ export const complaintLedger = defineLedger({
       'backfilled',
     ],
     ['closedAt', 'voidedAt', 'status', 'dueAt', 'receivedAt', 'callbackAt'],
+    // the complaints still open at a moment (not replied, or else not closed, by then: notEndedAtSql)
+    ['repliedAt', 'closedAt', 'voidedAt', 'receivedAt', 'dueAt'],
   ],
   columns: [
     {

@@ -19,7 +19,7 @@ import {
   type Bucket,
   type Period,
 } from './period.rules.js';
-import { overdueAtSql } from '../complaint/deadline.rules.js';
+import { notEndedAtSql, OVERDUE_AT_PARAMS, overdueAtSql } from '../complaint/deadline.rules.js';
 
 export const KPI_GROUPS = ['MONTH', 'QUARTER', 'DEPARTMENT', 'CAUSE', 'KIND', 'CHANNEL', 'PRODUCT_MODEL'] as const;
 export type KpiGroupCode = (typeof KPI_GROUPS)[number];
@@ -218,8 +218,15 @@ async function overdueOpen(c: Ctx, ends: Array<{ key: string; at: Date }>): Prom
   const key = grouped ? keySql(ds, c.group, 'receivedAt') : "'ALL'";
   const rows: Array<Record<string, unknown>> = await ds.query(
     `SELECT ${key} AS k, ${ends.map((_, i) => open(i)).join(', ')} FROM ${q('complaint')} t
-      WHERE ${[...where.sql, `${t('receivedAt')} <= ?`, `${t('dueAt')} < ?`, `(COALESCE(${t('repliedAt')}, ${t('closedAt')}) IS NULL OR COALESCE(${t('repliedAt')}, ${t('closedAt')}) > ?)`].join(' AND ')} GROUP BY ${key}`,
-    [...ends.flatMap((e) => [p(e.at), p(e.at), p(e.at)]), ...where.params, p(last), p(last), p(first)],
+      WHERE ${[...where.sql, `${t('receivedAt')} <= ?`, `${t('dueAt')} < ?`, notEndedAtSql(t)].join(' AND ')} GROUP BY ${key}`,
+    [
+      ...ends.flatMap((e) => Array<unknown>(1 + OVERDUE_AT_PARAMS).fill(p(e.at))),
+      ...where.params,
+      p(last),
+      p(last),
+      p(first),
+      p(first),
+    ],
   );
   const out: Sums = new Map();
   for (const r of rows) {

@@ -13,7 +13,7 @@ import { paretoGroups, type ParetoMeasureCode, type ParetoSubjectCode } from './
 import { paretoLines } from './pareto.rules.js';
 import type { Period } from './period.rules.js';
 import { reworkGroups } from './rework-history.queries.js';
-import { overdueAtSql } from '../complaint/deadline.rules.js';
+import { OVERDUE_AT_PARAMS, overdueAtSql } from '../complaint/deadline.rules.js';
 import { rectificationTable, surveyItemTable } from '../improvement/rectification.report.js';
 import { fieldServiceTable } from '../field-service/field-service.report.js';
 import { accusedTable, targetsTable } from './targets.js';
@@ -161,7 +161,7 @@ async function overdueTable(ds: DataSource, p: Period, department: string | null
   const rows: Array<Record<string, unknown>> = await ds.query(
     `SELECT c.${q('complaintNo')} AS no, c.${q('receivedAt')} AS receivedAt, c.${q('dueAt')} AS dueAt, ${departmentNameSql(ds, 'c')} AS dept, c.${q('status')} AS status FROM ${q('complaint')} c
       WHERE c.${q('voidedAt')} IS NULL AND c.${q('receivedAt')} <= ? AND ${overdueAtSql((n) => `c.${q(n)}`)}${dept} ORDER BY c.${q('dueAt')}, c.${q('id')} LIMIT 500`,
-    [at, at, at, ...(department ? [department] : [])],
+    [at, ...Array<unknown>(OVERDUE_AT_PARAMS).fill(at), ...(department ? [department] : [])],
   );
   return {
     name: '超期未结投诉',

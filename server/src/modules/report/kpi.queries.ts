@@ -19,7 +19,7 @@ import {
   type Bucket,
   type Period,
 } from './period.rules.js';
-import { notEndedAtSql, OVERDUE_AT_PARAMS, overdueAtSql } from '../complaint/deadline.rules.js';
+import { notEndedAtSql, overdueAtSql } from '../complaint/deadline.rules.js';
 
 export const KPI_GROUPS = ['MONTH', 'QUARTER', 'DEPARTMENT', 'CAUSE', 'KIND', 'CHANNEL', 'PRODUCT_MODEL'] as const;
 export type KpiGroupCode = (typeof KPI_GROUPS)[number];
@@ -213,19 +213,20 @@ async function overdueOpen(c: Ctx, ends: Array<{ key: string; at: Date }>): Prom
   const last = ends.reduce((a, b) => (a.at > b.at ? a : b)).at;
   const where = rowsWhere(ds, complaintLedger, c.filter, 't');
   // the one deadline rule (deadline.rules.ts): past its deadline then, and not yet answered or ended by then
-  const open = (i: number) => when(`${t('receivedAt')} <= ? AND ${overdueAtSql(t)}`) + ` AS ${q(`e${i}`)}`;
+  const overdue = ends.map((e) => overdueAtSql(t, p(e.at)));
+  const open = (i: number) => when(`${t('receivedAt')} <= ? AND ${overdue[i].sql}`) + ` AS ${q(`e${i}`)}`;
+  const stillOpen = notEndedAtSql(t, p(first));
   const grouped = !isTime(c.group);
   const key = grouped ? keySql(ds, c.group, 'receivedAt') : "'ALL'";
   const rows: Array<Record<string, unknown>> = await ds.query(
     `SELECT ${key} AS k, ${ends.map((_, i) => open(i)).join(', ')} FROM ${q('complaint')} t
-      WHERE ${[...where.sql, `${t('receivedAt')} <= ?`, `${t('dueAt')} < ?`, notEndedAtSql(t)].join(' AND ')} GROUP BY ${key}`,
+      WHERE ${[...where.sql, `${t('receivedAt')} <= ?`, `${t('dueAt')} < ?`, stillOpen.sql].join(' AND ')} GROUP BY ${key}`,
     [
-      ...ends.flatMap((e) => Array<unknown>(1 + OVERDUE_AT_PARAMS).fill(p(e.at))),
+      ...ends.flatMap((e, i) => [p(e.at), ...overdue[i].params]),
       ...where.params,
       p(last),
       p(last),
-      p(first),
-      p(first),
+      ...stillOpen.params,
     ],
   );
   const out: Sums = new Map();

@@ -13,7 +13,7 @@ import { paretoGroups, type ParetoMeasureCode, type ParetoSubjectCode } from './
 import { paretoLines } from './pareto.rules.js';
 import type { Period } from './period.rules.js';
 import { reworkGroups } from './rework-history.queries.js';
-import { OVERDUE_AT_PARAMS, overdueAtSql } from '../complaint/deadline.rules.js';
+import { overdueAtSql } from '../complaint/deadline.rules.js';
 import { rectificationTable, surveyItemTable } from '../improvement/rectification.report.js';
 import { fieldServiceTable } from '../field-service/field-service.report.js';
 import { accusedTable, targetsTable } from './targets.js';
@@ -158,10 +158,11 @@ async function overdueTable(ds: DataSource, p: Period, department: string | null
   const end = new Date(Math.min(localMoment(addDays(p.to, 1)).getTime() - 1, now.getTime()));
   const at = toSqlParam(ds, 'datetime', end);
   const dept = department ? ` AND ${departmentNameSql(ds, 'c')} = ?` : '';
+  const overdue = overdueAtSql((n) => `c.${q(n)}`, at);
   const rows: Array<Record<string, unknown>> = await ds.query(
     `SELECT c.${q('complaintNo')} AS no, c.${q('receivedAt')} AS receivedAt, c.${q('dueAt')} AS dueAt, ${departmentNameSql(ds, 'c')} AS dept, c.${q('status')} AS status FROM ${q('complaint')} c
-      WHERE c.${q('voidedAt')} IS NULL AND c.${q('receivedAt')} <= ? AND ${overdueAtSql((n) => `c.${q(n)}`)}${dept} ORDER BY c.${q('dueAt')}, c.${q('id')} LIMIT 500`,
-    [at, ...Array<unknown>(OVERDUE_AT_PARAMS).fill(at), ...(department ? [department] : [])],
+      WHERE c.${q('voidedAt')} IS NULL AND c.${q('receivedAt')} <= ? AND ${overdue.sql}${dept} ORDER BY c.${q('dueAt')}, c.${q('id')} LIMIT 500`,
+    [at, ...overdue.params, ...(department ? [department] : [])],
   );
   return {
     name: '超期未结投诉',

@@ -1,11 +1,8 @@
 import type { Writable } from 'node:stream';
 import { createDeflateRaw, crc32 } from 'node:zlib';
 import type { SheetCell } from './sheet-digest.js';
-import { columnLetters, escapeXml, MAIN, REL, SHEET_TAIL, sheetHead, XML_HEAD } from './sheet-xml.js';
 import { Utf8Chunks } from './utf8-chunks.js';
 import { ZipWriter, type ZipEntry } from './zip-writer.js';
-
-export { columnLetters } from './sheet-xml.js';
 
 /**
  * A streamed XLSX workbook of plain sheets — text, numbers, dates with a number format, a frozen
@@ -31,6 +28,26 @@ const EXCEL_EPOCH_DAYS = 25569;
 const DAY_MS = 86_400_000;
 /** Bytes of sheet XML gathered before they are deflated. */
 const CHUNK = 64 * 1024;
+
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+// XML cannot carry most control characters at all: they are dropped, as exceljs does
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+// eslint-disable-next-line no-control-regex
+const UNSAFE_ALL = /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const escapeXml = (s: string) => (UNSAFE.test(s) ? s.replace(UNSAFE_ALL, (c) => ENTITY[c] ?? '') : s);
+
+/** Column letters: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetters(i: number): string {
+  let s = '';
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
 /** Deflate at its fastest: sheet XML compresses well at any level, and level 6 kept the export waiting on zlib. */
 const LEVEL = 1;
 /**
@@ -116,7 +133,7 @@ export class SheetWriter {
   /** Ends the sheet. */
   commit(): void {
     if (!this.open) this.start();
-    this.xml.add(SHEET_TAIL);
+    this.xml.add('</sheetData></worksheet>');
     this.xml.flush();
     this.deflate.end();
   }
@@ -124,12 +141,14 @@ export class SheetWriter {
   private start(): void {
     this.open = true;
     this.styles = this.columns.map((c) => this.styleOf(c.numFmt));
+    const pane = this.frozenHeader
+      ? '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
+      : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+    const cols = this.columns.length
+      ? `<cols>${this.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width ?? 9}" customWidth="1"${this.styles[i] ? ` style="${this.styles[i]}"` : ''}/>`).join('')}</cols>`
+      : '';
     this.xml.add(
-      sheetHead({
-        widths: this.columns.map((c) => c.width ?? 9),
-        styles: this.styles,
-        frozenHeader: this.frozenHeader,
-      }),
+      `${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${pane}<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`,
     );
     if (this.columns.some((c) => c.header !== undefined)) this.addRow(this.columns.map((c) => c.header ?? null));
   }

@@ -4,10 +4,9 @@ import { crc32, deflateRawSync } from 'node:zlib';
 
 /**
  * A zip archive written front to back, for a workbook: each entry is raw deflate whose CRC-32 and
- * sizes follow its bytes (a data descriptor), so an entry can be compressed elsewhere — a sheet is
- * built and deflated on the sheet-writing thread (sheet-thread.ts) and only its bytes pass through
- * here. Entries are written in the order they were begun; one begun early keeps its bytes until its
- * turn. No ZIP64: a workbook's parts stay far below 4 GB (a sheet ends at 1,048,576 rows, about 1.3
+ * sizes follow its bytes (a data descriptor), so an entry is deflated by zlib as it is written
+ * (xlsx-writer.ts) and only its bytes pass through here. Entries are written in the order they were
+ * begun; one begun while the one before is still being deflated keeps its bytes until its turn. No ZIP64: a workbook's parts stay far below 4 GB (a sheet ends at 1,048,576 rows, about 1.3
  * GB of XML for the widest ledger), and a larger one is refused rather than written unreadable.
  */
 

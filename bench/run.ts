@@ -22,6 +22,7 @@ import autocannon from 'autocannon';
 import { pino } from 'pino';
 import { createApp } from '../server/src/app.js';
 import { createLogger } from '../server/src/api/http/logger.js';
+import { chunksOf, isLedgerPage, type Manifest } from '../server/src/api/http/client-pages.js';
 import { checkSigningKey } from '../server/src/core/audit/checkpoint.js';
 import { QueryCounter } from '../server/src/core/db/query-counter.js';
 import { parseSort, encodeCursor } from '../server/src/core/ledger/query/sort-parser.js';
@@ -405,27 +406,15 @@ async function main(): Promise<void> {
 
   // 7. client: bundle sizes, and the complaint ledger's first 100 rows in headless Chromium
   // the sign-in bundle, and everything a ledger page needs on top (its chunk and what it imports, AG Grid among them)
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'dist/client/.vite/manifest.json'), 'utf8')) as Record<
-    string,
-    { file: string; imports?: string[]; css?: string[]; isEntry?: boolean }
-  >;
-  const closure = (key: string, into = new Set<string>()): Set<string> => {
-    if (into.has(key) || !manifest[key]) return into;
-    into.add(key);
-    for (const i of manifest[key].imports ?? []) closure(i, into);
-    return into;
-  };
-  const gzKb = (keys: Set<string>) =>
-    [...new Set([...keys].flatMap((k) => [manifest[k].file, ...(manifest[k].css ?? [])]))].reduce(
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'dist/client/.vite/manifest.json'), 'utf8')) as Manifest;
+  const filesOf = (c: { scripts: string[]; styles: string[] }) => [...c.scripts, ...c.styles];
+  const gzKb = (files: string[]) =>
+    [...new Set(files)].reduce(
       (n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(root, 'dist/client', f))).length / 1024,
       0,
     );
-  const entry = Object.keys(manifest).find((k) => manifest[k].isEntry)!;
-  const signIn = closure(entry);
-  const ledgerPage = closure(
-    Object.keys(manifest).find((k) => /\/LedgerPage-[^/]*\.js$/.test(manifest[k].file))!,
-    new Set(signIn),
-  );
+  const signIn = filesOf(chunksOf(manifest, (c) => !!c.isEntry));
+  const ledgerPage = [...signIn, ...filesOf(chunksOf(manifest, isLedgerPage))];
   add({
     name: '7. sign-in and 我的待办 bundle',
     value: round(gzKb(signIn), 1),

@@ -7,7 +7,6 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { RepeatedRequest } from './core/db/request-once.js';
 import { idempotentRequests } from './api/http/idempotency.js';
 import { errorLanguagePlugin } from './api/graphql/error-language.js';
-import compression from 'compression';
 import express from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -30,6 +29,7 @@ import { attachmentsRouter, DEFAULT_ATTACHMENT_LIMITS } from './api/http/attachm
 import type { AttachmentLimits } from './core/attachments/attachments.js';
 import { readOwnWrites, userFrom, signedOutReason } from './api/http/session.js';
 import { healthRouter, type Lifecycle } from './api/http/health.router.js';
+import { clientPages } from './api/http/client-pages.js';
 import { composeApp } from './composition.js';
 
 /**
@@ -203,19 +203,13 @@ export async function createApp(
   app.use(attachmentsRouter(ds, log, opts.attachmentLimits ?? DEFAULT_ATTACHMENT_LIMITS));
 
   app.use([...SERVER_ROUTES], notFound);
-  if (opts.clientDir && fs.existsSync(path.join(opts.clientDir, 'index.html'))) {
-    // built assets carry their content hash in the name: cached for a year, never revalidated; sent compressed
+  if (opts.clientDir && fs.existsSync(path.join(opts.clientDir, 'index.html')))
     app.use(
-      '/assets',
-      compression(),
-      express.static(path.join(opts.clientDir, 'assets'), { index: false, immutable: true, maxAge: '365d' }),
+      clientPages(
+        opts.clientDir,
+        composition.ledgers.map((l) => l.name),
+      ),
     );
-    app.use(express.static(opts.clientDir, { index: false, maxAge: '1h' }));
-    app.get(new RegExp(`^/(?!${SERVER_ROUTES.map((r) => r.slice(1)).join('|')}).*`), (_req, res) => {
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(path.join(opts.clientDir!, 'index.html'));
-    });
-  }
   app.use(notFound);
   app.use(jsonErrors(log));
   return { app, apollo, schema };

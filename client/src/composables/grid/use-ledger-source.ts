@@ -1,6 +1,6 @@
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import { query, run } from '../../api';
-import { LedgerNamesDocument } from '../../generated/operations/graphql';
+import { LedgerDefinitionsDocument } from '../../generated/operations/graphql';
 import { lang, t } from '../../i18n';
 import { cellFromNode } from '../../grid/cell-io';
 import { listQuery } from '../../grid/row-query';
@@ -86,7 +86,9 @@ async function refFilters(ctx: GridContext, model: Record<string, GridFilter>): 
       out[m.storageField] = { isNull: f.type === 'blank' };
       continue;
     }
-    const target = (await run(LedgerNamesDocument, {})).data?.ledgerDefinitions.find((x) => x.name === m.refLedger);
+    const target = (await run(LedgerDefinitionsDocument, {})).data?.ledgerDefinitions.find(
+      (x) => x.name === m.refLedger,
+    );
     const op = f.type === 'equals' ? { eq: String(f.filter) } : { contains: String(f.filter) };
     // by the key or, where the referenced rows have one, by their name (客户 上海盛隆 finds C0017's rows)
     const ids: number[] = [];

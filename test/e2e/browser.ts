@@ -106,6 +106,19 @@ export async function focusCell(page: Page, rowId: string, col: string, grid?: s
     .toBe(`${rowId}/${col}`);
 }
 
+/**
+ * Brings a row's cell into sight as a clerk does, by keyboard: from the row's first cell, → until it has
+ * the focus (the grid draws only the columns in sight, and widens columns to their contents).
+ */
+export async function reachCell(page: Page, rowId: string, col: string, grid?: string): Promise<void> {
+  const scope = grid ? page.locator(`[data-test=grid-${grid}]`) : page;
+  const row = scope.locator(`.ag-row[row-id="${rowId}"]`);
+  const focusedCol = () => page.evaluate(() => document.activeElement?.closest('.ag-cell')?.getAttribute('col-id'));
+  await row.locator('.ag-cell').first().click();
+  for (let i = 0; i < 60 && (await focusedCol()) !== col; i++) await page.keyboard.press('ArrowRight');
+  expect(await focusedCol()).toBe(col);
+}
+
 export async function login(page: Page, url: string, username: string): Promise<void> {
   await page.goto(url);
   if (await page.locator('[data-test=logout]').count()) {

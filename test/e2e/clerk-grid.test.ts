@@ -389,4 +389,26 @@ describe('the grid as clerks expect it', () => {
     const rows = (await complaints('{ description: { contains: "导入-" } }')).edges.map((e) => e.node);
     expect(rows.map((r) => r.channel).sort()).toEqual(['HOTLINE', 'LETTER', 'PHONE']);
   });
+
+  it('at 1366×768 shows each header on one line and each code, serial number and name whole', async () => {
+    await page().setViewportSize({ width: 1366, height: 768 });
+    await login(page(), session.s.url, 'pmc');
+    await page().click('[data-ledger=reworkOrder]');
+    await page().locator('.ag-row[row-index="0"] .ag-cell[col-id="archive"]').waitFor();
+    // the grid widens its columns once the first rows are drawn
+    const cut = () =>
+      page().evaluate(() => {
+        const out: string[] = [];
+        const all = (sel: string) => Array.from(document.querySelectorAll(sel)) as HTMLElement[];
+        for (const h of all('.sl-grid .ag-header-cell-text'))
+          if (h.getClientRects().length > 1 || h.offsetHeight > 24) out.push(`header ${h.innerText}`);
+        for (const c of all(['archive', 'model', 'reworkNo'].map((f) => `.sl-grid .ag-cell[col-id="${f}"]`).join())) {
+          const v = (c.querySelector('.ag-cell-value') as HTMLElement | null) ?? c;
+          if (v.scrollWidth > v.clientWidth) out.push(`cell ${v.innerText}`);
+        }
+        return out;
+      });
+    await expect.poll(cut).toEqual([]);
+    await page().screenshot({ path: 'test-results/rework-1366.png' });
+  });
 });

@@ -5,6 +5,7 @@ import { rangeBounds } from '../grid/range';
 import type { LedgerMeta } from '../generated/graphql';
 import { createGridContext, type GridOptions, type GridRow } from './grid/grid-context';
 import { addBackfillRow } from './grid/grid-navigation';
+import { fitColumns } from './grid/fit-columns';
 import { useClipboard } from './grid/use-clipboard';
 import { useGridColumns } from './grid/use-grid-columns';
 import { useGridKeys } from './grid/use-grid-keys';
@@ -103,6 +104,7 @@ export function useLedgerGrid(ledger: Ref<LedgerMeta>, username: string, options
     keepMine: edits.keepMine,
     takeTheirs: edits.takeTheirs,
     addBackfillRow: () => addBackfillRow(ctx, edits.redraw),
+    fitColumns: (container: HTMLElement) => ctx.api.value && fitColumns(ctx, ctx.api.value, container),
     confirming: ctx.confirming,
     runAction: saving.runAction,
     voidRow: saving.voidRow,

@@ -87,6 +87,16 @@ describe('the client’s page at each address', () => {
       expect(await html(p)).not.toContain('modulepreload');
   });
 
+  it('names the new chunks after the client is built again under the running server', async () => {
+    const rebuilt = { ...MANIFEST, '_grid-C3.js': { file: 'assets/grid-F6.js', imports: ['_helper-D4.js'] } };
+    fs.writeFileSync(path.join(dir, '.vite', 'manifest.json'), JSON.stringify(rebuilt));
+    const later = new Date(Date.now() + 5_000);
+    fs.utimesSync(path.join(dir, 'index.html'), later, later);
+    const h = await html('/complaint');
+    expect(h).toContain('href="/assets/grid-F6.js"');
+    expect(h).not.toContain('grid-C3.js');
+  });
+
   it('keeps the build manifest to itself', async () => {
     expect(await html('/.vite/manifest.json')).not.toContain('LedgerPage');
   });

@@ -60,11 +60,22 @@ export function withPreloads(html: string, chunks: { scripts: string[]; styles: 
  */
 export function clientPages(clientDir: string, ledgerNames: readonly string[]): express.Router {
   const router = express.Router();
-  const indexHtml = fs.readFileSync(path.join(clientDir, 'index.html'), 'utf8');
-  const manifestFile = path.join(clientDir, '.vite', 'manifest.json');
-  const manifest = fs.existsSync(manifestFile) ? (JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Manifest) : {};
-  const ledgerHtml = withPreloads(indexHtml, chunksOf(manifest, isLedgerPage));
   const ledgers = new Set(ledgerNames);
+  const indexFile = path.join(clientDir, 'index.html');
+  const manifestFile = path.join(clientDir, '.vite', 'manifest.json');
+  // read again when the client is built again under a running server (its chunks' names change)
+  let built = { at: -1, indexHtml: '', ledgerHtml: '' };
+  const pages = () => {
+    const at = fs.statSync(indexFile).mtimeMs;
+    if (at !== built.at) {
+      const indexHtml = fs.readFileSync(indexFile, 'utf8');
+      const manifest = fs.existsSync(manifestFile)
+        ? (JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Manifest)
+        : {};
+      built = { at, indexHtml, ledgerHtml: withPreloads(indexHtml, chunksOf(manifest, isLedgerPage)) };
+    }
+    return built;
+  };
 
   router.use(
     '/assets',
@@ -75,6 +86,7 @@ export function clientPages(clientDir: string, ledgerNames: readonly string[]): 
   router.get(new RegExp(`^/(?!${SERVER_ROUTES.map((r) => r.slice(1)).join('|')}).*`), (req, res) => {
     const first = firstSegment(req.path);
     res.setHeader('Cache-Control', 'no-cache');
+    const { indexHtml, ledgerHtml } = pages();
     res.type('html').send(ledgers.has(first) ? ledgerHtml : indexHtml);
   });
   return router;

@@ -22,8 +22,15 @@ export type { SaveResultLike } from './grid/use-grid-save';
  * scrolling, pending edits (kept across reloads), paste/copy/fill, undo/redo, one batch save with
  * per-cell errors and conflicts, workflow commands. Each concern is its own composable under grid/.
  */
-export function useLedgerGrid(ledger: Ref<LedgerMeta>, username: string, options: GridOptions = {}) {
+export function useLedgerGrid(
+  ledger: Ref<LedgerMeta>,
+  username: string,
+  options: GridOptions = {},
+  el?: Ref<HTMLElement | null>,
+) {
   const ctx = createGridContext(ledger, username, options);
+  // the columns fit the first rows the grid is given (where the page gives the grid's element)
+  if (el) ctx.firstRows = (rows) => ctx.api.value && el.value && fitColumns(ctx, ctx.api.value, el.value, rows);
   const edits = usePendingEdits(ctx);
   const source = useLedgerSource(ctx, edits);
   const clipboard = useClipboard(ctx, edits);
@@ -104,7 +111,6 @@ export function useLedgerGrid(ledger: Ref<LedgerMeta>, username: string, options
     keepMine: edits.keepMine,
     takeTheirs: edits.takeTheirs,
     addBackfillRow: () => addBackfillRow(ctx, edits.redraw),
-    fitColumns: (container: HTMLElement) => ctx.api.value && fitColumns(ctx, ctx.api.value, container),
     confirming: ctx.confirming,
     runAction: saving.runAction,
     voidRow: saving.voidRow,

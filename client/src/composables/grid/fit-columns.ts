@@ -1,4 +1,4 @@
-import type { GridApi } from 'ag-grid-community';
+import type { GridApi, ValueFormatterParams } from 'ag-grid-community';
 import { fittedWidths, type FitColumn } from '../../grid/fit-widths';
 import type { GridContext, GridRow } from './grid-context';
 
@@ -11,33 +11,51 @@ function measurer(el: Element | null): (text: string) => number {
   return (text) => g.measureText(text).width;
 }
 
+/** A text's width by its characters (a Chinese one a full em, any other 0.62): to measure only the widest few. */
+const roughly = (t: string): number => {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) n += t.charCodeAt(i) >= 0x2e80 ? 1 : 0.62;
+  return n;
+};
+
+/** A column's widest texts by that rough guess, those worth measuring. */
+function widest(texts: readonly string[], keep = 3): string[] {
+  return [...new Set(texts)].sort((a, b) => roughly(b) - roughly(a)).slice(0, keep);
+}
+
 /**
- * Once the first rows are drawn: every header on one line, and every code, serial number, name or
- * choice among them whole (see fittedWidths). Once an opening: a width the clerk then sets, or a saved
- * view's, stays.
+ * The first rows of an opening, before the grid draws them: every header on one line, and every code,
+ * serial number, name or choice among them whole (see fittedWidths), so the rows are drawn once, at
+ * their widths. Once an opening: a width the clerk then sets, or a saved view's, stays.
  */
-export function fitColumns(ctx: GridContext, api: GridApi<GridRow>, container: HTMLElement): void {
-  const cellText = measurer(container.querySelector('.ag-cell'));
-  const headerText = measurer(container.querySelector('.ag-header-cell-text'));
+export function fitColumns(ctx: GridContext, api: GridApi<GridRow>, el: HTMLElement, rows: readonly GridRow[]): void {
+  const cellText = measurer(el.querySelector('.ag-root-wrapper'));
+  const headerText = measurer(el.querySelector('.ag-header-cell-text'));
   const columns: FitColumn[] = [];
+  const texts = new Map<string, string[]>();
   for (const m of ctx.columns.value) {
     const c = api.getColumn(m.field);
     if (!c || !c.isVisible()) continue;
+    const def = c.getColDef();
     columns.push({
       colId: m.field,
       width: c.getActualWidth(),
-      header: c.getColDef().headerName ?? m.field,
+      header: def.headerName ?? m.field,
       wholeCells: m.type !== 'text',
     });
+    if (m.type === 'text' || typeof def.valueFormatter !== 'function') continue;
+    const format = def.valueFormatter;
+    const shown = rows.map((data) =>
+      String(
+        format({ value: data[m.field], data, colDef: def, column: c, api } as ValueFormatterParams<GridRow>) ?? '',
+      ),
+    );
+    texts.set(m.field, widest(shown));
   }
-  const texts = (colId: string) => {
-    const out: string[] = [];
-    api.forEachNode((node) => {
-      if (node.data?.__kind === 'server')
-        out.push(String(api.getCellValue({ rowNode: node, colKey: colId, useFormatter: true }) ?? ''));
-    });
-    return out;
-  };
-  const widths = fittedWidths(columns, texts, (t, header) => (header ? headerText(t) : cellText(t)));
+  const widths = fittedWidths(
+    columns,
+    (id) => texts.get(id) ?? [],
+    (t, header) => (header ? headerText(t) : cellText(t)),
+  );
   if (widths.length) api.setColumnWidths(widths);
 }

@@ -63,6 +63,8 @@ export interface GridContext {
   isBackfill(row: GridRow | null | undefined): boolean;
   /** Set when the last save needs the user's word before it goes on (it changes a frozen report), until answered. */
   confirming: Ref<{ codes: string[]; message: string } | null>;
+  /** Called with an opening's first rows before the grid draws them (the columns fit them), once. */
+  firstRows: ((rows: readonly GridRow[]) => void) | null;
 }
 
 /** What a new row starts with: the ledger's declared initial cells (匿名 否), then the grid's own (the order a line belongs to). */
@@ -127,5 +129,6 @@ export function createGridContext(ledger: Ref<LedgerMeta>, username: string, opt
     writable: (m, row) => cellWritable(m, row ? rowState(row) : null),
     isBackfill: (row) => !!row && isBackfill(row),
     confirming: ref(null),
+    firstRows: null,
   };
 }

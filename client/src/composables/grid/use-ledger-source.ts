@@ -147,6 +147,10 @@ function datasource(ctx: GridContext, edits: PendingEdits, st: SourceState): IDa
         const rows = st.serverEnd === null || p.startRow < st.serverEnd ? await serverBlock(ctx, edits, st, p) : [];
         if (p.startRow === 0 && st.argsKey !== null && st.argsKey !== argsKey) refocus(ctx, rows);
         if (p.startRow === 0) st.argsKey = argsKey;
+        if (p.startRow === 0 && ctx.firstRows) {
+          ctx.firstRows(rows);
+          ctx.firstRows = null;
+        }
         if (st.serverEnd !== null) {
           const locals = localRows(ctx);
           const from = Math.max(0, p.startRow - st.serverEnd);

@@ -82,9 +82,15 @@ describe('the grid as clerks expect it', () => {
   });
 
   it('pastes a whole paper row from 投诉编号 on: every value lands in its column, read-only ones are skipped in place', async () => {
-    await page().locator('.ag-row[row-index="0"] .ag-cell[col-id="receivedAt"]').click();
+    // a cell of the first row has the focus (under load a click can land before the grid takes it)
+    await expect
+      .poll(async () => {
+        await page().locator('.ag-row[row-index="0"] .ag-cell[col-id="receivedAt"]').click();
+        return page().evaluate(() => !!document.activeElement?.closest('.ag-cell'));
+      })
+      .toBe(true);
     await page().keyboard.press('Control+End'); // the entry row at the end
-    await expect.poll(() => page().locator('.ag-row[row-id="blank"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => page().locator('.ag-row[row-id="blank"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await focusCell(page(), 'blank', 'complaintNo');
     // as the paper ledger's sheet has it: number (empty, the server gives it), …, archive, deadlines (computed)
     await paste(page(), [

@@ -29,8 +29,6 @@ export function useLedgerGrid(
   el?: Ref<HTMLElement | null>,
 ) {
   const ctx = createGridContext(ledger, username, options);
-  // the columns fit the first rows the grid is given (where the page gives the grid's element)
-  if (el) ctx.firstRows = (rows) => ctx.api.value && el.value && fitColumns(ctx, ctx.api.value, el.value, rows);
   const edits = usePendingEdits(ctx);
   const source = useLedgerSource(ctx, edits);
   const clipboard = useClipboard(ctx, edits);
@@ -41,6 +39,8 @@ export function useLedgerGrid(
 
   function onGridReady(e: GridReadyEvent<GridRow>): void {
     ctx.api.value = e.api;
+    // each grid (a new one after the language changes) fits its columns to the first rows it is given
+    if (el) ctx.firstRows = (rows) => el.value && fitColumns(ctx, e.api, el.value, rows);
     if (options.followAddress) followAddress(e.api);
     e.api.setGridOption('datasource', source.datasource);
   }

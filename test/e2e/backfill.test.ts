@@ -71,7 +71,8 @@ const focusedCol = () => page().evaluate(() => document.activeElement?.closest('
 /** 补录 puts the focus on the first cell of a new row marked 补录. */
 async function newBackfillRow(): Promise<void> {
   await page().click('[data-test=add-backfill]');
-  await expect.poll(focusedCol).toBe('receivedAt');
+  // the new row is at the end: its block is read first, then the focus lands (CI once took over 1 s)
+  await expect.poll(focusedCol, { timeout: 5_000 }).toBe('receivedAt');
 }
 const firstRowCell = (col: string) => page().locator(`.ag-row[row-index="0"] .ag-cell[col-id="${col}"]`);
 

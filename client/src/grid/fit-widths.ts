@@ -16,7 +16,7 @@ export interface FitSpace {
   cap: number;
 }
 
-/** Measured in the grid's fonts at 1366×768 (14 px Noto Sans CJK): see LedgerGrid.vue. */
+/** Measured in Chromium at 1366×768 in the grid's fonts: a header's padding and two 16 px icons, a cell's padding. */
 export const FIT_SPACE: FitSpace = { header: 74, cell: 34, cap: 280 };
 
 /**

@@ -148,8 +148,13 @@ function datasource(ctx: GridContext, edits: PendingEdits, st: SourceState): IDa
         if (p.startRow === 0 && st.argsKey !== null && st.argsKey !== argsKey) refocus(ctx, rows);
         if (p.startRow === 0) st.argsKey = argsKey;
         if (p.startRow === 0 && ctx.firstRows) {
-          ctx.firstRows(rows);
+          const fit = ctx.firstRows;
           ctx.firstRows = null;
+          try {
+            fit(rows);
+          } catch {
+            // the widths only dress the rows: a column they cannot fit keeps its declared width, the rows still come
+          }
         }
         if (st.serverEnd !== null) {
           const locals = localRows(ctx);

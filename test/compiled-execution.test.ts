@@ -10,6 +10,8 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './helpers/test-server.js';
+import { pagePlanStats } from '../server/src/api/graphql/ledger/page-plan.js';
+import { listQuery } from '../client/src/grid/row-query.js';
 
 // Queries are executed compiled (graphql-jit); this holds them to what graphql-js answers, byte for byte,
 // over a set generated from the schema: every ledger's page with every column and each reference, the
@@ -51,6 +53,14 @@ function plainQuery(f: GraphQLField<unknown, unknown>): string | null {
 }
 
 const ROLES = ['clerk', 'quality', 'auditor', 'tech', 'manager'];
+
+interface Ledger {
+  name: string;
+  typeName: string;
+  plural: string;
+  gridSelection: string;
+  columns: Array<{ field: string; storageField: string; type: string; refKey: string | null; refName: string | null }>;
+}
 
 let s: TestServer;
 let standard: { url: string; close(): Promise<void> };
@@ -99,6 +109,50 @@ describe('compiled execution answers what graphql-js answers, byte for byte', ()
       }
     expect(rows).toBeGreaterThan(500); // the pages held rows, not only refusals
   }, 300_000);
+
+  it('on the page each ledger’s grid asks, by its own plan, for each role', async () => {
+    const definitions = `{ ledgerDefinitions { name typeName plural gridSelection
+      columns { field storageField type refKey refName } } }`;
+    let planned = 0;
+    let pages = 0;
+    for (const role of ROLES) {
+      const ledgers = (JSON.parse(await answer(s.url, role, definitions)) as { data: { ledgerDefinitions: Ledger[] } })
+        .data.ledgerDefinitions;
+      expect(ledgers.length).toBeGreaterThanOrEqual(10);
+      for (const l of ledgers) {
+        const q = listQuery(l, { withCount: true, extra: l.gridSelection });
+        const variables = { first: 30, orderBy: [{ field: 'id', direction: 'DESC' }] };
+        const before = pagePlanStats.answered;
+        const [compiled, standardAnswer] = await both(role, q, variables);
+        expect(compiled, `${role}: ${l.name}`).toBe(standardAnswer);
+        expect(compiled, `${role}: ${l.name}`).not.toContain('"errors"');
+        planned += pagePlanStats.answered - before;
+        pages++;
+      }
+    }
+    // every ledger a role may read is answered by its plan, not by the executor
+    expect(planned).toBe(pages);
+  }, 300_000);
+
+  it('steps aside for graphql-js’s refusals, which then answer as before', async () => {
+    const refused: Array<[string, string, Record<string, unknown>?]> = [
+      ['tech', `{ users(first: 3) { edges { node { id username } } } }`], // a ledger the role may not read
+      ['clerk', `{ complaints(first: 2, after: "not-a-cursor") { edges { node { id } } } }`],
+      ['clerk', `{ complaints(first: 2, filter: { receivedAt: { gte: "yesterday" } }) { edges { node { id } } } }`],
+      [
+        'clerk',
+        `query($f: ComplaintFilter) { complaints(first: 2, filter: $f) { edges { node { id } } } }`,
+        { f: { nosuch: { eq: 1 } } },
+      ],
+    ];
+    for (const [role, q, v] of refused) {
+      const before = { ...pagePlanStats };
+      const [compiled, standardAnswer] = await both(role, q, v);
+      expect(compiled, q).toBe(standardAnswer);
+      expect(compiled, q).toContain('"errors"');
+      expect(pagePlanStats.answered, q).toBe(before.answered);
+    }
+  });
 
   it('on the queries without required arguments', async () => {
     const plain = Object.values(query.getFields()).flatMap((f) => plainQuery(f) ?? []);

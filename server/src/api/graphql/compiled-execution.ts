@@ -15,6 +15,9 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import type { RequestContext } from './context.js';
+import { builtLedgers } from './ledger/index.js';
+import { PagePlans, type PagePlan } from './ledger/page-plan.js';
 
 /** How many distinct query documents keep their compiled form (least recently used dropped first). */
 const COMPILED_KEPT = 500;
@@ -29,29 +32,38 @@ type Compiled = CompiledQuery | ExecutionResult;
  * `compiledAndStandardAgree` (test/compiled-execution.test.ts) holds both executors to the same bytes.
  */
 export class CompiledQueries {
-  private readonly kept = new Map<string, Compiled>();
+  private readonly kept = new Map<string, Kept>();
   /** The schema the queries compile against: the same types, and the pass-through type of their variables. */
   private readonly compiledSchema: GraphQLSchema;
+  private readonly plans: PagePlans;
   constructor(private readonly schema: GraphQLSchema) {
     const config = schema.toConfig();
     this.compiledSchema = new GraphQLSchema({ ...config, types: [...config.types, COERCED] });
+    this.plans = new PagePlans(schema, builtLedgers());
+  }
+
+  /** What is kept of one operation of a document: its page plan, made on first use, and its compiled form, once needed. */
+  private entry(document: DocumentNode, operationName: string | undefined, source: string): Kept {
+    const key = `${operationName ?? ''}\u0000${source}`;
+    let k = this.kept.get(key);
+    if (k) {
+      this.kept.delete(key); // most recently used last
+      this.kept.set(key, k);
+      return k;
+    }
+    k = { plan: this.plans.plan(document, operationName) };
+    this.kept.set(key, k);
+    if (this.kept.size > COMPILED_KEPT) this.kept.delete(this.kept.keys().next().value!);
+    return k;
   }
 
   /** The compiled form of one operation of a document, compiled on first use. */
   compiled(document: DocumentNode, operationName: string | undefined, source: string): Compiled {
-    const key = `${operationName ?? ''}\u0000${source}`;
-    let c = this.kept.get(key);
-    if (c) {
-      this.kept.delete(key); // most recently used last
-      this.kept.set(key, c);
-      return c;
-    }
-    c = compileQuery(this.compiledSchema, withCoercedVariables(this.schema, document), operationName, {
+    const k = this.entry(document, operationName, source);
+    k.compiled ??= compileQuery(this.compiledSchema, withCoercedVariables(this.schema, document), operationName, {
       disablingCapturingStackErrors: true,
     });
-    this.kept.set(key, c);
-    if (this.kept.size > COMPILED_KEPT) this.kept.delete(this.kept.keys().next().value!);
-    return c;
+    return k.compiled;
   }
 
   /** Executes one request: a query compiled, anything else by graphql-js. */
@@ -72,22 +84,51 @@ export class CompiledQueries {
         variableValues: args.variableValues,
       });
     // the variables are coerced as graphql-js does (the same errors, at most 50), and passed through as they are
-    const operation = args.document.definitions.find(
-      (d): d is OperationDefinitionNode =>
-        d.kind === Kind.OPERATION_DEFINITION && (!args.operationName || d.name?.value === args.operationName),
-    );
+    const operation = operationOf(args.document, args.operationName);
     const variables = getVariableValues(this.schema, operation?.variableDefinitions ?? [], args.variableValues ?? {}, {
       maxErrors: 50,
     });
     if (variables.errors) return { errors: variables.errors };
+    const plan = this.entry(args.document, args.operationName, args.source).plan;
+    if (plan) return this.planned(plan, args, operation, variables.coerced);
+    return this.run(args, operation, variables.coerced);
+  }
+
+  /** A ledger page answered by its plan, or — where the plan steps aside — by the compiled query. */
+  private async planned(
+    plan: PagePlan,
+    args: Parameters<CompiledQueries['execute']>[0],
+    operation: OperationDefinitionNode | undefined,
+    coerced: Record<string, unknown>,
+  ): Promise<ExecutionResult> {
+    return (
+      (await this.plans.answer(plan, args.contextValue as RequestContext, coerced)) ??
+      this.run(args, operation, coerced)
+    );
+  }
+
+  private run(
+    args: Parameters<CompiledQueries['execute']>[0],
+    operation: OperationDefinitionNode | undefined,
+    coerced: Record<string, unknown>,
+  ): Promise<ExecutionResult> | ExecutionResult {
     const c = this.compiled(args.document, args.operationName, args.source);
     if (!isCompiledQuery(c)) return c; // what graphql-js would refuse at the start of execution
     const given = { ...(args.variableValues ?? {}) };
     for (const name of passedThrough(this.schema, operation))
-      if (name in variables.coerced) given[name] = variables.coerced[name];
+      if (name in coerced) given[name] = coerced[name];
       else delete given[name];
     return c.query(undefined, args.contextValue, given);
   }
+}
+
+type Kept = { plan: PagePlan | null; compiled?: Compiled };
+
+function operationOf(document: DocumentNode, operationName: string | undefined): OperationDefinitionNode | undefined {
+  return document.definitions.find(
+    (d): d is OperationDefinitionNode =>
+      d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+  );
 }
 
 /**

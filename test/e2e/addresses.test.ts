@@ -37,6 +37,7 @@ describe('addresses and the Back button', () => {
     await page().click('[data-ledger=complaint]');
     await rows('complaint').first().waitFor();
     const footer = () => page().locator('[data-test=footer]').innerText();
+    await expect.poll(footer).toMatch(/共 [\d,]+ 行/); // counted beside the first rows, a moment after them
     const all = (await footer()).match(/共 [\d,]+ 行/)![0];
     // filter the customer column by what a clerk types, sort by 受理时间, then 已超期
     await page().locator('.ag-header-cell[col-id="customer"] .ag-header-cell-filter-button').click();

@@ -102,6 +102,42 @@ describe('the client’s data layer', () => {
   });
 });
 
+describe('a ledger’s rows and their count', () => {
+  it('the rows come without waiting for the count; Ctrl+End waits for it and lands on the entry row', async () => {
+    await page().setViewportSize({ width: 1366, height: 768 });
+    await page().click('[data-ledger=customer]');
+    await page().locator('.ag-row[row-index="0"][row-id]').waitFor();
+    // the count of the next opening is held back four seconds on its way to the server
+    let held = 0;
+    await page().route('**/graphql', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (/complaints\(first: 1,/.test(body) && /totalCount/.test(body) && !/edges/.test(body)) {
+        held++;
+        await new Promise((r) => setTimeout(r, 4000));
+      }
+      return route.fallback();
+    });
+    const footer = () => page().locator('[data-test=footer]').innerText();
+    await page().click('[data-ledger=complaint]');
+    await page().locator('.ag-header-cell-text', { hasText: '受理时间' }).waitFor();
+    await page().locator('.ag-row[row-index="0"][row-id]').waitFor({ timeout: 3000 });
+    expect(await footer()).toContain('共 … 行'); // shown before it is counted
+    await page().locator('.ag-row[row-index="0"] .ag-cell').nth(1).click();
+    await page().keyboard.press('Control+End');
+    await expect.poll(footer, { timeout: 10_000 }).toMatch(/共 \d+ 行/);
+    const total = Number((await footer()).match(/共 (\d+) 行/)![1]);
+    // the entry row after the last server row, once the count is known
+    await expect
+      .poll(() => page().evaluate(() => document.activeElement?.closest('.ag-row')?.getAttribute('row-index')), {
+        timeout: 10_000,
+      })
+      .toBe(String(total));
+    expect(held).toBe(1);
+    await page().unroute('**/graphql');
+    await page().screenshot({ path: 'test-results/data-layer-count-later.png' });
+  });
+});
+
 describe('a save whose answer is lost on the way', () => {
   it('is sent again under its own name and applied once; the clerk sees it saved', async () => {
     await page().setViewportSize({ width: 1366, height: 768 });

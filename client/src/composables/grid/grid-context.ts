@@ -46,6 +46,8 @@ export interface GridContext {
   /** Bumps on store changes so computed footers update. */
   tick: Ref<number>;
   total: Ref<number | null>;
+  /** The total of the rows shown, while it is being counted (the rows come first); null once known. */
+  counting: Promise<void> | null;
   loaded: Ref<number>;
   message: Ref<string>;
   /** What the last save showed once (one-time passwords), until dismissed. */
@@ -65,6 +67,12 @@ export interface GridContext {
   confirming: Ref<{ codes: string[]; message: string } | null>;
   /** Called with an opening's first rows before the grid draws them (the columns fit them), once. */
   firstRows: ((rows: readonly GridRow[]) => void) | null;
+}
+
+/** Runs `fn` once the total of the rows shown is known: moves to the end need it. */
+export function whenCounted(ctx: GridContext, fn: () => void): void {
+  if (ctx.counting) void ctx.counting.then(fn);
+  else fn();
 }
 
 /** What a new row starts with: the ledger's declared initial cells (匿名 否), then the grid's own (the order a line belongs to). */
@@ -117,6 +125,7 @@ export function createGridContext(ledger: Ref<LedgerMeta>, username: string, opt
     store,
     tick: ref(0),
     total: ref<number | null>(null),
+    counting: null,
     loaded: ref(0),
     message: ref(''),
     revealed: ref([]),

@@ -1,9 +1,10 @@
-import type { GridContext } from './grid-context';
+import { whenCounted, type GridContext } from './grid-context';
 
 /** Moving the focus across a ledger grid: to its ends, to the entry row, to the marked cells. */
 
 /** Ctrl+Home: the first row; Ctrl+End: the entry row at the end (its block is fetched, cursors walked to it). */
 export function jump(ctx: GridContext, toEnd: boolean): void {
+  if (toEnd && ctx.counting) return whenCounted(ctx, () => jump(ctx, toEnd));
   const a = ctx.api.value;
   if (!a) return;
   const firstCol = ctx.columnOrder().find((c) => !!ctx.colMeta(c)) ?? ctx.columnOrder()[0];
@@ -24,6 +25,7 @@ export function jump(ctx: GridContext, toEnd: boolean): void {
  * into sight; the message says which of how many it is.
  */
 export function nextError(ctx: GridContext, back = false): void {
+  if (ctx.counting) return whenCounted(ctx, () => nextError(ctx, back));
   const a = ctx.api.value;
   if (!a) return;
   const order = ctx.columnOrder();
@@ -53,6 +55,7 @@ export function nextError(ctx: GridContext, back = false): void {
 
 /** 新增 (Ctrl+Enter, Insert): to the entry row at the end, on its first cell a clerk fills in. */
 export function addRow(ctx: GridContext): void {
+  if (ctx.counting) return whenCounted(ctx, () => addRow(ctx));
   const a = ctx.api.value;
   if (!a || !ctx.ledger.value.creatable) return;
   jump(ctx, true);
@@ -69,6 +72,7 @@ export function addRow(ctx: GridContext): void {
  * once the grid shows it.
  */
 export function addBackfillRow(ctx: GridContext, redraw: (structural: boolean) => void): void {
+  if (ctx.counting) return whenCounted(ctx, () => addBackfillRow(ctx, redraw));
   const a = ctx.api.value;
   const flag = ctx.ledger.value.backfillFlag;
   if (!a || !flag || !ctx.ledger.value.creatable) return;

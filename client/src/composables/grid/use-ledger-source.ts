@@ -22,6 +22,8 @@ interface SourceState {
   orderArgs: Array<{ field: string; direction: string }>;
   /** The filter and order the rows were last read with, to tell a new filter from a reload. */
   argsKey: string | null;
+  /** Which count is the latest asked: an earlier one that answers late is not shown. */
+  countSeq: number;
 }
 
 /**
@@ -104,6 +106,24 @@ async function refFilters(ctx: GridContext, model: Record<string, GridFilter>): 
   return out;
 }
 
+/**
+ * Counts the filtered rows beside the first block, which does not wait for it (at scale a count of
+ * 200,000 rows took longer than the page); the footer and the moves to the end take it when it comes.
+ */
+function countRows(ctx: GridContext, st: SourceState, argsKey: string): void {
+  const seq = ++st.countSeq;
+  if (st.argsKey !== argsKey) ctx.total.value = null; // another filter: its total is not known yet
+  const l = ctx.ledger.value;
+  ctx.counting = query<Record<string, { totalCount: number }>>(
+    `query($filter: ${l.typeName}Filter, $includeVoided: Boolean) { ${l.plural}(first: 1, filter: $filter, includeVoided: $includeVoided) { totalCount } }`,
+    { filter: st.filterArgs, includeVoided: !!ctx.options.includeVoided },
+  ).then((r) => {
+    if (seq !== st.countSeq) return;
+    if (r.data) ctx.total.value = r.data[l.plural].totalCount;
+    ctx.counting = null;
+  });
+}
+
 /** The server rows of one block, walking cursors forward to it when a block is asked out of order. */
 async function serverBlock(
   ctx: GridContext,
@@ -113,7 +133,7 @@ async function serverBlock(
 ): Promise<GridRow[]> {
   let start = p.startRow;
   while (!st.cursors.has(start)) start -= PAGE; // blocks arrive in order; this only guards odd requests
-  let page = await fetchServer(ctx, st, st.cursors.get(start)!, start === 0 && p.startRow === 0);
+  let page = await fetchServer(ctx, st, st.cursors.get(start)!, false);
   while (start < p.startRow) {
     start += PAGE;
     st.cursors.set(start, page.pageInfo.endCursor);
@@ -144,7 +164,10 @@ function datasource(ctx: GridContext, edits: PendingEdits, st: SourceState): IDa
           st.orderArgs = toServerOrder(p.sortModel, ctx.columns.value);
         }
         const argsKey = JSON.stringify([st.filterArgs, st.orderArgs]);
-        const rows = st.serverEnd === null || p.startRow < st.serverEnd ? await serverBlock(ctx, edits, st, p) : [];
+        const block: Promise<GridRow[]> | GridRow[] =
+          st.serverEnd === null || p.startRow < st.serverEnd ? serverBlock(ctx, edits, st, p) : [];
+        if (p.startRow === 0) countRows(ctx, st, argsKey);
+        const rows = await block;
         if (p.startRow === 0 && st.argsKey !== null && st.argsKey !== argsKey) refocus(ctx, rows);
         if (p.startRow === 0) st.argsKey = argsKey;
         if (p.startRow === 0 && ctx.firstRows) {
@@ -189,6 +212,13 @@ function exportUrl(ctx: GridContext, st: SourceState, format: 'csv' | 'xlsx'): s
  * cursors are kept per block, new rows and the blank entry row follow the last server row.
  */
 export function useLedgerSource(ctx: GridContext, edits: PendingEdits) {
-  const st: SourceState = { cursors: new Map(), serverEnd: null, filterArgs: {}, orderArgs: [], argsKey: null };
+  const st: SourceState = {
+    cursors: new Map(),
+    serverEnd: null,
+    filterArgs: {},
+    orderArgs: [],
+    argsKey: null,
+    countSeq: 0,
+  };
   return { datasource: datasource(ctx, edits, st), exportUrl: (format: 'csv' | 'xlsx') => exportUrl(ctx, st, format) };
 }

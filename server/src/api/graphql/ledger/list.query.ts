@@ -25,16 +25,8 @@ export function addListQuery(proto: Proto, ledger: LedgerDef, Conn: Ctor, Filter
       info: GraphQLResolveInfo,
     ) {
       const columns = columnsFor(ledger, selectedFields(info, ['edges', 'node']));
-      const args: ListArgs = {
-        first,
-        after,
-        filter: plainFilter(filter),
-        orderBy: plainOrder(orderBy),
-        includeVoided,
-        columns,
-      };
       return viaService(async () => {
-        const page = await service.list(ctx.reads.manager, actorOf(ctx), ledger, args);
+        const page = await readPage(ctx, ledger, { first, after, filter, orderBy, includeVoided }, columns);
         await preloadRefs(ledger, page.rows, ctx, info, ['edges', 'node']);
         return connectionOf(page);
       });
@@ -47,12 +39,34 @@ export function addListQuery(proto: Proto, ledger: LedgerDef, Conn: Ctor, Filter
   Arg('includeVoided', () => Boolean, { nullable: true, description: 'Also list voided rows.' })(proto, 'list', 4);
   Ctx()(proto, 'list', 5);
   Info()(proto, 'list', 6);
-  Authorized()(proto, 'list', d); // signed in; who may read is the service's to say
+  // signed in; who may read is the service's to say. A page plan answers this query without this
+  // wrapper (page-plan.ts): it reads through readPage below and asks the same of the user
+  Authorized()(proto, 'list', d);
   Query(() => Conn, { name: ledger.plural, description: `${ledger.label.zh}: keyset-paged, filtered, sorted.` })(
     proto,
     'list',
     d,
   );
+}
+
+/**
+ * One page of a ledger for the signed-in user, from the list query's arguments as GraphQL gives them
+ * (converted here, once): the list resolver and a page plan (page-plan.ts) both read through it.
+ */
+export function readPage(
+  ctx: RequestContext,
+  ledger: LedgerDef,
+  a: Pick<ListArgs, 'first' | 'after' | 'filter' | 'orderBy' | 'includeVoided'>,
+  columns: ListArgs['columns'],
+): Promise<ListPage> {
+  return service.list(ctx.reads.manager, actorOf(ctx), ledger, {
+    first: a.first,
+    after: a.after,
+    filter: plainFilter(a.filter),
+    orderBy: plainOrder(a.orderBy),
+    includeVoided: a.includeVoided,
+    columns,
+  });
 }
 
 /** A keyset page as the ledger's connection type answers it (cursors encoded and totalCount counted only when selected). */

@@ -19,14 +19,13 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import * as service from '../../../core/ledger/ledger-service.js';
-import type { ListArgs, ListPage } from '../../../core/ledger/query/list-query.js';
-import { refOf, storageField } from '../../../core/ledger/schema/define-ledger.js';
-import type { ColumnDef, LedgerDef, Row } from '../../../core/ledger/schema/ledger.types.js';
+import type { ListPage } from '../../../core/ledger/query/list-query.js';
+import { refOf } from '../../../core/ledger/schema/define-ledger.js';
+import type { ColumnDef, LedgerDef } from '../../../core/ledger/schema/ledger.types.js';
 import type { RequestContext } from '../context.js';
 import { columnsFor } from '../projection.js';
-import { plainFilter, plainOrder } from './edge.js';
-import { actorOf } from './registry.js';
+import { readPage } from './list.query.js';
+import { loadReferenced, refColumn } from './row-fields.js';
 
 /**
  * A ledger's page — the rows the grid asks, their references and what the modules compute of them —
@@ -60,7 +59,7 @@ type FieldPlan =
       complete: Completion;
     };
 /** A reference the page's rows name, read with the page (as the list resolver's preloadRefs does). */
-type Ref = { column: ColumnDef; target: LedgerDef; only: ReadonlySet<string> | null };
+type Ref = { column: ColumnDef; only: ReadonlySet<string> | null };
 type ConnPart =
   | { key: string; kind: 'typename'; name: string }
   | { key: string; kind: 'totalCount' }
@@ -300,15 +299,8 @@ async function answerList(
   // the page's arguments as graphql-js reads them (a literal filter's values parsed by their scalars)
   const a = r.literalArgs ?? (getArgumentValues(r.field, r.node, variables) as Record<string, unknown>);
   if (r.literalArgs === undefined) r.literalArgs = a;
-  const page = await service.list(ctx.reads.manager, actorOf(ctx), r.ledger, {
-    first: a.first as ListArgs['first'],
-    after: a.after as ListArgs['after'],
-    filter: plainFilter(a.filter as ListArgs['filter']),
-    orderBy: plainOrder(a.orderBy as ListArgs['orderBy']),
-    includeVoided: a.includeVoided as ListArgs['includeVoided'],
-    columns: r.columns,
-  });
-  await Promise.all(r.refs.map((ref) => loadRefs(ref, page.rows, ctx)));
+  const page = await readPage(ctx, r.ledger, a as Parameters<typeof readPage>[2], r.columns);
+  await Promise.all(r.refs.map((ref) => loadReferenced(ctx, ref.column, ref.only, page.rows)));
   const pending: Array<Promise<void>> = [];
   const conn: Record<string, unknown> = {};
   for (const p of r.parts) conn[p.key] = connPart(p, page, ctx, pending);
@@ -321,23 +313,12 @@ async function answerList(
 function refsOf(ledger: LedgerDef, nodeFields: readonly FieldNode[]): Ref[] {
   const out: Ref[] = [];
   for (const f of nodeFields) {
-    const column = ledger.columns.find((x) => x.type === 'ref' && x.field === f.name.value);
+    const column = refColumn(ledger, f.name.value);
     if (!column) continue;
-    const target = refOf(column).ledger();
-    const only = columnsFor(
-      target,
-      new Set((f.selectionSet?.selections ?? []).map((s) => (s as FieldNode).name.value)),
-    );
-    out.push({ column, target, only });
+    const names = new Set((f.selectionSet?.selections ?? []).map((s) => (s as FieldNode).name.value));
+    out.push({ column, only: columnsFor(refOf(column).ledger(), names) });
   }
   return out;
-}
-
-function loadRefs(ref: Ref, rows: readonly Row[], ctx: RequestContext): Promise<unknown> | undefined {
-  const field = storageField(ref.column);
-  const ids = new Set<number>();
-  for (const row of rows) if (row[field] != null) ids.add(Number(row[field]));
-  return ids.size ? ctx.loaders.rowsOf(ref.target, ref.only).loadMany([...ids]) : undefined;
 }
 
 function connPart(p: ConnPart, page: ListPage, ctx: RequestContext, pending: Array<Promise<void>>): unknown {

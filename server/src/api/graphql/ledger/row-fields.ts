@@ -106,15 +106,27 @@ export async function preloadRefs(
     const key = f.alias?.value ?? f.name.value;
     byKey.set(key, [...(byKey.get(key) ?? []), f]);
   }
-  const loads: Array<Promise<unknown>> = [];
+  const loads: Array<Promise<unknown> | undefined> = [];
   for (const nodes of byKey.values()) {
-    const c = ledger.columns.find((x) => x.type === 'ref' && x.field === nodes[0].name.value);
-    if (!c || !rows.length) continue;
-    const target = refOf(c).ledger();
-    const only = columnsFor(target, namesOf(fieldNodesUnder(info, nodes)));
-    const ids = new Set<number>();
-    for (const r of rows) if (r[storageField(c)] != null) ids.add(Number(r[storageField(c)]));
-    if (ids.size) loads.push(ctx.loaders.rowsOf(target, only).loadMany([...ids]));
+    const c = refColumn(ledger, nodes[0].name.value);
+    if (c)
+      loads.push(loadReferenced(ctx, c, columnsFor(refOf(c).ledger(), namesOf(fieldNodesUnder(info, nodes))), rows));
   }
   await Promise.all(loads);
+}
+
+/** The reference column a row field names, if it is one. */
+export const refColumn = (ledger: LedgerDef, field: string): ColumnDef | undefined =>
+  ledger.columns.find((x) => x.type === 'ref' && x.field === field);
+
+/** The rows `rows` name in reference column `c`, with the columns `only`, through the request's loader: one statement. */
+export function loadReferenced(
+  ctx: RequestContext,
+  c: ColumnDef,
+  only: ReadonlySet<string> | null,
+  rows: readonly Row[],
+): Promise<unknown> | undefined {
+  const ids = new Set<number>();
+  for (const r of rows) if (r[storageField(c)] != null) ids.add(Number(r[storageField(c)]));
+  return ids.size ? ctx.loaders.rowsOf(refOf(c).ledger(), only).loadMany([...ids]) : undefined;
 }

@@ -123,24 +123,13 @@ export class PagePlans {
     if (ops.length !== document.definitions.length) return null; // fragments
     const op = operationName ? ops.find((o) => o.name?.value === operationName) : ops.length === 1 ? ops[0] : null;
     if (!op || op.operation !== 'query' || op.directives?.length) return null;
-    const fields = plainFields(op.selectionSet);
     const query = this.schema.getQueryType();
-    if (!fields || !query) return null;
-    const roots: Root[] = [];
-    for (const f of fields) {
-      const key = keyOf(f);
-      if (f.name.value === '__typename') {
-        roots.push({ key, kind: 'typename', name: query.name });
-        continue;
-      }
+    const roots = partsOf(plainFields(op.selectionSet), query, (f): Root | null => {
       const ledger = this.lists.get(f.name.value);
-      const field = query.getFields()[f.name.value];
-      if (!ledger || !field || !isListOf(ledger, field)) return null;
-      const root = this.listPlan(op, key, ledger, field, f);
-      if (!root) return null;
-      roots.push(root);
-    }
-    return { roots };
+      const field = query?.getFields()[f.name.value];
+      return ledger && field && isListOf(ledger, field) ? this.listPlan(op, keyOf(f), ledger, field, f) : null;
+    });
+    return roots && { roots };
   }
 
   private listPlan(
@@ -151,47 +140,34 @@ export class PagePlans {
     f: FieldNode,
   ): Root | null {
     const conn = objectOf(field.type);
-    const sub = f.selectionSet && plainFields(f.selectionSet);
-    if (!conn || !sub) return null;
-    const parts: ConnPart[] = [];
     let nodeFields: FieldNode[] = [];
-    for (const s of sub) {
-      const k = keyOf(s);
+    const parts = partsOf(plainFields(f.selectionSet), conn, (s): ConnPart | null => {
       const name = s.name.value;
-      if (name === '__typename') parts.push({ key: k, kind: 'typename', name: conn.name });
-      else if (name === 'totalCount' && !s.selectionSet) parts.push({ key: k, kind: 'totalCount' });
-      else if (name === 'pageInfo') {
-        const info = s.selectionSet && plainFields(s.selectionSet);
-        const type = objectOf(conn.getFields().pageInfo?.type);
-        if (!info || !type) return null;
-        const ps: Extract<ConnPart, { kind: 'pageInfo' }>['parts'] = [];
-        for (const p of info) {
-          const n = p.name.value;
-          if (n === '__typename') ps.push({ key: keyOf(p), kind: 'typename', name: type.name });
-          else if (n === 'hasNextPage' || n === 'endCursor') ps.push({ key: keyOf(p), kind: n });
-          else return null;
-        }
-        parts.push({ key: k, kind: 'pageInfo', parts: ps });
-      } else if (name === 'edges') {
-        const edge = s.selectionSet && plainFields(s.selectionSet);
-        const type = itemsOf(conn.getFields().edges?.type);
-        if (!edge || !type) return null;
-        const ps: Extract<ConnPart, { kind: 'edges' }>['parts'] = [];
-        for (const e of edge) {
-          const n = e.name.value;
-          if (n === '__typename') ps.push({ key: keyOf(e), kind: 'typename', name: type.name });
-          else if (n === 'cursor') ps.push({ key: keyOf(e), kind: 'cursor' });
-          else if (n === 'node' && e.selectionSet && !nodeFields.length) {
-            const row = objectOf(type.getFields().node?.type);
-            nodeFields = plainFields(e.selectionSet) ?? [];
-            const fields = row?.name === ledger.typeName ? this.fieldsOf(op, row, nodeFields) : null;
-            if (!fields || !nodeFields.length) return null;
-            ps.push({ key: keyOf(e), kind: 'node', fields });
-          } else return null;
-        }
-        parts.push({ key: k, kind: 'edges', parts: ps });
-      } else return null;
-    }
+      if (name === 'totalCount' && !s.selectionSet) return { key: keyOf(s), kind: 'totalCount' };
+      if (name === 'pageInfo') {
+        const info = partsOf(
+          plainFields(s.selectionSet),
+          objectOf(conn?.getFields().pageInfo?.type),
+          (p): InfoPart | null => {
+            const n = p.name.value;
+            return n === 'hasNextPage' || n === 'endCursor' ? { key: keyOf(p), kind: n } : null;
+          },
+        );
+        return info && { key: keyOf(s), kind: 'pageInfo', parts: info };
+      }
+      if (name !== 'edges') return null;
+      const type = itemsOf(conn?.getFields().edges?.type);
+      const edge = partsOf(plainFields(s.selectionSet), type, (e): EdgePart | null => {
+        if (e.name.value === 'cursor') return { key: keyOf(e), kind: 'cursor' };
+        if (e.name.value !== 'node' || !e.selectionSet || nodeFields.length) return null;
+        const row = objectOf(type?.getFields().node?.type);
+        nodeFields = plainFields(e.selectionSet) ?? [];
+        const fields = row?.name === ledger.typeName ? this.fieldsOf(op, row, nodeFields) : null;
+        return fields && nodeFields.length ? { key: keyOf(e), kind: 'node', fields } : null;
+      });
+      return edge && { key: keyOf(s), kind: 'edges', parts: edge };
+    });
+    if (!parts) return null;
     return {
       key,
       kind: 'list',
@@ -207,50 +183,36 @@ export class PagePlans {
 
   /** The plan of a selection of an object type: each field read, or resolved by its own resolver. */
   private fieldsOf(op: OperationDefinitionNode, type: GraphQLObjectType, nodes: FieldNode[]): FieldPlan[] | null {
-    if (type.isTypeOf) return null;
-    const out: FieldPlan[] = [];
-    for (const f of nodes) {
-      const key = keyOf(f);
-      if (f.name.value === '__typename') {
-        out.push({ key, kind: 'typename', name: type.name });
-        continue;
-      }
-      const def = type.getFields()[f.name.value];
-      if (!def || f.arguments?.length) return null;
-      const complete = this.completionOf(op, def.type, f);
-      if (!complete) return null;
-      if (!def.resolve) {
-        out.push({ key, kind: 'read', name: f.name.value, complete });
-        continue;
-      }
-      let args: Record<string, unknown>;
-      try {
-        args = getArgumentValues(def, f, {}); // the declared defaults
-      } catch {
-        return null;
-      }
-      const info: GraphQLResolveInfo = {
-        fieldName: def.name,
-        fieldNodes: [f],
-        returnType: def.type,
-        parentType: type,
-        path: { prev: undefined, key, typename: type.name },
-        schema: this.schema,
-        fragments: {},
-        rootValue: undefined,
-        operation: op,
-        variableValues: {},
-      };
-      out.push({
-        key,
-        kind: 'resolve',
-        resolve: def.resolve as GraphQLFieldResolver<unknown, RequestContext>,
-        args,
-        info,
-        complete,
-      });
+    return type.isTypeOf ? null : partsOf(nodes, type, (f) => this.fieldPlan(op, type, f));
+  }
+
+  private fieldPlan(op: OperationDefinitionNode, type: GraphQLObjectType, f: FieldNode): FieldPlan | null {
+    const key = keyOf(f);
+    const def = type.getFields()[f.name.value];
+    if (!def || f.arguments?.length) return null;
+    const complete = this.completionOf(op, def.type, f);
+    if (!complete) return null;
+    if (!def.resolve) return { key, kind: 'read', name: f.name.value, complete };
+    let args: Record<string, unknown>;
+    try {
+      args = getArgumentValues(def, f, {}); // the declared defaults
+    } catch {
+      return null;
     }
-    return out;
+    const info: GraphQLResolveInfo = {
+      fieldName: def.name,
+      fieldNodes: [f],
+      returnType: def.type,
+      parentType: type,
+      path: { prev: undefined, key, typename: type.name },
+      schema: this.schema,
+      fragments: {},
+      rootValue: undefined,
+      operation: op,
+      variableValues: {},
+    };
+    const resolve = def.resolve as GraphQLFieldResolver<unknown, RequestContext>;
+    return { key, kind: 'resolve', resolve, args, info, complete };
   }
 
   private completionOf(op: OperationDefinitionNode, t: GraphQLOutputType, f: FieldNode): Completion | null {
@@ -330,31 +292,26 @@ function connPart(p: ConnPart, page: ListPage, ctx: RequestContext, pending: Arr
       n.catch(() => undefined); // awaited after the rows; a failure then steps aside
       return n;
     }
-    case 'pageInfo': {
-      const info: Record<string, unknown> = {};
-      for (const x of p.parts)
-        info[x.key] =
+    case 'pageInfo':
+      return keyed(p.parts, (x) =>
+        x.kind === 'typename'
+          ? x.name
+          : x.kind === 'hasNextPage'
+            ? page.hasNextPage
+            : page.rows.length
+              ? page.cursorAt(page.rows.length - 1)
+              : null,
+      );
+    case 'edges':
+      return page.rows.map((row, i) =>
+        keyed(p.parts, (x) =>
           x.kind === 'typename'
             ? x.name
-            : x.kind === 'hasNextPage'
-              ? page.hasNextPage
-              : page.rows.length
-                ? page.cursorAt(page.rows.length - 1)
-                : null;
-      return info;
-    }
-    case 'edges':
-      return page.rows.map((row, i) => {
-        const edge: Record<string, unknown> = {};
-        for (const x of p.parts)
-          edge[x.key] =
-            x.kind === 'typename'
-              ? x.name
-              : x.kind === 'cursor'
-                ? page.cursorAt(i)
-                : answered(x.fields, row, ctx, pending);
-        return edge;
-      });
+            : x.kind === 'cursor'
+              ? page.cursorAt(i)
+              : answered(x.fields, row, ctx, pending),
+        ),
+      );
   }
 }
 
@@ -406,9 +363,36 @@ function completed(c: Completion, v: unknown, ctx: RequestContext, pending: Arra
   }
 }
 
+/** An object of each part's value under its response key, in the order asked. */
+function keyed<P extends { key: string }>(parts: readonly P[], value: (p: P) => unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const p of parts) out[p.key] = value(p);
+  return out;
+}
+
 const isPromise = (v: unknown): v is Promise<unknown> => typeof (v as Promise<unknown> | null)?.then === 'function';
 
 const keyOf = (f: FieldNode) => f.alias?.value ?? f.name.value;
+
+type Typename = { key: string; kind: 'typename'; name: string };
+type InfoPart = Extract<ConnPart, { kind: 'pageInfo' }>['parts'][number];
+type EdgePart = Extract<ConnPart, { kind: 'edges' }>['parts'][number];
+
+/** The plan of the fields selected of `type` (null: none), each __typename answered, each other field by `part` (null: no plan). */
+function partsOf<P>(
+  fields: FieldNode[] | null,
+  type: GraphQLObjectType | null | undefined,
+  part: (f: FieldNode) => P | null,
+): Array<P | Typename> | null {
+  if (!fields || !type) return null;
+  const out: Array<P | Typename> = [];
+  for (const f of fields) {
+    const p = f.name.value === '__typename' ? { key: keyOf(f), kind: 'typename' as const, name: type.name } : part(f);
+    if (!p) return null;
+    out.push(p);
+  }
+  return out;
+}
 
 /** Whether a field's arguments name a variable anywhere. */
 function usesVariables(f: FieldNode): boolean {
@@ -428,7 +412,8 @@ function isListOf(ledger: LedgerDef, field: GraphQLField<unknown, unknown>): boo
  * The fields of a selection set when it holds only fields and none with a directive, a key asked
  * twice kept once when both ask the same leaf (`name name`); null when they would have to be merged.
  */
-function plainFields(set: SelectionSetNode): FieldNode[] | null {
+function plainFields(set: SelectionSetNode | undefined): FieldNode[] | null {
+  if (!set) return null;
   const byKey = new Map<string, FieldNode>();
   for (const s of set.selections) {
     if (s.kind !== Kind.FIELD || s.directives?.length) return null;

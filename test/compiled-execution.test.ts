@@ -11,7 +11,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './helpers/test-server.js';
 import { pagePlanStats } from '../server/src/api/graphql/ledger/page-plan.js';
-import { listQuery } from '../client/src/grid/row-query.js';
+import { listQuery } from '../common/ledger-page-query.js';
 
 // Queries are executed compiled (graphql-jit); this holds them to what graphql-js answers, byte for byte,
 // over a set generated from the schema: every ledger's page with every column and each reference, the

@@ -3,7 +3,7 @@ import { query, run } from '../../api';
 import { LedgerDefinitionsDocument } from '../../generated/operations/graphql';
 import { lang, t } from '../../i18n';
 import { cellFromNode } from '../../grid/cell-io';
-import { listQuery } from '../../grid/row-query';
+import { listQuery } from '@common/ledger-page-query';
 import { toServerFilter, toServerOrder, type GridFilter } from '../../grid/filter-model';
 import { BLANK, PAGE, type GridContext, type GridRow } from './grid-context';
 import type { PendingEdits } from './use-pending-edits';

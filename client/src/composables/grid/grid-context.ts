@@ -1,5 +1,5 @@
 import type { GridApi } from 'ag-grid-community';
-import { computed, ref, shallowRef, type ComputedRef, type Ref, type ShallowRef } from 'vue';
+import { computed, ref, shallowRef, toRaw, type ComputedRef, type Ref, type ShallowRef } from 'vue';
 import type { ColumnMeta, LedgerMeta } from '../../generated/graphql';
 import { PendingStore } from '../../grid/pending-store';
 import type { Range } from '../../grid/range';
@@ -88,12 +88,15 @@ function withInitialCells(ledger: LedgerMeta, options: GridOptions): GridOptions
 
 export function createGridContext(ledger: Ref<LedgerMeta>, username: string, options: GridOptions): GridContext {
   const api = shallowRef<GridApi<GridRow> | null>(null);
-  const columns = computed(() => ledger.value.columns);
+  // the definitions are never changed in place: the grid reads them raw, not through a reactive proxy per cell
+  const columns = computed(() => toRaw(ledger.value.columns));
   const store = new PendingStore();
   // a row pasted moments ago is known to the store before the grid shows it
   // a mark typed or pasted as 是 is text until it is saved
+  // asked for every cell the grid draws (its time left, its class, whether it may be typed into): found once per ledger
+  const backfillColumn = computed(() => columns.value.find((c) => c.field === ledger.value.backfillFlag));
   const isBackfill = (row: GridRow): boolean => {
-    const flag = columns.value.find((c) => c.field === ledger.value.backfillFlag);
+    const flag = backfillColumn.value;
     if (!flag) return false;
     const values = row.__kind === 'new' ? (store.rows.get(row.__rowId)?.values ?? row) : row;
     const v = values[flag.field];

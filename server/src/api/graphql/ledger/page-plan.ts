@@ -40,6 +40,8 @@ import { loadReferenced, refColumn } from './row-fields.js';
  * test/compiled-execution.test.ts holds the answers to graphql-js's, byte for byte.
  */
 
+/** A field that answers its type's name. */
+type Typename = { key: string; kind: 'typename'; name: string };
 /** How a value of a field's type is completed, as graphql-js completes it. */
 type Completion =
   | { kind: 'leaf'; leaf: GraphQLLeafType }
@@ -48,7 +50,7 @@ type Completion =
   | { kind: 'nonNull'; of: Completion };
 /** One field of a selection: its response key, and where its value comes from. */
 type FieldPlan =
-  | { key: string; kind: 'typename'; name: string }
+  | Typename
   | { key: string; kind: 'read'; name: string; complete: Completion }
   | {
       key: string;
@@ -61,26 +63,20 @@ type FieldPlan =
 /** A reference the page's rows name, read with the page (as the list resolver's preloadRefs does). */
 type Ref = { column: ColumnDef; only: ReadonlySet<string> | null };
 type ConnPart =
-  | { key: string; kind: 'typename'; name: string }
+  | Typename
   | { key: string; kind: 'totalCount' }
   | {
       key: string;
       kind: 'edges';
-      parts: Array<
-        | { key: string; kind: 'typename'; name: string }
-        | { key: string; kind: 'cursor' }
-        | { key: string; kind: 'node'; fields: FieldPlan[] }
-      >;
+      parts: Array<Typename | { key: string; kind: 'cursor' } | { key: string; kind: 'node'; fields: FieldPlan[] }>;
     }
   | {
       key: string;
       kind: 'pageInfo';
-      parts: Array<
-        { key: string; kind: 'typename'; name: string } | { key: string; kind: 'hasNextPage' | 'endCursor' }
-      >;
+      parts: Array<Typename | { key: string; kind: 'hasNextPage' | 'endCursor' }>;
     };
 type Root =
-  | { key: string; kind: 'typename'; name: string }
+  | Typename
   | {
       key: string;
       kind: 'list';
@@ -374,7 +370,6 @@ const isPromise = (v: unknown): v is Promise<unknown> => typeof (v as Promise<un
 
 const keyOf = (f: FieldNode) => f.alias?.value ?? f.name.value;
 
-type Typename = { key: string; kind: 'typename'; name: string };
 type InfoPart = Extract<ConnPart, { kind: 'pageInfo' }>['parts'][number];
 type EdgePart = Extract<ConnPart, { kind: 'edges' }>['parts'][number];
 

@@ -29,3 +29,8 @@ export function listQuery(l: PageQueryLedger, opts: { withCount?: boolean; extra
     ${l.plural}(first: $first, after: $after, filter: $filter, orderBy: $orderBy, includeVoided: $includeVoided) {
       ${opts.withCount ? 'totalCount' : ''} edges { node { id version ${rowFields(l)} ${opts.extra ?? ''} } } pageInfo { hasNextPage endCursor } } }`;
 }
+
+/** The count of a ledger's filtered rows, asked beside its first page (which does not wait for it). */
+export function countQuery(l: Pick<PageQueryLedger, 'plural' | 'typeName'>): string {
+  return `query($filter: ${l.typeName}Filter, $includeVoided: Boolean) { ${l.plural}(first: 1, filter: $filter, includeVoided: $includeVoided) { totalCount } }`;
+}

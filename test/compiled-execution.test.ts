@@ -11,7 +11,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './helpers/test-server.js';
 import { pagePlanStats } from '../server/src/api/graphql/ledger/page-plan.js';
-import { listQuery } from '../common/ledger-page-query.js';
+import { countQuery, listQuery } from '../common/ledger-page-query.js';
 
 // Queries are executed compiled (graphql-jit); this holds them to what graphql-js answers, byte for byte,
 // over a set generated from the schema: every ledger's page with every column and each reference, the
@@ -110,7 +110,7 @@ describe('compiled execution answers what graphql-js answers, byte for byte', ()
     expect(rows).toBeGreaterThan(500); // the pages held rows, not only refusals
   }, 300_000);
 
-  it('on the page each ledger’s grid asks, by its own plan, for each role', async () => {
+  it('on the page and the count each ledger’s grid asks, by their own plan, for each role', async () => {
     const definitions = `{ ledgerDefinitions { name typeName plural gridSelection
       columns { field storageField type refKey refName } } }`;
     let planned = 0;
@@ -127,6 +127,13 @@ describe('compiled execution answers what graphql-js answers, byte for byte', ()
         expect(compiled, `${role}: ${l.name}`).toBe(standardAnswer);
         expect(compiled, `${role}: ${l.name}`).not.toContain('"errors"');
         planned += pagePlanStats.answered - before;
+        pages++;
+        // and the count the grid asks beside it
+        const counted = pagePlanStats.answered;
+        const [count, standardCount] = await both(role, countQuery(l), { filter: {} });
+        expect(count, `${role}: ${l.name} count`).toBe(standardCount);
+        expect(count, `${role}: ${l.name} count`).toMatch(/"totalCount":\d+/);
+        planned += pagePlanStats.answered - counted;
         pages++;
       }
     }

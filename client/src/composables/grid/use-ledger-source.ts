@@ -3,13 +3,12 @@ import { query, run } from '../../api';
 import { LedgerDefinitionsDocument } from '../../generated/operations/graphql';
 import { lang, t } from '../../i18n';
 import { cellFromNode } from '../../grid/cell-io';
-import { listQuery } from '@common/ledger-page-query';
+import { countQuery, listQuery } from '@common/ledger-page-query';
 import { toServerFilter, toServerOrder, type GridFilter } from '../../grid/filter-model';
 import { BLANK, PAGE, type GridContext, type GridRow } from './grid-context';
 import type { PendingEdits } from './use-pending-edits';
 
 type Page = {
-  totalCount?: number;
   edges: Array<{ node: Record<string, unknown> }>;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 };
@@ -64,10 +63,10 @@ function toGridRow(ctx: GridContext, node: Record<string, unknown>): GridRow {
   return row;
 }
 
-async function fetchServer(ctx: GridContext, st: SourceState, after: string | null, withCount: boolean): Promise<Page> {
+async function fetchServer(ctx: GridContext, st: SourceState, after: string | null): Promise<Page> {
   const l = ctx.ledger.value;
   const extra = `${ctx.options.includeVoided ? 'voidedAt voidReason' : ''} ${l.gridSelection}`;
-  const r = await query<Record<string, Page>>(listQuery(l, { withCount, extra }), {
+  const r = await query<Record<string, Page>>(listQuery(l, { extra }), {
     first: PAGE,
     after,
     filter: st.filterArgs,
@@ -114,10 +113,10 @@ function countRows(ctx: GridContext, st: SourceState, argsKey: string): void {
   const seq = ++st.countSeq;
   if (st.argsKey !== argsKey) ctx.total.value = null; // another filter: its total is not known yet
   const l = ctx.ledger.value;
-  ctx.counting = query<Record<string, { totalCount: number }>>(
-    `query($filter: ${l.typeName}Filter, $includeVoided: Boolean) { ${l.plural}(first: 1, filter: $filter, includeVoided: $includeVoided) { totalCount } }`,
-    { filter: st.filterArgs, includeVoided: !!ctx.options.includeVoided },
-  ).then((r) => {
+  ctx.counting = query<Record<string, { totalCount: number }>>(countQuery(l), {
+    filter: st.filterArgs,
+    includeVoided: !!ctx.options.includeVoided,
+  }).then((r) => {
     if (seq !== st.countSeq) return;
     if (r.data) ctx.total.value = r.data[l.plural].totalCount;
     ctx.counting = null;
@@ -133,13 +132,12 @@ async function serverBlock(
 ): Promise<GridRow[]> {
   let start = p.startRow;
   while (!st.cursors.has(start)) start -= PAGE; // blocks arrive in order; this only guards odd requests
-  let page = await fetchServer(ctx, st, st.cursors.get(start)!, false);
+  let page = await fetchServer(ctx, st, st.cursors.get(start)!);
   while (start < p.startRow) {
     start += PAGE;
     st.cursors.set(start, page.pageInfo.endCursor);
-    page = await fetchServer(ctx, st, page.pageInfo.endCursor, false);
+    page = await fetchServer(ctx, st, page.pageInfo.endCursor);
   }
-  if (page.totalCount !== undefined) ctx.total.value = page.totalCount;
   const rows = page.edges.map((e) => edits.merged(toGridRow(ctx, e.node)));
   const f = ctx.focused.value && rows.find((x) => x.__rowId === ctx.focused.value!.row.__rowId);
   if (f) ctx.focused.value = { ...ctx.focused.value!, row: f }; // actions and history follow the reloaded row
